@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+/** The executable: runs the CLI and sets the exit code; nothing else. */
+import { main } from './cli.js';
+
+main(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`draftaudit: ${String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,73 @@
+/**
+ * Bytes to text: BOM first, then strict UTF-8, then the chardet detector for legacy
+ * encodings (decoded with TextDecoder, which knows gb18030, big5, shift_jis, windows-125x …).
+ */
+import chardet from 'chardet';
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  /** Why the encoding was not plain UTF-8, for an `input/encoding` note; undefined for UTF-8. */
+  note?: string;
+  detected: boolean;
+}
+
+/** The labels chardet gives that TextDecoder knows under another name. */
+const LABELS: Record<string, string> = {
+  'ISO-8859-1': 'windows-1252',
+  ASCII: 'utf-8',
+};
+
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', detected: false, note: 'UTF-8 with byte-order mark' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', detected: false, note: 'UTF-16 LE (byte-order mark)' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', detected: false, note: 'UTF-16 BE (byte-order mark)' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', detected: false };
+  } catch {
+    // Not valid UTF-8: a legacy encoding, or UTF-8 with a few broken bytes.
+  }
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const replaced = lenient.match(/\uFFFD/g)?.length ?? 0;
+  const nonAscii = lenient.match(/[^\x00-\x7f]/g)?.length ?? 0;
+  if (replaced <= 8 && replaced * 10 < nonAscii) {
+    return {
+      text: lenient,
+      encoding: 'utf-8',
+      detected: false,
+      note: `invalid UTF-8: ${replaced} byte sequence${replaced === 1 ? '' : 's'} replaced with U+FFFD`,
+    };
+  }
+  for (const match of chardet.analyse(bytes)) {
+    const label = LABELS[match.name] ?? match.name.toLowerCase();
+    if (label === 'utf-8' || label.startsWith('utf-32') || label.startsWith('iso-2022')) continue;
+    try {
+      const text = new TextDecoder(label, { fatal: false }).decode(bytes);
+      return { text, encoding: label, detected: true, note: `detected ${label} (confidence ${match.confidence}%)` };
+    } catch {
+      // TextDecoder does not know this label; try the next candidate.
+    }
+  }
+  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', detected: true, note: 'no encoding detected; read as windows-1252' };
+}
+
+/** True when the bytes or text look like a binary file rather than a draft. */
+export function looksBinary(bytes: Uint8Array, text: string, encoding: string): boolean {
+  if (!encoding.startsWith('utf-16')) {
+    const probe = bytes.subarray(0, 8192);
+    if (probe.includes(0)) return true;
+  }
+  const sample = text.slice(0, 8192);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}

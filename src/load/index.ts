@@ -1,0 +1,161 @@
+/**
+ * The load stage: walk the input paths, read and decode each draft. It never throws for a
+ * bad file: an empty, binary, oversized or unreadable draft becomes a finding and the batch
+ * goes on. Only a path that does not exist at all stops the run (a usage error).
+ */
+import { createHash } from 'node:crypto';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import pLimit from 'p-limit';
+import type { Finding, Source } from '../types.js';
+import { formatOf } from '../parse/index.js';
+import { decode, looksBinary } from './decode.js';
+
+export class UsageError extends Error {}
+
+export interface LoadOptions {
+  include: string[];
+  exclude: string[];
+  maxFileSize: number;
+  /** Working directory paths are reported relative to. */
+  cwd: string;
+}
+
+export interface Loaded {
+  sources: Source[];
+  findings: Finding[];
+}
+
+const ORIGIN = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+export function loadFinding(ruleId: string, file: string, message: string, severity: Finding['severity'] = 'error'): Finding {
+  return { ruleId, severity, path: file, span: ORIGIN, message, excerpt: '' };
+}
+
+export function displayPath(cwd: string, absolute: string): string {
+  const rel = path.relative(cwd, absolute);
+  return (rel === '' ? '.' : rel.startsWith('..') ? absolute : rel).split(path.sep).join('/');
+}
+
+/** Every draft file under the given paths, sorted, each once. */
+export async function collectFiles(inputs: string[], options: LoadOptions): Promise<{ files: string[]; findings: Finding[] }> {
+  const include = options.include.length > 0 ? picomatch(options.include, { dot: true }) : () => true;
+  const exclude = options.exclude.length > 0 ? picomatch(options.exclude, { dot: true }) : () => false;
+  const files = new Set<string>();
+  const findings: Finding[] = [];
+  const seenDirs = new Set<string>();
+
+  const walk = async (dir: string): Promise<void> => {
+    let real: string;
+    try {
+      real = await realpath(dir);
+    } catch {
+      return;
+    }
+    if (seenDirs.has(real)) return; // a symlink loop or a folder named twice
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      findings.push(loadFinding('input/unreadable-or-empty', displayPath(options.cwd, dir), `Cannot read folder: ${reason(error)}`));
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const full = path.join(dir, entry.name);
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          isDir = (await stat(full)).isDirectory();
+        } catch {
+          continue; // a dangling link
+        }
+      }
+      if (isDir) await walk(full);
+      else consider(full);
+    }
+  };
+  const consider = (file: string): void => {
+    const rel = displayPath(options.cwd, file);
+    if (!formatOf(file) || !include(rel) || exclude(rel)) return;
+    files.add(path.resolve(file));
+  };
+
+  for (const input of inputs) {
+    const abs = path.resolve(options.cwd, input);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch {
+      throw new UsageError(`no such file or folder: ${input}`);
+    }
+    if (info.isDirectory()) await walk(abs);
+    else if (formatOf(abs)) files.add(abs);
+    else throw new UsageError(`not a draft (.txt, .md, .markdown, .html, .htm): ${input}`);
+  }
+  const sorted = [...files].sort((a, b) => {
+    const x = displayPath(options.cwd, a);
+    const y = displayPath(options.cwd, b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  return { files: sorted, findings };
+}
+
+export async function readSource(file: string, options: LoadOptions): Promise<{ source?: Source; findings: Finding[] }> {
+  const rel = displayPath(options.cwd, file);
+  const format = formatOf(file)!;
+  try {
+    const info = await stat(file);
+    if (info.size > options.maxFileSize) {
+      return {
+        findings: [loadFinding('input/too-large', rel, `File is ${formatBytes(info.size)}, over the ${formatBytes(options.maxFileSize)} limit; not audited`)],
+      };
+    }
+    const bytes = new Uint8Array(await readFile(file));
+    if (bytes.length === 0) return { findings: [loadFinding('input/unreadable-or-empty', rel, 'File is empty')] };
+    const decoded = decode(bytes);
+    if (looksBinary(bytes, decoded.text, decoded.encoding)) {
+      return { findings: [loadFinding('input/unreadable-or-empty', rel, 'File looks binary (NUL bytes or control characters), not a text draft')] };
+    }
+    if (decoded.text.trim() === '') return { findings: [loadFinding('input/unreadable-or-empty', rel, 'File holds only white space')] };
+    const findings = decoded.note ? [loadFinding('input/encoding', rel, `Encoding: ${decoded.note}`, 'info')] : [];
+    findings.forEach((f) => (f.data = { encoding: decoded.encoding }));
+    return {
+      source: {
+        path: rel,
+        format,
+        encoding: decoded.encoding,
+        bytes: bytes.length,
+        text: decoded.text,
+        encodingDetected: decoded.detected,
+        hash: createHash('sha256').update(bytes).digest('hex'),
+      },
+      findings,
+    };
+  } catch (error) {
+    return { findings: [loadFinding('input/unreadable-or-empty', rel, `Cannot read file: ${reason(error)}`)] };
+  }
+}
+
+export async function loadSources(inputs: string[], options: LoadOptions): Promise<Loaded> {
+  const { files, findings } = await collectFiles(inputs, options);
+  const limit = pLimit(16);
+  const read = await Promise.all(files.map((f) => limit(() => readSource(f, options))));
+  const sources: Source[] = [];
+  for (const r of read) {
+    if (r.source) sources.push(r.source);
+    findings.push(...r.findings);
+  }
+  return { sources, findings };
+}
+
+function reason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  return e.code ? `${e.code}${e.message ? ` (${e.message.replace(/^[A-Z]+: /, '').split(',')[0]})` : ''}` : String(error);
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} kB`;
+}

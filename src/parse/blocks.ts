@@ -1,0 +1,124 @@
+/**
+ * The flat list of blocks every rule reads, taken from the mdast tree of any format.
+ * Each block keeps text segments so a range of its text maps back into the file.
+ */
+import type { Heading, Nodes, Parents, Root, RootContent } from 'mdast';
+import type { Block, BlockKind, TextSegment } from '../types.js';
+import { toString } from 'mdast-util-to-string';
+
+const REFERENCES_TITLE = /^\s*(references|sources|bibliography|works cited|citations|参考文献|参考资料)\s*[:：]?\s*$/iu;
+
+export function isReferencesHeading(node: Heading): boolean {
+  return REFERENCES_TITLE.test(toString(node));
+}
+
+export function extractBlocks(tree: Root): Block[] {
+  const blocks: Block[] = [];
+  let referencesDepth = 0;
+
+  const push = (kind: BlockKind, node: Nodes, depth?: number): void => {
+    const acc = { text: '', segments: [] as TextSegment[] };
+    collectInline(node, acc);
+    const text = acc.text.replace(/\s+$/u, '');
+    if (!node.position || text.trim() === '') return;
+    const block: Block = {
+      index: blocks.length,
+      kind,
+      text,
+      position: {
+        start: { ...node.position.start, offset: node.position.start.offset ?? 0 },
+        end: { ...node.position.end, offset: node.position.end.offset ?? 0 },
+      },
+      segments: acc.segments,
+    };
+    if (depth !== undefined) block.depth = depth;
+    blocks.push(block);
+  };
+
+  const walk = (parent: Parents): void => {
+    for (const node of parent.children as RootContent[]) {
+      switch (node.type) {
+        case 'heading':
+          if (referencesDepth && node.depth <= referencesDepth) referencesDepth = 0;
+          if (isReferencesHeading(node)) referencesDepth = node.depth;
+          push('heading', node, node.depth);
+          break;
+        case 'paragraph':
+          push(referencesDepth ? 'reference' : 'paragraph', node);
+          break;
+        case 'listItem': {
+          const own = node.children.filter((c) => c.type !== 'list');
+          const kind: BlockKind = referencesDepth ? 'reference' : 'listItem';
+          if (own.length > 0 && node.position) {
+            const acc = { text: '', segments: [] as TextSegment[] };
+            for (const c of own) {
+              if (acc.text) acc.text += ' ';
+              collectInline(c, acc);
+            }
+            const first = own[0]!.position ?? node.position;
+            const last = own[own.length - 1]!.position ?? node.position;
+            if (acc.text.trim() !== '') {
+              blocks.push({
+                index: blocks.length,
+                kind,
+                text: acc.text.replace(/\s+$/u, ''),
+                position: {
+                  start: { ...first.start, offset: first.start.offset ?? 0 },
+                  end: { ...last.end, offset: last.end.offset ?? 0 },
+                },
+                segments: acc.segments,
+              });
+            }
+          }
+          for (const c of node.children) if (c.type === 'list') walk(c);
+          break;
+        }
+        case 'tableCell':
+          push('tableCell', node);
+          break;
+        case 'code':
+        case 'html':
+        case 'yaml':
+        case 'definition':
+        case 'thematicBreak':
+          break;
+        default:
+          if ('children' in node) walk(node as Parents);
+      }
+    }
+  };
+  walk(tree);
+  return blocks;
+}
+
+/** Appends the readable text under `node` to `acc`, with a segment for each positioned piece. */
+function collectInline(node: Nodes, acc: { text: string; segments: TextSegment[] }): void {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'html': {
+      const value = node.value.replace(/\r?\n/g, ' ');
+      const offset = node.position?.start.offset;
+      if (offset !== undefined && value.length > 0) {
+        acc.segments.push({ at: acc.text.length, offset, length: value.length });
+      }
+      acc.text += value;
+      return;
+    }
+    case 'break':
+      acc.text += ' ';
+      return;
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+      return;
+    default:
+      if ('children' in node) {
+        for (const c of node.children as Nodes[]) {
+          // Two paragraphs of one item, or cells, read as separate words.
+          if ((c.type === 'paragraph' || c.type === 'list') && acc.text && !/\s$/.test(acc.text)) acc.text += ' ';
+          collectInline(c, acc);
+        }
+      }
+  }
+}

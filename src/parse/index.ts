@@ -1,0 +1,49 @@
+/**
+ * One entry point for the three formats; each gives an mdast tree whose positions point
+ * into the original file, and the same block extraction runs on all of them.
+ */
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import type { Block, Format } from '../types.js';
+import { lineStartsOf } from '../position.js';
+import { parseText } from './txt.js';
+import { extractBlocks } from './blocks.js';
+
+export interface Parsed {
+  tree: Root;
+  blocks: Block[];
+  lineStarts: number[];
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+const html = unified().use(rehypeParse).use(rehypeRemark).freeze();
+
+export function parse(text: string, format: Format): Parsed {
+  const lineStarts = lineStartsOf(text);
+  const tree = parseTree(text, format, lineStarts);
+  return { tree, blocks: extractBlocks(tree), lineStarts };
+}
+
+function parseTree(text: string, format: Format, lineStarts: number[]): Root {
+  switch (format) {
+    case 'md':
+      return markdown.parse(text);
+    case 'html':
+      // rehype-remark drops script, style and iframe and keeps hast positions on mdast nodes.
+      return html.runSync(html.parse(text)) as Root;
+    case 'txt':
+      return parseText(text, lineStarts);
+  }
+}
+
+export function formatOf(path: string): Format | undefined {
+  const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+  if (ext === 'txt') return 'txt';
+  if (ext === 'md' || ext === 'markdown') return 'md';
+  if (ext === 'html' || ext === 'htm') return 'html';
+  return undefined;
+}

@@ -1,0 +1,352 @@
+/**
+ * The plain-text normaliser: turns a .txt draft into mdast with positions in the file.
+ *
+ * Written by hand because no Markdown parser reads plain text as the drafts mean it:
+ * one paragraph per line in some files and per blank-line group in others, a title on
+ * the first line, title-cased lines as section headings, "•" bullets, pipe tables, and a
+ * "References:" line followed by one URL per line.
+ */
+import type {
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  Root,
+  RootContent,
+  Table,
+  TableCell,
+  TableRow,
+  PhrasingContent,
+} from 'mdast';
+import type { Position } from 'unist';
+import { pointAt } from '../position.js';
+
+interface Line {
+  /** 0-based line number. */
+  n: number;
+  start: number;
+  /** Offset of the end of the line's content (before the line break). */
+  end: number;
+  text: string;
+}
+
+const BULLET = /^(\s*)([•·●▪◦‣*+-]|\d{1,3}[.)])\s+/u;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const REFERENCES = /^\s*(references|sources|bibliography|works cited|参考文献|参考资料)\s*[:：]?\s*$/iu;
+const TITLE_PREFIX = /^\s*title\s*:\s*/i;
+const FAQ = /^(frequently asked questions|faqs?|常见问题)\b/iu;
+const END_OF_SENTENCE = /[.。!！;；,，:：…]["'”’)]*$/u;
+const HAN = /\p{Script=Han}/u;
+const LETTER = /\p{L}/gu;
+const SMALL_WORDS = new Set(
+  'a an and as at but by for from in into nor of on or per so the to up via vs with its is are be'.split(' '),
+);
+
+export function parseText(text: string, lineStarts: number[]): Root {
+  const lines = splitLines(text, lineStarts);
+  const wrapped = isHardWrapped(lines);
+  const children: RootContent[] = [];
+  const pos = (start: number, end: number): Position => ({
+    start: pointAt(lineStarts, start),
+    end: pointAt(lineStarts, end),
+  });
+  const lineContent = (line: Line, from: number): PhrasingContent[] => phrasing(text, line.start + from, line.end, pos);
+
+  let sawTitle = false;
+  let inFaq = false;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.text.trim() === '') {
+      i++;
+      continue;
+    }
+    const lead = line.text.length - line.text.trimStart().length;
+    const next = nextContent(lines, i + 1);
+
+    // A "References:" line opens the reference list, which runs to the end of its entries.
+    const ref = REFERENCES.exec(line.text);
+    if (ref && next !== undefined) {
+      const labelStart = line.start + lead;
+      const labelEnd = labelStart + ref[1]!.length;
+      children.push({
+        type: 'heading',
+        depth: 2,
+        children: [{ type: 'text', value: ref[1]!, position: pos(labelStart, labelEnd) }],
+        position: pos(labelStart, line.end),
+      });
+      const items: ListItem[] = [];
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const l = lines[j]!;
+        if (l.text.trim() === '') continue;
+        if (!looksLikeReference(l.text)) break;
+        const m = BULLET.exec(l.text);
+        const from = m ? m[0].length : l.text.length - l.text.trimStart().length;
+        items.push(listItem(paragraphOf([l], from, text, pos)));
+      }
+      if (items.length > 0) children.push(list(items, false));
+      sawTitle = true;
+      i = j;
+      continue;
+    }
+
+    // Pipe tables: a header row, a rule row, then body rows.
+    if (TABLE_ROW.test(line.text) && i + 1 < lines.length && TABLE_RULE.test(lines[i + 1]!.text)) {
+      const rows: TableRow[] = [tableRow(line, text, pos)];
+      let j = i + 2;
+      while (j < lines.length && TABLE_ROW.test(lines[j]!.text)) rows.push(tableRow(lines[j++]!, text, pos));
+      children.push({
+        type: 'table',
+        align: rows[0]!.children.map(() => null),
+        children: rows,
+        position: pos(line.start, lines[j - 1]!.end),
+      } satisfies Table);
+      sawTitle = true;
+      i = j;
+      continue;
+    }
+
+    // Bullets and numbered items; consecutive ones make one list.
+    if (BULLET.test(line.text)) {
+      const ordered = /^\s*\d/.test(line.text);
+      const items: ListItem[] = [];
+      let j = i;
+      while (j < lines.length) {
+        const l = lines[j]!;
+        const m = BULLET.exec(l.text);
+        if (!m || /^\s*\d/.test(l.text) !== ordered) break;
+        const para = paragraphOf([l], m[0].length, text, pos);
+        j++;
+        // Hard-wrapped files continue an item on indented lines.
+        while (wrapped && j < lines.length && /^\s{2,}\S/.test(lines[j]!.text) && !BULLET.test(lines[j]!.text)) {
+          appendLine(para, lines[j]!, text, pos);
+          j++;
+        }
+        items.push(listItem(para));
+        if (j < lines.length && lines[j]!.text.trim() === '' && !BULLET.test(lines[j + 1]?.text ?? '')) break;
+        while (j < lines.length && lines[j]!.text.trim() === '' && BULLET.test(lines[j + 1]?.text ?? '')) j++;
+      }
+      children.push(list(items, ordered));
+      sawTitle = true;
+      i = j;
+      continue;
+    }
+
+    // The title: the first content line, when it reads as one.
+    if (!sawTitle) {
+      sawTitle = true;
+      const prefix = TITLE_PREFIX.exec(line.text);
+      if (prefix || (next !== undefined && isTitleLine(line.text))) {
+        const from = prefix ? prefix[0].length : lead;
+        children.push(heading(1, lineContent(line, from), pos(line.start + from, line.end)));
+        i++;
+        continue;
+      }
+    }
+
+    if (next !== undefined && isHeadingLine(line.text, inFaq, wrapped)) {
+      const isQuestion = line.text.trimEnd().endsWith('?');
+      children.push(heading(inFaq && isQuestion ? 3 : 2, lineContent(line, lead), pos(line.start + lead, line.end)));
+      inFaq = FAQ.test(line.text.trim()) || (inFaq && isQuestion);
+      i++;
+      continue;
+    }
+
+    // A paragraph: one line, or in hard-wrapped files every line up to a blank one.
+    const para = paragraphOf([line], lead, text, pos);
+    let j = i + 1;
+    if (wrapped) {
+      while (j < lines.length && lines[j]!.text.trim() !== '' && !startsBlock(lines[j]!.text)) {
+        appendLine(para, lines[j]!, text, pos);
+        j++;
+      }
+    }
+    children.push(para);
+    i = j;
+  }
+
+  return {
+    type: 'root',
+    children,
+    position: pos(0, text.length),
+  };
+}
+
+function splitLines(text: string, lineStarts: number[]): Line[] {
+  return lineStarts.map((start, n) => {
+    let end = n + 1 < lineStarts.length ? lineStarts[n + 1]! : text.length;
+    if (end > start && text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    // Trailing spaces are not content.
+    while (end > start && /[ \t\u00a0\u3000]/.test(text[end - 1]!)) end--;
+    return { n, start, end, text: text.slice(start, end) };
+  });
+}
+
+function nextContent(lines: Line[], from: number): Line | undefined {
+  for (let j = from; j < lines.length; j++) if (lines[j]!.text.trim() !== '') return lines[j];
+  return undefined;
+}
+
+/**
+ * A file is hard-wrapped when lines often stop mid-sentence and the next line goes on in
+ * lower case; then the lines of a blank-line group make one paragraph.
+ */
+function isHardWrapped(lines: Line[]): boolean {
+  let pairs = 0;
+  let continued = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!.text.trim();
+    const b = lines[i + 1]!.text.trim();
+    if (a === '' || b === '' || startsBlock(a) || startsBlock(b)) continue;
+    pairs++;
+    const prose = (t: string): boolean => /\S+\s+\S+\s+\S+/.test(t) && !/https?:\/\//.test(t);
+    if (prose(a) && prose(b) && !END_OF_SENTENCE.test(a) && !/[?？]$/u.test(a) && /^\p{Ll}/u.test(b)) continued++;
+  }
+  return continued >= 2 && continued >= 0.3 * pairs;
+}
+
+function startsBlock(text: string): boolean {
+  return BULLET.test(text) || TABLE_ROW.test(text) || REFERENCES.test(text);
+}
+
+function looksLikeReference(text: string): boolean {
+  const t = text.trim();
+  return /^(\[\d+\]|\d+[.)]|[•*-])?\s*\S*(https?:\/\/|www\.|doi:)/i.test(t) || /^(\[\d+\]|\d+[.)])\s+\S/.test(t);
+}
+
+function letterCount(text: string): number {
+  return text.match(LETTER)?.length ?? 0;
+}
+
+/** The first line is a title when it is short and does not end a sentence. */
+function isTitleLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120 || END_OF_SENTENCE.test(t)) return false;
+  return letterCount(t) >= 3;
+}
+
+/**
+ * A short line that does not end a sentence: in drafts whose prose lines all end with
+ * punctuation, that alone makes a heading; a question must be title-cased or stand in an
+ * FAQ; in hard-wrapped files (`strict`) every heading must be title-cased.
+ */
+export function isHeadingLine(text: string, inFaq: boolean, strict = false): boolean {
+  const t = text.trim();
+  if (t.length > 110 || END_OF_SENTENCE.test(t) || BULLET.test(t)) return false;
+  const letters = letterCount(t);
+  if (letters < 3) return false;
+  const han = t.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (HAN.test(t) && han >= letters / 2) return t.length <= 30 && !/[?？]$/u.test(t);
+  const question = t.endsWith('?');
+  if (inFaq && question) return true;
+  const words = t.split(/\s+/);
+  if (words.length > 14) return false;
+  // A line in capitals is a call to action, not a heading.
+  if (words.length >= 3 && t === t.toUpperCase()) return false;
+  if (!/^\P{L}*\p{Lu}/u.test(t)) return false;
+  if (!question && !strict && words.length <= 12) return true;
+  const colon = t.indexOf(': ');
+  return isTitleCased(colon > 0 ? t.slice(0, colon) : t);
+}
+
+function isTitleCased(t: string): boolean {
+  const significant = t
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => {
+      const core = w.replace(/^\P{L}+|\P{L}+$/gu, '');
+      return core.length >= 3 && !SMALL_WORDS.has(core.toLowerCase());
+    });
+  if (significant.length === 0) return true;
+  const capitalised = significant.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length;
+  return capitalised / significant.length >= 0.75;
+}
+
+function heading(depth: 1 | 2 | 3, children: PhrasingContent[], position: Position): Heading {
+  return { type: 'heading', depth, children, position };
+}
+
+function list(items: ListItem[], ordered: boolean): List {
+  return {
+    type: 'list',
+    ordered,
+    spread: false,
+    children: items,
+    position: { start: items[0]!.position!.start, end: items[items.length - 1]!.position!.end },
+  };
+}
+
+function listItem(para: Paragraph): ListItem {
+  return { type: 'listItem', spread: false, children: [para], position: para.position! };
+}
+
+function paragraphOf(lines: Line[], from: number, text: string, pos: (s: number, e: number) => Position): Paragraph {
+  const line = lines[0]!;
+  const s = line.start + from;
+  return {
+    type: 'paragraph',
+    children: phrasing(text, s, line.end, pos),
+    position: pos(s, line.end),
+  };
+}
+
+/** Adds a wrapped continuation line to a paragraph as a soft break plus its text. */
+function appendLine(para: Paragraph, line: Line, text: string, pos: (s: number, e: number) => Position): void {
+  const lead = line.text.length - line.text.trimStart().length;
+  const s = line.start + lead;
+  para.children.push({ type: 'text', value: '\n' });
+  para.children.push(...phrasing(text, s, line.end, pos));
+  para.position = { start: para.position!.start, end: pos(line.end, line.end).end };
+}
+
+const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09]+/giu;
+
+/** Text from `start` to `end` as mdast phrasing: plain text, with bare URLs as links. */
+function phrasing(text: string, start: number, end: number, pos: (s: number, e: number) => Position): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  const value = text.slice(start, end);
+  let at = 0;
+  for (const m of value.matchAll(URL_IN_TEXT)) {
+    // Sentence punctuation and an unbalanced closing bracket after a URL are not part of it.
+    let url = m[0].replace(/[.,;:!?]+$/, '');
+    if (url.endsWith(')') && !url.includes('(')) url = url.slice(0, -1);
+    const s = start + m.index;
+    if (m.index > at) out.push({ type: 'text', value: value.slice(at, m.index), position: pos(start + at, s) });
+    const href = url.startsWith('www.') ? `http://${url}` : url;
+    out.push({
+      type: 'link',
+      url: href,
+      children: [{ type: 'text', value: url, position: pos(s, s + url.length) }],
+      position: pos(s, s + url.length),
+    });
+    at = m.index + url.length;
+  }
+  if (at < value.length) out.push({ type: 'text', value: value.slice(at), position: pos(start + at, end) });
+  return out;
+}
+
+function tableRow(line: Line, text: string, pos: (s: number, e: number) => Position): TableRow {
+  const cells: TableCell[] = [];
+  let inner = line.text;
+  let base = line.start;
+  const lead = inner.indexOf('|');
+  inner = inner.slice(lead + 1);
+  base += lead + 1;
+  if (inner.endsWith('|')) inner = inner.slice(0, -1);
+  let at = 0;
+  for (const raw of inner.split('|')) {
+    const left = raw.length - raw.trimStart().length;
+    const value = raw.trim();
+    const s = base + at + left;
+    cells.push({
+      type: 'tableCell',
+      children: value ? phrasing(text, s, s + value.length, pos) : [],
+      position: pos(s, s + value.length),
+    });
+    at += raw.length + 1;
+  }
+  return { type: 'tableRow', children: cells, position: pos(line.start, line.end) };
+}

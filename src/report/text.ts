@@ -1,0 +1,42 @@
+/** Terminal output grouped per file, as ESLint's "stylish": `line:col  severity  message  rule`. */
+import type { AuditResult } from '../audit.js';
+import type { Finding, Severity } from '../types.js';
+
+export interface TextOptions {
+  /** Only errors (as ESLint's --quiet). */
+  quiet?: boolean;
+  color?: boolean;
+}
+
+const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
+
+export function renderText(result: AuditResult, options: TextOptions = {}): string {
+  const paint = (s: string, code: string): string => (options.color ? `${code}${s}\x1b[0m` : s);
+  const shown = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  const byFile = new Map<string, Finding[]>();
+  for (const f of shown) byFile.set(f.path, [...(byFile.get(f.path) ?? []), f]);
+  const lines: string[] = [];
+  for (const [file, findings] of byFile) {
+    lines.push('', paint(file, '\x1b[4m'));
+    const rows = findings.map((f) => [`${f.span.start.line}:${f.span.start.column}`, f.severity, oneLine(f.message), f.ruleId] as const);
+    const w0 = Math.max(...rows.map((r) => r[0].length));
+    const w2 = Math.max(...rows.map((r) => r[2].length));
+    for (const [pos, sev, msg, rule] of rows) {
+      lines.push(`  ${pos.padEnd(w0)}  ${paint(sev.padEnd(7), COLORS[sev])}  ${msg.padEnd(w2)}  ${paint(rule, '\x1b[2m')}`);
+    }
+  }
+  const { errors, warnings, infos, documents, clusters } = result.summary;
+  const total = errors + warnings + infos;
+  lines.push('');
+  lines.push(`${documents} draft${documents === 1 ? '' : 's'} in ${clusters} article${clusters === 1 ? '' : 's'}`);
+  lines.push(
+    total === 0
+      ? '✔ no problems'
+      : paint(`✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info${infos === 1 ? '' : 's'})`, errors ? COLORS.error : COLORS.warning),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}

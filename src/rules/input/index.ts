@@ -1,0 +1,48 @@
+/**
+ * Rules whose findings come from the load stage and the engine: listed here so that the
+ * config can set their severity and the docs can describe them.
+ */
+import type { StageRule } from '../../types.js';
+
+export const inputRules: StageRule[] = [
+  {
+    id: 'input/unreadable-or-empty',
+    scope: 'stage',
+    meta: {
+      description: 'A draft that is empty, binary or cannot be read',
+      defaultSeverity: 'error',
+      docs: 'The file holds no text (empty or only white space), looks binary (NUL bytes, mostly control characters) or the system refused to read it. It is not audited; the rest of the batch goes on.',
+      example: 'an empty file `input/blank.txt`',
+    },
+  },
+  {
+    id: 'input/too-large',
+    scope: 'stage',
+    meta: {
+      description: 'A draft over the size limit',
+      defaultSeverity: 'error',
+      docs: 'The file is larger than `maxFileSize` (5 MB by default) and is not audited.',
+      example: 'a 20 MB export',
+    },
+  },
+  {
+    id: 'input/encoding',
+    scope: 'stage',
+    meta: {
+      description: 'A draft not in plain UTF-8',
+      defaultSeverity: 'info',
+      docs: 'The file has a byte-order mark, is UTF-16, is in a legacy encoding the detector recognised (GB18030, Big5, Shift_JIS, windows-1252 …) or holds invalid UTF-8 bytes that were replaced.',
+      example: 'a GB18030 draft from an older CMS',
+    },
+  },
+  {
+    id: 'internal/rule-crash',
+    scope: 'stage',
+    meta: {
+      description: 'A rule failed on this draft',
+      defaultSeverity: 'error',
+      docs: 'A rule threw while checking this draft; its findings for the draft are missing. The message names the rule and the error; please report it.',
+      example: 'lang/mixed-sentence threw TypeError',
+    },
+  },
+];

@@ -1,0 +1,43 @@
+/**
+ * Writing results: every file atomically (temporary file, then rename), and stale cleaned
+ * articles removed only when a manifest shows this tool wrote them.
+ */
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export const MANIFEST = '.draftaudit-manifest.json';
+
+export async function writeAtomic(file: string, content: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, file);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+/** Writes the files of one folder and removes the ones a previous run wrote but this one did not. */
+export async function writeFolder(dir: string, files: Array<{ file: string; content: string }>): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const previous = await readManifest(dir);
+  for (const f of files) await writeAtomic(path.join(dir, f.file), f.content);
+  const now = new Set(files.map((f) => f.file));
+  for (const old of previous) {
+    if (!now.has(old) && !old.includes('/') && !old.includes('\\') && !old.startsWith('.')) {
+      await rm(path.join(dir, old), { force: true });
+    }
+  }
+  await writeAtomic(path.join(dir, MANIFEST), `${JSON.stringify({ tool: 'draftaudit', files: [...now].sort() }, null, 2)}\n`);
+}
+
+async function readManifest(dir: string): Promise<string[]> {
+  try {
+    const data = JSON.parse(await readFile(path.join(dir, MANIFEST), 'utf8')) as { files?: unknown };
+    return Array.isArray(data.files) ? data.files.filter((f): f is string => typeof f === 'string') : [];
+  } catch {
+    return [];
+  }
+}
