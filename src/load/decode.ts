@@ -34,9 +34,11 @@ export function decode(bytes: Uint8Array): Decoded {
     // Not valid UTF-8: a legacy encoding, or UTF-8 with a few broken bytes.
   }
   const lenient = new TextDecoder('utf-8').decode(bytes);
+  // Broken UTF-8 has a few bad sequences among many good multi-byte ones; a legacy
+  // encoding read as UTF-8 has almost no good ones.
   const replaced = lenient.match(/\uFFFD/g)?.length ?? 0;
-  const nonAscii = lenient.match(/[^\x00-\x7f]/g)?.length ?? 0;
-  if (replaced <= 8 && replaced * 10 < nonAscii) {
+  const valid = lenient.match(/[^\x00-\x7f\uFFFD]/g)?.length ?? 0;
+  if (valid > 0 && valid >= 2 * replaced && replaced <= Math.max(8, valid / 50)) {
     return {
       text: lenient,
       encoding: 'utf-8',

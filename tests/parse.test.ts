@@ -1,0 +1,241 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/parse/index.js';
+import { sourceOffset } from '../src/position.js';
+import type { Block } from '../src/types.js';
+import { ROOT, docFromText, sampleDoc, samplePath } from './helpers.js';
+
+function kinds(blocks: Block[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const b of blocks) out[b.kind] = (out[b.kind] ?? 0) + 1;
+  return out;
+}
+
+describe('plain-text normaliser on the samples', () => {
+  it.each([
+    ['000', 48, { paragraph: 38, heading: 6, listItem: 4 }],
+    ['001', 75, { paragraph: 63, heading: 8, listItem: 4 }],
+    ['002', 104, { heading: 10, paragraph: 61, reference: 33 }],
+    ['003', 246, { paragraph: 56, heading: 35, listItem: 74, tableCell: 81 }],
+    ['004', 117, { heading: 9, paragraph: 90, listItem: 18 }],
+  ])('%s gives %i blocks of the expected kinds', (sample, count, expected) => {
+    const doc = sampleDoc(sample);
+    expect(doc.blocks).toHaveLength(count);
+    expect(kinds(doc.blocks)).toEqual(expected);
+  });
+
+  it.each(['000', '001', '002', '003', '004'])('every block of %s starts at a line holding its text', (sample) => {
+    const doc = sampleDoc(sample);
+    const lines = doc.text.split(/\r?\n/);
+    for (const block of doc.blocks) {
+      const line = lines[block.position.start.line - 1]!;
+      const head = block.text.slice(0, 40);
+      expect(line.slice(block.position.start.column - 1)).toContain(head);
+      // Every text index maps into the file onto the same character.
+      for (const i of [0, Math.floor(block.text.length / 2), block.text.length - 1]) {
+        if (block.text[i] === ' ') continue;
+        expect(doc.text[sourceOffset(block, i)]).toBe(block.text[i]);
+      }
+    }
+  });
+
+  const headings002: Array<[number, string]> = [
+    [1, 'Does Magnesium Help You Sleep Better?'],
+    [10, 'What Is Magnesium?'],
+    [19, 'It Can Help Your Body and Brain Relax'],
+    [28, 'Not Having Enough of It Interferes With Sleep'],
+    [39, 'It Helps Regulate Sleep Quality'],
+    [50, 'It May Help Alleviate Anxiety and Depression'],
+    [58, 'How to Take Magnesium to Help With Sleep'],
+    [66, 'What to Consider When Taking Supplements'],
+    [75, 'The Bottom Line'],
+    [81, 'References'],
+  ];
+  it('finds every heading of 002 at its line, the "Title:" prefix dropped', () => {
+    const doc = sampleDoc('002');
+    const found = doc.blocks.filter((b) => b.kind === 'heading').map((b) => [b.position.start.line, b.text]);
+    expect(found).toEqual(headings002);
+    const title = doc.blocks[0]!;
+    expect(title.depth).toBe(1);
+    expect(title.position.start.column).toBe(8);
+  });
+
+  const headings003: Array<[number, string]> = [
+    [2, 'Key Takeaways'],
+    [8, 'Role of Magnesium in Sleep Regulation'],
+    [10, 'Magnesium and Neurotransmitter Activity'],
+    [17, 'Influence on Melatonin Production'],
+    [23, 'Impact on the Sleep–Wake Cycle'],
+    [36, 'Interaction Between Magnesium Deficiency and Biological Pathways'],
+    [37, 'Glutamatergic and GABAergic Systems'],
+    [43, 'Calcium and Magnesium Antagonism'],
+    [53, 'Effect on Stress Hormones'],
+    [59, 'Magnesium Deficiency and Sleep Disorders: Epidemiological Insights'],
+    [60, 'Prevalence in Different Populations'],
+    [70, 'Associations with Sleep Duration'],
+    [75, 'Variation Across Age and Health Status'],
+    [82, 'Influence of Magnesium on Mental Health and Sleep Quality'],
+    [83, 'Depression as a Modifying Factor'],
+    [90, 'Interplay with Stress and Anxiety'],
+    [101, 'Neurotransmitter Imbalances'],
+    [113, 'Circadian Regulation and Magnesium Homeostasis'],
+    [115, 'Role in Cellular Timekeeping'],
+    [120, 'Effect on Energy Balance'],
+    [129, 'Regulation by Dietary Factors'],
+    [138, 'Calcium-to-Magnesium Ratio and its Impact on Sleep'],
+    [157, 'Clinical and Nutritional Approaches to Address Magnesium Deficiency and Sleep Disorders'],
+    [158, 'Assessment and Diagnosis Strategies'],
+    [168, 'Dietary Recommendations for Magnesium Optimization'],
+    [182, 'Use and Efficacy of Magnesium Supplementation'],
+    [190, 'Conclusion'],
+    [192, 'Frequently Asked Questions'],
+    [193, 'What does magnesium do for sleep?'],
+    [195, 'Can not getting enough magnesium cause sleep problems?'],
+    [197, 'Which foods are high in magnesium?'],
+    [199, 'Is it safe to take magnesium supplements for better sleep?'],
+    [201, 'How does magnesium help with stress and anxiety?'],
+    [203, 'Does the balance between calcium and magnesium matter for sleep?'],
+  ];
+  it.each(headings003)('003 line %i is a heading: %s', (line, text) => {
+    const doc = sampleDoc('003');
+    const block = doc.blocks.find((b) => b.position.start.line === line);
+    expect(block?.kind).toBe('heading');
+    expect(block?.text).toBe(text);
+  });
+
+  it('reads FAQ questions of 003 as sub-headings and keeps questions in prose as paragraphs', () => {
+    const faq = sampleDoc('003').blocks.find((b) => b.text === 'What does magnesium do for sleep?');
+    expect(faq?.depth).toBe(3);
+    const prose = sampleDoc('004').blocks.find((b) => b.text.startsWith('Does magnesium really deserve'));
+    expect(prose?.kind).toBe('paragraph');
+  });
+
+  it('reads Chinese section titles of 001 as headings and Chinese sentences as paragraphs', () => {
+    const doc = sampleDoc('001');
+    expect(doc.blocks.find((b) => b.position.start.line === 104)).toMatchObject({ kind: 'heading', text: '如何拿镁睡眠睡眠' });
+    expect(doc.blocks.find((b) => b.position.start.line === 1)?.kind).toBe('paragraph');
+    expect(doc.blocks.find((b) => b.position.start.line === 21)?.kind).toBe('paragraph');
+  });
+
+  it('reads "•" bullets as list items without the bullet', () => {
+    const item = sampleDoc('001').blocks.find((b) => b.position.start.line === 56)!;
+    expect(item).toMatchObject({ kind: 'listItem', text: 'People with diabetes:Insulin resistance and diabetes are linked with excess magnesium loss.' });
+    expect(item.position.start.column).toBe(5);
+  });
+
+  it('reads pipe tables as GFM tables with a block per cell at its column', () => {
+    const doc = sampleDoc('003');
+    const cell = doc.blocks.find((b) => b.kind === 'tableCell' && b.text === 'Fewer with higher magnesium')!;
+    expect(cell.position.start).toMatchObject({ line: 32, column: 26 });
+    const table = doc.tree.children.find((n) => n.type === 'table');
+    expect(table?.type).toBe('table');
+  });
+
+  it('reads the reference list of 002 as 33 entries, URLs as links', () => {
+    const doc = sampleDoc('002');
+    const refs = doc.blocks.filter((b) => b.kind === 'reference');
+    expect(refs).toHaveLength(33);
+    expect(refs[0]).toMatchObject({ text: 'https://www.healthline.com/nutrition/10-proven-magnesium-benefits', position: { start: { line: 83, column: 1 } } });
+    const list = doc.tree.children.find((n) => n.type === 'list');
+    expect(JSON.stringify(list)).toContain('"type":"link"');
+  });
+
+  it('joins the lines of a hard-wrapped file into paragraphs', () => {
+    const text = 'A Wrapped Article\n\nThis paragraph was wrapped at a fixed width by an\neditor and goes on over the next line and\nends here.\n\nA second paragraph that is also\nwrapped over two lines.\n';
+    const doc = docFromText(text);
+    expect(doc.blocks.map((b) => [b.kind, b.position.start.line, b.text])).toEqual([
+      ['heading', 1, 'A Wrapped Article'],
+      ['paragraph', 3, 'This paragraph was wrapped at a fixed width by an editor and goes on over the next line and ends here.'],
+      ['paragraph', 7, 'A second paragraph that is also wrapped over two lines.'],
+    ]);
+    const second = doc.blocks[1]!;
+    const at = second.text.indexOf('editor');
+    expect(doc.text.slice(sourceOffset(second, at), sourceOffset(second, at) + 6)).toBe('editor');
+  });
+});
+
+describe('line ends and byte-order marks do not shift positions', () => {
+  const lf = 'What Is Magnesium?\n\nMagnesium is a mineral ( 1 ).\n\nIt helps you sleep.\n';
+  it.each([
+    ['LF', lf],
+    ['CRLF', lf.replace(/\n/g, '\r\n')],
+    ['CR', lf.replace(/\n/g, '\r')],
+  ])('%s', (_name, text) => {
+    const doc = docFromText(text);
+    expect(doc.blocks.map((b) => [b.position.start.line, b.position.start.column, b.text])).toEqual([
+      [1, 1, 'What Is Magnesium?'],
+      [3, 1, 'Magnesium is a mineral ( 1 ).'],
+      [5, 1, 'It helps you sleep.'],
+    ]);
+  });
+});
+
+describe('Markdown and HTML give the same blocks with positions in the original file', () => {
+  it('Markdown: headings, paragraphs with inline markup, lists, tables, references', () => {
+    const md = [
+      '# Magnesium and Sleep',
+      '',
+      'Magnesium is **essential** for [health](https://example.org/a) ( 1 ).',
+      '',
+      '- Eat *greens*',
+      '- Take it before bed',
+      '',
+      '| Food | mg |',
+      '| --- | --- |',
+      '| Spinach | 78 |',
+      '',
+      '## References',
+      '',
+      '1. https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/',
+      '',
+    ].join('\n');
+    const doc = docFromText(md, 'md');
+    expect(doc.blocks.map((b) => [b.kind, b.position.start.line, b.position.start.column, b.text])).toEqual([
+      ['heading', 1, 1, 'Magnesium and Sleep'],
+      ['paragraph', 3, 1, 'Magnesium is essential for health ( 1 ).'],
+      ['listItem', 5, 3, 'Eat greens'],
+      ['listItem', 6, 3, 'Take it before bed'],
+      ['tableCell', 8, 1, 'Food'],
+      ['tableCell', 8, 8, 'mg'],
+      ['tableCell', 10, 1, 'Spinach'],
+      ['tableCell', 10, 11, '78'],
+      ['heading', 12, 1, 'References'],
+      ['reference', 14, 4, 'https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/'],
+    ]);
+    const para = doc.blocks[1]!;
+    const i = para.text.indexOf('health');
+    expect(doc.text.slice(sourceOffset(para, i), sourceOffset(para, i) + 6)).toBe('health');
+  });
+
+  it('HTML: script and style dropped, text positions kept', () => {
+    const html = [
+      '<html><head><style>p{color:red}</style><script>alert(1)</script></head>',
+      '<body>',
+      '<h1>Magnesium and Sleep</h1>',
+      '<p>Magnesium is <b>essential</b> ( 1 ).</p>',
+      '<ul><li>Eat greens</li></ul>',
+      '<h2>References</h2>',
+      '<ol><li>https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/</li></ol>',
+      '</body></html>',
+    ].join('\n');
+    const doc = docFromText(html, 'html');
+    expect(doc.blocks.map((b) => [b.kind, b.position.start.line, b.text])).toEqual([
+      ['heading', 3, 'Magnesium and Sleep'],
+      ['paragraph', 4, 'Magnesium is essential ( 1 ).'],
+      ['listItem', 5, 'Eat greens'],
+      ['heading', 6, 'References'],
+      ['reference', 7, 'https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/'],
+    ]);
+    expect(JSON.stringify(doc.tree)).not.toContain('alert');
+    const para = doc.blocks[1]!;
+    expect(doc.text.slice(sourceOffset(para, 0), sourceOffset(para, 0) + 9)).toBe('Magnesium');
+  });
+});
+
+describe('parse() is a pure function of text and format', () => {
+  it('gives the same blocks twice', () => {
+    const text = readFileSync(path.join(ROOT, samplePath('003')), 'utf8');
+    expect(parse(text, 'txt').blocks).toEqual(parse(text, 'txt').blocks);
+  });
+});
