@@ -143,11 +143,11 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     }
   }
 
-  const { outputs, changes } = cleanCorpus(clusters, byPath);
+  const findings = finalise(raw, config, byPath);
+  const { outputs, changes } = cleanCorpus(clusters, byPath, findings);
   const outputOf = new Map(outputs.map((o) => [o.cluster, o.file]));
   const outputPath = (id: string): string => relPath(cwd, path.join(outputDir, outputOf.get(id)!));
 
-  const findings = finalise(raw, config, byPath);
   const clusterOf = new Map<string, Cluster>();
   for (const c of clusters) {
     clusterOf.set(c.canonical, c);

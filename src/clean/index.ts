@@ -1,12 +1,15 @@
 /**
- * The clean stage: one Markdown article per cluster, built from the canonical version's tree.
+ * The clean stage: one Markdown article per cluster (see cluster.ts for what cleaning does),
+ * with YAML front matter naming its versions and the findings still open.
  */
 import type { Root } from 'mdast';
 import { unified } from 'unified';
 import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkStringify from 'remark-stringify';
-import type { Change, Cluster, Document } from '../types.js';
-import { titleOf, uniqueSlugs } from './slug.js';
+import type { Change, Cluster, Document, Finding } from '../types.js';
+import { uniqueSlugs } from './slug.js';
+import { cleanCluster } from './cluster.js';
 
 export interface CleanOutput {
   /** Cluster id. */
@@ -18,6 +21,7 @@ export interface CleanOutput {
 
 const stringifier = unified()
   .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml'])
   .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true, listItemIndent: 'one' })
   .freeze();
 
@@ -25,12 +29,59 @@ export function toMarkdown(tree: Root): string {
   return stringifier.stringify(tree);
 }
 
-export function cleanCorpus(clusters: Cluster[], docs: Map<string, Document>): { outputs: CleanOutput[]; changes: Change[] } {
+/** YAML front matter; strings are written as JSON strings, which YAML reads as they are. */
+export function frontMatter(fields: { title: string; canonical: string; sources: string[]; errors: number; warnings: number }): string {
+  return [
+    `title: ${JSON.stringify(fields.title)}`,
+    `canonical: ${JSON.stringify(fields.canonical)}`,
+    'sources:',
+    ...fields.sources.map((s) => `  - ${JSON.stringify(s)}`),
+    `errors: ${fields.errors}`,
+    `warnings: ${fields.warnings}`,
+  ].join('\n');
+}
+
+export function cleanCorpus(
+  clusters: Cluster[],
+  docs: Map<string, Document>,
+  findings: Finding[],
+): { outputs: CleanOutput[]; changes: Change[] } {
+  const byPath = new Map<string, Finding[]>();
+  for (const f of findings) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
   const ordered = [...clusters].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const slugs = uniqueSlugs(ordered.map((c) => ({ key: c.id, title: titleOf(docs.get(c.canonical)!) })));
-  const outputs = ordered.map((cluster) => {
-    const canonical = docs.get(cluster.canonical)!;
-    return { cluster: cluster.id, file: `${slugs.get(cluster.id)!}.md`, content: toMarkdown(canonical.tree) };
-  });
-  return { outputs, changes: [] };
+  const cleaned = ordered.map((cluster) => ({ cluster, result: cleanCluster(cluster, docs, byPath) }));
+  const slugs = uniqueSlugs(cleaned.map(({ cluster, result }) => ({ key: cluster.id, title: result.title })));
+
+  const outputs: CleanOutput[] = [];
+  const changes: Change[] = [];
+  for (const { cluster, result } of cleaned) {
+    const file = `${slugs.get(cluster.id)!}.md`;
+    // Still open: what the canonical's findings say and the cleaning did not resolve.
+    const open = (byPath.get(cluster.canonical) ?? []).filter((f) => !result.resolved.has(f));
+    const body = result.tree.children.filter((n) => n.type !== 'yaml');
+    const tree: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'yaml',
+          value: frontMatter({
+            title: result.title,
+            canonical: cluster.canonical,
+            sources: [cluster.canonical, ...cluster.members.map((m) => m.path)].sort(),
+            errors: open.filter((f) => f.severity === 'error').length,
+            warnings: open.filter((f) => f.severity === 'warning').length,
+          }),
+        },
+        ...body,
+      ],
+    };
+    outputs.push({ cluster: cluster.id, file, content: toMarkdown(tree) });
+    for (const c of result.changes) changes.push({ ...c, output: file });
+  }
+  changes.sort((a, b) => cmp(a.output, b.output) || cmp(a.from.path, b.from.path) || a.from.line - b.from.line || cmp(a.kind, b.kind));
+  return { outputs, changes };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,4 @@
 /** Output file names: a slug of the article title, made unique in a stable order. */
-import type { Document } from '../types.js';
 
 export function slugify(title: string): string {
   const slug = title
@@ -11,12 +10,6 @@ export function slugify(title: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   return slug || 'article';
-}
-
-/** The title of a document: its first heading, else its first block. */
-export function titleOf(doc: Document): string {
-  const heading = doc.blocks.find((b) => b.kind === 'heading' && b.depth === 1) ?? doc.blocks.find((b) => b.kind === 'heading');
-  return (heading ?? doc.blocks[0])?.text ?? doc.path;
 }
 
 /** Assigns each key a unique slug; keys are taken in the given order, later ones get `-2`, `-3` … */

@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import type { Block, Format } from '../types.js';
@@ -19,7 +20,8 @@ export interface Parsed {
   lineStarts: number[];
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+// Front matter (as in cleaned articles) is metadata, not a heading and a rule.
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 const html = unified().use(rehypeParse).use(rehypeRemark).freeze();
 
 export function parse(text: string, format: Format): Parsed {

@@ -12,6 +12,13 @@ const KNOWN = new Set(
   'a abbr b blockquote br code div em font h1 h2 h3 h4 h5 h6 hr i img li ol p pre s small span strong sub sup table tbody td th thead tr u ul'.split(' '),
 );
 
+/** A `<br>` between two words becomes a space; any other tag, or one beside a space, goes. */
+function lineBreakGap(text: string, start: number, end: number): string {
+  const tag = text.slice(start, end).toLowerCase();
+  if (!tag.startsWith('<br')) return '';
+  return /\s/.test(text[start - 1] ?? ' ') || /\s/.test(text[end] ?? ' ') ? '' : ' ';
+}
+
 export const htmlTag: DocumentRule = {
   id: 'artifact/html-tag',
   scope: 'document',
@@ -30,7 +37,7 @@ export const htmlTag: DocumentRule = {
         findings.push({
           span: blockSpan(doc.lineStarts, block, m.index, m.index + m[0].length),
           message: `Stray HTML tag \`${m[0]}\` in the text`,
-          data: { tag: m[1]!.toLowerCase(), expected: m[1]!.toLowerCase() === 'br' ? ' ' : '' },
+          data: { tag: m[1]!.toLowerCase(), expected: lineBreakGap(block.text, m.index, m.index + m[0].length) },
         });
       }
     }
