@@ -15,6 +15,8 @@ import type {
   FailOn,
   Finding,
   ResolvedConfig,
+  Rule,
+  RuleContext,
   RuleFinding,
   Severity,
 } from './types.js';
@@ -33,6 +35,8 @@ export interface AuditOptions {
   outputDir?: string;
   /** Clock for `generatedAt` (tests pin it). */
   now?: () => Date;
+  /** The rules to run (default: the registry). */
+  rules?: readonly Rule[];
 }
 
 export interface DocumentEntry {
@@ -116,19 +120,11 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   }
   const byPath = new Map(docs.map((d) => [d.path, d]));
 
-  const enabled = rules.filter((r) => (config.rules[r.id] ?? r.meta.defaultSeverity) !== 'off');
+  const enabled = (options.rules ?? rules).filter((r) => (config.rules[r.id] ?? r.meta.defaultSeverity) !== 'off');
   const documentRules = enabled.filter((r): r is DocumentRule => r.scope === 'document');
   const clusterRules = enabled.filter((r): r is ClusterRule => r.scope === 'cluster');
 
-  for (const doc of docs) {
-    for (const rule of documentRules) {
-      try {
-        for (const f of rule.check(doc, ctx)) raw.push(toFinding(rule.id, doc, f));
-      } catch (error) {
-        raw.push(crash(rule.id, doc.path, error));
-      }
-    }
-  }
+  for (const doc of docs) raw.push(...runDocumentRules(doc, documentRules, ctx));
 
   const clusters = buildCorpus(docs, config);
   for (const cluster of clusters) {
@@ -143,7 +139,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     }
   }
 
-  const findings = finalise(raw, config, byPath);
+  const findings = finalise(raw, config, byPath, [...rules, ...(options.rules ?? [])]);
   const { outputs, changes } = cleanCorpus(clusters, byPath, findings);
   const outputOf = new Map(outputs.map((o) => [o.cluster, o.file]));
   const outputPath = (id: string): string => relPath(cwd, path.join(outputDir, outputOf.get(id)!));
@@ -193,6 +189,19 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   };
 }
 
+/** Runs document rules on one draft; a rule that throws gives `internal/rule-crash` instead. */
+export function runDocumentRules(doc: Document, documentRules: readonly DocumentRule[], ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of documentRules) {
+    try {
+      for (const f of rule.check(doc, ctx)) out.push(toFinding(rule.id, doc, f));
+    } catch (error) {
+      out.push(crash(rule.id, doc.path, error));
+    }
+  }
+  return out;
+}
+
 function clusterView(cluster: Cluster, byPath: Map<string, Document>): ClusterView {
   return {
     cluster,
@@ -202,16 +211,20 @@ function clusterView(cluster: Cluster, byPath: Map<string, Document>): ClusterVi
   };
 }
 
+/** Findings whose rule set a severity of their own (kept out of the JSON shape). */
+const OWN_SEVERITY = new WeakSet<Finding>();
+
 function toFinding(ruleId: string, doc: Document, f: RuleFinding): Finding {
   const finding: Finding = {
     ruleId,
-    severity: 'error',
+    severity: f.severity ?? 'error',
     path: doc.path,
     span: f.span,
     message: f.message,
     excerpt: f.excerpt ?? excerptOf(doc.text, f.span),
   };
   if (f.data) finding.data = f.data;
+  if (f.severity) OWN_SEVERITY.add(finding);
   return finding;
 }
 
@@ -222,12 +235,13 @@ function crash(ruleId: string, file: string, error: unknown): Finding {
 }
 
 /** Applies configured severities, drops `off` rules and suppressed findings, and sorts. */
-function finalise(raw: Finding[], config: ResolvedConfig, byPath: Map<string, Document>): Finding[] {
-  const defaults = new Map(rules.map((r) => [r.id, r.meta.defaultSeverity]));
+function finalise(raw: Finding[], config: ResolvedConfig, byPath: Map<string, Document>, known: readonly Rule[]): Finding[] {
+  const defaults = new Map(known.map((r) => [r.id, r.meta.defaultSeverity]));
   const ranges = new Map<string, ReturnType<typeof suppressionRanges>>();
   const out: Finding[] = [];
   for (const f of raw) {
-    const level = config.rules[f.ruleId] ?? defaults.get(f.ruleId) ?? f.severity;
+    // Config first, then the finding's own severity, then the rule's default.
+    const level = config.rules[f.ruleId] ?? (OWN_SEVERITY.has(f) ? f.severity : undefined) ?? defaults.get(f.ruleId) ?? f.severity;
     if (level === 'off') continue;
     const doc = byPath.get(f.path);
     if (doc) {

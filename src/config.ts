@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { ResolvedConfig } from './types.js';
 import { ruleIds } from './rules/index.js';
+import { KnowledgeBaseError, loadKnowledgeBase } from './dose/kb.js';
 
 export const CONFIG_FILE = 'draftaudit.config.json';
 
@@ -76,6 +77,12 @@ export function validateConfig(value: unknown, where: string): ConfigFile {
     }
     if (issue.code === 'invalid_value' && 'values' in issue) allowed = `; allowed: ${issue.values.join(', ')}`;
     throw new ConfigError(`${where}: ${key}: ${issue.message}${allowed}`);
+  }
+  try {
+    loadKnowledgeBase(parsed.data.nutrients ?? {});
+  } catch (error) {
+    if (error instanceof KnowledgeBaseError) throw new ConfigError(`${where}: ${error.message}`);
+    throw error;
   }
   const known = new Set(ruleIds());
   for (const id of Object.keys(parsed.data.rules ?? {})) {

@@ -84,6 +84,11 @@ export interface Document extends Source {
 export interface RuleFinding {
   span: Span;
   message: string;
+  /**
+   * Severity of this finding when it differs from the rule's default (a softer case of the
+   * rule). A severity set in config for the rule still wins.
+   */
+  severity?: Severity;
   /** Text shown in reports; defaults to the source text under `span`. */
   excerpt?: string;
   data?: Record<string, unknown>;

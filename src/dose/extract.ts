@@ -1,0 +1,285 @@
+/**
+ * Dose extraction: every figure with a dose unit in a document ("500mg", "225–500 mg",
+ * "between 225 and 500 mg", "up to 350 mg", "10,000 IU", "每天350毫克"), with the period,
+ * substance, population, role and intake source read from its sentence. Memoized per
+ * Document and knowledge base, so rules and the report share one table.
+ */
+import type { Block, Document, Span } from '../types.js';
+import { blockSpan } from '../position.js';
+import type { KnowledgeBase } from './kb.js';
+import {
+  POPULATIONS,
+  PERIODS,
+  REFERRALS,
+  ROLES,
+  intakeOf,
+  scan,
+  sentences,
+  type DosePeriod,
+  type DoseRole,
+  type Hit,
+  type IntakeSource,
+  type Population,
+} from './lexicon.js';
+import { inUnit, unitOf, type DoseUnit, type DoseValue } from './units.js';
+
+export interface Dose {
+  /** Index of the block in `doc.blocks`. */
+  block: number;
+  /** The figure, from its qualifier ("up to") or first digit to the end of its unit, in the original file. */
+  span: Span;
+  /** The figure as written ("225–500 mg", "500mg", "350毫克"). */
+  text: string;
+  value: DoseValue;
+  unit: DoseUnit;
+  /** The value in the knowledge-base unit of the substance, when it converts (not for %). */
+  amount?: DoseValue;
+  /** The substance's knowledge-base unit, beside `amount`. */
+  amountUnit?: string;
+  period?: DosePeriod;
+  /** Knowledge-base key of the substance ("magnesium", "vitamin-d"). */
+  substance?: string;
+  /** How the sentence (or the passage before it) names the substance ("镁", "Magnesium"). */
+  substanceText?: string;
+  population?: Population;
+  role: DoseRole;
+  intake: IntakeSource;
+  /** The sentence sends the reader to a doctor, a healthcare provider or medical supervision. */
+  referral: boolean;
+  /** Range of the figure's sentence in the block's text. */
+  sentence: { start: number; end: number };
+}
+
+/** The doses of one document, in text order: what the HTML report shows per article. */
+export interface DoseTable {
+  path: string;
+  doses: readonly Dose[];
+}
+
+const memo = new WeakMap<Document, WeakMap<KnowledgeBase, readonly Dose[]>>();
+
+/** Every dose figure of `doc` (reference entries excepted), in text order. */
+export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] {
+  let byKb = memo.get(doc);
+  if (!byKb) memo.set(doc, (byKb = new WeakMap()));
+  let doses = byKb.get(kb);
+  if (!doses) {
+    const mentions = doc.blocks.map((b) => substanceMentions(b.text, kb));
+    const found = doc.blocks.flatMap((b) => (b.kind === 'reference' ? [] : blockDoses(doc, b, kb, mentions)));
+    doses = deepFreeze(found);
+    byKb.set(kb, doses);
+  }
+  return doses;
+}
+
+export function doseTable(doc: Document, kb: KnowledgeBase): DoseTable {
+  return { path: doc.path, doses: extractDoses(doc, kb) };
+}
+
+/** The doses of one block (a view on the memoized table). */
+export function blockDosesOf(doc: Document, kb: KnowledgeBase, block: number): Dose[] {
+  return extractDoses(doc, kb).filter((d) => d.block === block);
+}
+
+// ── figures ───────────────────────────────────────────────────────────────────────────
+
+const D = '[0-9０-９]';
+const NUM = `(?:${D}{1,3}(?:,${D}{3})+|${D}+)(?:\\.${D}+)?`;
+const UNIT = '(?:毫克|微克|国际单位|克|%|(?:milligrams?|micrograms?|mcg|µg|μg|ug|mg|MG|Mg|grams?|g|IU|iu|percent)(?![\\p{L}\\p{N}]))';
+const QUAL = '(?:(?<![A-Za-z])(?:up\\s+to|no\\s+more\\s+than|not\\s+more\\s+than|less\\s+than|under|at\\s+least|more\\s+than|over)\\s+|(?:最多|不超过|至少|超过)\\s*)';
+const SEP = '(?:\\s*[-–—‒~～至到]\\s*|\\s+to\\s+)';
+const START = '(?<![0-9０-９.,A-Za-z])';
+const FIGURE = new RegExp(
+  `(?<![A-Za-z])between\\s+${START}(?<ba>${NUM})\\s*(?<bua>${UNIT})?\\s*and\\s+(?<bb>${NUM})\\s*(?<bu>${UNIT})` +
+    `|(?<q>${QUAL})?${START}(?<a>${NUM})\\s*(?:(?<ua>${UNIT})\\s*)?(?:${SEP}(?<b>${NUM})\\s*)?(?<u>${UNIT})`,
+  'gu',
+);
+
+interface Figure {
+  start: number;
+  end: number;
+  value: DoseValue;
+  unit: DoseUnit;
+}
+
+const UP_TO = /^(?:up|no|not|less|under|最多|不超过)/i;
+
+function figures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const g = m.groups!;
+    const between = g.ba !== undefined;
+    const unit = unitOf(between ? g.bu! : g.u!);
+    if (!unit) continue;
+    const first = between ? g.ba! : g.a!;
+    const second = between ? g.bb : g.b;
+    const firstUnit = between ? g.bua : g.ua;
+    // "500 mg–1 g" is two figures, not a range; keep the second.
+    if (firstUnit !== undefined && second !== undefined && unitOf(firstUnit) !== unit) {
+      const at = m.index + m[0].lastIndexOf(second);
+      out.push({ start: at, end: m.index + m[0].length, value: { low: num(second), high: num(second) }, unit });
+      continue;
+    }
+    let low = num(first);
+    let high = second !== undefined ? num(second) : low;
+    if (low > high) [low, high] = [high, low];
+    const value: DoseValue = { low, high };
+    if (g.q) value.bound = UP_TO.test(g.q.trim()) ? 'upTo' : 'atLeast';
+    out.push({ start: m.index, end: m.index + m[0].length, value, unit });
+  }
+  return out;
+}
+
+function num(s: string): number {
+  return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/,/g, ''));
+}
+
+// ── attribution ───────────────────────────────────────────────────────────────────────
+
+/** Blocks looked back through (within the section) for a substance the sentence leaves implicit. */
+const LOOK_BACK = 8;
+/** "of protein", "of fish oil": the figure names something the knowledge base does not hold. */
+const OF_OTHER = /^\s+of\s+(?!(?:a|an|the|this|that|these|those|it|its|your|our|their|each|which|elemental|supplemental|high|good|pure)\b)[a-z]/i;
+const ADJACENT_GAP = /^(?:\s*of)?(?:\s*[\p{L}'’-]+){0,3}\s*$|^[\s的]*$/u;
+
+function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, mentions: Hit<string>[][]): Dose[] {
+  const text = block.text;
+  const figs = figures(text);
+  if (figs.length === 0) return [];
+  const sents = sentences(text);
+  return figs.map((fig, i) => {
+    const sentence = sents.find((s) => fig.start >= s.start && fig.start < s.end) ?? { start: 0, end: text.length };
+    const prev = figs[i - 1];
+    const next = figs[i + 1];
+    const win: Window = {
+      before: Math.max(sentence.start, prev && prev.end <= fig.start ? prev.end : sentence.start),
+      after: Math.min(sentence.end, next && next.start >= fig.end ? next.start : sentence.end),
+      sentence,
+    };
+    const dose: Dose = {
+      block: block.index,
+      span: blockSpan(doc.lineStarts, block, fig.start, fig.end),
+      text: text.slice(fig.start, fig.end),
+      value: fig.value,
+      unit: fig.unit,
+      role: block.kind === 'tableCell' ? 'amount' : role(text, fig, sentence),
+      intake: intakeOf(text, sentence.start, sentence.end),
+      referral: scan(text, REFERRALS, sentence.start, sentence.end).length > 0,
+      sentence,
+    };
+    const period = nearest(text, scan(text, PERIODS, sentence.start, sentence.end), fig, win);
+    if (period) dose.period = period.value;
+    const population = nearest(text, scan(text, POPULATIONS, sentence.start, sentence.end), fig, win);
+    if (population) dose.population = population.value;
+    const substance = substanceOf(doc, block, fig, win, mentions);
+    if (substance) {
+      dose.substance = substance.value;
+      dose.substanceText = substance.text;
+      const entry = kb.nutrients[substance.value];
+      const amount = entry ? inUnit(fig.value, fig.unit, entry) : undefined;
+      if (entry && amount) {
+        dose.amount = amount;
+        dose.amountUnit = entry.unit;
+      }
+    }
+    return dose;
+  });
+}
+
+interface Window {
+  /** Start of the text before the figure that belongs to it (after the previous figure). */
+  before: number;
+  /** End of the text after the figure that belongs to it (before the next figure). */
+  after: number;
+  sentence: { start: number; end: number };
+}
+
+/**
+ * The word of the sentence that belongs to a figure: right after it ("350 mg per day",
+ * "310-360毫克的成人女性"), else the last one before it back to the previous figure
+ * ("每天350毫克", "older adults were given 500 mg"), else the first after it, else the
+ * closest in the sentence ("a daily intake of 310–360 mg … and 400–420 mg for men").
+ */
+function nearest<T>(text: string, hits: Hit<T>[], fig: Figure, win: Window): Hit<T> | undefined {
+  const after = hits.find((h) => h.start >= fig.end && h.start < win.after);
+  if (after && after.start - fig.end <= 24 && !/[,;:，；：。(（]/.test(text.slice(fig.end, after.start))) return after;
+  const before = hits.filter((h) => h.end <= fig.start && h.start >= win.before).pop();
+  if (before) return before;
+  if (after) return after;
+  let best: Hit<T> | undefined;
+  let bestDistance = Infinity;
+  for (const h of hits) {
+    const distance = h.start >= fig.end ? h.start - fig.end : fig.start - h.end;
+    if (distance >= 0 && distance < bestDistance) [best, bestDistance] = [h, distance];
+  }
+  return best;
+}
+
+/**
+ * The role of a figure: the closest strong cue before it in the sentence ("upper limit …
+ * 350 mg", "were given 500 mg", "we recommend taking 100-200mg"), else the first strong cue
+ * after it, else a weak cue (take, dose, study) the same way; a figure with no cue is an amount.
+ */
+function role(text: string, fig: Figure, sentence: { start: number; end: number }): DoseRole {
+  const hits = scan(text, ROLES, sentence.start, sentence.end);
+  for (const strong of [true, false]) {
+    const of = hits.filter((h) => h.strong === strong);
+    const before = of.filter((h) => h.end <= fig.start).pop();
+    if (before) return before.value;
+    const after = of.find((h) => h.start >= fig.end);
+    if (after) return after.value;
+  }
+  return 'amount';
+}
+
+function substanceMentions(text: string, kb: KnowledgeBase): Hit<string>[] {
+  const hits: Hit<string>[] = [];
+  for (const m of text.matchAll(kb.aliasPattern)) {
+    const key = kb.aliasKey(m[0]);
+    if (key) hits.push({ start: m.index, end: m.index + m[0].length, value: key, strong: true });
+  }
+  return hits;
+}
+
+/**
+ * The substance of a figure: named right after it ("500 mg of magnesium", "500毫克镁"),
+ * else the nearest in its sentence as for the period; else the last one named earlier in
+ * the block, or in the blocks before it back to the section heading. A figure of something
+ * the knowledge base does not hold ("20 g of protein") and a table cell get no fallback.
+ */
+function substanceOf(
+  doc: Document,
+  block: Block,
+  fig: Figure,
+  win: Window,
+  mentions: Hit<string>[][],
+): { value: string; text: string } | undefined {
+  const text = block.text;
+  const own = mentions[block.index]!;
+  const hit = (h: Hit<string> | undefined, t = text) => (h ? { value: h.value, text: t.slice(h.start, h.end) } : undefined);
+  const next = own.find((h) => h.start >= fig.end && h.start < win.after);
+  if (next && ADJACENT_GAP.test(text.slice(fig.end, next.start)) && next.start - fig.end <= 30) return hit(next);
+  if (OF_OTHER.test(text.slice(fig.end, win.after))) return undefined;
+  const inSentence = own.filter((h) => h.start >= win.sentence.start && h.end <= win.sentence.end);
+  const found = nearest(text, inSentence, fig, win);
+  if (found) return hit(found);
+  if (block.kind === 'tableCell') return undefined;
+  const earlier = own.filter((h) => h.end <= win.sentence.start).pop();
+  if (earlier) return hit(earlier);
+  for (let i = block.index - 1; i >= 0 && i >= block.index - LOOK_BACK; i--) {
+    const b = doc.blocks[i]!;
+    if (b.kind === 'reference' || b.kind === 'tableCell') continue;
+    const last = mentions[i]!.at(-1);
+    if (last) return hit(last, b.text);
+    if (b.kind === 'heading') break;
+  }
+  return undefined;
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o as object)) deepFreeze(v);
+  }
+  return o;
+}

@@ -1,0 +1,13 @@
+/**
+ * Dose figures: the knowledge base (`data/nutrients.json` + config overrides) and the
+ * per-document dose table that the dose rules and the report read.
+ */
+export { KnowledgeBaseError, KNOWLEDGE_BASE_FILE, knowledgeBase, loadKnowledgeBase } from './kb.js';
+export type { KnowledgeBase, NutrientEntry } from './kb.js';
+export { blockDosesOf, doseTable, extractDoses } from './extract.js';
+export type { Dose, DoseTable } from './extract.js';
+export type { DosePeriod, DoseRole, IntakeSource, Population } from './lexicon.js';
+export { convert, formatAmount, formatValue, inUnit, unitOf } from './units.js';
+export type { DoseUnit, DoseValue } from './units.js';
+export { describePeriod, frequencyOf, isDaily, upperLimitFor } from './limits.js';
+export type { AppliedLimit, Frequency } from './limits.js';

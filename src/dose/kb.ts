@@ -1,0 +1,195 @@
+/**
+ * The dose knowledge base: `data/nutrients.json` merged with the `nutrients` overrides of
+ * the config, validated once with zod, then frozen. Figures live in the data file with
+ * their source; this module only loads, merges, checks and indexes them.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { ResolvedConfig } from '../types.js';
+
+/** Where the shipped knowledge base lives (`data/` beside `src/` and `dist/`). */
+export const KNOWLEDGE_BASE_FILE = new URL('../../data/nutrients.json', import.meta.url);
+
+export class KnowledgeBaseError extends Error {
+  override name = 'KnowledgeBaseError';
+}
+
+const url = z.url({ protocol: /^https?$/ });
+const amount = z.number().finite().nonnegative();
+const range = z
+  .strictObject({ low: amount, high: amount })
+  .refine((r) => r.low <= r.high, { message: 'low must not be above high' });
+
+const entrySchema = z.strictObject({
+  /** Name used in messages ("vitamin D"). */
+  name: z.string().min(1),
+  aliases: z.strictObject({
+    en: z.array(z.string().min(1)),
+    zh: z.array(z.string().min(1)),
+  }),
+  /** Unit every figure of the entry is in. */
+  unit: z.enum(['mg', 'mcg', 'g']),
+  /** International units per one `unit` (vitamin D: 40 IU = 1 mcg). */
+  iu: z.strictObject({ perUnit: z.number().positive(), note: z.string().optional(), source: url }).optional(),
+  /** Adult reference intake (RDA or AI), women and men, across adult age groups. */
+  intake: z
+    .strictObject({
+      kind: z.enum(['RDA', 'AI']),
+      ages: z.string().min(1),
+      women: range,
+      men: range,
+      note: z.string().optional(),
+      source: url,
+    })
+    .nullable(),
+  /** Adult tolerable upper intake level, or null where none is set. */
+  upperLimit: z
+    .strictObject({
+      value: amount.positive(),
+      ages: z.string().min(1),
+      /** True when the UL counts supplements (and medicines) only, not food. */
+      supplementalOnly: z.boolean(),
+      note: z.string().optional(),
+      source: url,
+      /** A lower UL for older adults, where one applies (calcium from 51 y). */
+      olderAdults: z.strictObject({ value: amount.positive(), ages: z.string().min(1), source: url }).optional(),
+    })
+    .nullable(),
+  /** Range outside which a figure is most likely a slip (of unit or digits), not advice. */
+  plausible: z
+    .strictObject({ low: amount, high: amount.positive(), note: z.string().min(1), source: url })
+    .refine((r) => r.low < r.high, { message: 'low must be below high' }),
+});
+
+const fileSchema = z.strictObject({
+  description: z.string().optional(),
+  nutrients: z.record(z.string().regex(/^[a-z0-9-]+$/, 'a lower-case key such as "vitamin-d"'), z.unknown()),
+});
+
+export type NutrientEntry = z.infer<typeof entrySchema>;
+
+export interface KnowledgeBase {
+  /** Entries by key, keys sorted. */
+  readonly nutrients: Readonly<Record<string, NutrientEntry>>;
+  /** Matches any alias in a text (longest alias first); `aliasKey` maps the match to its entry. */
+  readonly aliasPattern: RegExp;
+  aliasKey(match: string): string | undefined;
+}
+
+let shipped: Record<string, unknown> | undefined;
+let base: KnowledgeBase | undefined;
+const withOverrides = new WeakMap<object, KnowledgeBase>();
+
+/** The raw entries of `data/nutrients.json` (read once). */
+function shippedEntries(): Record<string, unknown> {
+  if (!shipped) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(KNOWLEDGE_BASE_FILE, 'utf8'));
+    } catch (error) {
+      throw new KnowledgeBaseError(`data/nutrients.json: cannot read the dose knowledge base (${(error as Error).message})`);
+    }
+    const parsed = fileSchema.safeParse(json);
+    if (!parsed.success) throw new KnowledgeBaseError(`data/nutrients.json: ${describe(parsed.error.issues[0]!)}`);
+    shipped = parsed.data.nutrients;
+  }
+  return shipped;
+}
+
+/**
+ * The knowledge base with `overrides` (config `nutrients`: key → partial entry) merged over
+ * the shipped file. Objects merge key by key, anything else replaces; `null` clears an
+ * upper limit or intake. A new key must be a full entry. Throws `KnowledgeBaseError`
+ * naming the offending key, e.g. `nutrients.zinc.upperLimit.value: …`.
+ */
+export function loadKnowledgeBase(overrides: Readonly<Record<string, unknown>> = {}): KnowledgeBase {
+  const empty = Object.keys(overrides).length === 0;
+  if (empty && base) return base;
+  if (!empty) {
+    const cached = withOverrides.get(overrides);
+    if (cached) return cached;
+  }
+  const raw: Record<string, unknown> = { ...shippedEntries() };
+  for (const [key, patch] of Object.entries(overrides)) {
+    if (!/^[a-z0-9-]+$/.test(key)) throw new KnowledgeBaseError(`nutrients.${key}: a nutrient key is lower-case letters, digits and "-" (such as "vitamin-d"); known keys: ${Object.keys(raw).sort().join(', ')}`);
+    if (!isPlainObject(patch)) throw new KnowledgeBaseError(`nutrients.${key}: expected an object (a partial entry of data/nutrients.json)`);
+    raw[key] = key in raw ? merge(raw[key], patch) : patch;
+  }
+  const where = (key: string) => (key in overrides ? 'nutrients' : 'data/nutrients.json: nutrients');
+  const nutrients: Record<string, NutrientEntry> = {};
+  for (const key of Object.keys(raw).sort()) {
+    const parsed = entrySchema.safeParse(raw[key]);
+    if (!parsed.success) throw new KnowledgeBaseError(`${where(key)}.${key}${describe(parsed.error.issues[0]!, true)}`);
+    const entry = parsed.data;
+    for (const limit of [entry.upperLimit?.value, entry.upperLimit?.olderAdults?.value]) {
+      if (limit !== undefined && limit > entry.plausible.high) {
+        throw new KnowledgeBaseError(`${where(key)}.${key}.plausible.high: ${entry.plausible.high} is below the upper limit ${limit}`);
+      }
+    }
+    nutrients[key] = entry;
+  }
+  const kb = index(nutrients, where);
+  if (empty) base = kb;
+  else withOverrides.set(overrides, kb);
+  return kb;
+}
+
+/** The knowledge base a rule should use under `config`. */
+export function knowledgeBase(config: Pick<ResolvedConfig, 'nutrients'>): KnowledgeBase {
+  return loadKnowledgeBase(config.nutrients);
+}
+
+function index(nutrients: Record<string, NutrientEntry>, where: (key: string) => string): KnowledgeBase {
+  const byAlias = new Map<string, string>();
+  for (const [key, entry] of Object.entries(nutrients)) {
+    for (const alias of [...entry.aliases.en, ...entry.aliases.zh]) {
+      const norm = alias.toLowerCase();
+      const other = byAlias.get(norm);
+      if (other && other !== key) throw new KnowledgeBaseError(`${where(key)}.${key}.aliases: "${alias}" is already an alias of ${other}`);
+      byAlias.set(norm, key);
+    }
+  }
+  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // A Latin end of an alias must not run on into a Latin word ("iron" in "ironic"); CJK stands anywhere.
+  const parts = aliases.map((a) => {
+    const head = /^[a-z0-9]/.test(a) ? '(?<![a-z0-9])' : '';
+    const tail = /[a-z0-9]$/.test(a) ? '(?![a-z0-9])' : '';
+    return `${head}${escape(a)}${tail}`;
+  });
+  return deepFreeze({
+    nutrients,
+    aliasPattern: new RegExp(parts.join('|'), 'giu'),
+    aliasKey: (match: string) => byAlias.get(match.toLowerCase()),
+  });
+}
+
+function merge(base: unknown, patch: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(patch)) return patch;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(patch)) out[k] = k in base ? merge(base[k], v) : v;
+  return out;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `path: message` of a zod issue; `prefixed` puts a dot before the path (it follows a key). */
+function describe(issue: z.core.$ZodIssue, prefixed = false): string {
+  const path = issue.path.map(String).join('.');
+  const message = issue.code === 'unrecognized_keys' ? `unknown key "${issue.keys.join('", "')}"` : issue.message;
+  if (prefixed) return `${path ? `.${path}` : ''}: ${message}`;
+  return `${path || '(top level)'}: ${message}`;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o) && !(o instanceof RegExp)) {
+    Object.freeze(o);
+    for (const v of Object.values(o as object)) deepFreeze(v);
+  }
+  return o;
+}

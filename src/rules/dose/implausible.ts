@@ -1,0 +1,47 @@
+/**
+ * dose/implausible — a figure outside the plausible range of its substance ("5 g of
+ * magnesium", "30 mg of melatonin"): most likely a slip of unit or digits.
+ *
+ * Every figure with a known substance and a unit that converts is checked, whatever its
+ * role; the range is `plausible` in `data/nutrients.json` (an editorial bound, not a
+ * safety figure).
+ */
+import type { DocumentRule, RuleFinding } from '../../types.js';
+import { extractDoses, formatAmount, formatValue, knowledgeBase } from '../../dose/index.js';
+
+export const implausible: DocumentRule = {
+  id: 'dose/implausible',
+  scope: 'document',
+  meta: {
+    description: 'Dose outside the plausible range',
+    defaultSeverity: 'warning',
+    docs: 'A figure is far outside what any article would advise or report for its substance (the `plausible` range of `data/nutrients.json`), which usually means a wrong unit (g for mg) or a wrong digit.',
+    example: 'Take 5 g of magnesium before bed.',
+  },
+  check(doc, ctx) {
+    const kb = knowledgeBase(ctx.config);
+    const findings: RuleFinding[] = [];
+    for (const dose of extractDoses(doc, kb)) {
+      if (!dose.substance || !dose.amount) continue;
+      const entry = kb.nutrients[dose.substance]!;
+      const { low, high, source } = entry.plausible;
+      const under = dose.amount.low < low;
+      if (!under && dose.amount.high <= high) continue;
+      const range = formatAmount({ low, high }, entry.unit);
+      findings.push({
+        span: dose.span,
+        message: `${formatAmount(dose.value, dose.unit)} of ${entry.name} is ${under ? 'below' : 'above'} the plausible range (${range}); check the unit and the digits`,
+        data: {
+          substance: dose.substance,
+          value: formatValue(dose.value),
+          unit: dose.unit,
+          plausibleLow: low,
+          plausibleHigh: high,
+          plausibleUnit: entry.unit,
+          source,
+        },
+      });
+    }
+    return findings;
+  },
+};
