@@ -25,6 +25,7 @@ export interface ClusterCleaning {
 
 const RESTORED_RULES = new Set(['lang/foreign-block', 'lang/mixed-sentence']);
 const MIN_INSERT_WORDS = 4;
+const UNTRANSLATED = '<!-- draftaudit: untranslated';
 
 export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, findingsByPath: Map<string, Finding[]>): ClusterCleaning {
   const canonical = docs.get(cluster.canonical)!;
@@ -86,23 +87,23 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
       }
     }
     const lang = (reasons.find((f) => typeof f.data?.lang === 'string')?.data?.lang as string | undefined) ?? canonical.language.blocks[index] ?? 'und';
+    changes.push({ output: '', kind: 'untranslated', ruleId: 'lang/foreign-block', from: { path: canonical.path, line: block.position.start.line } });
+    const first = target.node.children[0];
+    if (first?.type === 'html' && first.value.startsWith(UNTRANSLATED)) continue; // marked by an earlier cleaning
     target.node.children = [
-      { type: 'html', value: `<!-- draftaudit: untranslated (${lang}) -->` },
+      { type: 'html', value: `${UNTRANSLATED} (${lang}) -->` },
       ...target.node.children,
       { type: 'html', value: '<!-- /draftaudit: untranslated -->' },
     ] as typeof target.node.children;
-    changes.push({ output: '', kind: 'untranslated', ruleId: 'lang/foreign-block', from: { path: canonical.path, line: block.position.start.line } });
   }
 
   // Insertion of blocks a truncated canonical lacks.
   insertMissing(tree, cluster, docs, canonical, located, unusable, changes);
 
-  // CMS leftovers that were a whole block, and blocks a repair emptied, go.
-  for (const f of findings) {
-    if (f.ruleId !== 'artifact/cms-leftover' || f.data?.whole !== true) continue;
-    const index = blockAt(canonical.blocks, f.span.start.offset);
-    const target = index === undefined ? undefined : located.get(canonical.blocks[index]!.position.start.offset);
-    if (target && textOf(target.node).trim() === '') removeBlock(target);
+  // Blocks a repair emptied (a CMS leftover that was the whole block, a lone stray tag) go.
+  for (const block of canonical.blocks) {
+    const target = located.get(block.position.start.offset);
+    if (target && target.node.type !== 'tableCell' && textOf(target.node).trim() === '') removeBlock(target);
   }
 
   return { tree, title: titleOf(tree, canonical.path), changes, resolved };
@@ -114,11 +115,11 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
  */
 export function titleOf(tree: Root, fallback: string): string {
   const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
-  if (h1) return toString(h1);
+  if (h1) return toString(h1, { includeHtml: false });
   const first = tree.children.find((n) => n.type === 'heading' || n.type === 'paragraph');
   if (!first) return fallback;
-  if (first.type === 'heading') return toString(first);
-  const sentence = /^.+?[.!?。！？](?=\s|$)/u.exec(toString(first))?.[0] ?? toString(first);
+  if (first.type === 'heading') return toString(first, { includeHtml: false });
+  const sentence = /^.+?[.!?。！？](?=\s|$)/u.exec(toString(first, { includeHtml: false }))?.[0] ?? toString(first, { includeHtml: false });
   if (sentence.length <= 80) return sentence.replace(/[.。]$/u, '');
   return `${sentence.slice(0, 80).replace(/\s+\S*$/u, '')}…`;
 }

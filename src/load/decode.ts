@@ -61,10 +61,9 @@ export function decode(bytes: Uint8Array): Decoded {
 
 /** True when the bytes or text look like a binary file rather than a draft. */
 export function looksBinary(bytes: Uint8Array, text: string, encoding: string): boolean {
-  if (!encoding.startsWith('utf-16')) {
-    const probe = bytes.subarray(0, 8192);
-    if (probe.includes(0)) return true;
-  }
+  // A NUL byte is never in a text draft (UTF-16 has them in every ASCII character).
+  if (!encoding.startsWith('utf-16') && bytes.includes(0)) return true;
+  if (text.includes('\u0000')) return true;
   const sample = text.slice(0, 8192);
   let control = 0;
   for (let i = 0; i < sample.length; i++) {

@@ -94,15 +94,26 @@ export function extractBlocks(tree: Root): Block[] {
 /** Appends the readable text under `node` to `acc`, with a segment for each positioned piece. */
 function collectInline(node: Nodes, acc: { text: string; segments: TextSegment[] }): void {
   switch (node.type) {
+    case 'html':
+      // Comments (suppressions, untranslated markers) are not text a reader sees.
+      if (/^<!--[^]*-->$/.test(node.value.trim())) return;
+    // falls through
     case 'text':
-    case 'inlineCode':
-    case 'html': {
-      const value = node.value.replace(/\r?\n/g, ' ');
+    case 'inlineCode': {
+      // A line break inside the value reads as a space; each line keeps its own segment so
+      // that offsets after the break still land on the right characters.
       const offset = node.position?.start.offset;
-      if (offset !== undefined && value.length > 0) {
-        acc.segments.push({ at: acc.text.length, offset, length: value.length });
+      const lines = node.value.split(/(\r\n|\r|\n)/);
+      let k = 0;
+      for (let i = 0; i < lines.length; i++) {
+        const piece = lines[i]!;
+        if (i % 2 === 1) acc.text += ' ';
+        else if (piece.length > 0) {
+          if (offset !== undefined) acc.segments.push({ at: acc.text.length, offset: offset + k, length: piece.length });
+          acc.text += piece;
+        }
+        k += piece.length;
       }
-      acc.text += value;
       return;
     }
     case 'break':

@@ -18,15 +18,38 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function leftoverIn(block: Block, phrases: readonly string[]): { start: number; end: number; phrase: string } | undefined {
+interface Matcher {
+  phrase: string;
+  normalised: string;
+  /** The phrase after a dash at the end of a block: "… functions properly. – CONTENT BOX." */
+  tail: RegExp;
+}
+
+const matchers = new WeakMap<readonly string[], Matcher[]>();
+
+/** Compiled once per phrase list (the config's list is frozen, so its identity is stable). */
+function matchersFor(phrases: readonly string[]): Matcher[] {
+  let list = matchers.get(phrases);
+  if (!list) {
+    list = phrases
+      .map((phrase) => ({
+        phrase,
+        normalised: normalise(phrase),
+        tail: new RegExp(`\\s*[-–—]\\s*${escapeRegExp(phrase.trim())}\\s*[.!]?\\s*$`, 'iu'),
+      }))
+      .filter((m) => m.normalised !== '');
+    matchers.set(phrases, list);
+  }
+  return list;
+}
+
+function leftoverIn(block: Block, list: Matcher[]): { start: number; end: number; phrase: string } | undefined {
   const whole = normalise(block.text);
-  for (const phrase of phrases) {
-    const p = normalise(phrase);
-    if (p === '') continue;
-    if (whole === p) return { start: 0, end: block.text.length, phrase };
-    // "… functions properly. – CONTENT BOX." : the phrase after a dash at the end of a block.
-    const tail = new RegExp(`\\s*[-–—]\\s*${escapeRegExp(phrase.trim())}\\s*[.!]?\\s*$`, 'iu').exec(block.text);
-    if (tail && tail.index > 0) return { start: tail.index, end: block.text.length, phrase };
+  for (const m of list) {
+    if (whole === m.normalised) return { start: 0, end: block.text.length, phrase: m.phrase };
+    if (!whole.endsWith(m.normalised)) continue;
+    const tail = m.tail.exec(block.text);
+    if (tail && tail.index > 0) return { start: tail.index, end: block.text.length, phrase: m.phrase };
   }
   return undefined;
 }
@@ -42,9 +65,10 @@ export const cmsLeftover: DocumentRule = {
   },
   check(doc, ctx) {
     const findings: RuleFinding[] = [];
+    const list = matchersFor(ctx.config.cmsLeftovers);
     for (const block of doc.blocks) {
       if (block.kind === 'reference' || block.kind === 'tableCell') continue;
-      const hit = leftoverIn(block, ctx.config.cmsLeftovers);
+      const hit = leftoverIn(block, list);
       if (!hit) continue;
       findings.push({
         span: blockSpan(doc.lineStarts, block, hit.start, hit.end),
