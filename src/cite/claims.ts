@@ -1,0 +1,76 @@
+/**
+ * Research-claim cues: wording by which a sentence reports research ("studies show",
+ * "a 2016 study found", "researchers found", "clinical trial", "the CARDIA study",
+ * "研究表明"). Used by cite/uncited-claim to find claims that need a source.
+ *
+ * A cue is a claim only when the sentence states a finding: questions, negated cues
+ * ("no studies have shown", "few studies") and sentences about the article itself
+ * ("let's take a look at the clinical trials") are not.
+ */
+
+export interface ClaimCue {
+  /** The cue as written in the sentence. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+const FINDING_VERB =
+  'show(?:s|ed|n)?|suggest(?:s|ed)?|found|finds?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|report(?:s|ed)|prove[sdn]?|hint(?:s|ed)?|conclude[sd]?|linked|tracked|examined|observed';
+const RESEARCH_NOUN = 'stud(?:y|ies)|research|trials?|surveys?|evidence|experiments?|(?:meta-)?analys[ie]s|data';
+
+const CUES: RegExp[] = [
+  // "studies show", "Studies in mice have shown", "a 2016 study found", "Some evidence hints".
+  new RegExp(`\\b(?:${RESEARCH_NOUN})\\b(?:[\\s,–—-]+[\\w’'-]+){0,5}?[\\s,–—-]+(?:${FINDING_VERB})\\b`, 'iu'),
+  // "researchers found", "Some researchers propose", "In this clinical trial, researchers took".
+  /\b(?:researchers|scientists|investigators)\s+(?:have\s+|had\s+)?(?:found|find|show(?:ed|n)?|discovered|observed|reported|noted|concluded|propose[sd]?|suggest(?:ed)?|gave|took|measured|tracked|examined|followed|recruited|studied|linked)\b/iu,
+  // "In one study, …", "In a 2016 study", "In this clinical trial".
+  /\bin\s+(?:one|a|an|this|that|another|the\s+same|a\s+recent|a\s+new|a\s+large|a\s+small|a\s+\d{4})\s+(?:[\w-]+\s+){0,2}?(?:study|trial|survey|experiment|meta-analysis|analysis)\b/iu,
+  // A clinical trial named as such; "these clinical trials" points back at a claim already made.
+  /(?<!\b(?:these|those|such|the|aforementioned|above)\s+)\bclinical\s+trials?\b/iu,
+  // "the CARDIA study", "the Nurses' Health Study", "the PREDIMED trial".
+  /\b[Tt]he\s+(?:(?:[A-Z][\w’'-]*|[A-Z]{2,}[\w-]*)\s+){0,3}(?:[A-Z]{2,}[\w-]*|[A-Z][\w’'-]*)\s+(?:[Ss]tudy|[Tt]rial|[Cc]ohort)\b/u,
+  /\baccording\s+to\s+(?:the\s+|a\s+|recent\s+|new\s+)?(?:research|stud(?:y|ies)|researchers|scientists|trials?)\b/iu,
+  /\b(?:there\s+is|there['’]s)\s+(?:some\s+|growing\s+|good\s+|strong\s+|increasing\s+)?evidence\s+that\b/iu,
+  /\b(?:findings|results)\s+(?:have|has)\s+been\s+(?:replicated|confirmed|reproduced)\b/iu,
+  /\b(?:has|have)\s+(?:also\s+|both\s+)?been\s+(?:shown|proven|demonstrated|found)\s+to\b/iu,
+  // Chinese: "研究表明", "新兴研究也表明", "一项研究", "临床试验", "研究人员发现".
+  /研究(?!所|院)[^，,。；]{0,2}?(?:表明|显示|發現|发现|证实|證實|指出)|一项研究|一項研究|临床试验|臨床試驗|研究人员发现|研究人員發現|调查显示|調查顯示/u,
+];
+
+/** Words that make a cue a negation or a hedge about missing research. */
+const NEGATED = /\b(?:no|few|little|not|none|lack\s+of|without|until|future|need\s+for)\s+(?:\w+\s+){0,2}$/iu;
+/** Sentences about the article rather than about the research. */
+const META = /\b(?:let['’]s|we['’]ll|we\s+will|we\s+won['’]?t|take\s+a\s+look|look\s+at\s+(?:some|the)|read(?:ing)?\s+(?:these|the)\s+studies)\b/iu;
+
+/** The first research-claim cue of `sentence`, or undefined when it reports no research. */
+export function researchCue(sentence: string): ClaimCue | undefined {
+  const t = sentence.trim();
+  if (/[?？]$/u.test(t)) return undefined;
+  if (META.test(t)) return undefined;
+  let best: ClaimCue | undefined;
+  for (const re of CUES) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    if (NEGATED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (!best || m.index < best.start) best = { text: m[0], start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+/** A paragraph that opens by pointing back at what the previous one described. */
+const OPENS_WITH_BACK_REFERENCE =
+  /^(?:(?:this|these|that|those|they|their|it|its)\b|the\s+(?:participants|researchers|group|study|trial|results|findings)\b|该|這|这|此|他们|他們|它)/iu;
+/** A sentence about a study the previous paragraph described ("this study", "the researchers"). */
+const REFERS_BACK =
+  /\b(?:this|that|the\s+same|the\s+above|the\s+aforementioned)\s+(?:[\w-]+\s+)?(?:study|trial|experiment|research)\b|\b(?:these|the)\s+researchers\b|这项研究|這項研究|该研究|該研究|此研究/iu;
+
+/** Whether `text` (a paragraph) opens by referring back to the one before it. */
+export function opensWithBackReference(text: string): boolean {
+  return OPENS_WITH_BACK_REFERENCE.test(text.trimStart());
+}
+
+/** Whether `sentence` speaks of a study described earlier. */
+export function refersBack(sentence: string): boolean {
+  return REFERS_BACK.test(sentence);
+}

@@ -1,0 +1,99 @@
+/**
+ * Citation extraction over a Document: markers in the prose, the reference list, and the
+ * citation table. Pure functions of the Document, computed once per Document (the rules
+ * and the report share one extraction).
+ */
+import type { Document } from '../types.js';
+import { blockSpan } from '../position.js';
+import { linksByBlock } from './links.js';
+import { scanMarkers, splitSuperscriptRun } from './markers.js';
+import { extractEntries } from './references.js';
+import type { CitationReference, CitationRow, CitationTable, CiteExtraction, Marker, ReferenceEntry } from './types.js';
+
+export type * from './types.js';
+export { checkUrl, normaliseUrl } from './url.js';
+export { parseMarkerList, scanMarkers } from './markers.js';
+
+const cache = new WeakMap<Document, CiteExtraction>();
+
+/** Markers and reference entries of `doc`, computed on first use. */
+export function citations(doc: Document): CiteExtraction {
+  let found = cache.get(doc);
+  if (!found) {
+    found = extract(doc);
+    cache.set(doc, found);
+  }
+  return found;
+}
+
+function extract(doc: Document): CiteExtraction {
+  const links = linksByBlock(doc.tree, doc.blocks);
+  const { entries, heading } = extractEntries(doc, links);
+  const inList = new Set(entries.map((e) => e.block));
+  const markers: Marker[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'reference' || inList.has(block.index)) continue;
+    for (const found of scanMarkers(block.text, links.get(block.index) ?? [], { tableCell: block.kind === 'tableCell' })) {
+      const m = splitSuperscriptRun(found, entries.length);
+      markers.push({ ...m, block: block.index, span: blockSpan(doc.lineStarts, block, m.start, m.end) });
+    }
+  }
+  const result: CiteExtraction = { markers, entries };
+  if (heading !== undefined) result.listHeading = heading;
+  return result;
+}
+
+/** Numeric markers that point into the reference list (a numeric link to a page cites that page). */
+export function listMarkers(doc: Document): Marker[] {
+  return citations(doc).markers.filter((m) => m.kind === 'numeric' && m.url === undefined);
+}
+
+/** The entry a number points at, or undefined when the list has none by that number. */
+export function entryFor(extraction: CiteExtraction, n: number): ReferenceEntry | undefined {
+  return extraction.entries.find((e) => e.number === n);
+}
+
+/** Marker → reference entry → where used, for the report. */
+export function citationTable(doc: Document): CitationTable {
+  const found = citations(doc);
+  const byNumber = new Map<number, ReferenceEntry>();
+  for (const e of found.entries) if (!byNumber.has(e.number)) byNumber.set(e.number, e);
+  const uses = new Map<number, Array<{ line: number; column: number }>>();
+  for (const m of found.markers) {
+    if (m.kind !== 'numeric' || m.url !== undefined) continue;
+    for (const n of m.numbers) {
+      const list = uses.get(n) ?? [];
+      list.push({ line: m.span.start.line, column: m.span.start.column });
+      uses.set(n, list);
+    }
+  }
+  const numbers = [...new Set([...byNumber.keys(), ...uses.keys()])].sort((a, b) => a - b);
+  const lineOfOrdinal = new Map(found.entries.map((e) => [e.ordinal, e.span.start.line]));
+  const rows = numbers.map((n): CitationRow => {
+    const entry = byNumber.get(n);
+    return { marker: n, reference: entry ? describe(entry, lineOfOrdinal) : null, usedAt: uses.get(n) ?? [] };
+  });
+  const at = (m: Marker) => ({ line: m.span.start.line, column: m.span.start.column });
+  return {
+    path: doc.path,
+    entries: found.entries.length,
+    rows,
+    links: found.markers.filter((m) => m.kind === 'link').map((m) => ({ text: m.text, url: m.url ?? '', ...at(m) })),
+    placeholders: found.markers.filter((m) => m.kind === 'placeholder').map((m) => ({ text: m.text, ...at(m) })),
+  };
+}
+
+function describe(entry: ReferenceEntry, lineOfOrdinal: Map<number, number>): CitationReference {
+  const first = entry.urls[0];
+  const ref: CitationReference = {
+    ordinal: entry.ordinal,
+    line: entry.span.start.line,
+    text: entry.text,
+    url: first ? first.raw : null,
+    malformed: entry.urls.some((u) => u.problem !== undefined),
+  };
+  const expected = first?.problem?.expected;
+  if (expected !== undefined) ref.expected = expected;
+  if (entry.duplicateOf !== undefined) ref.duplicateOfLine = lineOfOrdinal.get(entry.duplicateOf)!;
+  return ref;
+}

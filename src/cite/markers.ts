@@ -1,0 +1,211 @@
+/**
+ * Citation markers in one block of text: numbers in parentheses or brackets, superscript
+ * digits, links, and placeholders that name no source.
+ *
+ * Numbers in parentheses are the ambiguous case: "(2016)" is a year, "(65+)" an age band,
+ * "(1 oz)" a serving. A parenthesised group counts as a citation when it is padded the way
+ * the drafts write markers ("( 4 )", "( 1 , 2 )"), when it lists several numbers ("(1, 2)"),
+ * or when a lone unpadded number closes a clause ("… sleep (3)."). Numbers have one to
+ * three digits, so a year never passes. Brackets are always markers, except a label
+ * opening the block ("[1] Smith J …" is an entry, not a citation).
+ */
+import type { BlockLink } from './links.js';
+import type { MarkerItem, MarkerKind, MarkerStyle } from './types.js';
+
+/** A marker found in a block's text, before it is placed in the file. */
+export interface TextMarker {
+  kind: MarkerKind;
+  style: MarkerStyle;
+  start: number;
+  end: number;
+  text: string;
+  numbers: number[];
+  items: MarkerItem[];
+  url?: string;
+}
+
+export interface ScanOptions {
+  /** Table cells hold figures, so only padded and bracketed groups count there. */
+  tableCell?: boolean;
+}
+
+const PAREN = /[(（]([^()（）\n]{1,80})[)）]/gu;
+const BRACKET = /[[［【]([^[\]［］【】\n]{1,80})[\]］】]/gu;
+const SUP_TAG = /<sup>([^<]{1,40})<\/sup>/giu;
+const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,˒⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*/gu;
+const PLACEHOLDER_WORDS =
+  'citation needed|source needed|needs citation|citation|sources?|link|cite|来源请求|需要来源|需要引用|需要引證|来源|來源|链接|出处|出處';
+const PLACEHOLDER = new RegExp(`[(（\\[［【]\\s*(?:${PLACEHOLDER_WORDS})\\s*[)）\\]］】]`, 'giu');
+const PLACEHOLDER_WORD = new RegExp(`^\\s*[(（\\[［【]?\\s*(?:${PLACEHOLDER_WORDS})\\s*[)）\\]］】]?\\s*$`, 'iu');
+/** A clause or sentence ends right after a lone "(3)". */
+const CLOSES_CLAUSE = /^\s*(?:[.。!！?？;；:：,，]|$)/u;
+const SUPER_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Longest range a marker may expand to ("[1–40]"); longer ones are not citations. */
+const MAX_RANGE = 50;
+
+/** Numbers and ranges inside a marker group: "1 , 2 , 3", "1–3", "4, 7-9". */
+export function parseMarkerList(inner: string, base = 0): MarkerItem[] | undefined {
+  const items: MarkerItem[] = [];
+  const ITEM = /\s*(\d{1,3})(?:\s*[-–—‐−]\s*(\d{1,3}))?\s*(?:[,，、;；]|$)/gy;
+  let at = 0;
+  while (at < inner.length) {
+    ITEM.lastIndex = at;
+    const m = ITEM.exec(inner);
+    if (!m || m[0].length === 0) return undefined;
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    if (from < 1 || to < from || to - from > MAX_RANGE) return undefined;
+    if (/^0/.test(m[1]!) || (m[2] !== undefined && /^0/.test(m[2]))) return undefined;
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim().replace(/[,，、;；]$/u, '').trimEnd();
+    items.push({ from, to, start: base + at + lead, end: base + at + lead + body.length });
+    at = ITEM.lastIndex;
+    if (/[,，、;；]\s*$/u.test(m[0]) && at >= inner.length) return undefined;
+  }
+  return items.length > 0 ? items : undefined;
+}
+
+export function numbersOf(items: MarkerItem[]): number[] {
+  const set = new Set<number>();
+  for (const it of items) for (let n = it.from; n <= it.to; n++) set.add(n);
+  return [...set].sort((a, b) => a - b);
+}
+
+/** Every citation marker in `text`, in text order. `links` are the block's links. */
+export function scanMarkers(text: string, links: BlockLink[] = [], options: ScanOptions = {}): TextMarker[] {
+  const out: TextMarker[] = [];
+  const visible = links.filter((l) => l.end > l.start);
+  const inLink = (s: number, e: number): boolean => visible.some((l) => s < l.end && e > l.start);
+
+  for (const link of visible) out.push(linkMarker(text, link));
+
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    if (inLink(m.index, m.index + m[0].length)) continue;
+    out.push(placeholder(m.index, m[0]));
+  }
+
+  for (const m of text.matchAll(PAREN)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (inLink(s, e)) continue;
+    const inner = m[1]!;
+    const items = parseMarkerList(inner, s + 1);
+    if (!items) continue;
+    const padded = /^\s/.test(inner) && /\s$/.test(inner);
+    const several = items.length > 1;
+    if (!padded && !several) {
+      // A lone unpadded number or short range: only where it closes a clause, never in a table.
+      const only = items[0]!;
+      if (options.tableCell || s === 0 || only.to - only.from > 20) continue;
+      if (!CLOSES_CLAUSE.test(text.slice(e))) continue;
+    }
+    out.push(numeric('paren', s, m[0], items));
+  }
+
+  for (const m of text.matchAll(BRACKET)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (inLink(s, e)) continue;
+    // A label opening the block is an entry number, and "[1](…)" is link syntax left as text.
+    if (s === 0 && text.slice(e).trim() !== '') continue;
+    if (text[e] === '(') continue;
+    const items = parseMarkerList(m[1]!, s + 1);
+    if (items) out.push(numeric('bracket', s, m[0], items));
+  }
+
+  for (const m of text.matchAll(SUP_TAG)) {
+    const s = m.index;
+    if (inLink(s, s + m[0].length)) continue;
+    const inner = m[1]!;
+    const open = '<sup>'.length;
+    const bracketed = /^\s*\[(.*)\]\s*$/u.exec(inner);
+    const items = bracketed
+      ? parseMarkerList(bracketed[1]!, s + open + inner.indexOf('[') + 1)
+      : parseMarkerList(inner, s + open);
+    if (items) out.push(numeric('superscript', s, m[0], items));
+  }
+
+  for (const m of text.matchAll(SUPERSCRIPT)) {
+    const s = m.index;
+    if (!superscriptIsMarker(text, s)) continue;
+    const items = superscriptItems(m[0], s);
+    if (items) out.push(numeric('superscript', s, m[0], items));
+  }
+
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A bracket inside a parenthesised group ("( [1] )") or any overlap keeps the outer marker.
+  const kept: TextMarker[] = [];
+  for (const mk of out) {
+    const last = kept[kept.length - 1];
+    if (last && mk.start < last.end) continue;
+    kept.push(mk);
+  }
+  return kept;
+}
+
+function numeric(style: MarkerStyle, start: number, text: string, items: MarkerItem[]): TextMarker {
+  return { kind: 'numeric', style, start, end: start + text.length, text, numbers: numbersOf(items), items };
+}
+
+function placeholder(start: number, text: string): TextMarker {
+  return { kind: 'placeholder', style: 'placeholder', start, end: start + text.length, text, numbers: [], items: [] };
+}
+
+/** A link is a numeric marker when its text is a number list, a placeholder when it has no target. */
+function linkMarker(text: string, link: BlockLink): TextMarker {
+  const shown = text.slice(link.start, link.end);
+  const target = link.url.trim();
+  const page = target !== '' && !target.startsWith('#') ? target : undefined;
+  const bare = /^\s*[[(]?(.*?)[\])]?\s*$/su.exec(shown)![1]!;
+  const lead = shown.indexOf(bare);
+  const items = parseMarkerList(bare, link.start + Math.max(0, lead));
+  const base = { start: link.start, end: link.end, text: shown };
+  if (items) {
+    const mk: TextMarker = { kind: 'numeric', style: 'link', ...base, numbers: numbersOf(items), items };
+    if (page) mk.url = page;
+    return mk;
+  }
+  if (target === '' || target === '#') {
+    if (PLACEHOLDER_WORD.test(shown)) return { kind: 'placeholder', style: 'placeholder', ...base, numbers: [], items: [] };
+  }
+  return { kind: 'link', style: 'link', ...base, numbers: [], items: [], url: target };
+}
+
+/**
+ * Superscript digits cite after a word or closing punctuation; after a digit they are an
+ * exponent ("10³") and after a one- or two-letter unit a power ("m²", "cm³").
+ */
+function superscriptIsMarker(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const prev = text[at - 1]!;
+  if (/\d/.test(prev)) return false;
+  if (/[.,;:!?)\]"'”’。，；：！？）]/u.test(prev)) return true;
+  if (!/\p{L}/u.test(prev)) return false;
+  if (!/\p{Script=Latin}/u.test(prev)) return true;
+  const word = /\p{Script=Latin}+$/u.exec(text.slice(Math.max(0, at - 40), at))![0];
+  return word.length >= 3;
+}
+
+function superscriptItems(raw: string, base: number): MarkerItem[] | undefined {
+  const plain = [...raw].map((c) => {
+    const d = SUPER_DIGITS.indexOf(c);
+    if (d >= 0) return String(d);
+    return c === '⁻' ? '-' : c === '˒' ? ',' : c;
+  });
+  // Superscript digits are single UTF-16 units, so indices carry over one to one.
+  return parseMarkerList(plain.join(''), base);
+}
+
+/**
+ * "¹²³" reads as 123 or as 1, 2, 3. With a reference list shorter than the number, a run
+ * of rising single digits each within the list cites them one by one.
+ */
+export function splitSuperscriptRun(marker: TextMarker, entries: number): TextMarker {
+  if (marker.style !== 'superscript' || entries === 0 || !/^[⁰¹²³⁴⁵⁶⁷⁸⁹]{2,}$/u.test(marker.text)) return marker;
+  if (marker.numbers[0]! <= entries) return marker;
+  const digits = [...marker.text].map((c) => SUPER_DIGITS.indexOf(c));
+  const rising = digits.every((d, k) => d >= 1 && d <= entries && (k === 0 || d > digits[k - 1]!));
+  if (!rising) return marker;
+  const items = digits.map((d, k) => ({ from: d, to: d, start: marker.start + k, end: marker.start + k + 1 }));
+  return { ...marker, items, numbers: numbersOf(items) };
+}

@@ -1,0 +1,221 @@
+/**
+ * The reference list of a document: its entries, the number markers use for each, the
+ * URLs each holds with their problems, and which entries repeat an earlier one.
+ *
+ * Entries are the blocks the parser marked `reference` (a "References:" line or a
+ * References heading followed by a list), plus list items that follow a paragraph reading
+ * only "References:" (Markdown and HTML drafts write the title as a paragraph) when each
+ * carries a link, a URL, a DOI or a year. A block
+ * holding several lines that each carry a URL or a label is one entry per line.
+ */
+import type { List, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Block, Document } from '../types.js';
+import { blockSpan, pointAt, sourceOffset, spanOf } from '../position.js';
+import type { BlockLink } from './links.js';
+import type { EntryUrl, ReferenceEntry } from './types.js';
+import { URL_CANDIDATE, checkUrl, normaliseUrl, trimUrl } from './url.js';
+
+const LIST_TITLE = /^\s*(references|sources|bibliography|works cited|citations|参考文献|参考资料|參考文獻|參考資料)\s*[:：]?\s*$/iu;
+const LABEL = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+/u;
+const SOURCE_LABEL = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s*$/u;
+/** Characters a URL may hold; a one-URL line is a run of such tokens. */
+const URLISH_TOKEN = /^[\w\-./?=&%#~+:@!$,;*'()[\]]+$/u;
+
+export function isListTitle(text: string): boolean {
+  return LIST_TITLE.test(text);
+}
+
+/** The blocks that form the reference list, and the block titling it. */
+export function referenceBlocks(doc: Document, links: Map<number, BlockLink[]>): { blocks: Block[]; heading?: number } {
+  const picked: Block[] = [];
+  let heading: number | undefined;
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'reference') {
+      picked.push(b);
+      continue;
+    }
+    if ((b.kind === 'heading' || b.kind === 'paragraph') && isListTitle(b.text)) {
+      if (b.kind === 'heading') heading ??= b.index;
+      // A title paragraph followed by list items that read as references ("Sources:" over
+      // a list of foods is not a reference list).
+      if (b.kind === 'paragraph') {
+        let j = i + 1;
+        while (j < blocks.length && blocks[j]!.kind === 'listItem') j++;
+        const items = blocks.slice(i + 1, j);
+        if (items.length > 0 && items.every((item) => readsAsReference(item, links.get(item.index) ?? []))) {
+          picked.push(...items);
+          heading ??= b.index;
+          i = j - 1;
+        }
+      }
+    }
+  }
+  return heading === undefined ? { blocks: picked } : { blocks: picked, heading };
+}
+
+/** Reference entries in list order, numbered, with URLs checked and repeats marked. */
+export function extractEntries(doc: Document, links: Map<number, BlockLink[]>): { entries: ReferenceEntry[]; heading?: number } {
+  const { blocks, heading } = referenceBlocks(doc, links);
+  const listNumbers = orderedItemNumbers(doc.tree);
+  const raw: Array<Omit<ReferenceEntry, 'ordinal' | 'number' | 'key'> & { label?: number }> = [];
+
+  for (const block of blocks) {
+    const pieces = splitLines(doc, block);
+    for (const [start, end] of pieces) {
+      const whole = block.text.slice(start, end);
+      const lead = whole.length - whole.trimStart().length;
+      let s = start + lead;
+      let label: number | undefined;
+      const own = LABEL.exec(block.text.slice(s, end));
+      if (own) {
+        label = Number(own[1] ?? own[2]);
+        s += own[0].length;
+      } else if (pieces.length === 1) {
+        label = listNumbers.get(block.position.start.offset) ?? sourceLabel(doc, block);
+      }
+      const e = start + whole.trimEnd().length;
+      if (e <= s) continue;
+      const entry = {
+        block: block.index,
+        start: s,
+        end: e,
+        text: block.text.slice(s, e),
+        span: blockSpan(doc.lineStarts, block, s, e),
+        urls: entryUrls(doc, block, s, e, links.get(block.index) ?? []),
+      };
+      raw.push(label === undefined ? entry : { ...entry, label });
+    }
+  }
+
+  // Labels number the entries only when every entry has one and no two share it.
+  const labels = raw.map((r) => r.label);
+  const useLabels = labels.every((l) => l !== undefined) && new Set(labels).size === labels.length;
+  const firstByKey = new Map<string, number>();
+  const entries = raw.map((r, k): ReferenceEntry => {
+    const { label, ...rest } = r;
+    const entry: ReferenceEntry = { ...rest, ordinal: k + 1, number: useLabels ? label! : k + 1, key: entryKey(r) };
+    const first = firstByKey.get(entry.key);
+    if (first === undefined) firstByKey.set(entry.key, entry.ordinal);
+    else if (entry.key !== '') entry.duplicateOf = first;
+    return entry;
+  });
+  return heading === undefined ? { entries } : { entries, heading };
+}
+
+/** A list item that carries a link, a URL, a DOI or a publication year. */
+function readsAsReference(item: Block, links: BlockLink[]): boolean {
+  if (links.some((l) => /^(?:https?:|ftp:|www\.)/iu.test(l.url))) return true;
+  return new RegExp(URL_CANDIDATE.source, 'iu').test(item.text) || /\bdoi:|\b(?:19|20)\d{2}\b/iu.test(item.text);
+}
+
+/**
+ * Text ranges of a reference block, one per line when every line carries a URL or a
+ * label (one URL per line); otherwise the whole block.
+ */
+function splitLines(doc: Document, block: Block): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let from = 0;
+  let line = lineOf(doc, block, 0);
+  for (let i = 1; i < block.text.length; i++) {
+    const l = lineOf(doc, block, i);
+    if (l !== line && block.text[i] !== ' ') {
+      ranges.push([from, i]);
+      from = i;
+      line = l;
+    }
+  }
+  ranges.push([from, block.text.length]);
+  const pieces = ranges.filter(([s, e]) => block.text.slice(s, e).trim() !== '');
+  if (pieces.length < 2) return [[0, block.text.length]];
+  const hasUrl = new RegExp(URL_CANDIDATE.source, 'iu');
+  const each = pieces.every(([s, e]) => {
+    const t = block.text.slice(s, e);
+    return LABEL.test(t) || hasUrl.test(t);
+  });
+  return each ? pieces : [[0, block.text.length]];
+}
+
+function lineOf(doc: Document, block: Block, i: number): number {
+  return pointAt(doc.lineStarts, sourceOffset(block, i)).line;
+}
+
+/** The number of an item in an ordered Markdown/HTML list, by the start offset of its first child. */
+function orderedItemNumbers(tree: Root): Map<number, number> {
+  const out = new Map<number, number>();
+  visit(tree, 'list', (list: List) => {
+    if (!list.ordered) return;
+    const first = list.start ?? 1;
+    list.children.forEach((item, k) => {
+      const at = item.children[0]?.position?.start.offset;
+      if (at !== undefined) out.set(at, first + k);
+    });
+  });
+  return out;
+}
+
+/** A label the parser left out of the block text: "3. " or "[3] " before it on its line. */
+function sourceLabel(doc: Document, block: Block): number | undefined {
+  if (doc.format !== 'txt') return undefined;
+  const start = block.position.start;
+  const lineStart = doc.lineStarts[start.line - 1] ?? start.offset;
+  const m = SOURCE_LABEL.exec(doc.text.slice(lineStart, start.offset));
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}
+
+/** URLs of an entry: those written in its text, then link targets its text does not show. */
+function entryUrls(doc: Document, block: Block, s: number, e: number, links: BlockLink[]): EntryUrl[] {
+  const text = block.text.slice(s, e);
+  const urls: EntryUrl[] = [];
+  const shown: Array<[number, number]> = [];
+  const candidates = [...text.matchAll(URL_CANDIDATE)];
+  // A line that is one URL and nothing else, spaces and all: the spaces are inside the URL.
+  const tokens = text.trim().split(/\s+/u);
+  const oneUrlLine =
+    candidates.length === 1 &&
+    candidates[0]!.index === text.length - text.trimStart().length &&
+    tokens.length > 1 &&
+    tokens.every((t) => URLISH_TOKEN.test(t)) &&
+    tokens.slice(1).some((t) => /[/.?=&%#]|\d/u.test(t));
+  if (oneUrlLine) {
+    const at = candidates[0]!.index;
+    const written = trimUrl(text.slice(at).trimEnd());
+    urls.push(entryUrl(doc, block, s + at, s + at + written.length, written, false));
+    shown.push([s + at, s + at + written.length]);
+  } else {
+    for (const m of candidates) {
+      const written = trimUrl(m[0]);
+      if (written.replace(/^(?:https?|ftp):\/*|^www\./iu, '') === '') continue;
+      urls.push(entryUrl(doc, block, s + m.index, s + m.index + written.length, written, false));
+      shown.push([s + m.index, s + m.index + written.length]);
+    }
+  }
+  for (const link of links) {
+    if (link.end <= s || link.start >= e) continue;
+    if (shown.some(([a, b]) => a < link.end && b > link.start)) continue;
+    if (link.url.trim() === '' || link.url.startsWith('#')) continue;
+    const problem = checkUrl(link.url);
+    const url: EntryUrl = { raw: link.url, span: spanOf(doc.lineStarts, link.offset, link.endOffset), fromLink: true };
+    urls.push(problem ? { ...url, problem } : url);
+  }
+  return urls;
+}
+
+function entryUrl(doc: Document, block: Block, s: number, e: number, raw: string, fromLink: boolean): EntryUrl {
+  const url: EntryUrl = { raw, span: blockSpan(doc.lineStarts, block, s, e), fromLink };
+  const problem = checkUrl(raw);
+  return problem ? { ...url, problem } : url;
+}
+
+/** URLs (repaired where the repair is known) when the entry has any, else its words. */
+function entryKey(entry: { urls: EntryUrl[]; text: string }): string {
+  if (entry.urls.length > 0) {
+    return entry.urls.map((u) => normaliseUrl(u.problem?.expected ?? u.raw)).join(' ');
+  }
+  return entry.text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

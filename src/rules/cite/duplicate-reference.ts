@@ -1,0 +1,32 @@
+/**
+ * cite/duplicate-reference — a reference entry that repeats an earlier one. URLs are
+ * compared normalised (scheme, "www." and a trailing slash ignored; a glued URL by its
+ * repair); entries without a URL by their words.
+ */
+import type { DocumentRule, RuleFinding } from '../../types.js';
+import { citations } from '../../cite/index.js';
+
+export const duplicateReference: DocumentRule = {
+  id: 'cite/duplicate-reference',
+  scope: 'document',
+  meta: {
+    description: 'Reference entry repeats an earlier one',
+    defaultSeverity: 'warning',
+    docs: 'Two entries of the reference list name the same source (the same URL up to scheme, "www." and a trailing slash). Markers citing either number lead to one source, which usually means a citation was renumbered or lost. `data.first` is the line of the earlier entry.',
+    example: 'https://www.ncbi.nlm.nih.gov/pubmed/25540137 — listed as entries 4, 5 and 6',
+  },
+  check(doc) {
+    const { entries } = citations(doc);
+    const findings: RuleFinding[] = [];
+    for (const entry of entries) {
+      if (entry.duplicateOf === undefined) continue;
+      const first = entries[entry.duplicateOf - 1]!;
+      findings.push({
+        span: entry.span,
+        message: `Reference ${entry.number} repeats reference ${first.number} (line ${first.span.start.line})`,
+        data: { first: first.span.start.line, firstNumber: first.number, number: entry.number },
+      });
+    }
+    return findings;
+  },
+};
