@@ -28,6 +28,9 @@ import { cleanCorpus, type CleanOutput } from './clean/index.js';
 import { excerptOf } from './position.js';
 import { isSuppressed, suppressionRanges } from './suppress.js';
 import { VERSION } from './version.js';
+import { citationTable } from './cite/index.js';
+import type { CitationTable } from './cite/types.js';
+import { doseTable, knowledgeBase, type DoseTable } from './dose/index.js';
 
 export interface AuditOptions {
   cwd?: string;
@@ -91,6 +94,10 @@ export interface AuditResult {
   corpus: Cluster[];
   /** Blocks of every document, by path (for the HTML report's language strip and diffs). */
   blocks: Record<string, BlockEntry[]>;
+  /** Citation table of every document (marker → reference → where used), sorted by path. */
+  citations: CitationTable[];
+  /** Dose figures of every document, sorted by path. */
+  doses: DoseTable[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -151,6 +158,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   }
 
   const summary = summarise(findings, docs.length, clusters.length);
+  const kb = knowledgeBase(config);
   return {
     schemaVersion: 1,
     tool: { name: 'draftaudit', version: VERSION },
@@ -173,6 +181,8 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     changes: changes.map((c) => ({ ...c, output: relPath(cwd, path.join(outputDir, c.output)) })),
     outputs,
     corpus: clusters,
+    citations: docs.map((d) => citationTable(d)),
+    doses: docs.map((d) => doseTable(d, kb)),
     blocks: Object.fromEntries(
       docs.map((d) => [
         d.path,

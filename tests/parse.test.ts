@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/parse/index.js';
 import { sourceOffset } from '../src/position.js';
-import type { Block } from '../src/types.js';
+import type { Block, Format } from '../src/types.js';
 import { ROOT, docFromText, sampleDoc, samplePath } from './helpers.js';
 
 function kinds(blocks: Block[]): Record<string, number> {
@@ -230,6 +230,21 @@ describe('Markdown and HTML give the same blocks with positions in the original 
     expect(JSON.stringify(doc.tree)).not.toContain('alert');
     const para = doc.blocks[1]!;
     expect(doc.text.slice(sourceOffset(para, 0), sourceOffset(para, 0) + 9)).toBe('Magnesium');
+  });
+});
+
+describe('what the cite rules need from the parsers', () => {
+  it('keeps <sup> citation numbers of HTML as superscript characters at their place', () => {
+    const doc = docFromText('<p>Magnesium matters<sup>1,2</sup> for sleep.</p>', 'html');
+    expect(doc.blocks[0]!.text).toBe('Magnesium matters¹,² for sleep.');
+  });
+
+  it.each<[Format, string]>([
+    ['md', 'Text ( 1 ).\n\nReferences:\n\n- https://a.org/x\n- https://b.org/y\n\n## Next\n\nMore text.\n'],
+    ['html', '<p>Text ( 1 ).</p><p>Sources</p><ul><li>https://a.org/x</li><li>https://b.org/y</li></ul><h2>Next</h2><p>More text.</p>'],
+  ])('reads a "References:" paragraph followed by a list as a reference list (%s)', (format, text) => {
+    const doc = docFromText(text, format);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'reference', 'reference', 'heading', 'paragraph']);
   });
 });
 

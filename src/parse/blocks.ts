@@ -45,6 +45,12 @@ export function extractBlocks(tree: Root): Block[] {
           break;
         case 'paragraph':
           push(referencesDepth ? 'reference' : 'paragraph', node);
+          // A "References:" line as a paragraph opens the list as a heading would, up to the next heading.
+          if (!referencesDepth && REFERENCES_TITLE.test(toString(node))) {
+            blocks[blocks.length - 1]!.kind = 'heading';
+            blocks[blocks.length - 1]!.depth = 6;
+            referencesDepth = 6;
+          }
           break;
         case 'listItem': {
           const own = node.children.filter((c) => c.type !== 'list');

@@ -2,7 +2,7 @@
  * One entry point for the three formats; each gives an mdast tree whose positions point
  * into the original file, and the same block extraction runs on all of them.
  */
-import type { Root } from 'mdast';
+import type { Root, Text } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -22,7 +22,30 @@ export interface Parsed {
 
 // Front matter (as in cleaned articles) is metadata, not a heading and a rule.
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
-const html = unified().use(rehypeParse).use(rehypeRemark).freeze();
+/** Digits, dashes and commas as superscript characters, one for one (same length, same offsets). */
+const SUPERSCRIPT: Record<string, string> = {
+  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻', '–': '⁻',
+};
+
+/**
+ * `<sup>1,2</sup>` would otherwise melt into the word before it ("matters1,2"); as
+ * superscript characters it stays a citation marker the cite rules can read.
+ */
+const html = unified()
+  .use(rehypeParse)
+  .use(rehypeRemark, {
+    handlers: {
+      sup(state, node) {
+        const child = node.children.length === 1 ? node.children[0] : undefined;
+        if (child?.type !== 'text' || !/^[\d\s,–-]+$/.test(child.value)) return state.all(node);
+        const value = child.value.replace(/[\d–-]/g, (c) => SUPERSCRIPT[c]!);
+        const text: Text = { type: 'text', value };
+        state.patch(child, text);
+        return text;
+      },
+    },
+  })
+  .freeze();
 
 export function parse(text: string, format: Format): Parsed {
   const lineStarts = lineStartsOf(text);

@@ -28,6 +28,9 @@ export function toJsonReport(result: AuditResult): Record<string, unknown> {
     clusters: result.clusters,
     findings: result.findings.map(findingToJson),
     changes: result.changes,
+    // Extensions of schemaVersion 1: per-document tables for tools that want them.
+    citations: result.citations,
+    doses: result.doses,
   };
 }
 
