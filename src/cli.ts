@@ -7,8 +7,12 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { audit, exitCodeFor } from './audit.js';
+import { BASELINE_FILE, createBaseline, matchBaseline, readBaseline, renderBaseline, type Baseline } from './baseline.js';
+import { changedSince, type ChangedFiles } from './changed.js';
 import { CONFIG_FILE, ConfigError, configToResolved, loadConfigFile } from './config.js';
 import { UsageError } from './load/index.js';
+import { countedFindings, type Gate } from './report/gate.js';
+import { renderGithub } from './report/github.js';
 import { reporters } from './report/index.js';
 import { renderJson } from './report/json.js';
 import { renderText } from './report/text.js';
@@ -21,6 +25,8 @@ export interface Io {
   stderr: (s: string) => void;
   cwd: string;
   color: boolean;
+  /** Environment (GITHUB_ACTIONS, GITHUB_WORKSPACE); defaults to process.env. */
+  env?: Record<string, string | undefined>;
 }
 
 export const USAGE = `Usage: draftaudit [PATH...] [options]
@@ -28,17 +34,23 @@ export const USAGE = `Usage: draftaudit [PATH...] [options]
 Audits article drafts (.txt, .md, .html) and writes cleaned Markdown and reports.
 
 Options:
-  --output DIR        cleaned articles (default: output/)
-  --reports DIR       audit.json and audit.html (default: reports/)
-  --config FILE       configuration (default: ./${CONFIG_FILE} when present)
-  --fail-on LEVEL     error | warning | info | never (default: error)
-  --format FORMAT     text | json: what to print (default: text)
-  --no-progress       no progress bar
-  --quiet             print errors only
-  -h, --help          this help
-  -v, --version       the version
+  --output DIR          cleaned articles (default: output/)
+  --reports DIR         audit.json, audit.html and audit.sarif (default: reports/)
+  --config FILE         configuration (default: ./${CONFIG_FILE} when present)
+  --fail-on LEVEL       error | warning | info | never (default: error)
+  --format FORMAT       text | json: what to print (default: text)
+  --baseline FILE       findings recorded in FILE are reported but do not fail the run
+  --write-baseline      record every current finding in the baseline
+                        (--baseline FILE, default: ./${BASELINE_FILE})
+  --changed-since REF   only findings on drafts changed since the git ref REF
+                        (and untracked drafts) decide the exit code
+  --no-progress         no progress bar
+  --quiet               print errors only
+  -h, --help            this help
+  -v, --version         the version
 
 PATH defaults to input/. Exit code: 0 clean, 1 findings at or above --fail-on, 2 usage, config or I/O error.
+With GITHUB_ACTIONS=true, findings are also printed as GitHub workflow commands (annotations).
 `;
 
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
@@ -72,6 +84,9 @@ async function run(argv: string[], io: Io): Promise<number> {
         config: { type: 'string' },
         'fail-on': { type: 'string' },
         format: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'boolean' },
+        'changed-since': { type: 'string' },
         'no-progress': { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -106,18 +121,55 @@ async function run(argv: string[], io: Io): Promise<number> {
   const inputs = positionals.length > 0 ? positionals : ['input'];
   const outputDir = path.resolve(io.cwd, values.output ?? 'output');
   const reportsDir = path.resolve(io.cwd, values.reports ?? 'reports');
+  const writeBaseline = values['write-baseline'] ?? false;
+  const baselineShown = values.baseline ?? (writeBaseline ? BASELINE_FILE : undefined);
+  const baselineFile = baselineShown === undefined ? undefined : path.resolve(io.cwd, baselineShown);
   await refuseInsideInputs(inputs, { '--output': outputDir, '--reports': reportsDir }, io.cwd);
+  if (writeBaseline && baselineFile) await refuseInsideInputs(inputs, { '--write-baseline': path.dirname(baselineFile) }, io.cwd);
+
+  // Everything that can stop the run is checked before the audit writes anything.
+  const ref = values['changed-since'];
+  const changed: ChangedFiles | undefined = ref === undefined ? undefined : await changedSince(ref, io.cwd);
+  const previous: Baseline | undefined = baselineFile && !writeBaseline ? await readBaseline(baselineFile, baselineShown!) : undefined;
 
   const result = await audit(inputs, config, { cwd: io.cwd, outputDir });
 
+  const baseline = writeBaseline ? createBaseline(result.findings) : previous;
+  const match = baseline ? matchBaseline(result.findings, baseline) : undefined;
+  const gate = gateOf(match && { file: baselineShown!, findings: match.baselined }, changed);
+
   await writeFolder(outputDir, result.outputs.map((o) => ({ file: o.file, content: o.content })));
   for (const reporter of Object.values(reporters)) {
-    await writeAtomic(path.join(reportsDir, reporter.file), reporter.render(result, { reportsDir, cwd: io.cwd }));
+    await writeAtomic(path.join(reportsDir, reporter.file), reporter.render(result, { reportsDir, cwd: io.cwd, gate }));
+  }
+  if (writeBaseline && baseline && baselineFile) {
+    await writeAtomic(baselineFile, renderBaseline(baseline));
+    if (!values.quiet) io.stderr(`draftaudit: wrote ${baselineShown} (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'})\n`);
+  } else if (match && match.unused.length > 0 && !values.quiet) {
+    const n = match.unused.reduce((sum, e) => sum + e.count, 0);
+    io.stderr(`draftaudit: ${n} finding${n === 1 ? '' : 's'} in ${baselineShown} no longer occur${n === 1 ? 's' : ''}; run with --write-baseline to update it\n`);
   }
 
-  if (format === 'json') io.stdout(renderJson(result));
-  else io.stdout(renderText(result, { quiet: values.quiet ?? false, color: io.color }));
-  return exitCodeFor(result, config.failOn);
+  const env = io.env ?? process.env;
+  const annotations = env.GITHUB_ACTIONS === 'true' ? renderGithub(result, { gate, cwd: io.cwd, root: env.GITHUB_WORKSPACE || undefined }) : '';
+  if (format === 'json') {
+    io.stdout(renderJson(result));
+    // stdout stays valid JSON; the runner reads workflow commands from stderr as well.
+    if (annotations) io.stderr(annotations);
+  } else {
+    io.stdout(renderText(result, { quiet: values.quiet ?? false, color: io.color, gate }));
+    if (annotations) io.stdout(annotations);
+  }
+  return exitCodeFor({ findings: countedFindings(result.findings, gate) }, config.failOn);
+}
+
+/** Which findings count toward the exit code: all of them unless a baseline or a git ref says otherwise. */
+function gateOf(baseline: Gate['baseline'], changed: ChangedFiles | undefined): Gate | undefined {
+  if (!baseline && !changed) return undefined;
+  const gate: Gate = {};
+  if (baseline) gate.baseline = baseline;
+  if (changed) gate.changed = { ref: changed.ref, has: (p) => changed.has(p) };
+  return gate;
 }
 
 /** Output folders must not be, or sit inside, a folder being audited (nothing in input/ is written). */

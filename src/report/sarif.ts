@@ -1,0 +1,116 @@
+/**
+ * reports/audit.sarif — SARIF 2.1.0 for code-scanning tools (GitHub code scanning, IDE viewers).
+ *
+ * One run; `tool.driver.rules` lists every rule of the registry with its description and help
+ * text; one result per finding with its physical location. Columns are UTF-16 code units and
+ * regions end exclusively, as in our spans. Nothing depends on the clock, so two runs on the
+ * same drafts give the same file.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AuditResult } from '../audit.js';
+import { excerptHash } from '../baseline.js';
+import { rules } from '../rules/index.js';
+import type { Finding, Severity } from '../types.js';
+import type { Gate } from './gate.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+export type SarifLevel = 'error' | 'warning' | 'note';
+
+export const SARIF_LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
+
+export interface SarifOptions {
+  gate?: Gate;
+}
+
+interface SarifRule {
+  id: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  defaultConfiguration: { level: SarifLevel };
+  properties: { tags: string[] };
+}
+
+export function toSarif(result: AuditResult, options: SarifOptions = {}): Record<string, unknown> {
+  const driverRules: SarifRule[] = rules.map((r) => ({
+    id: r.id,
+    shortDescription: { text: r.meta.description },
+    fullDescription: { text: r.meta.docs },
+    help: { text: `${r.meta.docs}\n\nExample: ${r.meta.example}`, markdown: `${r.meta.docs}\n\nExample:\n\n\`\`\`text\n${r.meta.example}\n\`\`\`` },
+    defaultConfiguration: { level: SARIF_LEVEL[r.meta.defaultSeverity] },
+    properties: { tags: [r.id.split('/')[0]!] },
+  }));
+  // A finding whose rule is not registered still needs a rule to point at.
+  for (const id of [...new Set(result.findings.map((f) => f.ruleId))].sort()) {
+    if (!driverRules.some((r) => r.id === id)) {
+      driverRules.push({
+        id,
+        shortDescription: { text: id },
+        fullDescription: { text: id },
+        help: { text: id, markdown: id },
+        defaultConfiguration: { level: 'warning' },
+        properties: { tags: [id.split('/')[0]!] },
+      });
+    }
+  }
+  const ruleIndex = new Map(driverRules.map((r, i) => [r.id, i]));
+  const baseline = options.gate?.baseline;
+
+  const results = result.findings.map((f) => {
+    const out: Record<string, unknown> = {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId)!,
+      level: SARIF_LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{ physicalLocation: physicalLocation(f) }],
+      partialFingerprints: { 'draftaudit/excerpt/v1': `${f.ruleId}:${excerptHash(f.excerpt)}` },
+    };
+    if (baseline) out.baselineState = baseline.findings.has(f) ? 'unchanged' : 'new';
+    return out;
+  });
+
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: result.tool.name,
+            version: result.tool.version,
+            semanticVersion: result.tool.version,
+            rules: driverRules,
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+}
+
+export function renderSarif(result: AuditResult, options: SarifOptions = {}): string {
+  return `${JSON.stringify(toSarif(result, options), null, 2)}\n`;
+}
+
+function physicalLocation(f: Finding): Record<string, unknown> {
+  // Load findings point at the file as a whole (1:1–1:1); give them a one-character region.
+  const empty = f.span.end.line === f.span.start.line && f.span.end.column <= f.span.start.column;
+  return {
+    artifactLocation: artifactLocation(f.path),
+    region: {
+      startLine: f.span.start.line,
+      startColumn: f.span.start.column,
+      endLine: empty ? f.span.start.line : f.span.end.line,
+      endColumn: empty ? f.span.start.column + 1 : f.span.end.column,
+    },
+  };
+}
+
+/** Paths are relative to the working directory (the repository root in CI); outside it, file URLs. */
+function artifactLocation(file: string): Record<string, string> {
+  if (path.isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
