@@ -1,0 +1,277 @@
+/**
+ * Machine-translation artifacts inside a block's text:
+ *
+ * - split word: a Latin fragment glued to Han characters, where the engine translated part
+ *   of an English word ("这一分钟eral": "mineral" read as "min(ute)" + "eral"). The fragment
+ *   is not an English word but is the end (or start) of one;
+ * - glued words: an English token that is no word but splits into two listed words
+ *   ("andeating", "considerlifestyle"), where removed links took the space with them;
+ * - doubled character: a Han character written twice where Chinese does not reduplicate it
+ *   ("镁镁").
+ *
+ * The English word list is the `word-list` package. The glued-word test guards against
+ * real words the list lacks: the token must be all lower case (or capitalised at the start
+ * of a sentence), stand alone (no hyphen, apostrophe, digit, slash or dot joins it to more),
+ * and split either after a function word ("and|eating") or, for a token of twelve letters or
+ * more that starts with no word-forming prefix ("micro…", "over…"), into two words of four
+ * letters or more of which the second is no word-forming tail ("…line", "…ment"). Shorter
+ * closed compounds ("standalone", "healthcare") are too often real words the list lacks.
+ */
+import type { Range } from './scan.js';
+import { REDUPLICATIONS } from './reduplication.js';
+import { englishWords, UNITS } from './words.js';
+
+export interface Artifact extends Range {
+  kind: 'split-word' | 'glued-words' | 'doubled-character';
+  /** The text found. */
+  actual: string;
+  /** The repaired text, when it is known. */
+  expected?: string;
+  fragment?: string;
+}
+
+const HAN_THEN_FRAGMENT = /(\p{Script=Han}{1,2})([a-z]{4,})(?![\p{Script=Latin}\p{N}'’-])/gu;
+const FRAGMENT_THEN_HAN = /(?<![\p{L}\p{N}'’-])([a-z]{4,})(\p{Script=Han}{1,2})/gu;
+
+/** The word list sorted, and sorted by reversed words, built on first use. */
+let forward: string[] | undefined;
+let backward: string[] | undefined;
+
+function reverse(word: string): string {
+  let out = '';
+  for (let i = word.length - 1; i >= 0; i--) out += word[i];
+  return out;
+}
+
+/** True when a word of `sorted` starts with `key` and is 1–3 letters longer. */
+function extendable(sorted: readonly string[], key: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(key); i++) {
+    const extra = sorted[i]!.length - key.length;
+    if (extra >= 1 && extra <= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * True when `fragment` with 1–3 letters added before it (`side` 'start': "eral" → "several")
+ * or after it ('end') is a word. The word list is sorted forwards and backwards once, on first use.
+ */
+function completes(fragment: string, side: 'start' | 'end'): boolean {
+  if (side === 'end') {
+    forward ??= [...englishWords()].sort();
+    return extendable(forward, fragment);
+  }
+  backward ??= [...englishWords()].map(reverse).sort();
+  return extendable(backward, reverse(fragment));
+}
+
+/** Latin word fragments glued to Han characters. */
+export function splitWords(text: string): Artifact[] {
+  const out: Artifact[] = [];
+  if (!/\p{Script=Han}[a-z]|[a-z]\p{Script=Han}/u.test(text)) return out;
+  const dict = englishWords();
+  const isFragment = (f: string): boolean => !dict.has(f) && !UNITS.has(f);
+  for (const m of text.matchAll(HAN_THEN_FRAGMENT)) {
+    const fragment = m[2]!;
+    if (isFragment(fragment) && completes(fragment, 'start')) {
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'split-word', actual: m[0], fragment });
+    }
+  }
+  for (const m of text.matchAll(FRAGMENT_THEN_HAN)) {
+    const fragment = m[1]!;
+    if (isFragment(fragment) && completes(fragment, 'end')) {
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'split-word', actual: m[0], fragment });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * English function words that stay glued to the next word when a space is lost. Particles
+ * (in, on, up, out, no, by, off) are left out: they form real compounds (inline, online,
+ * upload, nofollow, bypass) that the list lacks.
+ */
+const GLUE_FIRST = new Set(
+  'and or but nor the of to at as is are was were be been can may will would could should must not you your we our they their its this that these those than then if an also such more most very all any each both some his her has have had does did with from for into'.split(
+    ' ',
+  ),
+);
+
+/** Function words that stay glued to the word before; never the tail of a real compound. */
+const GLUE_SECOND = new Set('and the with from that this your or but'.split(' '));
+
+/** Word-forming prefixes: a token that starts with one is a compound the list may lack. */
+const PREFIXES = new Set(
+  'anti auto back bio cardio counter cross down electro extra fore gastro hydro hyper hypo immuno inter intra macro mega micro mini mono multi neuro non over photo poly post psycho self semi super tele thermo trans ultra under well'.split(
+    ' ',
+  ),
+);
+
+/** Word-forming tails: a token that ends with one is a compound the list may lack. */
+const TAILS = new Set(
+  'like less ness ment ments able ably ible tion tions sion ship hood wise ward wards ally ical ling ster through out up down off over back away in on free rich based related friendly time times day days care line lines body thing things where work works ware field point side room house book books land lands'.split(
+    ' ',
+  ),
+);
+
+/** The two words a glued token splits into, or undefined when it is not a glued pair. */
+export function splitGlued(token: string): [string, string] | undefined {
+  const dict = englishWords();
+  const low = token.toLowerCase();
+  if (dict.has(low)) return undefined;
+  if (low.endsWith('s') && dict.has(low.slice(0, -1))) return undefined;
+  let compound: [string, string] | undefined;
+  let prefixed: boolean | undefined;
+  for (let i = 2; i <= low.length - 2; i++) {
+    const a = low.slice(0, i);
+    const b = low.slice(i);
+    if (!dict.has(b) && !GLUE_SECOND.has(b)) continue;
+    if (GLUE_FIRST.has(a) && b.length >= 3 && dict.has(b)) return [token.slice(0, i), token.slice(i)];
+    if (GLUE_SECOND.has(b) && a.length >= 4 && dict.has(a)) return [token.slice(0, i), token.slice(i)];
+    if (!compound && prefixed === undefined) prefixed = [...PREFIXES].some((p) => low.startsWith(p));
+    if (!compound && !prefixed && low.length >= 12 && a.length >= 4 && b.length >= 4 && dict.has(a) && dict.has(b) && !TAILS.has(b)) {
+      compound = [token.slice(0, i), token.slice(i)];
+    }
+  }
+  return compound;
+}
+
+/** True when the character code joins a token to more text (so it is part of a longer unit). */
+function joins(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x2d ||
+    c === 0x27 ||
+    c === 0x2019 ||
+    c === 0x2f ||
+    c === 0x5f ||
+    c === 0x40 ||
+    c === 0x23 ||
+    c === 0x26 ||
+    c === 0x3d ||
+    (c >= 0xc0 && c <= 0x24f)
+  );
+}
+
+/** True when `i` starts a sentence (only spaces and opening marks after the text start or . ! ? 。). */
+function sentenceStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /[\s"“‘(\[]/.test(text[j]!)) j--;
+  return j < 0 || /[.!?。！？]/.test(text[j]!);
+}
+
+/** Glue words by their first two letters, and by their last two, for a quick first test. */
+const BY_HEAD = groupBy([...GLUE_FIRST], (w) => pairKey(w.charCodeAt(0), w.charCodeAt(1)));
+const BY_TAIL = groupBy([...GLUE_SECOND], (w) => pairKey(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1)));
+
+/** A number for two ASCII letters, the same for either case. */
+function pairKey(a: number, b: number): number {
+  return ((a | 0x20) << 8) | (b | 0x20);
+}
+
+function groupBy(words: string[], key: (w: string) => number): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const w of words) map.set(key(w), [...(map.get(key(w)) ?? []), w]);
+  return map;
+}
+
+/** True when `text` has `word` at `at`, ignoring the case of ASCII letters. */
+function hasAt(text: string, word: string, at: number): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * True when `text[start, end)` could be a glued pair at all: it is long enough to be two
+ * long words, starts with a glue word or ends with one. Most words fail here without a
+ * look-up in the word list.
+ */
+function mayBeGlued(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len >= 12) return true;
+  const head = BY_HEAD.get(pairKey(text.charCodeAt(start), text.charCodeAt(start + 1)));
+  if (head?.some((w) => len >= w.length + 3 && hasAt(text, w, start))) return true;
+  const tail = BY_TAIL.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)));
+  return tail?.some((w) => len >= w.length + 4 && hasAt(text, w, end - w.length)) ?? false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** Glued English words in `text`, outside the `masked` ranges (URLs, allowed terms). */
+export function gluedWords(text: string, masked: readonly Range[]): Artifact[] {
+  const out: Artifact[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upperInside = false;
+    i++;
+    while (i < n && isAsciiLetter(text.charCodeAt(i))) {
+      if (text.charCodeAt(i) <= 0x5a) upperInside = true;
+      i++;
+    }
+    const end = i;
+    if (end - start < 5 || upperInside) continue;
+    const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+    const after = end < n ? text.charCodeAt(end) : -1;
+    if (joins(before) || joins(after) || before === 0x2e) continue;
+    if (after === 0x2e && end + 1 < n && /[A-Za-z0-9]/.test(text[end + 1]!)) continue;
+    if (masked.some((r) => r.start < end && r.end > start)) continue;
+    const capital = text.charCodeAt(start) <= 0x5a;
+    if (capital && !sentenceStart(text, start)) continue;
+    if (!mayBeGlued(text, start, end)) continue;
+    const token = text.slice(start, end);
+    const parts = splitGlued(token);
+    if (!parts) continue;
+    out.push({ start, end, kind: 'glued-words', actual: token, expected: `${parts[0]} ${parts[1]}` });
+  }
+  return out;
+}
+
+const DOUBLED = /(\p{Script=Han})\1/gu;
+const HAN = /\p{Script=Han}/u;
+
+/** The character (code point) that ends right before `i`, or '' at the start. */
+function charBefore(text: string, i: number): string {
+  if (i === 0) return '';
+  const low = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!;
+}
+
+/**
+ * Doubled Han characters at the edge of a run of Han (the start of a clause, or its end):
+ * inside a run a doubled character is often the last of one word and the first of the next
+ * (为了了解, 大学学生), which only a dictionary could tell from an error.
+ */
+export function doubledCharacters(text: string): Artifact[] {
+  const out: Artifact[] = [];
+  for (const m of text.matchAll(DOUBLED)) {
+    const i = m.index;
+    const ch = m[1]!;
+    const end = i + m[0].length;
+    const prevChar = charBefore(text, i);
+    const nextChar = end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : '';
+    if (prevChar === ch || nextChar === ch) continue;
+    if (REDUPLICATIONS.has(m[0])) continue;
+    const atStart = !prevChar || !HAN.test(prevChar);
+    const atEnd = !nextChar || !HAN.test(nextChar);
+    if (!atStart && !atEnd) continue;
+    out.push({ start: i, end, kind: 'doubled-character', actual: m[0], expected: ch });
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * Word data of the language stage: the function words of the Latin-script languages we
+ * tell apart, the English word list (from the `word-list` package) and the units that
+ * follow numbers.
+ *
+ * Function words are the most frequent closed-class words of each language (articles,
+ * prepositions, conjunctions, pronouns, the commonest auxiliaries), as every frequency list
+ * of the language starts with them. They decide the language of a long Latin block when one
+ * language clearly dominates; franc decides the rest.
+ */
+import { readFileSync } from 'node:fs';
+import wordListPath from 'word-list';
+
+export const FUNCTION_WORDS: Readonly<Record<string, string>> = {
+  eng: 'a about after against all also am among an and any are around as at be because been before being between both but by can could did do does during each even for from had has have he her here his how i if in into is it its just many may me might more most much my no not now of often on only or other our out over per she should so some such than that the their them then there these they this those through to too under until up upon us very was we were what when where which while who why will with within without would you your',
+  spa: 'el la los las un una unos unas de del al y o que en es son está están por para con sin se su sus lo como más pero muy también ya entre cuando sobre este esta estos estas ese esa hay ser puede pueden le les nos tiene todo todos toda todas otro otra otros otras si sí mismo cada desde hasta hace durante tanto menos mucho muchos ni porque aunque donde qué cómo cuál',
+  fra: 'le la les un une des du de à et ou que qui en est sont dans pour par avec sans se sur au aux ce cette ces il elle ils elles nous vous pas ne plus mais aussi très peut être leur leurs son sa ses tout tous toute toutes autre autres si même chaque depuis pendant entre comme peu fait donc car où quand',
+  deu: 'der die das den dem des ein eine einen einem einer und oder ist sind nicht mit von zu im auf für bei aus auch sich es wie wird werden kann können dass nach über noch nur sehr wenn alle allem allen aller andere anderen weil aber schon dann doch durch gegen ohne unter zwischen man sein seine ihre ihr diese dieser dieses',
+  ita: 'il lo la gli le un una uno di del della dei delle e è sono che non per con nel nella su da al alla anche come più ma si può questo questa essere loro molto tutto tutti tutte altro altri altre stesso ogni perché quando dove mentre tra fra sempre già poi così',
+  por: 'o a os as um uma de do da dos das e é são que não em no na nos nas por para com se mais mas como também muito pode ser seu sua entre ao todo todos toda todas outro outra outros outras mesmo cada desde até durante muitos quando onde porque já ainda pelo pela pelos pelas',
+  nld: 'de het een en van is zijn niet met op te voor door aan bij ook als maar dat die dit er om naar wordt worden kan kunnen heeft hebben meer uit alle andere nog wel zo zou zich hun haar hij zij wij omdat wanneer tussen zonder onder over',
+};
+
+/** Function-word languages in a fixed order; bit `i` of a mask stands for `FW_LANGS[i]`. */
+export const FW_LANGS: readonly string[] = Object.keys(FUNCTION_WORDS);
+
+/** Lower-case word → bit mask of the languages it is a function word of. */
+export const FUNCTION_WORD_MASK: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  FW_LANGS.forEach((lang, i) => {
+    for (const w of FUNCTION_WORDS[lang]!.split(' ')) map.set(w, (map.get(w) ?? 0) | (1 << i));
+  });
+  return map;
+})();
+
+/** True when `lower` is a function word of any of the languages above. */
+export function isFunctionWord(lower: string): boolean {
+  return FUNCTION_WORD_MASK.has(lower);
+}
+
+/** Units and ordinal endings that stand right after a number ("500mg", "5 mg", "3pm", "2nd"). */
+export const UNITS: ReadonlySet<string> = new Set(
+  'mg mcg µg ug g kg lb lbs oz ml l dl cl iu ui h hr hrs min s sec ms mm cm m km kcal cal kj mmol µmol umol mol meq nm pm am x st nd rd th'.split(' '),
+);
+
+let english: Set<string> | undefined;
+
+/**
+ * The English word list of the `word-list` package (about 274,000 lower-case words, no
+ * one-letter words), read once on first use.
+ */
+export function englishWords(): ReadonlySet<string> {
+  if (!english) english = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  return english;
+}

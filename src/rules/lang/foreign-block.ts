@@ -1,0 +1,57 @@
+/**
+ * lang/foreign-block — a block (heading, paragraph, list item, table cell) written in
+ * another language than the document's primary one.
+ *
+ * The languages come from the document's language profile (src/lang/profile.ts): script
+ * first, then function words or franc on long Latin-script text; short blocks inherit the
+ * document's language. Reference entries are left out: a cited source may be in any language.
+ */
+import type { DocumentRule, RuleFinding } from '../../types.js';
+import { languageName } from '../../lang/names.js';
+import { countLetters, maskedRanges } from '../../lang/scan.js';
+
+export const foreignBlock: DocumentRule = {
+  id: 'lang/foreign-block',
+  scope: 'document',
+  meta: {
+    description: 'Block in another language than the document',
+    defaultSeverity: 'error',
+    docs: 'A heading, paragraph, list item or table cell is not in the primary language of the document, most often a passage a machine-translation step left untranslated or translated by mistake. `data.lang` is its ISO 639-3 code; the cleaned output restores the passage from the canonical version.',
+    example: 'What Is Magnesium?\n\n镁是地球上最常见的矿物之一,并且存在于许多食物中( 1 , 2 , 3 ).',
+  },
+  check(doc, ctx) {
+    const findings: RuleFinding[] = [];
+    const { primary, blocks: languages } = doc.language;
+    if (primary === 'und') return findings;
+    const allowed = ctx.config.allowedTerms;
+    for (const block of doc.blocks) {
+      if (block.kind === 'reference') continue;
+      const lang = languages[block.index];
+      if (!lang || lang === primary || lang === 'und') continue;
+      // A block that is nothing but allowed terms (and acronyms, numbers) is no foreign text.
+      if (allowed.length > 0) {
+        const { outside, inside } = countLetters(block.text, maskedRanges(block.text, allowed));
+        if (outside.every((n) => n === 0) && inside.every((n) => n === 0)) continue;
+      }
+      findings.push({
+        span: block.position,
+        message: `${kindName(block.kind)} in ${languageName(lang)}; the document is in ${languageName(primary)}`,
+        data: { lang, primary },
+      });
+    }
+    return findings;
+  },
+};
+
+function kindName(kind: string): string {
+  switch (kind) {
+    case 'heading':
+      return 'Heading';
+    case 'listItem':
+      return 'List item';
+    case 'tableCell':
+      return 'Table cell';
+    default:
+      return 'Paragraph';
+  }
+}

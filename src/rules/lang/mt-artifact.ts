@@ -1,0 +1,54 @@
+/**
+ * lang/mt-artifact — traces a machine-translation step leaves inside a sentence:
+ * a Latin word fragment glued to Chinese (`分钟eral`, from "mineral" read as "min" + "eral"),
+ * two English words glued together (`andeating`), a Han character doubled where Chinese does
+ * not reduplicate it (`镁镁`). See src/lang/artifacts.ts for the tests and their guards.
+ */
+import type { DocumentRule, RuleFinding } from '../../types.js';
+import { blockSpan } from '../../position.js';
+import { doubledCharacters, gluedWords, splitWords, type Artifact } from '../../lang/artifacts.js';
+import { languageOfScript } from '../../lang/runs.js';
+import { maskedRanges } from '../../lang/scan.js';
+import { LATIN, languagesOfScript } from '../../lang/scripts.js';
+
+export const mtArtifact: DocumentRule = {
+  id: 'lang/mt-artifact',
+  scope: 'document',
+  meta: {
+    description: 'Machine-translation artifact inside a sentence',
+    defaultSeverity: 'warning',
+    docs: 'A split word glued to Chinese (`分钟eral`), two English words run together (`andeating`) or a doubled Chinese character (`镁镁`). `data.kind` names which; `data.expected` carries the repair where it is known ("and eating", "镁").',
+    example: 'You can get magnesium through drinking water andeating foods such as green vegetables.',
+  },
+  check(doc, ctx) {
+    const findings: RuleFinding[] = [];
+    const profile = doc.language;
+    const latinIsEnglish = languageOfScript(profile, LATIN) === 'eng';
+    for (const block of doc.blocks) {
+      if (block.kind === 'reference') continue;
+      const lang = profile.blocks[block.index] ?? profile.primary;
+      const english = lang === 'eng' || (!languagesOfScript(LATIN).includes(lang) && latinIsEnglish);
+      const found: Artifact[] = [...splitWords(block.text), ...doubledCharacters(block.text)];
+      if (english) found.push(...gluedWords(block.text, maskedRanges(block.text, ctx.config.allowedTerms)));
+      found.sort((a, b) => a.start - b.start);
+      for (const a of found) {
+        const data: Record<string, unknown> = { kind: a.kind, actual: a.actual };
+        if (a.expected !== undefined) data.expected = a.expected;
+        if (a.fragment !== undefined) data.fragment = a.fragment;
+        findings.push({ span: blockSpan(doc.lineStarts, block, a.start, a.end), message: messageOf(a), data });
+      }
+    }
+    return findings;
+  },
+};
+
+function messageOf(a: Artifact): string {
+  switch (a.kind) {
+    case 'split-word':
+      return `Word fragment “${a.fragment}” glued to Chinese in “${a.actual}”: part of an English word was translated`;
+    case 'glued-words':
+      return `“${a.actual}” is two words run together: “${a.expected}”`;
+    case 'doubled-character':
+      return `Doubled character “${a.actual}”; expected “${a.expected}”`;
+  }
+}

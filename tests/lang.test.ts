@@ -1,0 +1,189 @@
+/**
+ * The language rules on the sample drafts: 000 and 001 are machine translations of 002
+ * with Chinese passages left in; 002, 003 and 004 are clean English articles.
+ * Expected lines and columns were read off `cat -n input/00x_*.txt`.
+ */
+import { describe, expect, it } from 'vitest';
+import { langRules } from '../src/rules/lang/index.js';
+import { foreignBlock } from '../src/rules/lang/foreign-block.js';
+import { mixedSentence } from '../src/rules/lang/mixed-sentence.js';
+import { mtArtifact } from '../src/rules/lang/mt-artifact.js';
+import { resolveConfig } from '../src/config.js';
+import type { Document, DocumentRule, ResolvedConfig } from '../src/types.js';
+import { docFromText, sampleDoc } from './helpers.js';
+
+function run(rule: DocumentRule, doc: Document, config: Partial<ResolvedConfig> = {}) {
+  return rule.check(doc, { config: resolveConfig(config) });
+}
+
+function positions(rule: DocumentRule, doc: Document, config: Partial<ResolvedConfig> = {}) {
+  return run(rule, doc, config).map((f) => ({ line: f.span.start.line, column: f.span.start.column, endColumn: f.span.end.column }));
+}
+
+// Every Chinese paragraph, heading and list item of the samples (one block per line there).
+const FOREIGN_LINES: Record<string, number[]> = {
+  '000': [10, 14, 16, 32, 60, 66, 78, 82, 90, 95],
+  '001': [1, 5, 9, 13, 17, 19, 21, 23, 27, 39, 41, 68, 70, 72, 78, 90, 92, 96, 104, 106, 110, 112, 118, 120, 124, 130, 132, 136, 140, 146],
+};
+
+// Every code-switched line, with the columns of its Chinese run ([column, endColumn) in the file).
+const MIXED = [
+  { sample: '000', line: 12, column: 1, endColumn: 13, run: '这是对人类健康至关重要和' },
+  { sample: '000', line: 46, column: 5, endColumn: 13, run: '消化系统疾病的人' },
+  { sample: '000', line: 80, column: 1, endColumn: 13, run: '但新兴研究也表明这一分钟' },
+  { sample: '001', line: 15, column: 1, endColumn: 13, run: '这是对人类健康至关重要和' },
+  { sample: '001', line: 55, column: 5, endColumn: 13, run: '消化系统疾病的人' },
+  { sample: '001', line: 94, column: 1, endColumn: 13, run: '但新兴研究也表明这一分钟' },
+];
+
+const ARTIFACTS = [
+  { sample: '000', line: 80, column: 11, endColumn: 17, kind: 'split-word', actual: '分钟eral', expected: undefined },
+  { sample: '000', line: 92, column: 46, endColumn: 55, kind: 'glued-words', actual: 'andeating', expected: 'and eating' },
+  { sample: '000', line: 102, column: 36, endColumn: 53, kind: 'glued-words', actual: 'considerlifestyle', expected: 'consider lifestyle' },
+  { sample: '001', line: 68, column: 1, endColumn: 3, kind: 'doubled-character', actual: '镁镁', expected: '镁' },
+  { sample: '001', line: 94, column: 11, endColumn: 17, kind: 'split-word', actual: '分钟eral', expected: undefined },
+  { sample: '001', line: 108, column: 46, endColumn: 55, kind: 'glued-words', actual: 'andeating', expected: 'and eating' },
+  { sample: '001', line: 122, column: 36, endColumn: 53, kind: 'glued-words', actual: 'considerlifestyle', expected: 'consider lifestyle' },
+];
+
+describe('lang rules: registry', () => {
+  it.each([
+    [foreignBlock, 'lang/foreign-block', 'error'],
+    [mixedSentence, 'lang/mixed-sentence', 'error'],
+    [mtArtifact, 'lang/mt-artifact', 'warning'],
+  ] as const)('%# %s is listed with its metadata', (rule, id, severity) => {
+    expect(rule.id).toBe(id);
+    expect(rule.scope).toBe('document');
+    expect(rule.meta.defaultSeverity).toBe(severity);
+    expect(rule.meta.description).not.toBe('');
+    expect(rule.meta.docs).not.toBe('');
+    expect(rule.meta.example).not.toBe('');
+    expect(langRules).toContain(rule);
+  });
+
+  it.each([[foreignBlock], [mixedSentence], [mtArtifact]])('%# reports its own example', (rule) => {
+    expect(run(rule, docFromText(`${rule.meta.example}\n`, 'txt'), { language: 'eng' }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('lang rules: clean English samples', () => {
+  it.each(['002', '003', '004'])('%s has no foreign block, mixed sentence or artifact', (sample) => {
+    const doc = sampleDoc(sample);
+    expect(doc.language.primary).toBe('eng');
+    expect(doc.language.shares).toEqual({ eng: 1 });
+    expect(run(foreignBlock, doc)).toEqual([]);
+    expect(run(mixedSentence, doc)).toEqual([]);
+    expect(run(mtArtifact, doc)).toEqual([]);
+  });
+});
+
+describe('lang/foreign-block on the machine-translated samples', () => {
+  it.each(Object.entries(FOREIGN_LINES))('%s: every Chinese block and nothing else', (sample, lines) => {
+    const findings = run(foreignBlock, sampleDoc(sample));
+    expect(findings.map((f) => f.span.start.line)).toEqual(lines);
+    for (const f of findings) {
+      expect(f.span.start.column).toBe(1);
+      expect(f.span.end.line).toBe(f.span.start.line);
+      expect(f.data).toEqual({ lang: 'cmn', primary: 'eng' });
+    }
+  });
+
+  it('spans the whole block (the list item of 001 line 55 is a mixed sentence, not a foreign block)', () => {
+    const doc = sampleDoc('001');
+    const [first] = run(foreignBlock, doc);
+    expect(first!.span).toEqual(doc.blocks[0]!.position);
+    expect(run(foreignBlock, doc).some((f) => f.span.start.line === 55)).toBe(false);
+  });
+
+  it('follows a forced primary language', () => {
+    const doc = sampleDoc('001', { language: 'cmn' });
+    expect(doc.language.primary).toBe('cmn');
+    const lines = run(foreignBlock, doc, { language: 'cmn' }).map((f) => f.span.start.line);
+    expect(lines).toContain(3);
+    expect(lines).toContain(11);
+    expect(lines).not.toContain(1);
+    expect(lines).not.toContain(68);
+  });
+});
+
+describe('lang/mixed-sentence on the machine-translated samples', () => {
+  it.each(['000', '001'])('%s: exactly the code-switched lines', (sample) => {
+    const expected = MIXED.filter((m) => m.sample === sample);
+    const findings = run(mixedSentence, sampleDoc(sample));
+    expect(findings.map((f) => ({ line: f.span.start.line, column: f.span.start.column, endColumn: f.span.end.column }))).toEqual(
+      expected.map(({ line, column, endColumn }) => ({ line, column, endColumn })),
+    );
+    expect(findings.map((f) => f.data)).toEqual(expected.map((m) => ({ lang: 'cmn', run: m.run, primary: 'eng' })));
+  });
+
+  it('does not report the Chinese block with GABA and a drug name (001 line 39)', () => {
+    expect(run(mixedSentence, sampleDoc('001')).some((f) => f.span.start.line === 39)).toBe(false);
+  });
+});
+
+describe('lang/mt-artifact on the machine-translated samples', () => {
+  it.each(['000', '001'])('%s: the split word, the glued words and the doubled character', (sample) => {
+    const expected = ARTIFACTS.filter((a) => a.sample === sample);
+    const findings = run(mtArtifact, sampleDoc(sample));
+    expect(
+      findings.map((f) => ({
+        line: f.span.start.line,
+        column: f.span.start.column,
+        endColumn: f.span.end.column,
+        kind: f.data!.kind,
+        actual: f.data!.actual,
+        expected: f.data!.expected,
+      })),
+    ).toEqual(expected.map(({ sample: _s, ...rest }) => rest));
+  });
+});
+
+describe('lang rules on inline text', () => {
+  const host = 'Magnesium may improve your sleep by helping to calm you, and relieve anxiety and depression. You can eat more whole foods.\n\n';
+
+  it.each([
+    {
+      name: 'a foreign run inside Markdown emphasis keeps its file columns',
+      text: '**Magnesium** helps the body relax, 并且可以改善睡眠质量 in older adults who have insomnia.\n',
+      format: 'md' as const,
+      expected: [{ line: 1, column: 37, endColumn: 47 }],
+    },
+    {
+      name: 'a foreign run inside an HTML paragraph keeps its file columns',
+      text: '<html><body>\n<p>Magnesium helps the body relax, 并且可以改善睡眠质量 in older adults who have insomnia.</p>\n</body></html>\n',
+      format: 'html' as const,
+      expected: [{ line: 2, column: 36, endColumn: 46 }],
+    },
+    {
+      name: 'a Spanish clause with Chinese in a Spanish article',
+      text: 'El magnesio puede mejorar el sueño porque ayuda a relajarse y alivia la ansiedad y la depresión en adultos.\n\nLos suplementos pueden ayudar, 但需要咨询医生, sobre todo en personas mayores.\n',
+      format: 'txt' as const,
+      expected: [{ line: 3, column: 32, endColumn: 39 }],
+    },
+    {
+      name: 'a run of Russian words in an English sentence',
+      text: `${host}Магний помогает расслабиться, and it may also help you fall asleep faster at night.\n`,
+      format: 'txt' as const,
+      expected: [{ line: 3, column: 1, endColumn: 29 }],
+    },
+  ])('$name', ({ text, format, expected }) => {
+    expect(positions(mixedSentence, docFromText(text, format))).toEqual(expected);
+  });
+
+  it('respects the allowed terms of the config', () => {
+    const text = `${host}The formula contains 酸枣仁汤药方 and other herbs that calm the mind.\n\n酸枣仁汤药方\n`;
+    const doc = docFromText(text, 'txt');
+    expect(positions(mixedSentence, doc)).toEqual([{ line: 3, column: 22, endColumn: 28 }]);
+    expect(positions(foreignBlock, doc).map((p) => p.line)).toEqual([5]);
+    const allowed = { allowedTerms: ['酸枣仁汤药方'] };
+    expect(positions(mixedSentence, doc, allowed)).toEqual([]);
+    expect(positions(foreignBlock, doc, allowed)).toEqual([]);
+  });
+
+  it('skips reference entries', () => {
+    const text = `${host}References:\n\n王明. 镁与睡眠质量的关系研究. 中华医学杂志. 2019.\nhttps://www.ncbi.nlm.nih.gov/pubmed/25540137\n`;
+    const doc = docFromText(text, 'txt');
+    expect(doc.blocks.some((b) => b.kind === 'reference' && b.text.includes('王明'))).toBe(true);
+    expect(run(foreignBlock, doc)).toEqual([]);
+  });
+});
