@@ -58,6 +58,8 @@ export interface ClusterEntry {
   id: string;
   canonical: string;
   output: string;
+  /** Title of the cleaned article (an extension of the contract). */
+  title: string;
   members: Array<{ path: string; similarity: number }>;
 }
 
@@ -149,6 +151,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   const findings = finalise(raw, config, byPath, [...rules, ...(options.rules ?? [])]);
   const { outputs, changes } = cleanCorpus(clusters, byPath, findings);
   const outputOf = new Map(outputs.map((o) => [o.cluster, o.file]));
+  const titleOf = new Map(outputs.map((o) => [o.cluster, o.title]));
   const outputPath = (id: string): string => relPath(cwd, path.join(outputDir, outputOf.get(id)!));
 
   const clusterOf = new Map<string, Cluster>();
@@ -176,7 +179,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
       cluster: clusterOf.get(d.path)!.id,
       canonical: clusterOf.get(d.path)!.canonical === d.path,
     })),
-    clusters: clusters.map((c) => ({ id: c.id, canonical: c.canonical, output: outputPath(c.id), members: c.members })),
+    clusters: clusters.map((c) => ({ id: c.id, canonical: c.canonical, output: outputPath(c.id), title: titleOf.get(c.id)!, members: c.members })),
     findings,
     changes: changes.map((c) => ({ ...c, output: relPath(cwd, path.join(outputDir, c.output)) })),
     outputs,

@@ -16,6 +16,8 @@ export interface CleanOutput {
   cluster: string;
   /** File name inside the output folder. */
   file: string;
+  /** Title of the cleaned article. */
+  title: string;
   content: string;
 }
 
@@ -75,7 +77,7 @@ export function cleanCorpus(
         ...body,
       ],
     };
-    outputs.push({ cluster: cluster.id, file, content: toMarkdown(tree) });
+    outputs.push({ cluster: cluster.id, file, title: result.title, content: toMarkdown(tree) });
     for (const c of result.changes) changes.push({ ...c, output: file });
   }
   changes.sort((a, b) => cmp(a.output, b.output) || cmp(a.from.path, b.from.path) || a.from.line - b.from.line || cmp(a.kind, b.kind));

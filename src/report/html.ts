@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { h } from 'hastscript';
+import { citationTableElement, doseTableElement } from './html-tables.js';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Text } from 'hast';
 
@@ -425,6 +426,11 @@ function articlesSection(ctx: Ctx): Element {
           `. ${c.members.length === 0 ? 'One version.' : `${c.members.length + 1} versions.`}`,
         ]),
         ...(cluster ? c.members.map((m) => diffDetails(ctx, cluster, m.path, m.similarity, c.members.length <= 3)) : []),
+        h('div.tables', [
+          h('h4', 'Dose figures and citations of the canonical version'),
+          doseTableElement(result.doses.find((d) => d.path === c.canonical)),
+          citationTableElement(result.citations.find((t) => t.path === c.canonical)),
+        ]),
       ]);
     }),
   ]);
@@ -506,9 +512,8 @@ function changesSection(ctx: Ctx): Element {
 // ——— helpers ———
 
 /** The article's title: the canonical version's first heading, else its output file. */
-function articleTitle(result: AuditResult, c: ClusterEntry): string {
-  const heading = (result.blocks[c.canonical] ?? []).find((b) => b.kind === 'heading' && b.text.trim() !== '');
-  return heading ? heading.text.trim() : path.posix.basename(c.output);
+function articleTitle(_result: AuditResult, c: ClusterEntry): string {
+  return c.title || path.posix.basename(c.output);
 }
 
 /** One CSS class and colour per language, in order of how many blocks are in it. */
