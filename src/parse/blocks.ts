@@ -36,7 +36,9 @@ export function extractBlocks(tree: Root): Block[] {
   };
 
   const walk = (parent: Parents): void => {
-    for (const node of parent.children as RootContent[]) {
+    const children = parent.children as RootContent[];
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i]!;
       switch (node.type) {
         case 'heading':
           if (referencesDepth && node.depth <= referencesDepth) referencesDepth = 0;
@@ -45,8 +47,9 @@ export function extractBlocks(tree: Root): Block[] {
           break;
         case 'paragraph':
           push(referencesDepth ? 'reference' : 'paragraph', node);
-          // A "References:" line as a paragraph opens the list as a heading would, up to the next heading.
-          if (!referencesDepth && REFERENCES_TITLE.test(toString(node))) {
+          // A "References:" line as a paragraph opens the list after it as a heading would, up
+          // to the next heading, when that list reads as references (not "Sources: spinach").
+          if (!referencesDepth && REFERENCES_TITLE.test(toString(node)) && readsAsReferences(children[i + 1])) {
             blocks[blocks.length - 1]!.kind = 'heading';
             blocks[blocks.length - 1]!.depth = 6;
             referencesDepth = 6;
@@ -95,6 +98,12 @@ export function extractBlocks(tree: Root): Block[] {
   };
   walk(tree);
   return blocks;
+}
+
+const REFERENCE_ENTRY = /https?:\/\/|www\.|\bdoi\b|\bet al\b|\b(19|20)\d{2}\b/i;
+
+function readsAsReferences(node: RootContent | undefined): boolean {
+  return node?.type === 'list' && node.children.length > 0 && REFERENCE_ENTRY.test(toString(node.children[0]!));
 }
 
 /** Appends the readable text under `node` to `acc`, with a segment for each positioned piece. */
