@@ -22,7 +22,7 @@ describe('per-article tables of the HTML report', () => {
 
   it('links only http(s) addresses and escapes everything from the draft', () => {
     const doc = docFromText(
-      'Risky claim ( 1 ) and another ( 2 ).\n\nReferences:\n\n1. javascript:alert(1)\n2. https://example.org/<b>x</b>\n',
+      'Risky claim ( 1 ) and another ( 2 ).\n\n## References\n\n1. javascript:alert(1)\n2. https://example.org/<b>x</b>\n',
       'md',
     );
     const html = toHtml(citationTableElement(citationTable(doc)));

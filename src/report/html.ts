@@ -448,9 +448,39 @@ function diffDetails(ctx: Ctx, cluster: Cluster, member: string, similarity: num
       ? h('p.muted', 'No block diff for this version.')
       : h('table.diff', [
           h('thead', h('tr', [h('th.ln', 'Line'), h('th.path', cluster.canonical), h('th.ln', 'Line'), h('th.path', member)])),
-          h('tbody', parts.map((p) => diffRow(ctx, p, left, right))),
+          h('tbody', diffRows(ctx, parts, left, right)),
         ]),
   ]);
+}
+
+/**
+ * The rows of a diff; a run of two or more identical blocks folds into one row naming its
+ * lines, so the page stays readable (and small) for long articles and large clusters.
+ */
+function diffRows(ctx: Ctx, parts: DiffPart[], left: Map<number, BlockEntry>, right: Map<number, BlockEntry>): Element[] {
+  const rows: Element[] = [];
+  for (let i = 0; i < parts.length; ) {
+    let j = i;
+    while (j < parts.length && parts[j]!.op === 'equal') j++;
+    if (j - i >= 2) {
+      const lines = (side: Map<number, BlockEntry>, key: 'canonical' | 'member'): string => {
+        const first = side.get(parts[i]![key] ?? -1)?.line;
+        const last = side.get(parts[j - 1]![key] ?? -1)?.line;
+        return first === undefined ? '' : first === last ? String(first) : `${first}–${last}`;
+      };
+      rows.push(
+        h('tr', { className: ['op-equal', 'folded'] }, [
+          h('td.ln', lines(left, 'canonical')),
+          h('td.text.muted', { colSpan: 3 }, `${j - i} identical blocks`),
+        ]),
+      );
+      i = j;
+      continue;
+    }
+    rows.push(diffRow(ctx, parts[i]!, left, right));
+    i = Math.max(i + 1, j);
+  }
+  return rows;
 }
 
 function diffRow(ctx: Ctx, part: DiffPart, left: Map<number, BlockEntry>, right: Map<number, BlockEntry>): Element {
