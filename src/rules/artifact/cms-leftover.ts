@@ -43,13 +43,19 @@ function matchersFor(phrases: readonly string[]): Matcher[] {
   return list;
 }
 
-function leftoverIn(block: Block, list: Matcher[]): { start: number; end: number; phrase: string } | undefined {
-  const whole = normalise(block.text);
+function leftoverIn(block: Block, list: Matcher[], longest: number): { start: number; end: number; phrase: string } | undefined {
+  const text = block.text;
+  // Only a short block can be a phrase alone, and a tacked-on phrase follows a dash near the
+  // end: most blocks are ruled out without normalising their whole text.
+  const end = text.slice(-(longest + 12));
+  const short = text.length <= longest + 12;
+  if (!short && !/[-–—]/.test(end)) return undefined;
+  const whole = normalise(short ? text : end);
   for (const m of list) {
-    if (whole === m.normalised) return { start: 0, end: block.text.length, phrase: m.phrase };
+    if (short && whole === m.normalised) return { start: 0, end: text.length, phrase: m.phrase };
     if (!whole.endsWith(m.normalised)) continue;
-    const tail = m.tail.exec(block.text);
-    if (tail && tail.index > 0) return { start: tail.index, end: block.text.length, phrase: m.phrase };
+    const tail = m.tail.exec(text);
+    if (tail && tail.index > 0) return { start: tail.index, end: text.length, phrase: m.phrase };
   }
   return undefined;
 }
@@ -66,9 +72,10 @@ export const cmsLeftover: DocumentRule = {
   check(doc, ctx) {
     const findings: RuleFinding[] = [];
     const list = matchersFor(ctx.config.cmsLeftovers);
+    const longest = Math.max(0, ...list.map((m) => m.phrase.length));
     for (const block of doc.blocks) {
       if (block.kind === 'reference' || block.kind === 'tableCell') continue;
-      const hit = leftoverIn(block, list);
+      const hit = leftoverIn(block, list, longest);
       if (!hit) continue;
       findings.push({
         span: blockSpan(doc.lineStarts, block, hit.start, hit.end),
