@@ -1,36 +1,20 @@
 /**
- * The engine: `audit(paths, config)` runs load → parse → document rules → corpus →
- * cluster rules → clean and returns an AuditResult. No output to stdout, no files written:
- * the CLI and the tests drive it, and reporters read what it returns.
+ * The engine: `audit(paths, config)` runs load → parse → document rules (per draft, in a
+ * worker pool for a large batch) → corpus → cluster rules → clean and returns an
+ * AuditResult. No output to stdout, no files written: the CLI and the tests drive it, and
+ * reporters read what it returns.
  */
 import path from 'node:path';
-import type {
-  Block,
-  Change,
-  Cluster,
-  ClusterRule,
-  ClusterView,
-  Document,
-  DocumentRule,
-  FailOn,
-  Finding,
-  ResolvedConfig,
-  Rule,
-  RuleContext,
-  RuleFinding,
-  Severity,
-} from './types.js';
-import { createDocument } from './document.js';
-import { loadFinding, loadSources } from './load/index.js';
+import type { Block, Change, Cluster, ClusterRule, ClusterView, Document, DocumentRule, FailOn, Finding, ResolvedConfig, Rule, RuleContext, Severity } from './types.js';
+import type { CitationTable } from './cite/types.js';
+import type { DoseTable } from './dose/index.js';
+import { collectFiles } from './load/index.js';
 import { rules } from './rules/index.js';
 import { buildCorpus } from './corpus/index.js';
 import { cleanCorpus, type CleanOutput } from './clean/index.js';
-import { excerptOf } from './position.js';
-import { isSuppressed, suppressionRanges } from './suppress.js';
+import { compareFindings, crashFinding, Severities, summarise, toFinding, unsuppressed } from './findings.js';
+import { analyzeFiles, defaultWorkers } from './engine/pool.js';
 import { VERSION } from './version.js';
-import { citationTable } from './cite/index.js';
-import type { CitationTable } from './cite/types.js';
-import { doseTable, knowledgeBase, type DoseTable } from './dose/index.js';
 
 export interface AuditOptions {
   cwd?: string;
@@ -40,6 +24,10 @@ export interface AuditOptions {
   now?: () => Date;
   /** The rules to run (default: the registry). */
   rules?: readonly Rule[];
+  /** Worker threads for the per-draft work (default: one per core for a large batch, else none). */
+  workers?: number;
+  /** Called as drafts are analysed. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface DocumentEntry {
@@ -100,6 +88,8 @@ export interface AuditResult {
   citations: CitationTable[];
   /** Dose figures of every document, sorted by path. */
   doses: DoseTable[];
+  /** Wall time of each stage in milliseconds (for the benchmark; not in any report). */
+  timings: Record<'analyze' | 'corpus' | 'clusterRules' | 'clean', number>;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -115,59 +105,59 @@ export function exitCodeFor(result: Pick<AuditResult, 'findings'>, failOn: FailO
 export async function audit(paths: string[], config: ResolvedConfig, options: AuditOptions = {}): Promise<AuditResult> {
   const cwd = options.cwd ?? process.cwd();
   const outputDir = options.outputDir ?? path.join(cwd, 'output');
-  const loaded = await loadSources(paths, { cwd, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize });
-  const raw: Finding[] = [...loaded.findings];
-  const ctx = { config };
+  const load = { cwd, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize };
+  const severities = new Severities(config, [...rules, ...(options.rules ?? [])]);
 
+  const timings: AuditResult['timings'] = { analyze: 0, corpus: 0, clusterRules: 0, clean: 0 };
+  let stageStart = performance.now();
+  const lap = (stage: keyof AuditResult['timings']): void => {
+    const now = performance.now();
+    timings[stage] = now - stageStart;
+    stageStart = now;
+  };
+  const collected = await collectFiles(paths, load);
+  const findings: Finding[] = collected.findings.flatMap((f) => {
+    const severity = severities.of(f.ruleId);
+    return severity === 'off' ? [] : [{ ...f, severity }];
+  });
+  const analyses = await analyzeFiles(collected.files, config, load, {
+    workers: options.workers ?? defaultWorkers(collected.files.length),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.rules ? { rules: options.rules.filter((r): r is DocumentRule => r.scope === 'document') } : {}),
+  });
   const docs: Document[] = [];
-  for (const source of loaded.sources) {
-    try {
-      docs.push(createDocument(source, config));
-    } catch (error) {
-      raw.push(loadFinding('input/unreadable-or-empty', source.path, `Cannot parse the draft: ${messageOf(error)}`));
-    }
+  for (const a of analyses) {
+    findings.push(...a.findings);
+    if (a.doc) docs.push(a.doc);
   }
   const byPath = new Map(docs.map((d) => [d.path, d]));
-
-  const enabled = (options.rules ?? rules).filter((r) => (config.rules[r.id] ?? r.meta.defaultSeverity) !== 'off');
-  const documentRules = enabled.filter((r): r is DocumentRule => r.scope === 'document');
-  const clusterRules = enabled.filter((r): r is ClusterRule => r.scope === 'cluster');
-
-  for (const doc of docs) raw.push(...runDocumentRules(doc, documentRules, ctx));
+  lap('analyze');
 
   const clusters = buildCorpus(docs, config);
+  lap('corpus');
+  const clusterRules = (options.rules ?? rules).filter((r): r is ClusterRule => r.scope === 'cluster' && severities.enabled(r));
   for (const cluster of clusters) {
-    if (cluster.members.length === 0) continue;
-    const view = clusterView(cluster, byPath);
-    for (const rule of clusterRules) {
-      try {
-        for (const f of rule.check(view, ctx)) raw.push(toFinding(rule.id, byPath.get(f.path)!, f));
-      } catch (error) {
-        raw.push(crash(rule.id, cluster.canonical, error));
-      }
-    }
+    if (cluster.members.length > 0) findings.push(...runClusterRules(cluster, byPath, clusterRules, severities, { config }));
   }
+  findings.sort(compareFindings);
+  lap('clusterRules');
 
-  const findings = finalise(raw, config, byPath, [...rules, ...(options.rules ?? [])]);
   const { outputs, changes } = cleanCorpus(clusters, byPath, findings);
-  const outputOf = new Map(outputs.map((o) => [o.cluster, o.file]));
-  const titleOf = new Map(outputs.map((o) => [o.cluster, o.title]));
-  const outputPath = (id: string): string => relPath(cwd, path.join(outputDir, outputOf.get(id)!));
-
+  lap('clean');
+  const outputOf = new Map(outputs.map((o) => [o.cluster, o]));
+  const outputPath = (id: string): string => relPath(cwd, path.join(outputDir, outputOf.get(id)!.file));
   const clusterOf = new Map<string, Cluster>();
   for (const c of clusters) {
     clusterOf.set(c.canonical, c);
     for (const m of c.members) clusterOf.set(m.path, c);
   }
 
-  const summary = summarise(findings, docs.length, clusters.length);
-  const kb = knowledgeBase(config);
   return {
     schemaVersion: 1,
     tool: { name: 'draftaudit', version: VERSION },
     generatedAt: (options.now ?? (() => new Date()))().toISOString(),
     failOn: config.failOn,
-    summary,
+    summary: summarise(findings, docs.length, clusters.length, rules.map((r) => r.id)),
     documents: docs.map((d) => ({
       path: d.path,
       format: d.format,
@@ -179,128 +169,77 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
       cluster: clusterOf.get(d.path)!.id,
       canonical: clusterOf.get(d.path)!.canonical === d.path,
     })),
-    clusters: clusters.map((c) => ({ id: c.id, canonical: c.canonical, output: outputPath(c.id), title: titleOf.get(c.id)!, members: c.members })),
+    clusters: clusters.map((c) => ({ id: c.id, canonical: c.canonical, output: outputPath(c.id), title: outputOf.get(c.id)!.title, members: c.members })),
     findings,
     changes: changes.map((c) => ({ ...c, output: relPath(cwd, path.join(outputDir, c.output)) })),
     outputs,
     corpus: clusters,
-    citations: docs.map((d) => citationTable(d)),
-    doses: docs.map((d) => doseTable(d, kb)),
-    blocks: Object.fromEntries(
-      docs.map((d) => [
-        d.path,
-        d.blocks.map((b) => ({
-          index: b.index,
-          kind: b.kind,
-          line: b.position.start.line,
-          column: b.position.start.column,
-          lang: d.language.blocks[b.index] ?? d.language.primary,
-          text: b.text,
-        })),
-      ]),
-    ),
+    citations: analyses.flatMap((a) => (a.citations ? [a.citations] : [])),
+    doses: analyses.flatMap((a) => (a.doses ? [a.doses] : [])),
+    blocks: Object.fromEntries(docs.map((d) => [d.path, blockEntries(d)])),
+    timings,
   };
 }
 
-/** Runs document rules on one draft; a rule that throws gives `internal/rule-crash` instead. */
-export function runDocumentRules(doc: Document, documentRules: readonly DocumentRule[], ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  for (const rule of documentRules) {
-    try {
-      for (const f of rule.check(doc, ctx)) out.push(toFinding(rule.id, doc, f));
-    } catch (error) {
-      out.push(crash(rule.id, doc.path, error));
-    }
-  }
-  return out;
-}
-
-function clusterView(cluster: Cluster, byPath: Map<string, Document>): ClusterView {
-  return {
+function runClusterRules(
+  cluster: Cluster,
+  byPath: Map<string, Document>,
+  clusterRules: readonly ClusterRule[],
+  severities: Severities,
+  ctx: RuleContext,
+): Finding[] {
+  const view: ClusterView = {
     cluster,
     canonical: byPath.get(cluster.canonical)!,
     members: cluster.members.map((m) => byPath.get(m.path)!),
     alignment: (p) => cluster.alignments.find((a) => a.path === p),
   };
-}
-
-/** Findings whose rule set a severity of their own (kept out of the JSON shape). */
-const OWN_SEVERITY = new WeakSet<Finding>();
-
-function toFinding(ruleId: string, doc: Document, f: RuleFinding): Finding {
-  const finding: Finding = {
-    ruleId,
-    severity: f.severity ?? 'error',
-    path: doc.path,
-    span: f.span,
-    message: f.message,
-    excerpt: f.excerpt ?? excerptOf(doc.text, f.span),
-  };
-  if (f.data) finding.data = f.data;
-  if (f.severity) OWN_SEVERITY.add(finding);
-  return finding;
-}
-
-function crash(ruleId: string, file: string, error: unknown): Finding {
-  const f = loadFinding('internal/rule-crash', file, `Rule ${ruleId} failed on this draft: ${messageOf(error)}`);
-  f.data = { rule: ruleId };
-  return f;
-}
-
-/** Applies configured severities, drops `off` rules and suppressed findings, and sorts. */
-function finalise(raw: Finding[], config: ResolvedConfig, byPath: Map<string, Document>, known: readonly Rule[]): Finding[] {
-  const defaults = new Map(known.map((r) => [r.id, r.meta.defaultSeverity]));
-  const ranges = new Map<string, ReturnType<typeof suppressionRanges>>();
   const out: Finding[] = [];
-  for (const f of raw) {
-    // Config first, then the finding's own severity, then the rule's default.
-    const level = config.rules[f.ruleId] ?? (OWN_SEVERITY.has(f) ? f.severity : undefined) ?? defaults.get(f.ruleId) ?? f.severity;
-    if (level === 'off') continue;
-    const doc = byPath.get(f.path);
-    if (doc) {
-      if (!ranges.has(doc.path)) ranges.set(doc.path, suppressionRanges(doc.text, doc.lineStarts));
-      if (isSuppressed(f, ranges.get(doc.path)!)) continue;
+  for (const rule of clusterRules) {
+    try {
+      for (const f of rule.check(view, ctx)) {
+        const doc = byPath.get(f.path)!;
+        const finding = toFinding(rule.id, doc, f, severities);
+        if (finding && unsuppressed([finding], doc).length > 0) out.push(finding);
+      }
+    } catch (error) {
+      const crash = crashFinding(rule.id, cluster.canonical, error, severities);
+      if (crash) out.push(crash);
     }
-    out.push({ ...f, severity: level });
   }
-  return out.sort(compareFindings);
+  return out;
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    cmp(a.path, b.path) ||
-    a.span.start.line - b.span.start.line ||
-    a.span.start.column - b.span.start.column ||
-    cmp(a.ruleId, b.ruleId) ||
-    a.span.end.offset - b.span.end.offset ||
-    cmp(a.message, b.message)
-  );
-}
-
-function summarise(findings: Finding[], documents: number, clusters: number): AuditResult['summary'] {
-  const byRule: Record<string, number> = {};
-  for (const r of rules) byRule[r.id] = 0;
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const f of findings) {
-    byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
-    else infos++;
+/** Runs document rules on one draft as the analysis does (for tests and tools). */
+export function runDocumentRules(doc: Document, documentRules: readonly DocumentRule[], ctx: RuleContext): Finding[] {
+  const severities = new Severities(ctx.config, [...rules, ...documentRules]);
+  const out: Finding[] = [];
+  for (const rule of documentRules) {
+    try {
+      for (const f of rule.check(doc, ctx)) {
+        const finding = toFinding(rule.id, doc, f, severities);
+        if (finding) out.push(finding);
+      }
+    } catch (error) {
+      const crash = crashFinding(rule.id, doc.path, error, severities);
+      if (crash) out.push(crash);
+    }
   }
-  return { documents, clusters, errors, warnings, infos, byRule };
+  return out;
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+function blockEntries(d: Document): BlockEntry[] {
+  return d.blocks.map((b) => ({
+    index: b.index,
+    kind: b.kind,
+    line: b.position.start.line,
+    column: b.position.start.column,
+    lang: d.language.blocks[b.index] ?? d.language.primary,
+    text: b.text,
+  }));
 }
 
 function relPath(cwd: string, p: string): string {
   const rel = path.relative(cwd, p);
   return (rel.startsWith('..') || path.isAbsolute(rel) ? p : rel).split(path.sep).join('/');
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }

@@ -1,0 +1,103 @@
+/**
+ * The work done for each draft on its own — read, decode, parse, languages, document rules,
+ * citation and dose tables — as one pure function, so it runs the same in the main thread
+ * and in a worker.
+ */
+import type { Root } from 'mdast';
+import type { CitationTable } from '../cite/types.js';
+import { citationTable } from '../cite/index.js';
+import { doseTable, knowledgeBase, type DoseTable } from '../dose/index.js';
+import { createDocument } from '../document.js';
+import { crashFinding, fileFinding, messageOf, Severities, toFinding, unsuppressed } from '../findings.js';
+import { readSource, type LoadOptions } from '../load/index.js';
+import { parse } from '../parse/index.js';
+import { rules } from '../rules/index.js';
+import type { Document, DocumentRule, Finding, ResolvedConfig } from '../types.js';
+
+export interface Analysis {
+  /** The draft, without its tree (it is parsed again on demand: see `lazyTree`). */
+  doc?: Document;
+  /** Load and document-rule findings, severities resolved, suppressions applied. */
+  findings: Finding[];
+  citations?: CitationTable;
+  doses?: DoseTable;
+}
+
+export interface AnalyzeContext {
+  config: ResolvedConfig;
+  load: LoadOptions;
+  documentRules: readonly DocumentRule[];
+  severities: Severities;
+}
+
+export function analyzeContext(config: ResolvedConfig, load: LoadOptions, extraRules: readonly DocumentRule[] = []): AnalyzeContext {
+  const severities = new Severities(config, [...rules, ...extraRules]);
+  const registry = extraRules.length > 0 ? extraRules : rules.filter((r): r is DocumentRule => r.scope === 'document');
+  return { config, load, severities, documentRules: registry.filter((r) => severities.enabled(r)) };
+}
+
+export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<Analysis> {
+  const { source, findings } = await readSource(file, ctx.load);
+  const loadFindings = findings.flatMap((f) => {
+    const severity = ctx.severities.of(f.ruleId);
+    return severity === 'off' ? [] : [{ ...f, severity }];
+  });
+  if (!source) return { findings: loadFindings };
+  let doc: Document;
+  try {
+    doc = createDocument(source, ctx.config);
+  } catch (error) {
+    const severity = ctx.severities.of('input/unreadable-or-empty');
+    const bad = severity === 'off' ? [] : [fileFinding('input/unreadable-or-empty', source.path, `Cannot parse the draft: ${messageOf(error)}`, severity)];
+    return { findings: [...loadFindings, ...bad] };
+  }
+  const out: Finding[] = [...loadFindings];
+  const ruleCtx = { config: ctx.config };
+  for (const rule of ctx.documentRules) {
+    try {
+      for (const f of rule.check(doc, ruleCtx)) {
+        const finding = toFinding(rule.id, doc, f, ctx.severities);
+        if (finding) out.push(finding);
+      }
+    } catch (error) {
+      const crash = crashFinding(rule.id, doc.path, error, ctx.severities);
+      if (crash) out.push(crash);
+    }
+  }
+  const analysis: Analysis = {
+    doc,
+    findings: unsuppressed(out, doc),
+    citations: citationTable(doc),
+    doses: doseTable(doc, knowledgeBase(ctx.config)),
+  };
+  lazyTree(doc);
+  return analysis;
+}
+
+const trees = new WeakMap<Document, Root>();
+
+/**
+ * Replaces a Document's tree by one parsed again from its text when read, so thousands of
+ * drafts do not keep their trees in memory (and a Document crosses to a worker cheaply).
+ * Parsing is deterministic, so the tree read back is the tree the rules saw.
+ */
+export function lazyTree(doc: Document): Document {
+  Object.defineProperty(doc, 'tree', {
+    configurable: true,
+    enumerable: false,
+    get(this: Document): Root {
+      let tree = trees.get(this);
+      if (!tree) {
+        tree = parse(this.text, this.format).tree;
+        trees.set(this, tree);
+      }
+      return tree;
+    },
+  });
+  return doc;
+}
+
+/** Lets go of a tree read through `lazyTree`; the next read parses again. */
+export function releaseTree(doc: Document): void {
+  trees.delete(doc);
+}

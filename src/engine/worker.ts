@@ -1,0 +1,18 @@
+/**
+ * A worker thread of the analysis pool: analyses the files it is sent, one at a time,
+ * with the config the pool started it with.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { LoadOptions } from '../load/index.js';
+import type { ResolvedConfig } from '../types.js';
+import { analyzeContext, analyzeFile } from './analyze.js';
+
+const { config, load } = workerData as { config: ResolvedConfig; load: LoadOptions };
+const ctx = analyzeContext(config, load);
+
+parentPort!.on('message', (task: { id: number; file: string }) => {
+  analyzeFile(task.file, ctx).then(
+    (analysis) => parentPort!.postMessage({ id: task.id, analysis }),
+    (error: unknown) => parentPort!.postMessage({ id: task.id, error: error instanceof Error ? error.message : String(error) }),
+  );
+});

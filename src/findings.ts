@@ -1,0 +1,98 @@
+/**
+ * Findings as the engine keeps them: severities resolved (config, then the finding's own,
+ * then the rule's default), suppression comments applied, sorted for a stable report.
+ */
+import type { Document, Finding, ResolvedConfig, Rule, RuleFinding, Severity, SeverityOrOff } from './types.js';
+import { excerptOf, spanOf } from './position.js';
+import { isSuppressed, suppressionRanges } from './suppress.js';
+
+/** The severity each rule's findings get under a config. */
+export class Severities {
+  private readonly defaults: Map<string, Severity>;
+
+  constructor(
+    private readonly config: Pick<ResolvedConfig, 'rules'>,
+    known: readonly Rule[],
+  ) {
+    this.defaults = new Map(known.map((r) => [r.id, r.meta.defaultSeverity]));
+  }
+
+  /** Config first, then the finding's own severity (a softer case of its rule), then the default. */
+  of(ruleId: string, own?: Severity): SeverityOrOff {
+    return this.config.rules[ruleId] ?? own ?? this.defaults.get(ruleId) ?? 'error';
+  }
+
+  enabled(rule: Rule): boolean {
+    return (this.config.rules[rule.id] ?? rule.meta.defaultSeverity) !== 'off';
+  }
+}
+
+/** A finding at the first character of a file, for problems with the file as a whole. */
+export function fileFinding(ruleId: string, file: string, message: string, severity: Severity): Finding {
+  return { ruleId, severity, path: file, span: spanOf([0], 0, 0), message, excerpt: '' };
+}
+
+/** A rule's finding with its rule id, path, severity and excerpt; undefined when the rule is off. */
+export function toFinding(ruleId: string, doc: Pick<Document, 'path' | 'text'>, f: RuleFinding, severities: Severities): Finding | undefined {
+  const severity = severities.of(ruleId, f.severity);
+  if (severity === 'off') return undefined;
+  const finding: Finding = {
+    ruleId,
+    severity,
+    path: doc.path,
+    span: f.span,
+    message: f.message,
+    excerpt: f.excerpt ?? excerptOf(doc.text, f.span),
+  };
+  if (f.data) finding.data = f.data;
+  return finding;
+}
+
+export function crashFinding(ruleId: string, file: string, error: unknown, severities: Severities): Finding | undefined {
+  const severity = severities.of('internal/rule-crash');
+  if (severity === 'off') return undefined;
+  const f = fileFinding('internal/rule-crash', file, `Rule ${ruleId} failed on this draft: ${messageOf(error)}`, severity);
+  f.data = { rule: ruleId };
+  return f;
+}
+
+/** Drops the findings a draft's suppression comments silence. */
+export function unsuppressed(findings: Finding[], doc: Pick<Document, 'text' | 'lineStarts'>): Finding[] {
+  if (findings.length === 0 || !doc.text.includes('draftaudit-')) return findings;
+  const ranges = suppressionRanges(doc.text, doc.lineStarts);
+  return findings.filter((f) => !isSuppressed(f, ranges));
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.path, b.path) ||
+    a.span.start.line - b.span.start.line ||
+    a.span.start.column - b.span.start.column ||
+    cmp(a.ruleId, b.ruleId) ||
+    a.span.end.offset - b.span.end.offset ||
+    cmp(a.message, b.message)
+  );
+}
+
+export function summarise(findings: Finding[], documents: number, clusters: number, ruleIds: readonly string[]) {
+  const byRule: Record<string, number> = {};
+  for (const id of ruleIds) byRule[id] = 0;
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings) {
+    byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { documents, clusters, errors, warnings, infos, byRule };
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
