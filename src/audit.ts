@@ -28,6 +28,8 @@ export interface AuditOptions {
   workers?: number;
   /** Called as drafts are analysed. */
   onProgress?: (done: number, total: number) => void;
+  /** Called as each later stage starts. */
+  onStage?: (label: string) => void;
 }
 
 export interface DocumentEntry {
@@ -133,14 +135,17 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   const byPath = new Map(docs.map((d) => [d.path, d]));
   lap('analyze');
 
+  options.onStage?.('grouping versions');
   const clusters = buildCorpus(docs, config);
   lap('corpus');
+  options.onStage?.('comparing versions');
   const clusterRules = (options.rules ?? rules).filter((r): r is ClusterRule => r.scope === 'cluster' && severities.enabled(r));
   for (const cluster of clusters) {
     if (cluster.members.length > 0) findings.push(...runClusterRules(cluster, byPath, clusterRules, severities, { config }));
   }
   findings.sort(compareFindings);
   lap('clusterRules');
+  options.onStage?.('cleaning articles');
 
   const { outputs, changes } = cleanCorpus(clusters, byPath, findings);
   lap('clean');

@@ -7,6 +7,7 @@ main(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   cwd: process.cwd(),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  progress: process.stderr,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -19,6 +19,7 @@ import { renderText } from './report/text.js';
 import type { FailOn } from './types.js';
 import { VERSION } from './version.js';
 import { writeAtomic, writeFolder } from './write.js';
+import { progressBar, type ProgressStream } from './progress.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -27,6 +28,8 @@ export interface Io {
   color: boolean;
   /** Environment (GITHUB_ACTIONS, GITHUB_WORKSPACE); defaults to process.env. */
   env?: Record<string, string | undefined>;
+  /** Where the progress bar is drawn (only when it is a terminal); none by default. */
+  progress?: ProgressStream;
 }
 
 export const USAGE = `Usage: draftaudit [PATH...] [options]
@@ -132,7 +135,14 @@ async function run(argv: string[], io: Io): Promise<number> {
   const changed: ChangedFiles | undefined = ref === undefined ? undefined : await changedSince(ref, io.cwd);
   const previous: Baseline | undefined = baselineFile && !writeBaseline ? await readBaseline(baselineFile, baselineShown!) : undefined;
 
-  const result = await audit(inputs, config, { cwd: io.cwd, outputDir });
+  const progress = progressBar(io.progress ?? { write: () => {} }, !values['no-progress'] && !values.quiet);
+  const result = await audit(inputs, config, {
+    cwd: io.cwd,
+    outputDir,
+    onProgress: (done, total) => progress.update(done, total),
+    onStage: (label) => progress.stage(label),
+  });
+  progress.stage('writing reports');
 
   const baseline = writeBaseline ? createBaseline(result.findings) : previous;
   const match = baseline ? matchBaseline(result.findings, baseline) : undefined;
@@ -142,6 +152,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   for (const reporter of Object.values(reporters)) {
     await writeAtomic(path.join(reportsDir, reporter.file), reporter.render(result, { reportsDir, cwd: io.cwd, gate }));
   }
+  progress.done();
   if (writeBaseline && baseline && baselineFile) {
     await writeAtomic(baselineFile, renderBaseline(baseline));
     if (!values.quiet) io.stderr(`draftaudit: wrote ${baselineShown} (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'})\n`);
