@@ -14,6 +14,7 @@ import { buildCorpus } from './corpus/index.js';
 import { cleanCorpus, type CleanOutput } from './clean/index.js';
 import { compareFindings, crashFinding, Severities, summarise, toFinding, unsuppressed } from './findings.js';
 import { analyzeFiles, defaultWorkers } from './engine/pool.js';
+import { cacheFolder, prepareCache } from './engine/cache.js';
 import { VERSION } from './version.js';
 
 export interface AuditOptions {
@@ -30,6 +31,8 @@ export interface AuditOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called as each later stage starts. */
   onStage?: (label: string) => void;
+  /** Folder of the per-draft result cache; no cache when undefined. */
+  cache?: string;
 }
 
 export interface DocumentEntry {
@@ -92,6 +95,8 @@ export interface AuditResult {
   doses: DoseTable[];
   /** Wall time of each stage in milliseconds (for the benchmark; not in any report). */
   timings: Record<'analyze' | 'corpus' | 'clusterRules' | 'clean', number>;
+  /** Drafts whose analysis came from the cache, and drafts analysed (when the cache is on). */
+  cache?: { hits: number; misses: number };
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -122,13 +127,21 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     const severity = severities.of(f.ruleId);
     return severity === 'off' ? [] : [{ ...f, severity }];
   });
+  let cache: string | undefined;
+  if (options.cache) {
+    cache = cacheFolder(path.resolve(cwd, options.cache), config, rules.map((r) => r.id));
+    await prepareCache(path.resolve(cwd, options.cache), cache);
+  }
   const analyses = await analyzeFiles(collected.files, config, load, {
+    ...(cache ? { cache } : {}),
     workers: options.workers ?? defaultWorkers(collected.files.length),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.rules ? { rules: options.rules.filter((r): r is DocumentRule => r.scope === 'document') } : {}),
   });
   const docs: Document[] = [];
+  const cacheStats = { hits: 0, misses: 0 };
   for (const a of analyses) {
+    if (cache && a.doc) cacheStats[a.cached ? 'hits' : 'misses']++;
     findings.push(...a.findings);
     if (a.doc) docs.push(a.doc);
   }
@@ -183,6 +196,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     doses: analyses.flatMap((a) => (a.doses ? [a.doses] : [])),
     blocks: Object.fromEntries(docs.map((d) => [d.path, blockEntries(d)])),
     timings,
+    ...(cache ? { cache: cacheStats } : {}),
   };
 }
 

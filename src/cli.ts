@@ -20,6 +20,7 @@ import type { FailOn } from './types.js';
 import { VERSION } from './version.js';
 import { writeAtomic, writeFolder } from './write.js';
 import { progressBar, type ProgressStream } from './progress.js';
+import { DEFAULT_CACHE_DIR } from './engine/cache.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -47,6 +48,8 @@ Options:
                         (--baseline FILE, default: ./${BASELINE_FILE})
   --changed-since REF   only findings on drafts changed since the git ref REF
                         (and untracked drafts) decide the exit code
+  --cache[=DIR]         keep per-draft results by content hash in DIR (default: ${DEFAULT_CACHE_DIR}/)
+  --cache-location DIR  the same, naming the folder
   --no-progress         no progress bar
   --quiet               print errors only
   -h, --help            this help
@@ -75,6 +78,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
+  // `--cache=DIR` names the cache folder; a bare `--cache` uses the default one.
+  let cacheDir: string | undefined;
+  argv = argv.filter((a) => {
+    if (a === '--cache' || a.startsWith('--cache=')) {
+      cacheDir = a === '--cache' ? DEFAULT_CACHE_DIR : a.slice('--cache='.length);
+      return false;
+    }
+    return true;
+  });
   let parsed;
   try {
     parsed = parseArgs({
@@ -92,6 +104,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         'changed-since': { type: 'string' },
         'no-progress': { type: 'boolean' },
         quiet: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -127,7 +140,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   const writeBaseline = values['write-baseline'] ?? false;
   const baselineShown = values.baseline ?? (writeBaseline ? BASELINE_FILE : undefined);
   const baselineFile = baselineShown === undefined ? undefined : path.resolve(io.cwd, baselineShown);
-  await refuseInsideInputs(inputs, { '--output': outputDir, '--reports': reportsDir }, io.cwd);
+  if (values['cache-location'] !== undefined) cacheDir = values['cache-location'];
+  const cache = cacheDir === undefined ? undefined : path.resolve(io.cwd, cacheDir);
+  await refuseInsideInputs(inputs, { '--output': outputDir, '--reports': reportsDir, ...(cache ? { '--cache': cache } : {}) }, io.cwd);
   if (writeBaseline && baselineFile) await refuseInsideInputs(inputs, { '--write-baseline': path.dirname(baselineFile) }, io.cwd);
 
   // Everything that can stop the run is checked before the audit writes anything.
@@ -141,6 +156,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     outputDir,
     onProgress: (done, total) => progress.update(done, total),
     onStage: (label) => progress.stage(label),
+    ...(cache ? { cache } : {}),
   });
   progress.stage('writing reports');
 

@@ -12,9 +12,12 @@ import { crashFinding, fileFinding, messageOf, Severities, toFinding, unsuppress
 import { readSource, type LoadOptions } from '../load/index.js';
 import { parse } from '../parse/index.js';
 import { rules } from '../rules/index.js';
-import type { Document, DocumentRule, Finding, ResolvedConfig } from '../types.js';
+import type { Document, DocumentRule, Finding, ResolvedConfig, Source } from '../types.js';
+import { readCached, writeCached } from './cache.js';
 
 export interface Analysis {
+  /** True when the result came from the cache. */
+  cached?: boolean;
   /** The draft, without its tree (it is parsed again on demand: see `lazyTree`). */
   doc?: Document;
   /** Load and document-rule findings, severities resolved, suppressions applied. */
@@ -25,15 +28,17 @@ export interface Analysis {
 
 export interface AnalyzeContext {
   config: ResolvedConfig;
+  /** Cache folder for this configuration, when `--cache` is on. */
+  cache?: string;
   load: LoadOptions;
   documentRules: readonly DocumentRule[];
   severities: Severities;
 }
 
-export function analyzeContext(config: ResolvedConfig, load: LoadOptions, extraRules: readonly DocumentRule[] = []): AnalyzeContext {
+export function analyzeContext(config: ResolvedConfig, load: LoadOptions, extraRules: readonly DocumentRule[] = [], cache?: string): AnalyzeContext {
   const severities = new Severities(config, [...rules, ...extraRules]);
   const registry = extraRules.length > 0 ? extraRules : rules.filter((r): r is DocumentRule => r.scope === 'document');
-  return { config, load, severities, documentRules: registry.filter((r) => severities.enabled(r)) };
+  return { config, load, severities, documentRules: registry.filter((r) => severities.enabled(r)), ...(cache ? { cache } : {}) };
 }
 
 export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<Analysis> {
@@ -43,6 +48,20 @@ export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<An
     return severity === 'off' ? [] : [{ ...f, severity }];
   });
   if (!source) return { findings: loadFindings };
+  if (ctx.cache) {
+    const hit = await readCached(ctx.cache, source.hash, source.path);
+    if (hit) {
+      if (hit.doc) lazyTree(hit.doc);
+      return { ...hit, cached: true };
+    }
+  }
+  const analysis = analyzeSource(source, loadFindings, ctx);
+  if (ctx.cache) await writeCached(ctx.cache, source.hash, source.path, analysis);
+  if (analysis.doc) lazyTree(analysis.doc);
+  return analysis;
+}
+
+function analyzeSource(source: Source, loadFindings: Finding[], ctx: AnalyzeContext): Analysis {
   let doc: Document;
   try {
     doc = createDocument(source, ctx.config);
@@ -70,7 +89,8 @@ export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<An
     citations: citationTable(doc),
     doses: doseTable(doc, knowledgeBase(ctx.config)),
   };
-  lazyTree(doc);
+  // The tree goes before the result is kept or sent anywhere (see lazyTree).
+  delete (doc as Partial<Document>).tree;
   return analysis;
 }
 

@@ -17,6 +17,8 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number) => void;
   /** Rules to run instead of the registry (only in this thread: functions do not cross to workers). */
   rules?: readonly DocumentRule[];
+  /** Cache folder for this configuration (see cache.ts). */
+  cache?: string;
 }
 
 /** Below this many drafts, starting workers costs more than it saves. */
@@ -32,7 +34,7 @@ export async function analyzeFiles(files: string[], config: ResolvedConfig, load
 }
 
 async function inThread(files: string[], config: ResolvedConfig, load: LoadOptions, options: PoolOptions): Promise<Analysis[]> {
-  const ctx = analyzeContext(config, load, options.rules);
+  const ctx = analyzeContext(config, load, options.rules, options.cache);
   const limit = pLimit(8); // reading overlaps with analysing; analysis itself is synchronous
   let done = 0;
   return Promise.all(
@@ -56,7 +58,7 @@ async function inWorkers(files: string[], config: ResolvedConfig, load: LoadOpti
   const results = new Array<Analysis>(files.length);
   let next = 0;
   let done = 0;
-  const workers = Array.from({ length: options.workers }, () => new Worker(url, { workerData: { config, load } }));
+  const workers = Array.from({ length: options.workers }, () => new Worker(url, { workerData: { config, load, cache: options.cache } }));
   try {
     await Promise.all(
       workers.map(

@@ -7,8 +7,8 @@ import type { LoadOptions } from '../load/index.js';
 import type { ResolvedConfig } from '../types.js';
 import { analyzeContext, analyzeFile } from './analyze.js';
 
-const { config, load } = workerData as { config: ResolvedConfig; load: LoadOptions };
-const ctx = analyzeContext(config, load);
+const { config, load, cache } = workerData as { config: ResolvedConfig; load: LoadOptions; cache?: string };
+const ctx = analyzeContext(config, load, [], cache);
 
 parentPort!.on('message', (task: { id: number; file: string }) => {
   analyzeFile(task.file, ctx).then(
