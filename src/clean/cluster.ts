@@ -13,6 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Block, Change, Cluster, Document, Finding } from '../types.js';
 import { applyRepairs, repairsOf, textOf } from './fixes.js';
 import { locateBlocks, removeBlock, topLevelOf, type Located } from './nodes.js';
+import { headingText } from '../parse/blocks.js';
 
 export interface ClusterCleaning {
   tree: Root;
@@ -115,10 +116,10 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
  */
 export function titleOf(tree: Root, fallback: string): string {
   const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
-  if (h1) return toString(h1, { includeHtml: false });
+  if (h1?.type === 'heading') return headingText(h1);
   const first = tree.children.find((n) => n.type === 'heading' || n.type === 'paragraph');
   if (!first) return fallback;
-  if (first.type === 'heading') return toString(first, { includeHtml: false });
+  if (first.type === 'heading') return headingText(first);
   const sentence = /^.+?[.!?。！？](?=\s|$)/u.exec(toString(first, { includeHtml: false }))?.[0] ?? toString(first, { includeHtml: false });
   if (sentence.length <= 80) return sentence.replace(/[.。]$/u, '');
   return `${sentence.slice(0, 80).replace(/\s+\S*$/u, '')}…`;

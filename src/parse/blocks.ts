@@ -40,11 +40,20 @@ export function extractBlocks(tree: Root): Block[] {
     for (let i = 0; i < children.length; i++) {
       const node = children[i]!;
       switch (node.type) {
-        case 'heading':
+        case 'heading': {
           if (referencesDepth && node.depth <= referencesDepth) referencesDepth = 0;
           if (isReferencesHeading(node)) referencesDepth = node.depth;
-          push('heading', node, node.depth);
+          // An unclosed <h1> in HTML swallows the blocks after it: the heading is its text,
+          // and the blocks inside are blocks of their own.
+          const inner = (node.children as Nodes[]).filter((c) => BLOCK_TYPES.has(c.type));
+          if (inner.length === 0) push('heading', node, node.depth);
+          else {
+            const phrasing = { ...node, children: node.children.filter((c) => !BLOCK_TYPES.has(c.type)) };
+            push('heading', phrasing, node.depth);
+            walk({ type: 'root', children: inner as RootContent[] });
+          }
           break;
+        }
         case 'paragraph':
           push(referencesDepth ? 'reference' : 'paragraph', node);
           // A "References:" line as a paragraph opens the list after it as a heading would, up
@@ -98,6 +107,13 @@ export function extractBlocks(tree: Root): Block[] {
   };
   walk(tree);
   return blocks;
+}
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'table', 'blockquote', 'code', 'thematicBreak']);
+
+/** The text of a heading without the blocks an unclosed HTML heading swallowed. */
+export function headingText(node: Heading): string {
+  return toString({ ...node, children: node.children.filter((c) => !BLOCK_TYPES.has(c.type)) }, { includeHtml: false });
 }
 
 const REFERENCE_ENTRY = /https?:\/\/|www\.|\bdoi\b|\bet al\b|\b(19|20)\d{2}\b/i;
