@@ -64,8 +64,12 @@ export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] 
   if (!byKb) memo.set(doc, (byKb = new WeakMap()));
   let doses = byKb.get(kb);
   if (!doses) {
-    const mentions = doc.blocks.map((b) => substanceMentions(b.text, kb));
-    const found = doc.blocks.flatMap((b) => (b.kind === 'reference' ? [] : blockDoses(doc, b, kb, mentions)));
+    // Substance mentions are found per block on first need: only blocks with a figure and the
+    // blocks a figure looks back through pay for the alias pattern.
+    const mentions: Array<Hit<string>[] | undefined> = new Array(doc.blocks.length);
+    const mentionsOf = (i: number): Hit<string>[] => (mentions[i] ??= substanceMentions(doc.blocks[i]!.text, kb));
+    const found: Dose[] = [];
+    for (const b of doc.blocks) if (b.kind !== 'reference') blockDoses(doc, b, kb, mentionsOf, found);
     doses = deepFreeze(found);
     byKb.set(kb, doses);
   }
@@ -103,9 +107,16 @@ interface Figure {
 }
 
 const UP_TO = /^(?:up|no|not|less|under|最多|不超过)/i;
+/**
+ * Every FIGURE match holds a digit, then optional white space, then the first character of
+ * a UNIT (毫 微 国 克 % m µ μ u g I i p M); a text without that pair has no figure. Most
+ * blocks fail this one cheap test, so FIGURE runs on few of them.
+ */
+const MAY_HOLD_FIGURE = /[0-9０-９]\s*[毫微国克%mµμugIipM]/u;
 
 function figures(text: string): Figure[] {
   const out: Figure[] = [];
+  if (!MAY_HOLD_FIGURE.test(text)) return out;
   for (const m of text.matchAll(FIGURE)) {
     const g = m.groups!;
     const between = g.ba !== undefined;
@@ -142,13 +153,44 @@ const LOOK_BACK = 8;
 const OF_OTHER = /^\s+of\s+(?!(?:a|an|the|this|that|these|those|it|its|your|our|their|each|which|elemental|supplemental|high|good|pure)\b)[a-z]/i;
 const ADJACENT_GAP = /^(?:\s*of)?(?:\s*[\p{L}'’-]+){0,3}\s*$|^[\s的]*$/u;
 
-function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, mentions: Hit<string>[][]): Dose[] {
+/** Cues of one sentence, read once for all the figures in it. */
+interface SentenceCues {
+  role: Hit<DoseRole>[];
+  intake: IntakeSource;
+  referral: boolean;
+  periods: Hit<DosePeriod>[];
+  populations: Hit<Population>[];
+}
+
+function sentenceCues(text: string, sentence: { start: number; end: number }): SentenceCues {
+  return {
+    role: scan(text, ROLES, sentence.start, sentence.end),
+    intake: intakeOf(text, sentence.start, sentence.end),
+    referral: scan(text, REFERRALS, sentence.start, sentence.end).length > 0,
+    periods: scan(text, PERIODS, sentence.start, sentence.end),
+    populations: scan(text, POPULATIONS, sentence.start, sentence.end),
+  };
+}
+
+/** Appends the doses of `block` to `out`. */
+function blockDoses(
+  doc: Document,
+  block: Block,
+  kb: KnowledgeBase,
+  mentionsOf: (block: number) => Hit<string>[],
+  out: Dose[],
+): void {
   const text = block.text;
   const figs = figures(text);
-  if (figs.length === 0) return [];
+  if (figs.length === 0) return;
   const sents = sentences(text);
-  return figs.map((fig, i) => {
-    const sentence = sents.find((s) => fig.start >= s.start && fig.start < s.end) ?? { start: 0, end: text.length };
+  const cues = new Map<{ start: number; end: number }, SentenceCues>();
+  let whole: { start: number; end: number } | undefined;
+  for (let i = 0; i < figs.length; i++) {
+    const fig = figs[i]!;
+    const sentence = sents.find((s) => fig.start >= s.start && fig.start < s.end) ?? (whole ??= { start: 0, end: text.length });
+    let c = cues.get(sentence);
+    if (!c) cues.set(sentence, (c = sentenceCues(text, sentence)));
     const prev = figs[i - 1];
     const next = figs[i + 1];
     const win: Window = {
@@ -162,16 +204,16 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, mentions: Hi
       text: text.slice(fig.start, fig.end),
       value: fig.value,
       unit: fig.unit,
-      role: block.kind === 'tableCell' ? 'amount' : role(text, fig, sentence),
-      intake: intakeOf(text, sentence.start, sentence.end),
-      referral: scan(text, REFERRALS, sentence.start, sentence.end).length > 0,
+      role: block.kind === 'tableCell' ? 'amount' : role(c.role, fig),
+      intake: c.intake,
+      referral: c.referral,
       sentence,
     };
-    const period = nearest(text, scan(text, PERIODS, sentence.start, sentence.end), fig, win);
+    const period = nearest(text, c.periods, fig, win);
     if (period) dose.period = period.value;
-    const population = nearest(text, scan(text, POPULATIONS, sentence.start, sentence.end), fig, win);
+    const population = nearest(text, c.populations, fig, win);
     if (population) dose.population = population.value;
-    const substance = substanceOf(doc, block, fig, win, mentions);
+    const substance = substanceOf(doc, block, fig, win, mentionsOf);
     if (substance) {
       dose.substance = substance.value;
       dose.substanceText = substance.text;
@@ -182,8 +224,8 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, mentions: Hi
         dose.amountUnit = entry.unit;
       }
     }
-    return dose;
-  });
+    out.push(dose);
+  }
 }
 
 interface Window {
@@ -220,8 +262,7 @@ function nearest<T>(text: string, hits: Hit<T>[], fig: Figure, win: Window): Hit
  * 350 mg", "were given 500 mg", "we recommend taking 100-200mg"), else the first strong cue
  * after it, else a weak cue (take, dose, study) the same way; a figure with no cue is an amount.
  */
-function role(text: string, fig: Figure, sentence: { start: number; end: number }): DoseRole {
-  const hits = scan(text, ROLES, sentence.start, sentence.end);
+function role(hits: Hit<DoseRole>[], fig: Figure): DoseRole {
   for (const strong of [true, false]) {
     const of = hits.filter((h) => h.strong === strong);
     const before = of.filter((h) => h.end <= fig.start).pop();
@@ -252,10 +293,10 @@ function substanceOf(
   block: Block,
   fig: Figure,
   win: Window,
-  mentions: Hit<string>[][],
+  mentionsOf: (block: number) => Hit<string>[],
 ): { value: string; text: string } | undefined {
   const text = block.text;
-  const own = mentions[block.index]!;
+  const own = mentionsOf(block.index);
   const hit = (h: Hit<string> | undefined, t = text) => (h ? { value: h.value, text: t.slice(h.start, h.end) } : undefined);
   const next = own.find((h) => h.start >= fig.end && h.start < win.after);
   if (next && ADJACENT_GAP.test(text.slice(fig.end, next.start)) && next.start - fig.end <= 30) return hit(next);
@@ -269,7 +310,7 @@ function substanceOf(
   for (let i = block.index - 1; i >= 0 && i >= block.index - LOOK_BACK; i--) {
     const b = doc.blocks[i]!;
     if (b.kind === 'reference' || b.kind === 'tableCell') continue;
-    const last = mentions[i]!.at(-1);
+    const last = mentionsOf(i).at(-1);
     if (last) return hit(last, b.text);
     if (b.kind === 'heading') break;
   }

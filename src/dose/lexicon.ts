@@ -27,10 +27,49 @@ export interface Hit<T> {
   strong: boolean;
 }
 
+/** The lookbehind that opens a whole-word cue: no letter or digit right before it. */
+const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
+
+/**
+ * How `scan` searches a cue: `body` is the cue itself, or for a whole-word cue the cue
+ * without its opening lookbehind, with `start` the lookbehind alone, sticky (`lastIndex = i;
+ * test(s)` tells whether it holds at i). Both are private to `scan`, so a cue's own
+ * `lastIndex` is never touched.
+ */
+interface Search {
+  body: RegExp;
+  start?: RegExp;
+}
+
+const searches = new WeakMap<RegExp, Search>();
+
+function searchOf(re: RegExp): Search {
+  let search = searches.get(re);
+  if (!search) {
+    if (!re.global) throw new TypeError(`a cue must be a global RegExp: ${re}`);
+    searches.set(re, (search = { body: new RegExp(re.source, re.flags) }));
+  }
+  return search;
+}
+
+/**
+ * A whole-word cue `(?<![\p{L}\p{N}])(?:source)tail`. V8 tries a pattern that opens with a
+ * lookbehind at every position of the text, but skips quickly through the text to where a
+ * pattern that opens with its words could start; so `scan` searches for the body and checks
+ * the lookbehind (same pattern, same flags) only where the body matches. The lookbehind
+ * depends on the position alone and stands in front of the whole `(?:source)` group, so the
+ * two steps find exactly the matches of the whole cue.
+ */
+function wordCue(source: string, tail: string, flags: string): RegExp {
+  const re = new RegExp(`${WORD_START}(?:${source})${tail}`, `g${flags}`);
+  searches.set(re, { body: new RegExp(`(?:${source})${tail}`, `g${flags}`), start: new RegExp(WORD_START, `y${flags}`) });
+  return re;
+}
+
 /** English words: case-insensitive, standing as whole words (not inside "day-to-day"). */
-const en = (source: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}-])`, 'giu');
+const en = (source: string): RegExp => wordCue(source, String.raw`(?![\p{L}\p{N}-])`, 'iu');
 /** Case-sensitive abbreviations (UL, RDA) as whole words. */
-const abbr = (source: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu');
+const abbr = (source: string): RegExp => wordCue(source, String.raw`(?![\p{L}\p{N}])`, 'u');
 /** Chinese words: no word boundaries to look for. */
 const zh = (source: string): RegExp => new RegExp(source, 'gu');
 
@@ -133,9 +172,23 @@ export function scan<T>(text: string, cues: readonly Cue<T>[], from = 0, to = te
   const slice = text.slice(from, to);
   const hits: Hit<T>[] = [];
   for (const c of cues) {
-    for (const m of slice.matchAll(c.re)) {
-      if (m[0].length === 0) continue;
-      hits.push({ start: from + m.index, end: from + m.index + m[0].length, value: c.value, strong: c.strong });
+    const { body, start } = searchOf(c.re);
+    body.lastIndex = 0;
+    for (let m = body.exec(slice); m; m = body.exec(slice)) {
+      const at = m.index;
+      if (start) {
+        start.lastIndex = at;
+        if (!start.test(slice)) {
+          // As a global search does after a miss: on at the next code point.
+          body.lastIndex = at + codePointLength(slice, at);
+          continue;
+        }
+      }
+      if (m[0].length === 0) {
+        body.lastIndex = at + codePointLength(slice, at);
+        continue;
+      }
+      hits.push({ start: from + at, end: from + at + m[0].length, value: c.value, strong: c.strong });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -146,6 +199,15 @@ export function scan<T>(text: string, cues: readonly Cue<T>[], from = 0, to = te
     kept.push(h);
   }
   return kept;
+}
+
+function codePointLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
 }
 
 /** Where the intake of a sentence comes from. */
