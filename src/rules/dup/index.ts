@@ -1,3 +1,4 @@
 import type { Rule } from '../../types.js';
+import { nearDuplicate } from './near-duplicate.js';
 
-export const dupRules: Rule[] = [];
+export const dupRules: Rule[] = [nearDuplicate];
