@@ -19,6 +19,7 @@
  * is above the bound.
  */
 import { createHash } from 'node:crypto';
+import { prng } from './generate.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,17 +50,6 @@ if (!Number.isInteger(N) || N < 10 || !Number.isInteger(RUNS) || RUNS < 1) {
   process.exit(2);
 }
 
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 const random = prng(Number(values.seed));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));

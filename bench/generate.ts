@@ -91,10 +91,19 @@ export function generateCorpus(n: number, seed = 20261123): Draft[] {
     .filter((w) => w.length >= 5 && w.length <= 10);
   const { templates, chinese } = loadTemplates();
 
+  // Articles must differ as much as two real articles on one subject do: most longer words,
+  // every number and half the Chinese characters are redrawn for each article.
+  const hanPool = [...new Set(chinese.join('').match(/\p{Script=Han}/gu) ?? [])];
   const redraw = (line: string): string =>
     line
-      .replace(/\b[a-z]{5,}\b/g, (w) => (random() < 0.5 ? pick(words) : w))
-      .replace(/\b\d+(?:[.,]\d+)?\b/g, (d) => (d.length <= 2 && random() < 0.7 ? d : String(Math.floor(random() * 900) + 10)));
+      .replace(/\b[A-Za-z]{4,}\b/g, (w) => {
+        if (random() < 0.15) return w;
+        const n = pick(words);
+        return /^[A-Z]/.test(w) ? n[0]!.toUpperCase() + n.slice(1) : n;
+      })
+      .replace(/\p{Script=Han}/gu, (c) => (random() < 0.5 ? pick(hanPool) : c))
+      .replace(/\b\d+(?:[.,]\d+)?\b/g, () => String(Math.floor(random() * 900) + 10));
+  const redrawUrl = (url: string): string => `${url.replace(/\/$/, '')}/${pick(words)}-${Math.floor(random() * 1e6)}`;
 
   /** A fresh article of about TARGET_BYTES from a template. */
   const article = (): Template => {
@@ -107,7 +116,7 @@ export function generateCorpus(n: number, seed = 20261123): Draft[] {
       bytes += lines.reduce((a, l) => a + l.length + 1, s.heading.length + 1);
       sections.push({ heading: s.heading ? redraw(s.heading) : '', lines });
     }
-    return { title: redraw(t.title), sections, references: t.references.slice(0, 12) };
+    return { title: redraw(t.title), sections, references: t.references.slice(0, 12).map(redrawUrl) };
   };
 
   const render = (a: Template, options: { chineseShare?: number; upTo?: number; shuffle?: boolean; summaries?: boolean } = {}): string => {
@@ -124,7 +133,7 @@ export function generateCorpus(n: number, seed = 20261123): Draft[] {
         if (total++ >= keep) break;
         // A translated line keeps the citation markers and numbers of the English one.
         const translated = options.chineseShare && random() < options.chineseShare && !/^[-|]/.test(l);
-        out.push(translated ? `${pick(chinese).replace(/\(\s*[\d ,]+\)\.?$/u, '')}${(l.match(/\(\s*\d+(?:\s*,\s*\d+)*\s*\)/g) ?? []).join(' ')}` : l);
+        out.push(translated ? `${redraw(pick(chinese)).replace(/\(\s*[\d ,]+\)\.?$/u, '')}${(l.match(/\(\s*\d+(?:\s*,\s*\d+)*\s*\)/g) ?? []).join(' ')}` : l);
         if (options.summaries && random() < 0.1) out.push('', 'Summary:', '');
       }
       out.push('');
