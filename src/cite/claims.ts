@@ -38,24 +38,74 @@ const CUES: RegExp[] = [
   /研究(?!所|院)[^，,。；]{0,2}?(?:表明|显示|發現|发现|证实|證實|指出)|一项研究|一項研究|临床试验|臨床試驗|研究人员发现|研究人員發現|调查显示|調查顯示/u,
 ];
 
+/**
+ * A word every cue above contains, so a text without one holds no cue: "stud" (study,
+ * studies, Study), "research" (researchers), "trial", "survey", "evidence", "experiment",
+ * "analys" (analysis, meta-analyses), "data", "scientist", "investigator", "cohort", "been"
+ * ("findings have been replicated", "has been shown to"), and the Chinese cues' words.
+ * One pass of it is much cheaper than the cue list, and most sentences fail it. The flags
+ * are the cues' `iu`, so it folds case exactly as they do ("ſtudy" reads as "study").
+ * Keep it in step with CUES.
+ */
+const CUE_WORD =
+  /stud|research|trial|survey|evidence|experiment|analys|data|scientist|investigator|cohort|been|研究|临床试验|臨床試驗|调查显示|調查顯示/iu;
+
+/**
+ * For each cue of CUES (same order), words one of which every match of it contains, in
+ * lower case: a sentence whose lower-cased text holds none of them cannot match the cue,
+ * which then is not run. Lower-casing is a sound test here because, of all characters,
+ * only "ſ" (folding to "s") and the Kelvin sign (to "k") fold to ASCII letters under the
+ * cues' `iu` flags; toLowerCase turns the Kelvin sign into "k", and a sentence holding "ſ"
+ * runs every cue. Keep it in step with CUES.
+ */
+const CUE_GATES: string[][] = [
+  ['stud', 'research', 'trial', 'survey', 'evidence', 'experiment', 'analys', 'data'],
+  ['researchers', 'scientists', 'investigators'],
+  ['study', 'trial', 'survey', 'experiment', 'analysis'],
+  ['clinical'],
+  ['study', 'trial', 'cohort'],
+  ['according'],
+  ['evidence'],
+  ['replicated', 'confirmed', 'reproduced'],
+  ['been'],
+  ['研究', '临床试验', '臨床試驗', '调查显示', '調查顯示'],
+];
+
 /** Words that make a cue a negation or a hedge about missing research. */
 const NEGATED = /\b(?:no|few|little|not|none|lack\s+of|without|until|future|need\s+for)\s+(?:\w+\s+){0,2}$/iu;
 /** Sentences about the article rather than about the research. */
 const META = /\b(?:let['’]s|we['’]ll|we\s+will|we\s+won['’]?t|take\s+a\s+look|look\s+at\s+(?:some|the)|read(?:ing)?\s+(?:these|the)\s+studies)\b/iu;
 
+/**
+ * Whether `text` may hold a research-claim cue. False means no sentence of it can have
+ * one, so a paragraph without a cue word needs no sentence split.
+ */
+export function mayHoldCue(text: string): boolean {
+  return CUE_WORD.test(text);
+}
+
 /** The first research-claim cue of `sentence`, or undefined when it reports no research. */
 export function researchCue(sentence: string): ClaimCue | undefined {
+  if (!CUE_WORD.test(sentence)) return undefined;
   const t = sentence.trim();
   if (/[?？]$/u.test(t)) return undefined;
   if (META.test(t)) return undefined;
+  const lower = sentence.toLowerCase();
+  const gated = !lower.includes('ſ');
   let best: ClaimCue | undefined;
-  for (const re of CUES) {
-    const m = re.exec(sentence);
+  for (let k = 0; k < CUES.length; k++) {
+    if (gated && !containsAny(lower, CUE_GATES[k]!)) continue;
+    const m = CUES[k]!.exec(sentence);
     if (!m) continue;
     if (NEGATED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (!best || m.index < best.start) best = { text: m[0], start: m.index, end: m.index + m[0].length };
   }
   return best;
+}
+
+function containsAny(text: string, words: string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
 }
 
 /** A paragraph that opens by pointing back at what the previous one described. */

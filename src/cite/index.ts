@@ -3,11 +3,12 @@
  * citation table. Pure functions of the Document, computed once per Document (the rules
  * and the report share one extraction).
  */
-import type { Document } from '../types.js';
+import type { Document, Span } from '../types.js';
 import { blockSpan } from '../position.js';
-import { linksByBlock } from './links.js';
-import { scanMarkers, splitSuperscriptRun } from './markers.js';
+import { type BlockLink, linksByBlock } from './links.js';
+import { type TextMarker, scanMarkers, splitSuperscriptRun } from './markers.js';
 import { extractEntries } from './references.js';
+import { treeFacts } from './tree.js';
 import type { CitationReference, CitationRow, CitationTable, CiteExtraction, Marker, ReferenceEntry } from './types.js';
 
 export type * from './types.js';
@@ -27,20 +28,37 @@ export function citations(doc: Document): CiteExtraction {
 }
 
 function extract(doc: Document): CiteExtraction {
-  const links = linksByBlock(doc.tree, doc.blocks);
-  const { entries, heading } = extractEntries(doc, links);
+  const facts = treeFacts(doc.tree);
+  const links = linksByBlock(doc.tree, doc.blocks, facts);
+  const { entries, heading } = extractEntries(doc, links, facts);
   const inList = new Set(entries.map((e) => e.block));
   const markers: Marker[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'reference' || inList.has(block.index)) continue;
-    for (const found of scanMarkers(block.text, links.get(block.index) ?? [], { tableCell: block.kind === 'tableCell' })) {
+    const blockLinks = links.size === 0 ? NO_LINKS : (links.get(block.index) ?? NO_LINKS);
+    for (const found of scanMarkers(block.text, blockLinks, block.kind === 'tableCell' ? IN_TABLE : IN_PROSE)) {
       const m = splitSuperscriptRun(found, entries.length);
-      markers.push({ ...m, block: block.index, span: blockSpan(doc.lineStarts, block, m.start, m.end) });
+      markers.push(placed(m, block.index, blockSpan(doc.lineStarts, block, m.start, m.end)));
     }
   }
   const result: CiteExtraction = { markers, entries };
   if (heading !== undefined) result.listHeading = heading;
   return result;
+}
+
+const NO_LINKS: BlockLink[] = [];
+const IN_TABLE = { tableCell: true };
+const IN_PROSE = { tableCell: false };
+
+/**
+ * `{ ...m, block, span }` spelled out (object spread is slow on this path), with the keys
+ * in the same order.
+ */
+function placed(m: TextMarker, block: number, span: Span): Marker {
+  const { kind, style, start, end, text, numbers, items } = m;
+  return 'url' in m
+    ? { kind, style, start, end, text, numbers, items, url: m.url!, block, span }
+    : { kind, style, start, end, text, numbers, items, block, span };
 }
 
 /** Numeric markers that point into the reference list (a numeric link to a page cites that page). */

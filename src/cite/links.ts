@@ -4,9 +4,9 @@
  * A link belongs to the block whose source range holds it, and covers the text indices
  * whose source offsets fall inside the link.
  */
-import type { Link, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
 import type { Block } from '../types.js';
+import { type TreeFacts, treeFacts } from './tree.js';
 
 export interface BlockLink {
   url: string;
@@ -18,15 +18,12 @@ export interface BlockLink {
   endOffset: number;
 }
 
-/** Links per block index. */
-export function linksByBlock(tree: Root, blocks: Block[]): Map<number, BlockLink[]> {
+/** Links per block index. `facts` saves the tree walk when the caller has made it. */
+export function linksByBlock(tree: Root, blocks: Block[], facts: TreeFacts = treeFacts(tree)): Map<number, BlockLink[]> {
   const out = new Map<number, BlockLink[]>();
-  const nodes: Link[] = [];
-  visit(tree, 'link', (node) => {
-    nodes.push(node);
-  });
+  const nodes = facts.links;
   if (nodes.length === 0) return out;
-  const ordered = [...blocks].sort((a, b) => a.position.start.offset - b.position.start.offset);
+  const ordered = inSourceOrder(blocks) ? blocks : [...blocks].sort((a, b) => a.position.start.offset - b.position.start.offset);
   for (const node of nodes) {
     const s = node.position?.start.offset;
     const e = node.position?.end.offset;
@@ -40,6 +37,14 @@ export function linksByBlock(tree: Root, blocks: Block[]): Map<number, BlockLink
   }
   for (const list of out.values()) list.sort((a, b) => a.start - b.start || a.offset - b.offset);
   return out;
+}
+
+/** Whether the blocks already run by start offset (then sorting would keep them as they are). */
+function inSourceOrder(blocks: Block[]): boolean {
+  for (let i = 1; i < blocks.length; i++) {
+    if (blocks[i]!.position.start.offset < blocks[i - 1]!.position.start.offset) return false;
+  }
+  return true;
 }
 
 /** The block whose source range holds `offset` (blocks sorted by start offset). */

@@ -29,6 +29,8 @@ export interface ScanOptions {
   tableCell?: boolean;
 }
 
+// The marker regexes are global and run with exec loops from lastIndex 0 (none can match
+// empty text), which is what matchAll does without cloning the regex on every call.
 const PAREN = /[(（]([^()（）\n]{1,80})[)）]/gu;
 const BRACKET = /[[［【]([^[\]［］【】\n]{1,80})[\]］】]/gu;
 const SUP_TAG = /<sup>([^<]{1,40})<\/sup>/giu;
@@ -37,8 +39,14 @@ const PLACEHOLDER_WORDS =
   'citation needed|source needed|needs citation|citation|sources?|link|cite|来源请求|需要来源|需要引用|需要引證|来源|來源|链接|出处|出處';
 const PLACEHOLDER = new RegExp(`[(（\\[［【]\\s*(?:${PLACEHOLDER_WORDS})\\s*[)）\\]］】]`, 'giu');
 const PLACEHOLDER_WORD = new RegExp(`^\\s*[(（\\[［【]?\\s*(?:${PLACEHOLDER_WORDS})\\s*[)）\\]］】]?\\s*$`, 'iu');
-/** A clause or sentence ends right after a lone "(3)". */
-const CLOSES_CLAUSE = /^\s*(?:[.。!！?？;；:：,，]|$)/u;
+/** A clause or sentence ends right after a lone "(3)" (sticky: tried at the ")"'s end). */
+const CLOSES_CLAUSE = /\s*(?:[.。!！?？;；:：,，]|$)/uy;
+const ITEM = /\s*(\d{1,3})(?:\s*[-–—‐−]\s*(\d{1,3}))?\s*(?:[,，、;；]|$)/gy;
+const ITEM_SEPARATOR_END = /[,，、;；]$/u;
+const DANGLING_SEPARATOR = /[,，、;；]\s*$/u;
+const STARTS_WITH_SPACE = /^\s/;
+const ENDS_WITH_SPACE = /\s$/;
+const BRACKETED = /^\s*\[(.*)\]\s*$/u;
 const SUPER_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Longest range a marker may expand to ("[1–40]"); longer ones are not citations. */
 const MAX_RANGE = 50;
@@ -46,7 +54,6 @@ const MAX_RANGE = 50;
 /** Numbers and ranges inside a marker group: "1 , 2 , 3", "1–3", "4, 7-9". */
 export function parseMarkerList(inner: string, base = 0): MarkerItem[] | undefined {
   const items: MarkerItem[] = [];
-  const ITEM = /\s*(\d{1,3})(?:\s*[-–—‐−]\s*(\d{1,3}))?\s*(?:[,，、;；]|$)/gy;
   let at = 0;
   while (at < inner.length) {
     ITEM.lastIndex = at;
@@ -55,12 +62,12 @@ export function parseMarkerList(inner: string, base = 0): MarkerItem[] | undefin
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
     if (from < 1 || to < from || to - from > MAX_RANGE) return undefined;
-    if (/^0/.test(m[1]!) || (m[2] !== undefined && /^0/.test(m[2]))) return undefined;
+    if (m[1]!.charCodeAt(0) === 48 || (m[2] !== undefined && m[2].charCodeAt(0) === 48)) return undefined; // a leading "0"
     const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim().replace(/[,，、;；]$/u, '').trimEnd();
+    const body = m[0].trim().replace(ITEM_SEPARATOR_END, '').trimEnd();
     items.push({ from, to, start: base + at + lead, end: base + at + lead + body.length });
     at = ITEM.lastIndex;
-    if (/[,，、;；]\s*$/u.test(m[0]) && at >= inner.length) return undefined;
+    if (DANGLING_SEPARATOR.test(m[0]) && at >= inner.length) return undefined;
   }
   return items.length > 0 ? items : undefined;
 }
@@ -71,69 +78,124 @@ export function numbersOf(items: MarkerItem[]): number[] {
   return [...set].sort((a, b) => a - b);
 }
 
+/** Bits of `openers`: which characters that can open a marker a text holds. */
+const HAS_PAREN = 1;
+const HAS_BRACKET = 2;
+const HAS_ANGLE = 4;
+const HAS_SUPERSCRIPT = 8;
+
+/** Any character that can open a marker (all in the BMP, so no `u` flag is needed). */
+const OPENER = /[(（[［【<⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
+
+/**
+ * Which marker-opening characters `text` holds: "(" "（" / "[" "［" "【" / "<" / superscript
+ * digits. Every marker regex below must start on one of them, so a regex whose openers are
+ * absent cannot match and is not run (most blocks hold no marker at all). One regex pass
+ * over the text is cheaper than a test per kind or a charCodeAt loop.
+ */
+function openers(text: string): number {
+  let found = 0;
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(text); m !== null; m = OPENER.exec(text)) {
+    const c = text.charCodeAt(m.index);
+    if (c === 0x28 || c === 0xff08) found |= HAS_PAREN;
+    else if (c === 0x5b || c === 0xff3b || c === 0x3010) found |= HAS_BRACKET;
+    else if (c === 0x3c) found |= HAS_ANGLE;
+    else found |= HAS_SUPERSCRIPT;
+  }
+  return found;
+}
+
+/** Whether [s, e) overlaps the visible text of a link. */
+function inLink(visible: BlockLink[], s: number, e: number): boolean {
+  for (const l of visible) if (s < l.end && e > l.start) return true;
+  return false;
+}
+
 /** Every citation marker in `text`, in text order. `links` are the block's links. */
 export function scanMarkers(text: string, links: BlockLink[] = [], options: ScanOptions = {}): TextMarker[] {
   const out: TextMarker[] = [];
-  const visible = links.filter((l) => l.end > l.start);
-  const inLink = (s: number, e: number): boolean => visible.some((l) => s < l.end && e > l.start);
-
+  const visible = links.length === 0 ? links : links.filter((l) => l.end > l.start);
   for (const link of visible) out.push(linkMarker(text, link));
 
-  for (const m of text.matchAll(PLACEHOLDER)) {
-    if (inLink(m.index, m.index + m[0].length)) continue;
-    out.push(placeholder(m.index, m[0]));
-  }
+  const has = openers(text);
+  if (has === 0) return out.length > 1 ? keepOuter(out) : out;
 
-  for (const m of text.matchAll(PAREN)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (inLink(s, e)) continue;
-    const inner = m[1]!;
-    const items = parseMarkerList(inner, s + 1);
-    if (!items) continue;
-    const padded = /^\s/.test(inner) && /\s$/.test(inner);
-    const several = items.length > 1;
-    if (!padded && !several) {
-      // A lone unpadded number or short range: only where it closes a clause, never in a table.
-      const only = items[0]!;
-      if (options.tableCell || s === 0 || only.to - only.from > 20) continue;
-      if (!CLOSES_CLAUSE.test(text.slice(e))) continue;
+  if (has & (HAS_PAREN | HAS_BRACKET)) {
+    PLACEHOLDER.lastIndex = 0;
+    for (let m = PLACEHOLDER.exec(text); m !== null; m = PLACEHOLDER.exec(text)) {
+      if (inLink(visible, m.index, m.index + m[0].length)) continue;
+      out.push(placeholder(m.index, m[0]));
     }
-    out.push(numeric('paren', s, m[0], items));
   }
 
-  for (const m of text.matchAll(BRACKET)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (inLink(s, e)) continue;
-    // A label opening the block is an entry number, and "[1](…)" is link syntax left as text.
-    if (s === 0 && text.slice(e).trim() !== '') continue;
-    if (text[e] === '(') continue;
-    const items = parseMarkerList(m[1]!, s + 1);
-    if (items) out.push(numeric('bracket', s, m[0], items));
+  if (has & HAS_PAREN) {
+    PAREN.lastIndex = 0;
+    for (let m = PAREN.exec(text); m !== null; m = PAREN.exec(text)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (inLink(visible, s, e)) continue;
+      const inner = m[1]!;
+      const items = parseMarkerList(inner, s + 1);
+      if (!items) continue;
+      const padded = STARTS_WITH_SPACE.test(inner) && ENDS_WITH_SPACE.test(inner);
+      const several = items.length > 1;
+      if (!padded && !several) {
+        // A lone unpadded number or short range: only where it closes a clause, never in a table.
+        const only = items[0]!;
+        if (options.tableCell || s === 0 || only.to - only.from > 20) continue;
+        CLOSES_CLAUSE.lastIndex = e;
+        if (!CLOSES_CLAUSE.test(text)) continue;
+      }
+      out.push(numeric('paren', s, m[0], items));
+    }
   }
 
-  for (const m of text.matchAll(SUP_TAG)) {
-    const s = m.index;
-    if (inLink(s, s + m[0].length)) continue;
-    const inner = m[1]!;
-    const open = '<sup>'.length;
-    const bracketed = /^\s*\[(.*)\]\s*$/u.exec(inner);
-    const items = bracketed
-      ? parseMarkerList(bracketed[1]!, s + open + inner.indexOf('[') + 1)
-      : parseMarkerList(inner, s + open);
-    if (items) out.push(numeric('superscript', s, m[0], items));
+  if (has & HAS_BRACKET) {
+    BRACKET.lastIndex = 0;
+    for (let m = BRACKET.exec(text); m !== null; m = BRACKET.exec(text)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (inLink(visible, s, e)) continue;
+      // A label opening the block is an entry number, and "[1](…)" is link syntax left as text.
+      if (s === 0 && text.slice(e).trim() !== '') continue;
+      if (text[e] === '(') continue;
+      const items = parseMarkerList(m[1]!, s + 1);
+      if (items) out.push(numeric('bracket', s, m[0], items));
+    }
   }
 
-  for (const m of text.matchAll(SUPERSCRIPT)) {
-    const s = m.index;
-    if (!superscriptIsMarker(text, s)) continue;
-    const items = superscriptItems(m[0], s);
-    if (items) out.push(numeric('superscript', s, m[0], items));
+  if (has & HAS_ANGLE) {
+    SUP_TAG.lastIndex = 0;
+    for (let m = SUP_TAG.exec(text); m !== null; m = SUP_TAG.exec(text)) {
+      const s = m.index;
+      if (inLink(visible, s, s + m[0].length)) continue;
+      const inner = m[1]!;
+      const open = '<sup>'.length;
+      const bracketed = BRACKETED.exec(inner);
+      const items = bracketed
+        ? parseMarkerList(bracketed[1]!, s + open + inner.indexOf('[') + 1)
+        : parseMarkerList(inner, s + open);
+      if (items) out.push(numeric('superscript', s, m[0], items));
+    }
   }
 
+  if (has & HAS_SUPERSCRIPT) {
+    SUPERSCRIPT.lastIndex = 0;
+    for (let m = SUPERSCRIPT.exec(text); m !== null; m = SUPERSCRIPT.exec(text)) {
+      const s = m.index;
+      if (!superscriptIsMarker(text, s)) continue;
+      const items = superscriptItems(m[0], s);
+      if (items) out.push(numeric('superscript', s, m[0], items));
+    }
+  }
+
+  return out.length > 1 ? keepOuter(out) : out;
+}
+
+/** Markers sorted by start; a bracket inside a parenthesised group ("( [1] )") or any overlap keeps the outer marker. */
+function keepOuter(out: TextMarker[]): TextMarker[] {
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  // A bracket inside a parenthesised group ("( [1] )") or any overlap keeps the outer marker.
   const kept: TextMarker[] = [];
   for (const mk of out) {
     const last = kept[kept.length - 1];

@@ -8,12 +8,11 @@
  * carries a link, a URL, a DOI or a year. A block
  * holding several lines that each carry a URL or a label is one entry per line.
  */
-import type { List, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { Block, Document } from '../types.js';
 import { blockSpan, pointAt, sourceOffset, spanOf } from '../position.js';
 import type { BlockLink } from './links.js';
 import type { EntryUrl, ReferenceEntry } from './types.js';
+import { type TreeFacts, treeFacts } from './tree.js';
 import { URL_CANDIDATE, checkUrl, normaliseUrl, trimUrl } from './url.js';
 
 const LIST_TITLE = /^\s*(references|sources|bibliography|works cited|citations|参考文献|参考资料|參考文獻|參考資料)\s*[:：]?\s*$/iu;
@@ -21,6 +20,10 @@ const LABEL = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+/u;
 const SOURCE_LABEL = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s*$/u;
 /** Characters a URL may hold; a one-URL line is a run of such tokens. */
 const URLISH_TOKEN = /^[\w\-./?=&%#~+:@!$,;*'()[\]]+$/u;
+/** A copy of URL_CANDIDATE to run exec loops with, leaving the exported regex's lastIndex alone. */
+const URL_SCAN = new RegExp(URL_CANDIDATE.source, URL_CANDIDATE.flags);
+/** URL_CANDIDATE without the global flag, for `test` (no lastIndex to carry over). */
+const HAS_URL = new RegExp(URL_CANDIDATE.source, 'iu');
 
 export function isListTitle(text: string): boolean {
   return LIST_TITLE.test(text);
@@ -56,10 +59,17 @@ export function referenceBlocks(doc: Document, links: Map<number, BlockLink[]>):
   return heading === undefined ? { blocks: picked } : { blocks: picked, heading };
 }
 
-/** Reference entries in list order, numbered, with URLs checked and repeats marked. */
-export function extractEntries(doc: Document, links: Map<number, BlockLink[]>): { entries: ReferenceEntry[]; heading?: number } {
+/**
+ * Reference entries in list order, numbered, with URLs checked and repeats marked.
+ * `facts` saves the tree walk when the caller has made it.
+ */
+export function extractEntries(
+  doc: Document,
+  links: Map<number, BlockLink[]>,
+  facts: TreeFacts = treeFacts(doc.tree),
+): { entries: ReferenceEntry[]; heading?: number } {
   const { blocks, heading } = referenceBlocks(doc, links);
-  const listNumbers = orderedItemNumbers(doc.tree);
+  const listNumbers = facts.listNumbers;
   const raw: Array<Omit<ReferenceEntry, 'ordinal' | 'number' | 'key'> & { label?: number }> = [];
 
   for (const block of blocks) {
@@ -95,8 +105,18 @@ export function extractEntries(doc: Document, links: Map<number, BlockLink[]>): 
   const useLabels = labels.every((l) => l !== undefined) && new Set(labels).size === labels.length;
   const firstByKey = new Map<string, number>();
   const entries = raw.map((r, k): ReferenceEntry => {
-    const { label, ...rest } = r;
-    const entry: ReferenceEntry = { ...rest, ordinal: k + 1, number: useLabels ? label! : k + 1, key: entryKey(r) };
+    // Spelled out rather than `{ label, ...rest }`: object rest/spread is slow on this path.
+    const entry: ReferenceEntry = {
+      block: r.block,
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      span: r.span,
+      urls: r.urls,
+      ordinal: k + 1,
+      number: useLabels ? r.label! : k + 1,
+      key: entryKey(r),
+    };
     const first = firstByKey.get(entry.key);
     if (first === undefined) firstByKey.set(entry.key, entry.ordinal);
     else if (entry.key !== '') entry.duplicateOf = first;
@@ -108,7 +128,7 @@ export function extractEntries(doc: Document, links: Map<number, BlockLink[]>): 
 /** A list item that carries a link, a URL, a DOI or a publication year. */
 function readsAsReference(item: Block, links: BlockLink[]): boolean {
   if (links.some((l) => /^(?:https?:|ftp:|www\.)/iu.test(l.url))) return true;
-  return new RegExp(URL_CANDIDATE.source, 'iu').test(item.text) || /\bdoi:|\b(?:19|20)\d{2}\b/iu.test(item.text);
+  return HAS_URL.test(item.text) || /\bdoi:|\b(?:19|20)\d{2}\b/iu.test(item.text);
 }
 
 /**
@@ -117,43 +137,36 @@ function readsAsReference(item: Block, links: BlockLink[]): boolean {
  */
 function splitLines(doc: Document, block: Block): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  const starts = doc.lineStarts;
+  // The line of each text index, by a binary search only when its source offset leaves
+  // [lineFrom, lineTo), the line of the index before.
+  let lineFrom = 0;
+  let lineTo = -1;
+  let current = 0;
   let from = 0;
-  let line = lineOf(doc, block, 0);
-  for (let i = 1; i < block.text.length; i++) {
-    const l = lineOf(doc, block, i);
-    if (l !== line && block.text[i] !== ' ') {
+  let line = 0;
+  for (let i = 0; i < block.text.length; i++) {
+    const offset = sourceOffset(block, i);
+    if (offset < lineFrom || offset >= lineTo) {
+      current = pointAt(starts, offset).line;
+      lineFrom = starts[current - 1]!;
+      lineTo = current < starts.length ? starts[current]! : Infinity;
+    }
+    if (i === 0) line = current;
+    else if (current !== line && block.text[i] !== ' ') {
       ranges.push([from, i]);
       from = i;
-      line = l;
+      line = current;
     }
   }
   ranges.push([from, block.text.length]);
   const pieces = ranges.filter(([s, e]) => block.text.slice(s, e).trim() !== '');
   if (pieces.length < 2) return [[0, block.text.length]];
-  const hasUrl = new RegExp(URL_CANDIDATE.source, 'iu');
   const each = pieces.every(([s, e]) => {
     const t = block.text.slice(s, e);
-    return LABEL.test(t) || hasUrl.test(t);
+    return LABEL.test(t) || HAS_URL.test(t);
   });
   return each ? pieces : [[0, block.text.length]];
-}
-
-function lineOf(doc: Document, block: Block, i: number): number {
-  return pointAt(doc.lineStarts, sourceOffset(block, i)).line;
-}
-
-/** The number of an item in an ordered Markdown/HTML list, by the start offset of its first child. */
-function orderedItemNumbers(tree: Root): Map<number, number> {
-  const out = new Map<number, number>();
-  visit(tree, 'list', (list: List) => {
-    if (!list.ordered) return;
-    const first = list.start ?? 1;
-    list.children.forEach((item, k) => {
-      const at = item.children[0]?.position?.start.offset;
-      if (at !== undefined) out.set(at, first + k);
-    });
-  });
-  return out;
 }
 
 /** A label the parser left out of the block text: "3. " or "[3] " before it on its line. */
@@ -170,7 +183,9 @@ function entryUrls(doc: Document, block: Block, s: number, e: number, links: Blo
   const text = block.text.slice(s, e);
   const urls: EntryUrl[] = [];
   const shown: Array<[number, number]> = [];
-  const candidates = [...text.matchAll(URL_CANDIDATE)];
+  const candidates: RegExpExecArray[] = [];
+  URL_SCAN.lastIndex = 0;
+  for (let m = URL_SCAN.exec(text); m !== null; m = URL_SCAN.exec(text)) candidates.push(m);
   // A line that is one URL and nothing else, spaces and all: the spaces are inside the URL.
   const tokens = text.trim().split(/\s+/u);
   const oneUrlLine =

@@ -14,44 +14,59 @@ const ABBREVIATIONS = new Set(
   'e.g i.e etc al vs approx ca cf dr mr mrs ms prof st fig figs vol eds jr sr inc ltd'.split(' '),
 );
 const CLOSERS = /["'”’)）\]］」』]/u;
-/** A bracketed or superscript marker written after the full stop. */
-const TRAILING_MARKER = /^(?:\[\s*\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\s*\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,˒⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)/u;
+/** A bracketed or superscript marker written after the full stop (sticky: tried where the stop's closers end). */
+const TRAILING_MARKER = /(?:\[\s*\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\s*\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,˒⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)/uy;
+/** A character that may end a sentence; the loop below jumps from one to the next. */
+const STOP = /[.!?。！？]/g;
+/** What may follow a Latin stop that ends a sentence. */
+const SPACE_OR_HAN = /[\s\p{Script=Han}]/u;
+const NON_SPACE = /\S/gu;
 
 /** Sentence ranges of `text`; `keep` are ranges never cut (markers, links). */
 export function sentences(text: string, keep: Range[] = []): Range[] {
   const out: Range[] = [];
-  const sorted = [...keep].sort((a, b) => a.start - b.start);
-  const insideKeep = (i: number) => sorted.find((r) => i >= r.start && i < r.end);
+  const sorted = keep.length === 0 ? keep : [...keep].sort((a, b) => a.start - b.start);
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const inside = insideKeep(i);
+  let i = nextStop(text, 0);
+  while (i >= 0) {
+    // A stop inside a kept range does not count: the search resumes at the range's end.
+    const inside = sorted.length === 0 ? undefined : sorted.find((r) => i >= r.start && i < r.end);
     if (inside) {
-      i = inside.end - 1;
+      i = nextStop(text, inside.end);
       continue;
     }
     const c = text[i]!;
     const cjk = c === '。' || c === '！' || c === '？';
-    if (!cjk && c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
     while (j < text.length && CLOSERS.test(text[j]!)) j++;
     // Markers right after the stop belong to this sentence.
     for (;;) {
-      const r = sorted.find((k) => k.start === j);
-      const written = r ? undefined : TRAILING_MARKER.exec(text.slice(j));
+      const r = sorted.length === 0 ? undefined : sorted.find((k) => k.start === j);
+      let written: RegExpExecArray | null = null;
+      if (!r) {
+        TRAILING_MARKER.lastIndex = j;
+        written = TRAILING_MARKER.exec(text);
+      }
       if (!r && !written) break;
       j = r ? r.end : j + written![0].length;
       while (j < text.length && CLOSERS.test(text[j]!)) j++;
     }
-    if (!cjk) {
-      if (j < text.length && !/[\s\p{Script=Han}]/u.test(text[j]!)) continue;
-      if (c === '.' && !endsSentence(text, i, j)) continue;
+    if (!cjk && ((j < text.length && !SPACE_OR_HAN.test(text[j]!)) || (c === '.' && !endsSentence(text, i, j)))) {
+      i = nextStop(text, i + 1);
+      continue;
     }
     push(out, text, from, j);
     from = j;
-    i = j - 1;
+    i = nextStop(text, j);
   }
   push(out, text, from, text.length);
   return out;
+}
+
+/** Index of the first stop character at or after `from`, or -1. */
+function nextStop(text: string, from: number): number {
+  STOP.lastIndex = from;
+  return STOP.exec(text)?.index ?? -1;
 }
 
 function push(out: Range[], text: string, from: number, to: number): void {
@@ -67,7 +82,8 @@ function endsSentence(text: string, i: number, j: number): boolean {
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // An initial: "J. Smith".
   if (/^\p{Lu}$/u.test(word)) return false;
-  const next = /\S/u.exec(text.slice(j));
+  NON_SPACE.lastIndex = j;
+  const next = NON_SPACE.exec(text);
   // A lower-case word after the stop continues the sentence.
   if (next && /\p{Ll}/u.test(next[0])) return false;
   return true;

@@ -36,8 +36,9 @@ export function checkUrl(raw: string): UrlProblem | undefined {
   }
 
   // Two addresses glued together: "https://www.healthline.comhttps://ods.od.nih.gov/…".
-  const schemes = [...url.matchAll(SCHEME_INSIDE)].map((m) => m.index);
-  const inner = schemes.filter((i) => i > 0);
+  const inner: number[] = [];
+  SCHEME_INSIDE.lastIndex = 0;
+  for (let m = SCHEME_INSIDE.exec(url); m !== null; m = SCHEME_INSIDE.exec(url)) if (m.index > 0) inner.push(m.index);
   if (inner.length > 0) {
     const cuts = [0, ...inner];
     const parts = cuts.map((c, k) => url.slice(c, cuts[k + 1] ?? url.length));

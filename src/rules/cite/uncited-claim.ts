@@ -16,7 +16,7 @@
 import type { DocumentRule, RuleFinding } from '../../types.js';
 import { blockSpan } from '../../position.js';
 import { citations } from '../../cite/index.js';
-import { opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
+import { mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../cite/sentences.js';
 
 export const uncitedClaim: DocumentRule = {
@@ -40,6 +40,8 @@ export const uncitedClaim: DocumentRule = {
     for (const block of doc.blocks) {
       const i = block.index;
       if (!prose(i) || cited.has(i)) continue;
+      // A paragraph without a cue word has no claim; skip its sentence split.
+      if (!mayHoldCue(block.text)) continue;
       const nextCites = prose(i + 1) && cited.has(i + 1) && opensWithBackReference(doc.blocks[i + 1]!.text);
       if (nextCites) continue;
       const previousCites = prose(i - 1) && cited.has(i - 1);
