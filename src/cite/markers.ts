@@ -10,19 +10,10 @@
  * opening the block ("[1] Smith J …" is an entry, not a citation).
  */
 import type { BlockLink } from './links.js';
-import type { MarkerItem, MarkerKind, MarkerStyle } from './types.js';
+import type { Marker, MarkerItem, MarkerKind, MarkerStyle } from './types.js';
 
-/** A marker found in a block's text, before it is placed in the file. */
-export interface TextMarker {
-  kind: MarkerKind;
-  style: MarkerStyle;
-  start: number;
-  end: number;
-  text: string;
-  numbers: number[];
-  items: MarkerItem[];
-  url?: string;
-}
+/** A marker found in a block's text, before it is placed in the file (no block, no span yet). */
+export type TextMarker = Omit<Marker, 'block' | 'span'>;
 
 export interface ScanOptions {
   /** Table cells hold figures, so only padded and bracketed groups count there. */
