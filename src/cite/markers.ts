@@ -10,7 +10,7 @@
  * opening the block ("[1] Smith J …" is an entry, not a citation).
  */
 import type { BlockLink } from './links.js';
-import type { Marker, MarkerItem, MarkerKind, MarkerStyle } from './types.js';
+import type { Marker, MarkerItem, MarkerStyle } from './types.js';
 
 /** A marker found in a block's text, before it is placed in the file (no block, no span yet). */
 export type TextMarker = Omit<Marker, 'block' | 'span'>;
