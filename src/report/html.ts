@@ -14,7 +14,7 @@ import path from 'node:path';
 import { h } from 'hastscript';
 import { citationTableElement, doseTableElement } from './html-tables.js';
 import { toHtml } from 'hast-util-to-html';
-import type { Element, Text } from 'hast';
+import type { Comment, Element, Text } from 'hast';
 
 /** What the page is made of: elements, text nodes and plain strings (escaped by hastscript). */
 type Content = Element | Text | string;
@@ -175,11 +175,39 @@ export function renderHtml(result: AuditResult, options: HtmlOptions): string {
         h('p.muted', `${result.tool.name} ${result.tool.version}, generated ${result.generatedAt}`),
         h('nav', [h('a', { href: '#summary' }, 'Summary'), h('a', { href: '#drafts' }, 'Drafts'), h('a', { href: '#articles' }, 'Articles'), h('a', { href: '#changes' }, 'Changes')]),
       ]),
-      h('main', [summarySection(ctx), draftsSection(ctx, files), articlesSection(ctx), changesSection(ctx)]),
+      h('main', [PARTS]),
       h('script', SCRIPT),
     ]),
   ]);
-  return `<!doctype html>\n${toHtml(tree)}\n`;
+  // Serialised section by section, so the hast of thousands of drafts never exists at once.
+  const main = function* (): Generator<Element | Serialised> {
+    yield summarySection(ctx);
+    yield draftsSection(ctx, files);
+    yield articlesSection(ctx);
+    yield changesSection(ctx);
+  };
+  return `<!doctype html>\n${streamed(tree, main).html}\n`;
+}
+
+/** HTML that `streamed` produced from hast (so escaped by construction), to nest in another shell. */
+interface Serialised {
+  html: string;
+}
+
+/** Where `streamed` puts the serialised parts inside its shell. */
+const PARTS: Comment = { type: 'comment', value: 'draftaudit:parts' };
+
+/**
+ * Serialises `shell` with `parts()` where its PARTS comment stands, each part serialised on
+ * its own: every part is still a hast tree turned into HTML by hast-util-to-html.
+ */
+function streamed(shell: Element, parts: () => Iterable<Element | Serialised>): Serialised {
+  const html = toHtml(shell);
+  const mark = `<!--${PARTS.value}-->`;
+  const at = html.indexOf(mark);
+  let out = html.slice(0, at);
+  for (const part of parts()) out += 'html' in part && typeof part.html === 'string' ? part.html : toHtml(part as Element);
+  return { html: out + html.slice(at + mark.length) };
 }
 
 interface Ctx {
@@ -282,7 +310,7 @@ function summarySection(ctx: Ctx): Element {
 
 // ——— drafts ———
 
-function draftsSection(ctx: Ctx, files: string[]): Element {
+function draftsSection(ctx: Ctx, files: string[]): Serialised {
   const { result, gate } = ctx;
   const rules = [...new Set(result.findings.map((f) => f.ruleId))].sort(cmp);
   const total = (s: Severity): number => result.findings.filter((f) => f.severity === s).length;
@@ -297,7 +325,9 @@ function draftsSection(ctx: Ctx, files: string[]): Element {
     h('button', { type: 'reset' }, 'Show all'),
     h('output#filter-count', { ariaLive: 'polite' }),
   ]);
-  return h('section#drafts', [h('h2', 'Drafts'), filters, ...files.map((file) => documentSection(ctx, file))]);
+  return streamed(h('section#drafts', [h('h2', 'Drafts'), filters, PARTS]), function* () {
+    for (const file of files) yield documentSection(ctx, file);
+  });
 }
 
 function documentSection(ctx: Ctx, file: string): Element {
@@ -408,15 +438,17 @@ function languageStrip(ctx: Ctx, shares: Record<string, number>, blocks: BlockEn
 
 // ——— articles ———
 
-function articlesSection(ctx: Ctx): Element {
+function articlesSection(ctx: Ctx): Serialised {
   const { result } = ctx;
   const corpus = new Map(result.corpus.map((k) => [k.id, k]));
-  return h('section#articles', [
+  return streamed(h('section#articles', [
     h('h2', 'Articles'),
     h('p.muted', 'Each article is a group of versions of one text. Every version is compared with the canonical one, block by block.'),
-    ...result.clusters.map((c) => {
+    PARTS,
+  ]), function* () {
+    for (const c of result.clusters) {
       const cluster = corpus.get(c.id);
-      return h('section.article', { id: ctx.clusterAnchor.get(c.id)! }, [
+      yield h('section.article', { id: ctx.clusterAnchor.get(c.id)! }, [
         h('h3', ctx.titles.get(c.id)!),
         h('p.meta', [
           'Canonical: ',
@@ -432,8 +464,8 @@ function articlesSection(ctx: Ctx): Element {
           citationTableElement(result.citations.find((t) => t.path === c.canonical)),
         ]),
       ]);
-    }),
-  ]);
+    }
+  });
 }
 
 function diffDetails(ctx: Ctx, cluster: Cluster, member: string, similarity: number, open: boolean): Element {
