@@ -79,6 +79,23 @@ const anchors = new Buffer32();
 const stream = new Buffer32();
 const bins = new Uint32Array(SIGNATURE_SIZE);
 
+const fingerprints = new WeakMap<Document, Fingerprint>();
+
+/** The fingerprint of `doc`, computed on first use or recorded by `primeFingerprint`. */
+export function fingerprintOf(doc: Document): Fingerprint {
+  let fp = fingerprints.get(doc);
+  if (!fp) {
+    fp = fingerprint(doc);
+    fingerprints.set(doc, fp);
+  }
+  return fp;
+}
+
+/** Records a fingerprint computed elsewhere (in a worker, for a copy of the same Document). */
+export function primeFingerprint(doc: Document, fp: Fingerprint): void {
+  fingerprints.set(doc, fp);
+}
+
 export function fingerprint(doc: Document): Fingerprint {
   text.length = 0;
   anchors.length = 0;

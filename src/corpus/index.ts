@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import type { AlignedPair, Cluster, Document, MemberAlignment, ResolvedConfig } from '../types.js';
 import { DEFAULT_SIMILARITY_THRESHOLD } from '../config.js';
-import { CHANNEL_HAN, CHANNEL_WORDS, fingerprint, SIGNATURE_SIZE, WINDOW_SIGNATURE_SIZE, type Fingerprint } from './fingerprint.js';
+import { CHANNEL_HAN, CHANNEL_WORDS, fingerprintOf, SIGNATURE_SIZE, WINDOW_SIGNATURE_SIZE, type Fingerprint } from './fingerprint.js';
 import { bandCandidates, perDocument, perWindow, type LshStats } from './lsh.js';
 import { compareFingerprints, round3, type PairSimilarity } from './similarity.js';
 import { chooseCanonical, clusterLanguage, summarise } from './canonical.js';
@@ -74,7 +74,7 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig): 
     clock = now;
   };
   const sorted = [...docs].sort(byPathThenHash);
-  const fps = sorted.map(fingerprint);
+  const fps = sorted.map(fingerprintOf);
   const stats: CorpusStats = { documents: sorted.length, candidates: 0, oversizedBuckets: 0, verified: 0, aligned: 0, ms };
   lap('fingerprints');
 

@@ -6,6 +6,7 @@
 import type { Root } from 'mdast';
 import type { CitationTable } from '../cite/types.js';
 import { citationTable } from '../cite/index.js';
+import { fingerprintOf, primeFingerprint, type Fingerprint } from '../corpus/fingerprint.js';
 import { doseTable, knowledgeBase, type DoseTable } from '../dose/index.js';
 import { createDocument } from '../document.js';
 import { crashFinding, fileFinding, messageOf, Severities, toFinding, unsuppressed } from '../findings.js';
@@ -24,6 +25,12 @@ export interface Analysis {
   findings: Finding[];
   citations?: CitationTable;
   doses?: DoseTable;
+  /**
+   * Work done here that a later stage needs, so the main thread need not do it again: the
+   * corpus fingerprint (a few kB of typed arrays). Not cached on disk: it is derived from
+   * the Document and cheap next to a parse.
+   */
+  derived?: { fingerprint: Fingerprint };
 }
 
 export interface AnalyzeContext {
@@ -50,14 +57,23 @@ export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<An
   if (!source) return { findings: loadFindings };
   if (ctx.cache) {
     const hit = await readCached(ctx.cache, source.hash, source.path);
-    if (hit) {
-      if (hit.doc) lazyTree(hit.doc);
-      return { ...hit, cached: true };
-    }
+    if (hit) return revive({ ...hit, cached: true });
   }
   const analysis = analyzeSource(source, loadFindings, ctx);
-  if (ctx.cache) await writeCached(ctx.cache, source.hash, source.path, analysis);
+  if (ctx.cache) {
+    const { derived: _derived, ...kept } = analysis;
+    await writeCached(ctx.cache, source.hash, source.path, kept);
+  }
   if (analysis.doc) lazyTree(analysis.doc);
+  return analysis;
+}
+
+/** Makes a Document received from a worker (or the cache) whole again: lazy tree, known fingerprint. */
+export function revive(analysis: Analysis): Analysis {
+  if (analysis.doc) {
+    lazyTree(analysis.doc);
+    if (analysis.derived) primeFingerprint(analysis.doc, analysis.derived.fingerprint);
+  }
   return analysis;
 }
 
@@ -88,6 +104,7 @@ function analyzeSource(source: Source, loadFindings: Finding[], ctx: AnalyzeCont
     findings: unsuppressed(out, doc),
     citations: citationTable(doc),
     doses: doseTable(doc, knowledgeBase(ctx.config)),
+    derived: { fingerprint: fingerprintOf(doc) },
   };
   // The tree goes before the result is kept or sent anywhere (see lazyTree).
   delete (doc as Partial<Document>).tree;

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import type { LoadOptions } from '../load/index.js';
 import type { DocumentRule, ResolvedConfig } from '../types.js';
-import { analyzeContext, analyzeFile, lazyTree, type Analysis } from './analyze.js';
+import { analyzeContext, analyzeFile, revive, type Analysis } from './analyze.js';
 
 export interface PoolOptions {
   /** Worker threads to use; 0 or 1 analyses in this thread. */
@@ -81,8 +81,7 @@ async function inWorkers(files: string[], config: ResolvedConfig, load: LoadOpti
                 return;
               }
               inFlight--;
-              if (msg.analysis.doc) lazyTree(msg.analysis.doc);
-              results[msg.id] = msg.analysis;
+              results[msg.id] = revive(msg.analysis);
               options.onProgress?.(++done, files.length);
               feed();
             });
