@@ -16,6 +16,7 @@ import { compareFindings, crashFinding, Severities, summarise, toFinding, unsupp
 import { analyzeFiles, defaultWorkers } from './engine/pool.js';
 import { cacheFolder, prepareCache } from './engine/cache.js';
 import { VERSION } from './version.js';
+import { releaseTree } from './document.js';
 
 export interface AuditOptions {
   cwd?: string;
@@ -154,7 +155,10 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   options.onStage?.('comparing versions');
   const clusterRules = (options.rules ?? rules).filter((r): r is ClusterRule => r.scope === 'cluster' && severities.enabled(r));
   for (const cluster of clusters) {
-    if (cluster.members.length > 0) findings.push(...runClusterRules(cluster, byPath, clusterRules, severities, { config }));
+    if (cluster.members.length === 0) continue;
+    findings.push(...runClusterRules(cluster, byPath, clusterRules, severities, { config }));
+    // Trees the rules read are parsed again on demand: none is kept beyond its cluster.
+    for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseTree(byPath.get(p)!);
   }
   findings.sort(compareFindings);
   lap('clusterRules');

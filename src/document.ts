@@ -1,6 +1,7 @@
 /**
  * Builds the Document every rule reads from what the loader read.
  */
+import type { Root } from 'mdast';
 import type { Document, ResolvedConfig, Source } from './types.js';
 import { parse } from './parse/index.js';
 import { profileLanguage } from './lang/profile.js';
@@ -8,4 +9,32 @@ import { profileLanguage } from './lang/profile.js';
 export function createDocument(source: Source, config: Pick<ResolvedConfig, 'language' | 'allowedTerms'>): Document {
   const { tree, blocks, lineStarts } = parse(source.text, source.format);
   return { ...source, tree, blocks, lineStarts, language: profileLanguage(blocks, config.language, { allowedTerms: config.allowedTerms }) };
+}
+
+const trees = new WeakMap<Document, Root>();
+
+/**
+ * Replaces a Document's tree by one parsed again from its text when read, so thousands of
+ * drafts do not keep their trees in memory (and a Document crosses to a worker cheaply).
+ * Parsing is deterministic, so the tree read back is the tree the rules saw.
+ */
+export function lazyTree(doc: Document): Document {
+  Object.defineProperty(doc, 'tree', {
+    configurable: true,
+    enumerable: false,
+    get(this: Document): Root {
+      let tree = trees.get(this);
+      if (!tree) {
+        tree = parse(this.text, this.format).tree;
+        trees.set(this, tree);
+      }
+      return tree;
+    },
+  });
+  return doc;
+}
+
+/** Lets go of a tree read through `lazyTree`; the next read parses again. */
+export function releaseTree(doc: Document): void {
+  trees.delete(doc);
 }

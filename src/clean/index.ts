@@ -10,6 +10,7 @@ import remarkStringify from 'remark-stringify';
 import type { Change, Cluster, Document, Finding } from '../types.js';
 import { uniqueSlugs } from './slug.js';
 import { cleanCluster } from './cluster.js';
+import { releaseTree } from '../document.js';
 
 export interface CleanOutput {
   /** Cluster id. */
@@ -49,18 +50,19 @@ export function cleanCorpus(
   findings: Finding[],
 ): { outputs: CleanOutput[]; changes: Change[] } {
   const byPath = new Map<string, Finding[]>();
-  for (const f of findings) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+  for (const f of findings) {
+    const list = byPath.get(f.path);
+    if (list) list.push(f);
+    else byPath.set(f.path, [f]);
+  }
   const ordered = [...clusters].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const cleaned = ordered.map((cluster) => ({ cluster, result: cleanCluster(cluster, docs, byPath) }));
-  const slugs = uniqueSlugs(cleaned.map(({ cluster, result }) => ({ key: cluster.id, title: result.title })));
-
-  const outputs: CleanOutput[] = [];
-  const changes: Change[] = [];
-  for (const { cluster, result } of cleaned) {
-    const file = `${slugs.get(cluster.id)!}.md`;
+  // Each article is written out as soon as it is cleaned, so no tree outlives its cluster;
+  // only the file name waits for every title (collisions are numbered in cluster order).
+  const cleaned = ordered.map((cluster) => {
+    const result = cleanCluster(cluster, docs, byPath);
+    for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseTree(docs.get(p)!);
     // Still open: what the canonical's findings say and the cleaning did not resolve.
     const open = (byPath.get(cluster.canonical) ?? []).filter((f) => !result.resolved.has(f));
-    const body = result.tree.children.filter((n) => n.type !== 'yaml');
     const tree: Root = {
       type: 'root',
       children: [
@@ -74,11 +76,19 @@ export function cleanCorpus(
             warnings: open.filter((f) => f.severity === 'warning').length,
           }),
         },
-        ...body,
+        ...result.tree.children.filter((n) => n.type !== 'yaml'),
       ],
     };
-    outputs.push({ cluster: cluster.id, file, title: result.title, content: toMarkdown(tree) });
-    for (const c of result.changes) changes.push({ ...c, output: file });
+    return { cluster, title: result.title, content: toMarkdown(tree), changes: result.changes };
+  });
+  const slugs = uniqueSlugs(cleaned.map(({ cluster, title }) => ({ key: cluster.id, title })));
+
+  const outputs: CleanOutput[] = [];
+  const changes: Change[] = [];
+  for (const { cluster, title, content, changes: own } of cleaned) {
+    const file = `${slugs.get(cluster.id)!}.md`;
+    outputs.push({ cluster: cluster.id, file, title, content });
+    for (const c of own) changes.push({ ...c, output: file });
   }
   changes.sort((a, b) => cmp(a.output, b.output) || cmp(a.from.path, b.from.path) || a.from.line - b.from.line || cmp(a.kind, b.kind));
   return { outputs, changes };

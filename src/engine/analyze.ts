@@ -3,15 +3,13 @@
  * citation and dose tables — as one pure function, so it runs the same in the main thread
  * and in a worker.
  */
-import type { Root } from 'mdast';
 import type { CitationTable } from '../cite/types.js';
 import { citationTable } from '../cite/index.js';
 import { fingerprintOf, primeFingerprint, type Fingerprint } from '../corpus/fingerprint.js';
 import { doseTable, knowledgeBase, type DoseTable } from '../dose/index.js';
-import { createDocument } from '../document.js';
+import { createDocument, lazyTree } from '../document.js';
 import { crashFinding, fileFinding, messageOf, Severities, toFinding, unsuppressed } from '../findings.js';
 import { readSource, type LoadOptions } from '../load/index.js';
-import { parse } from '../parse/index.js';
 import { rules } from '../rules/index.js';
 import type { Document, DocumentRule, Finding, ResolvedConfig, Source } from '../types.js';
 import { readCached, writeCached } from './cache.js';
@@ -111,30 +109,3 @@ function analyzeSource(source: Source, loadFindings: Finding[], ctx: AnalyzeCont
   return analysis;
 }
 
-const trees = new WeakMap<Document, Root>();
-
-/**
- * Replaces a Document's tree by one parsed again from its text when read, so thousands of
- * drafts do not keep their trees in memory (and a Document crosses to a worker cheaply).
- * Parsing is deterministic, so the tree read back is the tree the rules saw.
- */
-export function lazyTree(doc: Document): Document {
-  Object.defineProperty(doc, 'tree', {
-    configurable: true,
-    enumerable: false,
-    get(this: Document): Root {
-      let tree = trees.get(this);
-      if (!tree) {
-        tree = parse(this.text, this.format).tree;
-        trees.set(this, tree);
-      }
-      return tree;
-    },
-  });
-  return doc;
-}
-
-/** Lets go of a tree read through `lazyTree`; the next read parses again. */
-export function releaseTree(doc: Document): void {
-  trees.delete(doc);
-}
