@@ -14,6 +14,7 @@ import { buildCorpus } from './corpus/index.js';
 import { cleanCorpus, type CleanOutput } from './clean/index.js';
 import { compareFindings, crashFinding, Severities, summarise, toFinding, unsuppressed } from './findings.js';
 import { analyzeFiles, defaultWorkers } from './engine/pool.js';
+import { checkDocument } from './engine/analyze.js';
 import { cacheFolder, prepareCache } from './engine/cache.js';
 import { VERSION } from './version.js';
 import { releaseTree } from './document.js';
@@ -235,20 +236,7 @@ function runClusterRules(
 
 /** Runs document rules on one draft as the analysis does (for tests and tools). */
 export function runDocumentRules(doc: Document, documentRules: readonly DocumentRule[], ctx: RuleContext): Finding[] {
-  const severities = new Severities(ctx.config, [...rules, ...documentRules]);
-  const out: Finding[] = [];
-  for (const rule of documentRules) {
-    try {
-      for (const f of rule.check(doc, ctx)) {
-        const finding = toFinding(rule.id, doc, f, severities);
-        if (finding) out.push(finding);
-      }
-    } catch (error) {
-      const crash = crashFinding(rule.id, doc.path, error, severities);
-      if (crash) out.push(crash);
-    }
-  }
-  return out;
+  return checkDocument(doc, documentRules, ctx, new Severities(ctx.config, [...rules, ...documentRules]));
 }
 
 function blockEntries(d: Document): BlockEntry[] {

@@ -11,7 +11,7 @@ import { createDocument, lazyTree } from '../document.js';
 import { crashFinding, fileFinding, messageOf, Severities, toFinding, unsuppressed } from '../findings.js';
 import { readSource, type LoadOptions } from '../load/index.js';
 import { rules } from '../rules/index.js';
-import type { Document, DocumentRule, Finding, ResolvedConfig, Source } from '../types.js';
+import type { Document, DocumentRule, Finding, ResolvedConfig, RuleContext, Source } from '../types.js';
 import { readCached, writeCached } from './cache.js';
 
 export interface Analysis {
@@ -44,6 +44,23 @@ export function analyzeContext(config: ResolvedConfig, load: LoadOptions, extraR
   const severities = new Severities(config, [...rules, ...extraRules]);
   const registry = extraRules.length > 0 ? extraRules : rules.filter((r): r is DocumentRule => r.scope === 'document');
   return { config, load, severities, documentRules: registry.filter((r) => severities.enabled(r)), ...(cache ? { cache } : {}) };
+}
+
+/** Runs document rules on one draft; a rule that throws gives `internal/rule-crash` instead. */
+export function checkDocument(doc: Document, documentRules: readonly DocumentRule[], ruleCtx: RuleContext, severities: Severities): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of documentRules) {
+    try {
+      for (const f of rule.check(doc, ruleCtx)) {
+        const finding = toFinding(rule.id, doc, f, severities);
+        if (finding) out.push(finding);
+      }
+    } catch (error) {
+      const crash = crashFinding(rule.id, doc.path, error, severities);
+      if (crash) out.push(crash);
+    }
+  }
+  return out;
 }
 
 export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<Analysis> {
@@ -84,19 +101,7 @@ function analyzeSource(source: Source, loadFindings: Finding[], ctx: AnalyzeCont
     const bad = severity === 'off' ? [] : [fileFinding('input/unreadable-or-empty', source.path, `Cannot parse the draft: ${messageOf(error)}`, severity)];
     return { findings: [...loadFindings, ...bad] };
   }
-  const out: Finding[] = [...loadFindings];
-  const ruleCtx = { config: ctx.config };
-  for (const rule of ctx.documentRules) {
-    try {
-      for (const f of rule.check(doc, ruleCtx)) {
-        const finding = toFinding(rule.id, doc, f, ctx.severities);
-        if (finding) out.push(finding);
-      }
-    } catch (error) {
-      const crash = crashFinding(rule.id, doc.path, error, ctx.severities);
-      if (crash) out.push(crash);
-    }
-  }
+  const out = [...loadFindings, ...checkDocument(doc, ctx.documentRules, { config: ctx.config }, ctx.severities)];
   const analysis: Analysis = {
     doc,
     findings: unsuppressed(out, doc),
