@@ -200,8 +200,12 @@ function gateOf(baseline: Gate['baseline'], changed: ChangedFiles | undefined): 
 }
 
 /** Output folders must not be, or sit inside, a folder being audited (nothing in input/ is written). */
+/**
+ * Output folders must not be, or sit inside, a folder being audited, nor be the folder of a
+ * draft named on its own (nothing is ever written among the drafts).
+ */
 async function refuseInsideInputs(inputs: string[], outputs: Record<string, string>, cwd: string): Promise<void> {
-  const folders: string[] = [];
+  const folders: Array<{ folder: string; subfolders: boolean }> = [];
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     let info;
@@ -211,12 +215,12 @@ async function refuseInsideInputs(inputs: string[], outputs: Record<string, stri
       throw new UsageError(`no such file or folder: ${input}`);
     }
     const real = await realpath(abs);
-    folders.push(info.isDirectory() ? real : path.dirname(real));
+    folders.push(info.isDirectory() ? { folder: real, subfolders: true } : { folder: path.dirname(real), subfolders: false });
   }
   for (const [flag, dir] of Object.entries(outputs)) {
     const real = await realpathOrSelf(dir);
-    for (const folder of folders) {
-      if (real === folder || real.startsWith(folder + path.sep)) {
+    for (const { folder, subfolders } of folders) {
+      if (real === folder || (subfolders && real.startsWith(folder + path.sep))) {
         throw new UsageError(`${flag} ${path.relative(cwd, dir) || '.'} is inside an input path (${path.relative(cwd, folder) || '.'}); choose a folder outside the drafts`);
       }
     }

@@ -125,6 +125,15 @@ describe('npm run audit on the samples', () => {
   });
 });
 
+describe('a draft named on its own', () => {
+  it('may have its outputs in a subfolder of its own folder, never in that folder', async () => {
+    const cwd = workspace();
+    const { code } = await run(['input/002_42ea68e9ece25881.txt', '--output', 'input/cleaned', '--reports', 'input/reports'], cwd);
+    expect(code).toBe(1);
+    expect(readdirSync(path.join(cwd, 'input/cleaned')).filter((f) => f.endsWith('.md'))).toEqual(['does-magnesium-help-you-sleep-better.md']);
+  });
+});
+
 describe('usage and config errors exit 2 with one line', () => {
   it.each([
     [['--fail-on', 'sometimes'], /--fail-on must be one of error, warning, info, never/],
@@ -133,6 +142,7 @@ describe('usage and config errors exit 2 with one line', () => {
     [['missing/'], /no such file or folder: missing\//],
     [['--output', 'input/out'], /--output input\/out is inside an input path \(input\)/],
     [['--reports', 'input'], /--reports input is inside an input path/],
+    [['input/002_42ea68e9ece25881.txt', '--output', 'input'], /--output input is inside an input path \(input\)/],
     [['--config', 'nope.json'], /nope\.json: cannot read config/],
   ])('%j', async (args, message) => {
     const cwd = workspace();
