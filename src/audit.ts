@@ -125,10 +125,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     stageStart = now;
   };
   const collected = await collectFiles(paths, load);
-  const findings: Finding[] = collected.findings.flatMap((f) => {
-    const severity = severities.of(f.ruleId);
-    return severity === 'off' ? [] : [{ ...f, severity }];
-  });
+  const findings: Finding[] = collected.findings.flatMap((f) => severities.resolve(f) ?? []);
   let cache: string | undefined;
   if (options.cache) {
     cache = cacheFolder(path.resolve(cwd, options.cache), config, rules.map((r) => r.id));

@@ -22,13 +22,22 @@ export class Severities {
     return this.config.rules[ruleId] ?? own ?? this.defaults.get(ruleId) ?? 'error';
   }
 
+  /** A finding made with its rule's default (by a stage, not a rule) under this config; undefined when off. */
+  resolve(f: Finding): Finding | undefined {
+    const severity = this.of(f.ruleId);
+    return severity === 'off' ? undefined : { ...f, severity };
+  }
+
   enabled(rule: Rule): boolean {
     return (this.config.rules[rule.id] ?? rule.meta.defaultSeverity) !== 'off';
   }
 }
 
-/** A finding at the first character of a file, for problems with the file as a whole. */
-export function fileFinding(ruleId: string, file: string, message: string, severity: Severity): Finding {
+/**
+ * A finding at the first character of a file, for problems with the file as a whole. The
+ * severity is the rule's default; `Severities.resolve` applies the config.
+ */
+export function fileFinding(ruleId: string, file: string, message: string, severity: Severity = 'error'): Finding {
   return { ruleId, severity, path: file, span: spanOf([0], 0, 0), message, excerpt: '' };
 }
 
@@ -49,11 +58,9 @@ export function toFinding(ruleId: string, doc: Pick<Document, 'path' | 'text'>, 
 }
 
 export function crashFinding(ruleId: string, file: string, error: unknown, severities: Severities): Finding | undefined {
-  const severity = severities.of('internal/rule-crash');
-  if (severity === 'off') return undefined;
-  const f = fileFinding('internal/rule-crash', file, `Rule ${ruleId} failed on this draft: ${messageOf(error)}`, severity);
+  const f = fileFinding('internal/rule-crash', file, `Rule ${ruleId} failed on this draft: ${messageOf(error)}`);
   f.data = { rule: ruleId };
-  return f;
+  return severities.resolve(f);
 }
 
 /** Drops the findings a draft's suppression comments silence. */

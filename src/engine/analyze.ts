@@ -65,10 +65,7 @@ export function checkDocument(doc: Document, documentRules: readonly DocumentRul
 
 export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<Analysis> {
   const { source, findings } = await readSource(file, ctx.load);
-  const loadFindings = findings.flatMap((f) => {
-    const severity = ctx.severities.of(f.ruleId);
-    return severity === 'off' ? [] : [{ ...f, severity }];
-  });
+  const loadFindings = findings.flatMap((f) => ctx.severities.resolve(f) ?? []);
   if (!source) return { findings: loadFindings };
   if (ctx.cache) {
     const hit = await readCached(ctx.cache, source.hash, source.path);
@@ -97,9 +94,8 @@ function analyzeSource(source: Source, loadFindings: Finding[], ctx: AnalyzeCont
   try {
     doc = createDocument(source, ctx.config);
   } catch (error) {
-    const severity = ctx.severities.of('input/unreadable-or-empty');
-    const bad = severity === 'off' ? [] : [fileFinding('input/unreadable-or-empty', source.path, `Cannot parse the draft: ${messageOf(error)}`, severity)];
-    return { findings: [...loadFindings, ...bad] };
+    const bad = ctx.severities.resolve(fileFinding('input/unreadable-or-empty', source.path, `Cannot parse the draft: ${messageOf(error)}`));
+    return { findings: bad ? [...loadFindings, bad] : loadFindings };
   }
   const out = [...loadFindings, ...checkDocument(doc, ctx.documentRules, { config: ctx.config }, ctx.severities)];
   const analysis: Analysis = {

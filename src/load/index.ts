@@ -11,6 +11,7 @@ import pLimit from 'p-limit';
 import type { Finding, Source } from '../types.js';
 import { formatOf } from '../parse/index.js';
 import { decode, looksBinary } from './decode.js';
+import { fileFinding } from '../findings.js';
 
 export class UsageError extends Error {}
 
@@ -25,12 +26,6 @@ export interface LoadOptions {
 export interface Loaded {
   sources: Source[];
   findings: Finding[];
-}
-
-const ORIGIN = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
-
-export function loadFinding(ruleId: string, file: string, message: string, severity: Finding['severity'] = 'error'): Finding {
-  return { ruleId, severity, path: file, span: ORIGIN, message, excerpt: '' };
 }
 
 export function displayPath(cwd: string, absolute: string): string {
@@ -59,7 +54,7 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      findings.push(loadFinding('input/unreadable-or-empty', displayPath(options.cwd, dir), `Cannot read folder: ${reason(error)}`));
+      findings.push(fileFinding('input/unreadable-or-empty', displayPath(options.cwd, dir), `Cannot read folder: ${reason(error)}`));
       return;
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -110,17 +105,17 @@ export async function readSource(file: string, options: LoadOptions): Promise<{ 
     const info = await stat(file);
     if (info.size > options.maxFileSize) {
       return {
-        findings: [loadFinding('input/too-large', rel, `File is ${formatBytes(info.size)}, over the ${formatBytes(options.maxFileSize)} limit; not audited`)],
+        findings: [fileFinding('input/too-large', rel, `File is ${formatBytes(info.size)}, over the ${formatBytes(options.maxFileSize)} limit; not audited`)],
       };
     }
     const bytes = new Uint8Array(await readFile(file));
-    if (bytes.length === 0) return { findings: [loadFinding('input/unreadable-or-empty', rel, 'File is empty')] };
+    if (bytes.length === 0) return { findings: [fileFinding('input/unreadable-or-empty', rel, 'File is empty')] };
     const decoded = decode(bytes);
     if (looksBinary(bytes, decoded.text, decoded.encoding)) {
-      return { findings: [loadFinding('input/unreadable-or-empty', rel, 'File looks binary (NUL bytes or control characters), not a text draft')] };
+      return { findings: [fileFinding('input/unreadable-or-empty', rel, 'File looks binary (NUL bytes or control characters), not a text draft')] };
     }
-    if (decoded.text.trim() === '') return { findings: [loadFinding('input/unreadable-or-empty', rel, 'File holds only white space')] };
-    const findings = decoded.note ? [loadFinding('input/encoding', rel, `Encoding: ${decoded.note}`, 'info')] : [];
+    if (decoded.text.trim() === '') return { findings: [fileFinding('input/unreadable-or-empty', rel, 'File holds only white space')] };
+    const findings = decoded.note ? [fileFinding('input/encoding', rel, `Encoding: ${decoded.note}`, 'info')] : [];
     findings.forEach((f) => (f.data = { encoding: decoded.encoding }));
     return {
       source: {
@@ -135,7 +130,7 @@ export async function readSource(file: string, options: LoadOptions): Promise<{ 
       findings,
     };
   } catch (error) {
-    return { findings: [loadFinding('input/unreadable-or-empty', rel, `Cannot read file: ${reason(error)}`)] };
+    return { findings: [fileFinding('input/unreadable-or-empty', rel, `Cannot read file: ${reason(error)}`)] };
   }
 }
 
