@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { ConfigError } from './config.js';
 import type { Finding } from './types.js';
+import { cmp } from './order.js';
 
 export const BASELINE_FILE = 'draftaudit.baseline.json';
 
@@ -138,6 +139,3 @@ export function matchBaseline(findings: readonly Finding[], baseline: Baseline):
   return { baselined, unused };
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

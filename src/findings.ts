@@ -5,6 +5,7 @@
 import type { Document, Finding, ResolvedConfig, Rule, RuleFinding, Severity, SeverityOrOff } from './types.js';
 import { excerptOf, spanOf } from './position.js';
 import { isSuppressed, suppressionRanges } from './suppress.js';
+import { cmp } from './order.js';
 
 /** The severity each rule's findings get under a config. */
 export class Severities {
@@ -100,6 +101,3 @@ export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
 
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -11,6 +11,7 @@ import type { Change, Cluster, Document, Finding } from '../types.js';
 import { uniqueSlugs } from './slug.js';
 import { cleanCluster } from './cluster.js';
 import { releaseTree } from '../document.js';
+import { cmp } from '../order.js';
 
 export interface CleanOutput {
   /** Cluster id. */
@@ -55,7 +56,7 @@ export function cleanCorpus(
     if (list) list.push(f);
     else byPath.set(f.path, [f]);
   }
-  const ordered = [...clusters].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...clusters].sort((a, b) => cmp(a.id, b.id));
   // Each article is written out as soon as it is cleaned, so no tree outlives its cluster;
   // only the file name waits for every title (collisions are numbered in cluster order).
   const cleaned = ordered.map((cluster) => {
@@ -94,6 +95,3 @@ export function cleanCorpus(
   return { outputs, changes };
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

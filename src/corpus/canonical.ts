@@ -14,6 +14,7 @@
  */
 import type { Document } from '../types.js';
 import { neutralLength, tokenize, type BlockTokens } from './tokens.js';
+import { cmp } from '../order.js';
 
 export const CANONICAL_WEIGHTS = Object.freeze({ primaryShare: 0.45, coverage: 0.35, references: 0.2 });
 
@@ -75,7 +76,7 @@ export function clusterLanguage(members: readonly (Document | DocumentSummary)[]
   }
   let best = 'und';
   let bestLength = 0;
-  for (const [lang, length] of [...tally].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [lang, length] of [...tally].sort((a, b) => cmp(a[0], b[0]))) {
     if (length > bestLength) [best, bestLength] = [lang, length];
   }
   return best;

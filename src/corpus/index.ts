@@ -20,6 +20,7 @@ import { chooseCanonical, clusterLanguage, summarise } from './canonical.js';
 import { alignmentSimilarity, alignProfiles, profileBlocks, type BlockProfile } from './align.js';
 import { tokenize } from './tokens.js';
 import { diffParts } from './diff.js';
+import { cmp } from '../order.js';
 
 export { compareFingerprints } from './similarity.js';
 export { fingerprint } from './fingerprint.js';
@@ -133,7 +134,7 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig): 
   const clusters = [...groups.values()].map((indices) =>
     makeCluster(indices.map((i) => sorted[i]!), indices.map((i) => fps[i]!), config, threshold),
   );
-  clusters.sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0));
+  clusters.sort((a, b) => cmp(a.canonical, b.canonical));
   lap('clusters');
   return { clusters, stats };
 }
@@ -200,8 +201,7 @@ function alignDocuments(a: Document, b: Document): [BlockProfile[], BlockProfile
 }
 
 function byPathThenHash(a: Document, b: Document): number {
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  return a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
+  return cmp(a.path, b.path) || cmp(a.hash, b.hash);
 }
 
 function find(parent: Int32Array, i: number): number {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { ResolvedConfig } from '../types.js';
+import { cmp } from '../order.js';
 
 /** Where the shipped knowledge base lives (`data/` beside `src/` and `dist/`). */
 export const KNOWLEDGE_BASE_FILE = new URL('../../data/nutrients.json', import.meta.url);
@@ -149,7 +150,7 @@ function index(nutrients: Record<string, NutrientEntry>, where: (key: string) =>
       byAlias.set(norm, key);
     }
   }
-  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length || cmp(a, b));
   // A Latin end of an alias must not run on into a Latin word ("iron" in "ironic"); CJK stands anywhere.
   const parts = aliases.map((a) => {
     const head = /^[a-z0-9]/.test(a) ? '(?<![a-z0-9])' : '';

@@ -28,6 +28,7 @@ import { countLetters, maskedRanges, type LetterCounts } from './scan.js';
 import { HAN, KANA, LATIN, NONE, SCRIPTS, SCRIPT_COUNT, languagesOfScript, scriptOfLanguage } from './scripts.js';
 import { splitGlued } from './artifacts.js';
 import { englishWords, FW_LANGS } from './words.js';
+import { cmp } from '../order.js';
 
 export interface ProfileOptions {
   /** Terms the config allows in any language (`allowedTerms`); they count for no language. */
@@ -209,7 +210,7 @@ function totals(
 function topLanguage(counts: Map<string, number>): string {
   let best = 'und';
   let most = 0;
-  for (const [lang, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [lang, n] of [...counts].sort((a, b) => cmp(a[0], b[0]))) {
     if (n > most) {
       best = lang;
       most = n;

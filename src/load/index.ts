@@ -12,6 +12,7 @@ import type { Finding, Source } from '../types.js';
 import { formatOf } from '../parse/index.js';
 import { decode, looksBinary } from './decode.js';
 import { fileFinding } from '../findings.js';
+import { cmp } from '../order.js';
 
 export class UsageError extends Error {}
 
@@ -57,7 +58,7 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
       findings.push(fileFinding('input/unreadable-or-empty', displayPath(options.cwd, dir), `Cannot read folder: ${reason(error)}`));
       return;
     }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const entry of entries.sort((a, b) => cmp(a.name, b.name))) {
       const full = path.join(dir, entry.name);
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       let isDir = entry.isDirectory();
@@ -90,11 +91,7 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
     else if (formatOf(abs)) files.add(abs);
     else throw new UsageError(`not a draft (.txt, .md, .markdown, .html, .htm): ${input}`);
   }
-  const sorted = [...files].sort((a, b) => {
-    const x = displayPath(options.cwd, a);
-    const y = displayPath(options.cwd, b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  const sorted = [...files].sort((a, b) => cmp(displayPath(options.cwd, a), displayPath(options.cwd, b)));
   return { files: sorted, findings };
 }
 

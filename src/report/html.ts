@@ -23,6 +23,7 @@ import { meetsFailOn } from '../audit.js';
 import { ruleById } from '../rules/index.js';
 import type { Change, Cluster, DiffPart, Finding, Severity } from '../types.js';
 import { countedFindings, gateFails, stateLabel, stateOf, type Gate } from './gate.js';
+import { cmp } from '../order.js';
 
 export interface HtmlOptions {
   /** Folder the report is written to, and the working directory output paths are relative to. */
@@ -610,6 +611,3 @@ function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -3,6 +3,7 @@
  * list in `src/rules/<family>/index.ts`.
  */
 import type { Rule } from '../types.js';
+import { cmp } from '../order.js';
 import { inputRules } from './input/index.js';
 import { langRules } from './lang/index.js';
 import { dupRules } from './dup/index.js';
@@ -11,9 +12,7 @@ import { doseRules } from './dose/index.js';
 import { artifactRules } from './artifact/index.js';
 
 export const rules: readonly Rule[] = Object.freeze(
-  [...inputRules, ...langRules, ...dupRules, ...citeRules, ...doseRules, ...artifactRules].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  ),
+  [...inputRules, ...langRules, ...dupRules, ...citeRules, ...doseRules, ...artifactRules].sort((a, b) => cmp(a.id, b.id)),
 );
 
 export function ruleIds(): string[] {
