@@ -38,3 +38,24 @@ export function lazyTree(doc: Document): Document {
 export function releaseTree(doc: Document): void {
   trees.delete(doc);
 }
+
+/**
+ * What `compute` derives from a Document, computed once per Document object and shared by
+ * every rule and stage that asks; `prime` records a value computed elsewhere (a worker).
+ */
+export function perDocument<T>(compute: (doc: Document) => T): { get(doc: Document): T; prime(doc: Document, value: T): void } {
+  const values = new WeakMap<Document, T>();
+  return {
+    get(doc) {
+      let value = values.get(doc);
+      if (value === undefined) {
+        value = compute(doc);
+        values.set(doc, value);
+      }
+      return value;
+    },
+    prime(doc, value) {
+      values.set(doc, value);
+    },
+  };
+}

@@ -10,21 +10,17 @@ import { type TextMarker, scanMarkers, splitSuperscriptRun } from './markers.js'
 import { extractEntries } from './references.js';
 import { treeFacts } from './tree.js';
 import type { CitationReference, CitationRow, CitationTable, CiteExtraction, Marker, ReferenceEntry } from './types.js';
+import { perDocument } from '../document.js';
 
 export type * from './types.js';
 export { checkUrl, normaliseUrl } from './url.js';
 export { parseMarkerList, scanMarkers } from './markers.js';
 
-const cache = new WeakMap<Document, CiteExtraction>();
+const extractions = perDocument(extract);
 
 /** Markers and reference entries of `doc`, computed on first use. */
 export function citations(doc: Document): CiteExtraction {
-  let found = cache.get(doc);
-  if (!found) {
-    found = extract(doc);
-    cache.set(doc, found);
-  }
-  return found;
+  return extractions.get(doc);
 }
 
 function extract(doc: Document): CiteExtraction {

@@ -20,6 +20,7 @@
 import type { Document } from '../types.js';
 import { combine, hashString, mix32 } from './hash.js';
 import { tokenize, type BlockTokens } from './tokens.js';
+import { perDocument } from '../document.js';
 
 export const CHANNEL_WORDS = 0;
 export const CHANNEL_HAN = 1;
@@ -79,21 +80,16 @@ const anchors = new Buffer32();
 const stream = new Buffer32();
 const bins = new Uint32Array(SIGNATURE_SIZE);
 
-const fingerprints = new WeakMap<Document, Fingerprint>();
+const fingerprints = perDocument((doc) => fingerprint(doc));
 
 /** The fingerprint of `doc`, computed on first use or recorded by `primeFingerprint`. */
 export function fingerprintOf(doc: Document): Fingerprint {
-  let fp = fingerprints.get(doc);
-  if (!fp) {
-    fp = fingerprint(doc);
-    fingerprints.set(doc, fp);
-  }
-  return fp;
+  return fingerprints.get(doc);
 }
 
 /** Records a fingerprint computed elsewhere (in a worker, for a copy of the same Document). */
 export function primeFingerprint(doc: Document, fp: Fingerprint): void {
-  fingerprints.set(doc, fp);
+  fingerprints.prime(doc, fp);
 }
 
 export function fingerprint(doc: Document): Fingerprint {
