@@ -215,20 +215,25 @@ function runClusterRules(
     members: cluster.members.map((m) => byPath.get(m.path)!),
     alignment: (p) => cluster.alignments.find((a) => a.path === p),
   };
-  const out: Finding[] = [];
+  const byMember = new Map<Document, Finding[]>();
+  const add = (doc: Document, f: Finding | undefined): void => {
+    if (!f) return;
+    const list = byMember.get(doc);
+    if (list) list.push(f);
+    else byMember.set(doc, [f]);
+  };
   for (const rule of clusterRules) {
     try {
       for (const f of rule.check(view, ctx)) {
         const doc = byPath.get(f.path)!;
-        const finding = toFinding(rule.id, doc, f, severities);
-        if (finding && unsuppressed([finding], doc).length > 0) out.push(finding);
+        add(doc, toFinding(rule.id, doc, f, severities));
       }
     } catch (error) {
-      const crash = crashFinding(rule.id, cluster.canonical, error, severities);
-      if (crash) out.push(crash);
+      add(view.canonical, crashFinding(rule.id, cluster.canonical, error, severities));
     }
   }
-  return out;
+  // Each draft's suppression comments are read once, for all the findings on it.
+  return [...byMember].flatMap(([doc, found]) => unsuppressed(found, doc));
 }
 
 /** Runs document rules on one draft as the analysis does (for tests and tools). */
