@@ -23,6 +23,11 @@ export function citations(doc: Document): CiteExtraction {
   return extractions.get(doc);
 }
 
+/** Records the extraction a worker made of `doc`, so this thread need not parse it again. */
+export function primeCitations(doc: Document, extraction: CiteExtraction): void {
+  extractions.prime(doc, extraction);
+}
+
 function extract(doc: Document): CiteExtraction {
   const facts = treeFacts(doc.tree);
   const links = linksByBlock(doc.tree, doc.blocks, facts);

@@ -76,6 +76,13 @@ export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] 
   return doses;
 }
 
+/** Records the doses a worker found in `doc` with `kb`, so this thread need not scan it again. */
+export function primeDoses(doc: Document, kb: KnowledgeBase, doses: readonly Dose[]): void {
+  let byKb = memo.get(doc);
+  if (!byKb) memo.set(doc, (byKb = new WeakMap()));
+  byKb.set(kb, doses);
+}
+
 export function doseTable(doc: Document, kb: KnowledgeBase): DoseTable {
   return { path: doc.path, doses: extractDoses(doc, kb) };
 }

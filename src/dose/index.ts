@@ -4,7 +4,7 @@
  */
 export { KnowledgeBaseError, KNOWLEDGE_BASE_FILE, knowledgeBase, loadKnowledgeBase } from './kb.js';
 export type { KnowledgeBase, NutrientEntry } from './kb.js';
-export { blockDosesOf, doseTable, extractDoses } from './extract.js';
+export { blockDosesOf, doseTable, extractDoses, primeDoses } from './extract.js';
 export type { Dose, DoseTable } from './extract.js';
 export type { DosePeriod, DoseRole, IntakeSource, Population } from './lexicon.js';
 export { convert, formatAmount, formatValue, inUnit, unitOf } from './units.js';

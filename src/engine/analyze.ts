@@ -3,13 +3,13 @@
  * citation and dose tables — as one pure function, so it runs the same in the main thread
  * and in a worker.
  */
-import type { CitationTable } from '../cite/types.js';
-import { citationTable } from '../cite/index.js';
+import type { CitationTable, CiteExtraction } from '../cite/types.js';
+import { citations, citationTable, primeCitations } from '../cite/index.js';
 import { fingerprintOf, primeFingerprint, type Fingerprint } from '../corpus/fingerprint.js';
-import { doseTable, knowledgeBase, type DoseTable } from '../dose/index.js';
+import { doseTable, knowledgeBase, primeDoses, type DoseTable, type KnowledgeBase } from '../dose/index.js';
 import { createDocument, lazyTree } from '../document.js';
 import { crashFinding, fileFinding, messageOf, Severities, toFinding, unsuppressed } from '../findings.js';
-import { readSource, type LoadOptions } from '../load/index.js';
+import { readSource, type LoadOptions, type ReadResult } from '../load/index.js';
 import { rules } from '../rules/index.js';
 import type { Document, DocumentRule, Finding, ResolvedConfig, RuleContext, Source } from '../types.js';
 import { readCached, writeCached } from './cache.js';
@@ -24,11 +24,11 @@ export interface Analysis {
   citations?: CitationTable;
   doses?: DoseTable;
   /**
-   * Work done here that a later stage needs, so the main thread need not do it again: the
-   * corpus fingerprint (a few kB of typed arrays). Not cached on disk: it is derived from
-   * the Document and cheap next to a parse.
+   * Work done here that a later stage needs, so the main thread need not parse the draft
+   * again: the corpus fingerprint (a few kB of typed arrays) and the citation extraction the
+   * cluster rules compare. Not cached on disk: it is derived from the Document.
    */
-  derived?: { fingerprint: Fingerprint };
+  derived?: { fingerprint: Fingerprint; citations: CiteExtraction };
 }
 
 export interface AnalyzeContext {
@@ -63,13 +63,18 @@ export function checkDocument(doc: Document, documentRules: readonly DocumentRul
   return out;
 }
 
-export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<Analysis> {
-  const { source, findings } = await readSource(file, ctx.load);
+/** Analyses one file; `read` is the loader's reader (a worker passes the blocking one). */
+export async function analyzeFile(
+  file: string,
+  ctx: AnalyzeContext,
+  read: (file: string, options: LoadOptions) => ReadResult | Promise<ReadResult> = readSource,
+): Promise<Analysis> {
+  const { source, findings } = await read(file, ctx.load);
   const loadFindings = findings.flatMap((f) => ctx.severities.resolve(f) ?? []);
   if (!source) return { findings: loadFindings };
   if (ctx.cache) {
     const hit = await readCached(ctx.cache, source.hash, source.path);
-    if (hit) return revive({ ...hit, cached: true });
+    if (hit) return revive({ ...hit, cached: true }, knowledgeBase(ctx.config));
   }
   const analysis = analyzeSource(source, loadFindings, ctx);
   if (ctx.cache) {
@@ -80,11 +85,19 @@ export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<An
   return analysis;
 }
 
-/** Makes a Document received from a worker (or the cache) whole again: lazy tree, known fingerprint. */
-export function revive(analysis: Analysis): Analysis {
-  if (analysis.doc) {
-    lazyTree(analysis.doc);
-    if (analysis.derived) primeFingerprint(analysis.doc, analysis.derived.fingerprint);
+/**
+ * Makes a Document received from a worker (or the cache) whole again: a lazy tree, and what
+ * was derived from it already (fingerprint, citations, the doses found with `kb`).
+ */
+export function revive(analysis: Analysis, kb: KnowledgeBase): Analysis {
+  const { doc, derived, doses } = analysis;
+  if (doc) {
+    lazyTree(doc);
+    if (derived) {
+      primeFingerprint(doc, derived.fingerprint);
+      primeCitations(doc, derived.citations);
+    }
+    if (doses) primeDoses(doc, kb, doses.doses);
   }
   return analysis;
 }
@@ -103,7 +116,7 @@ function analyzeSource(source: Source, loadFindings: Finding[], ctx: AnalyzeCont
     findings: unsuppressed(out, doc),
     citations: citationTable(doc),
     doses: doseTable(doc, knowledgeBase(ctx.config)),
-    derived: { fingerprint: fingerprintOf(doc) },
+    derived: { fingerprint: fingerprintOf(doc), citations: citations(doc) },
   };
   // The tree goes before the result is kept or sent anywhere (see lazyTree).
   delete (doc as Partial<Document>).tree;

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import type { LoadOptions } from '../load/index.js';
 import type { DocumentRule, ResolvedConfig } from '../types.js';
+import { knowledgeBase } from '../dose/index.js';
 import { analyzeContext, analyzeFile, revive, type Analysis } from './analyze.js';
 
 export interface PoolOptions {
@@ -55,6 +56,7 @@ function workerUrl(): URL {
 
 async function inWorkers(files: string[], config: ResolvedConfig, load: LoadOptions, options: PoolOptions): Promise<Analysis[]> {
   const url = workerUrl();
+  const kb = knowledgeBase(config);
   const results = new Array<Analysis>(files.length);
   let next = 0;
   let done = 0;
@@ -81,7 +83,7 @@ async function inWorkers(files: string[], config: ResolvedConfig, load: LoadOpti
                 return;
               }
               inFlight--;
-              results[msg.id] = revive(msg.analysis);
+              results[msg.id] = revive(msg.analysis, kb);
               options.onProgress?.(++done, files.length);
               feed();
             });

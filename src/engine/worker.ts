@@ -5,13 +5,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LoadOptions } from '../load/index.js';
 import type { ResolvedConfig } from '../types.js';
+import { readSourceSync } from '../load/index.js';
 import { analyzeContext, analyzeFile } from './analyze.js';
 
 const { config, load, cache } = workerData as { config: ResolvedConfig; load: LoadOptions; cache?: string };
 const ctx = analyzeContext(config, load, [], cache);
 
 parentPort!.on('message', (task: { id: number; file: string }) => {
-  analyzeFile(task.file, ctx).then(
+  analyzeFile(task.file, ctx, readSourceSync).then(
     (analysis) => parentPort!.postMessage({ id: task.id, analysis }),
     (error: unknown) => parentPort!.postMessage({ id: task.id, error: error instanceof Error ? error.message : String(error) }),
   );

@@ -4,6 +4,7 @@
  * goes on. Only a path that does not exist at all stops the run (a usage error).
  */
 import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -95,40 +96,63 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
   return { files: sorted, findings };
 }
 
-export async function readSource(file: string, options: LoadOptions): Promise<{ source?: Source; findings: Finding[] }> {
+export type ReadResult = { source?: Source; findings: Finding[] };
+
+export async function readSource(file: string, options: LoadOptions): Promise<ReadResult> {
   const rel = displayPath(options.cwd, file);
-  const format = formatOf(file)!;
   try {
-    const info = await stat(file);
-    if (info.size > options.maxFileSize) {
-      return {
-        findings: [fileFinding('input/too-large', rel, `File is ${formatBytes(info.size)}, over the ${formatBytes(options.maxFileSize)} limit; not audited`)],
-      };
-    }
-    const bytes = new Uint8Array(await readFile(file));
-    if (bytes.length === 0) return { findings: [fileFinding('input/unreadable-or-empty', rel, 'File is empty')] };
-    const decoded = decode(bytes);
-    if (looksBinary(bytes, decoded.text, decoded.encoding)) {
-      return { findings: [fileFinding('input/unreadable-or-empty', rel, 'File looks binary (NUL bytes or control characters), not a text draft')] };
-    }
-    if (decoded.text.trim() === '') return { findings: [fileFinding('input/unreadable-or-empty', rel, 'File holds only white space')] };
-    const findings = decoded.note ? [fileFinding('input/encoding', rel, `Encoding: ${decoded.note}`, 'info')] : [];
-    findings.forEach((f) => (f.data = { encoding: decoded.encoding }));
-    return {
-      source: {
-        path: rel,
-        format,
-        encoding: decoded.encoding,
-        bytes: bytes.length,
-        text: decoded.text,
-        encodingDetected: decoded.detected,
-        hash: createHash('sha256').update(bytes).digest('hex'),
-      },
-      findings,
-    };
+    const tooLarge = sizeFinding(rel, (await stat(file)).size, options);
+    return tooLarge ? { findings: [tooLarge] } : fromBytes(rel, file, new Uint8Array(await readFile(file)));
   } catch (error) {
-    return { findings: [fileFinding('input/unreadable-or-empty', rel, `Cannot read file: ${reason(error)}`)] };
+    return { findings: [unreadable(rel, error)] };
   }
+}
+
+/**
+ * `readSource` with blocking reads, for a worker thread: it has nothing else to do while a
+ * file is read, and a blocking read of a small file costs less than a round trip through
+ * the thread pool.
+ */
+export function readSourceSync(file: string, options: LoadOptions): ReadResult {
+  const rel = displayPath(options.cwd, file);
+  try {
+    const tooLarge = sizeFinding(rel, statSync(file).size, options);
+    return tooLarge ? { findings: [tooLarge] } : fromBytes(rel, file, new Uint8Array(readFileSync(file)));
+  } catch (error) {
+    return { findings: [unreadable(rel, error)] };
+  }
+}
+
+function sizeFinding(rel: string, size: number, options: LoadOptions): Finding | undefined {
+  if (size <= options.maxFileSize) return undefined;
+  return fileFinding('input/too-large', rel, `File is ${formatBytes(size)}, over the ${formatBytes(options.maxFileSize)} limit; not audited`);
+}
+
+function unreadable(rel: string, error: unknown): Finding {
+  return fileFinding('input/unreadable-or-empty', rel, `Cannot read file: ${reason(error)}`);
+}
+
+function fromBytes(rel: string, file: string, bytes: Uint8Array): ReadResult {
+  if (bytes.length === 0) return { findings: [fileFinding('input/unreadable-or-empty', rel, 'File is empty')] };
+  const decoded = decode(bytes);
+  if (looksBinary(bytes, decoded.text, decoded.encoding)) {
+    return { findings: [fileFinding('input/unreadable-or-empty', rel, 'File looks binary (NUL bytes or control characters), not a text draft')] };
+  }
+  if (decoded.text.trim() === '') return { findings: [fileFinding('input/unreadable-or-empty', rel, 'File holds only white space')] };
+  const findings = decoded.note ? [fileFinding('input/encoding', rel, `Encoding: ${decoded.note}`, 'info')] : [];
+  findings.forEach((f) => (f.data = { encoding: decoded.encoding }));
+  return {
+    source: {
+      path: rel,
+      format: formatOf(file)!,
+      encoding: decoded.encoding,
+      bytes: bytes.length,
+      text: decoded.text,
+      encodingDetected: decoded.detected,
+      hash: createHash('sha256').update(bytes).digest('hex'),
+    },
+    findings,
+  };
 }
 
 export async function loadSources(inputs: string[], options: LoadOptions): Promise<Loaded> {
