@@ -166,7 +166,7 @@ async function run(argv: string[], io: Io): Promise<number> {
 
   await writeFolder(outputDir, result.outputs.map((o) => ({ file: o.file, content: o.content })));
   for (const reporter of Object.values(reporters)) {
-    await writeAtomic(path.join(reportsDir, reporter.file), reporter.render(result, { reportsDir, cwd: io.cwd, gate }));
+    await writeAtomic(path.join(reportsDir, reporter.file), reporter.chunks(result, { reportsDir, cwd: io.cwd, gate }));
   }
   progress.done();
   if (writeBaseline && baseline && baselineFile) {

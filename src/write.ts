@@ -2,20 +2,45 @@
  * Writing results: every file atomically (temporary file, then rename), and stale cleaned
  * articles removed only when a manifest shows this tool wrote them.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export const MANIFEST = '.draftaudit-manifest.json';
 
-export async function writeAtomic(file: string, content: string): Promise<void> {
+/** Below this many characters, pieces are gathered before a write. */
+const WRITE_BATCH = 1 << 20;
+
+/** Writes `content` (a string, or a report's pieces) to a temporary file, then renames it over `file`. */
+export async function writeAtomic(file: string, content: string | Iterable<string>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await writeFile(tmp, content);
+    if (typeof content === 'string') await writeFile(tmp, content);
+    else await writePieces(tmp, content);
     await rename(tmp, file);
   } catch (error) {
     await rm(tmp, { force: true });
     throw error;
+  }
+}
+
+async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    let batch: string[] = [];
+    let size = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      size += piece.length;
+      if (size >= WRITE_BATCH) {
+        await handle.writeFile(batch.join(''));
+        batch = [];
+        size = 0;
+      }
+    }
+    await handle.writeFile(batch.join(''));
+  } finally {
+    await handle.close();
   }
 }
 

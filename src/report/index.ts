@@ -1,9 +1,12 @@
-/** The reporters, by name: each turns an AuditResult into text and computes nothing. */
+/**
+ * The reporters, by name: each turns an AuditResult into text, in pieces that are written as
+ * they come (a large batch's report is never one string), and computes nothing.
+ */
 import type { AuditResult } from '../audit.js';
 import type { Gate } from './gate.js';
-import { renderJson } from './json.js';
+import { jsonReportChunks } from './json.js';
 import { renderHtml } from './html.js';
-import { renderSarif } from './sarif.js';
+import { sarifChunks } from './sarif.js';
 
 export interface ReportContext {
   /** Absolute folder the reports are written to. */
@@ -16,11 +19,11 @@ export interface ReportContext {
 export interface Reporter {
   /** File name inside the reports folder. */
   file: string;
-  render(result: AuditResult, context: ReportContext): string;
+  chunks(result: AuditResult, context: ReportContext): Iterable<string>;
 }
 
 export const reporters: Record<string, Reporter> = {
-  json: { file: 'audit.json', render: renderJson },
-  html: { file: 'audit.html', render: (result, context) => renderHtml(result, context) },
-  sarif: { file: 'audit.sarif', render: (result, context) => renderSarif(result, { gate: context.gate }) },
+  json: { file: 'audit.json', chunks: jsonReportChunks },
+  html: { file: 'audit.html', chunks: (result, context) => [renderHtml(result, context)] },
+  sarif: { file: 'audit.sarif', chunks: (result, context) => sarifChunks(result, { gate: context.gate }) },
 };

@@ -1,6 +1,7 @@
 /** reports/audit.json — the contract other tools read (schemaVersion 1; see DESIGN.md). */
 import type { AuditResult } from '../audit.js';
 import type { Finding } from '../types.js';
+import { jsonChunks, lazyArray } from './json-stream.js';
 
 export function findingToJson(f: Finding): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -18,6 +19,7 @@ export function findingToJson(f: Finding): Record<string, unknown> {
   return out;
 }
 
+/** The report as an object; its findings are made one at a time as they are written. */
 export function toJsonReport(result: AuditResult): Record<string, unknown> {
   return {
     schemaVersion: result.schemaVersion,
@@ -26,7 +28,7 @@ export function toJsonReport(result: AuditResult): Record<string, unknown> {
     summary: result.summary,
     documents: result.documents,
     clusters: result.clusters,
-    findings: result.findings.map(findingToJson),
+    findings: lazyArray(result.findings, findingToJson),
     changes: result.changes,
     // Extensions of schemaVersion 1: per-document tables for tools that want them.
     citations: result.citations,
@@ -34,6 +36,11 @@ export function toJsonReport(result: AuditResult): Record<string, unknown> {
   };
 }
 
+export function* jsonReportChunks(result: AuditResult): Generator<string> {
+  yield* jsonChunks(toJsonReport(result));
+  yield '\n';
+}
+
 export function renderJson(result: AuditResult): string {
-  return `${JSON.stringify(toJsonReport(result), null, 2)}\n`;
+  return [...jsonReportChunks(result)].join('');
 }

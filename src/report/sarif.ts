@@ -13,6 +13,7 @@ import { excerptHash } from '../baseline.js';
 import { rules } from '../rules/index.js';
 import type { Finding, Severity } from '../types.js';
 import type { Gate } from './gate.js';
+import { jsonChunks, lazyArray } from './json-stream.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -34,6 +35,23 @@ interface SarifRule {
 }
 
 export function toSarif(result: AuditResult, options: SarifOptions = {}): Record<string, unknown> {
+  return sarifLog(result, options, (make) => result.findings.map(make));
+}
+
+/** SARIF text in pieces (see json-stream.ts): each result is made as it is written. */
+export function* sarifChunks(result: AuditResult, options: SarifOptions = {}): Generator<string> {
+  yield* jsonChunks(sarifLog(result, options, (make) => lazyArray(result.findings, make)), 3);
+  yield '\n';
+}
+
+export function renderSarif(result: AuditResult, options: SarifOptions = {}): string {
+  return [...sarifChunks(result, options)].join('');
+}
+
+type MakeResult = (f: Finding) => Record<string, unknown>;
+
+/** The log, with its results array made by `results` from the maker of one result. */
+function sarifLog(result: AuditResult, options: SarifOptions, results: (make: MakeResult) => unknown): Record<string, unknown> {
   const driverRules: SarifRule[] = rules.map((r) => ({
     id: r.id,
     shortDescription: { text: r.meta.description },
@@ -56,20 +74,6 @@ export function toSarif(result: AuditResult, options: SarifOptions = {}): Record
     }
   }
   const ruleIndex = new Map(driverRules.map((r, i) => [r.id, i]));
-  const baseline = options.gate?.baseline;
-
-  const results = result.findings.map((f) => {
-    const out: Record<string, unknown> = {
-      ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId)!,
-      level: SARIF_LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [{ physicalLocation: physicalLocation(f) }],
-      partialFingerprints: { 'draftaudit/excerpt/v1': `${f.ruleId}:${excerptHash(f.excerpt)}` },
-    };
-    if (baseline) out.baselineState = baseline.findings.has(f) ? 'unchanged' : 'new';
-    return out;
-  });
 
   return {
     $schema: SARIF_SCHEMA,
@@ -85,14 +89,24 @@ export function toSarif(result: AuditResult, options: SarifOptions = {}): Record
           },
         },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: results((f) => sarifResult(f, ruleIndex, options)),
       },
     ],
   };
 }
 
-export function renderSarif(result: AuditResult, options: SarifOptions = {}): string {
-  return `${JSON.stringify(toSarif(result, options), null, 2)}\n`;
+function sarifResult(f: Finding, ruleIndex: Map<string, number>, options: SarifOptions): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    ruleId: f.ruleId,
+    ruleIndex: ruleIndex.get(f.ruleId)!,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [{ physicalLocation: physicalLocation(f) }],
+    partialFingerprints: { 'draftaudit/excerpt/v1': `${f.ruleId}:${excerptHash(f.excerpt)}` },
+  };
+  const baseline = options.gate?.baseline;
+  if (baseline) out.baselineState = baseline.findings.has(f) ? 'unchanged' : 'new';
+  return out;
 }
 
 function physicalLocation(f: Finding): Record<string, unknown> {

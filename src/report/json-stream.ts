@@ -1,0 +1,68 @@
+/**
+ * JSON written in pieces: the same text as `JSON.stringify(value, null, 2)`, yielded a
+ * member at a time, so a report of ten thousand drafts goes to disk without ever being one
+ * string (V8 stores a string holding any Chinese character at two bytes per character, and a
+ * large report holds both the object and its text). Arrays may be given lazily with
+ * `lazyArray`, so their elements are made one at a time as well.
+ *
+ * Written here because the JSON streaming libraries on npm either stream parsing, not
+ * writing, or do not reproduce `JSON.stringify`'s indentation byte for byte, which the
+ * report's readers and the tests compare against.
+ */
+
+/** An array written as `source.map(make)`, each element made as it is written. */
+export class LazyArray<S, T> {
+  constructor(
+    readonly source: Iterable<S>,
+    readonly make: (item: S) => T,
+  ) {}
+}
+
+export function lazyArray<S, T>(source: Iterable<S>, make: (item: S) => T): LazyArray<S, T> {
+  return new LazyArray(source, make);
+}
+
+/**
+ * Yields `JSON.stringify(value, null, 2)` (lazy arrays written as arrays) in pieces: objects
+ * and arrays down to `depth` levels are opened member by member, deeper values are
+ * stringified whole.
+ */
+export function* jsonChunks(value: unknown, depth = 2, indent = ''): Generator<string> {
+  const inner = `${indent}  `;
+  const lazy = value instanceof LazyArray;
+  if (!lazy && (depth <= 0 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function')) {
+    yield leaf(value, indent);
+  } else if (lazy || Array.isArray(value)) {
+    let first = true;
+    for (const item of lazy ? made(value) : (value as unknown[])) {
+      yield first ? `[\n${inner}` : `,\n${inner}`;
+      first = false;
+      // As in JSON.stringify, an element that has no JSON form is written as null.
+      yield* jsonChunks(hasJson(item) ? item : null, depth - 1, inner);
+    }
+    yield first ? '[]' : `\n${indent}]`;
+  } else {
+    let first = true;
+    for (const [key, member] of Object.entries(value as object)) {
+      if (!hasJson(member)) continue;
+      yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
+      first = false;
+      yield* jsonChunks(member, depth - 1, inner);
+    }
+    yield first ? '{}' : `\n${indent}}`;
+  }
+}
+
+function* made<S, T>(lazy: LazyArray<S, T>): Generator<T> {
+  for (const item of lazy.source) yield lazy.make(item);
+}
+
+function hasJson(value: unknown): boolean {
+  return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+
+/** A value stringified whole, indented to sit at `indent` (JSON strings hold no raw newline). */
+function leaf(value: unknown, indent: string): string {
+  const text = JSON.stringify(value, null, 2) ?? 'null';
+  return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+}

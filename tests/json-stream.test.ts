@@ -1,0 +1,58 @@
+/**
+ * The report writers stream JSON in pieces; readers compare the files byte for byte with
+ * `JSON.stringify(value, null, 2)`, so the pieces must join to exactly that text.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { jsonChunks, lazyArray } from '../src/report/json-stream.js';
+import { writeAtomic } from '../src/write.js';
+
+const joined = (value: unknown, depth?: number): string => [...jsonChunks(value, depth)].join('');
+
+describe('jsonChunks', () => {
+  it.each([
+    ['an empty object', {}],
+    ['an empty array', []],
+    ['nested empties', { a: [], b: {}, c: [[], {}] }],
+    ['undefined and function members, skipped', { a: undefined, b: () => 1, c: 1 }],
+    ['undefined elements, written as null', [undefined, 1, () => 2]],
+    ['a Date, through its toJSON', { at: new Date(Date.UTC(2026, 10, 23)) }],
+    ['keys and strings that need escaping', { 'a"b\n': 'line\nbreak "quoted" 镁 \u2028' }],
+    ['scalars', [null, true, false, 0, -1.5, 'x']],
+  ])('writes %s as JSON.stringify does', (_label, value) => {
+    for (const depth of [0, 1, 2, 5]) expect(joined(value, depth)).toBe(JSON.stringify(value, null, 2));
+  });
+
+  it('writes any JSON value as JSON.stringify does, at any depth', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 6 }), (value, depth) => {
+        expect(joined(value, depth)).toBe(JSON.stringify(value, null, 2));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes a lazy array as the array it makes, making each element only when it is written', () => {
+    const made: number[] = [];
+    const value = { before: 1, items: lazyArray([1, 2, 3], (n) => (made.push(n), { n, twice: [n, n] })), after: 'x' };
+    const pieces = jsonChunks(value, 1);
+    const text: string[] = [pieces.next().value as string];
+    expect(made).toEqual([]);
+    text.push(...pieces);
+    expect(text.join('')).toBe(JSON.stringify({ before: 1, items: [1, 2, 3].map((n) => ({ n, twice: [n, n] })), after: 'x' }, null, 2));
+    expect(made).toEqual([1, 2, 3]);
+    expect(joined({ items: lazyArray([], (n: number) => n) })).toBe(JSON.stringify({ items: [] }, null, 2));
+  });
+
+  it('goes to disk through writeAtomic, in batches, as the same text', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'draftaudit-json-')), 'big.json');
+    const value = { rows: lazyArray(Array.from({ length: 30_000 }, (_, i) => i), (i) => ({ i, text: `镁 row ${i} ${'x'.repeat(40)}` })) };
+    await writeAtomic(file, jsonChunks(value));
+    const expected = JSON.stringify({ rows: Array.from({ length: 30_000 }, (_, i) => ({ i, text: `镁 row ${i} ${'x'.repeat(40)}` })) }, null, 2);
+    expect(expected.length).toBeGreaterThan(2 << 20); // more than one write batch
+    expect(readFileSync(file, 'utf8')).toBe(expected);
+  });
+});
