@@ -29,7 +29,7 @@ export function extractBlocks(tree: Root): Block[] {
         start: { ...node.position.start, offset: node.position.start.offset ?? 0 },
         end: { ...node.position.end, offset: node.position.end.offset ?? 0 },
       },
-      segments: acc.segments,
+      segments: exact(acc.segments),
     };
     if (depth !== undefined) block.depth = depth;
     blocks.push(block);
@@ -84,7 +84,7 @@ export function extractBlocks(tree: Root): Block[] {
                   start: { ...first.start, offset: first.start.offset ?? 0 },
                   end: { ...last.end, offset: last.end.offset ?? 0 },
                 },
-                segments: acc.segments,
+                segments: exact(acc.segments),
               });
             }
           }
@@ -120,6 +120,14 @@ const REFERENCE_ENTRY = /https?:\/\/|www\.|\bdoi\b|\bet al\b|\b(19|20)\d{2}\b/i;
 
 function readsAsReferences(node: RootContent | undefined): boolean {
   return node?.type === 'list' && node.children.length > 0 && REFERENCE_ENTRY.test(toString(node.children[0]!));
+}
+
+/**
+ * A copy without the spare room an array grown by `push` keeps: a draft's blocks live until
+ * its reports are written, and most hold one segment in room for seventeen.
+ */
+function exact<T>(items: T[]): T[] {
+  return items.slice();
 }
 
 /** Appends the readable text under `node` to `acc`, with a segment for each positioned piece. */
