@@ -4,6 +4,7 @@
  */
 import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import pLimit from 'p-limit';
 
 export const MANIFEST = '.draftaudit-manifest.json';
 
@@ -48,7 +49,9 @@ async function writePieces(file: string, pieces: Iterable<string>): Promise<void
 export async function writeFolder(dir: string, files: Array<{ file: string; content: string }>): Promise<void> {
   await mkdir(dir, { recursive: true });
   const previous = await readManifest(dir);
-  for (const f of files) await writeAtomic(path.join(dir, f.file), f.content);
+  // Files are independent: several writes in flight keep the disk busy.
+  const limit = pLimit(16);
+  await Promise.all(files.map((f) => limit(() => writeAtomic(path.join(dir, f.file), f.content))));
   const now = new Set(files.map((f) => f.file));
   for (const old of previous) {
     if (!now.has(old) && !old.includes('/') && !old.includes('\\') && !old.startsWith('.')) {
