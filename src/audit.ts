@@ -17,7 +17,7 @@ import { analyzeFiles, defaultWorkers } from './engine/pool.js';
 import { checkDocument } from './engine/analyze.js';
 import { cacheFolder, prepareCache } from './engine/cache.js';
 import { VERSION } from './version.js';
-import { releaseTree } from './document.js';
+import { releaseDerived, releaseTree } from './document.js';
 
 export interface AuditOptions {
   cwd?: string;
@@ -153,10 +153,13 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   options.onStage?.('comparing versions');
   const clusterRules = (options.rules ?? rules).filter((r): r is ClusterRule => r.scope === 'cluster' && severities.enabled(r));
   for (const cluster of clusters) {
-    if (cluster.members.length === 0) continue;
-    findings.push(...runClusterRules(cluster, byPath, clusterRules, severities, { config }));
-    // Trees the rules read are parsed again on demand: none is kept beyond its cluster.
-    for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseTree(byPath.get(p)!);
+    if (cluster.members.length > 0) findings.push(...runClusterRules(cluster, byPath, clusterRules, severities, { config }));
+    // Trees the rules read are parsed again on demand: none is kept beyond its cluster, nor
+    // what the corpus stage and the rules derived from the drafts.
+    for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) {
+      releaseTree(byPath.get(p)!);
+      releaseDerived(byPath.get(p)!);
+    }
   }
   findings.sort(compareFindings);
   lap('clusterRules');

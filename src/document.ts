@@ -39,12 +39,23 @@ export function releaseTree(doc: Document): void {
   trees.delete(doc);
 }
 
+const derived: Array<WeakMap<Document, unknown>> = [];
+
+/**
+ * Lets go of everything derived from a Document (see `perDocument`): once the stages that
+ * read it are done, a large batch need not keep it. A later read computes it again.
+ */
+export function releaseDerived(doc: Document): void {
+  for (const values of derived) values.delete(doc);
+}
+
 /**
  * What `compute` derives from a Document, computed once per Document object and shared by
  * every rule and stage that asks; `prime` records a value computed elsewhere (a worker).
  */
 export function perDocument<T>(compute: (doc: Document) => T): { get(doc: Document): T; prime(doc: Document, value: T): void } {
   const values = new WeakMap<Document, T>();
+  derived.push(values);
   return {
     get(doc) {
       let value = values.get(doc);

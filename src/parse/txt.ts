@@ -202,10 +202,15 @@ function isHardWrapped(lines: Line[]): boolean {
     const b = lines[i + 1]!.text.trim();
     if (a === '' || b === '' || startsBlock(a) || startsBlock(b)) continue;
     pairs++;
-    const prose = (t: string): boolean => /\S+\s+\S+\s+\S+/.test(t) && !/https?:\/\//.test(t);
-    if (prose(a) && prose(b) && !END_OF_SENTENCE.test(a) && !/[?？]$/u.test(a) && /^\p{Ll}/u.test(b)) continued++;
+    // The cheap tests first: most pairs of lines fail on the case of the next line.
+    if (/^\p{Ll}/u.test(b) && !END_OF_SENTENCE.test(a) && !/[?？]$/u.test(a) && isProse(a) && isProse(b)) continued++;
   }
   return continued >= 2 && continued >= 0.3 * pairs;
+}
+
+/** Three words or more, and no link. */
+function isProse(text: string): boolean {
+  return /\S+\s+\S+\s+\S+/.test(text) && !/https?:\/\//.test(text);
 }
 
 function startsBlock(text: string): boolean {
