@@ -78,6 +78,13 @@ if (!values['no-scaling']) {
   const big = corpusDir(2 * N);
   const full2 = child('audit', big.dir);
   line(`full audit at 2N=${2 * N}`, full2, big.mb);
+  if (2 * N === 10_000) {
+    const ok = (pass: boolean): string => (pass ? 'met' : 'NOT met');
+    console.log(
+      `10,000 drafts: ${(full2.ms / 1000).toFixed(1)} s (target < 60 s: ${ok(full2.ms < 60_000)}), ` +
+        `${full2.maxRssMb.toFixed(0)} MB peak RSS (target < 1,000 MB: ${ok(full2.maxRssMb < 1000)})`,
+    );
+  }
   const stages2N = child('stages', big.dir);
   const ratio = stages2N.timings!.corpus! / stagesN.timings!.corpus!;
   console.log(`corpus stage: t(N)=${(stagesN.timings!.corpus! / 1000).toFixed(2)} s, t(2N)=${(stages2N.timings!.corpus! / 1000).toFixed(2)} s, t(2N)/t(N) = ${ratio.toFixed(2)} (target ≤ 2.2)`);
