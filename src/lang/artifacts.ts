@@ -33,9 +33,13 @@ export interface Artifact extends Range {
 const HAN_THEN_FRAGMENT = /(\p{Script=Han}{1,2})([a-z]{4,})(?![\p{Script=Latin}\p{N}'’-])/gu;
 const FRAGMENT_THEN_HAN = /(?<![\p{L}\p{N}'’-])([a-z]{4,})(\p{Script=Han}{1,2})/gu;
 
-/** The word list sorted, and sorted by reversed words, built on first use. */
-let forward: string[] | undefined;
-let backward: string[] | undefined;
+/**
+ * The word list by length, each length sorted, and the same for reversed words; built on
+ * first use. By length, "is there a word 1–3 letters longer that starts with this" is three
+ * binary searches, however many longer words share the start.
+ */
+let forward: string[][] | undefined;
+let backward: string[][] | undefined;
 
 function reverse(word: string): string {
   let out = '';
@@ -43,32 +47,40 @@ function reverse(word: string): string {
   return out;
 }
 
-/** True when a word of `sorted` starts with `key` and is 1–3 letters longer. */
-function extendable(sorted: readonly string[], key: string): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(key); i++) {
-    const extra = sorted[i]!.length - key.length;
-    if (extra >= 1 && extra <= 3) return true;
+function byLength(words: Iterable<string>): string[][] {
+  const out: string[][] = [];
+  for (const w of words) (out[w.length] ??= []).push(w);
+  for (const list of out) list?.sort();
+  return out;
+}
+
+/** True when a word of `byLen` starts with `key` and is 1–3 letters longer. */
+function extendable(byLen: readonly (string[] | undefined)[], key: string): boolean {
+  for (let len = key.length + 1; len <= key.length + 3; len++) {
+    const sorted = byLen[len];
+    if (!sorted) continue;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < sorted.length && sorted[lo]!.startsWith(key)) return true;
   }
   return false;
 }
 
 /**
  * True when `fragment` with 1–3 letters added before it (`side` 'start': "eral" → "several")
- * or after it ('end') is a word. The word list is sorted forwards and backwards once, on first use.
+ * or after it ('end') is a word.
  */
 function completes(fragment: string, side: 'start' | 'end'): boolean {
   if (side === 'end') {
-    forward ??= [...englishWords()].sort();
+    forward ??= byLength(englishWords());
     return extendable(forward, fragment);
   }
-  backward ??= [...englishWords()].map(reverse).sort();
+  backward ??= byLength([...englishWords()].map(reverse));
   return extendable(backward, reverse(fragment));
 }
 
@@ -108,11 +120,8 @@ const GLUE_FIRST = new Set(
 const GLUE_SECOND = new Set('and the with from that this your or but'.split(' '));
 
 /** Word-forming prefixes: a token that starts with one is a compound the list may lack. */
-const PREFIXES = new Set(
-  'anti auto back bio cardio counter cross down electro extra fore gastro hydro hyper hypo immuno inter intra macro mega micro mini mono multi neuro non over photo poly post psycho self semi super tele thermo trans ultra under well'.split(
-    ' ',
-  ),
-);
+const PREFIXES =
+  'anti auto back bio cardio counter cross down electro extra fore gastro hydro hyper hypo immuno inter intra macro mega micro mini mono multi neuro non over photo poly post psycho self semi super tele thermo trans ultra under well'.split(' ');
 
 /** Word-forming tails: a token that ends with one is a compound the list may lack. */
 const TAILS = new Set(
@@ -135,7 +144,7 @@ export function splitGlued(token: string): [string, string] | undefined {
     if (!dict.has(b) && !GLUE_SECOND.has(b)) continue;
     if (GLUE_FIRST.has(a) && b.length >= 3 && dict.has(b)) return [token.slice(0, i), token.slice(i)];
     if (GLUE_SECOND.has(b) && a.length >= 4 && dict.has(a)) return [token.slice(0, i), token.slice(i)];
-    if (!compound && prefixed === undefined) prefixed = [...PREFIXES].some((p) => low.startsWith(p));
+    if (!compound && prefixed === undefined) prefixed = PREFIXES.some((p) => low.startsWith(p));
     if (!compound && !prefixed && low.length >= 12 && a.length >= 4 && b.length >= 4 && dict.has(a) && dict.has(b) && !TAILS.has(b)) {
       compound = [token.slice(0, i), token.slice(i)];
     }
