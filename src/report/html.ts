@@ -8,22 +8,23 @@
  * the cleaned output. The page is complete without JavaScript; the one inline script only
  * adds the filters. A Content-Security-Policy allows that script (by hash) and nothing else
  * to run, and the page loads nothing from anywhere.
+ *
+ * The page is serialised a section (and a draft, and an article) at a time, so the hast of
+ * thousands of drafts never exists at once and `renderHtmlChunks` can hand it out in pieces.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { h } from 'hastscript';
-import { citationTableElement, doseTableElement } from './html-tables.js';
+import type { Comment, Element, ElementContent, ElementData } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Comment, Element, Text } from 'hast';
-
-/** What the page is made of: elements, text nodes and plain strings (escaped by hastscript). */
-type Content = Element | Text | string;
 import type { AuditResult, BlockEntry, ClusterEntry, DocumentEntry } from '../audit.js';
 import { meetsFailOn } from '../audit.js';
+import type { CitationTable } from '../cite/types.js';
+import type { DoseTable } from '../dose/index.js';
+import { cmp } from '../order.js';
 import { ruleById } from '../rules/index.js';
 import type { Change, Cluster, DiffPart, Finding, Severity } from '../types.js';
 import { countedFindings, gateFails, stateLabel, stateOf, type Gate } from './gate.js';
-import { cmp } from '../order.js';
+import { citationTableElement, doseTableElement, el, textCell, type Child, type Share } from './html-tables.js';
 
 export interface HtmlOptions {
   /** Folder the report is written to, and the working directory output paths are relative to. */
@@ -140,89 +141,225 @@ const SCRIPT_HASH = `sha256-${createHash('sha256').update(SCRIPT).digest('base64
 /** Nothing but the page's own script and styles; no request leaves the file. */
 const CSP = `default-src 'none'; script-src '${SCRIPT_HASH}'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`;
 
+/**
+ * The page in pieces, in order: the head and the start of the body, the summary, the start
+ * of the drafts section, each draft, its end, the same for the articles, the change log and
+ * the end of the page. Each piece is a hast tree serialised on its own.
+ */
+export function* renderHtmlChunks(result: AuditResult, options: HtmlOptions): Generator<string> {
+  const ctx = context(result, options);
+  for (const part of parts(ctx)) yield typeof part === 'string' ? part : ctx.fragments.serialise(part);
+}
+
+/** The whole page as one string: the chunks of `renderHtmlChunks`, joined (without making each chunk a string first). */
 export function renderHtml(result: AuditResult, options: HtmlOptions): string {
-  const { gate } = options;
-  const link = (output: string): string =>
-    path.relative(options.reportsDir, path.resolve(options.cwd, output)).split(path.sep).map(encodeURIComponent).join('/');
-
-  const files = [...new Set([...result.documents.map((d) => d.path), ...result.findings.map((f) => f.path)])].sort(cmp);
-  const docAnchor = new Map(files.map((p, i) => [p, `doc-${i + 1}`]));
-  const clusterAnchor = new Map(result.clusters.map((c, i) => [c.id, `article-${i + 1}`]));
-  const byFile = new Map<string, Finding[]>();
-  for (const f of result.findings) {
-    const list = byFile.get(f.path);
-    if (list) list.push(f);
-    else byFile.set(f.path, [f]);
+  const ctx = context(result, options);
+  const out: string[] = [];
+  for (const part of parts(ctx)) {
+    if (typeof part === 'string') out.push(part);
+    else ctx.fragments.write(part, out);
   }
-  const colours = languageColours(result);
-  const docs = new Map(result.documents.map((d) => [d.path, d]));
-  const clusters = new Map(result.clusters.map((c) => [c.id, c]));
-  const titles = new Map(result.clusters.map((c) => [c.id, articleTitle(result, c)]));
-  const ctx: Ctx = { result, gate, link, docAnchor, clusterAnchor, byFile, colours, docs, clusters, titles };
+  return out.join('');
+}
 
-  const tree = h('html', { lang: 'en' }, [
-    h('head', [
-      h('meta', { charset: 'utf-8' }),
-      h('meta', { httpEquiv: 'Content-Security-Policy', content: CSP }),
-      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-      h('meta', { name: 'referrer', content: 'no-referrer' }),
-      h('title', `draftaudit report: ${gateFails(result.findings, result.failOn, gate) ? 'fail' : 'pass'}`),
-      h('link', { rel: 'icon', href: 'data:,' }),
-      h('style', CSS + colours.css),
+/** The chunks of the page: HTML of the shells around the sections, and the trees of the sections. */
+function* parts(ctx: Ctx): Generator<string | Element> {
+  const { result } = ctx;
+  const page = el('html', { lang: 'en' }, [
+    el('head', {}, [
+      el('meta', { charSet: 'utf-8' }),
+      el('meta', { httpEquiv: ['Content-Security-Policy'], content: CSP }),
+      el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      el('meta', { name: 'referrer', content: 'no-referrer' }),
+      el('title', {}, `draftaudit report: ${gateFails(result.findings, result.failOn, ctx.gate) ? 'fail' : 'pass'}`),
+      el('link', { rel: ['icon'], href: 'data:,' }),
+      el('style', {}, CSS + ctx.colours.css),
     ]),
-    h('body', [
-      h('header', [
-        h('h1', 'draftaudit report'),
-        h('p.muted', `${result.tool.name} ${result.tool.version}, generated ${result.generatedAt}`),
-        h('nav', [h('a', { href: '#summary' }, 'Summary'), h('a', { href: '#drafts' }, 'Drafts'), h('a', { href: '#articles' }, 'Articles'), h('a', { href: '#changes' }, 'Changes')]),
+    el('body', {}, [
+      el('header', {}, [
+        el('h1', {}, 'draftaudit report'),
+        el('p', { className: ['muted'] }, `${result.tool.name} ${result.tool.version}, generated ${result.generatedAt}`),
+        el('nav', {}, [
+          el('a', { href: '#summary' }, 'Summary'),
+          el('a', { href: '#drafts' }, 'Drafts'),
+          el('a', { href: '#articles' }, 'Articles'),
+          el('a', { href: '#changes' }, 'Changes'),
+        ]),
       ]),
-      h('main', [PARTS]),
-      h('script', SCRIPT),
+      el('main', {}, PARTS),
+      el('script', {}, SCRIPT),
     ]),
   ]);
-  // Serialised section by section, so the hast of thousands of drafts never exists at once.
-  const main = function* (): Generator<Element | Serialised> {
-    yield summarySection(ctx);
-    yield draftsSection(ctx, files);
-    yield articlesSection(ctx);
-    yield changesSection(ctx);
-  };
-  return `<!doctype html>\n${streamed(tree, main).html}\n`;
+  const [open, close] = split(page);
+  yield `<!doctype html>\n${open}`;
+  yield summarySection(ctx);
+  yield* draftsSection(ctx);
+  yield* articlesSection(ctx);
+  yield changesSection(ctx);
+  yield `${close}\n`;
 }
-
-/** HTML that `streamed` produced from hast (so escaped by construction), to nest in another shell. */
-interface Serialised {
-  html: string;
-}
-
-/** Where `streamed` puts the serialised parts inside its shell. */
-const PARTS: Comment = { type: 'comment', value: 'draftaudit:parts' };
 
 /**
- * Serialises `shell` with `parts()` where its PARTS comment stands, each part serialised on
- * its own: every part is still a hast tree turned into HTML by hast-util-to-html.
+ * Where a shell takes its parts. Its HTML cannot occur anywhere else in the page: `<` is
+ * escaped in text and `"` in attribute values.
  */
-function streamed(shell: Element, parts: () => Iterable<Element | Serialised>): Serialised {
+const PARTS: Comment = { type: 'comment', value: '"draftaudit:parts"' };
+const PARTS_HTML = `<!--${PARTS.value}-->`;
+
+/** The HTML of `shell` before and after its PARTS comment. */
+function split(shell: Element): [string, string] {
   const html = toHtml(shell);
-  const mark = `<!--${PARTS.value}-->`;
-  const at = html.indexOf(mark);
-  let out = html.slice(0, at);
-  for (const part of parts()) out += 'html' in part && typeof part.html === 'string' ? part.html : toHtml(part as Element);
-  return { html: out + html.slice(at + mark.length) };
+  const at = html.indexOf(PARTS_HTML);
+  return [html.slice(0, at), html.slice(at + PARTS_HTML.length)];
+}
+
+/**
+ * Serialising with memory. Thousands of drafts repeat the same subtrees (a language strip, a
+ * severity badge, a rule's cell, a line number) and the same start tags (a finding's row, a
+ * diff cell); attributes cost most in serialising. `shared` gives one element object per
+ * content, serialised by hast-util-to-html once; `tagged` marks an element whose start and end
+ * tags are serialised once for all elements with its name and properties. `serialise` writes a
+ * tree piece by piece: the HTML remembered in `data`, toHtml of the rest. The tree stays the
+ * page as it is (toHtml of it gives the same HTML, only slower).
+ */
+class Fragments {
+  private readonly elements = new Map<string, Map<string, Element>>();
+  private readonly tags = new Map<string, [string, string]>();
+
+  /** The element of `key` among those of `kind`; `make` builds it the first time. */
+  shared(kind: string, key: string, make: (key: string) => Element): Element {
+    let elements = this.elements.get(kind);
+    if (!elements) this.elements.set(kind, (elements = new Map()));
+    let element = elements.get(key);
+    if (!element) {
+      element = make(key);
+      element.data = { html: this.serialise(element) } as ElementData;
+      elements.set(key, element);
+    }
+    return element;
+  }
+
+  /** `element`, its start and end tags serialised once for every element with its name and properties. */
+  tagged(element: Element): Element {
+    element.data = { tags: this.tagsOf(element) } as ElementData;
+    return element;
+  }
+
+  private tagsOf(element: Element): [string, string] {
+    const key = `${element.tagName} ${JSON.stringify(element.properties)}`;
+    let tags = this.tags.get(key);
+    if (!tags) this.tags.set(key, (tags = split({ ...element, children: [PARTS] })));
+    return tags;
+  }
+
+  /** The HTML of `tree`. */
+  serialise(tree: Element): string {
+    const out: string[] = [];
+    this.write(tree, out);
+    return out.join('');
+  }
+
+  /** Appends the HTML of `element` to `out`. */
+  write(element: Element, out: string[]): void {
+    const { data } = element;
+    if (data?.html !== undefined) {
+      out.push(data.html);
+      return;
+    }
+    const tags = data?.tags ?? (holdsSerialised(element) ? this.tagsOf(element) : undefined);
+    if (!tags) {
+      out.push(toHtml(element));
+      return;
+    }
+    out.push(tags[0]);
+    let plain: ElementContent[] = [];
+    for (const child of element.children) {
+      if (child.type === 'element' && (child.data !== undefined || holdsSerialised(child))) {
+        if (plain.length > 0) out.push(toHtml(plain));
+        plain = [];
+        this.write(child, out);
+      } else {
+        plain.push(child);
+      }
+    }
+    if (plain.length > 0) out.push(toHtml(plain));
+    out.push(tags[1]);
+  }
+}
+
+// The cast where `data` is set: hast-util-from-parse5 (loaded with rehype-parse in the tests)
+// declares its `position` required.
+declare module 'hast' {
+  interface ElementData {
+    /** The element's HTML, for every place it stands in (see Fragments). */
+    html?: string;
+    /** Its start and end tags, for every element with its name and properties (see Fragments). */
+    tags?: [string, string];
+  }
+}
+
+/** Whether `element` holds an element with serialised HTML or tags (only Fragments sets `data`). */
+function holdsSerialised(element: Element): boolean {
+  for (const child of element.children) if (child.type === 'element' && (child.data !== undefined || holdsSerialised(child))) return true;
+  return false;
 }
 
 interface Ctx {
   result: AuditResult;
   gate: Gate | undefined;
   link: (output: string) => string;
+  /** Every draft with a document or a finding, sorted. */
+  files: string[];
   docAnchor: Map<string, string>;
   clusterAnchor: Map<string, string>;
   byFile: Map<string, Finding[]>;
-  colours: { css: string; classOf: (lang: string) => string };
+  colours: Colours;
+  fragments: Fragments;
+  /** `fragments.shared`, for the article tables. */
+  share: Share;
   docs: Map<string, DocumentEntry>;
   clusters: Map<string, ClusterEntry>;
   /** Article titles by cluster id. */
   titles: Map<string, string>;
+  /** Each member version's cluster and similarity to the canonical, by path. */
+  members: Map<string, { cluster: string; similarity: number }>;
+  /** Dose and citation tables by path. */
+  doses: Map<string, DoseTable>;
+  citations: Map<string, CitationTable>;
+}
+
+/** Everything the sections look up, indexed once. */
+function context(result: AuditResult, options: HtmlOptions): Ctx {
+  const link = (output: string): string =>
+    path.relative(options.reportsDir, path.resolve(options.cwd, output)).split(path.sep).map(encodeURIComponent).join('/');
+  const files = [...new Set([...result.documents.map((d) => d.path), ...result.findings.map((f) => f.path)])].sort(cmp);
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const list = byFile.get(f.path);
+    if (list) list.push(f);
+    else byFile.set(f.path, [f]);
+  }
+  const fragments = new Fragments();
+  const members = new Map<string, { cluster: string; similarity: number }>();
+  for (const c of result.clusters) for (const m of c.members) if (!members.has(m.path)) members.set(m.path, { cluster: c.id, similarity: m.similarity });
+  return {
+    result,
+    gate: options.gate,
+    link,
+    files,
+    docAnchor: new Map(files.map((p, i) => [p, `doc-${i + 1}`])),
+    clusterAnchor: new Map(result.clusters.map((c, i) => [c.id, `article-${i + 1}`])),
+    byFile,
+    colours: languageColours(result),
+    fragments,
+    share: (kind, key, make) => fragments.shared(kind, key, make),
+    docs: new Map(result.documents.map((d) => [d.path, d])),
+    clusters: new Map(result.clusters.map((c) => [c.id, c])),
+    titles: new Map(result.clusters.map((c) => [c.id, articleTitle(c)])),
+    members,
+    doses: firstByPath(result.doses),
+    citations: firstByPath(result.citations),
+  };
 }
 
 // ——— summary ———
@@ -239,69 +376,74 @@ function summarySection(ctx: Ctx): Element {
       ? 'Pass (--fail-on never)'
       : `Pass: no finding at or above ${result.failOn}`;
 
-  const notCounted: Content[] = [];
+  const notCounted: Child[] = [];
   if (gate?.baseline) {
     const n = result.findings.filter((f) => stateOf(f, gate) === 'baselined').length;
-    notCounted.push(h('li', [`${n} finding${n === 1 ? '' : 's'} in the baseline `, h('code', gate.baseline.file), ' (reported, not counted)']));
+    notCounted.push(el('li', {}, [`${n} finding${n === 1 ? '' : 's'} in the baseline `, el('code', {}, gate.baseline.file), ' (reported, not counted)']));
   }
   if (gate?.changed) {
     const n = result.findings.filter((f) => stateOf(f, gate) === 'unchanged').length;
-    notCounted.push(h('li', [`${n} finding${n === 1 ? '' : 's'} on drafts not changed since `, h('code', gate.changed.ref), ' (reported, not counted)']));
+    notCounted.push(el('li', {}, [`${n} finding${n === 1 ? '' : 's'} on drafts not changed since `, el('code', {}, gate.changed.ref), ' (reported, not counted)']));
   }
 
-  const bySeverity = (list: Finding[], s: Severity): number => list.filter((f) => f.severity === s).length;
+  const byRule = new Map<string, Record<Severity, number>>();
+  for (const f of result.findings) {
+    let tally = byRule.get(f.ruleId);
+    if (!tally) byRule.set(f.ruleId, (tally = { error: 0, warning: 0, info: 0 }));
+    tally[f.severity]++;
+  }
   const ruleRows = Object.entries(summary.byRule)
     .filter(([, n]) => n > 0)
     .sort(([a], [b]) => cmp(a, b))
-    .map(([id, n]) => {
-      const own = result.findings.filter((f) => f.ruleId === id);
-      return h('tr', [
-        h('td', h('code', id)),
-        h('td', ruleById(id)?.meta.description ?? ''),
-        ...SEVERITIES.map((s) => h('td.num', String(bySeverity(own, s)))),
-        h('td.num', String(n)),
-      ]);
-    });
+    .map(([id, n]) =>
+      el('tr', {}, [
+        el('td', {}, el('code', {}, id)),
+        el('td', {}, ruleById(id)?.meta.description ?? ''),
+        ...severityCells(ctx, byRule.get(id)),
+        countCell(ctx, n),
+      ]),
+    );
 
-  return h('section#summary', [
-    h('h2', 'Summary'),
-    h('p', [h('span', { className: ['verdict', failed ? 'fail' : 'pass'], id: 'verdict' }, verdict)]),
-    notCounted.length > 0 ? h('ul', notCounted) : h('p.muted', 'Every finding counts toward the exit code.'),
-    h('table#counts', [
-      h('thead', h('tr', [h('th', 'Drafts'), h('th', 'Articles'), ...SEVERITIES.map((s) => h('th.num', capital(PLURAL[s])))])),
-      h(
+  return el('section', { id: 'summary' }, [
+    el('h2', {}, 'Summary'),
+    el('p', {}, [el('span', { className: ['verdict', failed ? 'fail' : 'pass'], id: 'verdict' }, verdict)]),
+    notCounted.length > 0 ? el('ul', {}, notCounted) : el('p', { className: ['muted'] }, 'Every finding counts toward the exit code.'),
+    el('table', { id: 'counts' }, [
+      el('thead', {}, el('tr', {}, [el('th', {}, 'Drafts'), el('th', {}, 'Articles'), ...severityHeads()])),
+      el(
         'tbody',
-        h('tr', [
-          h('td', String(summary.documents)),
-          h('td', String(summary.clusters)),
-          h('td.num', String(summary.errors)),
-          h('td.num', String(summary.warnings)),
-          h('td.num', String(summary.infos)),
+        {},
+        el('tr', {}, [
+          el('td', {}, String(summary.documents)),
+          el('td', {}, String(summary.clusters)),
+          countCell(ctx, summary.errors),
+          countCell(ctx, summary.warnings),
+          countCell(ctx, summary.infos),
         ]),
       ),
     ]),
-    h('h3', 'Findings by rule'),
+    el('h3', {}, 'Findings by rule'),
     ruleRows.length === 0
-      ? h('p.muted', 'No findings.')
-      : h('table#by-rule', [
-          h('thead', h('tr', [h('th', 'Rule'), h('th', 'What it catches'), ...SEVERITIES.map((s) => h('th.num', capital(PLURAL[s]))), h('th.num', 'Total')])),
-          h('tbody', ruleRows),
+      ? el('p', { className: ['muted'] }, 'No findings.')
+      : el('table', { id: 'by-rule' }, [
+          el('thead', {}, el('tr', {}, [el('th', {}, 'Rule'), el('th', {}, 'What it catches'), ...severityHeads(), el('th', { className: ['num'] }, 'Total')])),
+          el('tbody', {}, ruleRows),
         ]),
-    h('h3', 'Drafts'),
-    h('table#documents', [
-      h('thead', h('tr', [h('th', 'Draft'), h('th', 'Language'), h('th.num', 'Blocks'), h('th', 'Article'), ...SEVERITIES.map((s) => h('th.num', capital(PLURAL[s])))])),
-      h(
+    el('h3', {}, 'Drafts'),
+    el('table', { id: 'documents' }, [
+      el('thead', {}, el('tr', {}, [el('th', {}, 'Draft'), el('th', {}, 'Language'), el('th', { className: ['num'] }, 'Blocks'), el('th', {}, 'Article'), ...severityHeads()])),
+      el(
         'tbody',
-        [...ctx.docAnchor.keys()].map((file) => {
+        {},
+        ctx.files.map((file) => {
           const doc = ctx.docs.get(file);
           const cluster = doc ? ctx.clusters.get(doc.cluster) : undefined;
-          const own = ctx.byFile.get(file) ?? [];
-          return h('tr', [
-            h('td.path', h('a', { href: `#${ctx.docAnchor.get(file)!}` }, file)),
-            h('td', doc ? doc.primaryLanguage : '—'),
-            h('td.num', doc ? String(doc.blocks) : '—'),
-            h('td', cluster ? [h('a', { href: `#${ctx.clusterAnchor.get(cluster.id)!}` }, ctx.titles.get(cluster.id)!), doc?.canonical ? ' (canonical)' : ''] : '—'),
-            ...SEVERITIES.map((s) => h('td.num', String(bySeverity(own, s)))),
+          return el('tr', {}, [
+            ctx.fragments.tagged(el('td', { className: ['path'] }, el('a', { href: `#${ctx.docAnchor.get(file)!}` }, file))),
+            ctx.fragments.shared('td', doc ? doc.primaryLanguage : '—', textCell),
+            ctx.fragments.shared('td.num', doc ? String(doc.blocks) : '—', numberCell),
+            el('td', {}, cluster ? [el('a', { href: `#${ctx.clusterAnchor.get(cluster.id)!}` }, ctx.titles.get(cluster.id)!), doc?.canonical ? ' (canonical)' : ''] : '—'),
+            ...severityCells(ctx, tally(ctx.byFile.get(file))),
           ]);
         }),
       ),
@@ -309,93 +451,157 @@ function summarySection(ctx: Ctx): Element {
   ]);
 }
 
+function tally(findings: readonly Finding[] = []): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+function severityHeads(): Element[] {
+  return SEVERITIES.map((s) => el('th', { className: ['num'] }, capital(PLURAL[s])));
+}
+
+function severityCells(ctx: Ctx, counts: Record<Severity, number> | undefined): Element[] {
+  return SEVERITIES.map((s) => countCell(ctx, counts?.[s] ?? 0));
+}
+
+function numberCell(text: string): Element {
+  return el('td', { className: ['num'] }, text);
+}
+
+function countCell(ctx: Ctx, n: number): Element {
+  return ctx.fragments.shared('td.num', String(n), numberCell);
+}
+
 // ——— drafts ———
 
-function draftsSection(ctx: Ctx, files: string[]): Serialised {
+function* draftsSection(ctx: Ctx): Generator<string | Element> {
   const { result, gate } = ctx;
   const rules = [...new Set(result.findings.map((f) => f.ruleId))].sort(cmp);
-  const total = (s: Severity): number => result.findings.filter((f) => f.severity === s).length;
-  const filters = h('form#filters.filters', { hidden: true, ariaLabel: 'Filter findings' }, [
-    h('fieldset', [
-      h('legend', 'Severity'),
-      ...SEVERITIES.map((s) => h('label', [h('input', { type: 'checkbox', name: 'severity', value: s, checked: true }), ` ${PLURAL[s]} (${total(s)})`, ' '])),
+  const totals = tally(result.findings);
+  const filters = el('form', { id: 'filters', className: ['filters'], hidden: true, ariaLabel: 'Filter findings' }, [
+    el('fieldset', {}, [
+      el('legend', {}, 'Severity'),
+      ...SEVERITIES.map((s) => el('label', {}, [el('input', { type: 'checkbox', name: 'severity', value: s, checked: true }), ` ${PLURAL[s]} (${totals[s]}) `])),
     ]),
-    h('label', ['Rule ', h('select', { name: 'rule' }, [h('option', { value: '' }, 'all rules'), ...rules.map((r) => h('option', { value: r }, r))])]),
-    h('label', ['File ', h('select', { name: 'file' }, [h('option', { value: '' }, 'all files'), ...files.map((p) => h('option', { value: p }, p))])]),
-    gate ? h('label', [h('input', { type: 'checkbox', name: 'counted' }), ' only findings that count']) : '',
-    h('button', { type: 'reset' }, 'Show all'),
-    h('output#filter-count', { ariaLive: 'polite' }),
+    el('label', {}, ['Rule ', el('select', { name: 'rule' }, [el('option', { value: '' }, 'all rules'), ...rules.map((r) => el('option', { value: r }, r))])]),
+    el('label', {}, ['File ', el('select', { name: 'file' }, [el('option', { value: '' }, 'all files'), ...ctx.files.map((p) => el('option', { value: p }, p))])]),
+    gate ? el('label', {}, [el('input', { type: 'checkbox', name: 'counted' }), ' only findings that count']) : '',
+    el('button', { type: 'reset' }, 'Show all'),
+    el('output', { id: 'filter-count', ariaLive: 'polite' }),
   ]);
-  return streamed(h('section#drafts', [h('h2', 'Drafts'), filters, PARTS]), function* () {
-    for (const file of files) yield documentSection(ctx, file);
-  });
+  const [open, close] = split(el('section', { id: 'drafts' }, [el('h2', {}, 'Drafts'), filters, PARTS]));
+  yield open;
+  for (const file of ctx.files) yield documentSection(ctx, file);
+  yield close;
 }
 
 function documentSection(ctx: Ctx, file: string): Element {
-  const { result } = ctx;
   const doc = ctx.docs.get(file);
   const findings = ctx.byFile.get(file) ?? [];
-  const blocks = result.blocks[file] ?? [];
-  const meta: Content[] = [];
+  const blocks = ctx.result.blocks[file] ?? [];
+  const meta: Child[] = [];
   if (doc) {
     const cluster = ctx.clusters.get(doc.cluster);
-    const member = cluster?.members.find((m) => m.path === file);
     meta.push(`${doc.format}, ${doc.encoding}, ${doc.bytes} bytes, ${doc.blocks} blocks, mostly ${languageName(doc.primaryLanguage)}. `);
     if (cluster) {
+      const member = ctx.members.get(file);
       meta.push(doc.canonical ? 'Canonical version of ' : `Version of `);
-      meta.push(h('a', { href: `#${ctx.clusterAnchor.get(cluster.id)!}` }, ctx.titles.get(cluster.id)!));
-      meta.push(member ? ` (similarity ${member.similarity}).` : '.');
+      meta.push(el('a', { href: `#${ctx.clusterAnchor.get(cluster.id)!}` }, ctx.titles.get(cluster.id)!));
+      meta.push(member?.cluster === cluster.id ? ` (similarity ${member.similarity}).` : '.');
     }
   } else {
     meta.push('Not audited (see the findings).');
   }
-  return h('section.doc', { id: ctx.docAnchor.get(file)!, dataFile: file }, [
-    h('h3.path', file),
-    h('p.meta', meta),
+  // Block text with white space collapsed, once per block however many findings it holds.
+  const flat = new Map<BlockEntry, string>();
+  const flatText = (b: BlockEntry): string => {
+    let text = flat.get(b);
+    if (text === undefined) flat.set(b, (text = flatten(b)));
+    return text;
+  };
+  return el('section', { className: ['doc'], id: ctx.docAnchor.get(file)!, dataFile: file }, [
+    ctx.fragments.tagged(el('h3', { className: ['path'] }, file)),
+    ctx.fragments.tagged(el('p', { className: ['meta'] }, meta)),
     ...(doc && blocks.length > 0 ? languageStrip(ctx, doc.languages, blocks) : []),
     findings.length === 0
-      ? h('p.muted', 'No findings.')
-      : h('table.findings', [
-          h('thead', h('tr', [h('th', 'Line'), h('th', 'Severity'), h('th', 'Rule'), h('th', 'Message'), h('th', 'Excerpt')])),
-          h('tbody', findings.map((f) => findingRow(ctx, f, blocks))),
-        ]),
-    h('p.muted.none-shown', { hidden: true }, 'No finding of this draft matches the filters.'),
+      ? el('p', { className: ['muted'] }, 'No findings.')
+      : ctx.fragments.tagged(el('table', { className: ['findings'] }, [
+          ctx.fragments.shared('findings', 'head', () => el('thead', {}, el('tr', {}, FINDING_HEAD.map((name) => el('th', {}, name))))),
+          el('tbody', {}, findings.map((f) => findingRow(ctx, f, blocks, flatText))),
+        ])),
+    ctx.fragments.shared('none-shown', '', () => el('p', { className: ['muted', 'none-shown'], hidden: true }, 'No finding of this draft matches the filters.')),
   ]);
 }
 
-function findingRow(ctx: Ctx, f: Finding, blocks: BlockEntry[]): Element {
+const FINDING_HEAD = ['Line', 'Severity', 'Rule', 'Message', 'Excerpt'];
+
+/** A finding's row; the draft's findings of one rule share its tags, and most cells repeat across drafts. */
+function findingRow(ctx: Ctx, f: Finding, blocks: readonly BlockEntry[], flatText: (b: BlockEntry) => string): Element {
+  const { fragments } = ctx;
   const state = stateOf(f, ctx.gate);
-  const parts = excerptParts(f, blocks);
-  return h(
-    'tr.finding',
-    { className: state === 'counted' ? [] : ['not-counted'], dataSeverity: f.severity, dataRule: f.ruleId, dataFile: f.path, dataState: state },
+  const parts = excerptParts(f, blocks, flatText);
+  const row = el(
+    'tr',
+    { className: state === 'counted' ? ['finding'] : ['finding', 'not-counted'], dataSeverity: f.severity, dataRule: f.ruleId, dataFile: f.path, dataState: state },
     [
-      h('td.mono', `${f.span.start.line}:${f.span.start.column}`),
-      h('td', [h('span', { className: ['sev', `sev-${f.severity}`] }, f.severity), state === 'counted' ? '' : h('span.state', stateLabel(state, ctx.gate))]),
-      h('td', h('code', f.ruleId)),
-      h('td', f.message),
-      h('td.excerpt', parts.match === '' ? '' : [parts.before, h('mark', parts.match), parts.after]),
+      fragments.shared('td.mono', `${f.span.start.line}:${f.span.start.column}`, positionCell),
+      fragments.shared('severity', `${f.severity} ${state}`, () =>
+        el('td', {}, [
+          el('span', { className: ['sev', `sev-${f.severity}`] }, f.severity),
+          state === 'counted' ? '' : el('span', { className: ['state'] }, stateLabel(state, ctx.gate)),
+        ]),
+      ),
+      fragments.shared('td code', f.ruleId, codeCell),
+      fragments.shared('td', f.message, textCell),
+      fragments.tagged(el('td', { className: ['excerpt'] }, parts.match === '' ? '' : [parts.before, el('mark', {}, parts.match), parts.after])),
     ],
   );
+  return fragments.tagged(row);
+}
+
+function positionCell(text: string): Element {
+  return el('td', { className: ['mono'] }, text);
+}
+
+function codeCell(text: string): Element {
+  return el('td', {}, el('code', {}, text));
 }
 
 /** How much block text to show on each side of the highlighted span. */
 const CONTEXT = 60;
 
+/** A block's text with every run of white space made one space. */
+function flatten(b: BlockEntry): string {
+  return collapse(b.text);
+}
+
+function collapse(text: string): string {
+  return ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/** White space other than single spaces (most text has none). */
+const ODD_SPACE = /[^\S ]| {2}/;
+
 /**
  * The excerpt in its context: the text of the block the finding starts in, with the excerpt
  * (the text under the finding's span) marked. Where the block text does not hold the excerpt
- * (markup between them, a rule's own excerpt), the excerpt alone is marked.
+ * (markup between them, a rule's own excerpt), the excerpt alone is marked. `flatText` gives
+ * a block's text with its white space collapsed (the report passes a cached one).
  */
-export function excerptParts(f: Finding, blocks: readonly BlockEntry[]): { before: string; match: string; after: string } {
-  const excerpt = f.excerpt.replace(/\s+/g, ' ').trim();
+export function excerptParts(
+  f: Finding,
+  blocks: readonly BlockEntry[],
+  flatText: (b: BlockEntry) => string = flatten,
+): { before: string; match: string; after: string } {
+  const excerpt = collapse(f.excerpt).trim();
   if (excerpt === '') return { before: '', match: '', after: '' };
   const truncated = excerpt.endsWith('…');
   const needle = truncated ? excerpt.slice(0, -1) : excerpt;
   const { line, column } = f.span.start;
   let block: BlockEntry | undefined;
   for (const b of blocks) if (b.line < line || (b.line === line && b.column <= column)) block = b;
-  const text = block ? block.text.replace(/\s+/g, ' ') : '';
+  const text = block ? flatText(block) : '';
   const guess = block && block.line === line ? column - block.column : 0;
   let at = -1;
   for (let i = text.indexOf(needle); i >= 0 && needle !== ''; i = text.indexOf(needle, i + 1)) {
@@ -412,78 +618,123 @@ export function excerptParts(f: Finding, blocks: readonly BlockEntry[]): { befor
   };
 }
 
-function languageStrip(ctx: Ctx, shares: Record<string, number>, blocks: BlockEntry[]): Content[] {
+/**
+ * The language strip (one cell per block) and its legend. Versions of one article, and
+ * articles written from one outline, share their block layout: the cells, the strip and the
+ * legend are each serialised once per distinct content.
+ */
+function languageStrip(ctx: Ctx, shares: Record<string, number>, blocks: readonly BlockEntry[]): Element[] {
+  const { fragments, colours } = ctx;
   const counts = new Map<string, number>();
-  for (const b of blocks) counts.set(b.lang, (counts.get(b.lang) ?? 0) + 1);
-  const label = [...counts].sort(([a, x], [b, y]) => y - x || cmp(a, b)).map(([lang, n]) => `${n} ${languageName(lang)}`).join(', ');
-  const langs = [...new Set([...Object.keys(shares), ...counts.keys()])].sort((a, b) => (shares[b] ?? 0) - (shares[a] ?? 0) || cmp(a, b));
-  return [
-    h(
-      'div.strip',
-      { role: 'img', ariaLabel: `Language of each block: ${label}` },
-      blocks.map((b) => h('span', { className: ['cell', ctx.colours.classOf(b.lang)], title: `line ${b.line}: ${b.kind}, ${languageName(b.lang)}` })),
-    ),
-    h(
-      'p.legend',
-      langs.map((lang) =>
-        h('span.item', [
-          h('span', { className: ['swatch', ctx.colours.classOf(lang)] }),
-          `${languageName(lang)} (${lang})`,
-          shares[lang] !== undefined ? ` ${Math.round(shares[lang]! * 100)}% of letters` : '',
-          `, ${counts.get(lang) ?? 0} block${counts.get(lang) === 1 ? '' : 's'}`,
-        ]),
+  // Each block's line, kind and language (after its length, so that the key reads one way only).
+  const layout: Array<string | number> = [];
+  for (const b of blocks) {
+    counts.set(b.lang, (counts.get(b.lang) ?? 0) + 1);
+    layout.push(b.line, b.kind, b.lang.length, b.lang);
+  }
+  const strip = fragments.shared('strip', layout.join(' '), () => {
+    const label = [...counts].sort(([a, x], [b, y]) => y - x || cmp(a, b)).map(([lang, n]) => `${n} ${languageName(lang)}`).join(', ');
+    const cells = blocks.map((b) =>
+      fragments.shared('cell', `${b.line} ${b.kind} ${b.lang}`, () =>
+        el('span', { className: ['cell', colours.classOf(b.lang)], title: `line ${b.line}: ${b.kind}, ${languageName(b.lang)}` }),
       ),
+    );
+    return el('div', { className: ['strip'], role: 'img', ariaLabel: `Language of each block: ${label}` }, cells);
+  });
+  const langs = [...new Set([...Object.keys(shares), ...counts.keys()])].sort((a, b) => (shares[b] ?? 0) - (shares[a] ?? 0) || cmp(a, b));
+  const items = langs.map((lang): [string, string] => {
+    const n = counts.get(lang) ?? 0;
+    const share = shares[lang];
+    return [lang, `${languageName(lang)} (${lang})${share !== undefined ? ` ${Math.round(share * 100)}% of letters` : ''}, ${n} block${n === 1 ? '' : 's'}`];
+  });
+  const legend = fragments.shared('legend', JSON.stringify(items), () =>
+    el(
+      'p',
+      { className: ['legend'] },
+      items.map(([lang, text]) => el('span', { className: ['item'] }, [el('span', { className: ['swatch', colours.classOf(lang)] }), text])),
     ),
-  ];
+  );
+  return [strip, legend];
 }
 
 // ——— articles ———
 
-function articlesSection(ctx: Ctx): Serialised {
-  const { result } = ctx;
-  const corpus = new Map(result.corpus.map((k) => [k.id, k]));
-  return streamed(h('section#articles', [
-    h('h2', 'Articles'),
-    h('p.muted', 'Each article is a group of versions of one text. Every version is compared with the canonical one, block by block.'),
-    PARTS,
-  ]), function* () {
-    for (const c of result.clusters) {
-      const cluster = corpus.get(c.id);
-      yield h('section.article', { id: ctx.clusterAnchor.get(c.id)! }, [
-        h('h3', ctx.titles.get(c.id)!),
-        h('p.meta', [
-          'Canonical: ',
-          h('a.path', { href: `#${ctx.docAnchor.get(c.canonical) ?? ''}` }, c.canonical),
-          '. Cleaned output: ',
-          h('a.path', { href: ctx.link(c.output) }, c.output),
-          `. ${c.members.length === 0 ? 'One version.' : `${c.members.length + 1} versions.`}`,
-        ]),
-        ...(cluster ? c.members.map((m) => diffDetails(ctx, cluster, m.path, m.similarity, c.members.length <= 3)) : []),
-        h('div.tables', [
-          h('h4', 'Dose figures and citations of the canonical version'),
-          doseTableElement(result.doses.find((d) => d.path === c.canonical)),
-          citationTableElement(result.citations.find((t) => t.path === c.canonical)),
-        ]),
-      ]);
-    }
-  });
+function* articlesSection(ctx: Ctx): Generator<string | Element> {
+  const corpus = new Map(ctx.result.corpus.map((k) => [k.id, k]));
+  const [open, close] = split(
+    el('section', { id: 'articles' }, [
+      el('h2', {}, 'Articles'),
+      el('p', { className: ['muted'] }, 'Each article is a group of versions of one text. Every version is compared with the canonical one, block by block.'),
+      PARTS,
+    ]),
+  );
+  yield open;
+  for (const c of ctx.result.clusters) yield articleSection(ctx, c, corpus.get(c.id));
+  yield close;
 }
 
-function diffDetails(ctx: Ctx, cluster: Cluster, member: string, similarity: number, open: boolean): Element {
-  const diff = cluster.diffs.find((d) => d.path === member);
-  const left = byIndex(ctx.result.blocks[cluster.canonical]);
-  const right = byIndex(ctx.result.blocks[member]);
-  const parts = diff?.parts ?? [];
-  const changed = parts.filter((p) => p.op !== 'equal').length;
-  return h('details.diff', { open }, [
-    h('summary', [h('span.path', member), ` against the canonical: similarity ${similarity}, ${changed} of ${parts.length} blocks differ`]),
-    parts.length === 0
-      ? h('p.muted', 'No block diff for this version.')
-      : h('table.diff', [
-          h('thead', h('tr', [h('th.ln', 'Line'), h('th.path', cluster.canonical), h('th.ln', 'Line'), h('th.path', member)])),
-          h('tbody', diffRows(ctx, parts, left, right)),
-        ]),
+function articleSection(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefined): Element {
+  const details: Element[] = [];
+  if (cluster) {
+    const diffs = firstByPath(cluster.diffs);
+    const left = byIndex(ctx.result.blocks[cluster.canonical]);
+    for (const m of c.members) {
+      details.push(diffDetails(ctx, cluster, m.path, m.similarity, c.members.length <= 3, diffs.get(m.path)?.parts ?? [], left));
+    }
+  }
+  return el('section', { className: ['article'], id: ctx.clusterAnchor.get(c.id)! }, [
+    el('h3', {}, ctx.titles.get(c.id)!),
+    ctx.fragments.tagged(el('p', { className: ['meta'] }, [
+      'Canonical: ',
+      el('a', { className: ['path'], href: `#${ctx.docAnchor.get(c.canonical) ?? ''}` }, c.canonical),
+      '. Cleaned output: ',
+      el('a', { className: ['path'], href: ctx.link(c.output) }, c.output),
+      `. ${c.members.length === 0 ? 'One version.' : `${c.members.length + 1} versions.`}`,
+    ])),
+    ...details,
+    ctx.fragments.tagged(el('div', { className: ['tables'] }, [
+      el('h4', {}, 'Dose figures and citations of the canonical version'),
+      doseTableElement(ctx.doses.get(c.canonical), ctx.share),
+      citationTableElement(ctx.citations.get(c.canonical), ctx.share),
+    ])),
   ]);
+}
+
+function diffDetails(
+  ctx: Ctx,
+  cluster: Cluster,
+  member: string,
+  similarity: number,
+  open: boolean,
+  parts: DiffPart[],
+  left: Map<number, BlockEntry>,
+): Element {
+  const { fragments } = ctx;
+  const right = byIndex(ctx.result.blocks[member]);
+  let changed = 0;
+  for (const p of parts) if (p.op !== 'equal') changed++;
+  const details = el('details', { className: ['diff'], open }, [
+    el('summary', {}, [
+      fragments.tagged(el('span', { className: ['path'] }, member)),
+      ` against the canonical: similarity ${similarity}, ${changed} of ${parts.length} blocks differ`,
+    ]),
+    parts.length === 0
+      ? el('p', { className: ['muted'] }, 'No block diff for this version.')
+      : fragments.tagged(el('table', { className: ['diff'] }, [
+          el(
+            'thead',
+            {},
+            el('tr', {}, [
+              fragments.shared('th.ln', '', () => el('th', { className: ['ln'] }, 'Line')),
+              fragments.tagged(el('th', { className: ['path'] }, cluster.canonical)),
+              fragments.shared('th.ln', '', () => el('th', { className: ['ln'] }, 'Line')),
+              fragments.tagged(el('th', { className: ['path'] }, member)),
+            ]),
+          ),
+          el('tbody', {}, diffRows(ctx, parts, left, right)),
+        ])),
+  ]);
+  return fragments.tagged(details);
 }
 
 /**
@@ -496,16 +747,17 @@ function diffRows(ctx: Ctx, parts: DiffPart[], left: Map<number, BlockEntry>, ri
     let j = i;
     while (j < parts.length && parts[j]!.op === 'equal') j++;
     if (j - i >= 2) {
-      const lines = (side: Map<number, BlockEntry>, key: 'canonical' | 'member'): string => {
-        const first = side.get(parts[i]![key] ?? -1)?.line;
-        const last = side.get(parts[j - 1]![key] ?? -1)?.line;
-        return first === undefined ? '' : first === last ? String(first) : `${first}–${last}`;
-      };
+      const first = left.get(parts[i]!.canonical ?? -1)?.line;
+      const last = left.get(parts[j - 1]!.canonical ?? -1)?.line;
+      const lines = first === undefined ? '' : first === last ? String(first) : `${first}–${last}`;
+      const n = j - i;
       rows.push(
-        h('tr', { className: ['op-equal', 'folded'] }, [
-          h('td.ln', lines(left, 'canonical')),
-          h('td.text.muted', { colSpan: 3 }, `${j - i} identical blocks`),
-        ]),
+        ctx.fragments.shared('folded', `${n} ${lines}`, () =>
+          el('tr', { className: ['op-equal', 'folded'] }, [
+            el('td', { className: ['ln'] }, lines),
+            el('td', { className: ['text', 'muted'], colSpan: 3 }, `${n} identical blocks`),
+          ]),
+        ),
       );
       i = j;
       continue;
@@ -517,54 +769,78 @@ function diffRows(ctx: Ctx, parts: DiffPart[], left: Map<number, BlockEntry>, ri
 }
 
 function diffRow(ctx: Ctx, part: DiffPart, left: Map<number, BlockEntry>, right: Map<number, BlockEntry>): Element {
+  const { fragments } = ctx;
   const a = part.canonical !== undefined ? left.get(part.canonical) : undefined;
   const b = part.member !== undefined ? right.get(part.member) : undefined;
-  let leftText: Content[] = a ? [a.text] : [];
-  let rightText: Content[] = b ? [b.text] : [];
+  const leftText: Child[] = [];
+  const rightText: Child[] = [];
   if (part.op === 'replace' && part.words && part.words.length > 0) {
-    leftText = part.words.filter((w) => w.op !== 'insert').map((w) => (w.op === 'delete' ? h('del', w.text) : text(w.text)));
-    rightText = part.words.filter((w) => w.op !== 'delete').map((w) => (w.op === 'insert' ? h('ins', w.text) : text(w.text)));
+    for (const w of part.words) {
+      if (w.op !== 'insert') leftText.push(w.op === 'delete' ? el('del', {}, w.text) : w.text);
+      if (w.op !== 'delete') rightText.push(w.op === 'insert' ? el('ins', {}, w.text) : w.text);
+    }
+  } else {
+    if (a) leftText.push(a.text);
+    if (b) rightText.push(b.text);
   }
-  const langTag = (x: BlockEntry | undefined, other: BlockEntry | undefined): Content =>
-    x && other && x.lang !== other.lang ? h('span.lang', { className: [ctx.colours.classOf(x.lang)] }, x.lang) : text('');
-  return h('tr', { className: [`op-${part.op}`] }, [
-    h('td.ln', a ? String(a.line) : ''),
-    h('td.text.left', [...leftText, langTag(a, b)]),
-    h('td.ln', b ? String(b.line) : ''),
-    h('td.text.right', [...rightText, langTag(b, a)]),
+  leftText.push(langTag(ctx, a, b));
+  rightText.push(langTag(ctx, b, a));
+  const row = el('tr', { className: [`op-${part.op}`] }, [
+    lineCell(ctx, a ? String(a.line) : ''),
+    fragments.tagged(el('td', { className: ['text', 'left'] }, leftText)),
+    lineCell(ctx, b ? String(b.line) : ''),
+    fragments.tagged(el('td', { className: ['text', 'right'] }, rightText)),
   ]);
+  return fragments.tagged(row);
+}
+
+/** The language of a block where the other side of the diff is in another one. */
+function langTag(ctx: Ctx, x: BlockEntry | undefined, other: BlockEntry | undefined): Child {
+  if (!x || !other || x.lang === other.lang) return '';
+  const { lang } = x;
+  return ctx.fragments.shared('span.lang', lang, () => el('span', { className: ['lang', ctx.colours.classOf(lang)] }, lang));
+}
+
+/** The line-number cell of a diff row (the same few hundred numbers in every article). */
+function lineCell(ctx: Ctx, lines: string): Element {
+  return ctx.fragments.shared('td.ln', lines, lineNumberCell);
+}
+
+function lineNumberCell(text: string): Element {
+  return el('td', { className: ['ln'] }, text);
 }
 
 // ——— changes ———
 
 function changesSection(ctx: Ctx): Element {
   const { result } = ctx;
-  const where = (p: { path: string; line: number } | undefined): Content => {
-    if (!p) return text('');
+  const where = (p: { path: string; line: number } | undefined): Child => {
+    if (!p) return '';
     const anchor = ctx.docAnchor.get(p.path);
-    return anchor ? h('a.path', { href: `#${anchor}` }, `${p.path}:${p.line}`) : h('span.path', `${p.path}:${p.line}`);
+    return anchor ? el('a', { className: ['path'], href: `#${anchor}` }, `${p.path}:${p.line}`) : el('span', { className: ['path'] }, `${p.path}:${p.line}`);
   };
-  return h('section#changes', [
-    h('h2', 'Changes to the cleaned articles'),
-    h('p', [
+  return el('section', { id: 'changes' }, [
+    el('h2', {}, 'Changes to the cleaned articles'),
+    el('p', {}, [
       'Cleaned articles: ',
-      ...result.clusters.flatMap((c, i) => [i > 0 ? ', ' : '', h('a.path', { href: ctx.link(c.output) }, c.output)]),
+      ...result.clusters.flatMap((c, i) => [i > 0 ? ', ' : '', el('a', { className: ['path'], href: ctx.link(c.output) }, c.output)]),
       '.',
     ]),
     result.changes.length === 0
-      ? h('p.muted', 'The cleaning changed nothing.')
-      : h('table#change-log', [
-          h('thead', h('tr', [h('th', 'Output'), h('th', 'Change'), h('th', 'Rule'), h('th', 'From'), h('th', 'Taken from'), h('th', 'Text')])),
-          h(
+      ? el('p', { className: ['muted'] }, 'The cleaning changed nothing.')
+      : el('table', { id: 'change-log' }, [
+          el('thead', {}, el('tr', {}, CHANGE_HEAD.map((name) => el('th', {}, name)))),
+          el(
             'tbody',
+            {},
             result.changes.map((c: Change) =>
-              h('tr', [
-                h('td', h('a.path', { href: ctx.link(c.output) }, c.output)),
-                h('td', c.kind),
-                h('td', h('code', c.ruleId)),
-                h('td', where(c.from)),
-                h('td', where(c.source)),
-                h('td.excerpt', c.text ?? ''),
+              el('tr', {}, [
+                el('td', {}, el('a', { className: ['path'], href: ctx.link(c.output) }, c.output)),
+                el('td', {}, c.kind),
+                el('td', {}, el('code', {}, c.ruleId)),
+                el('td', {}, where(c.from)),
+                el('td', {}, where(c.source)),
+                el('td', { className: ['excerpt'] }, c.text ?? ''),
               ]),
             ),
           ),
@@ -572,15 +848,23 @@ function changesSection(ctx: Ctx): Element {
   ]);
 }
 
+const CHANGE_HEAD = ['Output', 'Change', 'Rule', 'From', 'Taken from', 'Text'];
+
 // ——— helpers ———
 
 /** The article's title: the canonical version's first heading, else its output file. */
-function articleTitle(_result: AuditResult, c: ClusterEntry): string {
+function articleTitle(c: ClusterEntry): string {
   return c.title || path.posix.basename(c.output);
 }
 
+interface Colours {
+  /** The rule for each language class. */
+  css: string;
+  classOf: (lang: string) => string;
+}
+
 /** One CSS class and colour per language, in order of how many blocks are in it. */
-function languageColours(result: AuditResult): Ctx['colours'] {
+function languageColours(result: AuditResult): Colours {
   const counts = new Map<string, number>();
   for (const blocks of Object.values(result.blocks)) for (const b of blocks) counts.set(b.lang, (counts.get(b.lang) ?? 0) + 1);
   for (const d of result.documents) for (const lang of Object.keys(d.languages)) if (!counts.has(lang)) counts.set(lang, 0);
@@ -592,7 +876,8 @@ function languageColours(result: AuditResult): Ctx['colours'] {
     '.lang-other{background:repeating-linear-gradient(45deg,#ccc 0 3px,#eee 3px 6px)}',
     ...order.map((lang) => `.lang-${lang}{background:${colour.get(lang)!}}`),
   ].join('\n');
-  return { css, classOf: (lang) => (lang === 'und' || colour.has(lang) ? `lang-${lang}` : 'lang-other') };
+  const classes = new Map<string, string>([['und', 'lang-und'], ...order.map((lang): [string, string] => [lang, `lang-${lang}`])]);
+  return { css, classOf: (lang) => classes.get(lang) ?? 'lang-other' };
 }
 
 function languageName(lang: string): string {
@@ -603,11 +888,13 @@ function byIndex(blocks: BlockEntry[] | undefined): Map<number, BlockEntry> {
   return new Map((blocks ?? []).map((b) => [b.index, b]));
 }
 
-function text(value: string): Text {
-  return { type: 'text', value };
+/** The first entry of each path, as `list.find((x) => x.path === p)` would give it. */
+function firstByPath<T extends { path: string }>(list: readonly T[]): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const x of list) if (!out.has(x.path)) out.set(x.path, x);
+  return out;
 }
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-

@@ -5,7 +5,7 @@
 import type { AuditResult } from '../audit.js';
 import type { Gate } from './gate.js';
 import { jsonReportChunks } from './json.js';
-import { renderHtml } from './html.js';
+import { renderHtmlChunks } from './html.js';
 import { sarifChunks } from './sarif.js';
 
 export interface ReportContext {
@@ -24,6 +24,6 @@ export interface Reporter {
 
 export const reporters: Record<string, Reporter> = {
   json: { file: 'audit.json', chunks: jsonReportChunks },
-  html: { file: 'audit.html', chunks: (result, context) => [renderHtml(result, context)] },
+  html: { file: 'audit.html', chunks: renderHtmlChunks },
   sarif: { file: 'audit.sarif', chunks: (result, context) => sarifChunks(result, { gate: context.gate }) },
 };
