@@ -156,4 +156,17 @@ describe('cleanCorpus', () => {
     const again = cleanCorpus([...clusters].reverse(), docs, []);
     expect(again.outputs).toEqual(outputs);
   });
+
+  it("leaves the drafts' own trees as they were: it cleans a tree of its own", () => {
+    // The complete version is canonical; the truncated one adds a paragraph, inserted from its tree.
+    const extra = 'A closing paragraph that only the shorter version of this article has kept.';
+    const a = docFromText(`${version(() => false, { upTo: 5 })}${extra}\n`, 'txt', 'a-truncated-plus.txt');
+    const b = docFromText(version(() => false), 'txt', 'b-complete.txt');
+    const before = [a, b].map((d) => structuredClone(d.tree));
+    const clusters = buildCorpus([a, b], resolveConfig());
+    const { outputs, changes } = cleanCorpus(clusters, new Map([a, b].map((d) => [d.path, d])), []);
+    expect(changes.map((c) => c.kind)).toEqual(['inserted']);
+    expect(outputs[0]!.content).toContain(extra);
+    expect([a, b].map((d) => d.tree)).toEqual(before);
+  });
 });

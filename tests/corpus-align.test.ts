@@ -127,6 +127,25 @@ describe('alignment of a version with its sections shuffled', () => {
   });
 });
 
+describe('alignment of a version that repeats a paragraph', () => {
+  it('pairs identical blocks in order and leaves the extra copy alone, as the diff of the keys does', () => {
+    // A repeated key makes the longest common subsequence ambiguous: the diff decides.
+    const lines = readFileSync(path.join(ROOT, samplePath('002')), 'utf8').split('\n');
+    const k = lines.findIndex((l) => l.startsWith('It’s essential for human health'));
+    const repeated = docFromText([...lines.slice(0, k + 2), lines[k]!, ...lines.slice(k + 2)].join('\n'), 'txt', 'repeated.txt');
+    const d002 = sampleDoc('002');
+    const pairs = alignBlocks(repeated, d002);
+    const copies = repeated.blocks.filter((b) => b.text === lines[k]);
+    expect(copies).toHaveLength(2);
+    expect(d002.blocks[counterpart(pairs, copies[0]!.index)!]!.text).toBe(lines[k]);
+    expect(counterpart(pairs, copies[1]!.index)).toBeNull();
+    for (const b of repeated.blocks) {
+      if (b === copies[1]) continue;
+      expect(d002.blocks[counterpart(pairs, b.index)!]!.text, b.text).toBe(b.text);
+    }
+  });
+});
+
 describe('diffs', () => {
   it.each([
     {

@@ -9,10 +9,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BUCKET, buildCorpus, buildCorpusWithStats, clusterId, compareFingerprints, fingerprint } from '../src/corpus/index.js';
 import { chooseCanonical, clusterLanguage, scoreCandidates } from '../src/corpus/canonical.js';
+import { FingerprintComparer } from '../src/corpus/similarity.js';
 import { DEFAULT_SIMILARITY_THRESHOLD, resolveConfig } from '../src/config.js';
 import type { Cluster, Document } from '../src/types.js';
 import { ROOT, docFromText, sampleDoc, samplePath } from './helpers.js';
-import { reorderSections, tailFrom, truncateTo } from './fixtures/corpus/variants.js';
+import { reorderSections, sections, tailFrom, truncateTo } from './fixtures/corpus/variants.js';
 import { TABLE_001 } from './fixtures/corpus/tables.js';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/corpus');
@@ -284,5 +285,34 @@ describe('candidate generation', () => {
     expect(stats.candidates).toBeLessThan(allPairs / 20);
     // 000–002 and 001–002 (or 000–001): the third pair is already connected and not checked.
     expect(stats.verified).toBe(2);
+  });
+});
+
+describe('pair verification', () => {
+  it('gives, through the bit filter of FingerprintComparer, exactly what compareFingerprints gives', () => {
+    // Versions (merged in full), other articles (filtered), an empty draft, and each draft with itself.
+    const docs = [
+      ...['000', '001', '002', '003', '004'].map((p) => sampleDoc(p)),
+      docFromText(truncateTo(sampleText('002'), 0.3), 'txt', 'truncated.txt'),
+      docFromText(reorderSections(sampleText('003'), sections(sampleText('003')).map((_, i) => i).reverse()), 'txt', 'reversed.txt'),
+      docFromText('', 'txt', 'empty.txt'),
+    ];
+    const fps = docs.map((d) => fingerprint(d));
+    const comparer = new FingerprintComparer();
+    for (const a of fps) for (const b of fps) expect(comparer.compare(a, b)).toEqual(compareFingerprints(a, b));
+    // Out of order too: the filter is rebuilt whenever the first draft changes.
+    for (const b of fps) for (const a of fps) expect(comparer.compare(a, b)).toEqual(compareFingerprints(a, b));
+  });
+
+  it.each([0.05, 0.3, DEFAULT_SIMILARITY_THRESHOLD, 0.9])('rules out through the filter only pairs below the threshold (%s)', (threshold) => {
+    const fps = ['000', '001', '002', '003', '004'].map((p) => fingerprint(sampleDoc(p)));
+    const comparer = new FingerprintComparer();
+    for (const a of fps) {
+      for (const b of fps) {
+        if (!comparer.mayReach(a, b, threshold)) expect(compareFingerprints(a, b).similarity).toBeLessThan(threshold);
+      }
+    }
+    // Two different articles on one subject are ruled out without counting what they share.
+    expect(comparer.mayReach(fps[2]!, fps[3]!, DEFAULT_SIMILARITY_THRESHOLD)).toBe(false);
   });
 });

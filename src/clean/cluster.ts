@@ -11,9 +11,10 @@
 import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block, Change, Cluster, Document, Finding } from '../types.js';
-import { applyRepairs, repairsOf, textOf } from './fixes.js';
+import { applyRepairs, isBlank, repairsOf } from './fixes.js';
 import { locateBlocks, removeBlock, topLevelOf, type Located } from './nodes.js';
 import { headingText } from '../parse/blocks.js';
+import { parse } from '../parse/index.js';
 
 export interface ClusterCleaning {
   tree: Root;
@@ -31,7 +32,9 @@ const UNTRANSLATED = '<!-- draftaudit: untranslated';
 export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, findingsByPath: Map<string, Finding[]>): ClusterCleaning {
   const canonical = docs.get(cluster.canonical)!;
   const primary = canonical.language.primary;
-  const tree = structuredClone(canonical.tree);
+  // The cleaner changes its own tree: a fresh parse of the canonical's text, which is the
+  // tree the rules read (parsing is deterministic, see `lazyTree`) and costs less than a copy.
+  const tree = parse(canonical.text, canonical.format).tree;
   const located = locateBlocks(tree);
   const changes: Change[] = [];
   const resolved = new Set<Finding>();
@@ -45,11 +48,30 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     const block = blockAt(canonical.blocks, f.span.start.offset);
     if (block !== undefined) foreign.set(block, [...(foreign.get(block) ?? []), f]);
   }
-  const unusable = (doc: Document, block: number): boolean =>
-    doc.language.blocks[block] !== primary ||
-    (findingsByPath.get(doc.path) ?? []).some(
-      (f) => (RESTORED_RULES.has(f.ruleId) || f.ruleId === 'artifact/cms-leftover') && blockAt(doc.blocks, f.span.start.offset) === block,
-    );
+  // Blocks of each sibling that a finding marks as foreign or as a CMS leftover, read once per sibling.
+  const flagged = new Map<Document, Set<number>>();
+  const unusable = (doc: Document, block: number): boolean => {
+    if (doc.language.blocks[block] !== primary) return true;
+    let blocks = flagged.get(doc);
+    if (!blocks) {
+      blocks = new Set<number>();
+      for (const f of findingsByPath.get(doc.path) ?? []) {
+        if (!RESTORED_RULES.has(f.ruleId) && f.ruleId !== 'artifact/cms-leftover') continue;
+        const at = blockAt(doc.blocks, f.span.start.offset);
+        if (at !== undefined) blocks.add(at);
+      }
+      flagged.set(doc, blocks);
+    }
+    return blocks.has(block);
+  };
+
+  // Siblings' trees are parsed (and their blocks located) only when a block is taken from them.
+  const siblingNodes = new Map<Document, Map<number, Located>>();
+  const nodesOf = (doc: Document): Map<number, Located> => {
+    let nodes = siblingNodes.get(doc);
+    if (!nodes) siblingNodes.set(doc, (nodes = locateBlocks(doc.tree)));
+    return nodes;
+  };
 
   // Local repairs on the canonical first: they are addressed by the canonical's own offsets.
   for (const r of applyRepairs(tree, canonical.text, repairsOf(findings))) {
@@ -64,14 +86,15 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
   }
 
   // Restoration of foreign passages from the best aligned sibling.
+  let aligned: Map<number, Counterpart[]> | undefined;
   for (const [index, reasons] of [...foreign].sort((a, b) => a[0] - b[0])) {
     const block = canonical.blocks[index]!;
     const target = located.get(block.position.start.offset);
     if (!target) continue;
-    const source = bestCounterpart(cluster, docs, index, unusable);
+    aligned ??= counterparts(cluster, docs);
+    const source = bestCounterpart(aligned.get(index) ?? [], unusable);
     if (source) {
-      const memberTree = source.doc.tree;
-      const from = locateBlocks(memberTree).get(source.doc.blocks[source.block]!.position.start.offset);
+      const from = nodesOf(source.doc).get(source.doc.blocks[source.block]!.position.start.offset);
       if (from) {
         const copy = structuredClone(from.node) as Located['node'];
         applyRepairs(copy, source.doc.text, repairsOf(findingsByPath.get(source.doc.path) ?? []));
@@ -99,12 +122,12 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
   }
 
   // Insertion of blocks a truncated canonical lacks.
-  insertMissing(tree, cluster, docs, canonical, located, unusable, changes);
+  insertMissing(tree, cluster, docs, canonical, located, unusable, nodesOf, changes);
 
   // Blocks a repair emptied (a CMS leftover that was the whole block, a lone stray tag) go.
   for (const block of canonical.blocks) {
     const target = located.get(block.position.start.offset);
-    if (target && target.node.type !== 'tableCell' && textOf(target.node).trim() === '') removeBlock(target);
+    if (target && target.node.type !== 'tableCell' && isBlank(target.node)) removeBlock(target);
   }
 
   return { tree, title: titleOf(tree, canonical.path), changes, resolved };
@@ -141,29 +164,52 @@ export function blockAt(blocks: Block[], offset: number): number | undefined {
   return found;
 }
 
-/** The aligned sibling block with the best score that is usable (in the primary language, clean). */
-function bestCounterpart(
-  cluster: Cluster,
-  docs: Map<string, Document>,
-  canonicalBlock: number,
-  unusable: (doc: Document, block: number) => boolean,
-): { doc: Document; block: number } | undefined {
-  let best: { doc: Document; block: number; score: number } | undefined;
+interface Counterpart {
+  doc: Document;
+  block: number;
+  score: number;
+}
+
+/** The sibling blocks aligned to each canonical block, in the order of the alignments. */
+function counterparts(cluster: Cluster, docs: Map<string, Document>): Map<number, Counterpart[]> {
+  const out = new Map<number, Counterpart[]>();
   for (const alignment of cluster.alignments) {
     const doc = docs.get(alignment.path);
     if (!doc) continue;
     for (const pair of alignment.pairs) {
-      if (pair.canonical !== canonicalBlock || pair.member === null) continue;
-      if (unusable(doc, pair.member)) continue;
-      if (!best || pair.score > best.score) best = { doc, block: pair.member, score: pair.score };
+      if (pair.canonical === null || pair.member === null) continue;
+      const found = { doc, block: pair.member, score: pair.score };
+      const list = out.get(pair.canonical);
+      if (list) list.push(found);
+      else out.set(pair.canonical, [found]);
     }
+  }
+  return out;
+}
+
+/** The counterpart with the best score (the first of equals) that is usable (in the primary language, clean). */
+function bestCounterpart(candidates: readonly Counterpart[], unusable: (doc: Document, block: number) => boolean): Counterpart | undefined {
+  let best: Counterpart | undefined;
+  for (const c of candidates) {
+    if (unusable(c.doc, c.block)) continue;
+    if (!best || c.score > best.score) best = c;
   }
   return best;
 }
 
-function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+/** Lower-cased letter and digit runs of a text, kept per text: siblings repeat their blocks. */
+function wordsOf(cache: Map<string, Set<string>>, text: string): Set<string> {
+  let words = cache.get(text);
+  if (!words) {
+    // ASCII text (most blocks) gets an ASCII pattern, several times faster than property escapes.
+    const lower = text.toLowerCase();
+    words = new Set((NON_ASCII.test(lower) ? lower.match(/[\p{L}\p{N}]+/gu) : lower.match(/[a-z0-9]+/g)) ?? []);
+    cache.set(text, words);
+  }
+  return words;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -184,13 +230,17 @@ function insertMissing(
   canonical: Document,
   located: Map<number, Located>,
   unusable: (doc: Document, block: number) => boolean,
+  nodesOf: (doc: Document) => Map<number, Located>,
   changes: Change[],
 ): void {
-  const present = canonical.blocks.map((b) => words(b.text));
+  // Word sets are made only when a block gets that far: most clusters insert nothing.
+  const wordCache = new Map<string, Set<string>>();
+  let present: Set<string>[] | undefined;
+  // Texts found present already; `present` only grows, so they stay present.
+  const covered = new Set<string>();
   for (const alignment of cluster.alignments) {
     const doc = docs.get(alignment.path);
     if (!doc) continue;
-    const memberNodes = locateBlocks(doc.tree);
     let anchor: number | undefined;
     let lastInserted: RootContent | undefined;
     for (const pair of alignment.pairs) {
@@ -202,10 +252,15 @@ function insertMissing(
       if (pair.member === null) continue;
       const block = doc.blocks[pair.member]!;
       if (block.kind === 'tableCell' || block.kind === 'reference' || unusable(doc, pair.member)) continue;
-      const w = words(block.text);
+      const w = wordsOf(wordCache, block.text);
       if (block.kind !== 'heading' && w.size < MIN_INSERT_WORDS) continue;
-      if (present.some((p) => overlap(w, p) >= 0.8)) continue;
-      const from = memberNodes.get(block.position.start.offset);
+      if (covered.has(block.text)) continue;
+      present ??= canonical.blocks.map((b) => wordsOf(wordCache, b.text));
+      if (present.some((p) => overlap(w, p) >= 0.8)) {
+        covered.add(block.text);
+        continue;
+      }
+      const from = nodesOf(doc).get(block.position.start.offset);
       if (!from) continue;
       const copy = structuredClone(from.node) as Nodes;
       const node: RootContent =
@@ -221,6 +276,7 @@ function insertMissing(
         lastInserted = node;
       }
       present.push(w);
+      if (w.size > 0) covered.add(block.text); // overlap(w, w) is 1, unless w is empty
       changes.push({
         output: '',
         kind: 'inserted',

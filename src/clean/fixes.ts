@@ -60,9 +60,12 @@ export function applyRepairs(root: Nodes | Root, source: string, repairs: Repair
   return applied;
 }
 
-/** Plain text of a node after repairs, to tell whether a block was emptied. */
-export function textOf(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
-  return '';
+/**
+ * Whether a node's plain text after repairs is white space only (a block that was emptied):
+ * each text value is tested where it stands, without joining the block's text.
+ */
+export function isBlank(node: Nodes): boolean {
+  if ('value' in node && typeof node.value === 'string') return !/\S/.test(node.value);
+  if ('children' in node) return (node.children as Nodes[]).every(isBlank);
+  return true;
 }

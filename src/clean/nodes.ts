@@ -14,10 +14,15 @@ export interface Located {
 export function locateBlocks(tree: Root): Map<number, Located> {
   const out = new Map<number, Located>();
   const walk = (node: Nodes, parents: Parents[]): void => {
-    if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') && node.position?.start.offset !== undefined) {
-      if (!out.has(node.position.start.offset)) out.set(node.position.start.offset, { node, parents });
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      if (node.position?.start.offset !== undefined && !out.has(node.position.start.offset)) out.set(node.position.start.offset, { node, parents });
+      return; // phrasing content holds no block
     }
-    if ('children' in node) for (const c of node.children as Nodes[]) walk(c, [...parents, node as Parents]);
+    if ('children' in node) {
+      // Siblings share one parents array (it is only read).
+      const inner = [...parents, node as Parents];
+      for (const c of node.children as Nodes[]) walk(c, inner);
+    }
   };
   walk(tree, []);
   return out;

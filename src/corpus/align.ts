@@ -25,17 +25,17 @@ import { round3 } from './similarity.js';
 
 export interface BlockProfile {
   /** Normalised text: two blocks with the same key are the same block. */
-  key: string;
-  lang: string;
-  kind: BlockKind;
+  readonly key: string;
+  readonly lang: string;
+  readonly kind: BlockKind;
   /** Content words of space-separated scripts (four letters or more), lower-cased. */
-  words: Set<string>;
+  readonly words: Set<string>;
   /** Han character bigrams, as two UTF-16 code units in one number. */
-  bigrams: Set<number>;
+  readonly bigrams: Set<number>;
   /** Citation numbers, numbers, URLs and acronyms, tagged by kind. */
-  anchors: Set<string>;
+  readonly anchors: Set<string>;
   /** Length on the language-neutral scale (Han characters weighted). */
-  length: number;
+  readonly length: number;
 }
 
 /** A translated pair scoring at least this may count as evidence for `alignmentSimilarity`. */
@@ -69,32 +69,104 @@ const TEXTUAL_WORDS = 3;
 /** Below this, two blocks judged by their text are not counterparts, whatever their position. */
 const TEXTUAL_MIN_SCORE = 0.4;
 
-/** `tokens[i]` may carry the tokens of block i when the caller has them already. */
-export function profileBlocks(doc: Document, tokens?: readonly BlockTokens[]): BlockProfile[] {
-  return doc.blocks.map((block) => {
-    const t = tokens?.[block.index] ?? tokenize(block.text);
-    const words = new Set<string>();
-    for (const w of t.words) if (w.length >= 4 && !isDigit(w.charCodeAt(0))) words.add(w);
-    const bigrams = new Set<number>();
-    for (const run of t.hanRuns) {
-      if (run.length === 1) bigrams.add(run.charCodeAt(0));
-      for (let i = 1; i < run.length; i++) bigrams.add(run.charCodeAt(i - 1) * 0x10000 + run.charCodeAt(i));
+/**
+ * The part of a block's profile that depends on its text alone. Its sets are built on
+ * first use: most blocks pair with an identical block by their key and are never scored.
+ */
+export class TextProfile {
+  readonly key: string;
+  readonly length: number;
+  readonly #tokens: BlockTokens;
+  #words: Set<string> | undefined;
+  #bigrams: Set<number> | undefined;
+  #anchors: Set<string> | undefined;
+
+  constructor(raw: string, tokens: BlockTokens) {
+    this.key = normaliseKey(raw);
+    this.length = tokens.latinChars + tokens.hanChars * HAN_CHAR_WEIGHT + tokens.numbers.length * 2;
+    this.#tokens = tokens;
+  }
+
+  get words(): Set<string> {
+    if (!this.#words) {
+      this.#words = new Set<string>();
+      for (const w of this.#tokens.words) if (w.length >= 4 && !isDigit(w.charCodeAt(0))) this.#words.add(w);
     }
-    const anchors = new Set<string>();
-    for (const c of t.cites) anchors.add(`c${c}`);
-    for (const n of t.numbers) anchors.add(`n${n}`);
-    for (const u of t.urls) anchors.add(`u${u}`);
-    for (const a of t.acronyms) anchors.add(`a${a}`);
-    return {
-      key: block.text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase(),
-      lang: doc.language.blocks[block.index] ?? doc.language.primary,
-      kind: block.kind,
-      words,
-      bigrams,
-      anchors,
-      length: t.latinChars + t.hanChars * HAN_CHAR_WEIGHT + t.numbers.length * 2,
-    };
+    return this.#words;
+  }
+
+  get bigrams(): Set<number> {
+    if (!this.#bigrams) {
+      this.#bigrams = new Set<number>();
+      for (const run of this.#tokens.hanRuns) {
+        if (run.length === 1) this.#bigrams.add(run.charCodeAt(0));
+        for (let i = 1; i < run.length; i++) this.#bigrams.add(run.charCodeAt(i - 1) * 0x10000 + run.charCodeAt(i));
+      }
+    }
+    return this.#bigrams;
+  }
+
+  get anchors(): Set<string> {
+    if (!this.#anchors) {
+      const t = this.#tokens;
+      this.#anchors = new Set<string>();
+      for (const c of t.cites) this.#anchors.add(`c${c}`);
+      for (const n of t.numbers) this.#anchors.add(`n${n}`);
+      for (const u of t.urls) this.#anchors.add(`u${u}`);
+      for (const a of t.acronyms) this.#anchors.add(`a${a}`);
+    }
+    return this.#anchors;
+  }
+}
+
+/** A block's profile: its text's, with the block's language and kind. */
+class Profile implements BlockProfile {
+  constructor(
+    readonly text: TextProfile,
+    readonly lang: string,
+    readonly kind: BlockKind,
+  ) {}
+  get key(): string {
+    return this.text.key;
+  }
+  get length(): number {
+    return this.text.length;
+  }
+  get words(): Set<string> {
+    return this.text.words;
+  }
+  get bigrams(): Set<number> {
+    return this.text.bigrams;
+  }
+  get anchors(): Set<string> {
+    return this.text.anchors;
+  }
+}
+
+/**
+ * `tokens[i]` may carry the tokens of block i when the caller has them already. `shared`
+ * keeps text profiles by block text: versions of one article repeat most of their blocks,
+ * so a cluster profiles each distinct text once.
+ */
+export function profileBlocks(doc: Document, tokens?: readonly BlockTokens[], shared?: Map<string, TextProfile>): BlockProfile[] {
+  return doc.blocks.map((block) => {
+    let text = shared?.get(block.text);
+    if (!text) {
+      text = new TextProfile(block.text, tokens?.[block.index] ?? tokenize(block.text));
+      shared?.set(block.text, text);
+    }
+    return new Profile(text, doc.language.blocks[block.index] ?? doc.language.primary, block.kind);
   });
+}
+
+/** White space other than a single space: what `\s+` → ' ' would change. */
+const ODD_SPACE = /[^\S ]|\s\s/;
+
+/** NFKC, lower case, runs of white space as one space, trimmed. */
+function normaliseKey(raw: string): string {
+  // Most blocks hold single spaces only: the replacement is skipped for them.
+  const text = raw.normalize('NFKC');
+  return (ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim().toLowerCase();
 }
 
 /**
@@ -238,13 +310,16 @@ export function alignBlocks(member: Document, canonical: Document): AlignedPair[
   return alignProfiles(profileBlocks(member), profileBlocks(canonical));
 }
 
-export function alignProfiles(m: BlockProfile[], c: BlockProfile[]): AlignedPair[] {
+/** Where each key stands among the canonical's blocks; -1 for a key that stands more than once. */
+export function keyPositions(c: readonly BlockProfile[]): Map<string, number> {
+  const at = new Map<string, number>();
+  c.forEach((p, j) => at.set(p.key, at.has(p.key) ? -1 : j));
+  return at;
+}
+
+/** `positions` (see `keyPositions`) may be computed once for all the members of a canonical. */
+export function alignProfiles(m: BlockProfile[], c: BlockProfile[], positions = keyPositions(c)): AlignedPair[] {
   const pairs: AlignedPair[] = [];
-  // 1. identical blocks, in order
-  const changes = diffArrays(
-    m.map((p) => p.key),
-    c.map((p) => p.key),
-  );
   let i = 0;
   let j = 0;
   let gapM = 0;
@@ -255,24 +330,80 @@ export function alignProfiles(m: BlockProfile[], c: BlockProfile[]): AlignedPair
     gapC = j;
   };
   let sureBefore = false;
-  for (const change of changes) {
-    const count = change.count ?? change.value.length;
-    if (change.added) j += count;
-    else if (change.removed) i += count;
-    else {
-      flushGap(sureBefore, true);
-      for (let k = 0; k < count; k++) pairs.push({ member: i + k, canonical: j + k, score: 1 });
-      i += count;
-      j += count;
-      gapM = i;
-      gapC = j;
-      sureBefore = true;
-    }
+  // 1. identical blocks, in order
+  for (const run of identicalRuns(m, c, positions)) {
+    i = run.member;
+    j = run.canonical;
+    flushGap(sureBefore, true);
+    for (let k = 0; k < run.count; k++) pairs.push({ member: i + k, canonical: j + k, score: 1 });
+    i += run.count;
+    j += run.count;
+    gapM = i;
+    gapC = j;
+    sureBefore = true;
   }
+  i = m.length;
+  j = c.length;
   flushGap(sureBefore, false);
   recoverMoved(m, c, pairs);
   absorbSplits(m, c, pairs);
   return pairs;
+}
+
+interface Run {
+  member: number;
+  canonical: number;
+  count: number;
+}
+
+/**
+ * Runs of identical blocks (same key) in both drafts, in order: the longest common
+ * subsequence of the keys, as `diffArrays` finds it.
+ *
+ * What follows depends only on which blocks pair, not on how the diff groups them. When
+ * every key the drafts share stands once in each and in the same order (versions of one
+ * article, most of the time), all of them form the only longest common subsequence, so
+ * they are paired directly; the diff, whose cost grows with the number of differences,
+ * runs only otherwise (repeated or moved blocks).
+ */
+function identicalRuns(m: readonly BlockProfile[], c: readonly BlockProfile[], positions: Map<string, number>): Run[] {
+  const runs: Run[] = [];
+  let last = -1;
+  for (let i = 0; i < m.length; i++) {
+    const j = positions.get(m[i]!.key);
+    if (j === undefined) continue;
+    // A key repeated on either side, or out of order: the diff decides.
+    if (j <= last) return diffRuns(m, c);
+    last = j;
+    const run = runs[runs.length - 1];
+    if (run && run.member + run.count === i && run.canonical + run.count === j) run.count++;
+    else runs.push({ member: i, canonical: j, count: 1 });
+  }
+  return runs;
+}
+
+/** `diffArrays` on the keys as small integers, one per distinct key: comparing long strings at each step of the diff cost more. */
+function diffRuns(m: readonly BlockProfile[], c: readonly BlockProfile[]): Run[] {
+  const ids = new Map<string, number>();
+  const idOf = (p: BlockProfile): number => {
+    let id = ids.get(p.key);
+    if (id === undefined) ids.set(p.key, (id = ids.size));
+    return id;
+  };
+  const runs: Run[] = [];
+  let i = 0;
+  let j = 0;
+  for (const change of diffArrays(m.map(idOf), c.map(idOf))) {
+    const count = change.count ?? change.value.length;
+    if (change.added) j += count;
+    else if (change.removed) i += count;
+    else {
+      runs.push({ member: i, canonical: j, count });
+      i += count;
+      j += count;
+    }
+  }
+  return runs;
 }
 
 /**

@@ -13,12 +13,12 @@
 import { createHash } from 'node:crypto';
 import type { AlignedPair, Cluster, Document, MemberAlignment, ResolvedConfig } from '../types.js';
 import { DEFAULT_SIMILARITY_THRESHOLD } from '../config.js';
-import { CHANNEL_HAN, CHANNEL_WORDS, fingerprintOf, SIGNATURE_SIZE, WINDOW_SIGNATURE_SIZE, type Fingerprint } from './fingerprint.js';
+import { CHANNEL_ANCHORS, CHANNEL_HAN, CHANNEL_WORDS, fingerprintOf, SIGNATURE_SIZE, WINDOW_SIGNATURE_SIZE, type Fingerprint } from './fingerprint.js';
 import { bandCandidates, perDocument, perWindow, type LshStats } from './lsh.js';
-import { compareFingerprints, round3, type PairSimilarity } from './similarity.js';
+import { compareFingerprints, FingerprintComparer, round3, type PairSimilarity } from './similarity.js';
 import { chooseCanonical, clusterLanguage, summarise } from './canonical.js';
-import { alignmentSimilarity, alignProfiles, profileBlocks, type BlockProfile } from './align.js';
-import { tokenize } from './tokens.js';
+import { alignmentSimilarity, alignProfiles, keyPositions, profileBlocks, type BlockProfile, type TextProfile } from './align.js';
+import { tokenize, type BlockTokens } from './tokens.js';
 import { diffParts } from './diff.js';
 import { cmp } from '../order.js';
 
@@ -94,11 +94,15 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig): 
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const queue = Float64Array.from(pairs).sort();
   const realign: Array<{ pair: number; anchors: number }> = [];
+  const comparer = new FingerprintComparer();
   for (const pair of queue) {
     const i = Math.floor(pair / n);
     const j = pair % n;
     if (find(parent, i) === find(parent, j)) continue;
-    const s = compareFingerprints(fps[i]!, fps[j]!);
+    // A pair that cannot be worth aligning needs only the verdict; most candidates are
+    // unrelated drafts far below the threshold, which the comparer's filter rules out alone.
+    if (!mayBeWorthAligning(fps[i]!, fps[j]!) && !comparer.mayReach(fps[i]!, fps[j]!, threshold)) continue;
+    const s = comparer.compare(fps[i]!, fps[j]!);
     if (s.similarity >= threshold) {
       stats.verified++;
       union(parent, i, j);
@@ -149,20 +153,29 @@ function makeCluster(docs: Document[], fps: Fingerprint[], config: ResolvedConfi
   const id = clusterId(docs);
   if (docs.length === 1) return { id, canonical: docs[0]!.path, members: [], alignments: [], diffs: [] };
 
-  // Tokens are read once per block here and shared by the canonical choice and the alignment.
-  const tokens = docs.map((d) => d.blocks.map((b) => tokenize(b.text)));
+  // Tokens are read once per distinct block text here (versions repeat most of their
+  // blocks) and shared by the canonical choice and the alignment; so are text profiles.
+  const byText = new Map<string, BlockTokens>();
+  const tokensOf = (text: string): BlockTokens => {
+    let t = byText.get(text);
+    if (!t) byText.set(text, (t = tokenize(text)));
+    return t;
+  };
+  const tokens = docs.map((d) => d.blocks.map((b) => tokensOf(b.text)));
   const summaries = docs.map((d, i) => summarise(d, tokens[i]));
   const c = chooseCanonical(summaries, clusterLanguage(summaries, config.language));
   const canonical = docs[c]!;
-  const canonicalProfile = profileBlocks(canonical, tokens[c]);
+  const shared = new Map<string, TextProfile>();
+  const canonicalProfile = profileBlocks(canonical, tokens[c], shared);
+  const canonicalKeys = keyPositions(canonicalProfile);
   const members: Cluster['members'] = [];
   const alignments: MemberAlignment[] = [];
   const diffs: Cluster['diffs'] = [];
   for (let i = 0; i < docs.length; i++) {
     if (i === c) continue;
     const doc = docs[i]!;
-    const profile = profileBlocks(doc, tokens[i]);
-    const pairs = alignProfiles(profile, canonicalProfile);
+    const profile = profileBlocks(doc, tokens[i], shared);
+    const pairs = alignProfiles(profile, canonicalProfile, canonicalKeys);
     const sets = compareFingerprints(fps[i]!, fps[c]!);
     const similarity = round3(
       sets.similarity < threshold && worthAligning(sets, fps[i]!, fps[c]!)
@@ -184,7 +197,12 @@ function makeCluster(docs: Document[], fps: Fingerprint[], config: ResolvedConfi
  * few pairs qualify, so this stays cheap.
  */
 function worthAligning(s: PairSimilarity, a: Fingerprint, b: Fingerprint): boolean {
-  return mixesScripts(a) && mixesScripts(b) && s.anchors >= REALIGN_MIN_ANCHORS && s.anchorContainment >= REALIGN_ANCHOR_CONTAINMENT;
+  return mayBeWorthAligning(a, b) && s.anchorContainment >= REALIGN_ANCHOR_CONTAINMENT;
+}
+
+/** What `worthAligning` asks that the shingle counts answer alone (`s.anchors` is the smaller anchor count). */
+function mayBeWorthAligning(a: Fingerprint, b: Fingerprint): boolean {
+  return mixesScripts(a) && mixesScripts(b) && Math.min(a.counts[CHANNEL_ANCHORS]!, b.counts[CHANNEL_ANCHORS]!) >= REALIGN_MIN_ANCHORS;
 }
 
 /** At least a tenth of the text shingles in each of WORDS and HAN. */

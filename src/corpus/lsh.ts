@@ -76,13 +76,11 @@ export function bandCandidates(
   if (count < 2) return;
   const bands = Math.floor(size / rows);
   const keys = new Float64Array(count);
-  const add = (x: number, y: number): void => {
-    const i = owners[keys[x]! % ENTRY_BITS]!;
-    const j = owners[keys[y]! % ENTRY_BITS]!;
-    if (i === j) return;
-    const before = pairs.size;
-    pairs.add(i < j ? i * documents + j : j * documents + i);
-    if (pairs.size > before) stats.candidates++;
+  // Owner of each entry of the bucket at hand, read once per entry rather than once per pair.
+  const owner = new Int32Array(count);
+  const before = pairs.size;
+  const add = (i: number, j: number): void => {
+    if (i !== j) pairs.add(i < j ? i * documents + j : j * documents + i);
   };
   for (let band = 0; band < bands; band++) {
     for (let e = 0; e < count; e++) {
@@ -97,14 +95,16 @@ export function bandCandidates(
       const key = Math.floor(keys[start]! / ENTRY_BITS);
       let end = start + 1;
       while (end < count && Math.floor(keys[end]! / ENTRY_BITS) === key) end++;
+      if (end - start > 1) for (let x = start; x < end; x++) owner[x] = owners[keys[x]! - key * ENTRY_BITS]!;
       if (end - start > maxBucket) {
         // Too many to pair: chain them instead, each with the next, in linear time.
         stats.oversizedBuckets++;
-        for (let x = start + 1; x < end; x++) add(x - 1, x);
+        for (let x = start + 1; x < end; x++) add(owner[x - 1]!, owner[x]!);
       } else {
-        for (let x = start; x < end; x++) for (let y = x + 1; y < end; y++) add(x, y);
+        for (let x = start; x < end; x++) for (let y = x + 1; y < end; y++) add(owner[x]!, owner[y]!);
       }
       start = end;
     }
   }
+  stats.candidates += pairs.size - before;
 }

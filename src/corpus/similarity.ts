@@ -58,67 +58,177 @@ export interface PairSimilarity {
 const NONE: PairSimilarity = Object.freeze({ similarity: 0, containment: 0, jaccard: 0, evidence: 0, anchorContainment: 0, anchors: 0 });
 
 export function compareFingerprints(a: Fingerprint, b: Fingerprint): PairSimilarity {
-  const inter = intersectByChannel(a.features, b.features);
+  return similarityOf(a, b, intersectByChannel(a.features, b.features));
+}
+
+/** Bits of the comparer's filter (8 KB): about one feature in a hundred of an unrelated draft passes it by chance. */
+const FILTER_BITS = 1 << 16;
+
+/**
+ * `compareFingerprints` for the candidate pairs of a corpus, which come in runs sharing
+ * their first draft `a`. Most candidates are unrelated drafts with a few dozen features in
+ * common: instead of merging both feature lists, each feature of `b` is looked up in a bit
+ * filter of `a`'s features (their high 16 bits), and only those that pass are searched for
+ * in `a`. A pair with many features passing (versions of one article) is merged as usual.
+ * The counts, hence the results, are those of `intersectByChannel`, in about a third less
+ * time on the benchmark corpus.
+ */
+export class FingerprintComparer {
+  #current: Fingerprint | undefined;
+  readonly #filter = new Int32Array(FILTER_BITS / 32);
+
+  compare(a: Fingerprint, b: Fingerprint): PairSimilarity {
+    if (a !== this.#current) this.#load(a);
+    return similarityOf(a, b, this.#intersect(a.features, b.features));
+  }
+
+  /**
+   * False when `compare(a, b).similarity` cannot reach `threshold`, read off the filter
+   * alone: the features of `b` that pass it are at least those `a` shares, the similarity
+   * never exceeds the containment, and the containment grows with what is shared. True
+   * otherwise (then only `compare` tells).
+   */
+  mayReach(a: Fingerprint, b: Fingerprint, threshold: number): boolean {
+    if (a !== this.#current) this.#load(a);
+    const filter = this.#filter;
+    const fb = b.features;
+    const passed = new Uint32Array(CHANNELS);
+    for (let k = 0; k < fb.length; k++) {
+      const y = fb[k]!;
+      if ((filter[y >>> 21]! & (1 << ((y >>> 16) & 31))) !== 0) passed[y & 3]!++;
+    }
+    // The margin covers rounding: the bound and the similarity are computed apart.
+    return similarityOf(a, b, passed).containment >= threshold - 1e-9;
+  }
+
+  #load(a: Fingerprint): void {
+    const filter = this.#filter;
+    if (this.#current) for (const x of this.#current.features) filter[x >>> 21] = 0;
+    for (const x of a.features) filter[x >>> 21]! |= 1 << ((x >>> 16) & 31);
+    this.#current = a;
+  }
+
+  #intersect(fa: Uint32Array, fb: Uint32Array): Uint32Array {
+    const filter = this.#filter;
+    const out = new Uint32Array(CHANNELS);
+    // Past an eighth of `b` passing, one merge costs less than the searches.
+    const most = fb.length >>> 3;
+    let passed = 0;
+    let lo = 0;
+    for (let k = 0; k < fb.length; k++) {
+      const y = fb[k]!;
+      if ((filter[y >>> 21]! & (1 << ((y >>> 16) & 31))) === 0) continue;
+      if (++passed > most) return intersectByChannel(fa, fb);
+      // Binary search from the last position: both lists are sorted.
+      let hi = fa.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (fa[mid]! < y) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < fa.length && fa[lo] === y) out[y & 3]!++;
+    }
+    return out;
+  }
+}
+
+/** The similarity of two fingerprints from the sizes of their intersections per channel. */
+function similarityOf(a: Fingerprint, b: Fingerprint, inter: Uint32Array): PairSimilarity {
+  // Plain locals rather than closures and per-channel objects: this runs for every
+  // candidate pair (tens of thousands in a large batch).
   let weight = 0;
   let evidence = 0;
   let containmentSum = 0;
   let jaccardSum = 0;
-  const add = (w: number, n: number, c: number, j: number): void => {
-    weight += w;
-    evidence += n;
-    containmentSum += w * c;
-    jaccardSum += w * j;
-  };
-  const measure = (k: number): { n: number; c: number; j: number } => {
-    const na = a.counts[k]!;
-    const nb = b.counts[k]!;
-    const n = Math.min(na, nb);
-    const i = inter[k]!;
-    return n === 0 ? { n, c: 0, j: 0 } : { n, c: i / n, j: i / (na + nb - i) };
-  };
-
   let unverifiable = 0;
-  const text: Array<{ n: number; c: number; j: number }> = [];
-  for (const k of [CHANNEL_WORDS, CHANNEL_HAN]) {
+  // Text channels kept for comparison (at most two): evidence n, containment c, Jaccard j.
+  let texts = 0;
+  let n0 = 0;
+  let c0 = 0;
+  let j0 = 0;
+  let n1 = 0;
+  let c1 = 0;
+  let j1 = 0;
+  for (const k of TEXT_CHANNELS) {
     const na = a.counts[k]!;
     const nb = b.counts[k]!;
     if (Math.max(na, nb) === 0) continue;
-    if (Math.min(na, nb) <= ABSENT_SHARE * Math.max(na, nb)) unverifiable += Math.max(na, nb);
-    else text.push(measure(k));
+    if (Math.min(na, nb) <= ABSENT_SHARE * Math.max(na, nb)) {
+      unverifiable += Math.max(na, nb);
+      continue;
+    }
+    const n = Math.min(na, nb);
+    const i = inter[k]!;
+    if (texts++ === 0) {
+      n0 = n;
+      c0 = i / n;
+      j0 = i / (na + nb - i);
+    } else {
+      n1 = n;
+      c1 = i / n;
+      j1 = i / (na + nb - i);
+    }
   }
-  const textWeight = text.reduce((sum, t) => sum + t.n, 0);
-  if (text.length === 2 && Math.min(text[0]!.n, text[1]!.n) >= MIXED_SHARE * textWeight) {
+  const textWeight = texts === 0 ? 0 : texts === 1 ? n0 : n0 + n1;
+  if (texts === 2 && Math.min(n0, n1) >= MIXED_SHARE * textWeight) {
     // Both drafts mix two languages in earnest: each must agree, so the weaker one speaks
     // for both. Shared Chinese boilerplate does not make two English articles one.
-    const weaker = text[0]!.c <= text[1]!.c ? text[0]! : text[1]!;
-    add(textWeight, textWeight, weaker.c, weaker.j);
+    const weakerIsFirst = c0 <= c1;
+    weight += textWeight;
+    evidence += textWeight;
+    containmentSum += textWeight * (weakerIsFirst ? c0 : c1);
+    jaccardSum += textWeight * (weakerIsFirst ? j0 : j1);
   } else {
-    for (const t of text) add(t.n, t.n, t.c, t.j);
+    if (texts >= 1) {
+      weight += n0;
+      evidence += n0;
+      containmentSum += n0 * c0;
+      jaccardSum += n0 * j0;
+    }
+    if (texts === 2) {
+      weight += n1;
+      evidence += n1;
+      containmentSum += n1 * c1;
+      jaccardSum += n1 * j1;
+    }
   }
-  const anchors = measure(CHANNEL_ANCHORS);
-  const anchorWeight = Math.max(anchors.n, Math.min(unverifiable / 2, anchors.n * ANCHOR_VOUCH));
-  if (anchorWeight > 0) add(anchorWeight, anchors.n, anchors.c, anchors.j);
-  if (weight === 0 || evidence === 0) return { ...NONE, anchorContainment: anchors.c, anchors: anchors.n };
+  const aa = a.counts[CHANNEL_ANCHORS]!;
+  const ab = b.counts[CHANNEL_ANCHORS]!;
+  const anchors = Math.min(aa, ab);
+  const ai = inter[CHANNEL_ANCHORS]!;
+  const anchorC = anchors === 0 ? 0 : ai / anchors;
+  const anchorJ = anchors === 0 ? 0 : ai / (aa + ab - ai);
+  const anchorWeight = Math.max(anchors, Math.min(unverifiable / 2, anchors * ANCHOR_VOUCH));
+  if (anchorWeight > 0) {
+    weight += anchorWeight;
+    evidence += anchors;
+    containmentSum += anchorWeight * anchorC;
+    jaccardSum += anchorWeight * anchorJ;
+  }
+  if (weight === 0 || evidence === 0) return { ...NONE, anchorContainment: anchorC, anchors };
   const containment = containmentSum / weight;
   const jaccard = jaccardSum / weight;
   const similarity = jaccard + ((containment - jaccard) * evidence) / (evidence + EVIDENCE_PRIOR);
-  return { similarity, containment, jaccard, evidence, anchorContainment: anchors.c, anchors: anchors.n };
+  return { similarity, containment, jaccard, evidence, anchorContainment: anchorC, anchors };
 }
+
+const TEXT_CHANNELS = [CHANNEL_WORDS, CHANNEL_HAN] as const;
 
 /** Size of the intersection of two sorted feature arrays, per channel (low two bits). */
 export function intersectByChannel(a: Uint32Array, b: Uint32Array): Uint32Array {
   const out = new Uint32Array(CHANNELS);
+  const la = a.length;
+  const lb = b.length;
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) {
+  // Steps without branches: on hashed features `x < y` is a coin toss the CPU cannot
+  // predict, and this loop is most of the pair verification (about twice as fast).
+  while (i < la && j < lb) {
     const x = a[i]!;
     const y = b[j]!;
-    if (x === y) {
-      out[x & 3]!++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
+    if (x === y) out[x & 3]!++;
+    i += Number(x <= y);
+    j += Number(y <= x);
   }
   return out;
 }
