@@ -61,8 +61,34 @@ function hasJson(value: unknown): boolean {
   return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
 }
 
-/** A value stringified whole, indented to sit at `indent` (JSON strings hold no raw newline). */
+/**
+ * A value stringified whole, indented to sit at `indent`: stringified inside as many arrays
+ * as `indent` has levels and cut out of them, which indents it in the one pass of
+ * JSON.stringify.
+ */
 function leaf(value: unknown, indent: string): string {
-  const text = JSON.stringify(value, null, 2) ?? 'null';
-  return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+  if (indent === '' || value === null || typeof value !== 'object') return JSON.stringify(value, null, 2) ?? 'null';
+  const levels = indent.length / 2;
+  let wrapped: unknown = value;
+  for (let i = 0; i < levels; i++) wrapped = [wrapped];
+  const [open, close] = wrappers(levels);
+  const text = JSON.stringify(wrapped, null, 2);
+  return text.slice(open, text.length - close);
+}
+
+const wrapperLengths: Array<[number, number]> = [];
+
+/** Lengths of what `levels` arrays put before and after the value they hold. */
+function wrappers(levels: number): [number, number] {
+  let lengths = wrapperLengths[levels];
+  if (!lengths) {
+    let open = 0;
+    let close = 0;
+    for (let i = 1; i <= levels; i++) {
+      open += 2 + 2 * i; // "[\n" and the next level's indent
+      close += 2 + 2 * (i - 1); // "\n", this level's indent and "]"
+    }
+    wrapperLengths[levels] = lengths = [open, close];
+  }
+  return lengths;
 }
