@@ -18,6 +18,7 @@ import { checkDocument } from './engine/analyze.js';
 import { cacheFolder, prepareCache } from './engine/cache.js';
 import { VERSION } from './version.js';
 import { releaseDerived, releaseTree } from './document.js';
+import { collectGarbage } from './gc.js';
 
 export interface AuditOptions {
   cwd?: string;
@@ -101,6 +102,9 @@ export interface AuditResult {
   cache?: { hits: number; misses: number };
 }
 
+/** Drafts from which a batch is large enough to collect garbage between stages. */
+export const LARGE_BATCH = 1000;
+
 const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
 export function meetsFailOn(severity: Severity, failOn: FailOn): boolean {
@@ -125,6 +129,8 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     stageStart = now;
   };
   const collected = await collectFiles(paths, load);
+  // Between the stages of a large batch, its garbage is collected (see gc.ts).
+  const large = collected.files.length >= LARGE_BATCH;
   const findings: Finding[] = collected.findings.flatMap((f) => severities.resolve(f) ?? []);
   let cache: string | undefined;
   if (options.cache) {
@@ -146,6 +152,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   }
   const byPath = new Map(docs.map((d) => [d.path, d]));
   lap('analyze');
+  if (large) collectGarbage();
 
   options.onStage?.('grouping versions');
   const clusters = buildCorpus(docs, config);
@@ -163,10 +170,12 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   }
   findings.sort(compareFindings);
   lap('clusterRules');
+  if (large) collectGarbage();
   options.onStage?.('cleaning articles');
 
   const { outputs, changes } = cleanCorpus(clusters, byPath, findings);
   lap('clean');
+  if (large) collectGarbage();
   const outputOf = new Map(outputs.map((o) => [o.cluster, o]));
   const outputPath = (id: string): string => relPath(cwd, path.join(outputDir, outputOf.get(id)!.file));
   const clusterOf = new Map<string, Cluster>();

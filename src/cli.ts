@@ -6,7 +6,8 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { audit, exitCodeFor } from './audit.js';
+import { audit, exitCodeFor, LARGE_BATCH } from './audit.js';
+import { collectGarbage } from './gc.js';
 import { BASELINE_FILE, createBaseline, matchBaseline, readBaseline, renderBaseline, type Baseline } from './baseline.js';
 import { changedSince, type ChangedFiles } from './changed.js';
 import { CONFIG_FILE, ConfigError, configToResolved, loadConfigFile } from './config.js';
@@ -165,8 +166,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   const gate = gateOf(match && { file: baselineShown!, findings: match.baselined }, changed);
 
   await writeFolder(outputDir, result.outputs.map((o) => ({ file: o.file, content: o.content })));
+  const large = result.documents.length >= LARGE_BATCH;
   for (const reporter of Object.values(reporters)) {
-    await writeAtomic(path.join(reportsDir, reporter.file), reporter.chunks(result, { reportsDir, cwd: io.cwd, gate }));
+    // A large batch's garbage is collected as its reports are written (see gc.ts).
+    await writeAtomic(path.join(reportsDir, reporter.file), reporter.chunks(result, { reportsDir, cwd: io.cwd, gate }), large ? { collectEvery: 50e6 } : {});
+    if (large) collectGarbage();
   }
   progress.done();
   if (writeBaseline && baseline && baselineFile) {

@@ -7,13 +7,20 @@ import type { LoadOptions } from '../load/index.js';
 import type { ResolvedConfig } from '../types.js';
 import { readSourceSync } from '../load/index.js';
 import { analyzeContext, analyzeFile } from './analyze.js';
+import { COLLECT_EVERY } from './pool.js';
+import { collectGarbage } from '../gc.js';
 
 const { config, load, cache } = workerData as { config: ResolvedConfig; load: LoadOptions; cache?: string };
 const ctx = analyzeContext(config, load, [], cache);
 
+let analysed = 0;
+
 parentPort!.on('message', (task: { id: number; file: string }) => {
   analyzeFile(task.file, ctx, readSourceSync).then(
-    (analysis) => parentPort!.postMessage({ id: task.id, analysis }),
+    (analysis) => {
+      parentPort!.postMessage({ id: task.id, analysis });
+      if (++analysed % COLLECT_EVERY === 0) collectGarbage();
+    },
     (error: unknown) => parentPort!.postMessage({ id: task.id, error: error instanceof Error ? error.message : String(error) }),
   );
 });
