@@ -69,7 +69,8 @@ async function inWorkers(files: string[], config: ResolvedConfig, load: LoadOpti
   let done = 0;
   const finished = (id: number, analysis: Analysis): void => {
     results[id] = analysis;
-    options.onProgress?.(++done, files.length);
+    done++;
+    options.onProgress?.(done, files.length);
     // The results kept grow the heap; the garbage made beside them need not (see gc.ts).
     if (done % COLLECT_EVERY === 0) collectGarbage();
   };
