@@ -13,7 +13,6 @@ import pLimit from 'p-limit';
 import type { LoadOptions } from '../load/index.js';
 import type { DocumentRule, ResolvedConfig } from '../types.js';
 import { knowledgeBase } from '../dose/index.js';
-import { collectGarbage } from '../gc.js';
 import { readSourceSync } from '../load/index.js';
 import { analyzeContext, analyzeFile, revive, type Analysis } from './analyze.js';
 
@@ -71,8 +70,6 @@ async function inWorkers(files: string[], config: ResolvedConfig, load: LoadOpti
     results[id] = analysis;
     done++;
     options.onProgress?.(done, files.length);
-    // The results kept grow the heap; the garbage made beside them need not (see gc.ts).
-    if (done % COLLECT_EVERY === 0) collectGarbage();
   };
   const workers = Array.from({ length: options.workers - 1 }, () => new Worker(url, { workerData: { config, load, cache: options.cache } }));
   const inWorker = (worker: Worker): Promise<void> =>
@@ -115,9 +112,6 @@ async function inWorkers(files: string[], config: ResolvedConfig, load: LoadOpti
   }
   return results;
 }
-
-/** Drafts analysed between two garbage collections, in this thread and in each worker. */
-export const COLLECT_EVERY = 1000;
 
 /** Drafts sent ahead to each worker. */
 const IN_FLIGHT = 4;

@@ -7,12 +7,16 @@ import type { LoadOptions } from '../load/index.js';
 import type { ResolvedConfig } from '../types.js';
 import { readSourceSync } from '../load/index.js';
 import { analyzeContext, analyzeFile } from './analyze.js';
-import { COLLECT_EVERY } from './pool.js';
 import { collectGarbage } from '../gc.js';
 
 const { config, load, cache } = workerData as { config: ResolvedConfig; load: LoadOptions; cache?: string };
 const ctx = analyzeContext(config, load, [], cache);
 
+/**
+ * Drafts analysed between two garbage collections (see gc.ts): a worker keeps little alive,
+ * so a full collection is cheap and holds its heap near that.
+ */
+const COLLECT_EVERY = 1000;
 let analysed = 0;
 
 parentPort!.on('message', (task: { id: number; file: string }) => {
