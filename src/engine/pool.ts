@@ -9,7 +9,6 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import pLimit from 'p-limit';
 import type { LoadOptions } from '../load/index.js';
 import type { DocumentRule, ResolvedConfig } from '../types.js';
 import { knowledgeBase } from '../dose/index.js';
@@ -34,35 +33,14 @@ export function defaultWorkers(files: number): number {
   return files >= MIN_DRAFTS_FOR_WORKERS ? Math.min(availableParallelism(), 8) : 0;
 }
 
-export async function analyzeFiles(files: string[], config: ResolvedConfig, load: LoadOptions, options: PoolOptions): Promise<Analysis[]> {
-  if (options.workers <= 1 || options.rules) return inThread(files, config, load, options);
-  return inWorkers(files, config, load, options);
-}
-
-async function inThread(files: string[], config: ResolvedConfig, load: LoadOptions, options: PoolOptions): Promise<Analysis[]> {
-  const ctx = analyzeContext(config, load, options.rules, options.cache);
-  const limit = pLimit(8); // reading overlaps with analysing; analysis itself is synchronous
-  let done = 0;
-  return Promise.all(
-    files.map((file) =>
-      limit(async () => {
-        const analysis = await analyzeFile(file, ctx);
-        options.onProgress?.(++done, files.length);
-        return analysis;
-      }),
-    ),
-  );
-}
-
 /** The worker's module: its compiled .js beside this file, or, from the sources, a starter that loads the .ts. */
 function workerUrl(): URL {
   return new URL(import.meta.url.endsWith('.ts') ? './worker-from-source.mjs' : './worker.js', import.meta.url);
 }
 
-async function inWorkers(files: string[], config: ResolvedConfig, load: LoadOptions, options: PoolOptions): Promise<Analysis[]> {
-  const url = workerUrl();
+export async function analyzeFiles(files: string[], config: ResolvedConfig, load: LoadOptions, options: PoolOptions): Promise<Analysis[]> {
   const kb = knowledgeBase(config);
-  const ctx = analyzeContext(config, load, [], options.cache);
+  const ctx = analyzeContext(config, load, options.rules, options.cache);
   const results = new Array<Analysis>(files.length);
   let next = 0;
   let done = 0;
@@ -71,7 +49,9 @@ async function inWorkers(files: string[], config: ResolvedConfig, load: LoadOpti
     done++;
     options.onProgress?.(done, files.length);
   };
-  const workers = Array.from({ length: options.workers - 1 }, () => new Worker(url, { workerData: { config, load, cache: options.cache } }));
+  // Rules given as functions cannot cross to a worker: with them, everything runs here.
+  const workerCount = options.rules ? 0 : Math.max(0, options.workers - 1);
+  const workers = Array.from({ length: workerCount }, () => new Worker(workerUrl(), { workerData: { config, load, cache: options.cache } }));
   const inWorker = (worker: Worker): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       let inFlight = 0;
@@ -102,7 +82,7 @@ async function inWorkers(files: string[], config: ResolvedConfig, load: LoadOpti
       const id = next++;
       finished(id, await analyzeFile(files[id]!, ctx, readSourceSync));
       // Let the workers' results in and their queues be refilled between drafts.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (workers.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };
   try {
