@@ -9,7 +9,7 @@ import { fingerprintOf, primeFingerprint, type Fingerprint } from '../corpus/fin
 import { doseTable, knowledgeBase, primeDoses, type DoseTable, type KnowledgeBase } from '../dose/index.js';
 import { createDocument, lazyTree } from '../document.js';
 import { crashFinding, fileFinding, messageOf, Severities, toFinding, unsuppressed } from '../findings.js';
-import { readSource, type LoadOptions, type ReadResult } from '../load/index.js';
+import { readSource, type LoadOptions } from '../load/index.js';
 import { rules } from '../rules/index.js';
 import type { Document, DocumentRule, Finding, ResolvedConfig, RuleContext, Source } from '../types.js';
 import { readCached, writeCached } from './cache.js';
@@ -63,13 +63,8 @@ export function checkDocument(doc: Document, documentRules: readonly DocumentRul
   return out;
 }
 
-/** Analyses one file; `read` is the loader's reader (a worker passes the blocking one). */
-export async function analyzeFile(
-  file: string,
-  ctx: AnalyzeContext,
-  read: (file: string, options: LoadOptions) => ReadResult | Promise<ReadResult> = readSource,
-): Promise<Analysis> {
-  const { source, findings } = await read(file, ctx.load);
+export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<Analysis> {
+  const { source, findings } = readSource(file, ctx.load);
   const loadFindings = findings.flatMap((f) => ctx.severities.resolve(f) ?? []);
   if (!source) return { findings: loadFindings };
   if (ctx.cache) {

@@ -12,7 +12,6 @@ import { Worker } from 'node:worker_threads';
 import type { LoadOptions } from '../load/index.js';
 import type { DocumentRule, ResolvedConfig } from '../types.js';
 import { knowledgeBase } from '../dose/index.js';
-import { readSourceSync } from '../load/index.js';
 import { analyzeContext, analyzeFile, revive, type Analysis } from './analyze.js';
 
 export interface PoolOptions {
@@ -80,7 +79,7 @@ export async function analyzeFiles(files: string[], config: ResolvedConfig, load
   const here = async (): Promise<void> => {
     while (next < files.length) {
       const id = next++;
-      finished(id, await analyzeFile(files[id]!, ctx, readSourceSync));
+      finished(id, await analyzeFile(files[id]!, ctx));
       // Let the workers' results in and their queues be refilled between drafts.
       if (workers.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }

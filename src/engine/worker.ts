@@ -5,7 +5,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LoadOptions } from '../load/index.js';
 import type { ResolvedConfig } from '../types.js';
-import { readSourceSync } from '../load/index.js';
 import { analyzeContext, analyzeFile } from './analyze.js';
 import { collectGarbage } from '../gc.js';
 
@@ -20,7 +19,7 @@ const COLLECT_EVERY = 1000;
 let analysed = 0;
 
 parentPort!.on('message', (task: { id: number; file: string }) => {
-  analyzeFile(task.file, ctx, readSourceSync).then(
+  analyzeFile(task.file, ctx).then(
     (analysis) => {
       parentPort!.postMessage({ id: task.id, analysis });
       if (++analysed % COLLECT_EVERY === 0) collectGarbage();

@@ -5,10 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import pLimit from 'p-limit';
 import type { Finding, Source } from '../types.js';
 import { formatOf } from '../parse/index.js';
 import { decode, looksBinary } from './decode.js';
@@ -98,22 +97,12 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
 
 export type ReadResult = { source?: Source; findings: Finding[] };
 
-export async function readSource(file: string, options: LoadOptions): Promise<ReadResult> {
-  const rel = displayPath(options.cwd, file);
-  try {
-    const tooLarge = sizeFinding(rel, (await stat(file)).size, options);
-    return tooLarge ? { findings: [tooLarge] } : fromBytes(rel, file, new Uint8Array(await readFile(file)));
-  } catch (error) {
-    return { findings: [unreadable(rel, error)] };
-  }
-}
-
 /**
- * `readSource` with blocking reads, for a worker thread: it has nothing else to do while a
- * file is read, and a blocking read of a small file costs less than a round trip through
- * the thread pool.
+ * Reads and decodes one draft. The read blocks: the analysis of a draft waits for its bytes
+ * anyway (in a worker thread or in this one), and a blocking read of a small file costs less
+ * than a round trip through the thread pool.
  */
-export function readSourceSync(file: string, options: LoadOptions): ReadResult {
+export function readSource(file: string, options: LoadOptions): ReadResult {
   const rel = displayPath(options.cwd, file);
   try {
     const tooLarge = sizeFinding(rel, statSync(file).size, options);
@@ -157,10 +146,8 @@ function fromBytes(rel: string, file: string, bytes: Uint8Array): ReadResult {
 
 export async function loadSources(inputs: string[], options: LoadOptions): Promise<Loaded> {
   const { files, findings } = await collectFiles(inputs, options);
-  const limit = pLimit(16);
-  const read = await Promise.all(files.map((f) => limit(() => readSource(f, options))));
   const sources: Source[] = [];
-  for (const r of read) {
+  for (const r of files.map((f) => readSource(f, options))) {
     if (r.source) sources.push(r.source);
     findings.push(...r.findings);
   }
