@@ -7,7 +7,7 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { audit, exitCodeFor, LARGE_BATCH } from './audit.js';
-import { collectGarbage } from './gc.js';
+import { collectGarbage, collectingEvery } from './gc.js';
 import { BASELINE_FILE, createBaseline, matchBaseline, readBaseline, renderBaseline, type Baseline } from './baseline.js';
 import { changedSince, type ChangedFiles } from './changed.js';
 import { CONFIG_FILE, ConfigError, configToResolved, loadConfigFile } from './config.js';
@@ -169,7 +169,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   const large = result.documents.length >= LARGE_BATCH;
   for (const reporter of Object.values(reporters)) {
     // A large batch's garbage is collected as its reports are written (see gc.ts).
-    await writeAtomic(path.join(reportsDir, reporter.file), reporter.chunks(result, { reportsDir, cwd: io.cwd, gate }), large ? { collectEvery: 50e6 } : {});
+    const chunks = reporter.chunks(result, { reportsDir, cwd: io.cwd, gate });
+    await writeAtomic(path.join(reportsDir, reporter.file), large ? collectingEvery(chunks, 50e6) : chunks);
     if (large) collectGarbage();
   }
   progress.done();

@@ -24,3 +24,16 @@ export function collectGarbage(): void {
   }
   collect();
 }
+
+/** `pieces` as they come, with a collection after every `chars` characters of them. */
+export function* collectingEvery(pieces: Iterable<string>, chars: number): Generator<string> {
+  let since = 0;
+  for (const piece of pieces) {
+    yield piece;
+    since += piece.length;
+    if (since >= chars) {
+      collectGarbage();
+      since = 0;
+    }
+  }
+}

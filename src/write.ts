@@ -5,7 +5,6 @@
 import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { collectGarbage } from './gc.js';
 
 export const MANIFEST = '.draftaudit-manifest.json';
 
@@ -13,12 +12,12 @@ export const MANIFEST = '.draftaudit-manifest.json';
 const WRITE_BATCH = 1 << 20;
 
 /** Writes `content` (a string, or a report's pieces) to a temporary file, then renames it over `file`. */
-export async function writeAtomic(file: string, content: string | Iterable<string>, options: WriteOptions = {}): Promise<void> {
+export async function writeAtomic(file: string, content: string | Iterable<string>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     if (typeof content === 'string') await writeFile(tmp, content);
-    else await writePieces(tmp, content, options);
+    else await writePieces(tmp, content);
     await rename(tmp, file);
   } catch (error) {
     await rm(tmp, { force: true });
@@ -26,29 +25,18 @@ export async function writeAtomic(file: string, content: string | Iterable<strin
   }
 }
 
-export interface WriteOptions {
-  /** Collect garbage after every this many characters of pieces (see gc.ts); never when undefined. */
-  collectEvery?: number;
-}
-
-async function writePieces(file: string, pieces: Iterable<string>, options: WriteOptions): Promise<void> {
+async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
   const handle = await open(file, 'w');
   try {
     let batch: string[] = [];
     let size = 0;
-    let sinceCollected = 0;
     for (const piece of pieces) {
       batch.push(piece);
       size += piece.length;
       if (size >= WRITE_BATCH) {
         await handle.writeFile(batch.join(''));
         batch = [];
-        sinceCollected += size;
         size = 0;
-        if (options.collectEvery !== undefined && sinceCollected >= options.collectEvery) {
-          collectGarbage();
-          sinceCollected = 0;
-        }
       }
     }
     await handle.writeFile(batch.join(''));

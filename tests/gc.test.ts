@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectGarbage } from '../src/gc.js';
+import { collectGarbage, collectingEvery } from '../src/gc.js';
 
 describe('collectGarbage', () => {
   it('frees what nothing refers to any more, without --expose-gc', async () => {
@@ -11,5 +11,10 @@ describe('collectGarbage', () => {
     collectGarbage();
     expect(ref.deref()).toBeUndefined();
     expect(held).toBeUndefined();
+  });
+
+  it('passes pieces through unchanged while it collects between them', () => {
+    const pieces = Array.from({ length: 50 }, (_, i) => `piece ${i} ${'镁'.repeat(i)}`);
+    expect([...collectingEvery(pieces, 100)]).toEqual(pieces);
   });
 });
