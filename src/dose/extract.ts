@@ -58,10 +58,16 @@ export interface DoseTable {
 
 const memo = new WeakMap<Document, WeakMap<KnowledgeBase, readonly Dose[]>>();
 
-/** Every dose figure of `doc` (reference entries excepted), in text order. */
-export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] {
+/** The doses found in `doc` so far, by knowledge base. */
+function memoOf(doc: Document): WeakMap<KnowledgeBase, readonly Dose[]> {
   let byKb = memo.get(doc);
   if (!byKb) memo.set(doc, (byKb = new WeakMap()));
+  return byKb;
+}
+
+/** Every dose figure of `doc` (reference entries excepted), in text order. */
+export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] {
+  const byKb = memoOf(doc);
   let doses = byKb.get(kb);
   if (!doses) {
     // Substance mentions are found per block on first need: only blocks with a figure and the
@@ -78,9 +84,7 @@ export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] 
 
 /** Records the doses a worker found in `doc` with `kb`, so this thread need not scan it again. */
 export function primeDoses(doc: Document, kb: KnowledgeBase, doses: readonly Dose[]): void {
-  let byKb = memo.get(doc);
-  if (!byKb) memo.set(doc, (byKb = new WeakMap()));
-  byKb.set(kb, doses);
+  memoOf(doc).set(kb, doses);
 }
 
 export function doseTable(doc: Document, kb: KnowledgeBase): DoseTable {
