@@ -17,7 +17,7 @@ import { analyzeFiles, defaultWorkers } from './engine/pool.js';
 import { checkDocument } from './engine/analyze.js';
 import { cacheFolder, prepareCache } from './engine/cache.js';
 import { VERSION } from './version.js';
-import { releaseDerived, releaseTree } from './document.js';
+import { releaseDerived } from './document.js';
 import { collectGarbage } from './gc.js';
 
 export interface AuditOptions {
@@ -124,12 +124,13 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   const timings: AuditResult['timings'] = { analyze: 0, corpus: 0, clusterRules: 0, clean: 0 };
   let stageStart = performance.now();
   const lap = (stage: keyof AuditResult['timings']): void => {
+    // A large batch's garbage goes at the end of the stage that made it (see gc.ts).
+    if (large) collectGarbage();
     const now = performance.now();
     timings[stage] = now - stageStart;
     stageStart = now;
   };
   const collected = await collectFiles(paths, load);
-  // Between the stages of a large batch, its garbage is collected (see gc.ts).
   const large = collected.files.length >= LARGE_BATCH;
   const findings: Finding[] = collected.findings.flatMap((f) => severities.resolve(f) ?? []);
   let cache: string | undefined;
@@ -152,7 +153,6 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   }
   const byPath = new Map(docs.map((d) => [d.path, d]));
   lap('analyze');
-  if (large) collectGarbage();
 
   options.onStage?.('grouping versions');
   const clusters = buildCorpus(docs, config);
@@ -163,19 +163,14 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     if (cluster.members.length > 0) findings.push(...runClusterRules(cluster, byPath, clusterRules, severities, { config }));
     // Trees the rules read are parsed again on demand: none is kept beyond its cluster, nor
     // what the corpus stage and the rules derived from the drafts.
-    for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) {
-      releaseTree(byPath.get(p)!);
-      releaseDerived(byPath.get(p)!);
-    }
+    for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseDerived(byPath.get(p)!);
   }
   findings.sort(compareFindings);
   lap('clusterRules');
-  if (large) collectGarbage();
   options.onStage?.('cleaning articles');
 
   const { outputs, changes } = cleanCorpus(clusters, byPath, findings);
   lap('clean');
-  if (large) collectGarbage();
   const outputOf = new Map(outputs.map((o) => [o.cluster, o]));
   const outputPath = (id: string): string => relPath(cwd, path.join(outputDir, outputOf.get(id)!.file));
   const clusterOf = new Map<string, Cluster>();

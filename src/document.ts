@@ -39,11 +39,13 @@ export function releaseTree(doc: Document): void {
   trees.delete(doc);
 }
 
-const derived: Array<WeakMap<Document, unknown>> = [];
+/** Every per-Document memory: parsed trees and what `perDocument` computes. */
+const derived: Array<WeakMap<Document, unknown>> = [trees];
 
 /**
- * Lets go of everything derived from a Document (see `perDocument`): once the stages that
- * read it are done, a large batch need not keep it. A later read computes it again.
+ * Lets go of everything derived from a Document, its tree included (see `perDocument`):
+ * once the stages that read it are done, a large batch need not keep it. A later read
+ * computes it again.
  */
 export function releaseDerived(doc: Document): void {
   for (const values of derived) values.delete(doc);
