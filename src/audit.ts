@@ -19,6 +19,7 @@ import { cacheFolder, prepareCache } from './engine/cache.js';
 import { VERSION } from './version.js';
 import { releaseDerived } from './document.js';
 import { collectGarbage } from './gc.js';
+import { pushTo } from './collections.js';
 
 export interface AuditOptions {
   cwd?: string;
@@ -224,10 +225,7 @@ function runClusterRules(
   };
   const byMember = new Map<Document, Finding[]>();
   const add = (doc: Document, f: Finding | undefined): void => {
-    if (!f) return;
-    const list = byMember.get(doc);
-    if (list) list.push(f);
-    else byMember.set(doc, [f]);
+    if (f) pushTo(byMember, doc, f);
   };
   for (const rule of clusterRules) {
     try {

@@ -15,6 +15,7 @@ import { applyRepairs, isBlank, repairsOf } from './fixes.js';
 import { locateBlocks, removeBlock, topLevelOf, type Located } from './nodes.js';
 import { headingText } from '../parse/blocks.js';
 import { parse } from '../parse/index.js';
+import { pushTo } from '../collections.js';
 
 export interface ClusterCleaning {
   tree: Root;
@@ -46,7 +47,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
   for (const f of findings) {
     if (!RESTORED_RULES.has(f.ruleId)) continue;
     const block = blockAt(canonical.blocks, f.span.start.offset);
-    if (block !== undefined) foreign.set(block, [...(foreign.get(block) ?? []), f]);
+    if (block !== undefined) pushTo(foreign, block, f);
   }
   // Blocks of each sibling that a finding marks as foreign or as a CMS leftover, read once per sibling.
   const flagged = new Map<Document, Set<number>>();
@@ -178,10 +179,7 @@ function counterparts(cluster: Cluster, docs: Map<string, Document>): Map<number
     if (!doc) continue;
     for (const pair of alignment.pairs) {
       if (pair.canonical === null || pair.member === null) continue;
-      const found = { doc, block: pair.member, score: pair.score };
-      const list = out.get(pair.canonical);
-      if (list) list.push(found);
-      else out.set(pair.canonical, [found]);
+      pushTo(out, pair.canonical, { doc, block: pair.member, score: pair.score });
     }
   }
   return out;

@@ -12,6 +12,7 @@ import { uniqueSlugs } from './slug.js';
 import { cleanCluster } from './cluster.js';
 import { releaseTree } from '../document.js';
 import { cmp } from '../order.js';
+import { groupBy } from '../collections.js';
 
 export interface CleanOutput {
   /** Cluster id. */
@@ -50,12 +51,7 @@ export function cleanCorpus(
   docs: Map<string, Document>,
   findings: Finding[],
 ): { outputs: CleanOutput[]; changes: Change[] } {
-  const byPath = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const list = byPath.get(f.path);
-    if (list) list.push(f);
-    else byPath.set(f.path, [f]);
-  }
+  const byPath = groupBy(findings, (f) => f.path);
   const ordered = [...clusters].sort((a, b) => cmp(a.id, b.id));
   // Each article is written out as soon as it is cleaned, so no tree outlives its cluster;
   // only the file name waits for every title (collisions are numbered in cluster order).

@@ -21,6 +21,7 @@ import { alignmentSimilarity, alignProfiles, keyPositions, profileBlocks, type B
 import { tokenize, type BlockTokens } from './tokens.js';
 import { diffParts } from './diff.js';
 import { cmp } from '../order.js';
+import { pushTo } from '../collections.js';
 
 export { compareFingerprints } from './similarity.js';
 export { fingerprint } from './fingerprint.js';
@@ -128,12 +129,7 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig): 
   lap('verification');
 
   const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const root = find(parent, i);
-    const g = groups.get(root);
-    if (g) g.push(i);
-    else groups.set(root, [i]);
-  }
+  for (let i = 0; i < n; i++) pushTo(groups, find(parent, i), i);
 
   const clusters = [...groups.values()].map((indices) =>
     makeCluster(indices.map((i) => sorted[i]!), indices.map((i) => fps[i]!), config, threshold),

@@ -20,6 +20,7 @@
 import type { Range } from './scan.js';
 import { REDUPLICATIONS } from './reduplication.js';
 import { englishWords, UNITS } from './words.js';
+import { groupBy } from '../collections.js';
 
 export interface Artifact extends Range {
   kind: 'split-word' | 'glued-words' | 'doubled-character';
@@ -187,11 +188,6 @@ function pairKey(a: number, b: number): number {
   return ((a | 0x20) << 8) | (b | 0x20);
 }
 
-function groupBy(words: string[], key: (w: string) => number): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  for (const w of words) map.set(key(w), [...(map.get(key(w)) ?? []), w]);
-  return map;
-}
 
 /** True when `text` has `word` at `at`, ignoring the case of ASCII letters. */
 function hasAt(text: string, word: string, at: number): boolean {

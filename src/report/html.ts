@@ -25,6 +25,7 @@ import { ruleById } from '../rules/index.js';
 import type { Change, Cluster, DiffPart, Finding, Severity } from '../types.js';
 import { countedFindings, gateFails, stateLabel, stateOf, type Gate } from './gate.js';
 import { citationTableElement, doseTableElement, el, textCell, type Child, type Share } from './html-tables.js';
+import { groupBy } from '../collections.js';
 
 export interface HtmlOptions {
   /** Folder the report is written to, and the working directory output paths are relative to. */
@@ -333,12 +334,7 @@ function context(result: AuditResult, options: HtmlOptions): Ctx {
   const link = (output: string): string =>
     path.relative(options.reportsDir, path.resolve(options.cwd, output)).split(path.sep).map(encodeURIComponent).join('/');
   const files = [...new Set([...result.documents.map((d) => d.path), ...result.findings.map((f) => f.path)])].sort(cmp);
-  const byFile = new Map<string, Finding[]>();
-  for (const f of result.findings) {
-    const list = byFile.get(f.path);
-    if (list) list.push(f);
-    else byFile.set(f.path, [f]);
-  }
+  const byFile = groupBy(result.findings, (f) => f.path);
   const fragments = new Fragments();
   const members = new Map<string, { cluster: string; similarity: number }>();
   for (const c of result.clusters) for (const m of c.members) if (!members.has(m.path)) members.set(m.path, { cluster: c.id, similarity: m.similarity });

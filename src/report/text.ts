@@ -2,6 +2,7 @@
 import type { AuditResult } from '../audit.js';
 import type { Finding, Severity } from '../types.js';
 import { stateLabel, stateOf, type Gate } from './gate.js';
+import { groupBy } from '../collections.js';
 
 export interface TextOptions {
   /** Only errors (as ESLint's --quiet). */
@@ -17,8 +18,7 @@ export function renderText(result: AuditResult, options: TextOptions = {}): stri
   const paint = (s: string, code: string): string => (options.color ? `${code}${s}\x1b[0m` : s);
   const mark = (f: Finding): string => stateLabel(stateOf(f, options.gate), options.gate);
   const shown = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-  const byFile = new Map<string, Finding[]>();
-  for (const f of shown) byFile.set(f.path, [...(byFile.get(f.path) ?? []), f]);
+  const byFile = groupBy(shown, (f) => f.path);
   const lines: string[] = [];
   for (const [file, findings] of byFile) {
     lines.push('', paint(file, '\x1b[4m'));

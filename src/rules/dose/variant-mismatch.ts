@@ -12,6 +12,7 @@
 import type { ClusterRule, Document, RuleFinding } from '../../types.js';
 import type { Dose, KnowledgeBase } from '../../dose/index.js';
 import { describePeriod, extractDoses, formatAmount, formatValue, frequencyOf, knowledgeBase } from '../../dose/index.js';
+import { groupBy } from '../../collections.js';
 
 type Difference = 'value' | 'unit' | 'period';
 
@@ -68,13 +69,7 @@ export const variantMismatch: ClusterRule = {
 };
 
 function byBlock(doc: Document, kb: KnowledgeBase): Map<number, Dose[]> {
-  const out = new Map<number, Dose[]>();
-  for (const d of extractDoses(doc, kb)) {
-    const list = out.get(d.block);
-    if (list) list.push(d);
-    else out.set(d.block, [d]);
-  }
-  return out;
+  return groupBy(extractDoses(doc, kb), (d) => d.block);
 }
 
 /** Pairs the figures of two aligned blocks: equal amounts first, then the rest in order if as many remain on both sides. */

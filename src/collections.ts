@@ -1,0 +1,17 @@
+/**
+ * Lists kept by key. (Map.groupBy would do the grouping, but Node 20 does not have it.)
+ */
+
+/** Appends `value` to the list of `key` in `map`, starting the list when there is none. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The items by `key`, each list in the order of `items`. */
+export function groupBy<K, V>(items: Iterable<V>, key: (item: V) => K): Map<K, V[]> {
+  const map = new Map<K, V[]>();
+  for (const item of items) pushTo(map, key(item), item);
+  return map;
+}
