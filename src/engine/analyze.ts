@@ -13,6 +13,7 @@ import { readSource, type LoadOptions } from '../load/index.js';
 import { rules } from '../rules/index.js';
 import type { Document, DocumentRule, Finding, ResolvedConfig, RuleContext, Source } from '../types.js';
 import { readCached, writeCached } from './cache.js';
+import { SourceBlock, type BlockData } from '../parse/source-block.js';
 
 export interface Analysis {
   /** True when the result came from the cache. */
@@ -81,12 +82,13 @@ export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<An
 }
 
 /**
- * Makes a Document received from a worker (or the cache) whole again: a lazy tree, and what
- * was derived from it already (fingerprint, citations, the doses found with `kb`).
+ * Makes a Document received from a worker (or the cache) whole again: its blocks, a lazy
+ * tree, and what was derived from it already (fingerprint, citations, the doses found with `kb`).
  */
 export function revive(analysis: Analysis, kb: KnowledgeBase): Analysis {
   const { doc, derived, doses } = analysis;
   if (doc) {
+    if (!(doc.blocks[0] instanceof SourceBlock)) doc.blocks = doc.blocks.map((b) => SourceBlock.revive(b as unknown as BlockData, doc.text, doc.lineStarts));
     lazyTree(doc);
     if (derived) {
       primeFingerprint(doc, derived.fingerprint);

@@ -5,6 +5,7 @@
 import type { Heading, Nodes, Parents, Root, RootContent } from 'mdast';
 import type { Block, BlockKind, TextSegment } from '../types.js';
 import { toString } from 'mdast-util-to-string';
+import { SourceBlock } from './source-block.js';
 
 const REFERENCES_TITLE = /^\s*(references|sources|bibliography|works cited|citations|参考文献|参考资料)\s*[:：]?\s*$/iu;
 
@@ -12,8 +13,10 @@ export function isReferencesHeading(node: Heading): boolean {
   return REFERENCES_TITLE.test(toString(node));
 }
 
-export function extractBlocks(tree: Root): Block[] {
+export function extractBlocks(tree: Root, source: string, lineStarts: number[]): Block[] {
   const blocks: Block[] = [];
+  const make = (kind: BlockKind, text: string, start: PointLike, end: PointLike, segments: TextSegment[], depth?: number): Block =>
+    SourceBlock.create({ index: blocks.length, kind, text, start, end, segments, ...(depth !== undefined ? { depth } : {}) }, source, lineStarts);
   let referencesDepth = 0;
 
   const push = (kind: BlockKind, node: Nodes, depth?: number): void => {
@@ -21,18 +24,7 @@ export function extractBlocks(tree: Root): Block[] {
     collectInline(node, acc);
     const text = acc.text.replace(/\s+$/u, '');
     if (!node.position || text.trim() === '') return;
-    const block: Block = {
-      index: blocks.length,
-      kind,
-      text,
-      position: {
-        start: { ...node.position.start, offset: node.position.start.offset ?? 0 },
-        end: { ...node.position.end, offset: node.position.end.offset ?? 0 },
-      },
-      segments: exact(acc.segments),
-    };
-    if (depth !== undefined) block.depth = depth;
-    blocks.push(block);
+    blocks.push(make(kind, text, node.position.start, node.position.end, acc.segments, depth));
   };
 
   const walk = (parent: Parents): void => {
@@ -76,16 +68,7 @@ export function extractBlocks(tree: Root): Block[] {
             const first = own[0]!.position ?? node.position;
             const last = own[own.length - 1]!.position ?? node.position;
             if (acc.text.trim() !== '') {
-              blocks.push({
-                index: blocks.length,
-                kind,
-                text: acc.text.replace(/\s+$/u, ''),
-                position: {
-                  start: { ...first.start, offset: first.start.offset ?? 0 },
-                  end: { ...last.end, offset: last.end.offset ?? 0 },
-                },
-                segments: exact(acc.segments),
-              });
+              blocks.push(make(kind, acc.text.replace(/\s+$/u, ''), first.start, last.end, acc.segments));
             }
           }
           for (const c of node.children) if (c.type === 'list') walk(c);
@@ -122,12 +105,11 @@ function readsAsReferences(node: RootContent | undefined): boolean {
   return node?.type === 'list' && node.children.length > 0 && REFERENCE_ENTRY.test(toString(node.children[0]!));
 }
 
-/**
- * A copy without the spare room an array grown by `push` keeps: a draft's blocks live until
- * its reports are written, and most hold one segment in room for seventeen.
- */
-function exact<T>(items: T[]): T[] {
-  return items.slice();
+/** A unist point as a parser gives it (the offset may be missing). */
+interface PointLike {
+  line: number;
+  column: number;
+  offset?: number | undefined;
 }
 
 /** Appends the readable text under `node` to `acc`, with a segment for each positioned piece. */

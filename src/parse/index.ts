@@ -50,7 +50,7 @@ const html = unified()
 export function parse(text: string, format: Format): Parsed {
   const lineStarts = lineStartsOf(text);
   const tree = parseTree(text, format, lineStarts);
-  return { tree, blocks: extractBlocks(tree), lineStarts };
+  return { tree, blocks: extractBlocks(tree, text, lineStarts), lineStarts };
 }
 
 function parseTree(text: string, format: Format, lineStarts: number[]): Root {
