@@ -18,7 +18,7 @@ import { checkDocument } from './engine/analyze.js';
 import { cacheFolder, prepareCache } from './engine/cache.js';
 import { VERSION } from './version.js';
 import { releaseDerived } from './document.js';
-import { collectGarbage } from './gc.js';
+import { collectIfGrown } from './gc.js';
 import { pushTo } from './collections.js';
 
 export interface AuditOptions {
@@ -103,9 +103,6 @@ export interface AuditResult {
   cache?: { hits: number; misses: number };
 }
 
-/** Drafts from which a batch is large enough to collect garbage between stages. */
-export const LARGE_BATCH = 1000;
-
 const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
 export function meetsFailOn(severity: Severity, failOn: FailOn): boolean {
@@ -126,13 +123,12 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   let stageStart = performance.now();
   const lap = (stage: keyof AuditResult['timings']): void => {
     // A large batch's garbage goes at the end of the stage that made it (see gc.ts).
-    if (large) collectGarbage();
+    collectIfGrown();
     const now = performance.now();
     timings[stage] = now - stageStart;
     stageStart = now;
   };
   const collected = await collectFiles(paths, load);
-  const large = collected.files.length >= LARGE_BATCH;
   const findings: Finding[] = collected.findings.flatMap((f) => severities.resolve(f) ?? []);
   let cache: string | undefined;
   if (options.cache) {
@@ -165,12 +161,13 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     // Trees the rules read are parsed again on demand: none is kept beyond its cluster, nor
     // what the corpus stage and the rules derived from the drafts.
     for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseDerived(byPath.get(p)!);
+    collectIfGrown();
   }
   findings.sort(compareFindings);
   lap('clusterRules');
   options.onStage?.('cleaning articles');
 
-  const { outputs, changes } = cleanCorpus(clusters, byPath, findings);
+  const { outputs, changes } = cleanCorpus(clusters, byPath, findings, collectIfGrown);
   lap('clean');
   const outputOf = new Map(outputs.map((o) => [o.cluster, o]));
   const outputPath = (id: string): string => relPath(cwd, path.join(outputDir, outputOf.get(id)!.file));

@@ -50,6 +50,8 @@ export function cleanCorpus(
   clusters: Cluster[],
   docs: Map<string, Document>,
   findings: Finding[],
+  /** Called after each cluster, once its trees are let go (the engine collects garbage there). */
+  afterCluster: () => void = () => {},
 ): { outputs: CleanOutput[]; changes: Change[] } {
   const byPath = groupBy(findings, (f) => f.path);
   const ordered = [...clusters].sort((a, b) => cmp(a.id, b.id));
@@ -58,6 +60,7 @@ export function cleanCorpus(
   const cleaned = ordered.map((cluster) => {
     const result = cleanCluster(cluster, docs, byPath);
     for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseTree(docs.get(p)!);
+    afterCluster();
     // Still open: what the canonical's findings say and the cleaning did not resolve.
     const open = (byPath.get(cluster.canonical) ?? []).filter((f) => !result.resolved.has(f));
     const tree: Root = {

@@ -13,6 +13,7 @@ import type { LoadOptions } from '../load/index.js';
 import type { DocumentRule, ResolvedConfig } from '../types.js';
 import { knowledgeBase } from '../dose/index.js';
 import { analyzeContext, analyzeFile, revive, type Analysis } from './analyze.js';
+import { collectIfGrown } from '../gc.js';
 
 export interface PoolOptions {
   /** Threads to analyse in, this one included; 0 or 1 analyses in this thread alone. */
@@ -80,6 +81,7 @@ export async function analyzeFiles(files: string[], config: ResolvedConfig, load
     while (next < files.length) {
       const id = next++;
       finished(id, await analyzeFile(files[id]!, ctx));
+      collectIfGrown();
       // Let the workers' results in and their queues be refilled between drafts.
       if (workers.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
