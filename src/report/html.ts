@@ -222,6 +222,10 @@ function split(shell: Element): [string, string] {
  * tags are serialised once for all elements with its name and properties. `serialise` writes a
  * tree piece by piece: the HTML remembered in `data`, toHtml of the rest. The tree stays the
  * page as it is (toHtml of it gives the same HTML, only slower).
+ *
+ * What is remembered is bounded: a draft's own language strip or a row's own anchor repeats
+ * nowhere, and keeping every one of them would hold the HTML of the whole page. Past
+ * `REMEMBERED` entries of a kind, the oldest is forgotten; the HTML is the same either way.
  */
 class Fragments {
   private readonly elements = new Map<string, Map<string, Element>>();
@@ -235,7 +239,7 @@ class Fragments {
     if (!element) {
       element = make(key);
       element.data = { html: this.serialise(element) } as ElementData;
-      elements.set(key, element);
+      remember(elements, key, element);
     }
     return element;
   }
@@ -249,7 +253,7 @@ class Fragments {
   private tagsOf(element: Element): [string, string] {
     const key = `${element.tagName} ${JSON.stringify(element.properties)}`;
     let tags = this.tags.get(key);
-    if (!tags) this.tags.set(key, (tags = split({ ...element, children: [PARTS] })));
+    if (!tags) remember(this.tags, key, (tags = split({ ...element, children: [PARTS] })));
     return tags;
   }
 
@@ -286,6 +290,14 @@ class Fragments {
     if (plain.length > 0) out.push(toHtml(plain));
     out.push(tags[1]);
   }
+}
+
+/** Entries of each kind Fragments remembers. */
+const REMEMBERED = 4096;
+
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  if (map.size >= REMEMBERED) map.delete(map.keys().next().value!);
+  map.set(key, value);
 }
 
 // The cast where `data` is set: hast-util-from-parse5 (loaded with rehype-parse in the tests)
