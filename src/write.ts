@@ -9,7 +9,7 @@ import pLimit from 'p-limit';
 export const MANIFEST = '.draftaudit-manifest.json';
 
 /** Below this many characters, pieces are gathered before a write. */
-const WRITE_BATCH = 1 << 20;
+const WRITE_BATCH = 1 << 15;
 
 /** Writes `content` (a string, or a report's pieces) to a temporary file, then renames it over `file`. */
 export async function writeAtomic(file: string, content: string | Iterable<string>): Promise<void> {
