@@ -6,8 +6,8 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { audit, exitCodeFor, LARGE_BATCH } from './audit.js';
-import { collectGarbage, collectingEvery } from './gc.js';
+import { audit, exitCodeFor, type AuditResult } from './audit.js';
+import { collectIfGrown, collectingAsNeeded } from './gc.js';
 import { BASELINE_FILE, createBaseline, matchBaseline, readBaseline, renderBaseline, type Baseline } from './baseline.js';
 import { changedSince, type ChangedFiles } from './changed.js';
 import { CONFIG_FILE, ConfigError, configToResolved, loadConfigFile } from './config.js';
@@ -152,26 +152,24 @@ async function run(argv: string[], io: Io): Promise<number> {
   const previous: Baseline | undefined = baselineFile && !writeBaseline ? await readBaseline(baselineFile, baselineShown!) : undefined;
 
   const progress = progressBar(io.progress ?? { write: () => {} }, !values['no-progress'] && !values.quiet);
-  const result = await audit(inputs, config, {
+  const audited = audit(inputs, config, {
     cwd: io.cwd,
     outputDir,
     onProgress: (done, total) => progress.update(done, total),
     onStage: (label) => progress.stage(label),
     ...(cache ? { cache } : {}),
   });
+  const result = await writeArticles(outputDir, await audited);
   progress.stage('writing reports');
 
   const baseline = writeBaseline ? createBaseline(result.findings) : previous;
   const match = baseline ? matchBaseline(result.findings, baseline) : undefined;
   const gate = gateOf(match && { file: baselineShown!, findings: match.baselined }, changed);
 
-  await writeFolder(outputDir, result.outputs.map((o) => ({ file: o.file, content: o.content })));
-  const large = result.documents.length >= LARGE_BATCH;
   for (const reporter of Object.values(reporters)) {
     // A large batch's garbage is collected as its reports are written (see gc.ts).
-    const chunks = reporter.chunks(result, { reportsDir, cwd: io.cwd, gate });
-    await writeAtomic(path.join(reportsDir, reporter.file), large ? collectingEvery(chunks, 50e6) : chunks);
-    if (large) collectGarbage();
+    await writeAtomic(path.join(reportsDir, reporter.file), collectingAsNeeded(reporter.chunks(result, { reportsDir, cwd: io.cwd, gate })));
+    collectIfGrown();
   }
   progress.done();
   if (writeBaseline && baseline && baselineFile) {
@@ -195,6 +193,15 @@ async function run(argv: string[], io: Io): Promise<number> {
   return exitCodeFor({ findings: countedFindings(result.findings, gate) }, config.failOn);
 }
 
+/**
+ * Writes the cleaned articles and returns the result without their text: no report shows
+ * it, and a large batch need not hold tens of MB of articles while its reports are written.
+ */
+async function writeArticles(outputDir: string, result: AuditResult): Promise<AuditResult> {
+  await writeFolder(outputDir, result.outputs);
+  return { ...result, outputs: [] };
+}
+
 /** Which findings count toward the exit code: all of them unless a baseline or a git ref says otherwise. */
 function gateOf(baseline: Gate['baseline'], changed: ChangedFiles | undefined): Gate | undefined {
   if (!baseline && !changed) return undefined;
@@ -204,7 +211,6 @@ function gateOf(baseline: Gate['baseline'], changed: ChangedFiles | undefined): 
   return gate;
 }
 
-/** Output folders must not be, or sit inside, a folder being audited (nothing in input/ is written). */
 /**
  * Output folders must not be, or sit inside, a folder being audited, nor be the folder of a
  * draft named on its own (nothing is ever written among the drafts).
