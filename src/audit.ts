@@ -13,7 +13,7 @@ import { rules } from './rules/index.js';
 import { buildCorpus } from './corpus/index.js';
 import { cleanCorpus, type CleanOutput } from './clean/index.js';
 import { compareFindings, crashFinding, Severities, summarise, toFinding, unsuppressed } from './findings.js';
-import { analyzeFiles, defaultWorkers } from './engine/pool.js';
+import { analyzeFiles, defaultWorkers, Pool } from './engine/pool.js';
 import { checkDocument } from './engine/analyze.js';
 import { cacheFolder, prepareCache } from './engine/cache.js';
 import { VERSION } from './version.js';
@@ -135,76 +135,81 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     cache = cacheFolder(path.resolve(cwd, options.cache), config, rules.map((r) => r.id));
     await prepareCache(path.resolve(cwd, options.cache), cache);
   }
-  const analyses = await analyzeFiles(collected.files, config, load, {
-    ...(cache ? { cache } : {}),
-    workers: options.workers ?? defaultWorkers(collected.files.length),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    ...(options.rules ? { rules: options.rules.filter((r): r is DocumentRule => r.scope === 'document') } : {}),
-  });
-  const docs: Document[] = [];
-  const cacheStats = { hits: 0, misses: 0 };
-  for (const a of analyses) {
-    if (cache && a.doc) cacheStats[a.cached ? 'hits' : 'misses']++;
-    findings.push(...a.findings);
-    if (a.doc) docs.push(a.doc);
-  }
-  const byPath = new Map(docs.map((d) => [d.path, d]));
-  lap('analyze');
+  // One set of worker threads for the analysis and the cleaned articles' Markdown.
+  const pool = new Pool(options.workers ?? defaultWorkers(collected.files.length), { config, load, ...(cache ? { cache } : {}) });
+  try {
+    const analyses = await analyzeFiles(collected.files, config, load, pool, {
+      ...(cache ? { cache } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.rules ? { rules: options.rules.filter((r): r is DocumentRule => r.scope === 'document') } : {}),
+    });
+    const docs: Document[] = [];
+    const cacheStats = { hits: 0, misses: 0 };
+    for (const a of analyses) {
+      if (cache && a.doc) cacheStats[a.cached ? 'hits' : 'misses']++;
+      findings.push(...a.findings);
+      if (a.doc) docs.push(a.doc);
+    }
+    const byPath = new Map(docs.map((d) => [d.path, d]));
+    lap('analyze');
 
-  options.onStage?.('grouping versions');
-  const clusters = buildCorpus(docs, config);
-  lap('corpus');
-  options.onStage?.('comparing versions');
-  const clusterRules = (options.rules ?? rules).filter((r): r is ClusterRule => r.scope === 'cluster' && severities.enabled(r));
-  for (const cluster of clusters) {
-    if (cluster.members.length > 0) findings.push(...runClusterRules(cluster, byPath, clusterRules, severities, { config }));
-    // Trees the rules read are parsed again on demand: none is kept beyond its cluster, nor
-    // what the corpus stage and the rules derived from the drafts.
-    for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseDerived(byPath.get(p)!);
-    collectIfGrown();
-  }
-  findings.sort(compareFindings);
-  lap('clusterRules');
-  options.onStage?.('cleaning articles');
+    options.onStage?.('grouping versions');
+    const clusters = buildCorpus(docs, config);
+    lap('corpus');
+    options.onStage?.('comparing versions');
+    const clusterRules = (options.rules ?? rules).filter((r): r is ClusterRule => r.scope === 'cluster' && severities.enabled(r));
+    for (const cluster of clusters) {
+      if (cluster.members.length > 0) findings.push(...runClusterRules(cluster, byPath, clusterRules, severities, { config }));
+      // Trees the rules read are parsed again on demand: none is kept beyond its cluster, nor
+      // what the corpus stage and the rules derived from the drafts.
+      for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseDerived(byPath.get(p)!);
+      collectIfGrown();
+    }
+    findings.sort(compareFindings);
+    lap('clusterRules');
+    options.onStage?.('cleaning articles');
 
-  const { outputs, changes } = cleanCorpus(clusters, byPath, findings, collectIfGrown);
-  lap('clean');
-  const outputOf = new Map(outputs.map((o) => [o.cluster, o]));
-  const outputPath = (id: string): string => relPath(cwd, path.join(outputDir, outputOf.get(id)!.file));
-  const clusterOf = new Map<string, Cluster>();
-  for (const c of clusters) {
-    clusterOf.set(c.canonical, c);
-    for (const m of c.members) clusterOf.set(m.path, c);
-  }
+    const { outputs, changes } = await cleanCorpus(clusters, byPath, findings, { pool, afterCluster: collectIfGrown });
+    lap('clean');
+    const outputOf = new Map(outputs.map((o) => [o.cluster, o]));
+    const outputPath = (id: string): string => relPath(cwd, path.join(outputDir, outputOf.get(id)!.file));
+    const clusterOf = new Map<string, Cluster>();
+    for (const c of clusters) {
+      clusterOf.set(c.canonical, c);
+      for (const m of c.members) clusterOf.set(m.path, c);
+    }
 
-  return {
-    schemaVersion: 1,
-    tool: { name: 'draftaudit', version: VERSION },
-    generatedAt: (options.now ?? (() => new Date()))().toISOString(),
-    failOn: config.failOn,
-    summary: summarise(findings, docs.length, clusters.length, rules.map((r) => r.id)),
-    documents: docs.map((d) => ({
-      path: d.path,
-      format: d.format,
-      encoding: d.encoding,
-      bytes: d.bytes,
-      primaryLanguage: d.language.primary,
-      languages: d.language.shares,
-      blocks: d.blocks.length,
-      cluster: clusterOf.get(d.path)!.id,
-      canonical: clusterOf.get(d.path)!.canonical === d.path,
-    })),
-    clusters: clusters.map((c) => ({ id: c.id, canonical: c.canonical, output: outputPath(c.id), title: outputOf.get(c.id)!.title, members: c.members })),
-    findings,
-    changes: changes.map((c) => ({ ...c, output: relPath(cwd, path.join(outputDir, c.output)) })),
-    outputs,
-    corpus: clusters,
-    citations: analyses.flatMap((a) => (a.citations ? [a.citations] : [])),
-    doses: analyses.flatMap((a) => (a.doses ? [a.doses] : [])),
-    blocks: Object.fromEntries(docs.map((d) => [d.path, blockEntries(d)])),
-    timings,
-    ...(cache ? { cache: cacheStats } : {}),
-  };
+    return {
+      schemaVersion: 1,
+      tool: { name: 'draftaudit', version: VERSION },
+      generatedAt: (options.now ?? (() => new Date()))().toISOString(),
+      failOn: config.failOn,
+      summary: summarise(findings, docs.length, clusters.length, rules.map((r) => r.id)),
+      documents: docs.map((d) => ({
+        path: d.path,
+        format: d.format,
+        encoding: d.encoding,
+        bytes: d.bytes,
+        primaryLanguage: d.language.primary,
+        languages: d.language.shares,
+        blocks: d.blocks.length,
+        cluster: clusterOf.get(d.path)!.id,
+        canonical: clusterOf.get(d.path)!.canonical === d.path,
+      })),
+      clusters: clusters.map((c) => ({ id: c.id, canonical: c.canonical, output: outputPath(c.id), title: outputOf.get(c.id)!.title, members: c.members })),
+      findings,
+      changes: changes.map((c) => ({ ...c, output: relPath(cwd, path.join(outputDir, c.output)) })),
+      outputs,
+      corpus: clusters,
+      citations: analyses.flatMap((a) => (a.citations ? [a.citations] : [])),
+      doses: analyses.flatMap((a) => (a.doses ? [a.doses] : [])),
+      blocks: Object.fromEntries(docs.map((d) => [d.path, blockEntries(d)])),
+      timings,
+      ...(cache ? { cache: cacheStats } : {}),
+    };
+  } finally {
+    await pool.close();
+  }
 }
 
 function runClusterRules(

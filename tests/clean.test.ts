@@ -146,25 +146,25 @@ describe('restoration across versions', () => {
 });
 
 describe('cleanCorpus', () => {
-  it('gives each cluster its own file, colliding titles numbered in a stable order', () => {
+  it('gives each cluster its own file, colliding titles numbered in a stable order', async () => {
     const a = docFromText(`${TITLE_EN}\n\nFirst article text about iron and sleep in adults.\n`, 'txt', 'a.txt');
     const b = docFromText(`${TITLE_EN}\n\nA quite different article about vitamin D in winter.\n`, 'txt', 'b.txt');
     const docs = new Map([a, b].map((d) => [d.path, d]));
     const clusters = buildCorpus([a, b], resolveConfig());
-    const { outputs } = cleanCorpus(clusters, docs, []);
+    const { outputs } = await cleanCorpus(clusters, docs, []);
     expect(outputs.map((o) => o.file).sort()).toEqual(['zinc-and-sleep-what-the-evidence-says-2.md', 'zinc-and-sleep-what-the-evidence-says.md']);
-    const again = cleanCorpus([...clusters].reverse(), docs, []);
+    const again = await cleanCorpus([...clusters].reverse(), docs, []);
     expect(again.outputs).toEqual(outputs);
   });
 
-  it("leaves the drafts' own trees as they were: it cleans a tree of its own", () => {
+  it("leaves the drafts' own trees as they were: it cleans a tree of its own", async () => {
     // The complete version is canonical; the truncated one adds a paragraph, inserted from its tree.
     const extra = 'A closing paragraph that only the shorter version of this article has kept.';
     const a = docFromText(`${version(() => false, { upTo: 5 })}${extra}\n`, 'txt', 'a-truncated-plus.txt');
     const b = docFromText(version(() => false), 'txt', 'b-complete.txt');
     const before = [a, b].map((d) => structuredClone(d.tree));
     const clusters = buildCorpus([a, b], resolveConfig());
-    const { outputs, changes } = cleanCorpus(clusters, new Map([a, b].map((d) => [d.path, d])), []);
+    const { outputs, changes } = await cleanCorpus(clusters, new Map([a, b].map((d) => [d.path, d])), []);
     expect(changes.map((c) => c.kind)).toEqual(['inserted']);
     expect(outputs[0]!.content).toContain(extra);
     expect([a, b].map((d) => d.tree)).toEqual(before);

@@ -52,18 +52,18 @@ describe('arbitrary text never breaks the pipeline', () => {
     );
   });
 
-  it('cleaning is idempotent: the cleaned article cleans to itself', () => {
+  it('cleaning is idempotent: the cleaned article cleans to itself', async () => {
     // The loader refuses drafts with NUL characters, so the cleaner never sees one.
-    fc.assert(
-      fc.property(draft.filter((t) => !t.includes('\u0000')), (text) => {
-        const clean = (t: string, format: Format): string => {
+    await fc.assert(
+      fc.asyncProperty(draft.filter((t) => !t.includes('\u0000')), async (text) => {
+        const clean = async (t: string, format: Format): Promise<string> => {
           const doc = docFromText(t, format, `a.${format}`);
           const findings = runDocumentRules(doc, documentRules, { config });
-          const { outputs } = cleanCorpus(buildCorpus([doc], config), new Map([[doc.path, doc]]), findings);
+          const { outputs } = await cleanCorpus(buildCorpus([doc], config), new Map([[doc.path, doc]]), findings);
           return outputs[0]!.content.replace(/^---\n[^]*?\n---\n/, '');
         };
-        const once = clean(text, 'txt');
-        expect(clean(once, 'md')).toBe(once);
+        const once = await clean(text, 'txt');
+        expect(await clean(once, 'md')).toBe(once);
       }),
       { numRuns: 200, seed: 20261123 },
     );

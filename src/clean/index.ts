@@ -3,16 +3,14 @@
  * with YAML front matter naming its versions and the findings still open.
  */
 import type { Root } from 'mdast';
-import { unified } from 'unified';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkStringify from 'remark-stringify';
 import type { Change, Cluster, Document, Finding } from '../types.js';
-import { uniqueSlugs } from './slug.js';
+import { Slugs } from './slug.js';
 import { cleanCluster } from './cluster.js';
 import { releaseTree } from '../document.js';
 import { cmp } from '../order.js';
 import { groupBy } from '../collections.js';
+import { MarkdownWriter } from './markdown.js';
+import { yieldToWorkers, type Pool } from '../engine/pool.js';
 
 export interface CleanOutput {
   /** Cluster id. */
@@ -22,16 +20,6 @@ export interface CleanOutput {
   /** Title of the cleaned article. */
   title: string;
   content: string;
-}
-
-const stringifier = unified()
-  .use(remarkGfm)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true, listItemIndent: 'one' })
-  .freeze();
-
-export function toMarkdown(tree: Root): string {
-  return stringifier.stringify(tree);
 }
 
 /** YAML front matter; strings are written as JSON strings, which YAML reads as they are. */
@@ -46,21 +34,32 @@ export function frontMatter(fields: { title: string; canonical: string; sources:
   ].join('\n');
 }
 
-export function cleanCorpus(
+export interface CleanOptions {
+  /** Worker threads to share the writing of Markdown with (see markdown.ts). */
+  pool?: Pool;
+  /** Called after each cluster, once its trees are let go (the engine collects garbage there). */
+  afterCluster?: () => void;
+}
+
+export async function cleanCorpus(
   clusters: Cluster[],
   docs: Map<string, Document>,
   findings: Finding[],
-  /** Called after each cluster, once its trees are let go (the engine collects garbage there). */
-  afterCluster: () => void = () => {},
-): { outputs: CleanOutput[]; changes: Change[] } {
+  options: CleanOptions = {},
+): Promise<{ outputs: CleanOutput[]; changes: Change[] }> {
   const byPath = groupBy(findings, (f) => f.path);
   const ordered = [...clusters].sort((a, b) => cmp(a.id, b.id));
-  // Each article is written out as soon as it is cleaned, so no tree outlives its cluster;
-  // only the file name waits for every title (collisions are numbered in cluster order).
-  const cleaned = ordered.map((cluster) => {
+  const markdown = new MarkdownWriter(options.pool);
+  // Each article's Markdown is written as soon as it is cleaned, so no tree outlives its
+  // cluster; file names are given in cluster order (a title met again is numbered).
+  const slugs = new Slugs();
+  const outputs: CleanOutput[] = [];
+  const contents: Array<Promise<string>> = [];
+  const changes: Change[] = [];
+  for (const cluster of ordered) {
     const result = cleanCluster(cluster, docs, byPath);
     for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseTree(docs.get(p)!);
-    afterCluster();
+    options.afterCluster?.();
     // Still open: what the canonical's findings say and the cleaning did not resolve.
     const open = (byPath.get(cluster.canonical) ?? []).filter((f) => !result.resolved.has(f));
     const tree: Root = {
@@ -79,17 +78,14 @@ export function cleanCorpus(
         ...result.tree.children.filter((n) => n.type !== 'yaml'),
       ],
     };
-    return { cluster, title: result.title, content: toMarkdown(tree), changes: result.changes };
-  });
-  const slugs = uniqueSlugs(cleaned.map(({ cluster, title }) => ({ key: cluster.id, title })));
-
-  const outputs: CleanOutput[] = [];
-  const changes: Change[] = [];
-  for (const { cluster, title, content, changes: own } of cleaned) {
-    const file = `${slugs.get(cluster.id)!}.md`;
-    outputs.push({ cluster: cluster.id, file, title, content });
-    for (const c of own) changes.push({ ...c, output: file });
+    const file = `${slugs.take(result.title)}.md`;
+    outputs.push({ cluster: cluster.id, file, title: result.title, content: '' });
+    contents.push(markdown.write(tree));
+    for (const c of result.changes) changes.push({ ...c, output: file });
+    await yieldToWorkers(options.pool);
   }
+  await markdown.finish();
+  for (let i = 0; i < outputs.length; i++) outputs[i]!.content = await contents[i]!;
   changes.sort((a, b) => cmp(a.output, b.output) || cmp(a.from.path, b.from.path) || a.from.line - b.from.line || cmp(a.kind, b.kind));
   return { outputs, changes };
 }

@@ -12,16 +12,15 @@ export function slugify(title: string): string {
   return slug || 'article';
 }
 
-/** Assigns each key a unique slug; keys are taken in the given order, later ones get `-2`, `-3` … */
-export function uniqueSlugs(entries: Array<{ key: string; title: string }>): Map<string, string> {
-  const taken = new Set<string>();
-  const out = new Map<string, string>();
-  for (const { key, title } of entries) {
+/** Slugs unique among those it gave: a title met again gets `-2`, `-3` … in the order asked. */
+export class Slugs {
+  readonly #taken = new Set<string>();
+
+  take(title: string): string {
     const base = slugify(title);
     let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-    taken.add(slug);
-    out.set(key, slug);
+    for (let n = 2; this.#taken.has(slug); n++) slug = `${base}-${n}`;
+    this.#taken.add(slug);
+    return slug;
   }
-  return out;
 }

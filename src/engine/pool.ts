@@ -1,23 +1,98 @@
 /**
- * Analysing every draft, in this thread or, for a large batch, in this thread and a pool of
- * worker threads beside it (one thread per core in all). Results come back in the order of
- * the files, whatever order the threads finish in, so the two ways give byte-identical
- * reports.
+ * Worker threads for the CPU-bound work of a large batch: analysing drafts and writing the
+ * Markdown of cleaned articles. The threads start once and serve both stages; this thread
+ * always takes a share of the work itself rather than waiting on them: its results need no
+ * copying between threads, and one worker fewer is one heap fewer.
  *
- * This thread takes a share of the drafts itself rather than waiting on the workers: its
- * results need no copying between threads, and one worker fewer is one heap fewer.
+ * Results come back in the order of the tasks, whatever order the threads finish in, so a run
+ * with workers gives byte-identical reports to one without.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Root } from 'mdast';
 import type { LoadOptions } from '../load/index.js';
 import type { DocumentRule, ResolvedConfig } from '../types.js';
 import { knowledgeBase } from '../dose/index.js';
 import { analyzeContext, analyzeFile, revive, type Analysis } from './analyze.js';
 import { collectIfGrown } from '../gc.js';
 
-export interface PoolOptions {
-  /** Threads to analyse in, this one included; 0 or 1 analyses in this thread alone. */
-  workers: number;
+/** What a worker is asked to do (see worker.ts). */
+export type Task = { kind: 'analyse'; file: string } | { kind: 'markdown'; tree: Root };
+
+export interface WorkerInit {
+  config: ResolvedConfig;
+  load: LoadOptions;
+  cache?: string;
+}
+
+/** Below this many drafts, starting workers costs more than it saves. */
+export const MIN_DRAFTS_FOR_WORKERS = 200;
+
+/** Threads to work in, this one included: one per core for a large batch, else this one alone. */
+export function defaultWorkers(files: number): number {
+  return files >= MIN_DRAFTS_FOR_WORKERS ? Math.min(availableParallelism(), 8) : 0;
+}
+
+/** Tasks sent ahead to each worker, so it does not wait while this thread is busy. */
+export const IN_FLIGHT = 4;
+
+/** The worker's module: its compiled .js beside this file, or, from the sources, a starter that loads the .ts. */
+function workerUrl(): URL {
+  return new URL(import.meta.url.endsWith('.ts') ? './worker-from-source.mjs' : './worker.js', import.meta.url);
+}
+
+/** One worker thread, its replies matched to its tasks. */
+class TaskWorker {
+  readonly #worker: Worker;
+  readonly #pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  #next = 0;
+
+  constructor(init: WorkerInit) {
+    this.#worker = new Worker(workerUrl(), { workerData: init });
+    this.#worker.on('message', (msg: { id: number; result?: unknown; error?: string }) => {
+      const pending = this.#pending.get(msg.id)!;
+      this.#pending.delete(msg.id);
+      if (msg.error !== undefined) pending.reject(new Error(msg.error));
+      else pending.resolve(msg.result);
+    });
+    this.#worker.on('error', (error) => {
+      for (const p of this.#pending.values()) p.reject(error);
+      this.#pending.clear();
+    });
+  }
+
+  run<T>(task: Task): Promise<T> {
+    const id = this.#next++;
+    return new Promise<T>((resolve, reject) => {
+      this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.#worker.postMessage({ id, task });
+    });
+  }
+
+  terminate(): Promise<number> {
+    return this.#worker.terminate();
+  }
+}
+
+export class Pool {
+  readonly workers: readonly TaskWorker[];
+
+  /** `threads` counts this one: 0 or 1 starts no worker. */
+  constructor(threads: number, init: WorkerInit) {
+    this.workers = Array.from({ length: Math.max(0, threads - 1) }, () => new TaskWorker(init));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** Lets replies from the workers in, and their queues be refilled, between two tasks of this thread. */
+export function yieldToWorkers(pool: Pool | undefined): Promise<void> | undefined {
+  return pool && pool.workers.length > 0 ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined;
+}
+
+export interface AnalyzeOptions {
   /** Called after each draft, with how many are done. */
   onProgress?: (done: number, total: number) => void;
   /** Rules to run instead of the registry (only in this thread: functions do not cross to workers). */
@@ -26,19 +101,8 @@ export interface PoolOptions {
   cache?: string;
 }
 
-/** Below this many drafts, starting workers costs more than it saves. */
-export const MIN_DRAFTS_FOR_WORKERS = 200;
-
-export function defaultWorkers(files: number): number {
-  return files >= MIN_DRAFTS_FOR_WORKERS ? Math.min(availableParallelism(), 8) : 0;
-}
-
-/** The worker's module: its compiled .js beside this file, or, from the sources, a starter that loads the .ts. */
-function workerUrl(): URL {
-  return new URL(import.meta.url.endsWith('.ts') ? './worker-from-source.mjs' : './worker.js', import.meta.url);
-}
-
-export async function analyzeFiles(files: string[], config: ResolvedConfig, load: LoadOptions, options: PoolOptions): Promise<Analysis[]> {
+/** Analyses every draft, in this thread and the pool's workers (with `rules` given, in this thread alone). */
+export async function analyzeFiles(files: string[], config: ResolvedConfig, load: LoadOptions, pool: Pool | undefined, options: AnalyzeOptions = {}): Promise<Analysis[]> {
   const kb = knowledgeBase(config);
   const ctx = analyzeContext(config, load, options.rules, options.cache);
   const results = new Array<Analysis>(files.length);
@@ -49,50 +113,26 @@ export async function analyzeFiles(files: string[], config: ResolvedConfig, load
     done++;
     options.onProgress?.(done, files.length);
   };
-  // Rules given as functions cannot cross to a worker: with them, everything runs here.
-  const workerCount = options.rules ? 0 : Math.max(0, options.workers - 1);
-  const workers = Array.from({ length: workerCount }, () => new Worker(workerUrl(), { workerData: { config, load, cache: options.cache } }));
-  const inWorker = (worker: Worker): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
-      let inFlight = 0;
-      const feed = (): void => {
-        if (next >= files.length) {
-          if (inFlight === 0) resolve();
-          return;
-        }
-        const id = next++;
-        inFlight++;
-        worker.postMessage({ id, file: files[id] });
-      };
-      worker.on('message', (msg: { id: number; analysis?: Analysis; error?: string }) => {
-        if (msg.error !== undefined || !msg.analysis) {
-          reject(new Error(`analysing ${files[msg.id]}: ${msg.error}`));
-          return;
-        }
-        inFlight--;
-        finished(msg.id, revive(msg.analysis, kb));
-        feed();
-      });
-      worker.on('error', reject);
-      // A few tasks in flight, so a worker does not wait while this thread is busy with a draft.
-      for (let i = 0; i < IN_FLIGHT; i++) feed();
-    });
+  const workers = options.rules || !pool ? [] : pool.workers;
+  const inWorker = async (worker: TaskWorker): Promise<void> => {
+    while (next < files.length) {
+      const id = next++;
+      const file = files[id]!;
+      try {
+        finished(id, revive(await worker.run<Analysis>({ kind: 'analyse', file }), kb));
+      } catch (error) {
+        throw new Error(`analysing ${file}: ${(error as Error).message}`);
+      }
+    }
+  };
   const here = async (): Promise<void> => {
     while (next < files.length) {
       const id = next++;
       finished(id, await analyzeFile(files[id]!, ctx));
       collectIfGrown();
-      // Let the workers' results in and their queues be refilled between drafts.
-      if (workers.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (workers.length > 0) await yieldToWorkers(pool);
     }
   };
-  try {
-    await Promise.all([...workers.map(inWorker), here()]);
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  await Promise.all([...workers.flatMap((w) => Array.from({ length: IN_FLIGHT }, () => inWorker(w))), here()]);
   return results;
 }
-
-/** Drafts sent ahead to each worker. */
-const IN_FLIGHT = 4;

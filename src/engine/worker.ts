@@ -1,14 +1,14 @@
 /**
- * A worker thread of the analysis pool: analyses the files it is sent, one at a time,
- * with the config the pool started it with.
+ * A worker thread of the pool (see pool.ts): analyses the drafts and writes the Markdown of
+ * the cleaned trees it is sent, one at a time, with the config the pool started it with.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { LoadOptions } from '../load/index.js';
-import type { ResolvedConfig } from '../types.js';
 import { analyzeContext, analyzeFile } from './analyze.js';
+import { toMarkdown } from '../clean/markdown.js';
 import { collectGarbage } from '../gc.js';
+import type { Task, WorkerInit } from './pool.js';
 
-const { config, load, cache } = workerData as { config: ResolvedConfig; load: LoadOptions; cache?: string };
+const { config, load, cache } = workerData as WorkerInit;
 const ctx = analyzeContext(config, load, [], cache);
 
 /**
@@ -18,12 +18,21 @@ const ctx = analyzeContext(config, load, [], cache);
 const COLLECT_EVERY = 1000;
 let analysed = 0;
 
-parentPort!.on('message', (task: { id: number; file: string }) => {
-  analyzeFile(task.file, ctx).then(
-    (analysis) => {
-      parentPort!.postMessage({ id: task.id, analysis });
+async function perform(task: Task): Promise<unknown> {
+  switch (task.kind) {
+    case 'analyse': {
+      const analysis = await analyzeFile(task.file, ctx);
       if (++analysed % COLLECT_EVERY === 0) collectGarbage();
-    },
-    (error: unknown) => parentPort!.postMessage({ id: task.id, error: error instanceof Error ? error.message : String(error) }),
+      return analysis;
+    }
+    case 'markdown':
+      return toMarkdown(task.tree);
+  }
+}
+
+parentPort!.on('message', ({ id, task }: { id: number; task: Task }) => {
+  perform(task).then(
+    (result) => parentPort!.postMessage({ id, result }),
+    (error: unknown) => parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
   );
 });
