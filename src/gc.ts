@@ -49,10 +49,18 @@ export function collectGarbage(): void {
   survived = heapUsed();
 }
 
+/** Characters of pieces between two looks at the heap in `collectingAsNeeded`. */
+const LOOK_EVERY = 1 << 20;
+
 /** `pieces` as they come, collecting between them when the heap has grown (see `collectIfGrown`). */
 export function* collectingAsNeeded(pieces: Iterable<string>): Generator<string> {
+  let since = 0;
   for (const piece of pieces) {
     yield piece;
-    collectIfGrown();
+    since += piece.length;
+    if (since >= LOOK_EVERY) {
+      since = 0;
+      collectIfGrown();
+    }
   }
 }

@@ -25,8 +25,14 @@ export async function writeAtomic(file: string, content: string | Iterable<strin
   }
 }
 
+/**
+ * Writes pieces in batches, each batch's write under way while the next is gathered: waiting
+ * for every write before making more text left this thread idle for a second of a large
+ * report.
+ */
 async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
   const handle = await open(file, 'w');
+  let writing: Promise<void> = Promise.resolve();
   try {
     let batch: string[] = [];
     let size = 0;
@@ -34,13 +40,18 @@ async function writePieces(file: string, pieces: Iterable<string>): Promise<void
       batch.push(piece);
       size += piece.length;
       if (size >= WRITE_BATCH) {
-        await handle.writeFile(batch.join(''));
+        const text = batch.join('');
         batch = [];
         size = 0;
+        await writing;
+        writing = handle.writeFile(text);
       }
     }
+    await writing;
     await handle.writeFile(batch.join(''));
   } finally {
+    // A write that failed has been met above; closing waits for none still under way.
+    await writing.catch(() => {});
     await handle.close();
   }
 }
