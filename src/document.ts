@@ -3,7 +3,7 @@
  */
 import type { Root } from 'mdast';
 import type { Document, ResolvedConfig, Source } from './types.js';
-import { parse } from './parse/index.js';
+import { parse, parseTree } from './parse/index.js';
 import { profileLanguage } from './lang/profile.js';
 
 export function createDocument(source: Source, config: Pick<ResolvedConfig, 'language' | 'allowedTerms'>): Document {
@@ -25,7 +25,7 @@ export function lazyTree(doc: Document): Document {
     get(this: Document): Root {
       let tree = trees.get(this);
       if (!tree) {
-        tree = parse(this.text, this.format).tree;
+        tree = parseTree(this.text, this.format, this.lineStarts);
         trees.set(this, tree);
       }
       return tree;

@@ -14,7 +14,7 @@ import type { Block, Change, Cluster, Document, Finding } from '../types.js';
 import { applyRepairs, isBlank, repairsOf } from './fixes.js';
 import { locateBlocks, removeBlock, topLevelOf, type Located } from './nodes.js';
 import { headingText } from '../parse/blocks.js';
-import { parse } from '../parse/index.js';
+import { parseTree } from '../parse/index.js';
 import { pushTo } from '../collections.js';
 
 export interface ClusterCleaning {
@@ -35,7 +35,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
   const primary = canonical.language.primary;
   // The cleaner changes its own tree: a fresh parse of the canonical's text, which is the
   // tree the rules read (parsing is deterministic, see `lazyTree`) and costs less than a copy.
-  const tree = parse(canonical.text, canonical.format).tree;
+  const tree = parseTree(canonical.text, canonical.format, canonical.lineStarts);
   const located = locateBlocks(tree);
   const changes: Change[] = [];
   const resolved = new Set<Finding>();
