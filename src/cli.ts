@@ -159,18 +159,21 @@ async function run(argv: string[], io: Io): Promise<number> {
     onStage: (label) => progress.stage(label),
     ...(cache ? { cache } : {}),
   });
-  const result = await writeArticles(outputDir, await audited);
+  const { result, articlesWritten } = writeArticles(outputDir, await audited);
   progress.stage('writing reports');
 
   const baseline = writeBaseline ? createBaseline(result.findings) : previous;
   const match = baseline ? matchBaseline(result.findings, baseline) : undefined;
   const gate = gateOf(match && { file: baselineShown!, findings: match.baselined }, changed);
 
-  for (const reporter of Object.values(reporters)) {
-    // A large batch's garbage is collected as its reports are written (see gc.ts).
-    await writeAtomic(path.join(reportsDir, reporter.file), collectingAsNeeded(reporter.chunks(result, { reportsDir, cwd: io.cwd, gate })));
-    collectIfGrown();
-  }
+  const reportsWritten = (async () => {
+    for (const reporter of Object.values(reporters)) {
+      // A large batch's garbage is collected as its reports are written (see gc.ts).
+      await writeAtomic(path.join(reportsDir, reporter.file), collectingAsNeeded(reporter.chunks(result, { reportsDir, cwd: io.cwd, gate })));
+      collectIfGrown();
+    }
+  })();
+  await Promise.all([articlesWritten, reportsWritten]);
   progress.done();
   if (writeBaseline && baseline && baselineFile) {
     await writeAtomic(baselineFile, renderBaseline(baseline));
@@ -194,12 +197,12 @@ async function run(argv: string[], io: Io): Promise<number> {
 }
 
 /**
- * Writes the cleaned articles and returns the result without their text: no report shows
- * it, and a large batch need not hold tens of MB of articles while its reports are written.
+ * Starts writing the cleaned articles — files waiting on the disk while the reports are
+ * made — and gives the result without their text: no report shows it, and a large batch
+ * need not hold tens of MB of articles once they are written.
  */
-async function writeArticles(outputDir: string, result: AuditResult): Promise<AuditResult> {
-  await writeFolder(outputDir, result.outputs);
-  return { ...result, outputs: [] };
+function writeArticles(outputDir: string, result: AuditResult): { result: AuditResult; articlesWritten: Promise<void> } {
+  return { result: { ...result, outputs: [] }, articlesWritten: writeFolder(outputDir, result.outputs) };
 }
 
 /** Which findings count toward the exit code: all of them unless a baseline or a git ref says otherwise. */
