@@ -135,10 +135,11 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     cache = cacheFolder(path.resolve(cwd, options.cache), config, rules.map((r) => r.id));
     await prepareCache(path.resolve(cwd, options.cache), cache);
   }
-  // One set of worker threads for the analysis and the cleaned articles' Markdown.
-  const pool = new Pool(options.workers ?? defaultWorkers(collected.files.length), { config, load, ...(cache ? { cache } : {}) });
+  const threads = options.workers ?? defaultWorkers(collected.files.length);
+  const analysing = new Pool(threads, 'worker', { config, load, ...(cache ? { cache } : {}) });
+  let cleaning: Pool | undefined;
   try {
-    const analyses = await analyzeFiles(collected.files, config, load, pool, {
+    const analyses = await analyzeFiles(collected.files, config, load, analysing, {
       ...(cache ? { cache } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.rules ? { rules: options.rules.filter((r): r is DocumentRule => r.scope === 'document') } : {}),
@@ -151,10 +152,14 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
       if (a.doc) docs.push(a.doc);
     }
     const byPath = new Map(docs.map((d) => [d.path, d]));
+    // The analysis threads go with their heaps; the clean stage's threads start now, to be
+    // ready when the versions are grouped.
+    await analysing.close();
+    cleaning = new Pool(threads, 'markdown-worker');
     lap('analyze');
 
     options.onStage?.('grouping versions');
-    const clusters = buildCorpus(docs, config);
+    const clusters = buildCorpus(docs, config, { between: collectIfGrown });
     lap('corpus');
     options.onStage?.('comparing versions');
     const clusterRules = (options.rules ?? rules).filter((r): r is ClusterRule => r.scope === 'cluster' && severities.enabled(r));
@@ -169,7 +174,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     lap('clusterRules');
     options.onStage?.('cleaning articles');
 
-    const { outputs, changes } = await cleanCorpus(clusters, byPath, findings, { pool, afterCluster: collectIfGrown });
+    const { outputs, changes } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown });
     lap('clean');
     const outputOf = new Map(outputs.map((o) => [o.cluster, o]));
     const outputPath = (id: string): string => relPath(cwd, path.join(outputDir, outputOf.get(id)!.file));
@@ -208,7 +213,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
       ...(cache ? { cache: cacheStats } : {}),
     };
   } finally {
-    await pool.close();
+    await Promise.all([analysing.close(), cleaning?.close()]);
   }
 }
 

@@ -18,14 +18,14 @@ let collect: (() => void) | undefined;
 /** Heap in use (bytes) below which `collectIfGrown` leaves collecting to V8. */
 export const HEAP_FLOOR = 512 * 2 ** 20;
 /** How far the heap in use grows past what the last collection left before it collects. */
-const GROWTH = 1.2;
+const GROWTH = 1.1;
 /** Heap in use after the last collection. */
 let survived = 0;
 
 const heapUsed = (): number => v8.getHeapStatistics().used_heap_size;
 
 /**
- * Collects when the heap in use is above `floor` and has grown by a fifth past what the last
+ * Collects when the heap in use is above `floor` and has grown by a tenth past what the last
  * collection left, so a live set larger than the floor does not make every call collect.
  * Cheap enough to call after every draft, cluster or report piece.
  */

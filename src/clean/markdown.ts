@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkStringify from 'remark-stringify';
-import { IN_FLIGHT, type Pool } from '../engine/pool.js';
+import type { Pool } from '../engine/pool.js';
 
 const stringifier = unified()
   .use(remarkGfm)
@@ -24,6 +24,8 @@ export function toMarkdown(tree: Root): string {
 
 /** Trees waiting for a thread, past which this thread writes the newest itself. */
 const MAX_QUEUED = 16;
+/** Trees sent ahead to each worker, so it does not wait while this thread cleans. */
+const SENT_AHEAD = 4;
 
 interface Queued {
   tree: Root;
@@ -67,7 +69,7 @@ export class MarkdownWriter {
   #feed(): void {
     const workers = this.#pool?.workers ?? [];
     for (let w = 0; w < workers.length; w++) {
-      while (this.#busy[w]! < IN_FLIGHT && this.#queue.length > 0) {
+      while (this.#busy[w]! < SENT_AHEAD && this.#queue.length > 0) {
         const item = this.#queue.shift()!;
         this.#busy[w]!++;
         workers[w]!.run<string>({ kind: 'markdown', tree: item.tree }).then(

@@ -61,16 +61,22 @@ export interface CorpusStats extends LshStats {
   ms: { fingerprints: number; candidates: number; verification: number; clusters: number };
 }
 
-export function buildCorpus(docs: Document[], config: ResolvedConfig): Cluster[] {
-  return buildCorpusWithStats(docs, config).clusters;
+export interface CorpusOptions {
+  /** Called between the steps and after each cluster is made (the engine collects garbage there). */
+  between?: () => void;
+}
+
+export function buildCorpus(docs: Document[], config: ResolvedConfig, options: CorpusOptions = {}): Cluster[] {
+  return buildCorpusWithStats(docs, config, options).clusters;
 }
 
 /** `buildCorpus` plus counts of candidate and verified pairs (tests and the benchmark read them). */
-export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig): { clusters: Cluster[]; stats: CorpusStats } {
+export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig, options: CorpusOptions = {}): { clusters: Cluster[]; stats: CorpusStats } {
   const threshold = config.similarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD;
   const ms = { fingerprints: 0, candidates: 0, verification: 0, clusters: 0 };
   let clock = performance.now();
   const lap = (step: keyof typeof ms): void => {
+    options.between?.();
     const now = performance.now();
     ms[step] = now - clock;
     clock = now;
@@ -131,9 +137,11 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig): 
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) pushTo(groups, find(parent, i), i);
 
-  const clusters = [...groups.values()].map((indices) =>
-    makeCluster(indices.map((i) => sorted[i]!), indices.map((i) => fps[i]!), config, threshold),
-  );
+  const clusters = [...groups.values()].map((indices) => {
+    const cluster = makeCluster(indices.map((i) => sorted[i]!), indices.map((i) => fps[i]!), config, threshold);
+    options.between?.();
+    return cluster;
+  });
   clusters.sort((a, b) => cmp(a.canonical, b.canonical));
   lap('clusters');
   return { clusters, stats };

@@ -1,8 +1,9 @@
 /**
- * Worker threads for the CPU-bound work of a large batch: analysing drafts and writing the
- * Markdown of cleaned articles. The threads start once and serve both stages; this thread
- * always takes a share of the work itself rather than waiting on them: its results need no
- * copying between threads, and one worker fewer is one heap fewer.
+ * Worker threads for the CPU-bound work of a large batch: analysing drafts (worker.ts) and
+ * writing the Markdown of cleaned articles (markdown-worker.ts). Each stage has threads of
+ * its own, so the analysis threads' heaps are gone while the articles are cleaned; this
+ * thread always takes a share of the work itself rather than waiting on them: its results
+ * need no copying between threads, and one worker fewer is one heap fewer.
  *
  * Results come back in the order of the tasks, whatever order the threads finish in, so a run
  * with workers gives byte-identical reports to one without.
@@ -36,9 +37,12 @@ export function defaultWorkers(files: number): number {
 /** Tasks sent ahead to each worker, so it does not wait while this thread is busy. */
 export const IN_FLIGHT = 4;
 
-/** The worker's module: its compiled .js beside this file, or, from the sources, a starter that loads the .ts. */
-function workerUrl(): URL {
-  return new URL(import.meta.url.endsWith('.ts') ? './worker-from-source.mjs' : './worker.js', import.meta.url);
+/** The worker modules beside this file. */
+export type WorkerModule = 'worker' | 'markdown-worker';
+
+/** A worker's module: its compiled .js, or, from the sources, a starter that loads the .ts. */
+function workerUrl(module: WorkerModule): URL {
+  return new URL(import.meta.url.endsWith('.ts') ? './worker-from-source.mjs' : `./${module}.js`, import.meta.url);
 }
 
 /** One worker thread, its replies matched to its tasks. */
@@ -47,8 +51,8 @@ class TaskWorker {
   readonly #pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   #next = 0;
 
-  constructor(init: WorkerInit) {
-    this.#worker = new Worker(workerUrl(), { workerData: init });
+  constructor(module: WorkerModule, init: WorkerInit | undefined) {
+    this.#worker = new Worker(workerUrl(module), { workerData: { module, init } });
     this.#worker.on('message', (msg: { id: number; result?: unknown; error?: string }) => {
       const pending = this.#pending.get(msg.id)!;
       this.#pending.delete(msg.id);
@@ -78,8 +82,8 @@ export class Pool {
   readonly workers: readonly TaskWorker[];
 
   /** `threads` counts this one: 0 or 1 starts no worker. */
-  constructor(threads: number, init: WorkerInit) {
-    this.workers = Array.from({ length: Math.max(0, threads - 1) }, () => new TaskWorker(init));
+  constructor(threads: number, module: WorkerModule, init?: WorkerInit) {
+    this.workers = Array.from({ length: Math.max(0, threads - 1) }, () => new TaskWorker(module, init));
   }
 
   async close(): Promise<void> {
@@ -109,6 +113,9 @@ export async function analyzeFiles(files: string[], config: ResolvedConfig, load
   let next = 0;
   let done = 0;
   const finished = (id: number, analysis: Analysis): void => {
+    // What was derived is in this thread's per-draft memories now (see revive); kept on the
+    // result as well, it would outlive `releaseDerived` to the end of the run.
+    delete analysis.derived;
     results[id] = analysis;
     done++;
     options.onProgress?.(done, files.length);

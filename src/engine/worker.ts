@@ -1,14 +1,13 @@
 /**
- * A worker thread of the pool (see pool.ts): analyses the drafts and writes the Markdown of
- * the cleaned trees it is sent, one at a time, with the config the pool started it with.
+ * A worker thread of the analysis (see pool.ts): analyses the drafts it is sent, one at a
+ * time, with the config the pool started it with.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeContext, analyzeFile } from './analyze.js';
-import { toMarkdown } from '../clean/markdown.js';
 import { collectGarbage } from '../gc.js';
 import type { Task, WorkerInit } from './pool.js';
 
-const { config, load, cache } = workerData as WorkerInit;
+const { config, load, cache } = (workerData as { init: WorkerInit }).init;
 const ctx = analyzeContext(config, load, [], cache);
 
 /**
@@ -19,15 +18,10 @@ const COLLECT_EVERY = 1000;
 let analysed = 0;
 
 async function perform(task: Task): Promise<unknown> {
-  switch (task.kind) {
-    case 'analyse': {
-      const analysis = await analyzeFile(task.file, ctx);
-      if (++analysed % COLLECT_EVERY === 0) collectGarbage();
-      return analysis;
-    }
-    case 'markdown':
-      return toMarkdown(task.tree);
-  }
+  if (task.kind !== 'analyse') throw new Error(`an analysis worker cannot do ${task.kind}`);
+  const analysis = await analyzeFile(task.file, ctx);
+  if (++analysed % COLLECT_EVERY === 0) collectGarbage();
+  return analysis;
 }
 
 parentPort!.on('message', ({ id, task }: { id: number; task: Task }) => {
