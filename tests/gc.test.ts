@@ -28,11 +28,11 @@ describe('collectIfGrown', () => {
     expect(collectIfGrown()).toBe(false);
   });
 
-  it('collects once the heap has grown by a fifth past what the last collection left, then not again at once', () => {
+  it('collects once the heap has grown by a tenth past what the last collection left, then not again at once', () => {
     collectGarbage();
     const after = used();
     expect(collectIfGrown(0)).toBe(false);
-    // Live data worth half the heap: well past the fifth.
+    // Live data worth half the heap: well past the tenth.
     const held: string[] = [];
     while (used() < after * 1.5) held.push(`row ${held.length} `.repeat(64));
     expect(collectIfGrown(0)).toBe(true);
