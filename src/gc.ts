@@ -21,6 +21,13 @@ export const HEAP_FLOOR = 512 * 2 ** 20;
 const GROWTH = 1.1;
 /** Heap in use after the last collection. */
 let survived = 0;
+/** Milliseconds spent in collections asked for here. */
+let spent = 0;
+
+/** Milliseconds this thread has spent in the collections asked for here (stage timings leave them out). */
+export function collectionTime(): number {
+  return spent;
+}
 
 const heapUsed = (): number => v8.getHeapStatistics().used_heap_size;
 
@@ -45,7 +52,9 @@ export function collectGarbage(): void {
       collect = vm.runInNewContext('gc') as () => void;
     }
   }
+  const start = performance.now();
   collect();
+  spent += performance.now() - start;
   survived = heapUsed();
 }
 
