@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--docs N] [--seed S] [--no-textlint] [--no-scaling]`
+ * `npm run bench -- [--docs N] [--seed S] [--runs R] [--no-textlint] [--no-scaling]`
  *
  * Generates N drafts (bench/generate.ts) and prints, for the same corpus:
  *  (a) parse only — read, decode and parse every draft with remark-parse + remark-gfm, one core;
@@ -8,6 +8,8 @@
  * t(2N)/t(N) (target ≤ 2.2); the language stage on one core (target ≥ 5 MB/s); and textlint
  * with one trivial rule on the same drafts, the floor of what editors run in CI today.
  * Each run is a process of its own. Targets are printed, not asserted: machines are noisy.
+ * With --runs R, (a) and (b) are run R times each, in turn, and the ratio is that of their
+ * medians (a shared machine's speed drifts by a tenth or more from one minute to the next).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,13 +24,15 @@ const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '5000' },
     seed: { type: 'string', default: '20261123' },
+    runs: { type: 'string', default: '1' },
     'no-textlint': { type: 'boolean', default: false },
     'no-scaling': { type: 'boolean', default: false },
   },
 });
 const N = Number(values.docs);
-if (!Number.isInteger(N) || N < 10) {
-  console.error('usage: npm run bench -- [--docs N (>= 10)] [--seed S] [--no-textlint] [--no-scaling]');
+const R = Number(values.runs);
+if (!Number.isInteger(N) || N < 10 || !Number.isInteger(R) || R < 1) {
+  console.error('usage: npm run bench -- [--docs N (>= 10)] [--seed S] [--runs R (>= 1)] [--no-textlint] [--no-scaling]');
   process.exit(2);
 }
 
@@ -58,6 +62,11 @@ function child(mode: string, dir: string): Measured {
   return JSON.parse(out.trim().split('\n').pop()!) as Measured;
 }
 
+/** The run of median time (the upper one of an even count). */
+function median(ms: Measured[]): Measured {
+  return [...ms].sort((x, y) => x.ms - y.ms)[Math.floor(ms.length / 2)]!;
+}
+
 const line = (label: string, m: { ms: number; maxRssMb?: number }, mb: number): void =>
   console.log(
     `${label.padEnd(44)} ${(m.ms / 1000).toFixed(2).padStart(8)} s ${(mb / (m.ms / 1000)).toFixed(2).padStart(8)} MB/s` +
@@ -66,10 +75,21 @@ const line = (label: string, m: { ms: number; maxRssMb?: number }, mb: number): 
 
 const { dir, mb } = corpusDir(N);
 console.log(`corpus: ${N} drafts, ${mb.toFixed(1)} MB (${((mb * 1e3) / N).toFixed(1)} kB each), in ${dir}`);
-const a = child('parse', dir);
+const as: Measured[] = [];
+const bs: Measured[] = [];
+for (let r = 0; r < R; r++) {
+  as.push(child('parse', dir));
+  bs.push(child('audit', dir));
+}
+const a = median(as);
+const b = median(bs);
+const runs = (ms: Measured[]): void => {
+  if (R > 1) console.log(`${''.padEnd(4)}median of ${ms.map((m) => (m.ms / 1000).toFixed(2)).join(', ')} s`);
+};
 line('(a) parse only, remark-parse + remark-gfm', a, mb);
-const b = child('audit', dir);
+runs(as);
 line('(b) full audit (reports and output written)', b, mb);
+runs(bs);
 console.log(`ratio b/a: ${(b.ms / a.ms).toFixed(2)} (target ≤ 1.0)`);
 
 const stages = (m: Measured): string => Object.entries(m.timings!).map(([k, v]) => `${k === 'gc' ? 'forced garbage collections' : k} ${(v / 1000).toFixed(2)} s`).join(', ');
