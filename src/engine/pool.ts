@@ -59,10 +59,14 @@ class TaskWorker {
       if (msg.error !== undefined) pending.reject(new Error(msg.error));
       else pending.resolve(msg.result);
     });
-    this.#worker.on('error', (error) => {
-      for (const p of this.#pending.values()) p.reject(error);
-      this.#pending.clear();
-    });
+    this.#worker.on('error', (error) => this.#fail(error));
+    // A worker that stops with tasks unanswered (out of memory, say) fails them.
+    this.#worker.on('exit', (code) => this.#fail(new Error(`worker thread stopped (exit code ${code})`)));
+  }
+
+  #fail(error: Error): void {
+    for (const p of this.#pending.values()) p.reject(error);
+    this.#pending.clear();
   }
 
   run<T>(task: Task): Promise<T> {
