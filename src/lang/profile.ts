@@ -29,11 +29,15 @@ import { HAN, KANA, LATIN, NONE, SCRIPTS, SCRIPT_COUNT, languagesOfScript, scrip
 import { splitGlued } from './artifacts.js';
 import { englishWords, FW_LANGS } from './words.js';
 import { cmp } from '../order.js';
+import { ScopedTextMemo } from '../text-memo.js';
 
 export interface ProfileOptions {
   /** Terms the config allows in any language (`allowedTerms`); they count for no language. */
   allowedTerms?: readonly string[];
 }
+
+/** The facts of block texts met again in other versions (see text-memo.ts). */
+const factsMemo = new ScopedTextMemo<BlockFacts>(1024);
 
 /** Han characters a kana-less block needs to be called Chinese on its own. */
 const MIN_HAN = 20;
@@ -54,12 +58,16 @@ export function profileLanguage(blocks: Block[], forced?: string, options: Profi
   const latinCandidates =
     forced && scriptOfLanguage(forced) === NONE ? [...SCRIPTS[LATIN]!.candidates, forced] : SCRIPTS[LATIN]!.candidates;
 
-  const facts: BlockFacts[] = blocks.map((block) => {
-    const counts = countLetters(block.text, maskedRanges(block.text, allowed));
-    const script = mainScript(counts);
-    const tied = tiedWith(counts, script);
-    return { counts, script, tied, decided: decide(block.text, script, counts, latinCandidates) };
-  });
+  // A block's facts depend on its text, the allowed terms and the Latin candidates alone.
+  const memo = factsMemo.in(JSON.stringify([allowed, latinCandidates]));
+  const facts: BlockFacts[] = blocks.map((block) =>
+    memo.get(block.text, (text) => {
+      const counts = countLetters(text, maskedRanges(text, allowed));
+      const script = mainScript(counts);
+      const tied = tiedWith(counts, script);
+      return { counts, script, tied, decided: decide(text, script, counts, latinCandidates) };
+    }),
+  );
 
   // The document's language per script, for blocks too short to tell and for minority letters.
   const scriptLanguage = new Map<number, string>();

@@ -10,6 +10,7 @@ import { doubledCharacters, gluedWords, splitWords, type Artifact } from '../../
 import { languageOfScript } from '../../lang/runs.js';
 import { maskedRanges } from '../../lang/scan.js';
 import { LATIN, languagesOfScript } from '../../lang/scripts.js';
+import { ScopedTextMemo } from '../../text-memo.js';
 
 export const mtArtifact: DocumentRule = {
   id: 'lang/mt-artifact',
@@ -24,14 +25,13 @@ export const mtArtifact: DocumentRule = {
     const findings: RuleFinding[] = [];
     const profile = doc.language;
     const latinIsEnglish = languageOfScript(profile, LATIN) === 'eng';
+    const terms = JSON.stringify(ctx.config.allowedTerms);
+    const [inEnglish, inOther] = [artifactsMemo.in(`eng ${terms}`), artifactsMemo.in(`other ${terms}`)];
     for (const block of doc.blocks) {
       if (block.kind === 'reference') continue;
       const lang = profile.blocks[block.index] ?? profile.primary;
       const english = lang === 'eng' || (!languagesOfScript(LATIN).includes(lang) && latinIsEnglish);
-      const found: Artifact[] = [...splitWords(block.text), ...doubledCharacters(block.text)];
-      if (english) found.push(...gluedWords(block.text, maskedRanges(block.text, ctx.config.allowedTerms)));
-      found.sort((a, b) => a.start - b.start);
-      for (const a of found) {
+      for (const a of (english ? inEnglish : inOther).get(block.text, (text) => artifactsOf(text, english, ctx.config.allowedTerms))) {
         const data: Record<string, unknown> = { kind: a.kind, actual: a.actual };
         if (a.expected !== undefined) data.expected = a.expected;
         if (a.fragment !== undefined) data.fragment = a.fragment;
@@ -41,6 +41,16 @@ export const mtArtifact: DocumentRule = {
     return findings;
   },
 };
+
+/** The artifacts of a block's text, in text order. */
+function artifactsOf(text: string, english: boolean, allowedTerms: readonly string[]): Artifact[] {
+  const found: Artifact[] = [...splitWords(text), ...doubledCharacters(text)];
+  if (english) found.push(...gluedWords(text, maskedRanges(text, allowedTerms)));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The artifacts of block texts met again in other versions (see text-memo.ts). */
+const artifactsMemo = new ScopedTextMemo<Artifact[]>(2048);
 
 function messageOf(a: Artifact): string {
   switch (a.kind) {
