@@ -159,24 +159,21 @@ async function run(argv: string[], io: Io): Promise<number> {
     onStage: (label) => progress.stage(label),
     ...(cache ? { cache } : {}),
   });
-  const { result, articlesWritten } = writeArticles(outputDir, await audited);
+  const result = writeArticles(outputDir, await audited);
   progress.stage('writing reports');
 
   const baseline = writeBaseline ? createBaseline(result.findings) : previous;
   const match = baseline ? matchBaseline(result.findings, baseline) : undefined;
   const gate = gateOf(match && { file: baselineShown!, findings: match.baselined }, changed);
 
-  const reportsWritten = (async () => {
-    for (const reporter of Object.values(reporters)) {
-      // A large batch's garbage is collected as its reports are written (see gc.ts).
-      await writeAtomic(path.join(reportsDir, reporter.file), collectingAsNeeded(reporter.chunks(result, { reportsDir, cwd: io.cwd, gate })));
-      collectIfGrown();
-    }
-  })();
-  await Promise.all([articlesWritten, reportsWritten]);
+  for (const reporter of Object.values(reporters)) {
+    // A large batch's garbage is collected as its reports are written (see gc.ts).
+    writeAtomic(path.join(reportsDir, reporter.file), collectingAsNeeded(reporter.chunks(result, { reportsDir, cwd: io.cwd, gate })));
+    collectIfGrown();
+  }
   progress.done();
   if (writeBaseline && baseline && baselineFile) {
-    await writeAtomic(baselineFile, renderBaseline(baseline));
+    writeAtomic(baselineFile, renderBaseline(baseline));
     if (!values.quiet) io.stderr(`draftaudit: wrote ${baselineShown} (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'})\n`);
   } else if (match && match.unused.length > 0 && !values.quiet) {
     const n = match.unused.reduce((sum, e) => sum + e.count, 0);
@@ -197,12 +194,12 @@ async function run(argv: string[], io: Io): Promise<number> {
 }
 
 /**
- * Starts writing the cleaned articles — files waiting on the disk while the reports are
- * made — and gives the result without their text: no report shows it, and a large batch
- * need not hold tens of MB of articles once they are written.
+ * Writes the cleaned articles and gives the result without their text: no report shows it,
+ * and a large batch need not hold tens of MB of articles while its reports are written.
  */
-function writeArticles(outputDir: string, result: AuditResult): { result: AuditResult; articlesWritten: Promise<void> } {
-  return { result: { ...result, outputs: [] }, articlesWritten: writeFolder(outputDir, result.outputs) };
+function writeArticles(outputDir: string, result: AuditResult): AuditResult {
+  writeFolder(outputDir, result.outputs);
+  return { ...result, outputs: [] };
 }
 
 /** Which findings count toward the exit code: all of them unless a baseline or a git ref says otherwise. */

@@ -47,10 +47,10 @@ describe('jsonChunks', () => {
     expect(joined({ items: lazyArray([], (n: number) => n) })).toBe(JSON.stringify({ items: [] }, null, 2));
   });
 
-  it('goes to disk through writeAtomic, in batches, as the same text', async () => {
+  it('goes to disk through writeAtomic, in batches, as the same text', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'draftaudit-json-')), 'big.json');
     const value = { rows: lazyArray(Array.from({ length: 30_000 }, (_, i) => i), (i) => ({ i, text: `镁 row ${i} ${'x'.repeat(40)}` })) };
-    await writeAtomic(file, jsonChunks(value));
+    writeAtomic(file, jsonChunks(value));
     const expected = JSON.stringify({ rows: Array.from({ length: 30_000 }, (_, i) => ({ i, text: `镁 row ${i} ${'x'.repeat(40)}` })) }, null, 2);
     expect(expected.length).toBeGreaterThan(2 << 20); // more than one write batch
     expect(readFileSync(file, 'utf8')).toBe(expected);
