@@ -5,7 +5,7 @@
  *   node --import tsx bench/child.ts parse  DIR   # read, decode and parse every draft with remark-parse + remark-gfm
  *   node --import tsx bench/child.ts audit  DIR   # the full audit, reports and cleaned articles included
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -15,6 +15,9 @@ import { audit } from '../src/audit.js';
 import { resolveConfig } from '../src/config.js';
 
 const [mode, dir] = process.argv.slice(2) as [string, string];
+// Every audit run writes its articles and reports afresh: a rerun would find the articles
+// already there (see writeFolder) and skip them.
+for (const folder of ['output', 'reports']) rmSync(path.join(dir, folder), { recursive: true, force: true });
 const start = performance.now();
 let timings: Record<string, number> | undefined;
 

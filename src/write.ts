@@ -54,11 +54,18 @@ function writeAll(fd: number, text: string): void {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
 }
 
-/** Writes the files of one folder and removes the ones a previous run wrote but this one did not. */
+/**
+ * Writes the files of one folder and removes the ones a previous run wrote but this one did
+ * not. A file that already holds its content is left as it is: a rerun on the same drafts
+ * writes no article again (and keeps their times for tools that sync the folder).
+ */
 export function writeFolder(dir: string, files: Array<{ file: string; content: string }>): void {
   mkdirSync(dir, { recursive: true });
   const previous = readManifest(dir);
-  for (const f of files) writeAtomic(path.join(dir, f.file), f.content);
+  for (const f of files) {
+    const target = path.join(dir, f.file);
+    if (!holds(target, f.content)) writeAtomic(target, f.content);
+  }
   const now = new Set(files.map((f) => f.file));
   for (const old of previous) {
     if (!now.has(old) && !old.includes('/') && !old.includes('\\') && !old.startsWith('.')) {
@@ -66,6 +73,15 @@ export function writeFolder(dir: string, files: Array<{ file: string; content: s
     }
   }
   writeAtomic(path.join(dir, MANIFEST), `${JSON.stringify({ tool: 'draftaudit', files: [...now].sort() }, null, 2)}\n`);
+}
+
+/** Whether `file` holds exactly the bytes of `content`. */
+function holds(file: string, content: string): boolean {
+  try {
+    return readFileSync(file).equals(Buffer.from(content));
+  } catch {
+    return false;
+  }
 }
 
 function readManifest(dir: string): string[] {
