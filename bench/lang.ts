@@ -6,7 +6,9 @@
  *
  * Parsing is done beforehand and not timed; the word list is loaded by a warm-up pass.
  * Each figure is the best of three passes, in CPU time of this single-threaded process.
- * The issue asks for at least 5 MB/s.
+ * The issue asks for at least 5 MB/s. The drafts here repeat the samples' paragraphs, so
+ * what the analysis remembers of texts it met before (src/text-memo.ts) is forgotten before
+ * each draft: the figures are for text never seen.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,7 @@ import { createDocument } from '../src/document.js';
 import { profileLanguage } from '../src/lang/profile.js';
 import { langRules } from '../src/rules/lang/index.js';
 import type { Document, DocumentRule } from '../src/types.js';
+import { forgetTextMemos } from '../src/text-memo.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const inputDir = path.join(root, 'input');
@@ -71,7 +74,10 @@ function time(label: string, fn: (doc: Document) => unknown): number {
   for (let pass = 0; pass < 3; pass++) {
     const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
-    for (const doc of docs) fn(doc);
+    for (const doc of docs) {
+      forgetTextMemos();
+      fn(doc);
+    }
     const used = process.cpuUsage(cpu);
     best = Math.min(best, (used.user + used.system) / 1e6);
     wall = Math.min(wall, Number(process.hrtime.bigint() - start) / 1e9);

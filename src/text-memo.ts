@@ -18,6 +18,11 @@ export class TextMemo<T> {
 
   constructor(capacity = 4096) {
     this.#capacity = capacity;
+    everyMemo.add(this);
+  }
+
+  forget(): void {
+    this.#values.clear();
   }
 
   get(text: string, compute: (text: string) => T): T {
@@ -29,6 +34,13 @@ export class TextMemo<T> {
     }
     return value;
   }
+}
+
+const everyMemo = new Set<{ forget(): void }>();
+
+/** Forgets every text remembered in this thread (the language benchmark measures blocks met for the first time). */
+export function forgetTextMemos(): void {
+  for (const memo of everyMemo) memo.forget();
 }
 
 /**

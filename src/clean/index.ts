@@ -53,8 +53,7 @@ export async function cleanCorpus(
   // Each article's Markdown is written as soon as it is cleaned, so no tree outlives its
   // cluster; file names are given in cluster order (a title met again is numbered).
   const slugs = new Slugs();
-  const outputs: CleanOutput[] = [];
-  const contents: Array<Promise<string>> = [];
+  const written: Array<Omit<CleanOutput, 'content'> & { content: Promise<string> }> = [];
   const changes: Change[] = [];
   for (const cluster of ordered) {
     const result = cleanCluster(cluster, docs, byPath);
@@ -79,13 +78,12 @@ export async function cleanCorpus(
       ],
     };
     const file = `${slugs.take(result.title)}.md`;
-    outputs.push({ cluster: cluster.id, file, title: result.title, content: '' });
-    contents.push(markdown.write(tree));
+    written.push({ cluster: cluster.id, file, title: result.title, content: markdown.write(tree) });
     for (const c of result.changes) changes.push({ ...c, output: file });
     await yieldToWorkers(options.pool);
   }
   await markdown.finish();
-  for (let i = 0; i < outputs.length; i++) outputs[i]!.content = await contents[i]!;
+  const outputs = await Promise.all(written.map(async (w): Promise<CleanOutput> => ({ ...w, content: await w.content })));
   changes.sort((a, b) => cmp(a.output, b.output) || cmp(a.from.path, b.from.path) || a.from.line - b.from.line || cmp(a.kind, b.kind));
   return { outputs, changes };
 }
