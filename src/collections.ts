@@ -1,5 +1,6 @@
 /**
- * Lists kept by key. (Map.groupBy would do the grouping, but Node 20 does not have it.)
+ * Lists kept by key (Map.groupBy would do the grouping, but Node 20 does not have it), and
+ * bounded maps.
  */
 
 /** Appends `value` to the list of `key` in `map`, starting the list when there is none. */
@@ -14,4 +15,13 @@ export function groupBy<K, V>(items: Iterable<V>, key: (item: V) => K): Map<K, V
   const map = new Map<K, V[]>();
   for (const item of items) pushTo(map, key(item), item);
   return map;
+}
+
+/**
+ * Sets `key` in `map`, first forgetting its oldest entry (maps keep insertion order) when it
+ * holds `capacity` entries already: a memory that stays bounded however long the run.
+ */
+export function setBounded<K, V>(map: Map<K, V>, key: K, value: V, capacity: number): void {
+  if (map.size >= capacity && !map.has(key)) map.delete(map.keys().next().value as K);
+  map.set(key, value);
 }

@@ -12,31 +12,27 @@
  * Only for functions whose result depends on nothing but the text (and what `scope` names),
  * and whose result no caller changes: every caller gets the same object.
  */
+import { setBounded } from './collections.js';
+
 export class TextMemo<T> {
   readonly #capacity: number;
   readonly #values = new Map<string, T>();
 
   constructor(capacity = 4096) {
     this.#capacity = capacity;
-    everyMemo.add(this);
-  }
-
-  forget(): void {
-    this.#values.clear();
   }
 
   get(text: string, compute: (text: string) => T): T {
     let value = this.#values.get(text);
     if (value === undefined) {
       value = compute(text);
-      if (this.#values.size >= this.#capacity) this.#values.delete(this.#values.keys().next().value!);
-      this.#values.set(text, value);
+      setBounded(this.#values, text, value, this.#capacity);
     }
     return value;
   }
 }
 
-const everyMemo = new Set<{ forget(): void }>();
+const everyMemo = new Set<ScopedTextMemo<unknown>>();
 
 /** Forgets every text remembered in this thread (the language benchmark measures blocks met for the first time). */
 export function forgetTextMemos(): void {
@@ -50,15 +46,18 @@ export function forgetTextMemos(): void {
 export class ScopedTextMemo<T> {
   readonly #memos = new Map<string, TextMemo<T>>();
 
-  constructor(readonly capacity = 4096) {}
+  constructor(readonly capacity = 4096) {
+    everyMemo.add(this);
+  }
 
   in(scope: string): TextMemo<T> {
     let memo = this.#memos.get(scope);
-    if (!memo) {
-      // Settings come and go in a test process; a run keeps one.
-      if (this.#memos.size >= 16) this.#memos.clear();
-      this.#memos.set(scope, (memo = new TextMemo<T>(this.capacity)));
-    }
+    // Settings come and go in a test process; a run keeps one.
+    if (!memo) setBounded(this.#memos, scope, (memo = new TextMemo<T>(this.capacity)), 16);
     return memo;
+  }
+
+  forget(): void {
+    this.#memos.clear();
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy, pushTo } from '../src/collections.js';
+import { groupBy, pushTo, setBounded } from '../src/collections.js';
 
 describe('lists kept by key', () => {
   it('groups in first-seen key order, each list in item order', () => {
@@ -19,5 +19,15 @@ describe('lists kept by key', () => {
       [1, ['x', 'y']],
       [2, ['z']],
     ]);
+  });
+});
+
+describe('bounded maps', () => {
+  it('forget the oldest entry once full, and keep their size when a key is set again', () => {
+    const map = new Map<string, number>();
+    for (const [k, v] of [['a', 1], ['b', 2], ['c', 3]] as const) setBounded(map, k, v, 2);
+    expect([...map]).toEqual([['b', 2], ['c', 3]]);
+    setBounded(map, 'b', 20, 2);
+    expect([...map]).toEqual([['b', 20], ['c', 3]]);
   });
 });

@@ -25,7 +25,7 @@ import { ruleById } from '../rules/index.js';
 import type { Change, Cluster, DiffPart, Finding, Severity } from '../types.js';
 import { countedFindings, gateFails, stateLabel, stateOf, type Gate } from './gate.js';
 import { citationTableElement, doseTableElement, el, textCell, type Child, type Share } from './html-tables.js';
-import { groupBy } from '../collections.js';
+import { groupBy, setBounded } from '../collections.js';
 
 export interface HtmlOptions {
   /** Folder the report is written to, and the working directory output paths are relative to. */
@@ -239,7 +239,7 @@ class Fragments {
     if (!element) {
       element = make(key);
       element.data = { html: this.serialise(element) } as ElementData;
-      remember(elements, key, element);
+      setBounded(elements, key, element, REMEMBERED);
     }
     return element;
   }
@@ -253,7 +253,7 @@ class Fragments {
   private tagsOf(element: Element): [string, string] {
     const key = `${element.tagName} ${JSON.stringify(element.properties)}`;
     let tags = this.tags.get(key);
-    if (!tags) remember(this.tags, key, (tags = split({ ...element, children: [PARTS] })));
+    if (!tags) setBounded(this.tags, key, (tags = split({ ...element, children: [PARTS] })), REMEMBERED);
     return tags;
   }
 
@@ -294,11 +294,6 @@ class Fragments {
 
 /** Entries of each kind Fragments remembers. */
 const REMEMBERED = 4096;
-
-function remember<V>(map: Map<string, V>, key: string, value: V): void {
-  if (map.size >= REMEMBERED) map.delete(map.keys().next().value!);
-  map.set(key, value);
-}
 
 // The cast where `data` is set: hast-util-from-parse5 (loaded with rehype-parse in the tests)
 // declares its `position` required.
