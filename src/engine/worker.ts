@@ -2,10 +2,11 @@
  * A worker thread of the analysis (see pool.ts): analyses the drafts it is sent, one at a
  * time, with the config the pool started it with.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { analyzeContext, analyzeFile } from './analyze.js';
 import { collectGarbage } from '../gc.js';
-import type { Task, WorkerInit } from './pool.js';
+import type { WorkerInit } from './pool.js';
+import { serveTasks } from './serve.js';
 
 const { config, load, cache } = (workerData as { init: WorkerInit }).init;
 const ctx = analyzeContext(config, load, [], cache);
@@ -17,16 +18,9 @@ const ctx = analyzeContext(config, load, [], cache);
 const COLLECT_EVERY = 1000;
 let analysed = 0;
 
-async function perform(task: Task): Promise<unknown> {
+serveTasks(async (task) => {
   if (task.kind !== 'analyse') throw new Error(`an analysis worker cannot do ${task.kind}`);
   const analysis = await analyzeFile(task.file, ctx);
   if (++analysed % COLLECT_EVERY === 0) collectGarbage();
   return analysis;
-}
-
-parentPort!.on('message', ({ id, task }: { id: number; task: Task }) => {
-  perform(task).then(
-    (result) => parentPort!.postMessage({ id, result }),
-    (error: unknown) => parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
-  );
 });

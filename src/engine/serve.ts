@@ -1,0 +1,18 @@
+/**
+ * The worker side of a pool's tasks (see TaskWorker in pool.ts): each message is
+ * `{ id, task }`, each reply `{ id, result }` or `{ id, error }`. Kept apart from pool.ts so
+ * a worker loads this and its own work, nothing more.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { Task } from './pool.js';
+
+export function serveTasks(perform: (task: Task) => unknown): void {
+  parentPort!.on('message', ({ id, task }: { id: number; task: Task }) => {
+    Promise.resolve()
+      .then(() => perform(task))
+      .then(
+        (result) => parentPort!.postMessage({ id, result }),
+        (error: unknown) => parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
+      );
+  });
+}
