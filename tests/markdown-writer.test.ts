@@ -19,7 +19,7 @@ describe('MarkdownWriter', () => {
     const all = trees();
     const writer = new MarkdownWriter();
     const written = all.map((t) => writer.write(t));
-    await writer.finish();
+    writer.flush();
     expect(await Promise.all(written)).toEqual(all.map(toMarkdown));
   });
 
@@ -32,7 +32,7 @@ describe('MarkdownWriter', () => {
       // More trees than the queue holds, with no pause between them: this thread writes
       // some itself, the worker the others.
       const written = all.map((t) => writer.write(t));
-      await writer.finish();
+      writer.flush();
       expect(await Promise.all(written)).toEqual(all.map(toMarkdown));
     } finally {
       await pool.close();

@@ -82,7 +82,7 @@ export async function cleanCorpus(
     for (const c of result.changes) changes.push({ ...c, output: file });
     await yieldToWorkers(options.pool);
   }
-  await markdown.finish();
+  markdown.flush();
   const outputs = await Promise.all(written.map(async (w): Promise<CleanOutput> => ({ ...w, content: await w.content })));
   changes.sort((a, b) => cmp(a.output, b.output) || cmp(a.from.path, b.from.path) || a.from.line - b.from.line || cmp(a.kind, b.kind));
   return { outputs, changes };

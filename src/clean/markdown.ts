@@ -37,7 +37,6 @@ export class MarkdownWriter {
   readonly #pool: Pool | undefined;
   readonly #queue: Queued[] = [];
   readonly #busy: number[];
-  readonly #written: Array<Promise<string>> = [];
 
   constructor(pool?: Pool) {
     this.#pool = pool;
@@ -48,18 +47,16 @@ export class MarkdownWriter {
   write(tree: Root): Promise<string> {
     if (this.#busy.length === 0) return Promise.resolve(toMarkdown(tree));
     const written = new Promise<string>((resolve, reject) => this.#queue.push({ tree, resolve, reject }));
-    // A failure is met in `finish`; until then it is not an unhandled rejection.
+    // A failure is met where the caller awaits it; until then it is not an unhandled rejection.
     written.catch(() => {});
-    this.#written.push(written);
     this.#feed();
     while (this.#queue.length > MAX_QUEUED) this.#writeHere(this.#queue.pop()!);
     return written;
   }
 
-  /** Waits for every tree given: this thread writes those no worker has taken. */
-  async finish(): Promise<void> {
+  /** Writes here every tree no worker has taken yet (once the last tree is given). */
+  flush(): void {
     while (this.#queue.length > 0) this.#writeHere(this.#queue.pop()!);
-    await Promise.all(this.#written);
   }
 
   #writeHere(item: Queued): void {

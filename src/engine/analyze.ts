@@ -88,7 +88,7 @@ export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<An
 export function revive(analysis: Analysis, kb: KnowledgeBase): Analysis {
   const { doc, derived, doses } = analysis;
   if (doc) {
-    if (!(doc.blocks[0] instanceof SourceBlock)) doc.blocks = doc.blocks.map((b) => SourceBlock.revive(b as unknown as BlockData, doc.text, doc.lineStarts));
+    doc.blocks = doc.blocks.map((b) => SourceBlock.revive(b as unknown as BlockData, doc.text, doc.lineStarts));
     lazyTree(doc);
     if (derived) {
       primeFingerprint(doc, derived.fingerprint);
