@@ -5,7 +5,7 @@
 import type { Heading, Nodes, Parents, Root, RootContent } from 'mdast';
 import type { Block, BlockKind, TextSegment } from '../types.js';
 import { toString } from 'mdast-util-to-string';
-import { SourceBlock } from './source-block.js';
+import { SourceBlock, type PointLike } from './source-block.js';
 
 const REFERENCES_TITLE = /^\s*(references|sources|bibliography|works cited|citations|参考文献|参考资料)\s*[:：]?\s*$/iu;
 
@@ -103,13 +103,6 @@ const REFERENCE_ENTRY = /https?:\/\/|www\.|\bdoi\b|\bet al\b|\b(19|20)\d{2}\b/i;
 
 function readsAsReferences(node: RootContent | undefined): boolean {
   return node?.type === 'list' && node.children.length > 0 && REFERENCE_ENTRY.test(toString(node.children[0]!));
-}
-
-/** A unist point as a parser gives it (the offset may be missing). */
-interface PointLike {
-  line: number;
-  column: number;
-  offset?: number | undefined;
 }
 
 /** Appends the readable text under `node` to `acc`, with a segment for each positioned piece. */

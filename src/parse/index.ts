@@ -49,16 +49,12 @@ const html = unified()
 
 export function parse(text: string, format: Format): Parsed {
   const lineStarts = lineStartsOf(text);
-  const tree = treeOf(text, format, lineStarts);
+  const tree = parseTree(text, format, lineStarts);
   return { tree, blocks: extractBlocks(tree, text, lineStarts), lineStarts };
 }
 
 /** The tree alone, as `parse` gives it (for a stage that has the blocks and line starts already). */
 export function parseTree(text: string, format: Format, lineStarts: number[]): Root {
-  return treeOf(text, format, lineStarts);
-}
-
-function treeOf(text: string, format: Format, lineStarts: number[]): Root {
   switch (format) {
     case 'md':
       return markdown.parse(text);

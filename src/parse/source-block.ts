@@ -29,7 +29,8 @@ export interface BlockData {
   span?: Span;
 }
 
-interface PointLike {
+/** A unist point as a parser gives it (the offset may be missing). */
+export interface PointLike {
   line: number;
   column: number;
   offset?: number | undefined;
