@@ -20,6 +20,9 @@ describe('matches', () => {
     { name: 'label after the span', f: { line: 8, endLine: 12 }, label: { ruleId: 'lang/mt-artifact', line: 13 }, expected: false },
     { name: 'label before the span', f: { line: 8, endLine: 12 }, label: { ruleId: 'lang/mt-artifact', line: 7 }, expected: false },
     { name: 'wrong rule on the right line', f: {}, label: { ruleId: 'lang/mixed-sentence', line: 10 }, expected: false },
+    { name: 'data the label asks for', f: { data: { lang: 'vie', share: 1 } }, label: { ruleId: 'lang/mt-artifact', line: 10, data: { lang: 'vie' } }, expected: true },
+    { name: 'other data than the label asks for', f: { data: { lang: 'spa' } }, label: { ruleId: 'lang/mt-artifact', line: 10, data: { lang: 'vie' } }, expected: false },
+    { name: 'no data where the label asks for some', f: {}, label: { ruleId: 'lang/mt-artifact', line: 10, data: { lang: 'vie' } }, expected: false },
   ])('$name', ({ f, label, expected }) => {
     expect(matches(finding(f), label)).toBe(expected);
   });

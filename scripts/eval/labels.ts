@@ -11,6 +11,8 @@ const defect = z.strictObject({
   note: z.string().min(1),
   /** A defect a rule may report or not: it counts neither for recall nor against precision. */
   optional: z.boolean().optional(),
+  /** Values the finding's `data` must hold as well, e.g. `{ "lang": "vie" }` for a foreign block. */
+  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
 
 const article = z

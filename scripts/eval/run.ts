@@ -47,6 +47,7 @@ export async function runEval(corpusDir: string, labelsFile: string): Promise<Ev
     line: f.span.start.line,
     endLine: Math.max(f.span.start.line, f.span.end.line),
     message: f.message,
+    ...(f.data ? { data: f.data } : {}),
   }));
   const infoRules = new Set(rules.filter((r) => r.meta.defaultSeverity === 'info').map((r) => r.id));
   const ids = rules.filter((r) => r.scope !== 'stage').map((r) => r.id);

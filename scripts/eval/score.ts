@@ -2,7 +2,8 @@
  * Scoring of an audit against hand-written labels: pure functions, no I/O.
  *
  * A finding matches a label when both name the same draft and rule and the label's line
- * lies within the finding's lines (line … endLine). A rule is scored on its warnings and
+ * lies within the finding's lines (line … endLine), and the finding's `data` holds the values
+ * the label's `data` gives, if any (the language of a foreign block). A rule is scored on its warnings and
  * errors; infos are counted apart, except for a rule whose own default severity is info
  * (`infoRules`), which is scored on its infos. A scored finding that matches a required
  * label is true, one that matches no label is false, and one that matches only optional
@@ -19,6 +20,7 @@ export interface EvalFinding {
   line: number;
   endLine: number;
   message: string;
+  data?: Record<string, unknown>;
 }
 
 export interface Figures {
@@ -82,8 +84,9 @@ export function familyOf(ruleId: string): string {
   return slash < 0 ? ruleId : ruleId.slice(0, slash);
 }
 
-export function matches(finding: EvalFinding, label: { ruleId: string; line: number }): boolean {
-  return finding.ruleId === label.ruleId && finding.line <= label.line && label.line <= finding.endLine;
+export function matches(finding: EvalFinding, label: { ruleId: string; line: number; data?: Record<string, unknown> }): boolean {
+  if (finding.ruleId !== label.ruleId || label.line < finding.line || label.line > finding.endLine) return false;
+  return Object.entries(label.data ?? {}).every(([k, v]) => finding.data?.[k] === v);
 }
 
 function isScored(finding: EvalFinding, infoRules: ReadonlySet<string>): boolean {
