@@ -24,8 +24,8 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    const { report } = await runEval(values.corpus, values.labels);
-    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+    const { report, clusters } = await runEval(values.corpus, values.labels);
+    process.stdout.write(values.json ? `${JSON.stringify({ ...report, clusters }, null, 2)}\n` : formatReport(report, clusters));
     return 0;
   } catch (error) {
     process.stderr.write(`eval: ${(error as Error).message}\n`);

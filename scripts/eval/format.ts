@@ -17,7 +17,7 @@ function cells(f: Figures): string[] {
   return [f.findings, f.true, f.false, ratio(f.precision), f.labels, f.found, ratio(f.recall), f.infos].map(String);
 }
 
-export function formatReport(report: EvalReport): string {
+export function formatReport(report: EvalReport, clusters: ReadonlyArray<{ canonical: string; members: readonly string[] }> = []): string {
   const parts: string[] = [];
   parts.push('Per rule (precision on warnings and errors; an info rule on its infos)');
   parts.push(table(['rule', ...HEAD], report.rules.map((r) => [r.ruleId, ...cells(r)])));
@@ -41,6 +41,11 @@ export function formatReport(report: EvalReport): string {
     ),
   );
   parts.push('');
+  if (clusters.length > 0) {
+    parts.push('Versions grouped by the engine (canonical ← members)');
+    for (const c of clusters) parts.push(`  ${c.canonical} ← ${c.members.join(', ')}`);
+    parts.push('');
+  }
   parts.push(`False findings (${report.falseFindings.length})`);
   for (const f of report.falseFindings) parts.push(`  ${f.file}:${f.line}${f.endLine !== f.line ? `-${f.endLine}` : ''} ${f.ruleId} [${f.severity}] ${oneLine(f.message)}`);
   parts.push('');

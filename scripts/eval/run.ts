@@ -18,6 +18,8 @@ export interface EvalRun {
   labels: Labels;
   findings: EvalFinding[];
   report: EvalReport;
+  /** Clusters of more than one draft: the canonical version and the other members. */
+  clusters: Array<{ canonical: string; members: string[] }>;
 }
 
 /** Drafts of the corpus folder, as paths inside it with `/` separators, sorted. */
@@ -51,5 +53,9 @@ export async function runEval(corpusDir: string, labelsFile: string): Promise<Ev
   }));
   const infoRules = new Set(rules.filter((r) => r.meta.defaultSeverity === 'info').map((r) => r.id));
   const ids = rules.filter((r) => r.scope !== 'stage').map((r) => r.id);
-  return { corpus, labels, findings, report: score(findings, labels, { infoRules, ruleIds: ids }) };
+  const inCorpus = (p: string) => path.relative(corpus, path.resolve(cwd, p)).split(path.sep).join('/');
+  const clusters = result.clusters
+    .filter((c) => c.members.some((m) => m.path !== c.canonical))
+    .map((c) => ({ canonical: inCorpus(c.canonical), members: c.members.filter((m) => m.path !== c.canonical).map((m) => inCorpus(m.path)) }));
+  return { corpus, labels, findings, clusters, report: score(findings, labels, { infoRules, ruleIds: ids }) };
 }
