@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Finding, Source } from '../types.js';
 import { formatOf } from '../parse/index.js';
 import { decode, looksBinary } from './decode.js';
@@ -85,7 +86,13 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
     try {
       info = await stat(abs);
     } catch {
-      throw new UsageError(`no such file or folder: ${input}`);
+      if (!isDynamicPattern(input)) throw new UsageError(`no such file or folder: ${input}`);
+      // A quoted glob (the shell left it alone): the drafts it matches, as the shell would give them.
+      const matched = await glob(input, { cwd: options.cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
+      const drafts = matched.filter((f) => formatOf(f) && include(displayPath(options.cwd, f)) && !exclude(displayPath(options.cwd, f)));
+      if (drafts.length === 0) throw new UsageError(`no drafts match ${input}`);
+      for (const f of drafts) files.add(path.resolve(f));
+      continue;
     }
     if (info.isDirectory()) await walk(abs);
     else if (formatOf(abs)) files.add(abs);
@@ -110,6 +117,16 @@ export function readSource(file: string, options: LoadOptions): ReadResult {
   } catch (error) {
     return { findings: [unreadable(rel, error)] };
   }
+}
+
+/**
+ * A draft given as text (standard input, the library's `{ path, text }` inputs): checked as a
+ * file's bytes are, with `rel` naming it in the report.
+ */
+export function readText(rel: string, text: string, options: LoadOptions): ReadResult {
+  const bytes = new TextEncoder().encode(text);
+  const tooLarge = sizeFinding(rel, bytes.length, options);
+  return tooLarge ? { findings: [tooLarge] } : fromBytes(rel, rel, bytes);
 }
 
 function sizeFinding(rel: string, size: number, options: LoadOptions): Finding | undefined {
