@@ -17,6 +17,7 @@ import { sarifChunks } from './report/sarif.js';
 import picomatch from 'picomatch';
 import { isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './load/index.js';
+import { formatOf } from './parse/index.js';
 import { countedFindings, type Gate } from './report/gate.js';
 import { renderGithub } from './report/github.js';
 import { reporters } from './report/index.js';
@@ -168,6 +169,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (values.stdin) {
     if (!io.stdin) throw new UsageError('--stdin: no standard input to read');
     const name = (values['stdin-filename'] ?? 'stdin.md').split(path.sep).join('/');
+    if (!formatOf(name)) throw new UsageError(`--stdin-filename ${name}: not a draft name (.txt, .md, .markdown, .html, .htm)`);
     texts = [{ path: name, text: await io.stdin() }];
   } else if (values['stdin-filename'] !== undefined) {
     throw new UsageError('--stdin-filename goes with --stdin');
