@@ -43,6 +43,10 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
   const findings: Finding[] = [];
   const seenDirs = new Set<string>();
 
+  // The real folder each walk started from: a link found inside it is followed only when its
+  // target stays inside one of them (a link to /etc/passwd or a token file is not read).
+  const roots: string[] = [];
+  const inside = (real: string): boolean => roots.some((r) => real === r || real.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
   const walk = async (dir: string): Promise<void> => {
     let real: string;
     try {
@@ -64,10 +68,16 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       let isDir = entry.isDirectory();
       if (entry.isSymbolicLink()) {
+        let target: string;
         try {
-          isDir = (await stat(full)).isDirectory();
+          target = await realpath(full);
+          isDir = (await stat(target)).isDirectory();
         } catch {
           continue; // a dangling link
+        }
+        if (!inside(target)) {
+          if (isDir || formatOf(full)) findings.push(fileFinding('input/unreadable-or-empty', displayPath(options.cwd, full), 'Link to a place outside the input folders; not followed'));
+          continue;
         }
       }
       if (isDir) await walk(full);
@@ -94,7 +104,10 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
       for (const f of drafts) files.add(path.resolve(f));
       continue;
     }
-    if (info.isDirectory()) await walk(abs);
+    if (info.isDirectory()) {
+      roots.push(await realpath(abs));
+      await walk(abs);
+    }
     else if (formatOf(abs)) files.add(abs);
     else throw new UsageError(`not a draft (.txt, .md, .markdown, .html, .htm): ${input}`);
   }
@@ -112,7 +125,10 @@ export type ReadResult = { source?: Source; findings: Finding[] };
 export function readSource(file: string, options: LoadOptions): ReadResult {
   const rel = displayPath(options.cwd, file);
   try {
-    const tooLarge = sizeFinding(rel, statSync(file).size, options);
+    const info = statSync(file);
+    // A FIFO would block the read forever and a device can read without end: only regular files are drafts.
+    if (!info.isFile()) return { findings: [fileFinding('input/unreadable-or-empty', rel, 'Not a regular file (a FIFO, socket or device); not read')] };
+    const tooLarge = sizeFinding(rel, info.size, options);
     return tooLarge ? { findings: [tooLarge] } : fromBytes(rel, file, new Uint8Array(readFileSync(file)));
   } catch (error) {
     return { findings: [unreadable(rel, error)] };
