@@ -127,7 +127,7 @@ export function readSource(file: string, options: LoadOptions): ReadResult {
   try {
     const info = statSync(file);
     // A FIFO would block the read forever and a device can read without end: only regular files are drafts.
-    if (!info.isFile()) return { findings: [fileFinding('input/unreadable-or-empty', rel, 'Not a regular file (a FIFO, socket or device); not read')] };
+    if (!info.isFile() && !info.isDirectory()) return { findings: [fileFinding('input/unreadable-or-empty', rel, 'Not a regular file (a FIFO, socket or device); not read')] };
     const tooLarge = sizeFinding(rel, info.size, options);
     return tooLarge ? { findings: [tooLarge] } : fromBytes(rel, file, new Uint8Array(readFileSync(file)));
   } catch (error) {
