@@ -14,7 +14,7 @@ import { buildCorpus } from './corpus/index.js';
 import { cleanCorpus, type CleanOutput } from './clean/index.js';
 import { compareFindings, crashFinding, Severities, summarise, toFinding, unsuppressed } from './findings.js';
 import { analyzeFiles, defaultWorkers, Pool } from './engine/pool.js';
-import { checkDocument } from './engine/analyze.js';
+import { analyzeContext, analyzeText, checkDocument, type Analysis } from './engine/analyze.js';
 import { cacheFolder, prepareCache } from './engine/cache.js';
 import { VERSION } from './version.js';
 import { releaseDerived } from './document.js';
@@ -29,6 +29,10 @@ export interface AuditOptions {
   now?: () => Date;
   /** The rules to run (default: the registry). */
   rules?: readonly Rule[];
+  /** Rules run beside `rules` (plugins; see src/plugins.ts). */
+  plugins?: readonly Rule[];
+  /** Drafts given as text rather than read from disk (`path` names them in the report). */
+  texts?: ReadonlyArray<{ path: string; text: string }>;
   /** Worker threads for the per-draft work (default: one per core for a large batch, else none). */
   workers?: number;
   /** Called as drafts are analysed. */
@@ -118,6 +122,11 @@ export function exitCodeFor(result: Pick<AuditResult, 'findings'>, failOn: FailO
 }
 
 export async function audit(paths: string[], config: ResolvedConfig, options: AuditOptions = {}): Promise<AuditResult> {
+  if (options.plugins && options.plugins.length > 0) {
+    // Plugin rules run beside the built-in ones (or beside `rules` when that names a set).
+    const { plugins, ...rest } = options;
+    return audit(paths, config, { ...rest, rules: [...(options.rules ?? rules), ...plugins] });
+  }
   const cwd = options.cwd ?? process.cwd();
   const outputDir = options.outputDir ?? path.join(cwd, 'output');
   const load = { cwd, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize };
@@ -147,11 +156,13 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   const analysing = new Pool(threads, 'worker', { config, load, ...(cache ? { cache } : {}) });
   let cleaning: Pool | undefined;
   try {
-    const analyses = await analyzeFiles(collected.files, config, load, analysing, {
+    const documentRules = options.rules?.filter((r): r is DocumentRule => r.scope === 'document');
+    const fromFiles = await analyzeFiles(collected.files, config, load, analysing, {
       ...(cache ? { cache } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      ...(options.rules ? { rules: options.rules.filter((r): r is DocumentRule => r.scope === 'document') } : {}),
+      ...(documentRules ? { rules: documentRules } : {}),
     });
+    const analyses = options.texts?.length ? withTexts(fromFiles, options.texts, analyzeContext(config, load, documentRules)) : fromFiles;
     const docs: Document[] = [];
     const cacheStats = { hits: 0, misses: 0 };
     for (const a of analyses) {
@@ -223,6 +234,13 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   } finally {
     await Promise.all([analysing.close(), cleaning?.close()]);
   }
+}
+
+/** The analyses of drafts given as text, merged into those of the files in path order. */
+function withTexts(fromFiles: Analysis[], texts: ReadonlyArray<{ path: string; text: string }>, ctx: ReturnType<typeof analyzeContext>): Analysis[] {
+  const pathOf = (a: Analysis): string => a.doc?.path ?? a.findings[0]?.path ?? '';
+  const all = [...fromFiles, ...texts.map((t) => analyzeText(t.path, t.text, ctx))];
+  return all.sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0));
 }
 
 function runClusterRules(

@@ -3,15 +3,21 @@
  * No analysis here: `audit()` does that. `main` returns the exit code:
  * 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or I/O error.
  */
-import { realpath, stat } from 'node:fs/promises';
+import { realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { audit, exitCodeFor, type AuditResult } from './audit.js';
 import { collectIfGrown, collectingAsNeeded } from './gc.js';
 import { BASELINE_FILE, createBaseline, matchBaseline, readBaseline, renderBaseline, type Baseline } from './baseline.js';
 import { changedSince, type ChangedFiles } from './changed.js';
-import { CONFIG_FILE, ConfigError, configToResolved, loadConfigFile } from './config.js';
+import { CONFIG_FILE, ConfigError, configToResolved, findConfigFile, readConfigJson, SCHEMA_URL, validateConfig } from './config.js';
+import { loadPlugins } from './plugins.js';
+import { renderJunit } from './report/junit.js';
+import { sarifChunks } from './report/sarif.js';
+import picomatch from 'picomatch';
+import { isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './load/index.js';
+import { formatOf } from './parse/index.js';
 import { countedFindings, type Gate } from './report/gate.js';
 import { renderGithub } from './report/github.js';
 import { reporters } from './report/index.js';
@@ -32,18 +38,28 @@ export interface Io {
   env?: Record<string, string | undefined>;
   /** Where the progress bar is drawn (only when it is a terminal); none by default. */
   progress?: ProgressStream;
+  /** Reads standard input to its end (for `--stdin`). */
+  stdin?: () => Promise<string>;
 }
 
-export const USAGE = `Usage: draftaudit [PATH...] [options]
+export const USAGE = `Usage: draftaudit [PATH|GLOB...] [options]
+       draftaudit init
 
 Audits article drafts (.txt, .md, .html) and writes cleaned Markdown and reports.
+\`draftaudit init\` writes a starter ${CONFIG_FILE}.
 
 Options:
   --output DIR          cleaned articles (default: output/)
   --reports DIR         audit.json, audit.html and audit.sarif (default: reports/)
-  --config FILE         configuration (default: ./${CONFIG_FILE} when present)
+  --config FILE         configuration (default: the nearest ${CONFIG_FILE}, .jsonc
+                        or .draftauditrc.json in this folder or one above it)
   --fail-on LEVEL       error | warning | info | never (default: error)
-  --format FORMAT       text | json: what to print (default: text)
+  --format FORMAT       text | json | sarif | github | junit: what to print
+                        (default: text; the report files are written as always)
+  --check               audit and print only: write no cleaned articles and no reports
+  --stdin               audit the draft on standard input (writes nothing)
+  --stdin-filename NAME the name it is reported under; its extension gives the
+                        format (default: stdin.md)
   --baseline FILE       findings recorded in FILE are reported but do not fail the run
   --write-baseline      record every current finding in the baseline
                         (--baseline FILE, default: ./${BASELINE_FILE})
@@ -56,12 +72,12 @@ Options:
   -h, --help            this help
   -v, --version         the version
 
-PATH defaults to input/. Exit code: 0 clean, 1 findings at or above --fail-on, 2 usage, config or I/O error.
+PATH defaults to input/; quote a GLOB ('drafts/**/*.md') to let draftaudit expand it. Exit code: 0 clean, 1 findings at or above --fail-on, 2 usage, config or I/O error.
 With GITHUB_ACTIONS=true, findings are also printed as GitHub workflow commands (annotations).
 `;
 
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
@@ -106,6 +122,9 @@ async function run(argv: string[], io: Io): Promise<number> {
         'no-progress': { type: 'boolean' },
         quiet: { type: 'boolean' },
         'cache-location': { type: 'string' },
+        check: { type: 'boolean' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -122,6 +141,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  if (positionals[0] === 'init' && !(await exists(path.resolve(io.cwd, 'init')))) return init(positionals.slice(1), io);
   const failOnFlag = values['fail-on'];
   if (failOnFlag !== undefined && !(FAIL_ON as readonly string[]).includes(failOnFlag)) {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got "${failOnFlag}")`);
@@ -131,11 +151,30 @@ async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
   }
 
-  const configPath = values.config ? path.resolve(io.cwd, values.config) : path.join(io.cwd, CONFIG_FILE);
-  const configFile = await loadConfigFile(configPath, values.config !== undefined);
+  const configPath = values.config ? path.resolve(io.cwd, values.config) : await findConfigFile(io.cwd);
+  const raw = configPath === undefined ? {} : await readConfigJson(configPath, values.config !== undefined);
+  // Plugins named in the config are loaded from the config's folder before the config is
+  // checked, so it may set their rules' severities.
+  const pluginNames = (raw as { plugins?: unknown }).plugins;
+  const plugins = Array.isArray(pluginNames) && pluginNames.every((n) => typeof n === 'string')
+    ? await loadPlugins(pluginNames as string[], configPath ? path.dirname(configPath) : io.cwd)
+    : [];
+  const configFile = validateConfig(raw, configPath ?? 'config', plugins.map((r) => r.id));
   const config = configToResolved(configFile, { failOn: failOnFlag as FailOn | undefined });
 
-  const inputs = positionals.length > 0 ? positionals : ['input'];
+  // --check and --stdin audit and print; nothing is written.
+  const readOnly = Boolean(values.check || values.stdin);
+  if (readOnly && values['write-baseline']) throw new UsageError('--write-baseline writes a file; it cannot go with --check or --stdin');
+  let texts: Array<{ path: string; text: string }> = [];
+  if (values.stdin) {
+    if (!io.stdin) throw new UsageError('--stdin: no standard input to read');
+    const name = (values['stdin-filename'] ?? 'stdin.md').split(path.sep).join('/');
+    if (!formatOf(name)) throw new UsageError(`--stdin-filename ${name}: not a draft name (.txt, .md, .markdown, .html, .htm)`);
+    texts = [{ path: name, text: await io.stdin() }];
+  } else if (values['stdin-filename'] !== undefined) {
+    throw new UsageError('--stdin-filename goes with --stdin');
+  }
+  const inputs = values.stdin ? [] : positionals.length > 0 ? positionals : ['input'];
   const outputDir = path.resolve(io.cwd, values.output ?? 'output');
   const reportsDir = path.resolve(io.cwd, values.reports ?? 'reports');
   const writeBaseline = values['write-baseline'] ?? false;
@@ -155,18 +194,20 @@ async function run(argv: string[], io: Io): Promise<number> {
   const audited = audit(inputs, config, {
     cwd: io.cwd,
     outputDir,
+    texts,
+    ...(plugins.length > 0 ? { plugins } : {}),
     onProgress: (done, total) => progress.update(done, total),
     onStage: (label) => progress.stage(label),
     ...(cache ? { cache } : {}),
   });
-  const result = writeArticles(outputDir, await audited);
+  const result = readOnly ? { ...(await audited), outputs: [] } : writeArticles(outputDir, await audited);
   progress.stage('writing reports');
 
   const baseline = writeBaseline ? createBaseline(result.findings) : previous;
   const match = baseline ? matchBaseline(result.findings, baseline) : undefined;
   const gate = gateOf(match && { file: baselineShown!, findings: match.baselined }, changed);
 
-  for (const reporter of Object.values(reporters)) {
+  for (const reporter of readOnly ? [] : Object.values(reporters)) {
     // A large batch's garbage is collected as its reports are written (see gc.ts).
     writeAtomic(path.join(reportsDir, reporter.file), collectingAsNeeded(reporter.chunks(result, { reportsDir, cwd: io.cwd, gate })));
     collectIfGrown();
@@ -182,10 +223,12 @@ async function run(argv: string[], io: Io): Promise<number> {
 
   const env = io.env ?? process.env;
   const annotations = env.GITHUB_ACTIONS === 'true' ? renderGithub(result, { gate, cwd: io.cwd, root: env.GITHUB_WORKSPACE || undefined }) : '';
-  if (format === 'json') {
-    io.stdout(renderJson(result));
-    // stdout stays valid JSON; the runner reads workflow commands from stderr as well.
+  if (format === 'json' || format === 'sarif' || format === 'junit') {
+    io.stdout(format === 'json' ? renderJson(result) : format === 'sarif' ? [...sarifChunks(result, { gate })].join('') : renderJunit(result, gate));
+    // stdout stays valid JSON or XML; the runner reads workflow commands from stderr as well.
     if (annotations) io.stderr(annotations);
+  } else if (format === 'github') {
+    io.stdout(renderGithub(result, { gate, cwd: io.cwd, root: env.GITHUB_WORKSPACE || undefined }));
   } else {
     io.stdout(renderText(result, { quiet: values.quiet ?? false, color: io.color, gate }));
     if (annotations) io.stdout(annotations);
@@ -223,7 +266,11 @@ async function refuseInsideInputs(inputs: string[], outputs: Record<string, stri
     try {
       info = await stat(abs);
     } catch {
-      throw new UsageError(`no such file or folder: ${input}`);
+      if (!isDynamicPattern(input)) throw new UsageError(`no such file or folder: ${input}`);
+      // A glob reaches into every folder under the part before its first pattern.
+      const base = path.resolve(cwd, picomatch.scan(input).base || '.');
+      folders.push({ folder: await realpathOrSelf(base), subfolders: true });
+      continue;
     }
     const real = await realpath(abs);
     folders.push(info.isDirectory() ? { folder: real, subfolders: true } : { folder: path.dirname(real), subfolders: false });
@@ -246,4 +293,33 @@ async function realpathOrSelf(p: string): Promise<string> {
     const parent = path.dirname(p);
     return parent === p ? p : path.join(await realpathOrSelf(parent), path.basename(p));
   }
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `draftaudit init`: a starter config in the working directory, never over an existing one. */
+async function init(args: string[], io: Io): Promise<number> {
+  if (args.length > 0) throw new UsageError(`init takes no arguments (got "${args.join(' ')}")`);
+  const file = path.join(io.cwd, CONFIG_FILE);
+  const starter = {
+    $schema: SCHEMA_URL,
+    failOn: 'error',
+    allowedTerms: [],
+    rules: {},
+  };
+  try {
+    await writeFile(file, `${JSON.stringify(starter, null, 2)}\n`, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${CONFIG_FILE} already exists; not overwritten`);
+    throw error;
+  }
+  io.stdout(`draftaudit: wrote ${CONFIG_FILE}\n`);
+  return 0;
 }

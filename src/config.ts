@@ -3,12 +3,22 @@
  * stops the run with a message naming the key and what is allowed.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { z } from 'zod';
+import { lilconfig } from 'lilconfig';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { closest, distance } from 'fastest-levenshtein';
 import type { ResolvedConfig } from './types.js';
 import { ruleIds } from './rules/index.js';
 import { KnowledgeBaseError, loadKnowledgeBase } from './dose/kb.js';
 
 export const CONFIG_FILE = 'draftaudit.config.json';
+
+/** File names a config is found under, searching up from the working directory (JSON with comments allowed). */
+export const CONFIG_FILES = [CONFIG_FILE, 'draftaudit.config.jsonc', '.draftauditrc.json', '.draftauditrc'];
+
+/** Where `$schema` points in a config written by `draftaudit init` (the schema ships in the package). */
+export const SCHEMA_URL = './node_modules/draftaudit/schema/draftaudit.config.schema.json';
 
 export class ConfigError extends Error {}
 
@@ -29,6 +39,7 @@ export const configSchema = z.strictObject({
   maxFileSize: z.number().int().positive().optional(),
   cmsLeftovers: z.array(z.string().min(1)).optional(),
   nutrients: z.record(z.string(), z.unknown()).optional(),
+  plugins: z.array(z.string().min(1)).optional(),
 });
 
 export type ConfigFile = z.infer<typeof configSchema>;
@@ -64,8 +75,11 @@ export function resolveConfig(partial: Partial<ResolvedConfig> = {}): ResolvedCo
   return deepFreeze(merged);
 }
 
-/** Validates parsed JSON; `where` names the file in messages. */
-export function validateConfig(value: unknown, where: string): ConfigFile {
+/**
+ * Validates parsed JSON; `where` names the file in messages. `extraRuleIds` are the ids of
+ * plugin rules, which the config may set like the built-in ones.
+ */
+export function validateConfig(value: unknown, where: string, extraRuleIds: readonly string[] = []): ConfigFile {
   const parsed = configSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -73,7 +87,9 @@ export function validateConfig(value: unknown, where: string): ConfigFile {
     let allowed = '';
     if (issue.code === 'unrecognized_keys') {
       const known = Object.keys(configSchema.shape).filter((k) => k !== '$schema');
-      throw new ConfigError(`${where}: unknown key "${issue.keys.join('", "')}"; allowed keys: ${known.join(', ')}`);
+      const prefix = issue.path.length > 0 ? `${key}.` : '';
+      const hint = didYouMean(issue.keys[0]!, known);
+      throw new ConfigError(`${where}: unknown key "${prefix}${issue.keys.join('", "')}"${hint}; allowed keys: ${known.join(', ')}`);
     }
     if (issue.code === 'invalid_value' && 'values' in issue) allowed = `; allowed: ${issue.values.join(', ')}`;
     throw new ConfigError(`${where}: ${key}: ${issue.message}${allowed}`);
@@ -84,14 +100,53 @@ export function validateConfig(value: unknown, where: string): ConfigFile {
     if (error instanceof KnowledgeBaseError) throw new ConfigError(`${where}: ${error.message}`);
     throw error;
   }
-  const known = new Set(ruleIds());
+  const known = new Set([...ruleIds(), ...extraRuleIds]);
   for (const id of Object.keys(parsed.data.rules ?? {})) {
-    if (!known.has(id)) throw new ConfigError(`${where}: rules: unknown rule id "${id}"; valid rule ids: ${[...known].join(', ')}`);
+    if (!known.has(id)) throw new ConfigError(`${where}: rules: unknown rule id "${id}"${didYouMean(id, [...known])}; valid rule ids: ${[...known].join(', ')}`);
   }
   return parsed.data;
 }
 
-export async function loadConfigFile(file: string, required: boolean): Promise<ConfigFile> {
+/** ` (did you mean "x"?)` when a known word is a small edit away from `word`, else ''. */
+export function didYouMean(word: string, known: readonly string[]): string {
+  if (known.length === 0) return '';
+  const best = closest(word, known as string[]);
+  return distance(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? ` (did you mean "${best}"?)` : '';
+}
+
+/** Parses JSON with comments and trailing commas; `where` names the file in the message. */
+export function parseConfigText(text: string, where: string): unknown {
+  const errors: ParseError[] = [];
+  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0) {
+    const e = errors[0]!;
+    const before = text.slice(0, e.offset);
+    const line = before.split('\n').length;
+    const column = e.offset - before.lastIndexOf('\n');
+    throw new ConfigError(`${where}:${line}:${column}: not valid JSON (${printParseErrorCode(e.error)})`);
+  }
+  return value;
+}
+
+/**
+ * The config that applies in `cwd`: the first of CONFIG_FILES found in it or a folder above
+ * (lilconfig does the search); undefined when there is none.
+ */
+export async function findConfigFile(cwd: string): Promise<string | undefined> {
+  const found = await lilconfig('draftaudit', {
+    searchPlaces: CONFIG_FILES,
+    loaders: { '.json': loadNothing, '.jsonc': loadNothing, noExt: loadNothing },
+    // An empty file is a config too (it sets nothing): keep searching only where there is none.
+    ignoreEmptySearchPlaces: false,
+  }).search(cwd);
+  return found ? path.resolve(found.filepath) : undefined;
+}
+
+/** The search only finds the file; `loadConfigFile` reads and checks it, with its own messages. */
+const loadNothing = (): null => null;
+
+/** The parsed (not yet checked) content of a config file; `{}` when it is optional and missing. */
+export async function readConfigJson(file: string, required: boolean): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -99,17 +154,15 @@ export async function loadConfigFile(file: string, required: boolean): Promise<C
     if (!required && (error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw new ConfigError(`${file}: cannot read config (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(`${file}: not valid JSON (${(error as Error).message})`);
-  }
-  return validateConfig(json, file);
+  return text.trim() === '' ? {} : parseConfigText(text, file);
+}
+
+export async function loadConfigFile(file: string, required: boolean): Promise<ConfigFile> {
+  return validateConfig(await readConfigJson(file, required), file);
 }
 
 export function configToResolved(file: ConfigFile, overrides: Partial<ResolvedConfig> = {}): ResolvedConfig {
-  const { $schema: _schema, ...rest } = file;
+  const { $schema: _schema, plugins: _plugins, ...rest } = file;
   return resolveConfig({ ...(rest as Partial<ResolvedConfig>), ...stripUndefined(overrides) });
 }
 

@@ -9,7 +9,7 @@ import { fingerprintOf, primeFingerprint, type Fingerprint } from '../corpus/fin
 import { doseTable, knowledgeBase, primeDoses, type DoseTable, type KnowledgeBase } from '../dose/index.js';
 import { createDocument, lazyTree } from '../document.js';
 import { crashFinding, fileFinding, messageOf, Severities, toFinding, unsuppressed } from '../findings.js';
-import { readSource, type LoadOptions } from '../load/index.js';
+import { readSource, readText, type LoadOptions } from '../load/index.js';
 import { rules } from '../rules/index.js';
 import type { Document, DocumentRule, Finding, ResolvedConfig, RuleContext, Source } from '../types.js';
 import { readCached, writeCached } from './cache.js';
@@ -77,6 +77,16 @@ export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<An
     const { derived: _derived, ...kept } = analysis;
     await writeCached(ctx.cache, source.hash, source.path, kept);
   }
+  if (analysis.doc) lazyTree(analysis.doc);
+  return analysis;
+}
+
+/** Analyses a draft given as text (no cache: it has no file to key it by). */
+export function analyzeText(rel: string, text: string, ctx: AnalyzeContext): Analysis {
+  const { source, findings } = readText(rel, text, ctx.load);
+  const loadFindings = findings.flatMap((f) => ctx.severities.resolve(f) ?? []);
+  if (!source) return { findings: loadFindings };
+  const analysis = analyzeSource(source, loadFindings, ctx);
   if (analysis.doc) lazyTree(analysis.doc);
   return analysis;
 }

@@ -4,30 +4,94 @@
  * configuration and tool version, so a change of either starts afresh.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import type { ResolvedConfig } from '../types.js';
 import { VERSION } from '../version.js';
+import { KNOWLEDGE_BASE_FILE } from '../dose/kb.js';
 import type { Analysis } from './analyze.js';
 
 export const DEFAULT_CACHE_DIR = '.draftaudit-cache';
 
-/** The folder for this configuration and version inside the cache folder. */
+/**
+ * The folder for this configuration, version, code and knowledge base inside the cache
+ * folder: editing a limit in data/nutrients.json or any source file starts afresh.
+ */
 export function cacheFolder(root: string, config: ResolvedConfig, ruleIds: readonly string[]): string {
-  const key = createHash('sha256').update(JSON.stringify({ VERSION, config, ruleIds })).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(JSON.stringify({ VERSION, config, ruleIds }))
+    .update(codeFingerprint())
+    .update(readFileSync(KNOWLEDGE_BASE_FILE))
+    .digest('hex')
+    .slice(0, 16);
   return path.join(root, key);
 }
+
+let code: string | undefined;
+
+/** A hash of the running code: every module file under src/ (or dist/ when built), read once. */
+export function codeFingerprint(): string {
+  if (code) return code;
+  const top = fileURLToPath(new URL('..', import.meta.url));
+  const hash = createHash('sha256');
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (/\.(ts|js|mjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) hash.update(`${path.relative(top, full)}\0`).update(readFileSync(full));
+    }
+  };
+  visit(top);
+  return (code = hash.digest('hex'));
+}
+
+const point = z.object({ line: z.number().int().positive(), column: z.number().int().positive(), offset: z.number().int().nonnegative() });
+/**
+ * What a cache entry must hold to be used: findings of the shape reporters read, and, when
+ * there is a draft, its text and blocks. Anything else (a forged or truncated entry) is a miss.
+ */
+const entrySchema = z.object({
+  findings: z.array(
+    z.object({
+      ruleId: z.string(),
+      severity: z.enum(['error', 'warning', 'info']),
+      path: z.string(),
+      span: z.object({ start: point, end: point }),
+      message: z.string(),
+      excerpt: z.string(),
+    }),
+  ),
+  doc: z
+    .object({
+      path: z.string(),
+      text: z.string(),
+      hash: z.string(),
+      blocks: z.array(z.object({}).passthrough()),
+      lineStarts: z.array(z.number()),
+      language: z.object({ primary: z.string(), shares: z.record(z.string(), z.number()), blocks: z.array(z.string()) }),
+    })
+    .passthrough()
+    .optional(),
+});
 
 function entryFile(folder: string, hash: string, file: string): string {
   return path.join(folder, `${createHash('sha256').update(`${hash}\0${file}`).digest('hex').slice(0, 32)}.json`);
 }
 
 export async function readCached(folder: string, hash: string, file: string): Promise<Analysis | undefined> {
+  let entry: unknown;
   try {
-    return JSON.parse(await readFile(entryFile(folder, hash, file), 'utf8')) as Analysis;
+    entry = JSON.parse(await readFile(entryFile(folder, hash, file), 'utf8'));
   } catch {
     return undefined; // a miss, or an entry a killed run left half-written: analyse again
   }
+  const checked = entrySchema.safeParse(entry);
+  // An entry of another draft or of other bytes is not this draft's, whatever its name says.
+  if (!checked.success || (checked.data.doc && (checked.data.doc.path !== file || checked.data.doc.hash !== hash))) return undefined;
+  return entry as Analysis;
 }
 
 export async function writeCached(folder: string, hash: string, file: string, analysis: Analysis): Promise<void> {

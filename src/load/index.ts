@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Finding, Source } from '../types.js';
 import { formatOf } from '../parse/index.js';
 import { decode, looksBinary } from './decode.js';
@@ -42,6 +43,10 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
   const findings: Finding[] = [];
   const seenDirs = new Set<string>();
 
+  // The real folder each walk started from: a link found inside it is followed only when its
+  // target stays inside one of them (a link to /etc/passwd or a token file is not read).
+  const roots: string[] = [];
+  const inside = (real: string): boolean => roots.some((r) => real === r || real.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
   const walk = async (dir: string): Promise<void> => {
     let real: string;
     try {
@@ -63,10 +68,16 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       let isDir = entry.isDirectory();
       if (entry.isSymbolicLink()) {
+        let target: string;
         try {
-          isDir = (await stat(full)).isDirectory();
+          target = await realpath(full);
+          isDir = (await stat(target)).isDirectory();
         } catch {
           continue; // a dangling link
+        }
+        if (!inside(target)) {
+          if (isDir || formatOf(full)) findings.push(fileFinding('input/unreadable-or-empty', displayPath(options.cwd, full), 'Link to a place outside the input folders; not followed'));
+          continue;
         }
       }
       if (isDir) await walk(full);
@@ -85,9 +96,18 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
     try {
       info = await stat(abs);
     } catch {
-      throw new UsageError(`no such file or folder: ${input}`);
+      if (!isDynamicPattern(input)) throw new UsageError(`no such file or folder: ${input}`);
+      // A quoted glob (the shell left it alone): the drafts it matches, as the shell would give them.
+      const matched = await glob(input, { cwd: options.cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
+      const drafts = matched.filter((f) => formatOf(f) && include(displayPath(options.cwd, f)) && !exclude(displayPath(options.cwd, f)));
+      if (drafts.length === 0) throw new UsageError(`no drafts match ${input}`);
+      for (const f of drafts) files.add(path.resolve(f));
+      continue;
     }
-    if (info.isDirectory()) await walk(abs);
+    if (info.isDirectory()) {
+      roots.push(await realpath(abs));
+      await walk(abs);
+    }
     else if (formatOf(abs)) files.add(abs);
     else throw new UsageError(`not a draft (.txt, .md, .markdown, .html, .htm): ${input}`);
   }
@@ -105,11 +125,24 @@ export type ReadResult = { source?: Source; findings: Finding[] };
 export function readSource(file: string, options: LoadOptions): ReadResult {
   const rel = displayPath(options.cwd, file);
   try {
-    const tooLarge = sizeFinding(rel, statSync(file).size, options);
+    const info = statSync(file);
+    // A FIFO would block the read forever and a device can read without end: only regular files are drafts.
+    if (!info.isFile() && !info.isDirectory()) return { findings: [fileFinding('input/unreadable-or-empty', rel, 'Not a regular file (a FIFO, socket or device); not read')] };
+    const tooLarge = sizeFinding(rel, info.size, options);
     return tooLarge ? { findings: [tooLarge] } : fromBytes(rel, file, new Uint8Array(readFileSync(file)));
   } catch (error) {
     return { findings: [unreadable(rel, error)] };
   }
+}
+
+/**
+ * A draft given as text (standard input, the library's `{ path, text }` inputs): checked as a
+ * file's bytes are, with `rel` naming it in the report.
+ */
+export function readText(rel: string, text: string, options: LoadOptions): ReadResult {
+  const bytes = new TextEncoder().encode(text);
+  const tooLarge = sizeFinding(rel, bytes.length, options);
+  return tooLarge ? { findings: [tooLarge] } : fromBytes(rel, rel, bytes);
 }
 
 function sizeFinding(rel: string, size: number, options: LoadOptions): Finding | undefined {

@@ -1,0 +1,71 @@
+/**
+ * The library entry: `audit(inputs, options)` for programs that embed draftaudit (editors,
+ * build steps, tests). It runs the same engine as the CLI with the same config schema, and
+ * writes nothing unless `options.write` asks for it.
+ */
+import path from 'node:path';
+import { audit as runEngine, type AuditResult } from './audit.js';
+import { configToResolved, validateConfig, type ConfigFile } from './config.js';
+import { formatOf } from './parse/index.js';
+import { checkPluginRules, loadPlugins, type PluginRule } from './plugins.js';
+import { reporters } from './report/index.js';
+import { writeAtomic, writeFolder } from './write.js';
+import { UsageError } from './load/index.js';
+
+/** A draft on disk (a file or a folder of drafts), or a draft given as text. */
+export type AuditInput = string | { path: string; text: string };
+
+export interface AuditApiOptions {
+  /** Working directory: paths are read and reported relative to it (default: `process.cwd()`). */
+  cwd?: string;
+  /**
+   * Configuration, as in `draftaudit.config.json`; any subset of its keys. Checked against the
+   * same schema as the file, defaults filled in. No config file is read.
+   */
+  config?: ConfigFile;
+  /** Rules to run beside the built-in ones: rule objects, or module names (as config `plugins`). */
+  plugins?: ReadonlyArray<PluginRule | string>;
+  /** Folders to write the cleaned articles and the reports to; nothing is written without them. */
+  write?: { output?: string; reports?: string };
+  /** Clock for `generatedAt`. */
+  now?: () => Date;
+}
+
+export type { AuditResult };
+
+export async function audit(inputs: AuditInput | readonly AuditInput[], options: AuditApiOptions = {}): Promise<AuditResult> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const list = Array.isArray(inputs) ? (inputs as readonly AuditInput[]) : [inputs as AuditInput];
+  const paths: string[] = [];
+  const texts: Array<{ path: string; text: string }> = [];
+  for (const input of list) {
+    if (typeof input === 'string') paths.push(input);
+    else texts.push(textInput(input));
+  }
+  const named = options.plugins ?? [];
+  const fromModules = await loadPlugins([...(options.config?.plugins ?? []), ...named.filter((p): p is string => typeof p === 'string')], cwd);
+  const plugins = checkPluginRules([...fromModules, ...named.filter((p): p is PluginRule => typeof p !== 'string')], 'plugins');
+  const file = validateConfig(options.config ?? {}, 'config', plugins.map((p) => p.id));
+  const config = configToResolved(file);
+  const outputDir = options.write?.output !== undefined ? path.resolve(cwd, options.write.output) : path.join(cwd, 'output');
+  const result = await runEngine(paths, config, {
+    cwd,
+    outputDir,
+    texts,
+    ...(plugins.length > 0 ? { plugins } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  if (options.write?.output !== undefined) writeFolder(outputDir, result.outputs);
+  if (options.write?.reports !== undefined) {
+    const reportsDir = path.resolve(cwd, options.write.reports);
+    for (const reporter of Object.values(reporters)) writeAtomic(path.join(reportsDir, reporter.file), reporter.chunks(result, { reportsDir, cwd }));
+  }
+  return result;
+}
+
+function textInput(input: { path: string; text: string }): { path: string; text: string } {
+  if (typeof input.path !== 'string' || typeof input.text !== 'string') throw new UsageError('an input object needs a string `path` and a string `text`');
+  const rel = input.path.split(path.sep).join('/');
+  if (!formatOf(rel)) throw new UsageError(`not a draft name (.txt, .md, .markdown, .html, .htm): ${input.path}`);
+  return { path: rel, text: input.text };
+}
