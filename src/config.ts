@@ -29,6 +29,8 @@ export const configSchema = z.strictObject({
   maxFileSize: z.number().int().positive().optional(),
   cmsLeftovers: z.array(z.string().min(1)).optional(),
   nutrients: z.record(z.string(), z.unknown()).optional(),
+  noInlineConfig: z.boolean().optional(),
+  strict: z.boolean().optional(),
 });
 
 export type ConfigFile = z.infer<typeof configSchema>;
@@ -57,6 +59,8 @@ export const DEFAULTS: ResolvedConfig = Object.freeze({
   maxFileSize: 5 * 1024 * 1024,
   cmsLeftovers: DEFAULT_CMS_LEFTOVERS,
   nutrients: {},
+  noInlineConfig: false,
+  strict: false,
 }) as ResolvedConfig;
 
 export function resolveConfig(partial: Partial<ResolvedConfig> = {}): ResolvedConfig {

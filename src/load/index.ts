@@ -95,7 +95,18 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
   return { files: sorted, findings };
 }
 
-export type ReadResult = { source?: Source; findings: Finding[] };
+/** Why a draft was not audited, as audit.json's `documents[].status` says it. */
+export type SkipStatus = 'unreadable' | 'empty' | 'binary' | 'too-large';
+
+/** A draft that was not read into a Source: its path, why, and what is known of it. */
+export interface Skipped {
+  path: string;
+  status: SkipStatus;
+  format?: Source['format'];
+  bytes?: number;
+}
+
+export type ReadResult = { source?: Source; skipped?: Skipped; findings: Finding[] };
 
 /**
  * Reads and decodes one draft. The read blocks: the analysis of a draft waits for its bytes
@@ -104,11 +115,18 @@ export type ReadResult = { source?: Source; findings: Finding[] };
  */
 export function readSource(file: string, options: LoadOptions): ReadResult {
   const rel = displayPath(options.cwd, file);
+  const format = formatOf(file);
+  const skip = (status: SkipStatus, bytes?: number): Skipped => ({ path: rel, status, ...(format ? { format } : {}), ...(bytes === undefined ? {} : { bytes }) });
+  let size: number | undefined;
   try {
-    const tooLarge = sizeFinding(rel, statSync(file).size, options);
-    return tooLarge ? { findings: [tooLarge] } : fromBytes(rel, file, new Uint8Array(readFileSync(file)));
+    size = statSync(file).size;
+    const tooLarge = sizeFinding(rel, size, options);
+    if (tooLarge) return { skipped: skip('too-large', size), findings: [tooLarge] };
+    const read = fromBytes(rel, file, new Uint8Array(readFileSync(file)));
+    if (!read.source && read.status) return { skipped: skip(read.status, read.bytes), findings: read.findings };
+    return { source: read.source!, findings: read.findings };
   } catch (error) {
-    return { findings: [unreadable(rel, error)] };
+    return { skipped: skip('unreadable', size), findings: [unreadable(rel, error)] };
   }
 }
 
@@ -121,13 +139,14 @@ function unreadable(rel: string, error: unknown): Finding {
   return fileFinding('input/unreadable-or-empty', rel, `Cannot read file: ${reason(error)}`);
 }
 
-function fromBytes(rel: string, file: string, bytes: Uint8Array): ReadResult {
-  if (bytes.length === 0) return { findings: [fileFinding('input/unreadable-or-empty', rel, 'File is empty')] };
+function fromBytes(rel: string, file: string, bytes: Uint8Array): { source?: Source; status?: SkipStatus; bytes?: number; findings: Finding[] } {
+  const n = bytes.length;
+  if (n === 0) return { status: 'empty', bytes: n, findings: [fileFinding('input/unreadable-or-empty', rel, 'File is empty')] };
   const decoded = decode(bytes);
   if (looksBinary(bytes, decoded.text, decoded.encoding)) {
-    return { findings: [fileFinding('input/unreadable-or-empty', rel, 'File looks binary (NUL bytes or control characters), not a text draft')] };
+    return { status: 'binary', bytes: n, findings: [fileFinding('input/unreadable-or-empty', rel, 'File looks binary (NUL bytes or control characters), not a text draft')] };
   }
-  if (decoded.text.trim() === '') return { findings: [fileFinding('input/unreadable-or-empty', rel, 'File holds only white space')] };
+  if (decoded.text.trim() === '') return { status: 'empty', bytes: n, findings: [fileFinding('input/unreadable-or-empty', rel, 'File holds only white space')] };
   const findings = decoded.note ? [fileFinding('input/encoding', rel, `Encoding: ${decoded.note}`, 'info')] : [];
   findings.forEach((f) => (f.data = { encoding: decoded.encoding }));
   return {

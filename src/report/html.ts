@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Comment, Element, ElementContent, ElementData } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { AuditResult, BlockEntry, ClusterEntry, DocumentEntry } from '../audit.js';
+import type { AuditResult, BlockEntry, ClusterEntry, DocumentEntry, SkippedEntry } from '../audit.js';
 import { meetsFailOn } from '../audit.js';
 import type { CitationTable } from '../cite/types.js';
 import type { DoseTable } from '../dose/index.js';
@@ -326,6 +326,8 @@ interface Ctx {
   /** `fragments.shared`, for the article tables. */
   share: Share;
   docs: Map<string, DocumentEntry>;
+  /** Drafts not audited, and why. */
+  skipped: Map<string, SkippedEntry>;
   clusters: Map<string, ClusterEntry>;
   /** Article titles by cluster id. */
   titles: Map<string, string>;
@@ -356,7 +358,8 @@ function context(result: AuditResult, options: HtmlOptions): Ctx {
     colours: languageColours(result),
     fragments,
     share: (kind, key, make) => fragments.shared(kind, key, make),
-    docs: new Map(result.documents.map((d) => [d.path, d])),
+    docs: new Map(result.documents.flatMap((d) => (d.status === 'audited' ? [[d.path, d] as const] : []))),
+    skipped: new Map(result.documents.flatMap((d) => (d.status !== 'audited' ? [[d.path, d] as const] : []))),
     clusters: new Map(result.clusters.map((c) => [c.id, c])),
     titles: new Map(result.clusters.map((c) => [c.id, articleTitle(c)])),
     members,
@@ -514,7 +517,8 @@ function documentSection(ctx: Ctx, file: string): Element {
       meta.push(member?.cluster === cluster.id ? ` (similarity ${member.similarity}).` : '.');
     }
   } else {
-    meta.push('Not audited (see the findings).');
+    const skipped = ctx.skipped.get(file);
+    meta.push(skipped ? `Not audited: ${skipped.status}${skipped.bytes === undefined ? '' : `, ${skipped.bytes} bytes`} (see the findings).` : 'Not audited (see the findings).');
   }
   // Block text with white space collapsed, once per block however many findings it holds.
   const flat = new Map<BlockEntry, string>();
@@ -870,7 +874,7 @@ interface Colours {
 function languageColours(result: AuditResult): Colours {
   const counts = new Map<string, number>();
   for (const blocks of Object.values(result.blocks)) for (const b of blocks) counts.set(b.lang, (counts.get(b.lang) ?? 0) + 1);
-  for (const d of result.documents) for (const lang of Object.keys(d.languages)) if (!counts.has(lang)) counts.set(lang, 0);
+  for (const d of result.documents) if (d.status === 'audited') for (const lang of Object.keys(d.languages)) if (!counts.has(lang)) counts.set(lang, 0);
   const safe = (lang: string): boolean => /^[a-z]{2,8}$/.test(lang);
   const order = [...counts].filter(([lang]) => safe(lang) && lang !== 'und').sort(([a, x], [b, y]) => y - x || cmp(a, b)).map(([lang]) => lang);
   const colour = new Map(order.map((lang, i) => [lang, PALETTE[i % PALETTE.length]!]));
