@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Block, Change, Cluster, ClusterRule, ClusterView, Document, DocumentRule, FailOn, Finding, ResolvedConfig, Rule, RuleContext, Severity } from './types.js';
 import type { CitationTable } from './cite/types.js';
 import type { DoseTable } from './dose/index.js';
-import { collectFiles, type SkipStatus } from './load/index.js';
+import { collectFiles, displayPath, type SkipStatus } from './load/index.js';
 import { rules } from './rules/index.js';
 import { directiveRules } from './rules/directive/index.js';
 import { buildCorpus } from './corpus/index.js';
@@ -39,6 +39,12 @@ export interface AuditOptions {
   onStage?: (label: string) => void;
   /** Folder of the per-draft result cache; no cache when undefined. */
   cache?: string;
+  /**
+   * Cleaned articles an earlier run left in the output folder: file name → the drafts each
+   * was made from. A name held by an article none of whose drafts is in this run is not
+   * given to another article.
+   */
+  previousOutputs?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A draft that was read and audited. */
@@ -216,7 +222,16 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     lap('clusterRules');
     options.onStage?.('cleaning articles');
 
-    const { outputs, changes } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown });
+    const inRun = new Set(collected.files.map((f) => displayPath(cwd, f)));
+    const previous = options.previousOutputs;
+    const taken = previous
+      ? (file: string, sources: readonly string[]): boolean => {
+          const owners = previous.get(file);
+          return owners !== undefined && owners.length > 0 && !owners.some((s) => sources.includes(s)) && !owners.every((s) => inRun.has(s));
+        }
+      : undefined;
+    const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}) });
+    for (const f of findings) f.fixed = fixed.has(f);
     lap('clean');
     const outputOf = new Map(outputs.map((o) => [o.cluster, o]));
     const outputPath = (id: string): string => relPath(cwd, path.join(outputDir, outputOf.get(id)!.file));

@@ -1,7 +1,8 @@
 /**
  * The command line: arguments, config, writing outputs and reports, exit code.
  * No analysis here: `audit()` does that. `main` returns the exit code:
- * 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or I/O error.
+ * 0 no open finding at or above --fail-on, 1 open findings at or above it (with --strict,
+ * fixed ones count too), 2 usage, config or I/O error, or inputs that hold no draft.
  */
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { collectIfGrown, collectingAsNeeded } from './gc.js';
 import { BASELINE_FILE, createBaseline, matchBaseline, readBaseline, renderBaseline, type Baseline } from './baseline.js';
 import { changedSince, type ChangedFiles } from './changed.js';
 import { CONFIG_FILE, ConfigError, configToResolved, loadConfigFile } from './config.js';
-import { UsageError } from './load/index.js';
+import { globOf, UsageError } from './load/index.js';
 import { countedFindings, type Gate } from './report/gate.js';
 import { renderGithub } from './report/github.js';
 import { reporters } from './report/index.js';
@@ -19,7 +20,7 @@ import { renderJson } from './report/json.js';
 import { renderText } from './report/text.js';
 import type { FailOn } from './types.js';
 import { VERSION } from './version.js';
-import { writeAtomic, writeFolder } from './write.js';
+import { readManifest, writeAtomic, writeFolder } from './write.js';
 import { progressBar, type ProgressStream } from './progress.js';
 import { DEFAULT_CACHE_DIR } from './engine/cache.js';
 
@@ -43,6 +44,10 @@ Options:
   --reports DIR         audit.json, audit.html and audit.sarif (default: reports/)
   --config FILE         configuration (default: ./${CONFIG_FILE} when present)
   --fail-on LEVEL       error | warning | info | never (default: error)
+  --strict              findings fixed in the cleaned articles count toward the exit code too
+  --no-inline-config    ignore every <!-- draftaudit-… --> directive in the drafts
+  --prune               remove every cleaned article an earlier run wrote and this one did not
+                        (by default only those made from drafts this run read)
   --format FORMAT       text | json: what to print (default: text)
   --baseline FILE       findings recorded in FILE are reported but do not fail the run
   --write-baseline      record every current finding in the baseline
@@ -52,11 +57,12 @@ Options:
   --cache[=DIR]         keep per-draft results by content hash in DIR (default: ${DEFAULT_CACHE_DIR}/)
   --cache-location DIR  the same, naming the folder
   --no-progress         no progress bar
-  --quiet               print errors only
+  --quiet               print only the findings that fail the run, and the summary
   -h, --help            this help
   -v, --version         the version
 
-PATH defaults to input/. Exit code: 0 clean, 1 findings at or above --fail-on, 2 usage, config or I/O error.
+PATH (a file, a folder or a quoted glob) defaults to input/. Exit code: 0 no open finding at or
+above --fail-on, 1 open findings at or above it, 2 usage, config or I/O error, or a PATH with no draft.
 With GITHUB_ACTIONS=true, findings are also printed as GitHub workflow commands (annotations).
 `;
 
@@ -105,6 +111,9 @@ async function run(argv: string[], io: Io): Promise<number> {
         'changed-since': { type: 'string' },
         'no-progress': { type: 'boolean' },
         quiet: { type: 'boolean' },
+        strict: { type: 'boolean' },
+        'no-inline-config': { type: 'boolean' },
+        prune: { type: 'boolean' },
         'cache-location': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -133,7 +142,11 @@ async function run(argv: string[], io: Io): Promise<number> {
 
   const configPath = values.config ? path.resolve(io.cwd, values.config) : path.join(io.cwd, CONFIG_FILE);
   const configFile = await loadConfigFile(configPath, values.config !== undefined);
-  const config = configToResolved(configFile, { failOn: failOnFlag as FailOn | undefined });
+  const config = configToResolved(configFile, {
+    failOn: failOnFlag as FailOn | undefined,
+    ...(values.strict ? { strict: true } : {}),
+    ...(values['no-inline-config'] ? { noInlineConfig: true } : {}),
+  });
 
   const inputs = positionals.length > 0 ? positionals : ['input'];
   const outputDir = path.resolve(io.cwd, values.output ?? 'output');
@@ -155,16 +168,17 @@ async function run(argv: string[], io: Io): Promise<number> {
   const audited = audit(inputs, config, {
     cwd: io.cwd,
     outputDir,
+    previousOutputs: readManifest(outputDir),
     onProgress: (done, total) => progress.update(done, total),
     onStage: (label) => progress.stage(label),
     ...(cache ? { cache } : {}),
   });
-  const result = writeArticles(outputDir, await audited);
+  const result = writeArticles(outputDir, await audited, values.prune ?? false);
   progress.stage('writing reports');
 
   const baseline = writeBaseline ? createBaseline(result.findings) : previous;
   const match = baseline ? matchBaseline(result.findings, baseline) : undefined;
-  const gate = gateOf(match && { file: baselineShown!, findings: match.baselined }, changed);
+  const gate = gateOf(match && { file: baselineShown!, findings: match.baselined }, changed, config.strict);
 
   for (const reporter of Object.values(reporters)) {
     // A large batch's garbage is collected as its reports are written (see gc.ts).
@@ -187,7 +201,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     // stdout stays valid JSON; the runner reads workflow commands from stderr as well.
     if (annotations) io.stderr(annotations);
   } else {
-    io.stdout(renderText(result, { quiet: values.quiet ?? false, color: io.color, gate }));
+    const shownOutput = `${(path.relative(io.cwd, outputDir) || '.').split(path.sep).join('/')}/`;
+    io.stdout(renderText(result, { quiet: values.quiet ?? false, color: io.color, gate, outputDir: shownOutput }));
     if (annotations) io.stdout(annotations);
   }
   return exitCodeFor({ findings: countedFindings(result.findings, gate) }, config.failOn);
@@ -197,15 +212,14 @@ async function run(argv: string[], io: Io): Promise<number> {
  * Writes the cleaned articles and gives the result without their text: no report shows it,
  * and a large batch need not hold tens of MB of articles while its reports are written.
  */
-function writeArticles(outputDir: string, result: AuditResult): AuditResult {
-  writeFolder(outputDir, result.outputs);
+function writeArticles(outputDir: string, result: AuditResult, prune: boolean): AuditResult {
+  writeFolder(outputDir, result.outputs, { inRun: new Set(result.documents.map((d) => d.path)), prune });
   return { ...result, outputs: [] };
 }
 
-/** Which findings count toward the exit code: all of them unless a baseline or a git ref says otherwise. */
-function gateOf(baseline: Gate['baseline'], changed: ChangedFiles | undefined): Gate | undefined {
-  if (!baseline && !changed) return undefined;
-  const gate: Gate = {};
+/** Which findings count toward the exit code: the open ones (all with --strict), less what a baseline or a git ref leaves out. */
+function gateOf(baseline: Gate['baseline'], changed: ChangedFiles | undefined, strict: boolean): Gate {
+  const gate: Gate = strict ? { strict } : {};
   if (baseline) gate.baseline = baseline;
   if (changed) gate.changed = { ref: changed.ref, has: (p) => changed.has(p) };
   return gate;
@@ -223,7 +237,11 @@ async function refuseInsideInputs(inputs: string[], outputs: Record<string, stri
     try {
       info = await stat(abs);
     } catch {
-      throw new UsageError(`no such file or folder: ${input}`);
+      // A quoted glob: its drafts are under the folder it starts from.
+      const glob = globOf(input, cwd);
+      if (!glob) throw new UsageError(`no such file or folder: ${input}`);
+      folders.push({ folder: await realpathOrSelf(glob.base), subfolders: true });
+      continue;
     }
     const real = await realpath(abs);
     folders.push(info.isDirectory() ? { folder: real, subfolders: true } : { folder: path.dirname(real), subfolders: false });

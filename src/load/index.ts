@@ -42,22 +42,25 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
   const findings: Finding[] = [];
   const seenDirs = new Set<string>();
 
-  const walk = async (dir: string): Promise<void> => {
+  /** Walks `dir`; `wanted` narrows the drafts to a glob's. Returns how many drafts it found. */
+  const walk = async (dir: string, wanted: (file: string) => boolean = everything): Promise<number> => {
     let real: string;
     try {
       real = await realpath(dir);
     } catch {
-      return;
+      return 0;
     }
-    if (seenDirs.has(real)) return; // a symlink loop or a folder named twice
-    seenDirs.add(real);
+    const seenKey = `${real}\0${wanted === everything ? '' : dir}`;
+    if (seenDirs.has(seenKey)) return 0; // a symlink loop or a folder named twice
+    seenDirs.add(seenKey);
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
       findings.push(fileFinding('input/unreadable-or-empty', displayPath(options.cwd, dir), `Cannot read folder: ${reason(error)}`));
-      return;
+      return 0;
     }
+    let found = 0;
     for (const entry of entries.sort((a, b) => cmp(a.name, b.name))) {
       const full = path.join(dir, entry.name);
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
@@ -69,30 +72,65 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
           continue; // a dangling link
         }
       }
-      if (isDir) await walk(full);
-      else consider(full);
+      if (isDir) found += await walk(full, wanted);
+      else if (wanted(full) && consider(full)) found++;
     }
+    return found;
   };
-  const consider = (file: string): void => {
+  const consider = (file: string): boolean => {
     const rel = displayPath(options.cwd, file);
-    if (!formatOf(file) || !include(rel) || exclude(rel)) return;
+    if (!formatOf(file) || !include(rel) || exclude(rel)) return false;
     files.add(path.resolve(file));
+    return true;
   };
 
+  // Inputs that give no draft: an empty folder, a folder of other files, a glob matching nothing.
+  const unmatched: string[] = [];
   for (const input of inputs) {
     const abs = path.resolve(options.cwd, input);
     let info;
     try {
       info = await stat(abs);
     } catch {
-      throw new UsageError(`no such file or folder: ${input}`);
+      info = undefined;
     }
-    if (info.isDirectory()) await walk(abs);
-    else if (formatOf(abs)) files.add(abs);
+    // A folder or glob whose drafts an earlier input found already still has them.
+    const holdsOne = (test: (file: string) => boolean): boolean => [...files].some(test);
+    if (!info) {
+      const glob = globOf(input, options.cwd);
+      if (!glob) throw new UsageError(`no such file or folder: ${input}`);
+      if ((await walk(glob.base, glob.matches)) === 0 && !holdsOne(glob.matches)) unmatched.push(input);
+    } else if (info.isDirectory()) {
+      if ((await walk(abs)) === 0 && !holdsOne((f) => f.startsWith(abs + path.sep))) unmatched.push(input);
+    } else if (formatOf(abs)) files.add(abs);
     else throw new UsageError(`not a draft (.txt, .md, .markdown, .html, .htm): ${input}`);
+  }
+  if (unmatched.length > 0) {
+    throw new UsageError(`no draft (${DRAFT_EXTENSIONS}) found in: ${unmatched.join(', ')}`);
   }
   const sorted = [...files].sort((a, b) => cmp(displayPath(options.cwd, a), displayPath(options.cwd, b)));
   return { files: sorted, findings };
+}
+
+const DRAFT_EXTENSIONS = '.txt, .md, .markdown, .html, .htm';
+
+const everything = (): boolean => true;
+
+/**
+ * A path that does not exist but holds glob characters (`input/**\/*.md`, quoted so the shell
+ * left it alone): the folder to walk and the test of each file found, on its path as given
+ * (relative to the working directory, or absolute).
+ */
+export function globOf(input: string, cwd: string): { base: string; matches: (file: string) => boolean } | undefined {
+  const pattern = input.split(path.sep).join('/');
+  const scan = picomatch.scan(pattern);
+  if (!scan.isGlob) return undefined;
+  const absolute = path.isAbsolute(input);
+  const test = picomatch(pattern.replace(/^\.\//, ''), { dot: false });
+  return {
+    base: path.resolve(cwd, scan.base || '.'),
+    matches: (file) => test(absolute ? file.split(path.sep).join('/') : path.relative(cwd, file).split(path.sep).join('/')),
+  };
 }
 
 /** Why a draft was not audited, as audit.json's `documents[].status` says it. */

@@ -116,7 +116,7 @@ const SCRIPT = `
     let shown = 0;
     for (const row of rows) {
       const d = row.dataset;
-      const ok = severities.has(d.severity) && (rule === '' || d.rule === rule) && (file === '' || d.file === file) && (!countedOnly || d.state === 'counted');
+      const ok = severities.has(d.severity) && (rule === '' || d.rule === rule) && (file === '' || d.file === file) && (!countedOnly || d.gate === 'counted');
       row.hidden = !ok;
       if (ok) shown++;
     }
@@ -358,8 +358,8 @@ function context(result: AuditResult, options: HtmlOptions): Ctx {
     colours: languageColours(result),
     fragments,
     share: (kind, key, make) => fragments.shared(kind, key, make),
-    docs: new Map(result.documents.flatMap((d) => (d.status === 'audited' ? [[d.path, d] as const] : []))),
-    skipped: new Map(result.documents.flatMap((d) => (d.status !== 'audited' ? [[d.path, d] as const] : []))),
+    docs: new Map(result.documents.filter((d): d is DocumentEntry => d.status === 'audited').map((d) => [d.path, d])),
+    skipped: new Map(result.documents.filter((d): d is SkippedEntry => d.status !== 'audited').map((d) => [d.path, d])),
     clusters: new Map(result.clusters.map((c) => [c.id, c])),
     titles: new Map(result.clusters.map((c) => [c.id, articleTitle(c)])),
     members,
@@ -390,6 +390,10 @@ function summarySection(ctx: Ctx): Element {
   if (gate?.changed) {
     const n = result.findings.filter((f) => stateOf(f, gate) === 'unchanged').length;
     notCounted.push(el('li', {}, [`${n} finding${n === 1 ? '' : 's'} on drafts not changed since `, el('code', {}, gate.changed.ref), ' (reported, not counted)']));
+  }
+  const fixedCount = result.findings.filter((f) => stateOf(f, gate) === 'fixed').length;
+  if (fixedCount > 0) {
+    notCounted.push(el('li', {}, `${fixedCount} finding${fixedCount === 1 ? '' : 's'} fixed in the cleaned articles (reported, not counted; --strict counts them)`));
   }
 
   const byRule = new Map<string, Record<Severity, number>>();
@@ -547,16 +551,19 @@ const FINDING_HEAD = ['Line', 'Severity', 'Rule', 'Message', 'Excerpt'];
 function findingRow(ctx: Ctx, f: Finding, blocks: readonly BlockEntry[], flatText: (b: BlockEntry) => string): Element {
   const { fragments } = ctx;
   const state = stateOf(f, ctx.gate);
+  // What the cleaning did (data-state) and whether the finding counts toward the exit code (data-gate).
+  const cleaning = f.fixed ? 'fixed' : 'open';
+  const label = state === 'counted' ? (f.fixed ? 'fixed' : '') : stateLabel(state, ctx.gate);
   const parts = excerptParts(f, blocks, flatText);
   const row = el(
     'tr',
-    { className: state === 'counted' ? ['finding'] : ['finding', 'not-counted'], dataSeverity: f.severity, dataRule: f.ruleId, dataFile: f.path, dataState: state },
+    { className: state === 'counted' ? ['finding'] : ['finding', 'not-counted'], dataSeverity: f.severity, dataRule: f.ruleId, dataFile: f.path, dataState: cleaning, dataGate: state },
     [
       fragments.shared('td.mono', `${f.span.start.line}:${f.span.start.column}`, positionCell),
-      fragments.shared('severity', `${f.severity} ${state}`, () =>
+      fragments.shared('severity', `${f.severity} ${state} ${label}`, () =>
         el('td', {}, [
           el('span', { className: ['sev', `sev-${f.severity}`] }, f.severity),
-          state === 'counted' ? '' : el('span', { className: ['state'] }, stateLabel(state, ctx.gate)),
+          label === '' ? '' : el('span', { className: ['state'] }, label),
         ]),
       ),
       fragments.shared('td code', f.ruleId, codeCell),
