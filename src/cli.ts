@@ -12,7 +12,7 @@ import { collectIfGrown, collectingAsNeeded } from './gc.js';
 import { BASELINE_FILE, createBaseline, matchBaseline, readBaseline, renderBaseline, type Baseline } from './baseline.js';
 import { changedSince, type ChangedFiles } from './changed.js';
 import { CONFIG_FILE, ConfigError, configToResolved, loadConfigFile } from './config.js';
-import { globOf, UsageError } from './load/index.js';
+import { displayPath, globOf, UsageError } from './load/index.js';
 import { countedFindings, type Gate } from './report/gate.js';
 import { renderGithub } from './report/github.js';
 import { reporters } from './report/index.js';
@@ -201,7 +201,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     // stdout stays valid JSON; the runner reads workflow commands from stderr as well.
     if (annotations) io.stderr(annotations);
   } else {
-    const shownOutput = `${(path.relative(io.cwd, outputDir) || '.').split(path.sep).join('/')}/`;
+    const shownOutput = `${displayPath(io.cwd, outputDir)}/`;
     io.stdout(renderText(result, { quiet: values.quiet ?? false, color: io.color, gate, outputDir: shownOutput }));
     if (annotations) io.stdout(annotations);
   }
