@@ -33,7 +33,10 @@ describe('bad input gets a finding or is audited; the batch goes on', () => {
     const line = 'Magnesium helps andeating sleep. '.repeat(620_000);
     const small = await auditFiles({ 'huge.txt': line, 'ok.txt': 'A fine draft.\n' });
     expect(small.result.findings.map((f) => [f.path, f.ruleId])).toEqual([['huge.txt', 'input/too-large']]);
-    expect(small.result.documents.map((d) => d.path)).toEqual(['ok.txt']);
+    expect(small.result.documents.map((d) => [d.path, d.status])).toEqual([
+      ['huge.txt', 'too-large'],
+      ['ok.txt', 'audited'],
+    ]);
     const big = await auditFiles({ 'huge.txt': line }, { maxFileSize: 25 * 1024 * 1024 });
     expect(big.result.documents).toHaveLength(1);
     expect(big.result.outputs).toHaveLength(1);
