@@ -134,11 +134,13 @@ describe('inputs that hold no draft exit 2 with one line', () => {
     expect(existsSync(path.join(cwd, 'reports'))).toBe(false);
   });
 
-  it('a quoted glob that matches drafts is audited', async () => {
-    const cwd = workspace('zinc.txt', 'iron-a.txt');
+  it('quoted globs that match drafts are audited, two on one folder too', async () => {
+    const cwd = workspace('zinc.txt', 'iron-a.txt', 'iron-b.txt');
     const { code } = await run(['input/z*.txt'], cwd);
     expect(code).toBe(1);
     expect(report(cwd).documents.map((d) => d.path)).toEqual(['input/zinc.txt']);
+    await run(['input/z*.txt', 'input/**/iron-a.txt', 'input'], cwd);
+    expect(report(cwd).documents.map((d) => d.path)).toEqual(['input/iron-a.txt', 'input/iron-b.txt', 'input/zinc.txt']);
   });
 });
 

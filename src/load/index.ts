@@ -40,7 +40,8 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
   const exclude = options.exclude.length > 0 ? picomatch(options.exclude, { dot: true }) : () => false;
   const files = new Set<string>();
   const findings: Finding[] = [];
-  const seenDirs = new Set<string>();
+  // Folders walked for the current input (a symlink loop is walked once).
+  let seenDirs = new Set<string>();
 
   /** Walks `dir`; `wanted` narrows the drafts to a glob's. Returns how many drafts it found. */
   const walk = async (dir: string, wanted: (file: string) => boolean = everything): Promise<number> => {
@@ -50,9 +51,8 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
     } catch {
       return 0;
     }
-    const seenKey = `${real}\0${wanted === everything ? '' : dir}`;
-    if (seenDirs.has(seenKey)) return 0; // a symlink loop or a folder named twice
-    seenDirs.add(seenKey);
+    if (seenDirs.has(real)) return 0; // a symlink loop
+    seenDirs.add(real);
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -87,6 +87,7 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
   // Inputs that give no draft: an empty folder, a folder of other files, a glob matching nothing.
   const unmatched: string[] = [];
   for (const input of inputs) {
+    seenDirs = new Set<string>();
     const abs = path.resolve(options.cwd, input);
     let info;
     try {
@@ -94,14 +95,12 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
     } catch {
       info = undefined;
     }
-    // A folder or glob whose drafts an earlier input found already still has them.
-    const holdsOne = (test: (file: string) => boolean): boolean => [...files].some(test);
     if (!info) {
       const glob = globOf(input, options.cwd);
       if (!glob) throw new UsageError(`no such file or folder: ${input}`);
-      if ((await walk(glob.base, glob.matches)) === 0 && !holdsOne(glob.matches)) unmatched.push(input);
+      if ((await walk(glob.base, glob.matches)) === 0) unmatched.push(input);
     } else if (info.isDirectory()) {
-      if ((await walk(abs)) === 0 && !holdsOne((f) => f.startsWith(abs + path.sep))) unmatched.push(input);
+      if ((await walk(abs)) === 0) unmatched.push(input);
     } else if (formatOf(abs)) files.add(abs);
     else throw new UsageError(`not a draft (.txt, .md, .markdown, .html, .htm): ${input}`);
   }
