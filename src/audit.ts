@@ -8,18 +8,20 @@ import path from 'node:path';
 import type { Block, Change, Cluster, ClusterRule, ClusterView, Document, DocumentRule, FailOn, Finding, ResolvedConfig, Rule, RuleContext, Severity } from './types.js';
 import type { CitationTable } from './cite/types.js';
 import type { DoseTable } from './dose/index.js';
-import { collectFiles } from './load/index.js';
+import { collectFiles, displayPath, type SkipStatus } from './load/index.js';
 import { rules } from './rules/index.js';
+import { directiveRules } from './rules/directive/index.js';
 import { buildCorpus } from './corpus/index.js';
 import { cleanCorpus, type CleanOutput } from './clean/index.js';
-import { compareFindings, crashFinding, Severities, summarise, toFinding, unsuppressed } from './findings.js';
+import { applyDirectives, compareFindings, crashFinding, Severities, summarise, toFinding } from './findings.js';
 import { analyzeFiles, defaultWorkers, Pool } from './engine/pool.js';
 import { analyzeContext, analyzeText, checkDocument, type Analysis } from './engine/analyze.js';
 import { cacheFolder, prepareCache } from './engine/cache.js';
 import { VERSION } from './version.js';
 import { releaseDerived } from './document.js';
 import { collectIfGrown, collectionTime } from './gc.js';
-import { pushTo } from './collections.js';
+import { groupBy, pushTo } from './collections.js';
+import { cmp } from './order.js';
 
 export interface AuditOptions {
   cwd?: string;
@@ -41,10 +43,18 @@ export interface AuditOptions {
   onStage?: (label: string) => void;
   /** Folder of the per-draft result cache; no cache when undefined. */
   cache?: string;
+  /**
+   * Cleaned articles an earlier run left in the output folder: file name → the drafts each
+   * was made from. A name held by an article none of whose drafts is in this run is not
+   * given to another article.
+   */
+  previousOutputs?: ReadonlyMap<string, readonly string[]>;
 }
 
+/** A draft that was read and audited. */
 export interface DocumentEntry {
   path: string;
+  status: 'audited';
   format: Document['format'];
   encoding: string;
   bytes: number;
@@ -54,6 +64,16 @@ export interface DocumentEntry {
   cluster: string;
   canonical: boolean;
 }
+
+/** A draft that was not audited, and why: unreadable, empty, binary, too-large (its findings say more). */
+export interface SkippedEntry {
+  path: string;
+  status: SkipStatus;
+  format?: Document['format'];
+  bytes?: number;
+}
+
+export type DocumentStatus = 'audited' | SkipStatus;
 
 export interface ClusterEntry {
   id: string;
@@ -86,8 +106,11 @@ export interface AuditResult {
     warnings: number;
     infos: number;
     byRule: Record<string, number>;
+    /** Findings that directives in the drafts silenced (an extension of schemaVersion 1). */
+    suppressed: number;
   };
-  documents: DocumentEntry[];
+  /** Every input draft, sorted by path: audited ones, then what is known of the others. */
+  documents: Array<DocumentEntry | SkippedEntry>;
   clusters: ClusterEntry[];
   findings: Finding[];
   changes: Change[];
@@ -164,11 +187,13 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     });
     const analyses = options.texts?.length ? withTexts(fromFiles, options.texts, analyzeContext(config, load, documentRules)) : fromFiles;
     const docs: Document[] = [];
+    const skipped: SkippedEntry[] = [];
     const cacheStats = { hits: 0, misses: 0 };
     for (const a of analyses) {
       if (cache && a.doc) cacheStats[a.cached ? 'hits' : 'misses']++;
       findings.push(...a.findings);
       if (a.doc) docs.push(a.doc);
+      else if (a.skipped) skipped.push(a.skipped);
     }
     const byPath = new Map(docs.map((d) => [d.path, d]));
     // The analysis threads go with their heaps; the clean stage's threads start now, to be
@@ -189,11 +214,35 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
       for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseDerived(byPath.get(p)!);
       collectIfGrown();
     }
+    // Directives are applied once every finding on a draft is known (an unused one is told
+    // from a used one only then), and before cleaning: a silenced finding is not acted on.
+    let suppressed = 0;
+    if (!config.noInlineConfig) {
+      const directives = { severities, ruleIds: [...rules, ...(options.rules ?? [])].map((r) => r.id), rules: directiveRules };
+      const byFile = groupBy(findings, (f) => f.path);
+      findings.length = 0;
+      for (const doc of docs) {
+        const applied = applyDirectives(byFile.get(doc.path) ?? [], doc, directives);
+        byFile.delete(doc.path);
+        suppressed += applied.suppressed;
+        findings.push(...applied.findings);
+      }
+      for (const rest of byFile.values()) findings.push(...rest);
+    }
     findings.sort(compareFindings);
     lap('clusterRules');
     options.onStage?.('cleaning articles');
 
-    const { outputs, changes } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown });
+    const inRun = new Set(collected.files.map((f) => displayPath(cwd, f)));
+    const previous = options.previousOutputs;
+    const taken = previous
+      ? (file: string, sources: readonly string[]): boolean => {
+          const owners = previous.get(file);
+          return owners !== undefined && owners.length > 0 && !owners.some((s) => sources.includes(s)) && !owners.every((s) => inRun.has(s));
+        }
+      : undefined;
+    const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}) });
+    for (const f of findings) f.fixed = fixed.has(f);
     lap('clean');
     const outputOf = new Map(outputs.map((o) => [o.cluster, o]));
     const outputPath = (id: string): string => relPath(cwd, path.join(outputDir, outputOf.get(id)!.file));
@@ -208,9 +257,11 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
       tool: { name: 'draftaudit', version: VERSION },
       generatedAt: (options.now ?? (() => new Date()))().toISOString(),
       failOn: config.failOn,
-      summary: summarise(findings, docs.length, clusters.length, rules.map((r) => r.id)),
-      documents: docs.map((d) => ({
+      summary: { ...summarise(findings, docs.length, clusters.length, rules.map((r) => r.id)), suppressed },
+      documents: [
+        ...docs.map((d): DocumentEntry => ({
         path: d.path,
+        status: 'audited',
         format: d.format,
         encoding: d.encoding,
         bytes: d.bytes,
@@ -219,7 +270,9 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
         blocks: d.blocks.length,
         cluster: clusterOf.get(d.path)!.id,
         canonical: clusterOf.get(d.path)!.canonical === d.path,
-      })),
+        })),
+        ...skipped,
+      ].sort((a, b) => cmp(a.path, b.path)),
       clusters: clusters.map((c) => ({ id: c.id, canonical: c.canonical, output: outputPath(c.id), title: outputOf.get(c.id)!.title, members: c.members })),
       findings,
       changes: changes.map((c) => ({ ...c, output: relPath(cwd, path.join(outputDir, c.output)) })),
@@ -270,8 +323,7 @@ function runClusterRules(
       add(view.canonical, crashFinding(rule.id, cluster.canonical, error, severities));
     }
   }
-  // Each draft's suppression comments are read once, for all the findings on it.
-  return [...byMember].flatMap(([doc, found]) => unsuppressed(found, doc));
+  return [...byMember.values()].flat();
 }
 
 /** Runs document rules on one draft as the analysis does (for tests and tools). */

@@ -1,7 +1,8 @@
 /**
  * The command line: arguments, config, writing outputs and reports, exit code.
  * No analysis here: `audit()` does that. `main` returns the exit code:
- * 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or I/O error.
+ * 0 no open finding at or above --fail-on, 1 open findings at or above it (with --strict,
+ * fixed ones count too), 2 usage, config or I/O error, or inputs that hold no draft.
  */
 import { realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,9 +15,7 @@ import { CONFIG_FILE, ConfigError, configToResolved, findConfigFile, readConfigJ
 import { loadPlugins } from './plugins.js';
 import { renderJunit } from './report/junit.js';
 import { sarifChunks } from './report/sarif.js';
-import picomatch from 'picomatch';
-import { isDynamicPattern } from 'tinyglobby';
-import { UsageError } from './load/index.js';
+import { displayPath, globOf, UsageError } from './load/index.js';
 import { formatOf } from './parse/index.js';
 import { countedFindings, type Gate } from './report/gate.js';
 import { renderGithub } from './report/github.js';
@@ -25,7 +24,7 @@ import { renderJson } from './report/json.js';
 import { renderText } from './report/text.js';
 import type { FailOn } from './types.js';
 import { VERSION } from './version.js';
-import { writeAtomic, writeFolder } from './write.js';
+import { readManifest, writeAtomic, writeFolder } from './write.js';
 import { progressBar, type ProgressStream } from './progress.js';
 import { DEFAULT_CACHE_DIR } from './engine/cache.js';
 
@@ -60,6 +59,10 @@ Options:
   --stdin               audit the draft on standard input (writes nothing)
   --stdin-filename NAME the name it is reported under; its extension gives the
                         format (default: stdin.md)
+  --strict              findings fixed in the cleaned articles count toward the exit code too
+  --no-inline-config    ignore every <!-- draftaudit-… --> directive in the drafts
+  --prune               remove every cleaned article an earlier run wrote and this one did not
+                        (by default only those made from drafts this run read)
   --baseline FILE       findings recorded in FILE are reported but do not fail the run
   --write-baseline      record every current finding in the baseline
                         (--baseline FILE, default: ./${BASELINE_FILE})
@@ -68,11 +71,13 @@ Options:
   --cache[=DIR]         keep per-draft results by content hash in DIR (default: ${DEFAULT_CACHE_DIR}/)
   --cache-location DIR  the same, naming the folder
   --no-progress         no progress bar
-  --quiet               print errors only
+  --quiet               print only the findings that fail the run, and the summary
   -h, --help            this help
   -v, --version         the version
 
-PATH defaults to input/; quote a GLOB ('drafts/**/*.md') to let draftaudit expand it. Exit code: 0 clean, 1 findings at or above --fail-on, 2 usage, config or I/O error.
+PATH (a file, a folder or a quoted glob such as 'drafts/**/*.md') defaults to input/. Exit code:
+0 no open finding at or above --fail-on, 1 open findings at or above it, 2 usage, config or
+I/O error, or a PATH with no draft.
 With GITHUB_ACTIONS=true, findings are also printed as GitHub workflow commands (annotations).
 `;
 
@@ -121,6 +126,9 @@ async function run(argv: string[], io: Io): Promise<number> {
         'changed-since': { type: 'string' },
         'no-progress': { type: 'boolean' },
         quiet: { type: 'boolean' },
+        strict: { type: 'boolean' },
+        'no-inline-config': { type: 'boolean' },
+        prune: { type: 'boolean' },
         'cache-location': { type: 'string' },
         check: { type: 'boolean' },
         stdin: { type: 'boolean' },
@@ -160,7 +168,11 @@ async function run(argv: string[], io: Io): Promise<number> {
     ? await loadPlugins(pluginNames as string[], configPath ? path.dirname(configPath) : io.cwd)
     : [];
   const configFile = validateConfig(raw, configPath ?? 'config', plugins.map((r) => r.id));
-  const config = configToResolved(configFile, { failOn: failOnFlag as FailOn | undefined });
+  const config = configToResolved(configFile, {
+    failOn: failOnFlag as FailOn | undefined,
+    ...(values.strict ? { strict: true } : {}),
+    ...(values['no-inline-config'] ? { noInlineConfig: true } : {}),
+  });
 
   // --check and --stdin audit and print; nothing is written.
   const readOnly = Boolean(values.check || values.stdin);
@@ -196,16 +208,17 @@ async function run(argv: string[], io: Io): Promise<number> {
     outputDir,
     texts,
     ...(plugins.length > 0 ? { plugins } : {}),
+    previousOutputs: readManifest(outputDir),
     onProgress: (done, total) => progress.update(done, total),
     onStage: (label) => progress.stage(label),
     ...(cache ? { cache } : {}),
   });
-  const result = readOnly ? { ...(await audited), outputs: [] } : writeArticles(outputDir, await audited);
+  const result = readOnly ? { ...(await audited), outputs: [] } : writeArticles(outputDir, await audited, values.prune ?? false);
   progress.stage('writing reports');
 
   const baseline = writeBaseline ? createBaseline(result.findings) : previous;
   const match = baseline ? matchBaseline(result.findings, baseline) : undefined;
-  const gate = gateOf(match && { file: baselineShown!, findings: match.baselined }, changed);
+  const gate = gateOf(match && { file: baselineShown!, findings: match.baselined }, changed, config.strict);
 
   for (const reporter of readOnly ? [] : Object.values(reporters)) {
     // A large batch's garbage is collected as its reports are written (see gc.ts).
@@ -230,7 +243,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   } else if (format === 'github') {
     io.stdout(renderGithub(result, { gate, cwd: io.cwd, root: env.GITHUB_WORKSPACE || undefined }));
   } else {
-    io.stdout(renderText(result, { quiet: values.quiet ?? false, color: io.color, gate }));
+    const shownOutput = `${displayPath(io.cwd, outputDir)}/`;
+    io.stdout(renderText(result, { quiet: values.quiet ?? false, color: io.color, gate, outputDir: shownOutput }));
     if (annotations) io.stdout(annotations);
   }
   return exitCodeFor({ findings: countedFindings(result.findings, gate) }, config.failOn);
@@ -240,15 +254,14 @@ async function run(argv: string[], io: Io): Promise<number> {
  * Writes the cleaned articles and gives the result without their text: no report shows it,
  * and a large batch need not hold tens of MB of articles while its reports are written.
  */
-function writeArticles(outputDir: string, result: AuditResult): AuditResult {
-  writeFolder(outputDir, result.outputs);
+function writeArticles(outputDir: string, result: AuditResult, prune: boolean): AuditResult {
+  writeFolder(outputDir, result.outputs, { inRun: new Set(result.documents.map((d) => d.path)), prune });
   return { ...result, outputs: [] };
 }
 
-/** Which findings count toward the exit code: all of them unless a baseline or a git ref says otherwise. */
-function gateOf(baseline: Gate['baseline'], changed: ChangedFiles | undefined): Gate | undefined {
-  if (!baseline && !changed) return undefined;
-  const gate: Gate = {};
+/** Which findings count toward the exit code: the open ones (all with --strict), less what a baseline or a git ref leaves out. */
+function gateOf(baseline: Gate['baseline'], changed: ChangedFiles | undefined, strict: boolean): Gate {
+  const gate: Gate = strict ? { strict } : {};
   if (baseline) gate.baseline = baseline;
   if (changed) gate.changed = { ref: changed.ref, has: (p) => changed.has(p) };
   return gate;
@@ -266,10 +279,10 @@ async function refuseInsideInputs(inputs: string[], outputs: Record<string, stri
     try {
       info = await stat(abs);
     } catch {
-      if (!isDynamicPattern(input)) throw new UsageError(`no such file or folder: ${input}`);
-      // A glob reaches into every folder under the part before its first pattern.
-      const base = path.resolve(cwd, picomatch.scan(input).base || '.');
-      folders.push({ folder: await realpathOrSelf(base), subfolders: true });
+      // A quoted glob: its drafts are under the folder it starts from.
+      const glob = globOf(input, cwd);
+      if (!glob) throw new UsageError(`no such file or folder: ${input}`);
+      folders.push({ folder: await realpathOrSelf(glob.base), subfolders: true });
       continue;
     }
     const real = await realpath(abs);

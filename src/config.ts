@@ -40,6 +40,8 @@ export const configSchema = z.strictObject({
   cmsLeftovers: z.array(z.string().min(1)).optional(),
   nutrients: z.record(z.string(), z.unknown()).optional(),
   plugins: z.array(z.string().min(1)).optional(),
+  noInlineConfig: z.boolean().optional(),
+  strict: z.boolean().optional(),
 });
 
 export type ConfigFile = z.infer<typeof configSchema>;
@@ -68,6 +70,8 @@ export const DEFAULTS: ResolvedConfig = Object.freeze({
   maxFileSize: 5 * 1024 * 1024,
   cmsLeftovers: DEFAULT_CMS_LEFTOVERS,
   nutrients: {},
+  noInlineConfig: false,
+  strict: false,
 }) as ResolvedConfig;
 
 export function resolveConfig(partial: Partial<ResolvedConfig> = {}): ResolvedConfig {

@@ -4,7 +4,7 @@
  */
 import type { Document, Finding, ResolvedConfig, Rule, RuleFinding, Severity, SeverityOrOff } from './types.js';
 import { excerptOf, spanOf } from './position.js';
-import { isSuppressed, suppressionRanges } from './suppress.js';
+import { parseDirectives, runDirectives, type DirectiveRule } from './suppress.js';
 import { cmp } from './order.js';
 
 /** The severity each rule's findings get under a config. */
@@ -64,11 +64,34 @@ export function crashFinding(ruleId: string, file: string, error: unknown, sever
   return severities.resolve(f);
 }
 
-/** Drops the findings a draft's suppression comments silence. */
-export function unsuppressed(findings: Finding[], doc: Pick<Document, 'text' | 'lineStarts'>): Finding[] {
-  if (findings.length === 0 || !doc.text.includes('draftaudit-')) return findings;
-  const ranges = suppressionRanges(doc.text, doc.lineStarts);
-  return findings.filter((f) => !isSuppressed(f, ranges));
+export interface DirectiveOptions {
+  severities: Severities;
+  /** Every rule id of the registry: a directive naming another id is `directive/unknown`. */
+  ruleIds: readonly string[];
+  /** The rules of the `directive` family. */
+  rules: readonly DirectiveRule[];
+}
+
+/**
+ * Applies a draft's directives to all its findings (load, document and cluster rules): the
+ * findings they silence go, the directive rules add theirs. Run once per draft, when every
+ * finding on it is known, so that an unused directive is told from a used one.
+ */
+export function applyDirectives(findings: Finding[], doc: Pick<Document, 'path' | 'text' | 'lineStarts'>, options: DirectiveOptions): { findings: Finding[]; suppressed: number } {
+  if (!doc.text.includes('draftaudit')) return { findings, suppressed: 0 };
+  const known = new Set(options.ruleIds);
+  const directives = parseDirectives(doc.text, doc.lineStarts, (id) => known.has(id));
+  if (directives.length === 0) return { findings, suppressed: 0 };
+  const run = runDirectives(directives, findings, options.ruleIds);
+  const out = run.kept;
+  for (const rule of options.rules) {
+    if (!options.severities.enabled(rule)) continue;
+    for (const f of rule.check(run)) {
+      const finding = toFinding(rule.id, doc, f, options.severities);
+      if (finding) out.push(finding);
+    }
+  }
+  return { findings: out, suppressed: run.suppressed.length };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -102,6 +102,8 @@ export interface Finding {
   message: string;
   excerpt: string;
   data?: Record<string, unknown>;
+  /** Set by the engine after cleaning: the cleaned article no longer carries the problem. */
+  fixed?: boolean;
 }
 
 export interface RuleMeta {
@@ -205,4 +207,8 @@ export interface ResolvedConfig {
   maxFileSize: number;
   cmsLeftovers: string[];
   nutrients: Record<string, unknown>;
+  /** Ignore every in-draft directive (`--no-inline-config`). */
+  noInlineConfig: boolean;
+  /** Fixed findings count toward the exit code too (`--strict`). */
+  strict: boolean;
 }

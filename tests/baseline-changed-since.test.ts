@@ -45,7 +45,7 @@ describe('--changed-since', () => {
     const report = JSON.parse(readFileSync(path.join(cwd, 'reports/audit.json'), 'utf8'));
     expect(report.findings.some((f: { path: string }) => f.path === 'input/old-empty.txt')).toBe(true);
     const html = readFileSync(path.join(cwd, 'reports/audit.html'), 'utf8');
-    expect(html.match(/data-state="unchanged"/g)).toHaveLength(report.findings.length);
+    expect(html.match(/data-gate="unchanged"/g)).toHaveLength(report.findings.length);
     expect(html).toContain('class="verdict pass"');
 
     // An untracked draft counts.

@@ -97,7 +97,7 @@ describe('--write-baseline and --baseline on the samples', () => {
     // audit.json is the same document with or without a baseline.
     expect(withoutTime(readFileSync(path.join(cwd, 'reports/audit.json'), 'utf8'))).toBe(withoutTime(plainJson));
     const html = readFileSync(path.join(cwd, 'reports/audit.html'), 'utf8');
-    expect(html.match(/data-state="baselined"/g) ?? []).toHaveLength(report.findings.length);
+    expect(html.match(/data-gate="baselined"/g) ?? []).toHaveLength(report.findings.length);
     expect(html).toMatch(/<span class="verdict pass" id="verdict">Pass: no finding at or above error<\/span>/);
 
     // Findings survive line moves: blank lines on top of every draft shift every finding.
@@ -118,7 +118,7 @@ describe('--write-baseline and --baseline on the samples', () => {
     expect(fresh.code).toBe(1);
     expect(fresh.stdout).toMatch(/input\/new-empty\.txt\n {2}1:1 +error +File is empty +input\/unreadable-or-empty\n/);
     const freshHtml = readFileSync(path.join(cwd, 'reports/audit.html'), 'utf8');
-    expect(freshHtml.match(/data-state="counted"/g)).toHaveLength(1);
+    expect(freshHtml.match(/data-gate="counted"/g)).toHaveLength(1);
     expect(freshHtml).toMatch(/<span class="verdict fail" id="verdict">Fail: 1 finding at or above error<\/span>/);
   });
 

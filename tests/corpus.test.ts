@@ -9,7 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BUCKET, buildCorpus, buildCorpusWithStats, clusterId, compareFingerprints, fingerprint } from '../src/corpus/index.js';
 import { chooseCanonical, clusterLanguage, scoreCandidates } from '../src/corpus/canonical.js';
-import { FingerprintComparer } from '../src/corpus/similarity.js';
+import { FingerprintComparer, MIN_CONTAINMENT } from '../src/corpus/similarity.js';
 import { DEFAULT_SIMILARITY_THRESHOLD, resolveConfig } from '../src/config.js';
 import type { Cluster, Document } from '../src/types.js';
 import { ROOT, docFromText, sampleDoc, samplePath } from './helpers.js';
@@ -182,6 +182,8 @@ describe('versions that must join their cluster', () => {
       ['004_307dc8e4a5a6fb04.txt'],
     ]);
     expect(clusters[0]!.members[0]!.similarity).toBeGreaterThanOrEqual(0.6);
+    // Most of the version is held by 002: the containment floor keeps a margin.
+    expect(compareFingerprints(fingerprint(version), fingerprint(sampleDoc('002'))).containment).toBeGreaterThanOrEqual(MIN_CONTAINMENT + 0.1);
   });
 });
 
@@ -243,6 +245,17 @@ describe('different articles that must stay apart', () => {
     const s = similarity(fixture('cramps.txt'), fixture('pressure-template.txt'));
     expect(s).toBeGreaterThan(0.4);
     expect(s).toBeLessThan(DEFAULT_SIMILARITY_THRESHOLD);
+  });
+
+  it('two short, different articles ending with the same sentence of advice', () => {
+    const a = fixture('short-vitamin-d.txt');
+    const b = fixture('short-calcium.txt');
+    const s = compareFingerprints(fingerprint(a), fingerprint(b));
+    // The premise: the shared sentence is most of each short draft, enough for the blend alone …
+    expect(s.similarity).toBeGreaterThanOrEqual(DEFAULT_SIMILARITY_THRESHOLD);
+    // … but not most of the smaller one: two articles, not two versions.
+    expect(s.containment).toBeLessThan(MIN_CONTAINMENT);
+    expect(shape(buildCorpus([a, b], config))).toEqual([['short-calcium.txt'], ['short-vitamin-d.txt']]);
   });
 
   it('a Chinese article quoting one English paragraph of 002 joins none of the samples', () => {

@@ -33,7 +33,10 @@ describe('bad input gets a finding or is audited; the batch goes on', () => {
     const line = 'Magnesium helps andeating sleep. '.repeat(620_000);
     const small = await auditFiles({ 'huge.txt': line, 'ok.txt': 'A fine draft.\n' });
     expect(small.result.findings.map((f) => [f.path, f.ruleId])).toEqual([['huge.txt', 'input/too-large']]);
-    expect(small.result.documents.map((d) => d.path)).toEqual(['ok.txt']);
+    expect(small.result.documents.map((d) => [d.path, d.status])).toEqual([
+      ['huge.txt', 'too-large'],
+      ['ok.txt', 'audited'],
+    ]);
     const big = await auditFiles({ 'huge.txt': line }, { maxFileSize: 25 * 1024 * 1024 });
     expect(big.result.documents).toHaveLength(1);
     expect(big.result.outputs).toHaveLength(1);
@@ -42,7 +45,7 @@ describe('bad input gets a finding or is audited; the batch goes on', () => {
   it('a 100,000-line draft', async () => {
     const text = Array.from({ length: 100_000 }, (_, i) => (i % 1000 === 0 ? `镁是一种矿物质 ${i}。` : `Line ${i} of a very long draft.`)).join('\n');
     const { dir, result } = await auditFiles({ 'long.txt': text });
-    expect(result.documents[0]!.blocks).toBe(100_000);
+    expect(result.documents[0]).toMatchObject({ status: 'audited', blocks: 100_000 });
     expect(result.findings.filter((f) => f.ruleId === 'lang/foreign-block').map((f) => f.span.start.line).slice(0, 3)).toEqual([1, 1001, 2001]);
     expectPositionsInside(dir, result);
   });

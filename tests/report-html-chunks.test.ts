@@ -8,7 +8,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import type { AuditResult } from '../src/audit.js';
+import type { AuditResult, DocumentEntry } from '../src/audit.js';
 import { renderHtml, renderHtmlChunks, type HtmlOptions } from '../src/report/html.js';
 import type { Finding } from '../src/types.js';
 import { EVIL_FILE, hostileResult } from './fixtures/report/hostile-result.js';
@@ -31,7 +31,7 @@ const classes = (e: Element): string[] => (e.properties.className as string[] | 
 function withCopy(file: string): AuditResult {
   const result = hostileResult();
   const source = 'input/a.txt';
-  const doc = result.documents.find((d) => d.path === source)!;
+  const doc = result.documents.find((d): d is DocumentEntry => d.path === source && d.status === 'audited')!;
   result.documents.push({ ...doc, path: file, canonical: false });
   result.clusters[0]!.members.push({ path: file, similarity: 1 });
   result.findings.push(...result.findings.filter((f) => f.path === source).map((f): Finding => ({ ...f, path: file })));

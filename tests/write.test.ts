@@ -23,3 +23,28 @@ describe('writeFolder', () => {
     expect(readdirSync(dir).sort()).toEqual([MANIFEST, 'magnesium.md', 'zinc.md']);
   });
 });
+
+describe('writeFolder removes stale outputs only of drafts the run read', () => {
+  it.each<[string, { inRun?: string[]; prune?: boolean }, string[]]>([
+    ['a run on other drafts keeps them', { inRun: ['drafts/zinc.txt'] }, ['iron.md', 'old-format.md', 'zinc.md']],
+    ['a run that read all their drafts removes them', { inRun: ['drafts/zinc.txt', 'drafts/iron-a.txt', 'drafts/iron-b.txt'] }, ['old-format.md', 'zinc.md']],
+    ['a run that read only some of their drafts keeps them', { inRun: ['drafts/zinc.txt', 'drafts/iron-a.txt'] }, ['iron.md', 'old-format.md', 'zinc.md']],
+    ['--prune removes every stale one, of an older manifest too', { prune: true }, ['zinc.md']],
+  ])('%s', (_name, options, expected) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-write-'));
+    writeFolder(dir, [
+      { file: 'iron.md', content: '# Iron\n', sources: ['drafts/iron-a.txt', 'drafts/iron-b.txt'] },
+      { file: 'zinc.md', content: '# Zinc\n', sources: ['drafts/zinc.txt'] },
+    ]);
+    // An output listed by the manifest of an older version, which recorded no drafts.
+    writeFileSync(path.join(dir, 'old-format.md'), '# Old\n');
+    const manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST), 'utf8'));
+    manifest.files.push('old-format.md');
+    writeFileSync(path.join(dir, MANIFEST), JSON.stringify(manifest));
+    const folder = { ...(options.prune ? { prune: true } : {}), ...(options.inRun ? { inRun: new Set(options.inRun) } : {}) };
+    writeFolder(dir, [{ file: 'zinc.md', content: '# Zinc\n', sources: ['drafts/zinc.txt'] }], folder);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.md')).sort()).toEqual(expected);
+    // What is kept stays in the manifest, so a later run can still remove it.
+    expect(JSON.parse(readFileSync(path.join(dir, MANIFEST), 'utf8')).files).toEqual(expected);
+  });
+});

@@ -22,8 +22,14 @@ export interface ClusterCleaning {
   title: string;
   /** Changes with `output` left empty (the caller knows the file name). */
   changes: Change[];
-  /** Findings on the canonical that the cleaning resolved. */
+  /**
+   * Findings the cleaning resolved: on the canonical (repaired, removed, or in a block
+   * restored from a sibling), and on siblings whose repairs were applied to a block taken
+   * from them.
+   */
   resolved: Set<Finding>;
+  /** Blocks of siblings (by path, block index) whose content the cleaned article took. */
+  carried: Map<string, Set<number>>;
 }
 
 const RESTORED_RULES = new Set(['lang/foreign-block', 'lang/mixed-sentence']);
@@ -39,6 +45,12 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
   const located = locateBlocks(tree);
   const changes: Change[] = [];
   const resolved = new Set<Finding>();
+  const carried = new Map<string, Set<number>>();
+  const carry = (doc: Document, block: number): void => {
+    const blocks = carried.get(doc.path) ?? new Set<number>();
+    blocks.add(block);
+    carried.set(doc.path, blocks);
+  };
   const findings = findingsByPath.get(canonical.path) ?? [];
   const lineOf = (doc: Document, block: number): number => doc.blocks[block]!.position.start.line;
 
@@ -98,9 +110,12 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
       const from = nodesOf(source.doc).get(source.doc.blocks[source.block]!.position.start.offset);
       if (from) {
         const copy = structuredClone(from.node) as Located['node'];
-        applyRepairs(copy, source.doc.text, repairsOf(findingsByPath.get(source.doc.path) ?? []));
+        for (const r of applyRepairs(copy, source.doc.text, repairsOf(findingsByPath.get(source.doc.path) ?? []))) resolved.add(r.finding);
         target.node.children = copy.children as typeof target.node.children;
+        carry(source.doc, source.block);
         for (const f of reasons) resolved.add(f);
+        // The block's text is the sibling's now: what the language rules found in it is gone.
+        for (const f of findings) if (f.ruleId.startsWith('lang/') && blockAt(canonical.blocks, f.span.start.offset) === index) resolved.add(f);
         changes.push({
           output: '',
           kind: 'restored',
@@ -123,7 +138,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
   }
 
   // Insertion of blocks a truncated canonical lacks.
-  insertMissing(tree, cluster, docs, canonical, located, unusable, nodesOf, changes);
+  insertMissing(tree, cluster, docs, canonical, located, unusable, nodesOf, changes, carry);
 
   // Blocks a repair emptied (a CMS leftover that was the whole block, a lone stray tag) go.
   for (const block of canonical.blocks) {
@@ -131,7 +146,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     if (target && target.node.type !== 'tableCell' && isBlank(target.node)) removeBlock(target);
   }
 
-  return { tree, title: titleOf(tree, canonical.path), changes, resolved };
+  return { tree, title: titleOf(tree, canonical.path), changes, resolved, carried };
 }
 
 /**
@@ -230,6 +245,7 @@ function insertMissing(
   unusable: (doc: Document, block: number) => boolean,
   nodesOf: (doc: Document) => Map<number, Located>,
   changes: Change[],
+  carry: (doc: Document, block: number) => void,
 ): void {
   // Word sets are made only when a block gets that far: most clusters insert nothing.
   const wordCache = new Map<string, Set<string>>();
@@ -274,6 +290,7 @@ function insertMissing(
         lastInserted = node;
       }
       present.push(w);
+      carry(doc, pair.member);
       if (w.size > 0) covered.add(block.text); // overlap(w, w) is 1, unless w is empty
       changes.push({
         output: '',

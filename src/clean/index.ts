@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import type { Change, Cluster, Document, Finding } from '../types.js';
 import { Slugs } from './slug.js';
 import { cleanCluster } from './cluster.js';
+import { fixedFindings } from './fixed.js';
 import { releaseTree } from '../document.js';
 import { cmp } from '../order.js';
 import { groupBy } from '../collections.js';
@@ -19,6 +20,8 @@ export interface CleanOutput {
   file: string;
   /** Title of the cleaned article. */
   title: string;
+  /** The drafts it is made from (the cluster's members), sorted. */
+  sources: string[];
   content: string;
 }
 
@@ -39,6 +42,11 @@ export interface CleanOptions {
   pool?: Pool;
   /** Called after each cluster, once its trees are let go (the engine collects garbage there). */
   afterCluster?: () => void;
+  /**
+   * Whether a file name is taken by another article's output (written by an earlier run on
+   * other drafts) for an article made from `sources`: such a name is not reused.
+   */
+  taken?: (file: string, sources: readonly string[]) => boolean;
 }
 
 export async function cleanCorpus(
@@ -46,7 +54,7 @@ export async function cleanCorpus(
   docs: Map<string, Document>,
   findings: Finding[],
   options: CleanOptions = {},
-): Promise<{ outputs: CleanOutput[]; changes: Change[] }> {
+): Promise<{ outputs: CleanOutput[]; changes: Change[]; fixed: Set<Finding> }> {
   const byPath = groupBy(findings, (f) => f.path);
   const ordered = [...clusters].sort((a, b) => cmp(a.id, b.id));
   const markdown = new MarkdownWriter(options.pool);
@@ -55,12 +63,15 @@ export async function cleanCorpus(
   const slugs = new Slugs();
   const written: Array<Omit<CleanOutput, 'content'> & { content: Promise<string> }> = [];
   const changes: Change[] = [];
+  const fixed = new Set<Finding>();
   for (const cluster of ordered) {
     const result = cleanCluster(cluster, docs, byPath);
+    for (const f of fixedFindings(cluster, docs, byPath, result)) fixed.add(f);
     for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseTree(docs.get(p)!);
     options.afterCluster?.();
     // Still open: what the canonical's findings say and the cleaning did not resolve.
     const open = (byPath.get(cluster.canonical) ?? []).filter((f) => !result.resolved.has(f));
+    const sources = [cluster.canonical, ...cluster.members.map((m) => m.path)].sort();
     const tree: Root = {
       type: 'root',
       children: [
@@ -69,7 +80,7 @@ export async function cleanCorpus(
           value: frontMatter({
             title: result.title,
             canonical: cluster.canonical,
-            sources: [cluster.canonical, ...cluster.members.map((m) => m.path)].sort(),
+            sources,
             errors: open.filter((f) => f.severity === 'error').length,
             warnings: open.filter((f) => f.severity === 'warning').length,
           }),
@@ -77,14 +88,15 @@ export async function cleanCorpus(
         ...result.tree.children.filter((n) => n.type !== 'yaml'),
       ],
     };
-    const file = `${slugs.take(result.title)}.md`;
-    written.push({ cluster: cluster.id, file, title: result.title, content: markdown.write(tree) });
+    const taken = options.taken;
+    const file = `${slugs.take(result.title, taken ? (slug) => taken(`${slug}.md`, sources) : undefined)}.md`;
+    written.push({ cluster: cluster.id, file, title: result.title, sources, content: markdown.write(tree) });
     for (const c of result.changes) changes.push({ ...c, output: file });
     await yieldToWorkers(options.pool);
   }
   markdown.flush();
   const outputs = await Promise.all(written.map(async (w): Promise<CleanOutput> => ({ ...w, content: await w.content })));
   changes.sort((a, b) => cmp(a.output, b.output) || cmp(a.from.path, b.from.path) || a.from.line - b.from.line || cmp(a.kind, b.kind));
-  return { outputs, changes };
+  return { outputs, changes, fixed };
 }
 

@@ -16,10 +16,11 @@ export function slugify(title: string): string {
 export class Slugs {
   readonly #taken = new Set<string>();
 
-  take(title: string): string {
+  /** `elsewhere` says a slug is taken outside this run (another article's output an earlier run wrote). */
+  take(title: string, elsewhere: (slug: string) => boolean = () => false): string {
     const base = slugify(title);
     let slug = base;
-    for (let n = 2; this.#taken.has(slug); n++) slug = `${base}-${n}`;
+    for (let n = 2; this.#taken.has(slug) || elsewhere(slug); n++) slug = `${base}-${n}`;
     this.#taken.add(slug);
     return slug;
   }

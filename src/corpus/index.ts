@@ -3,7 +3,7 @@
  * cluster's canonical version, aligns every other member's blocks to it and diffs them.
  *
  *   fingerprint (per document, linear) → LSH candidate pairs (no all-pairs loop)
- *   → verified similarity ≥ config.similarityThreshold (shingle sets; for pairs whose
+ *   → verified similarity ≥ config.similarityThreshold and containment ≥ MIN_CONTAINMENT (shingle sets; for pairs whose
  *     anchors agree, also their block alignment) → connected components
  *   → canonical → block alignment + diff per member
  *
@@ -15,7 +15,7 @@ import type { AlignedPair, Cluster, Document, MemberAlignment, ResolvedConfig } 
 import { DEFAULT_SIMILARITY_THRESHOLD } from '../config.js';
 import { CHANNEL_ANCHORS, CHANNEL_HAN, CHANNEL_WORDS, fingerprintOf, SIGNATURE_SIZE, WINDOW_SIGNATURE_SIZE, type Fingerprint } from './fingerprint.js';
 import { bandCandidates, perDocument, perWindow, type LshStats } from './lsh.js';
-import { compareFingerprints, FingerprintComparer, round3, type PairSimilarity } from './similarity.js';
+import { compareFingerprints, FingerprintComparer, isVersionPair, round3, type PairSimilarity } from './similarity.js';
 import { chooseCanonical, clusterLanguage, summarise } from './canonical.js';
 import { alignmentSimilarity, alignProfiles, keyPositions, profileBlocks, type BlockProfile, type TextProfile } from './align.js';
 import { tokenize, type BlockTokens } from './tokens.js';
@@ -110,7 +110,7 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig, o
     // unrelated drafts far below the threshold, which the comparer's filter rules out alone.
     if (!mayBeWorthAligning(fps[i]!, fps[j]!) && !comparer.mayReach(fps[i]!, fps[j]!, threshold)) continue;
     const s = comparer.compare(fps[i]!, fps[j]!);
-    if (s.similarity >= threshold) {
+    if (isVersionPair(s, threshold)) {
       stats.verified++;
       union(parent, i, j);
     } else if (worthAligning(s, fps[i]!, fps[j]!)) realign.push({ pair, anchors: s.anchorContainment });

@@ -8,8 +8,8 @@ import { citations, citationTable, primeCitations } from '../cite/index.js';
 import { fingerprintOf, primeFingerprint, type Fingerprint } from '../corpus/fingerprint.js';
 import { doseTable, knowledgeBase, primeDoses, type DoseTable, type KnowledgeBase } from '../dose/index.js';
 import { createDocument, lazyTree } from '../document.js';
-import { crashFinding, fileFinding, messageOf, Severities, toFinding, unsuppressed } from '../findings.js';
-import { readSource, readText, type LoadOptions } from '../load/index.js';
+import { crashFinding, fileFinding, messageOf, Severities, toFinding } from '../findings.js';
+import { readSource, readText, type LoadOptions, type Skipped } from '../load/index.js';
 import { rules } from '../rules/index.js';
 import type { Document, DocumentRule, Finding, ResolvedConfig, RuleContext, Source } from '../types.js';
 import { readCached, writeCached } from './cache.js';
@@ -20,7 +20,9 @@ export interface Analysis {
   cached?: boolean;
   /** The draft, without its tree (it is parsed again on demand: see `lazyTree`). */
   doc?: Document;
-  /** Load and document-rule findings, severities resolved, suppressions applied. */
+  /** A draft that was not audited (unreadable, empty, binary, too large, or not parsed), when there is no `doc`. */
+  skipped?: Skipped;
+  /** Load and document-rule findings, severities resolved (directives are applied later, with the cluster rules' findings). */
   findings: Finding[];
   citations?: CitationTable;
   doses?: DoseTable;
@@ -65,9 +67,9 @@ export function checkDocument(doc: Document, documentRules: readonly DocumentRul
 }
 
 export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<Analysis> {
-  const { source, findings } = readSource(file, ctx.load);
+  const { source, skipped, findings } = readSource(file, ctx.load);
   const loadFindings = findings.flatMap((f) => ctx.severities.resolve(f) ?? []);
-  if (!source) return { findings: loadFindings };
+  if (!source) return { findings: loadFindings, ...(skipped ? { skipped } : {}) };
   if (ctx.cache) {
     const hit = await readCached(ctx.cache, source.hash, source.path);
     if (hit) return revive({ ...hit, cached: true }, knowledgeBase(ctx.config));
@@ -83,9 +85,9 @@ export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<An
 
 /** Analyses a draft given as text (no cache: it has no file to key it by). */
 export function analyzeText(rel: string, text: string, ctx: AnalyzeContext): Analysis {
-  const { source, findings } = readText(rel, text, ctx.load);
+  const { source, skipped, findings } = readText(rel, text, ctx.load);
   const loadFindings = findings.flatMap((f) => ctx.severities.resolve(f) ?? []);
-  if (!source) return { findings: loadFindings };
+  if (!source) return { findings: loadFindings, ...(skipped ? { skipped } : {}) };
   const analysis = analyzeSource(source, loadFindings, ctx);
   if (analysis.doc) lazyTree(analysis.doc);
   return analysis;
@@ -115,12 +117,15 @@ function analyzeSource(source: Source, loadFindings: Finding[], ctx: AnalyzeCont
     doc = createDocument(source, ctx.config);
   } catch (error) {
     const bad = ctx.severities.resolve(fileFinding('input/unreadable-or-empty', source.path, `Cannot parse the draft: ${messageOf(error)}`));
-    return { findings: bad ? [...loadFindings, bad] : loadFindings };
+    return {
+      findings: bad ? [...loadFindings, bad] : loadFindings,
+      skipped: { path: source.path, status: 'unreadable', format: source.format, bytes: source.bytes },
+    };
   }
   const out = [...loadFindings, ...checkDocument(doc, ctx.documentRules, { config: ctx.config }, ctx.severities)];
   const analysis: Analysis = {
     doc,
-    findings: unsuppressed(out, doc),
+    findings: out,
     citations: citationTable(doc),
     doses: doseTable(doc, knowledgeBase(ctx.config)),
     derived: { fingerprint: fingerprintOf(doc), citations: citations(doc) },

@@ -8,7 +8,6 @@ import { readFileSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Finding, Source } from '../types.js';
 import { formatOf } from '../parse/index.js';
 import { decode, looksBinary } from './decode.js';
@@ -41,28 +40,31 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
   const exclude = options.exclude.length > 0 ? picomatch(options.exclude, { dot: true }) : () => false;
   const files = new Set<string>();
   const findings: Finding[] = [];
-  const seenDirs = new Set<string>();
+  // Folders walked for the current input (a symlink loop is walked once).
+  let seenDirs = new Set<string>();
 
   // The real folder each walk started from: a link found inside it is followed only when its
   // target stays inside one of them (a link to /etc/passwd or a token file is not read).
   const roots: string[] = [];
   const inside = (real: string): boolean => roots.some((r) => real === r || real.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
-  const walk = async (dir: string): Promise<void> => {
+  /** Walks `dir`; `wanted` narrows the drafts to a glob's. Returns how many drafts it found. */
+  const walk = async (dir: string, wanted: (file: string) => boolean = everything): Promise<number> => {
     let real: string;
     try {
       real = await realpath(dir);
     } catch {
-      return;
+      return 0;
     }
-    if (seenDirs.has(real)) return; // a symlink loop or a folder named twice
+    if (seenDirs.has(real)) return 0; // a symlink loop
     seenDirs.add(real);
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
       findings.push(fileFinding('input/unreadable-or-empty', displayPath(options.cwd, dir), `Cannot read folder: ${reason(error)}`));
-      return;
+      return 0;
     }
+    let found = 0;
     for (const entry of entries.sort((a, b) => cmp(a.name, b.name))) {
       const full = path.join(dir, entry.name);
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
@@ -80,42 +82,80 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
           continue;
         }
       }
-      if (isDir) await walk(full);
-      else consider(full);
+      if (isDir) found += await walk(full, wanted);
+      else if (wanted(full) && consider(full)) found++;
     }
+    return found;
   };
-  const consider = (file: string): void => {
+  const consider = (file: string): boolean => {
     const rel = displayPath(options.cwd, file);
-    if (!formatOf(file) || !include(rel) || exclude(rel)) return;
+    if (!formatOf(file) || !include(rel) || exclude(rel)) return false;
     files.add(path.resolve(file));
+    return true;
   };
 
+  // Inputs that give no draft: an empty folder, a folder of other files, a glob matching nothing.
+  const unmatched: string[] = [];
   for (const input of inputs) {
+    seenDirs = new Set<string>();
     const abs = path.resolve(options.cwd, input);
     let info;
     try {
       info = await stat(abs);
     } catch {
-      if (!isDynamicPattern(input)) throw new UsageError(`no such file or folder: ${input}`);
-      // A quoted glob (the shell left it alone): the drafts it matches, as the shell would give them.
-      const matched = await glob(input, { cwd: options.cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
-      const drafts = matched.filter((f) => formatOf(f) && include(displayPath(options.cwd, f)) && !exclude(displayPath(options.cwd, f)));
-      if (drafts.length === 0) throw new UsageError(`no drafts match ${input}`);
-      for (const f of drafts) files.add(path.resolve(f));
-      continue;
+      info = undefined;
     }
-    if (info.isDirectory()) {
+    if (!info) {
+      const glob = globOf(input, options.cwd);
+      if (!glob) throw new UsageError(`no such file or folder: ${input}`);
+      roots.push(await realpath(glob.base).catch(() => glob.base));
+      if ((await walk(glob.base, glob.matches)) === 0) unmatched.push(input);
+    } else if (info.isDirectory()) {
       roots.push(await realpath(abs));
-      await walk(abs);
-    }
-    else if (formatOf(abs)) files.add(abs);
+      if ((await walk(abs)) === 0) unmatched.push(input);
+    } else if (formatOf(abs)) files.add(abs);
     else throw new UsageError(`not a draft (.txt, .md, .markdown, .html, .htm): ${input}`);
+  }
+  if (unmatched.length > 0) {
+    throw new UsageError(`no draft (${DRAFT_EXTENSIONS}) found in: ${unmatched.join(', ')}`);
   }
   const sorted = [...files].sort((a, b) => cmp(displayPath(options.cwd, a), displayPath(options.cwd, b)));
   return { files: sorted, findings };
 }
 
-export type ReadResult = { source?: Source; findings: Finding[] };
+const DRAFT_EXTENSIONS = '.txt, .md, .markdown, .html, .htm';
+
+const everything = (): boolean => true;
+
+/**
+ * A path that does not exist but holds glob characters (`input/**\/*.md`, quoted so the shell
+ * left it alone): the folder to walk and the test of each file found, on its path as given
+ * (relative to the working directory, or absolute).
+ */
+export function globOf(input: string, cwd: string): { base: string; matches: (file: string) => boolean } | undefined {
+  const pattern = input.split(path.sep).join('/');
+  const scan = picomatch.scan(pattern);
+  if (!scan.isGlob) return undefined;
+  const absolute = path.isAbsolute(input);
+  const test = picomatch(pattern.replace(/^\.\//, ''), { dot: false });
+  return {
+    base: path.resolve(cwd, scan.base || '.'),
+    matches: (file) => test(absolute ? file.split(path.sep).join('/') : path.relative(cwd, file).split(path.sep).join('/')),
+  };
+}
+
+/** Why a draft was not audited, as audit.json's `documents[].status` says it. */
+export type SkipStatus = 'unreadable' | 'empty' | 'binary' | 'too-large';
+
+/** A draft that was not read into a Source: its path, why, and what is known of it. */
+export interface Skipped {
+  path: string;
+  status: SkipStatus;
+  format?: Source['format'];
+  bytes?: number;
+}
+
+export type ReadResult = { source?: Source; skipped?: Skipped; findings: Finding[] };
 
 /**
  * Reads and decodes one draft. The read blocks: the analysis of a draft waits for its bytes
@@ -124,14 +164,22 @@ export type ReadResult = { source?: Source; findings: Finding[] };
  */
 export function readSource(file: string, options: LoadOptions): ReadResult {
   const rel = displayPath(options.cwd, file);
+  const format = formatOf(file);
+  const skip = (status: SkipStatus, bytes?: number): Skipped => ({ path: rel, status, ...(format ? { format } : {}), ...(bytes === undefined ? {} : { bytes }) });
+  let size: number | undefined;
   try {
     const info = statSync(file);
-    // A FIFO would block the read forever and a device can read without end: only regular files are drafts.
-    if (!info.isFile() && !info.isDirectory()) return { findings: [fileFinding('input/unreadable-or-empty', rel, 'Not a regular file (a FIFO, socket or device); not read')] };
-    const tooLarge = sizeFinding(rel, info.size, options);
-    return tooLarge ? { findings: [tooLarge] } : fromBytes(rel, file, new Uint8Array(readFileSync(file)));
+    // A FIFO would block the read forever and a device can read without end: only regular
+    // files are drafts (a folder named like one fails below with its own reason).
+    if (!info.isFile() && !info.isDirectory()) return { skipped: skip('unreadable'), findings: [fileFinding('input/unreadable-or-empty', rel, 'Not a regular file (a FIFO, socket or device); not read')] };
+    size = info.size;
+    const tooLarge = sizeFinding(rel, size, options);
+    if (tooLarge) return { skipped: skip('too-large', size), findings: [tooLarge] };
+    const read = fromBytes(rel, file, new Uint8Array(readFileSync(file)));
+    if (!read.source && read.status) return { skipped: skip(read.status, read.bytes), findings: read.findings };
+    return { source: read.source!, findings: read.findings };
   } catch (error) {
-    return { findings: [unreadable(rel, error)] };
+    return { skipped: skip('unreadable', size), findings: [unreadable(rel, error)] };
   }
 }
 
@@ -140,9 +188,14 @@ export function readSource(file: string, options: LoadOptions): ReadResult {
  * file's bytes are, with `rel` naming it in the report.
  */
 export function readText(rel: string, text: string, options: LoadOptions): ReadResult {
+  const format = formatOf(rel);
   const bytes = new TextEncoder().encode(text);
+  const skip = (status: SkipStatus, n?: number): Skipped => ({ path: rel, status, ...(format ? { format } : {}), ...(n === undefined ? {} : { bytes: n }) });
   const tooLarge = sizeFinding(rel, bytes.length, options);
-  return tooLarge ? { findings: [tooLarge] } : fromBytes(rel, rel, bytes);
+  if (tooLarge) return { skipped: skip('too-large', bytes.length), findings: [tooLarge] };
+  const read = fromBytes(rel, rel, bytes);
+  if (!read.source && read.status) return { skipped: skip(read.status, read.bytes), findings: read.findings };
+  return { source: read.source!, findings: read.findings };
 }
 
 function sizeFinding(rel: string, size: number, options: LoadOptions): Finding | undefined {
@@ -154,13 +207,14 @@ function unreadable(rel: string, error: unknown): Finding {
   return fileFinding('input/unreadable-or-empty', rel, `Cannot read file: ${reason(error)}`);
 }
 
-function fromBytes(rel: string, file: string, bytes: Uint8Array): ReadResult {
-  if (bytes.length === 0) return { findings: [fileFinding('input/unreadable-or-empty', rel, 'File is empty')] };
+function fromBytes(rel: string, file: string, bytes: Uint8Array): { source?: Source; status?: SkipStatus; bytes?: number; findings: Finding[] } {
+  const n = bytes.length;
+  if (n === 0) return { status: 'empty', bytes: n, findings: [fileFinding('input/unreadable-or-empty', rel, 'File is empty')] };
   const decoded = decode(bytes);
   if (looksBinary(bytes, decoded.text, decoded.encoding)) {
-    return { findings: [fileFinding('input/unreadable-or-empty', rel, 'File looks binary (NUL bytes or control characters), not a text draft')] };
+    return { status: 'binary', bytes: n, findings: [fileFinding('input/unreadable-or-empty', rel, 'File looks binary (NUL bytes or control characters), not a text draft')] };
   }
-  if (decoded.text.trim() === '') return { findings: [fileFinding('input/unreadable-or-empty', rel, 'File holds only white space')] };
+  if (decoded.text.trim() === '') return { status: 'empty', bytes: n, findings: [fileFinding('input/unreadable-or-empty', rel, 'File holds only white space')] };
   const findings = decoded.note ? [fileFinding('input/encoding', rel, `Encoding: ${decoded.note}`, 'info')] : [];
   findings.forEach((f) => (f.data = { encoding: decoded.encoding }));
   return {

@@ -2,7 +2,8 @@
  * GitHub Actions workflow commands (`::error file=…,line=…::message`): with GITHUB_ACTIONS=true
  * the CLI prints one per finding that counts, so findings show on the pull request's diff.
  * Baselined findings and findings on drafts not changed since `--changed-since` are left out:
- * they are not the pull request's doing.
+ * they are not the pull request's doing; so are findings fixed in the cleaned article, unless
+ * `--strict` counts them (then their title says "fixed").
  */
 import path from 'node:path';
 import type { AuditResult } from '../audit.js';
@@ -43,7 +44,7 @@ export function renderGithub(result: AuditResult, options: GithubOptions): strin
       `col=${f.span.start.column}`,
       `endLine=${f.span.end.line}`,
       `endColumn=${f.span.end.column}`,
-      `title=${escapeProperty(f.ruleId)}`,
+      `title=${escapeProperty(f.fixed ? `${f.ruleId} (fixed in the cleaned article)` : f.ruleId)}`,
     ];
     const message = f.excerpt && !f.message.includes(f.excerpt) ? `${f.message}\n${f.excerpt}` : f.message;
     lines.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(message)}`);

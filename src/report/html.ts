@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Comment, Element, ElementContent, ElementData } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { AuditResult, BlockEntry, ClusterEntry, DocumentEntry } from '../audit.js';
+import type { AuditResult, BlockEntry, ClusterEntry, DocumentEntry, SkippedEntry } from '../audit.js';
 import { meetsFailOn } from '../audit.js';
 import type { CitationTable } from '../cite/types.js';
 import type { DoseTable } from '../dose/index.js';
@@ -116,7 +116,7 @@ const SCRIPT = `
     let shown = 0;
     for (const row of rows) {
       const d = row.dataset;
-      const ok = severities.has(d.severity) && (rule === '' || d.rule === rule) && (file === '' || d.file === file) && (!countedOnly || d.state === 'counted');
+      const ok = severities.has(d.severity) && (rule === '' || d.rule === rule) && (file === '' || d.file === file) && (!countedOnly || d.gate === 'counted');
       row.hidden = !ok;
       if (ok) shown++;
     }
@@ -326,6 +326,8 @@ interface Ctx {
   /** `fragments.shared`, for the article tables. */
   share: Share;
   docs: Map<string, DocumentEntry>;
+  /** Drafts not audited, and why. */
+  skipped: Map<string, SkippedEntry>;
   clusters: Map<string, ClusterEntry>;
   /** Article titles by cluster id. */
   titles: Map<string, string>;
@@ -356,7 +358,8 @@ function context(result: AuditResult, options: HtmlOptions): Ctx {
     colours: languageColours(result),
     fragments,
     share: (kind, key, make) => fragments.shared(kind, key, make),
-    docs: new Map(result.documents.map((d) => [d.path, d])),
+    docs: new Map(result.documents.filter((d): d is DocumentEntry => d.status === 'audited').map((d) => [d.path, d])),
+    skipped: new Map(result.documents.filter((d): d is SkippedEntry => d.status !== 'audited').map((d) => [d.path, d])),
     clusters: new Map(result.clusters.map((c) => [c.id, c])),
     titles: new Map(result.clusters.map((c) => [c.id, articleTitle(c)])),
     members,
@@ -387,6 +390,10 @@ function summarySection(ctx: Ctx): Element {
   if (gate?.changed) {
     const n = result.findings.filter((f) => stateOf(f, gate) === 'unchanged').length;
     notCounted.push(el('li', {}, [`${n} finding${n === 1 ? '' : 's'} on drafts not changed since `, el('code', {}, gate.changed.ref), ' (reported, not counted)']));
+  }
+  const fixedCount = result.findings.filter((f) => stateOf(f, gate) === 'fixed').length;
+  if (fixedCount > 0) {
+    notCounted.push(el('li', {}, `${fixedCount} finding${fixedCount === 1 ? '' : 's'} fixed in the cleaned articles (reported, not counted; --strict counts them)`));
   }
 
   const byRule = new Map<string, Record<Severity, number>>();
@@ -514,7 +521,8 @@ function documentSection(ctx: Ctx, file: string): Element {
       meta.push(member?.cluster === cluster.id ? ` (similarity ${member.similarity}).` : '.');
     }
   } else {
-    meta.push('Not audited (see the findings).');
+    const skipped = ctx.skipped.get(file);
+    meta.push(skipped ? `Not audited: ${skipped.status}${skipped.bytes === undefined ? '' : `, ${skipped.bytes} bytes`} (see the findings).` : 'Not audited (see the findings).');
   }
   // Block text with white space collapsed, once per block however many findings it holds.
   const flat = new Map<BlockEntry, string>();
@@ -543,16 +551,19 @@ const FINDING_HEAD = ['Line', 'Severity', 'Rule', 'Message', 'Excerpt'];
 function findingRow(ctx: Ctx, f: Finding, blocks: readonly BlockEntry[], flatText: (b: BlockEntry) => string): Element {
   const { fragments } = ctx;
   const state = stateOf(f, ctx.gate);
+  // What the cleaning did (data-state) and whether the finding counts toward the exit code (data-gate).
+  const cleaning = f.fixed ? 'fixed' : 'open';
+  const label = state === 'counted' ? (f.fixed ? 'fixed' : '') : stateLabel(state, ctx.gate);
   const parts = excerptParts(f, blocks, flatText);
   const row = el(
     'tr',
-    { className: state === 'counted' ? ['finding'] : ['finding', 'not-counted'], dataSeverity: f.severity, dataRule: f.ruleId, dataFile: f.path, dataState: state },
+    { className: state === 'counted' ? ['finding'] : ['finding', 'not-counted'], dataSeverity: f.severity, dataRule: f.ruleId, dataFile: f.path, dataState: cleaning, dataGate: state },
     [
       fragments.shared('td.mono', `${f.span.start.line}:${f.span.start.column}`, positionCell),
-      fragments.shared('severity', `${f.severity} ${state}`, () =>
+      fragments.shared('severity', `${f.severity} ${state} ${label}`, () =>
         el('td', {}, [
           el('span', { className: ['sev', `sev-${f.severity}`] }, f.severity),
-          state === 'counted' ? '' : el('span', { className: ['state'] }, stateLabel(state, ctx.gate)),
+          label === '' ? '' : el('span', { className: ['state'] }, label),
         ]),
       ),
       fragments.shared('td code', f.ruleId, codeCell),
@@ -870,7 +881,7 @@ interface Colours {
 function languageColours(result: AuditResult): Colours {
   const counts = new Map<string, number>();
   for (const blocks of Object.values(result.blocks)) for (const b of blocks) counts.set(b.lang, (counts.get(b.lang) ?? 0) + 1);
-  for (const d of result.documents) for (const lang of Object.keys(d.languages)) if (!counts.has(lang)) counts.set(lang, 0);
+  for (const d of result.documents) if (d.status === 'audited') for (const lang of Object.keys(d.languages)) if (!counts.has(lang)) counts.set(lang, 0);
   const safe = (lang: string): boolean => /^[a-z]{2,8}$/.test(lang);
   const order = [...counts].filter(([lang]) => safe(lang) && lang !== 'und').sort(([a, x], [b, y]) => y - x || cmp(a, b)).map(([lang]) => lang);
   const colour = new Map(order.map((lang, i) => [lang, PALETTE[i % PALETTE.length]!]));

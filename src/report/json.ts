@@ -16,6 +16,7 @@ export function findingToJson(f: Finding): Record<string, unknown> {
     excerpt: f.excerpt,
   };
   if (f.data) out.data = f.data;
+  out.fixed = f.fixed === true;
   return out;
 }
 

@@ -12,7 +12,7 @@ import type { AuditResult } from '../audit.js';
 import { excerptHash } from '../baseline.js';
 import { rules } from '../rules/index.js';
 import type { Finding, Severity } from '../types.js';
-import type { Gate } from './gate.js';
+import { stateOf, type Gate } from './gate.js';
 import { jsonChunks, lazyArray } from './json-stream.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -106,6 +106,9 @@ function sarifResult(f: Finding, ruleIndex: Map<string, number>, options: SarifO
   };
   const baseline = options.gate?.baseline;
   if (baseline) out.baselineState = baseline.findings.has(f) ? 'unchanged' : 'new';
+  // Property bag (SARIF 2.1.0 §3.8): whether the cleaned article still carries the problem,
+  // and whether the finding counts toward the exit code.
+  out.properties = { fixed: f.fixed === true, state: f.fixed ? 'fixed' : 'open', counted: stateOf(f, options.gate) === 'counted' };
   return out;
 }
 

@@ -10,9 +10,10 @@ import { dupRules } from './dup/index.js';
 import { citeRules } from './cite/index.js';
 import { doseRules } from './dose/index.js';
 import { artifactRules } from './artifact/index.js';
+import { directiveRules } from './directive/index.js';
 
 export const rules: readonly Rule[] = Object.freeze(
-  [...inputRules, ...langRules, ...dupRules, ...citeRules, ...doseRules, ...artifactRules].sort((a, b) => cmp(a.id, b.id)),
+  [...inputRules, ...langRules, ...dupRules, ...citeRules, ...doseRules, ...artifactRules, ...directiveRules].sort((a, b) => cmp(a.id, b.id)),
 );
 
 export function ruleIds(): string[] {
