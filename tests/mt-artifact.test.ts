@@ -46,6 +46,9 @@ describe('lang/mt-artifact: left alone', () => {
     ['reduplication inside a Markdown list', REDUPLICATED.map((w) => `- ${w}很好`).join('\n') + '\n', 'md'],
     ['two words that share a character', '大学学生和中国国家队都要补钙。\n', 'txt'],
     ['a character three times (an interjection)', '哈哈哈，别担心。\n', 'txt'],
+    ['AABB idioms whose middle is a common word', '他每天忙忙碌碌，说说笑笑，星星点点。\n', 'md'],
+    ['a particle before a word that starts with it', '为了了解镁的作用，我们常常见到医生。\n', 'txt'],
+    ['a lower-case unit between a number and Chinese', '每天500mg镁，分两次服用。\n', 'txt'],
     ['a reference entry', 'Intro text.\n\nReferences:\n\n- Smith J. andeating considerlifestyle. 2020. https://doi.org/10/x\n', 'txt'],
   ])('%s', (_name, text, format) => {
     expect(run(text, format)).toEqual([]);
@@ -65,6 +68,9 @@ describe('lang/mt-artifact: reported', () => {
     ['a doubled character inside a clause', '每天补充钙钙有助于骨骼健康。\n', 'txt', [{ line: 1, column: 5, actual: '钙钙', expected: '钙', confidence: 'high' }]],
     ['a fragment glued to Chinese', '但研究也表明这一分钟eral could help.\n', 'txt', [{ line: 1, column: 9, actual: '分钟eral', expected: undefined, confidence: undefined }]],
     ['a fragment glued to Chinese in Markdown', '这种补充剂对于镁tabolism很重要。\n', 'md', [{ line: 1, column: 7, actual: '于镁tabolism', expected: undefined, confidence: undefined }]],
+    ['a rare pair that gives way to a word beside it', '留意其中添加的糖糖分。\n', 'md', [{ line: 1, column: 8, actual: '糖糖', expected: '糖', confidence: 'low' }]],
+    ['a short fragment between Chinese characters', '如果几周ks后仍然没有改善。\n', 'txt', [{ line: 1, column: 4, actual: '周ks后', expected: undefined, confidence: undefined }]],
+    ['an English word cut by a translated middle', 'Flex your foot up病房wards and rest.\n', 'txt', [{ line: 1, column: 16, actual: 'up病房wards', expected: 'upwards', confidence: 'low' }]],
     ['a glued word in a Markdown list item', '- Water andeating greens\n- Rest\n', 'md', [{ line: 1, column: 9, actual: 'andeating', expected: 'and eating', confidence: 'high' }]],
   ])('%s', (_name, text, format, expected) => {
     expect(run(text, format)).toEqual(expected);

@@ -44,6 +44,10 @@ export interface Artifact extends Range {
 
 const HAN_THEN_FRAGMENT = /(\p{Script=Han}{1,2})([a-z]{4,})(?![\p{Script=Latin}\p{N}'’-])/gu;
 const FRAGMENT_THEN_HAN = /(?<![\p{L}\p{N}'’-])([a-z]{4,})(\p{Script=Han}{1,2})/gu;
+/** A short fragment between Han characters ("几周ks后": "weeks" read as "几周" + "ks"). */
+const FRAGMENT_IN_HAN = /(?<=\p{Script=Han})([a-z]{2,3})(?=\p{Script=Han})/gu;
+/** An English word cut by a translated middle ("up病房wards": "upwards", its "ward" read as 病房). */
+const WORD_AROUND_HAN = /(?<![\p{L}\p{N}'’-])([a-z]{2,})(\p{Script=Han}{1,4})([a-z]{2,})(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * The word list by length, each length sorted, and the same for reversed words; built on
@@ -113,6 +117,28 @@ export function splitWords(text: string): Artifact[] {
     if (isFragment(fragment) && completes(fragment, 'end')) {
       out.push({ start: m.index, end: m.index + m[0].length, kind: 'split-word', actual: m[0], fragment });
     }
+  }
+  const taken = (start: number, end: number): boolean => out.some((a) => a.start < end && a.end > start);
+  for (const m of text.matchAll(FRAGMENT_IN_HAN)) {
+    const fragment = m[1]!;
+    const [start, end] = [m.index - 1, m.index + fragment.length + 1];
+    if (isFragment(fragment) && completes(fragment, 'start') && !taken(start, end)) {
+      out.push({ start, end, kind: 'split-word', actual: text.slice(start, end), fragment });
+    }
+  }
+  for (const m of text.matchAll(WORD_AROUND_HAN)) {
+    const word = m[1]! + m[3]!;
+    if (word.length < 6 || !dict.has(word) || taken(m.index, m.index + m[0].length)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'split-word',
+      actual: m[0],
+      fragment: m[3]!,
+      expected: word,
+      confidence: 'low',
+      reason: 'the English word around the Chinese is known; what the Chinese stood for is not',
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

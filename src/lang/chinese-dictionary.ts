@@ -8,20 +8,23 @@
  * the dictionary from the web, which an install here must not do, and it loads as three large
  * JavaScript modules.
  *
- * Read on first use (about a tenth of a second), only when a text holds a doubled Han
- * character, and kept for the life of the process; a look-up is one hash-set probe.
+ * Read on first use (a few tenths of a second), only when a text holds a doubled Han
+ * character, and kept for the life of the process; a look-up is one hash-map probe. The
+ * frequency counts let a rare entry (糖糖, a pet name) give way to a common word beside it
+ * (糖分).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-let words: Set<string> | undefined;
+let words: Map<string, number> | undefined;
 let longest = 0;
 
-function load(): Set<string> {
+/** Each line of dict.txt is "word frequency part-of-speech". */
+function load(): Map<string, number> {
   if (words) return words;
-  words = new Set();
+  words = new Map();
   const text = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
   let start = 0;
   while (start < text.length) {
@@ -30,7 +33,7 @@ function load(): Set<string> {
     const space = text.indexOf(' ', start);
     const word = text.slice(start, space >= 0 && space < end ? space : end);
     if (word) {
-      words.add(word);
+      words.set(word, space >= 0 && space < end ? parseInt(text.slice(space + 1, end), 10) || 1 : 1);
       if (word.length > longest) longest = word.length;
     }
     start = end + 1;
@@ -38,9 +41,9 @@ function load(): Set<string> {
   return words;
 }
 
-/** True when `text` is a word of the dictionary. */
-export function isChineseWord(text: string): boolean {
-  return load().has(text);
+/** The dictionary's frequency count of the word `text`, or 0 when it is no word. */
+export function chineseWordFrequency(text: string): number {
+  return load().get(text) ?? 0;
 }
 
 /** The length (UTF-16 units) of the longest dictionary word, capped for look-ups around a point. */

@@ -6,16 +6,23 @@
  * is also often the last of one word and the first of the next (大学学生: 大学 + 学生). A rule
  * of thumb cannot tell these apart; jieba's dictionary can (src/lang/chinese-dictionary.ts):
  *
- * - a dictionary word that holds both copies (常常, 气喘吁吁, 的的确确) → normal Chinese;
+ * - a dictionary word that holds both copies (常常, 气喘吁吁, 的的确确) → normal Chinese, unless
+ *   it is the pair alone, rare, and a word beside takes one of the copies (糖糖 beside 糖分);
  * - the first copy ends a word and the second starts one (大学 + 学生) → normal Chinese;
  * - neither copy belongs to a longer word (补充镁镁) → an artifact, high confidence;
  * - one copy belongs to a longer word → an artifact, low confidence (the other reading may
  *   be a word the dictionary lacks).
  */
 import type { Artifact } from './artifacts.js';
-import { isChineseWord, longestChineseWord } from './chinese-dictionary.js';
+import { chineseWordFrequency, longestChineseWord } from './chinese-dictionary.js';
 
 const DOUBLED = /(\p{Script=Han})\1/gu;
+/**
+ * A doubled pair counted fewer times than this in jieba's dictionary is a rare entry (糖糖, a
+ * pet name) that gives way to a word beside it (糖分); real reduplications as words of their
+ * own (常常, 谢谢, 渐渐) are counted in the hundreds or thousands.
+ */
+const RARE = 10;
 const HAN = /\p{Script=Han}/u;
 
 /** The character (code point) that ends right before `i`, or '' at the start. */
@@ -38,15 +45,20 @@ function hanRun(text: string, from: number, to: number): [number, number] {
   return [start, end];
 }
 
-/** True when a dictionary word of two or more characters lies in text[s, e) for some s ≤ from, e ≥ to within [lo, hi). */
-function wordAround(text: string, from: number, to: number, lo: number, hi: number): boolean {
+/**
+ * The highest dictionary frequency of a word text[s, e) of two or more characters with
+ * `sFrom` ≤ s ≤ `sTo` and `eFrom` ≤ e ≤ `eTo` (0 when there is none).
+ */
+function bestWord(text: string, sFrom: number, sTo: number, eFrom: number, eTo: number): number {
   const max = longestChineseWord();
-  for (let s = from; s >= Math.max(lo, to - max); s--) {
-    for (let e = to; e <= Math.min(hi, s + max); e++) {
-      if (e - s >= 2 && isChineseWord(text.slice(s, e))) return true;
+  let best = 0;
+  for (let s = sTo; s >= sFrom; s--) {
+    for (let e = Math.max(eFrom, s + 2); e <= Math.min(eTo, s + max); e++) {
+      const f = chineseWordFrequency(text.slice(s, e));
+      if (f > best) best = f;
     }
   }
-  return false;
+  return best;
 }
 
 /** Doubled Han characters that are not Chinese reduplication, with the single character as repair. */
@@ -61,9 +73,16 @@ export function doubledCharacters(text: string): Artifact[] {
     // Three or more in a row (哈哈哈, 嗯嗯嗯) is an interjection or emphasis, not a doubled token.
     if (charBefore(text, i) === ch || nextChar === ch) continue;
     const [lo, hi] = hanRun(text, i, end);
-    if (wordAround(text, i, end, lo, hi)) continue;
-    const firstInWord = wordAround(text, i, mid, lo, hi);
-    const secondInWord = wordAround(text, mid, end, lo, hi);
+    // Longer words holding both copies (气喘吁吁, 忙忙碌碌), the pair as a word (常常), words
+    // ending at the first copy (为了) and starting at the second (了解).
+    const longer = Math.max(bestWord(text, lo, i - 1, end, hi), bestWord(text, i, i, end + 1, hi));
+    if (longer > 0) continue;
+    const pair = chineseWordFrequency(m[0]);
+    const left = bestWord(text, lo, i - 1, mid, mid);
+    const right = bestWord(text, mid, mid, end + 1, hi);
+    if (pair >= RARE || (pair > 0 && left === 0 && right === 0)) continue;
+    const firstInWord = left > 0;
+    const secondInWord = right > 0;
     if (firstInWord && secondInWord) continue;
     const high = !firstInWord && !secondInWord;
     out.push({

@@ -13,20 +13,25 @@
  * Not leaked: in Markdown, inline HTML is part of the language, so closed phrasing elements
  * (`<sup>[1]</sup>`, `kg/m<sup>2</sup>`, `D<sub>3</sub>`, `<em>`, `<abbr title>`,
  * `<span class>`, `<mark>`, `<kbd>`, `<small>`) are not findings, nor is an HTML block (a
- * `<table>` or `<details>` starting a line, as CommonMark defines it): it is the author's own
- * structure, and the blocks rules read do not include it. Code spans are never looked into.
+ * `<table>` or `<details>` starting a line, closed by its own HTML block, as CommonMark
+ * defines it): it is the author's own structure, and the blocks rules read do not include
+ * it. Two HTML blocks are findings all the same: a `<script>` or `<style>` block (code in an
+ * article), and a block that opens an element whose closing tag ends up inside a later
+ * paragraph (a styled box pasted around prose). Code spans are never looked into.
  *
  * An element's opening and closing tags make one finding whose span covers the element, from
- * its opening tag to its closing tag; a tag without its partner is a finding of its own.
- * `data.expected` is the text without the tags (a block tag or `<br>` between two words leaves
- * a space, so no two words run together); `data.confidence` is 'high' when dropping the tags
- * cannot change the words: 'low' for a script or style element (its content would go with
- * it, or stay as words), for an element holding other markup, and for a tag the sentence
- * talks about ("the <div> tag").
+ * its opening tag to its closing tag, in one block or across several; a tag without its
+ * partner is a finding of its own.
+ *
+ * `data.expected` is the text without the tags (a block tag or `<br>` between two words
+ * leaves a space, so no two words run together); `data.confidence` is 'high' when dropping
+ * the tags cannot change the words: 'low' for a script element inside prose (its content
+ * would go with it), for an element holding other markup, for a tag the sentence talks about
+ * ("the <div> tag"), and for an element across blocks (no repair is proposed).
  */
 import type { Root } from 'mdast';
 import type { Block, Document, DocumentRule, RuleFinding, Span } from '../../types.js';
-import { blockSpan, sourceOffset, spanOf } from '../../position.js';
+import { blockSpan, pointAt, sourceOffset, spanOf } from '../../position.js';
 
 /** Phrasing elements Markdown authors write inline; void ones need no closing tag. */
 const PHRASING = new Set('a abbr b bdi bdo cite code data del dfn em i ins kbd mark q rp rt ruby s samp small span strong sub sup time u var'.split(' '));
@@ -68,30 +73,114 @@ export const htmlTag: DocumentRule = {
     fixable: "The cleaner drops the tags where `data.confidence` is 'high' and the tags lie in one text of the draft; an element spread over several pieces of Markdown is reported only.",
   },
   check(doc) {
-    const findings: RuleFinding[] = [];
-    let md: MarkdownFacts | undefined;
+    const md = doc.format === 'md' && doc.text.includes('<') ? markdownFacts(doc.tree) : undefined;
+    const found: Found[] = [];
     for (const block of doc.blocks) {
       if (block.kind === 'reference' || !/<[a-z/]|&lt;/i.test(block.text)) continue;
-      if (doc.format === 'md') md ??= markdownFacts(doc.tree);
       const tags = tagsOf(doc, block, md);
-      for (const unit of leaked(doc, block, tags)) findings.push(findingOf(doc, block, unit, tags));
+      for (const unit of leaked(doc, block, tags)) {
+        found.push({ offset: sourceOffset(block, unit.open.start), block, unit, finding: findingOf(doc, block, unit, tags) });
+      }
     }
-    return findings;
+    for (const b of md?.blocks ?? []) {
+      if (SCRIPT.has(b.name)) found.push({ offset: b.start, finding: scriptBlock(doc, b) });
+      else if (b.opens) found.push({ offset: b.start, opener: b });
+    }
+    found.sort((a, b) => a.offset - b.offset);
+    return pairAcrossBlocks(doc, found)
+      .map((f) => f.finding)
+      .filter((f): f is RuleFinding => f !== undefined);
   },
 };
 
-/** Offsets of the inline HTML of a Markdown tree, and the ranges of its code spans. */
+/** A leaked unit of a block, or an HTML block of a Markdown draft, in document order. */
+interface Found {
+  offset: number;
+  block?: Block;
+  unit?: Unit;
+  opener?: HtmlBlock;
+  finding?: RuleFinding;
+}
+
+/**
+ * An element opened in one block and closed in a later one (a `<div class="box">` line in a
+ * text draft, or a Markdown HTML block whose `</div>` ends a later paragraph) is one finding
+ * from its opening tag to its closing tag. Its tags lie in different blocks, so the cleaner
+ * is given no repair. An HTML block whose closing tag is an HTML block of its own is
+ * Markdown's structure and no finding.
+ */
+function pairAcrossBlocks(doc: Document, found: Found[]): Found[] {
+  const open: Found[] = [];
+  const out: Found[] = [];
+  for (const f of found) {
+    const unit = f.unit;
+    if (f.opener || (unit && !unit.open.closing && !unit.close && !VOID.has(unit.open.name))) {
+      open.push(f);
+      out.push(f);
+      continue;
+    }
+    const name = unit?.open.name;
+    const k = unit?.open.closing ? open.map((o) => o.opener?.name ?? o.unit?.open.name).lastIndexOf(name) : -1;
+    if (k < 0 || !f.block || !unit) {
+      out.push(f);
+      continue;
+    }
+    const opener = open[k]!;
+    open.splice(k, 1);
+    out.splice(out.indexOf(opener), 1);
+    const end = blockSpan(doc.lineStarts, f.block, unit.open.start, unit.open.end).end.offset;
+    out.push({
+      offset: opener.offset,
+      finding: {
+        span: spanOf(doc.lineStarts, opener.offset, end),
+        message: `HTML element \`<${name}>\` opened on line ${pointAt(doc.lineStarts, opener.offset).line} and closed on line ${pointAt(doc.lineStarts, end).line} left in the text`,
+        data: { tag: name, confidence: 'low', reason: 'the element spans several blocks: the cleaner does not drop its tags' },
+      },
+    });
+  }
+  return out;
+}
+
+/** A script or style element as an HTML block of a Markdown draft: code, never article text. */
+function scriptBlock(doc: Document, b: HtmlBlock): RuleFinding {
+  return {
+    span: spanOf(doc.lineStarts, b.start, b.end),
+    message: `HTML \`<${b.name}>\` block left in the article`,
+    data: { tag: b.name, expected: '', confidence: 'high', reason: 'a script or style block is code, not text: it goes whole' },
+  };
+}
+
+/** An HTML block of a Markdown draft that starts with a tag of a known element. */
+interface HtmlBlock {
+  start: number;
+  end: number;
+  name: string;
+  /** True when the block opens its element and does not close it. */
+  opens: boolean;
+}
+
+/** Offsets of the inline HTML of a Markdown tree, the ranges of its code spans, and its HTML blocks. */
 interface MarkdownFacts {
   html: Map<number, string>;
   code: Array<[number, number]>;
+  blocks: HtmlBlock[];
 }
 
+const LEADING_TAG = /^\s*<([a-z][a-z0-9]*)\b/i;
+
 function markdownFacts(tree: Root): MarkdownFacts {
-  const facts: MarkdownFacts = { html: new Map(), code: [] };
+  const facts: MarkdownFacts = { html: new Map(), code: [], blocks: [] };
   const visit = (node: { type: string; value?: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }, depth: number): void => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (node.type === 'html' && depth > 1 && start !== undefined) facts.html.set(start, node.value ?? '');
+    if (node.type === 'html' && depth === 1 && start !== undefined && end !== undefined) {
+      const value = node.value ?? '';
+      const name = LEADING_TAG.exec(value)?.[1]?.toLowerCase();
+      if (name && (BLOCK.has(name) || SCRIPT.has(name))) {
+        facts.blocks.push({ start, end, name, opens: !new RegExp(`</${name}\\s*>`, 'i').test(value) });
+      }
+    }
     if (node.type === 'inlineCode' && start !== undefined && end !== undefined) facts.code.push([start, end]);
     for (const c of (node.children ?? []) as Array<typeof node>) visit(c, depth + 1);
   };
