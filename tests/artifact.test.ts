@@ -59,6 +59,9 @@ describe('artifact/html-tag: left alone', () => {
     ['a table as an HTML block', '<table>\n<tr><td>Magnesium</td><td>400 mg</td></tr>\n</table>\n\nText after.\n', 'md'],
     ['details as an HTML block', '<details>\n<summary>Sources</summary>\n\nA list of studies.\n\n</details>\n', 'md'],
     ['a heading with a superscript', '## Vitamin B<sub>12</sub> and sleep\n', 'md'],
+    ['line breaks inside a table cell', '| Food | Magnesium |\n| --- | --- |\n| Almonds<br>Cashews | 80 mg<br/>74 mg |\n', 'md'],
+    ['a video embed as an HTML block', 'Watch the talk.\n\n<iframe src="https://www.youtube.com/embed/x" width="560"></iframe>\n\nMore text.\n', 'md'],
+    ['a footnote link inside a superscript', 'Iron is lost in sweat.<sup><a href="#fn3">3</a></sup> Athletes need more.\n', 'md'],
     ['a table cell with a superscript', '| Form | Dose |\n| --- | --- |\n| Oxide | 400 mg<sup>3</sup> |\n', 'md'],
     ['real markup of an HTML draft', '<p>Magnesium helps.<sup>1</sup> <em>Really.</em></p>', 'html'],
     ['comparison signs', 'Short sleep (<7h) and a < b > c.\n', 'txt'],
@@ -70,29 +73,33 @@ describe('artifact/html-tag: left alone', () => {
 });
 
 describe('artifact/html-tag: reported', () => {
-  it.each<[string, string, 'txt' | 'md' | 'html', Array<{ line: number; column: number; endColumn: number; expected: unknown }>, string[]]>([
-    ['a <br> after a sentence, before a space', 'play out.<br> When it runs low.\n', 'txt', [{ line: 1, column: 10, endColumn: 14, expected: '' }], ['high']],
-    ['a <br/> between two words', 'one<br/>two\n', 'txt', [{ line: 1, column: 4, endColumn: 9, expected: ' ' }], ['high']],
-    ['a closing </p>', 'End of text.</p>\n', 'txt', [{ line: 1, column: 13, endColumn: 17, expected: '' }], ['high']],
-    ['an element in a text draft is one finding', 'Some <span class="x">text</span> here.\n', 'txt', [{ line: 1, column: 6, endColumn: 33, expected: 'text' }], ['high']],
-    ['a superscript in a text draft', 'Adults need 400 mg.<sup>2</sup>\n', 'txt', [{ line: 1, column: 20, endColumn: 32, expected: '2' }], ['high']],
-    ['a paragraph element typed between two words', 'magnesium<p>helps</p>sleep\n', 'txt', [{ line: 1, column: 10, endColumn: 22, expected: ' helps ' }], ['high']],
-    ['entity-escaped tags in a text draft', 'Shown &lt;p&gt;here&lt;/p&gt; as text.\n', 'txt', [{ line: 1, column: 7, endColumn: 30, expected: 'here' }], ['high']],
-    ['an element holding other markup', 'See <div>the <b>note</b></div> below.\n', 'txt', [{ line: 1, column: 5, endColumn: 31, expected: 'the note' }], ['low']],
-    ['a tag the sentence talks about', 'Wrap it in a <div> tag.\n', 'txt', [{ line: 1, column: 14, endColumn: 19, expected: '' }], ['low']],
-    ['a paragraph element inside a Markdown paragraph', 'Magnesium <p>helps</p> sleep.\n', 'md', [{ line: 1, column: 11, endColumn: 23, expected: 'helps' }], ['high']],
-    ['a lone closing div in Markdown', 'It helps sleep.</div> More text.\n', 'md', [{ line: 1, column: 16, endColumn: 22, expected: '' }], ['high']],
-    ['a <br> in the middle of a Markdown line', 'First<br> second.\n', 'md', [{ line: 1, column: 6, endColumn: 10, expected: '' }], ['high']],
-    ['a list element typed inside a Markdown paragraph', 'Foods: <li>spinach</li> and nuts.\n', 'md', [{ line: 1, column: 8, endColumn: 24, expected: 'spinach' }], ['high']],
-    ['a script inside Markdown prose', 'Text <script>track();</script> more.\n', 'md', [{ line: 1, column: 6, endColumn: 31, expected: '' }], ['low']],
-    ['a span never closed in its block', 'It <span style="color:red">helps sleep.\n', 'md', [{ line: 1, column: 4, endColumn: 28, expected: '' }], ['high']],
-    ['a font element pasted from a word processor', 'Take <font face="Arial">400 mg</font> a day.\n', 'md', [{ line: 1, column: 6, endColumn: 38, expected: '400 mg' }], ['high']],
-    ['entity-escaped tags in Markdown', 'Shown &lt;p&gt;here&lt;/p&gt; as text.\n', 'md', [{ line: 1, column: 7, endColumn: 30, expected: 'here' }], ['high']],
-    ['a tag shown as text in an HTML draft', '<p>Shown &lt;br&gt; as text.</p>', 'html', [{ line: 1, column: 10, endColumn: 20, expected: '' }], ['high']],
-    ['an element shown as text in an HTML draft', '<p>Eat &lt;b&gt;nuts&lt;/b&gt; daily.</p>', 'html', [{ line: 1, column: 8, endColumn: 31, expected: 'nuts' }], ['high']],
+  it.each<[string, string, 'txt' | 'md' | 'html', Array<{ line: number; endLine: number; column: number; endColumn: number; expected: unknown }>, string[]]>([
+    ['a <br> after a sentence, before a space', 'play out.<br> When it runs low.\n', 'txt', [{ line: 1, endLine: 1, column: 10, endColumn: 14, expected: '' }], ['high']],
+    ['a <br/> between two words', 'one<br/>two\n', 'txt', [{ line: 1, endLine: 1, column: 4, endColumn: 9, expected: ' ' }], ['high']],
+    ['a closing </p>', 'End of text.</p>\n', 'txt', [{ line: 1, endLine: 1, column: 13, endColumn: 17, expected: '' }], ['high']],
+    ['an element in a text draft is one finding', 'Some <span class="x">text</span> here.\n', 'txt', [{ line: 1, endLine: 1, column: 6, endColumn: 33, expected: 'text' }], ['high']],
+    ['a superscript in a text draft', 'Adults need 400 mg.<sup>2</sup>\n', 'txt', [{ line: 1, endLine: 1, column: 20, endColumn: 32, expected: '2' }], ['high']],
+    ['a paragraph element typed between two words', 'magnesium<p>helps</p>sleep\n', 'txt', [{ line: 1, endLine: 1, column: 10, endColumn: 22, expected: ' helps ' }], ['high']],
+    ['entity-escaped tags in a text draft', 'Shown &lt;p&gt;here&lt;/p&gt; as text.\n', 'txt', [{ line: 1, endLine: 1, column: 7, endColumn: 30, expected: 'here' }], ['high']],
+    ['an element holding other markup', 'See <div>the <b>note</b></div> below.\n', 'txt', [{ line: 1, endLine: 1, column: 5, endColumn: 31, expected: 'the note' }], ['low']],
+    ['a tag the sentence talks about', 'Wrap it in a <div> tag.\n', 'txt', [{ line: 1, endLine: 1, column: 14, endColumn: 19, expected: '' }], ['low']],
+    ['a paragraph element inside a Markdown paragraph', 'Magnesium <p>helps</p> sleep.\n', 'md', [{ line: 1, endLine: 1, column: 11, endColumn: 23, expected: 'helps' }], ['high']],
+    ['a lone closing div in Markdown', 'It helps sleep.</div> More text.\n', 'md', [{ line: 1, endLine: 1, column: 16, endColumn: 22, expected: '' }], ['high']],
+    ['a <br> in the middle of a Markdown line', 'First<br> second.\n', 'md', [{ line: 1, endLine: 1, column: 6, endColumn: 10, expected: '' }], ['high']],
+    ['a list element typed inside a Markdown paragraph', 'Foods: <li>spinach</li> and nuts.\n', 'md', [{ line: 1, endLine: 1, column: 8, endColumn: 24, expected: 'spinach' }], ['high']],
+    ['a script block in a Markdown draft', 'Text.\n\n<script>trackScroll();</script>\n\nMore.\n', 'md', [{ line: 3, endLine: 3, column: 1, endColumn: 32, expected: '' }], ['high']],
+    ['a box opened as an HTML block and closed inside a later paragraph', '<div class="box">\nNote this.\n\nThe box ends here.</div>\n', 'md', [{ line: 1, endLine: 4, column: 1, endColumn: 25, expected: undefined }], ['low']],
+    ['a box opened on one line of a text draft and closed on a later one', 'Zinc\n\n<div class="tip">\n\nTake zinc with food.\n\nAvoid taking it with iron.</div>\n', 'txt', [{ line: 3, endLine: 7, column: 1, endColumn: 33, expected: undefined }], ['low']],
+    ['a script inside Markdown prose', 'Text <script>track();</script> more.\n', 'md', [{ line: 1, endLine: 1, column: 6, endColumn: 31, expected: '' }], ['low']],
+    ['a span never closed in its block', 'It <span style="color:red">helps sleep.\n', 'md', [{ line: 1, endLine: 1, column: 4, endColumn: 28, expected: '' }], ['high']],
+    ['a font element pasted from a word processor', 'Take <font face="Arial">400 mg</font> a day.\n', 'md', [{ line: 1, endLine: 1, column: 6, endColumn: 38, expected: '400 mg' }], ['high']],
+    ['entity-escaped tags in Markdown', 'Shown &lt;p&gt;here&lt;/p&gt; as text.\n', 'md', [{ line: 1, endLine: 1, column: 7, endColumn: 30, expected: 'here' }], ['high']],
+    ['a tag shown as text in an HTML draft', '<p>Shown &lt;br&gt; as text.</p>', 'html', [{ line: 1, endLine: 1, column: 10, endColumn: 20, expected: '' }], ['high']],
+    ['an element shown as text in an HTML draft', '<p>Eat &lt;b&gt;nuts&lt;/b&gt; daily.</p>', 'html', [{ line: 1, endLine: 1, column: 8, endColumn: 31, expected: 'nuts' }], ['high']],
   ])('%s', (_name, text, format, expected, confidence) => {
-    expect(run(htmlTag, text, format)).toEqual(expected);
-    expect(htmlTag.check(docFromText(text, format), { config }).map((f) => f.data?.confidence)).toEqual(confidence);
+    const findings = htmlTag.check(docFromText(text, format), { config });
+    expect(findings.map((f) => ({ line: f.span.start.line, endLine: f.span.end.line, column: f.span.start.column, endColumn: f.span.end.column, expected: f.data?.expected }))).toEqual(expected);
+    expect(findings.map((f) => f.data?.confidence)).toEqual(confidence);
   });
 
   it('finds the <br> of 003 at line 38', () => {

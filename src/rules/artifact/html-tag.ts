@@ -15,8 +15,8 @@
  * `<span class>`, `<mark>`, `<kbd>`, `<small>`) are not findings, nor is an HTML block (a
  * `<table>` or `<details>` starting a line, closed by its own HTML block, as CommonMark
  * defines it): it is the author's own structure, and the blocks rules read do not include
- * it. Two HTML blocks are findings all the same: a `<script>` or `<style>` block (code in an
- * article), and a block that opens an element whose closing tag ends up inside a later
+ * it (an `<iframe>` video embed among them). Two HTML blocks are findings all the same: a
+ * `<script>` or `<style>` block (code in an article), and a block that opens an element whose closing tag ends up inside a later
  * paragraph (a styled box pasted around prose). Code spans are never looked into.
  *
  * An element's opening and closing tags make one finding whose span covers the element, from
@@ -83,7 +83,7 @@ export const htmlTag: DocumentRule = {
       }
     }
     for (const b of md?.blocks ?? []) {
-      if (SCRIPT.has(b.name)) found.push({ offset: b.start, finding: scriptBlock(doc, b) });
+      if (b.name === 'script' || b.name === 'style') found.push({ offset: b.start, finding: scriptBlock(doc, b) });
       else if (b.opens) found.push({ offset: b.start, opener: b });
     }
     found.sort((a, b) => a.offset - b.offset);
@@ -229,6 +229,8 @@ function legitimate(doc: Document, block: Block, unit: Unit): boolean {
   const { open, close } = unit;
   if (!open.inlineHtml || open.closing) return false;
   if (open.name === 'br') {
+    // A GFM table cell cannot hold a line break any other way.
+    if (block.kind === 'tableCell') return true;
     // A hard break: only blanks between the tag and the end of its line (or of the block).
     const rest = block.text.slice(open.end);
     const at = sourceOffset(block, open.end - 1) + 1;
