@@ -54,6 +54,7 @@ describe('artifact/html-tag: left alone', () => {
     ['a link written as HTML', 'Read the <a href="https://ods.od.nih.gov/">fact sheet</a> first.\n', 'md'],
     ['an inline image', 'The label <img src="label.png" alt="label"> shows the dose.\n', 'md'],
     ['a hard break at a line end', 'Magnesium glycinate<br>\nMagnesium citrate<br/>\n', 'md'],
+    ['two hard breaks at a line end', 'Take it with food.<br><br>\nAvoid it at bedtime.\n', 'md'],
     ['a hard break in a list item', '- First line<br>\n  second line\n', 'md'],
     ['a tag in a code span', 'Wrap the dose in `<span class="dose">` and close it with `</span>`.\n', 'md'],
     ['a table as an HTML block', '<table>\n<tr><td>Magnesium</td><td>400 mg</td></tr>\n</table>\n\nText after.\n', 'md'],

@@ -231,10 +231,10 @@ function legitimate(doc: Document, block: Block, unit: Unit): boolean {
   if (open.name === 'br') {
     // A GFM table cell cannot hold a line break any other way.
     if (block.kind === 'tableCell') return true;
-    // A hard break: only blanks between the tag and the end of its line (or of the block).
+    // A hard break: only blanks (or more breaks) between the tag and the end of its line or block.
     const rest = block.text.slice(open.end);
     const at = sourceOffset(block, open.end - 1) + 1;
-    return /^[ \t]*(\r?\n|$)/.test(doc.text.slice(at, at + 80)) || /^\s*$/.test(rest);
+    return /^(?:[ \t]*<br\s*\/?>)*[ \t]*(\r?\n|$)/i.test(doc.text.slice(at, at + 80)) || /^(?:\s*<br\s*\/?>)*\s*$/i.test(rest);
   }
   if (VOID.has(open.name)) return open.name === 'img' || open.name === 'wbr';
   return PHRASING.has(open.name) && close !== undefined && close.inlineHtml;
