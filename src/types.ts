@@ -113,6 +113,7 @@ export interface RuleMeta {
   docs: string;
   /** A short example of text the rule reports. */
   example: string;
+  fixable?: string;
 }
 
 export interface DocumentRule {

@@ -1,9 +1,8 @@
 /** Unit tests of the language stage: scripts, sentences, profiles, runs and artifacts. */
 import { describe, expect, it } from 'vitest';
-import { doubledCharacters, gluedWords, splitGlued, splitWords } from '../src/lang/artifacts.js';
+import { commonSplit, doubledCharacters, gluedWords, splitGlued, splitWords } from '../src/lang/artifacts.js';
 import { byFunctionWords, detectLanguage, functionWordHits } from '../src/lang/detect.js';
 import { profileLanguage } from '../src/lang/profile.js';
-import { REDUPLICATIONS } from '../src/lang/reduplication.js';
 import { maskedRanges, tokenize, ACRONYM, UNIT, WORD } from '../src/lang/scan.js';
 import { CYRILLIC, HAN, HANGUL, KANA, LATIN, NONE, scriptOf } from '../src/lang/scripts.js';
 import { sentenceRanges } from '../src/lang/sentences.js';
@@ -154,7 +153,6 @@ describe('gluedWords (two English words run together)', () => {
   it.each([
     ['through drinking water andeating foods', 'and eating'],
     ['If you’re having trouble sleeping, considerlifestyle interventions first.', 'consider lifestyle'],
-    ['Andeating well matters.', 'And eating'],
     ['Eat nuts withthe skin on.', 'with the'],
     ['Get more sleepand exercise.', 'sleep and'],
   ])('%s → %s', (text, expected) => {
@@ -173,6 +171,10 @@ describe('gluedWords (two English words run together)', () => {
     'Don’t skip GABAergic and NMDA pathways while sleeping.',
     'Use an inline plugin by e-mail.',
     'Supplements, vitamins, minerals, neurotransmitters and receptors.',
+    'Andeating well matters.',
+    'Andrew moved to Norway.',
+    'Photo: Verywell / Jane Doe.',
+    'Try NoFollow links and Andeating® bars.',
   ])('%s', (text) => {
     expect(gluedWords(text, maskedRanges(text))).toEqual([]);
   });
@@ -192,6 +194,17 @@ describe('gluedWords (two English words run together)', () => {
     expect(splitGlued('magnesium')).toBeUndefined();
     expect(splitGlued('standalone')).toBeUndefined();
   });
+
+  it.each([
+    ['andeating', ['and', 'eating']],
+    ['considerlifestyle', ['consider', 'lifestyle']],
+    ['sleepand', ['sleep', 'and']],
+    ['foodsand', undefined],
+    ['magnesiumand', undefined],
+    ['methylcobalamin', undefined],
+  ])('%s splits into two very common words: %j', (token, expected) => {
+    expect(commonSplit(token)).toEqual(expected);
+  });
 });
 
 describe('doubledCharacters', () => {
@@ -207,12 +220,7 @@ describe('doubledCharacters', () => {
     expect(doubledCharacters(text).map((a) => a.actual)).toEqual(expected);
   });
 
-  it('keeps a reduplication list of doubled characters only', () => {
-    expect(REDUPLICATIONS.size).toBeGreaterThan(200);
-    for (const pair of REDUPLICATIONS) {
-      expect([...pair]).toHaveLength(2);
-      expect(pair[0]).toBe(pair[1]);
-    }
-    expect(REDUPLICATIONS.has('镁镁')).toBe(false);
+  it('says how sure each doubled character is', () => {
+    expect(doubledCharacters('补充镁镁可以').map((a) => a.confidence)).toEqual(['high']);
   });
 });

@@ -7,7 +7,7 @@
 import type { Nodes, Root } from 'mdast';
 import type { Finding } from '../types.js';
 
-/** Rules whose `data.expected` is a safe, local replacement of the span. */
+/** Rules whose `data.expected` is a local replacement of the span; one marked `data.confidence: 'low'` is reported, never applied. */
 export const REPAIRING_RULES = new Set(['lang/mt-artifact', 'artifact/html-tag', 'artifact/cms-leftover', 'cite/malformed-url']);
 
 export interface Repair {
@@ -19,7 +19,7 @@ export interface Repair {
 
 export function repairsOf(findings: Finding[]): Repair[] {
   return findings
-    .filter((f) => REPAIRING_RULES.has(f.ruleId) && typeof f.data?.expected === 'string')
+    .filter((f) => REPAIRING_RULES.has(f.ruleId) && typeof f.data?.expected === 'string' && f.data.confidence !== 'low')
     .map((f) => ({ start: f.span.start.offset, end: f.span.end.offset, expected: f.data!.expected as string, finding: f }));
 }
 
@@ -31,7 +31,8 @@ export function applyRepairs(root: Nodes | Root, source: string, repairs: Repair
   const applied: Repair[] = [];
   if (repairs.length === 0) return applied;
   const visit = (node: Nodes, parentLink?: Extract<Nodes, { type: 'link' }>): void => {
-    if (node.type === 'text' && node.position?.start.offset !== undefined) {
+    // Inline HTML is repaired as text is: a stray tag of a Markdown draft is an html node.
+    if ((node.type === 'text' || node.type === 'html') && node.position?.start.offset !== undefined) {
       const from = node.position.start.offset;
       const to = from + node.value.length;
       if (source.slice(from, to) !== node.value) return;

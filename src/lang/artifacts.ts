@@ -7,19 +7,25 @@
  * - glued words: an English token that is no word but splits into two listed words
  *   ("andeating", "considerlifestyle"), where removed links took the space with them;
  * - doubled character: a Han character written twice where Chinese does not reduplicate it
- *   ("镁镁").
+ *   ("镁镁"); see src/lang/doubled.ts.
  *
- * The English word list is the `word-list` package. The glued-word test guards against
- * real words the list lacks: the token must be all lower case (or capitalised at the start
- * of a sentence), stand alone (no hyphen, apostrophe, digit, slash or dot joins it to more),
- * and split either after a function word ("and|eating") or, for a token of twelve letters or
- * more that starts with no word-forming prefix ("micro…", "over…"), into two words of four
- * letters or more of which the second is no word-forming tail ("…line", "…ment"). Shorter
- * closed compounds ("standalone", "healthcare") are too often real words the list lacks.
+ * The glued-word candidates come from the `word-list` package. The test guards against real
+ * words the list lacks: the token must be all lower case (capitalised words are names:
+ * "Andrew" is no "An drew"), stand alone (no hyphen, apostrophe, digit, slash, dot, @, # or
+ * ®/™ joins it to more), and split either after a function word ("and|eating") or, for a
+ * token of twelve letters or more that starts with no word-forming prefix ("micro…",
+ * "over…"), into two words of four letters or more of which the second is no word-forming
+ * tail ("…line", "…ment"). Shorter closed compounds ("standalone", "healthcare") are too
+ * often real words the list lacks.
+ *
+ * A candidate says whether its split is unambiguous into two very common words
+ * (`common`): the rule reports the others only where the draft shows other signs of machine
+ * translation, and asks the large dictionary (src/lang/english-dictionary.ts) before it
+ * reports any.
  */
 import type { Range } from './scan.js';
-import { REDUPLICATIONS } from './reduplication.js';
 import { englishWords, UNITS } from './words.js';
+import { isVeryCommon } from './english-dictionary.js';
 import { groupBy } from '../collections.js';
 
 export interface Artifact extends Range {
@@ -29,10 +35,19 @@ export interface Artifact extends Range {
   /** The repaired text, when it is known. */
   expected?: string;
   fragment?: string;
+  /** How sure the repair is (the cleaner applies only 'high'), and why. */
+  confidence?: 'high' | 'low';
+  reason?: string;
+  /** Glued words: the token splits in one way only, into two very common words. */
+  common?: boolean;
 }
 
 const HAN_THEN_FRAGMENT = /(\p{Script=Han}{1,2})([a-z]{4,})(?![\p{Script=Latin}\p{N}'’-])/gu;
 const FRAGMENT_THEN_HAN = /(?<![\p{L}\p{N}'’-])([a-z]{4,})(\p{Script=Han}{1,2})/gu;
+/** A short fragment between Han characters ("几周ks后": "weeks" read as "几周" + "ks"). */
+const FRAGMENT_IN_HAN = /(?<=\p{Script=Han})([a-z]{2,3})(?=\p{Script=Han})/gu;
+/** An English word cut by a translated middle ("up病房wards": "upwards", its "ward" read as 病房). */
+const WORD_AROUND_HAN = /(?<![\p{L}\p{N}'’-])([a-z]{2,})(\p{Script=Han}{1,4})([a-z]{2,})(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * The word list by length, each length sorted, and the same for reversed words; built on
@@ -103,6 +118,28 @@ export function splitWords(text: string): Artifact[] {
       out.push({ start: m.index, end: m.index + m[0].length, kind: 'split-word', actual: m[0], fragment });
     }
   }
+  const taken = (start: number, end: number): boolean => out.some((a) => a.start < end && a.end > start);
+  for (const m of text.matchAll(FRAGMENT_IN_HAN)) {
+    const fragment = m[1]!;
+    const [start, end] = [m.index - 1, m.index + fragment.length + 1];
+    if (isFragment(fragment) && completes(fragment, 'start') && !taken(start, end)) {
+      out.push({ start, end, kind: 'split-word', actual: text.slice(start, end), fragment });
+    }
+  }
+  for (const m of text.matchAll(WORD_AROUND_HAN)) {
+    const word = m[1]! + m[3]!;
+    if (word.length < 6 || !dict.has(word) || taken(m.index, m.index + m[0].length)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'split-word',
+      actual: m[0],
+      fragment: m[3]!,
+      expected: word,
+      confidence: 'low',
+      reason: 'the English word around the Chinese is known; what the Chinese stood for is not',
+    });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -172,13 +209,6 @@ function joins(c: number): boolean {
   );
 }
 
-/** True when `i` starts a sentence (only spaces and opening marks after the text start or . ! ? 。). */
-function sentenceStart(text: string, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && /[\s"“‘(\[]/.test(text[j]!)) j--;
-  return j < 0 || /[.!?。！？]/.test(text[j]!);
-}
-
 /** Glue words by their first two letters, and by their last two, for a quick first test. */
 const BY_HEAD = groupBy([...GLUE_FIRST], (w) => pairKey(w.charCodeAt(0), w.charCodeAt(1)));
 const BY_TAIL = groupBy([...GLUE_SECOND], (w) => pairKey(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1)));
@@ -213,7 +243,32 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
-/** Glued English words in `text`, outside the `masked` ranges (URLs, allowed terms). */
+/** A trade mark sign: a brand name, whatever its letters. */
+const BRAND_MARK = /[®™℠]/;
+
+/**
+ * The one way `token` splits into two very common words (see english-dictionary.ts), or
+ * undefined when there is none or more than one ("foodsand": "foods and" or "food sand").
+ */
+export function commonSplit(token: string): [string, string] | undefined {
+  const dict = englishWords();
+  const low = token.toLowerCase();
+  let found: [string, string] | undefined;
+  for (let i = 2; i <= low.length - 2; i++) {
+    const a = low.slice(0, i);
+    const b = low.slice(i);
+    // The subtitle counts hold contraction pieces ("ll", "ve"): a part must be a listed word too.
+    if (!isVeryCommon(a) || !isVeryCommon(b) || !dict.has(a) || !dict.has(b)) continue;
+    if (found) return undefined;
+    found = [a, b];
+  }
+  return found;
+}
+
+/**
+ * Glued-word candidates in `text`, outside the `masked` ranges (URLs, allowed terms); the
+ * rule decides which to report (src/rules/lang/mt-artifact.ts).
+ */
 export function gluedWords(text: string, masked: readonly Range[]): Artifact[] {
   const out: Artifact[] = [];
   const n = text.length;
@@ -237,46 +292,16 @@ export function gluedWords(text: string, masked: readonly Range[]): Artifact[] {
     if (joins(before) || joins(after) || before === 0x2e) continue;
     if (after === 0x2e && end + 1 < n && /[A-Za-z0-9]/.test(text[end + 1]!)) continue;
     if (masked.some((r) => r.start < end && r.end > start)) continue;
-    const capital = text.charCodeAt(start) <= 0x5a;
-    if (capital && !sentenceStart(text, start)) continue;
+    if (text.charCodeAt(start) <= 0x5a) continue;
+    if (BRAND_MARK.test(text.slice(Math.max(0, start - 2), start) + text.slice(end, end + 2))) continue;
     if (!mayBeGlued(text, start, end)) continue;
     const token = text.slice(start, end);
     const parts = splitGlued(token);
     if (!parts) continue;
-    out.push({ start, end, kind: 'glued-words', actual: token, expected: `${parts[0]} ${parts[1]}` });
+    const common = commonSplit(token)?.[0] === parts[0].toLowerCase();
+    out.push({ start, end, kind: 'glued-words', actual: token, expected: `${parts[0]} ${parts[1]}`, common });
   }
   return out;
 }
 
-const DOUBLED = /(\p{Script=Han})\1/gu;
-const HAN = /\p{Script=Han}/u;
-
-/** The character (code point) that ends right before `i`, or '' at the start. */
-function charBefore(text: string, i: number): string {
-  if (i === 0) return '';
-  const low = text.charCodeAt(i - 1);
-  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!;
-}
-
-/**
- * Doubled Han characters at the edge of a run of Han (the start of a clause, or its end):
- * inside a run a doubled character is often the last of one word and the first of the next
- * (为了了解, 大学学生), which only a dictionary could tell from an error.
- */
-export function doubledCharacters(text: string): Artifact[] {
-  const out: Artifact[] = [];
-  for (const m of text.matchAll(DOUBLED)) {
-    const i = m.index;
-    const ch = m[1]!;
-    const end = i + m[0].length;
-    const prevChar = charBefore(text, i);
-    const nextChar = end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : '';
-    if (prevChar === ch || nextChar === ch) continue;
-    if (REDUPLICATIONS.has(m[0])) continue;
-    const atStart = !prevChar || !HAN.test(prevChar);
-    const atEnd = !nextChar || !HAN.test(nextChar);
-    if (!atStart && !atEnd) continue;
-    out.push({ start: i, end, kind: 'doubled-character', actual: m[0], expected: ch });
-  }
-  return out;
-}
+export { doubledCharacters } from './doubled.js';

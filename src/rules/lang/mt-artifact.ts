@@ -2,11 +2,21 @@
  * lang/mt-artifact — traces a machine-translation step leaves inside a sentence:
  * a Latin word fragment glued to Chinese (`分钟eral`, from "mineral" read as "min" + "eral"),
  * two English words glued together (`andeating`), a Han character doubled where Chinese does
- * not reduplicate it (`镁镁`). See src/lang/artifacts.ts for the tests and their guards.
+ * not reduplicate it (`镁镁`). See src/lang/artifacts.ts and src/lang/doubled.ts for the tests.
+ *
+ * A glued-word candidate is reported only when
+ * - it splits in one way only into two very common words ("and eating": high confidence), or
+ *   the draft shows machine translation elsewhere: Han characters, a split word or a doubled
+ *   character (low confidence: the split may be a word no list holds);
+ * - it is not a word of the large dictionary (medical and scientific terms, names; a split
+ *   into two very common words is checked against the general dictionaries only);
+ * - it does not stand elsewhere in the draft as the same token (a term the author uses);
+ * - it is not inside a code span.
  */
-import type { DocumentRule, RuleFinding } from '../../types.js';
-import { blockSpan } from '../../position.js';
+import type { Block, Document, DocumentRule, RuleFinding } from '../../types.js';
+import { blockSpan, pointAt, sourceOffset } from '../../position.js';
 import { doubledCharacters, gluedWords, splitWords, type Artifact } from '../../lang/artifacts.js';
+import { isEnglishWord } from '../../lang/english-dictionary.js';
 import { languageOfScript } from '../../lang/runs.js';
 import { maskedRanges } from '../../lang/scan.js';
 import { LATIN, languagesOfScript } from '../../lang/scripts.js';
@@ -18,31 +28,50 @@ export const mtArtifact: DocumentRule = {
   meta: {
     description: 'Machine-translation artifact inside a sentence',
     defaultSeverity: 'warning',
-    docs: 'A split word glued to Chinese (`分钟eral`), two English words run together (`andeating`) or a doubled Chinese character (`镁镁`). `data.kind` names which; `data.expected` carries the repair where it is known ("and eating", "镁").',
+    docs: 'A split word glued to Chinese (`分钟eral`), two English words run together (`andeating`) or a doubled Chinese character (`镁镁`). `data.kind` names which; `data.expected` carries the repair where it is known ("and eating", "镁"), with `data.confidence` and `data.reason`.',
     example: 'You can get magnesium through drinking water andeating foods such as green vegetables.',
+    fixable:
+      'Glued words that split in one way only into two very common words, and doubled characters neither copy of which belongs to a dictionary word, are repaired; the others are reported only.',
   },
   check(doc, ctx) {
-    const findings: RuleFinding[] = [];
     const profile = doc.language;
     const latinIsEnglish = languageOfScript(profile, LATIN) === 'eng';
     const terms = JSON.stringify(ctx.config.allowedTerms);
     const [inEnglish, inOther] = [artifactsMemo.in(`eng ${terms}`), artifactsMemo.in(`other ${terms}`)];
+    const found: Array<{ block: Block; a: Artifact }> = [];
     for (const block of doc.blocks) {
       if (block.kind === 'reference') continue;
       const lang = profile.blocks[block.index] ?? profile.primary;
       const english = lang === 'eng' || (!languagesOfScript(LATIN).includes(lang) && latinIsEnglish);
       for (const a of (english ? inEnglish : inOther).get(block.text, (text) => artifactsOf(text, english, ctx.config.allowedTerms))) {
-        const data: Record<string, unknown> = { kind: a.kind, actual: a.actual };
-        if (a.expected !== undefined) data.expected = a.expected;
-        if (a.fragment !== undefined) data.fragment = a.fragment;
-        findings.push({ span: blockSpan(doc.lineStarts, block, a.start, a.end), message: messageOf(a), data });
+        found.push({ block, a });
       }
+    }
+    const evidence = found.some(({ a }) => a.kind !== 'glued-words') || (found.length > 0 && HAN.test(doc.text));
+    const findings: RuleFinding[] = [];
+    for (const { block, a } of found) {
+      let confidence = a.confidence;
+      let reason = a.reason;
+      if (a.kind === 'glued-words') {
+        if (!a.common && !evidence) continue;
+        if (inCodeSpan(doc, block, a.start) || occurrences(doc.text, a.actual) > 1 || isEnglishWord(a.actual, a.common ? 'general' : 'all')) continue;
+        confidence = a.common ? 'high' : 'low';
+        reason = a.common ? 'splits in one way only, into two very common words' : 'the split is not into very common words; the draft shows machine translation elsewhere';
+      }
+      const data: Record<string, unknown> = { kind: a.kind, actual: a.actual };
+      if (a.expected !== undefined) data.expected = a.expected;
+      if (a.fragment !== undefined) data.fragment = a.fragment;
+      if (confidence !== undefined) data.confidence = confidence;
+      if (reason !== undefined) data.reason = reason;
+      findings.push({ span: blockSpan(doc.lineStarts, block, a.start, a.end), message: messageOf(a, confidence), data });
     }
     return findings;
   },
 };
 
-/** The artifacts of a block's text, in text order. */
+const HAN = /\p{Script=Han}/u;
+
+/** The artifacts of a block's text, in text order (glued-word candidates only in English text). */
 function artifactsOf(text: string, english: boolean, allowedTerms: readonly string[]): Artifact[] {
   const found: Artifact[] = [...splitWords(text), ...doubledCharacters(text)];
   if (english) found.push(...gluedWords(text, maskedRanges(text, allowedTerms)));
@@ -52,13 +81,27 @@ function artifactsOf(text: string, english: boolean, allowedTerms: readonly stri
 /** The artifacts of block texts met again in other versions (see text-memo.ts). */
 const artifactsMemo = new ScopedTextMemo<Artifact[]>(2048);
 
-function messageOf(a: Artifact): string {
+/** True when text index `i` of the block stands inside a code span (an odd number of backticks before it on its line; a code span's text maps to its opening backtick). */
+function inCodeSpan(doc: Document, block: Block, i: number): boolean {
+  const offset = sourceOffset(block, i);
+  const lineStart = doc.lineStarts[pointAt(doc.lineStarts, offset).line - 1]!;
+  let ticks = 0;
+  for (let k = lineStart; k <= offset; k++) if (doc.text.charCodeAt(k) === 0x60) ticks++;
+  return ticks % 2 === 1;
+}
+
+/** How often `token` (letters only) stands in `text` as a whole token, in any case. */
+function occurrences(text: string, token: string): number {
+  return text.match(new RegExp(`(?<![\\p{L}\\p{N}])${token}(?![\\p{L}\\p{N}])`, 'giu'))?.length ?? 0;
+}
+
+function messageOf(a: Artifact, confidence: string | undefined): string {
   switch (a.kind) {
     case 'split-word':
       return `Word fragment “${a.fragment}” glued to Chinese in “${a.actual}”: part of an English word was translated`;
     case 'glued-words':
-      return `“${a.actual}” is two words run together: “${a.expected}”`;
+      return confidence === 'high' ? `“${a.actual}” is two words run together: “${a.expected}”` : `“${a.actual}” may be two words run together: “${a.expected}”`;
     case 'doubled-character':
-      return `Doubled character “${a.actual}”; expected “${a.expected}”`;
+      return confidence === 'high' ? `Doubled character “${a.actual}”; expected “${a.expected}”` : `Doubled character “${a.actual}”, perhaps; expected “${a.expected}”`;
   }
 }

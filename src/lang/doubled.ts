@@ -1,0 +1,99 @@
+/**
+ * Doubled Han characters: a character written twice where Chinese does not reduplicate it
+ * ("镁镁", "的的"), a trace of a translation engine repeating a token.
+ *
+ * Chinese reduplicates freely (常常, 看看, 谢谢, 气喘吁吁, 明明白白), and a doubled character
+ * is also often the last of one word and the first of the next (大学学生: 大学 + 学生). A rule
+ * of thumb cannot tell these apart; jieba's dictionary can (src/lang/chinese-dictionary.ts):
+ *
+ * - a dictionary word that holds both copies (常常, 气喘吁吁, 的的确确) → normal Chinese, unless
+ *   it is the pair alone, rare, and a word beside takes one of the copies (糖糖 beside 糖分);
+ * - the first copy ends a word and the second starts one (大学 + 学生) → normal Chinese;
+ * - neither copy belongs to a longer word (补充镁镁) → an artifact, high confidence;
+ * - one copy belongs to a longer word → an artifact, low confidence (the other reading may
+ *   be a word the dictionary lacks).
+ */
+import type { Artifact } from './artifacts.js';
+import { chineseWordFrequency, longestChineseWord } from './chinese-dictionary.js';
+
+const DOUBLED = /(\p{Script=Han})\1/gu;
+/**
+ * A doubled pair counted fewer times than this in jieba's dictionary is a rare entry (糖糖, a
+ * pet name) that gives way to a word beside it (糖分); real reduplications as words of their
+ * own (常常, 谢谢, 渐渐) are counted in the hundreds or thousands.
+ */
+const RARE = 10;
+const HAN = /\p{Script=Han}/u;
+
+/** The character (code point) that ends right before `i`, or '' at the start. */
+function charBefore(text: string, i: number): string {
+  if (i === 0) return '';
+  const low = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!;
+}
+
+/** The run of Han characters around [from, to): its start and end. */
+function hanRun(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  while (start > 0 && HAN.test(charBefore(text, start))) start -= charBefore(text, start).length;
+  let end = to;
+  while (end < text.length) {
+    const ch = String.fromCodePoint(text.codePointAt(end)!);
+    if (!HAN.test(ch)) break;
+    end += ch.length;
+  }
+  return [start, end];
+}
+
+/**
+ * The highest dictionary frequency of a word text[s, e) of two or more characters with
+ * `sFrom` ≤ s ≤ `sTo` and `eFrom` ≤ e ≤ `eTo` (0 when there is none).
+ */
+function bestWord(text: string, sFrom: number, sTo: number, eFrom: number, eTo: number): number {
+  const max = longestChineseWord();
+  let best = 0;
+  for (let s = sTo; s >= sFrom; s--) {
+    for (let e = Math.max(eFrom, s + 2); e <= Math.min(eTo, s + max); e++) {
+      const f = chineseWordFrequency(text.slice(s, e));
+      if (f > best) best = f;
+    }
+  }
+  return best;
+}
+
+/** Doubled Han characters that are not Chinese reduplication, with the single character as repair. */
+export function doubledCharacters(text: string): Artifact[] {
+  const out: Artifact[] = [];
+  for (const m of text.matchAll(DOUBLED)) {
+    const i = m.index;
+    const ch = m[1]!;
+    const mid = i + ch.length;
+    const end = i + m[0].length;
+    const nextChar = end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : '';
+    // Three or more in a row (哈哈哈, 嗯嗯嗯) is an interjection or emphasis, not a doubled token.
+    if (charBefore(text, i) === ch || nextChar === ch) continue;
+    const [lo, hi] = hanRun(text, i, end);
+    // Longer words holding both copies (气喘吁吁, 忙忙碌碌), the pair as a word (常常), words
+    // ending at the first copy (为了) and starting at the second (了解).
+    const longer = Math.max(bestWord(text, lo, i - 1, end, hi), bestWord(text, i, i, end + 1, hi));
+    if (longer > 0) continue;
+    const pair = chineseWordFrequency(m[0]);
+    const left = bestWord(text, lo, i - 1, mid, mid);
+    const right = bestWord(text, mid, mid, end + 1, hi);
+    if (pair >= RARE || (pair > 0 && left === 0 && right === 0)) continue;
+    const firstInWord = left > 0;
+    const secondInWord = right > 0;
+    if (firstInWord && secondInWord) continue;
+    const high = !firstInWord && !secondInWord;
+    out.push({
+      start: i,
+      end,
+      kind: 'doubled-character',
+      actual: m[0],
+      expected: ch,
+      confidence: high ? 'high' : 'low',
+      reason: high ? 'neither copy belongs to a dictionary word' : firstInWord ? 'the first copy ends a dictionary word' : 'the second copy starts a dictionary word',
+    });
+  }
+  return out;
+}

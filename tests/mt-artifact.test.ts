@@ -1,0 +1,91 @@
+/**
+ * lang/mt-artifact on whole drafts: what is reported, with which confidence, and what is
+ * left alone (names, brands, dictionary words, repeated terms, code, Chinese reduplication).
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../src/config.js';
+import { mtArtifact } from '../src/rules/lang/mt-artifact.js';
+import type { Format } from '../src/types.js';
+import { docFromText, sampleDoc } from './helpers.js';
+
+const config = resolveConfig();
+
+function run(text: string, format: Format): Array<{ line: number; column: number; actual: unknown; expected: unknown; confidence: unknown }> {
+  return mtArtifact.check(docFromText(text, format), { config }).map((f) => ({
+    line: f.span.start.line,
+    column: f.span.start.column,
+    actual: f.data?.actual,
+    expected: f.data?.expected,
+    confidence: f.data?.confidence,
+  }));
+}
+
+/** Reduplications every Chinese reader knows; none is a doubled-character artifact. */
+const REDUPLICATED = '常常 慢慢 看看 气喘吁吁 谢谢 渐渐 刚刚 人人 天天 星星 妈妈 宝宝 哥哥 往往 稍稍 偏偏 仅仅 微微 明明白白 高高兴兴 干干净净'.split(' ');
+
+describe('lang/mt-artifact: left alone', () => {
+  it.each<[string, string, Format]>([
+    ['a first name at the start of a sentence', 'Andrew Huberman talks about magnesium threonate on his podcast.\n', 'md'],
+    ['a country inside a sentence', 'A cohort study from Norway followed 3,000 adults for a decade.\n', 'txt'],
+    ['a site brand in a photo credit', 'Photo: Verywell / Jane Doe\n\nVerywell Health Approved supplements are tested by a lab.\n', 'md'],
+    ['capitalised medical terms', 'Methylmalonic acid rises when B12 runs low. Methylcobalamin is one form of B12.\n', 'txt'],
+    ['lower-case medical terms in a mixed draft', '维生素B12很重要。\n\nLevels of methylmalonic acid, methylcobalamin, cholecalciferol and bioavailability matter.\n', 'txt'],
+    ['lower-case scientific terms next to Chinese', '镁的吸收。\n\nTry hydroxocobalamin or adenosylcobalamin, or magnesium glycinate and threonate.\n', 'md'],
+    ['a term used twice in the draft', '镁。\n\nThe wellnessand clinic opened.\n\nAt wellnessand we test every batch.\n', 'txt'],
+    ['a CamelCase brand', 'NatureMade and SleepWell gummies sell well.\n', 'md'],
+    ['a trade mark sign after the name', 'Try sleepand® gummies before bed.\n', 'txt'],
+    ['a trade mark sign before the next word', 'The andeating™ plan is a diet brand.\n', 'txt'],
+    ['a URL', 'See https://example.com/andeating/considerlifestyle for the study.\n', 'md'],
+    ['an e-mail address', 'Write to andeating@example.org for questions.\n', 'txt'],
+    ['a social handle', 'Follow @considerlifestyle and #andeating for tips.\n', 'txt'],
+    ['a code span', 'Set `andeating` to true in the config.\n', 'md'],
+    ['an ambiguous split without other machine-translation signs', 'Season the foodsand serve.\n', 'txt'],
+    ['a rare split without other machine-translation signs', 'Take magnesiumand zinc at night.\n', 'md'],
+    ['an idiom with a reduplicated character', '他气喘吁吁地跑回家，谢谢医生。\n', 'txt'],
+    ['reduplicated adverbs and kinship terms', `${REDUPLICATED.join('，')}。\n`, 'txt'],
+    ['reduplication inside a Markdown list', REDUPLICATED.map((w) => `- ${w}很好`).join('\n') + '\n', 'md'],
+    ['two words that share a character', '大学学生和中国国家队都要补钙。\n', 'txt'],
+    ['a character three times (an interjection)', '哈哈哈，别担心。\n', 'txt'],
+    ['AABB idioms whose middle is a common word', '他每天忙忙碌碌，说说笑笑，星星点点。\n', 'md'],
+    ['a particle before a word that starts with it', '为了了解镁的作用，我们常常见到医生。\n', 'txt'],
+    ['a lower-case unit between a number and Chinese', '每天500mg镁，分两次服用。\n', 'txt'],
+    ['a reference entry', 'Intro text.\n\nReferences:\n\n- Smith J. andeating considerlifestyle. 2020. https://doi.org/10/x\n', 'txt'],
+  ])('%s', (_name, text, format) => {
+    expect(run(text, format)).toEqual([]);
+  });
+});
+
+describe('lang/mt-artifact: reported', () => {
+  it.each<[string, string, Format, Array<Record<string, unknown>>]>([
+    ['“and” glued to the next word, no Chinese needed', 'Drink water andeating leafy greens.\n', 'txt', [{ line: 1, column: 13, actual: 'andeating', expected: 'and eating', confidence: 'high' }]],
+    ['two long common words glued', 'If sleep is poor, considerlifestyle changes first.\n', 'md', [{ line: 1, column: 19, actual: 'considerlifestyle', expected: 'consider lifestyle', confidence: 'high' }]],
+    ['a preposition glued to “the”', 'Eat the nuts withthe skin on.\n', 'md', [{ line: 1, column: 14, actual: 'withthe', expected: 'with the', confidence: 'high' }]],
+    ['a noun glued to “and”', 'Get more sleepand exercise.\n', 'txt', [{ line: 1, column: 10, actual: 'sleepand', expected: 'sleep and', confidence: 'high' }]],
+    ['a rare split where the draft holds Chinese', '镁很重要。\n\nTake magnesiumand zinc at night.\n', 'txt', [{ line: 3, column: 6, actual: 'magnesiumand', expected: 'magnesium and', confidence: 'low' }]],
+    ['an ambiguous split where the draft holds Chinese', '镁很重要。\n\nSeason the foodsand serve.\n', 'md', [{ line: 3, column: 12, actual: 'foodsand', expected: 'foods and', confidence: 'low' }]],
+    ['a doubled element name', '镁镁不仅可以帮助您入睡。\n', 'txt', [{ line: 1, column: 1, actual: '镁镁', expected: '镁', confidence: 'high' }]],
+    ['a doubled particle', '这是我的的书。\n', 'md', [{ line: 1, column: 4, actual: '的的', expected: '的', confidence: 'high' }]],
+    ['a doubled character inside a clause', '每天补充钙钙有助于骨骼健康。\n', 'txt', [{ line: 1, column: 5, actual: '钙钙', expected: '钙', confidence: 'high' }]],
+    ['a fragment glued to Chinese', '但研究也表明这一分钟eral could help.\n', 'txt', [{ line: 1, column: 9, actual: '分钟eral', expected: undefined, confidence: undefined }]],
+    ['a fragment glued to Chinese in Markdown', '这种补充剂对于镁tabolism很重要。\n', 'md', [{ line: 1, column: 7, actual: '于镁tabolism', expected: undefined, confidence: undefined }]],
+    ['a rare pair that gives way to a word beside it', '留意其中添加的糖糖分。\n', 'md', [{ line: 1, column: 8, actual: '糖糖', expected: '糖', confidence: 'low' }]],
+    ['a short fragment between Chinese characters', '如果几周ks后仍然没有改善。\n', 'txt', [{ line: 1, column: 4, actual: '周ks后', expected: undefined, confidence: undefined }]],
+    ['an English word cut by a translated middle', 'Flex your foot up病房wards and rest.\n', 'txt', [{ line: 1, column: 16, actual: 'up病房wards', expected: 'upwards', confidence: 'low' }]],
+    ['a glued word in a Markdown list item', '- Water andeating greens\n- Rest\n', 'md', [{ line: 1, column: 9, actual: 'andeating', expected: 'and eating', confidence: 'high' }]],
+  ])('%s', (_name, text, format, expected) => {
+    expect(run(text, format)).toEqual(expected);
+  });
+
+  it('gives low-confidence findings no repair the cleaner applies, but still the proposed text', () => {
+    const [f] = mtArtifact.check(docFromText('镁。\n\nTake magnesiumand zinc.\n'), { config });
+    expect(f?.data).toMatchObject({ expected: 'magnesium and', confidence: 'low' });
+    expect(typeof f?.data?.reason).toBe('string');
+  });
+
+  it('keeps the true findings of the samples', () => {
+    const at = (p: string): string[] => mtArtifact.check(sampleDoc(p), { config }).map((f) => `${f.span.start.line}:${String(f.data?.actual)}:${String(f.data?.confidence)}`);
+    expect(at('000')).toEqual(['80:分钟eral:undefined', '92:andeating:high', '102:considerlifestyle:high']);
+    expect(at('001')).toEqual(['68:镁镁:high', '94:分钟eral:undefined', '108:andeating:high', '122:considerlifestyle:high']);
+    for (const p of ['002', '003', '004']) expect(at(p)).toEqual([]);
+  });
+});
