@@ -27,6 +27,7 @@ import { MIN_DETECT_LETTERS, byFunctionWords, detectLanguage, functionWordHits }
 import { countLetters, maskedRanges, type LetterCounts } from './scan.js';
 import { HAN, KANA, LATIN, NONE, SCRIPTS, SCRIPT_COUNT, languagesOfScript, scriptOfLanguage } from './scripts.js';
 import { splitGlued } from './artifacts.js';
+import { foreignShortLine } from './evidence.js';
 import { englishWords, FW_LANGS } from './words.js';
 import { cmp } from '../order.js';
 import { ScopedTextMemo } from '../text-memo.js';
@@ -38,6 +39,8 @@ export interface ProfileOptions {
 
 /** The facts of block texts met again in other versions (see text-memo.ts). */
 const factsMemo = new ScopedTextMemo<BlockFacts>(1024);
+
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Han characters a kana-less block needs to be called Chinese on its own. */
 const MIN_HAN = 20;
@@ -160,7 +163,10 @@ function fromShortBlocks(blocks: Block[], facts: BlockFacts[], script: number, l
     letters += n / SCRIPTS[script]!.weight;
   });
   if (letters === 0) return fallback;
-  if (letters >= MIN_DETECT_LETTERS) return detectLanguage(joined, script, script === LATIN ? latinCandidates : undefined);
+  if (letters >= MIN_DETECT_LETTERS) {
+    const found = detectLanguage(joined, script, script === LATIN ? latinCandidates : undefined);
+    if (found) return found;
+  }
   if (script !== LATIN) return fallback;
   const words = joined.match(/\p{Script=Latin}{2,}/gu) ?? [];
   const dict = englishWords();
@@ -184,6 +190,11 @@ function blockLanguage(block: Block, f: BlockFacts, scriptLanguage: Map<number, 
     if (own === -1 || hits[own] === 0) {
       const other = byFunctionWords(hits, 2);
       if (other && other !== inherited) return other;
+    }
+    // Letters beyond ASCII or another language's function words: ask the line's words.
+    if (NON_ASCII.test(block.text) || hits.some((h, k) => h > 0 && k !== own)) {
+      const foreign = foreignShortLine(block.text, inherited);
+      if (foreign) return foreign;
     }
   }
   return inherited === 'und' ? primary : inherited;

@@ -6,6 +6,8 @@
  * block answered before the search, so classifying a character allocates nothing.
  */
 
+import { ALPHABET_LANGUAGES } from './alphabets.js';
+
 /** Script ids; small integers so per-block counts fit in a typed array. */
 export const NONE = 0;
 export const LATIN = 1;
@@ -46,8 +48,12 @@ export interface ScriptInfo {
   cjk: boolean;
 }
 
-/** The Latin-script languages franc is asked about (its `only` list). */
-export const LATIN_LANGUAGES = ['eng', 'spa', 'fra', 'deu', 'ita', 'por', 'nld'] as const;
+/**
+ * The Latin-script languages a block may be given: those whose alphabets ./alphabets.ts
+ * knows, which are the Latin-script languages of eld's model (./identify.ts) and franc's
+ * codes for them.
+ */
+export const LATIN_LANGUAGES: readonly string[] = ALPHABET_LANGUAGES;
 
 export const SCRIPTS: readonly ScriptInfo[] = [
   { name: 'none', weight: 0, language: 'und', candidates: [], cjk: false },

@@ -1,0 +1,101 @@
+/**
+ * Word-by-word evidence that Latin-script text is in another language than the one it would
+ * otherwise be given, for lines too short for a detector alone ("Bạn đang xem: …", "Anda
+ * sedang melihat: …") and as a check on the detector's answer for longer ones.
+ *
+ * Only words that can say something count (*eligible* words): words in lower case, and the
+ * first word of the text or of a part after a colon, full stop or bullet. A capitalised word
+ * inside a line is a name, a brand or a title (Nguyễn Văn Anh, Müller, Lactobacillus) and
+ * counts for nothing; so do acronyms and one-letter words.
+ *
+ * - *own* words belong to the inherited language: for English, its function words and the
+ *   words of the English word list that are not another language's function word (the list
+ *   holds "de", "la", "el", "dan"); for another language, its function words;
+ * - *markers* (distinct) are the other eligible words that carry a letter beyond ASCII
+ *   ("đang", "más", "für") or are another language's function word ("sedang", "del").
+ */
+import { extraLetters, writersOf } from './alphabets.js';
+import { identifyLatin } from './identify.js';
+import { englishWords, isEnglishFunctionWord, isFunctionWord, isFunctionWordOf } from './words.js';
+
+export interface LatinEvidence {
+  eligible: number;
+  own: number;
+  markers: number;
+  /** Letters beyond ASCII of the marker words. */
+  letters: string[];
+}
+
+const WORD = /[\p{Script=Latin}\p{M}]+/gu;
+/** Characters after which a capitalised word starts a part of its own. */
+const PART_START = new Set([...':.!?•·|-–—(“"«¿¡/：']);
+
+export function latinEvidence(text: string, inherited: string): LatinEvidence {
+  const dict = inherited === 'eng' ? englishWords() : undefined;
+  const seen = new Set<string>();
+  const out: LatinEvidence = { eligible: 0, own: 0, markers: 0, letters: [] };
+  const words = [...text.matchAll(WORD)];
+  words.forEach((m, k) => {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    if ([...word].length < 2 || word.toUpperCase() === word) return;
+    if (word !== lower && !startsPart(text, m.index)) return;
+    if (lower === 'et' && words[k + 1]?.[0].toLowerCase() === 'al') return; // "et al."
+    out.eligible++;
+    const own = dict
+      ? isEnglishFunctionWord(lower) || (dict.has(lower) && !isFunctionWord(lower))
+      : isFunctionWordOf(lower, inherited);
+    if (own) {
+      out.own++;
+      return;
+    }
+    const letters = extraLetters(word);
+    if (letters.length === 0 && !isFunctionWord(lower)) return;
+    if (seen.has(lower)) return;
+    seen.add(lower);
+    out.markers++;
+    out.letters.push(...letters);
+  });
+  return out;
+}
+
+function startsPart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t')) i--;
+  return i < 0 || PART_START.has(text[i]!) || text[i] === '\n';
+}
+
+/** True when `lang` writes at least four in five of the evidence's letters (names bring a few strays). */
+function fits(lang: string, ev: LatinEvidence): boolean {
+  if (ev.letters.length === 0) return true;
+  const writers = ev.letters.map((ch) => writersOf([ch]));
+  return writers.filter((w) => w.includes(lang)).length * 5 >= ev.letters.length * 4;
+}
+
+/**
+ * The language of a short Latin-script line when its own words say it is not `inherited`:
+ * two markers outnumbering the inherited language's words, or at least three eligible words
+ * none of which is the inherited language's and one of them a marker. The language is eld's
+ * answer when the marker letters fit it, else the one language that writes them all.
+ */
+export function foreignShortLine(text: string, inherited: string): string | undefined {
+  const ev = latinEvidence(text, inherited);
+  if (ev.markers === 0) return undefined;
+  const strong = ev.markers >= 2 && ev.markers > ev.own;
+  const weak = ev.eligible >= 3 && ev.own === 0;
+  if (!strong && !weak) return undefined;
+  for (const lang of identifyLatin(text)?.ranked ?? []) if (lang !== inherited && fits(lang, ev)) return lang;
+  const writers = ev.letters.length > 0 ? writersOf(ev.letters).filter((l) => l !== inherited) : [];
+  return writers.length === 1 ? writers[0] : undefined;
+}
+
+/**
+ * True when the words of a long Latin-script block back the detector's `lang` against
+ * English: at least two markers, in letters `lang` writes, and no more English words than
+ * other eligible words (a Spanish list of foods borrows "chocolate"; an English list of drug
+ * or species names has no marker at all).
+ */
+export function confirmsForeign(text: string, lang: string): boolean {
+  const ev = latinEvidence(text.length > 1000 ? text.slice(0, 1000) : text, 'eng');
+  return ev.markers >= 2 && ev.eligible - ev.own >= ev.own && fits(lang, ev);
+}
