@@ -56,15 +56,35 @@ export function isFunctionWordOf(lower: string, lang: string): boolean {
 }
 
 /**
- * English function words that join words into a list or a name rather than make a clause:
- * "magnesium citrate and magnesium oxide", "Journal of Nutrition". A run of English words
- * in a Chinese sentence is a clause only with a function word outside this set.
+ * Function words that join words into a list or a name rather than make a clause:
+ * "magnesium citrate and magnesium oxide", "Journal of Nutrition".
  */
-const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'per', 'vs', 'nor', 'plus']);
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'per', 'vs', 'nor', 'plus', 'y', 'e', 'et', 'und', 'o', 'ou', 'oder']);
 
-/** True when `lower` is an English function word that makes a clause (the, is, to, that, may, you …). */
+/**
+ * True when `lower` makes a clause: a function word that is not a list word (the, is, to,
+ * that, may, you …), or an English verb form in -ing ("drinking plenty of water and eating
+ * greens"), which a list of names or terms seldom holds.
+ */
 export function isClauseWord(lower: string): boolean {
-  return isEnglishFunctionWord(lower) && !LIST_WORDS.has(lower);
+  if (lower.length >= 5 && lower.endsWith('ing')) return true;
+  return FUNCTION_WORD_MASK.has(lower) && !LIST_WORDS.has(lower);
+}
+
+/**
+ * True when a run of Latin-script words standing among words of another script is a clause
+ * (a sentence or part of one) rather than a name, a term or a list of them: three lower-case
+ * words with a clause-making function word among them ("may help you sleep"), or six
+ * lower-case words that are not a list (no comma, no "and"/"or"). `lower` counts lower-case
+ * words of two letters or more and clause words; `list` says the run holds a comma or a list word.
+ */
+export function isClauseRun(lower: number, clause: number, list: boolean): boolean {
+  return (lower >= 3 && clause >= 1) || (lower >= 6 && !list);
+}
+
+/** True when `lower` is a word that joins a list ("and", "or"). */
+export function isListWord(lower: string): boolean {
+  return LIST_WORDS.has(lower);
 }
 
 /** Chinese function characters: particles, copula, prepositions, conjunctions, pronouns, auxiliaries. */

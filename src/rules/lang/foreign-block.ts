@@ -3,8 +3,12 @@
  * another language than the document's primary one.
  *
  * The languages come from the document's language profile (src/lang/profile.ts): script
- * first, then function words or franc on long Latin-script text; short blocks inherit the
- * document's language. Reference entries are left out: a cited source may be in any language.
+ * first (Han, kana, Hangul, Cyrillic, Greek, Arabic, Hebrew, Thai … settle it), then function
+ * words or eld on long Latin-script text; a short Latin-script block inherits the document's
+ * language unless its own words say otherwise (letters beyond ASCII such as Vietnamese
+ * "đang", another language's function words such as Indonesian "sedang"; see
+ * src/lang/evidence.ts), which catches scraper labels like "Bạn đang xem: …". Reference
+ * entries are left out: a cited source may be in any language.
  */
 import type { DocumentRule, RuleFinding } from '../../types.js';
 import { languageName } from '../../lang/names.js';
@@ -16,7 +20,7 @@ export const foreignBlock: DocumentRule = {
   meta: {
     description: 'Block in another language than the document',
     defaultSeverity: 'error',
-    docs: 'A heading, paragraph, list item or table cell is not in the primary language of the document, most often a passage a machine-translation step left untranslated or translated by mistake. `data.lang` is its ISO 639-3 code; the cleaned output restores the passage from the canonical version.',
+    docs: 'A heading, paragraph, list item or table cell is not in the primary language of the document, most often a passage a machine-translation step left untranslated or translated by mistake, or a scraper label in another language ("Bạn đang xem: …"). `data.lang` is its ISO 639-3 code; the cleaned output restores the passage from the canonical version. Short English headings, name lists, species names and citations in an English draft keep its language.',
     example: 'What Is Magnesium?\n\n镁是地球上最常见的矿物之一,并且存在于许多食物中( 1 , 2 , 3 ).',
   },
   check(doc, ctx) {

@@ -1,17 +1,26 @@
 /**
- * lang/mixed-sentence — one sentence that switches language halfway
- * ("这是对人类健康至关重要和is used in over 600 cellular reactions").
+ * lang/mixed-sentence — a sentence that switches language halfway
+ * ("这是对人类健康至关重要和is used in over 600 cellular reactions"), in either direction
+ * (an English clause in a Chinese article: "睡前服用镁补充剂 may help you fall asleep faster，
+ * 但…"), and a whole sentence in another language inside a paragraph in the primary one
+ * ("镁很重要。Magnesium also helps the body turn food into energy. 每天…").
  *
- * Reported on the foreign run itself, so the editor sees the exact columns. Acronyms,
- * numbers, units, citation markers, URLs and the config's allowed terms belong to no
- * language; borrowed names and terms, and glosses or titles in brackets or quotes, are too
- * short to count as a switch (see src/lang/runs.ts for the thresholds). A block that is
- * foreign apart from such pieces is a lang/foreign-block only.
+ * The split between the two lang rules: a block is in the language of most of its
+ * (weighted) letters. A block not in the primary language is a lang/foreign-block, once; a
+ * block in the primary language that holds a foreign clause or sentence is reported here,
+ * on the foreign run itself, so the editor sees the exact columns.
+ *
+ * Acronyms, numbers, units, citation markers, URLs and the config's allowed terms belong to
+ * no language. A run counts as a switch when it is a clause (for Latin script among CJK: three
+ * lower-case words with a clause-making function word such as "the, is, to, that, may", or
+ * six that are no list; for Han: four characters); names, journal titles and lists of
+ * chemical, drug or food names are not, and glosses or titles in brackets or quotes need far
+ * more (see src/lang/runs.ts for the thresholds).
  */
 import type { DocumentRule, RuleFinding } from '../../types.js';
 import { blockSpan } from '../../position.js';
 import { languageName } from '../../lang/names.js';
-import { foreignRuns, sentenceRuns } from '../../lang/runs.js';
+import { foreignRuns, sentenceRuns, wholeForeignSentence, type Run } from '../../lang/runs.js';
 import { WORD, maskedRanges, scanTokens, tokenize, type Token } from '../../lang/scan.js';
 import { sentenceRanges } from '../../lang/sentences.js';
 import { KANA } from '../../lang/scripts.js';
@@ -22,7 +31,7 @@ export const mixedSentence: DocumentRule = {
   meta: {
     description: 'Sentence that switches language',
     defaultSeverity: 'error',
-    docs: 'A sentence starts in one language and goes on in another: a machine-translation step stopped or started halfway. The finding points at the run in the foreign language; `data.lang` is its ISO 639-3 code and `data.run` its text. Names, acronyms, units, citation markers, URLs, bracketed glosses and allowed terms do not count.',
+    docs: 'A sentence starts in one language and goes on in another, or a whole sentence in another language stands inside a paragraph in the primary language: a machine-translation step stopped or started halfway. Works in both directions (a Chinese run in an English article, an English clause in a Chinese one). The finding points at the run in the foreign language; `data.lang` is its ISO 639-3 code and `data.run` its text. Names, journal titles, acronyms, units, chemical and drug names, citation markers, URLs, bracketed glosses and allowed terms do not count. A block mostly in another language is a lang/foreign-block instead, never both for the same passage.',
     example: '这是对人类健康至关重要和is used in over 600 cellular reactions throughout your body ( 3 ).',
   },
   check(doc, ctx) {
@@ -42,7 +51,13 @@ export const mixedSentence: DocumentRule = {
         const inSentence: Token[] = [];
         while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
         while (t < tokens.length && tokens[t]!.end <= sentence.end) inSentence.push(tokens[t++]!);
-        for (const run of foreignRuns(sentenceRuns(block.text, inSentence, runCtx), profile.primary)) {
+        const runs = sentenceRuns(block.text, inSentence, runCtx);
+        let found: Run[] = foreignRuns(runs, profile.primary);
+        if (found.length === 0 && runCtx.blockLang === profile.primary) {
+          const whole = wholeForeignSentence(runs, profile.primary);
+          if (whole) found = [whole];
+        }
+        for (const run of found) {
           const text = block.text.slice(run.start, run.end);
           findings.push({
             span: blockSpan(doc.lineStarts, block, run.start, run.end),
