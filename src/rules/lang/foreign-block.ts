@@ -8,11 +8,14 @@
  * language unless its own words say otherwise (letters beyond ASCII such as Vietnamese
  * "đang", another language's function words such as Indonesian "sedang"; see
  * src/lang/evidence.ts), which catches scraper labels like "Bạn đang xem: …". Reference
- * entries are left out: a cited source may be in any language.
+ * entries are left out: a cited source may be in any language. A block that also holds a
+ * clause in the primary language is mixed and left to lang/mixed-sentence, which reports
+ * its foreign passages (src/lang/switches.ts), so one passage is never reported twice.
  */
 import type { DocumentRule, RuleFinding } from '../../types.js';
 import { languageName } from '../../lang/names.js';
 import { countLetters, maskedRanges } from '../../lang/scan.js';
+import { blockSwitches } from '../../lang/switches.js';
 
 export const foreignBlock: DocumentRule = {
   id: 'lang/foreign-block',
@@ -32,6 +35,8 @@ export const foreignBlock: DocumentRule = {
       if (block.kind === 'reference') continue;
       const lang = languages[block.index];
       if (!lang || lang === primary || lang === 'und') continue;
+      // A block with a clause in the primary language is mixed: lang/mixed-sentence reports its foreign passages.
+      if (blockSwitches(block, doc.language, allowed).primaryRun) continue;
       // A block that is nothing but allowed terms (and acronyms, numbers) is no foreign text.
       if (allowed.length > 0) {
         const { outside, inside } = countLetters(block.text, maskedRanges(block.text, allowed));

@@ -20,10 +20,7 @@
 import type { DocumentRule, RuleFinding } from '../../types.js';
 import { blockSpan } from '../../position.js';
 import { languageName } from '../../lang/names.js';
-import { foreignRuns, sentenceRuns, wholeForeignSentence, type Run } from '../../lang/runs.js';
-import { WORD, maskedRanges, scanTokens, tokenize, type Token } from '../../lang/scan.js';
-import { sentenceRanges } from '../../lang/sentences.js';
-import { KANA } from '../../lang/scripts.js';
+import { blockSwitches } from '../../lang/switches.js';
 
 export const mixedSentence: DocumentRule = {
   id: 'lang/mixed-sentence',
@@ -38,54 +35,18 @@ export const mixedSentence: DocumentRule = {
     const findings: RuleFinding[] = [];
     const profile = doc.language;
     for (const block of doc.blocks) {
-      if (block.kind === 'reference' || !hasTwoScripts(block.text)) continue;
-      const masked = maskedRanges(block.text, ctx.config.allowedTerms);
-      const tokens = tokenize(block.text, masked);
-      const runCtx = {
-        profile,
-        blockLang: profile.blocks[block.index] ?? profile.primary,
-        kana: tokens.some((t) => t.script === KANA),
-      };
-      let t = 0;
-      for (const sentence of sentenceRanges(block.text)) {
-        const inSentence: Token[] = [];
-        while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
-        while (t < tokens.length && tokens[t]!.end <= sentence.end) inSentence.push(tokens[t++]!);
-        const runs = sentenceRuns(block.text, inSentence, runCtx);
-        let found: Run[] = foreignRuns(runs, profile.primary);
-        if (found.length === 0 && runCtx.blockLang === profile.primary) {
-          const whole = wholeForeignSentence(runs, profile.primary);
-          if (whole) found = [whole];
-        }
-        for (const run of found) {
-          const text = block.text.slice(run.start, run.end);
-          findings.push({
-            span: blockSpan(doc.lineStarts, block, run.start, run.end),
-            message: `Sentence switches to ${languageName(run.lang)}: “${clip(text)}”`,
-            data: { lang: run.lang, run: text, primary: profile.primary },
-          });
-        }
+      for (const run of blockSwitches(block, profile, ctx.config.allowedTerms).runs) {
+        const text = block.text.slice(run.start, run.end);
+        findings.push({
+          span: blockSpan(doc.lineStarts, block, run.start, run.end),
+          message: `Sentence switches to ${languageName(run.lang)}: “${clip(text)}”`,
+          data: { lang: run.lang, run: text, primary: profile.primary },
+        });
       }
     }
     return findings;
   },
 };
-
-/** Any character beyond Latin letters, Latin-1 signs and general punctuation. */
-const BEYOND_LATIN = /[^\u0000-\u024f\u2000-\u206f]/;
-
-/** True when words of two different scripts stand in `text` (a cheap first test). */
-function hasTwoScripts(text: string): boolean {
-  if (!BEYOND_LATIN.test(text)) return false;
-  let first = 0;
-  let two = false;
-  scanTokens(text, [], (_s, _e, script, kind) => {
-    if (kind !== WORD || two) return;
-    if (first === 0) first = script;
-    else if (script !== first) two = true;
-  });
-  return two;
-}
 
 function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
