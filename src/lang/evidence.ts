@@ -89,6 +89,25 @@ export function foreignShortLine(text: string, inherited: string): string | unde
   return writers.length === 1 ? writers[0] : undefined;
 }
 
+/** A label at the start of a line: a few words before a colon ("Bạn đang xem:", "Anda sedang melihat:"). */
+const LABEL = /^[^\S\n]*([^:：\n]{2,40})[:：]/u;
+
+/**
+ * The language of a scraper's label at the start of a Latin-script line when it is not
+ * English, whatever follows it ("Bạn đang xem: What Is Collagen?" is a Vietnamese label on an
+ * English title): at most five words, two of them markers and none an English word.
+ */
+export function foreignLabel(text: string): string | undefined {
+  const m = LABEL.exec(text);
+  if (!m || m[1]!.trim().split(/\s+/u).length > 5) return undefined;
+  const label = m[1]!;
+  const ev = latinEvidence(label, 'eng');
+  if (ev.markers < 2 || ev.own > 0) return undefined;
+  for (const lang of identifyLatin(label)?.ranked ?? []) if (lang !== 'eng' && fits(lang, ev)) return lang;
+  const writers = ev.letters.length > 0 ? writersOf(ev.letters).filter((l) => l !== 'eng') : [];
+  return writers.length === 1 ? writers[0] : undefined;
+}
+
 /**
  * True when the words of a long Latin-script block back the detector's `lang` against
  * English: at least two markers, in letters `lang` writes, and no more English words than

@@ -17,7 +17,8 @@
  * and split Indonesian from Malay at random; franc-all's wider list only adds more near
  * neighbours to confuse. eld's extra-small model is as right as its large one here, loads in
  * about 0.2 s and costs about 30 MB of heap (the large one 2.5 s and 130 MB more). eld knows Malay
- * but not Indonesian: what it calls Malay franc, limited to those two, settles.
+ * but not Indonesian: what it calls Malay is Indonesian unless Malay's own words say otherwise
+ * or franc, limited to those two, says so on a paragraph.
  *
  * No detector is safe alone on a few words ("Conclusion" comes out French, "Kale, Swiss
  * chard" Tagalog): callers ask only when the text's own letters and function words point
@@ -55,9 +56,18 @@ export function identifyLatin(text: string): Identified | undefined {
   return { lang: toIso3(result.language, text), reliable: result.isReliable(), ranked };
 }
 
+/**
+ * Words Malay writes and Indonesian does not (Indonesian: karena, bisa, bahwa, saja, mau,
+ * uang). franc tells the two apart on a paragraph but not on a label of three words, where
+ * Indonesian, by far the larger web language, is the better guess.
+ */
+const MALAY_ONLY = /\b(?:kerana|boleh|ialah|iaitu|bahawa|sahaja|mahu|wang|kerajaan|hendaklah|beliau)\b/iu;
+
 function toIso3(code: string, text: string): string {
   const lang = ISO3[code] ?? code;
   if (lang !== 'zlm') return lang;
+  if (MALAY_ONLY.test(text)) return 'zlm';
+  if (text.length < 200) return 'ind';
   const narrowed = franc(text, { only: ['ind', 'zlm'], minLength: 1 });
-  return narrowed === 'und' ? lang : narrowed;
+  return narrowed === 'und' ? 'ind' : narrowed;
 }

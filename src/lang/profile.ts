@@ -27,7 +27,7 @@ import { MIN_DETECT_LETTERS, byFunctionWords, detectLanguage, functionWordHits }
 import { countLetters, maskedRanges, type LetterCounts } from './scan.js';
 import { HAN, KANA, LATIN, NONE, SCRIPTS, SCRIPT_COUNT, languagesOfScript, scriptOfLanguage } from './scripts.js';
 import { splitGlued } from './artifacts.js';
-import { foreignShortLine } from './evidence.js';
+import { foreignLabel, foreignShortLine } from './evidence.js';
 import { englishWords, FW_LANGS } from './words.js';
 import { cmp } from '../order.js';
 import { ScopedTextMemo } from '../text-memo.js';
@@ -127,6 +127,11 @@ function decide(text: string, script: number, counts: LetterCounts, latinCandida
     return raw >= MIN_HAN ? 'cmn' : undefined;
   }
   if (script === KANA) return 'jpn';
+  // A scraper's label in another language ("Bạn đang xem: …") names the line's language, whatever follows it.
+  if (script === LATIN && text.length < 400 && (text.includes(':') || text.includes('：'))) {
+    const label = foreignLabel(text);
+    if (label) return label;
+  }
   const candidates = script === LATIN ? latinCandidates : SCRIPTS[script]!.candidates;
   if (candidates.length === 0) return SCRIPTS[script]!.language;
   return raw >= MIN_DETECT_LETTERS ? detectLanguage(text, script, candidates) : undefined;

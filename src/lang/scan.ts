@@ -258,11 +258,23 @@ function discountBorrowedLatin(text: string, masked: readonly Range[], outside: 
   flush();
 }
 
-/** The masked ranges of a block: URLs plus allowed terms, sorted and merged. */
+/** An HTML tag typed or leaked into text (`<div class="x">`, `</p>`, `<img src=…>`). */
+const TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g;
+
+/** Ranges of HTML tags in `text`: markup, not language (artifact/html-tag judges them). */
+export function tagRanges(text: string): Range[] {
+  if (!text.includes('<')) return [];
+  const out: Range[] = [];
+  for (const m of text.matchAll(TAG)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The masked ranges of a block: URLs, HTML tags and allowed terms, sorted and merged. */
 export function maskedRanges(text: string, allowedTerms: readonly string[] = []): Range[] {
   const urls = urlRanges(text);
-  if (allowedTerms.length === 0) return urls;
-  const all = [...urls, ...termRanges(text, allowedTerms)].sort((a, b) => a.start - b.start);
+  const tags = tagRanges(text);
+  if (allowedTerms.length === 0 && tags.length === 0) return urls;
+  const all = [...urls, ...tags, ...termRanges(text, allowedTerms)].sort((a, b) => a.start - b.start);
   const out: Range[] = [];
   for (const r of all) {
     const last = out[out.length - 1];

@@ -16,6 +16,7 @@ import type { DocumentRule, RuleFinding } from '../../types.js';
 import { languageName } from '../../lang/names.js';
 import { countLetters, maskedRanges } from '../../lang/scan.js';
 import { blockSwitches } from '../../lang/switches.js';
+import { isDateLine } from '../../lang/dates.js';
 
 export const foreignBlock: DocumentRule = {
   id: 'lang/foreign-block',
@@ -35,6 +36,8 @@ export const foreignBlock: DocumentRule = {
       if (block.kind === 'reference') continue;
       const lang = languages[block.index];
       if (!lang || lang === primary || lang === 'und') continue;
+      // A date line ("on September 24, 2025") is page meta, not a passage in a language.
+      if (isDateLine(block.text)) continue;
       // A block with a clause in the primary language is mixed: lang/mixed-sentence reports its foreign passages.
       if (blockSwitches(block, doc.language, allowed).primaryRun) continue;
       // A block that is nothing but allowed terms (and acronyms, numbers) is no foreign text.
