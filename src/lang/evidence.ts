@@ -16,7 +16,7 @@
  */
 import { extraLetters, writersOf } from './alphabets.js';
 import { identifyLatin } from './identify.js';
-import { englishWords, isEnglishFunctionWord, isFunctionWord, isFunctionWordOf } from './words.js';
+import { FW_LANGS, englishWords, isEnglishFunctionWord, isFunctionWord, isFunctionWordOf } from './words.js';
 
 export interface LatinEvidence {
   eligible: number;
@@ -24,6 +24,8 @@ export interface LatinEvidence {
   markers: number;
   /** Letters beyond ASCII of the marker words. */
   letters: string[];
+  /** Languages whose function words are among the markers, with how many. */
+  functionWords: Map<string, number>;
 }
 
 const WORD = /[\p{Script=Latin}\p{M}]+/gu;
@@ -33,7 +35,7 @@ const PART_START = new Set([...':.!?•·|-–—(“"«¿¡/：']);
 export function latinEvidence(text: string, inherited: string): LatinEvidence {
   const dict = inherited === 'eng' ? englishWords() : undefined;
   const seen = new Set<string>();
-  const out: LatinEvidence = { eligible: 0, own: 0, markers: 0, letters: [] };
+  const out: LatinEvidence = { eligible: 0, own: 0, markers: 0, letters: [], functionWords: new Map() };
   const words = [...text.matchAll(WORD)];
   words.forEach((m, k) => {
     const word = m[0];
@@ -41,6 +43,7 @@ export function latinEvidence(text: string, inherited: string): LatinEvidence {
     if ([...word].length < 2 || word.toUpperCase() === word) return;
     if (word !== lower && !startsPart(text, m.index)) return;
     if (lower === 'et' && words[k + 1]?.[0].toLowerCase() === 'al') return; // "et al."
+    if (lower === 'al' && words[k - 1]?.[0].toLowerCase() === 'et') return;
     out.eligible++;
     const own = dict
       ? isEnglishFunctionWord(lower) || (dict.has(lower) && !isFunctionWord(lower))
@@ -55,14 +58,37 @@ export function latinEvidence(text: string, inherited: string): LatinEvidence {
     seen.add(lower);
     out.markers++;
     out.letters.push(...letters);
+    for (const lang of FW_LANGS) if (isFunctionWordOf(lower, lang)) out.functionWords.set(lang, (out.functionWords.get(lang) ?? 0) + 1);
   });
   return out;
 }
 
+/** Abbreviations after whose full stop a capitalised word is still inside the line (a name). */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'jr', 'sr', 'vs', 'no', 'fig', 'vol']);
+
 function startsPart(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t')) i--;
+  if (i >= 0 && text[i] === '.') {
+    // "Dr. Nguyễn", "J. Smith": a title or an initial, not the end of a sentence.
+    let j = i;
+    while (j > 0 && /\p{L}/u.test(text[j - 1]!)) j--;
+    const before = text.slice(j, i);
+    if (before.length === 1 || TITLES.has(before.toLowerCase())) return false;
+  }
   return i < 0 || PART_START.has(text[i]!) || text[i] === '\n';
+}
+
+/**
+ * The one language the evidence points to without a detector: among the languages that write
+ * its letters, the one whose function words are most among the markers (when one leads).
+ */
+function byOwnWords(ev: LatinEvidence, not: string): string | undefined {
+  const writers = writersOf(ev.letters).filter((l) => l !== not);
+  if (ev.letters.length > 0 && writers.length === 1) return writers[0];
+  const ranked = [...ev.functionWords].filter(([l]) => l !== not && writers.includes(l)).sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1] === ranked[0]![1])) return undefined;
+  return ranked[0]![0];
 }
 
 /** True when `lang` writes at least four in five of the evidence's letters (names bring a few strays). */
@@ -85,8 +111,7 @@ export function foreignShortLine(text: string, inherited: string): string | unde
   const weak = ev.eligible >= 3 && ev.own === 0;
   if (!strong && !weak) return undefined;
   for (const lang of identifyLatin(text)?.ranked ?? []) if (lang !== inherited && fits(lang, ev)) return lang;
-  const writers = ev.letters.length > 0 ? writersOf(ev.letters).filter((l) => l !== inherited) : [];
-  return writers.length === 1 ? writers[0] : undefined;
+  return byOwnWords(ev, inherited);
 }
 
 /** A label at the start of a line: a few words before a colon ("Bạn đang xem:", "Anda sedang melihat:"). */
@@ -104,8 +129,7 @@ export function foreignLabel(text: string): string | undefined {
   const ev = latinEvidence(label, 'eng');
   if (ev.markers < 2 || ev.own > 0) return undefined;
   for (const lang of identifyLatin(label)?.ranked ?? []) if (lang !== 'eng' && fits(lang, ev)) return lang;
-  const writers = ev.letters.length > 0 ? writersOf(ev.letters).filter((l) => l !== 'eng') : [];
-  return writers.length === 1 ? writers[0] : undefined;
+  return byOwnWords(ev, 'eng');
 }
 
 /**

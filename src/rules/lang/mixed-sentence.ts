@@ -5,10 +5,10 @@
  * 但…"), and a whole sentence in another language inside a paragraph in the primary one
  * ("镁很重要。Magnesium also helps the body turn food into energy. 每天…").
  *
- * The split between the two lang rules: a block is in the language of most of its
- * (weighted) letters. A block not in the primary language is a lang/foreign-block, once; a
- * block in the primary language that holds a foreign clause or sentence is reported here,
- * on the foreign run itself, so the editor sees the exact columns.
+ * The split between the two lang rules (src/lang/switches.ts): a block is in the language of
+ * most of its (weighted) letters. A block not in the primary language, with no clause in it,
+ * is a lang/foreign-block, once. A block that holds clauses of both (whichever outweighs) is
+ * reported here, on each foreign run itself, so the editor sees the exact columns.
  *
  * Acronyms, numbers, units, citation markers, URLs and the config's allowed terms belong to
  * no language. A run counts as a switch when it is a clause (for Latin script among CJK: three
@@ -28,7 +28,7 @@ export const mixedSentence: DocumentRule = {
   meta: {
     description: 'Sentence that switches language',
     defaultSeverity: 'error',
-    docs: 'A sentence starts in one language and goes on in another, or a whole sentence in another language stands inside a paragraph in the primary language: a machine-translation step stopped or started halfway. Works in both directions (a Chinese run in an English article, an English clause in a Chinese one). The finding points at the run in the foreign language; `data.lang` is its ISO 639-3 code and `data.run` its text. Names, journal titles, acronyms, units, chemical and drug names, citation markers, URLs, bracketed glosses and allowed terms do not count. A block mostly in another language is a lang/foreign-block instead, never both for the same passage.',
+    docs: 'A sentence starts in one language and goes on in another, or a whole sentence in another language stands inside a paragraph in the primary language: a machine-translation step stopped or started halfway. Works in both directions (a Chinese run in an English article, an English clause in a Chinese one). The finding points at the run in the foreign language; `data.lang` is its ISO 639-3 code and `data.run` its text. Names, journal titles, acronyms, units, chemical and drug names, citation markers, URLs, bracketed glosses and allowed terms do not count. A block in another language with no clause in the primary one is a lang/foreign-block instead; a passage is never reported by both.',
     example: '这是对人类健康至关重要和is used in over 600 cellular reactions throughout your body ( 3 ).',
   },
   check(doc, ctx) {
