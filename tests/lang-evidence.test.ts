@@ -63,6 +63,14 @@ describe('foreignShortLine', () => {
       expect(foreignShortLine(text, 'eng')).toBeUndefined();
     },
   );
+
+  it.each([
+    ['Été: prévenir la déshydratation', 'fra'],
+    ['Bắt đầu khan tiếng.', 'vie'],
+    ['Épinards, amandes, chocolat noir', 'fra'],
+  ])('%s keeps its document language (%s): its letters are that language’s own', (text, lang) => {
+    expect(foreignShortLine(text, lang)).toBeUndefined();
+  });
 });
 
 describe('foreignLabel', () => {

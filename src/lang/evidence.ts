@@ -14,7 +14,7 @@
  * - *markers* (distinct) are the other eligible words that carry a letter beyond ASCII
  *   ("đang", "más", "für") or are another language's function word ("sedang", "del").
  */
-import { extraLetters, writersOf } from './alphabets.js';
+import { extraLetters, writersOf, writesAll } from './alphabets.js';
 import { identifyLatin } from './identify.js';
 import { FW_LANGS, englishWords, isEnglishFunctionWord, isFunctionWord, isFunctionWordOf } from './words.js';
 
@@ -53,7 +53,9 @@ export function latinEvidence(text: string, inherited: string): LatinEvidence {
       return;
     }
     const letters = extraLetters(word);
-    if (letters.length === 0 && !isFunctionWord(lower)) return;
+    // In a language that writes these letters ("été" in French), they are no evidence against it.
+    const ownLetters = !dict && letters.length > 0 && writesAll(inherited, letters);
+    if ((letters.length === 0 || ownLetters) && !isFunctionWord(lower)) return;
     if (seen.has(lower)) return;
     seen.add(lower);
     out.markers++;
@@ -110,7 +112,10 @@ export function foreignShortLine(text: string, inherited: string): string | unde
   const strong = ev.markers >= 2 && ev.markers > ev.own;
   const weak = ev.eligible >= 3 && ev.own === 0;
   if (!strong && !weak) return undefined;
-  for (const lang of identifyLatin(text)?.ranked ?? []) if (lang !== inherited && fits(lang, ev)) return lang;
+  const ranked = identifyLatin(text)?.ranked ?? [];
+  // Against a language other than English the line's own words say less: eld's first answer must agree.
+  if (inherited !== 'eng' && ranked[0] === inherited) return undefined;
+  for (const lang of ranked) if (lang !== inherited && fits(lang, ev)) return lang;
   return byOwnWords(ev, inherited);
 }
 
