@@ -126,26 +126,28 @@ function glossed(text: string, run: Run, before: Run | undefined, after: Run | u
 }
 
 /**
- * A sentence wholly in another language than `primary` (no substantial run of the primary
- * language, its foreign runs at least four fifths of its weight): the stretch from its first to
- * its last substantial foreign run, or undefined. Asked only of sentences in a block that is
- * itself in the primary language ("镁很重要。Magnesium also helps the body turn food into
- * energy. 每天补充即可。"), so the paragraph around the sentence carries the primary language.
+ * The foreign passages of a sentence that has no substantial run of `primary`, asked only of
+ * sentences in a block that carries the primary language (see ./switches.ts):
+ * - a sentence wholly in another language (its foreign runs at least four fifths of its
+ *   weight): one stretch from its first to its last substantial foreign run ("镁很重要。
+ *   Magnesium also helps the body turn food into energy. 每天补充即可。");
+ * - else each substantial foreign run, beside primary-language words that make no clause
+ *   (a Chinese label before an English title: "您正在查看：What Is Magnesium?").
  */
-export function wholeForeignSentence(runs: readonly Run[], primary: string): Run | undefined {
+export function foreignOnlySentence(runs: readonly Run[], primary: string): Run[] {
   const foreign = runs.filter((r) => r.substantial && r.lang !== primary);
-  if (foreign.length === 0 || runs.some((r) => r.substantial && r.lang === primary)) return undefined;
+  if (foreign.length === 0 || runs.some((r) => r.substantial && r.lang === primary)) return [];
   const lang = foreign[0]!.lang;
-  if (foreign.some((r) => r.lang !== lang)) return undefined;
+  if (foreign.some((r) => r.lang !== lang)) return foreign;
   let total = 0;
   let theirs = 0;
   for (const r of runs) {
     total += r.weight;
     if (r.lang === lang) theirs += r.weight;
   }
-  if (theirs < 0.8 * total) return undefined;
+  if (theirs < 0.8 * total) return foreign;
   const last = foreign[foreign.length - 1]!;
-  return { ...foreign[0]!, end: last.end, weight: theirs };
+  return [{ ...foreign[0]!, end: last.end, weight: theirs }];
 }
 
 /**

@@ -4,15 +4,16 @@
  *
  * - a sentence that holds substantial runs of two languages reports its runs not in the
  *   primary language (see `foreignRuns` in ./runs.ts);
- * - a sentence wholly in another language reports itself when the block around it carries
- *   the primary language (the block's language is the primary one, or another sentence has a
+ * - a sentence with no substantial run of the primary language reports its foreign runs
+ *   (the whole sentence when it is wholly foreign) when the block around it carries the
+ *   primary language (the block's language is the primary one, or another sentence has a
  *   substantial run of it).
  *
  * A block whose language is not the primary one but which has such a primary-language run is
  * *mixed*: lang/mixed-sentence reports its foreign passages and lang/foreign-block leaves it.
  */
 import type { Block, LanguageProfile } from '../types.js';
-import { foreignRuns, sentenceRuns, wholeForeignSentence, type Run } from './runs.js';
+import { foreignOnlySentence, foreignRuns, sentenceRuns, type Run } from './runs.js';
 import { WORD, maskedRanges, scanTokens, tokenize, type Token } from './scan.js';
 import { sentenceRanges } from './sentences.js';
 import { KANA } from './scripts.js';
@@ -45,10 +46,7 @@ export function blockSwitches(block: Block, profile: LanguageProfile, allowedTer
   for (const runs of sentences) {
     const found = foreignRuns(runs, profile.primary);
     if (found.length > 0) out.push(...found);
-    else if (blockLang === profile.primary || primaryRun) {
-      const whole = wholeForeignSentence(runs, profile.primary);
-      if (whole) out.push(whole);
-    }
+    else if (blockLang === profile.primary || primaryRun) out.push(...foreignOnlySentence(runs, profile.primary));
   }
   return { runs: out, primaryRun };
 }
