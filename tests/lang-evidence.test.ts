@@ -53,6 +53,8 @@ describe('foreignShortLine', () => {
     ['Größe und Gewicht', 'deu'],
     ['¿Cuánto magnesio necesito al día?', 'spa'],
     ['Magnez łagodzi skurcze mięśni', 'pol'],
+    ['¡Atención!', 'spa'],
+    ['Uyku için magnezyum', 'tur'],
   ])('%s → %s', (text, lang) => {
     expect(foreignShortLine(text, 'eng')).toBe(lang);
   });

@@ -62,6 +62,11 @@ export function latinEvidence(text: string, inherited: string): LatinEvidence {
     out.letters.push(...letters);
     for (const lang of FW_LANGS) if (isFunctionWordOf(lower, lang)) out.functionWords.set(lang, (out.functionWords.get(lang) ?? 0) + 1);
   });
+  // Spanish alone opens a question or an exclamation with ¿ or ¡.
+  if (inherited !== 'spa' && (text.includes('¿') || text.includes('¡'))) {
+    out.markers++;
+    out.functionWords.set('spa', (out.functionWords.get('spa') ?? 0) + 1);
+  }
   return out;
 }
 
