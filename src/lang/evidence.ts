@@ -124,6 +124,9 @@ export function foreignShortLine(text: string, inherited: string): string | unde
   return byOwnWords(ev, inherited);
 }
 
+/** A Latin letter beyond ASCII (Latin-1 letters, Latin Extended-A and -B, Vietnamese). */
+export const EXTRA_LATIN = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]/;
+
 /** A label at the start of a line: a few words before a colon ("Bạn đang xem:", "Anda sedang melihat:"). */
 const LABEL = /^[^\S\n]*([^:：\n]{2,40})[:：]/u;
 
@@ -136,6 +139,10 @@ export function foreignLabel(text: string): string | undefined {
   const m = LABEL.exec(text);
   if (!m || m[1]!.trim().split(/\s+/u).length > 5) return undefined;
   const label = m[1]!;
+  // Most labels are English ("Summary", "Side effects"): no letter beyond ASCII, no other language's function word.
+  if (!EXTRA_LATIN.test(label) && !label.split(/\s+/u).some((w) => isFunctionWord(w.toLowerCase()) && !isEnglishFunctionWord(w.toLowerCase()))) {
+    return undefined;
+  }
   const ev = latinEvidence(label, 'eng');
   if (ev.markers < 2 || ev.own > 0) return undefined;
   for (const lang of identifyLatin(label)?.ranked ?? []) if (lang !== 'eng' && fits(lang, ev)) return lang;

@@ -27,7 +27,7 @@ import { MIN_DETECT_LETTERS, byFunctionWords, detectLanguage, functionWordHits }
 import { countLetters, maskedRanges, type LetterCounts } from './scan.js';
 import { HAN, KANA, LATIN, NONE, SCRIPTS, SCRIPT_COUNT, languagesOfScript, scriptOfLanguage } from './scripts.js';
 import { splitGlued } from './artifacts.js';
-import { foreignLabel, foreignShortLine } from './evidence.js';
+import { EXTRA_LATIN, foreignLabel, foreignShortLine } from './evidence.js';
 import { englishWords, FW_LANGS } from './words.js';
 import { cmp } from '../order.js';
 import { ScopedTextMemo } from '../text-memo.js';
@@ -40,7 +40,6 @@ export interface ProfileOptions {
 /** The facts of block texts met again in other versions (see text-memo.ts). */
 const factsMemo = new ScopedTextMemo<BlockFacts>(1024);
 
-const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Han characters a kana-less block needs to be called Chinese on its own. */
 const MIN_HAN = 20;
@@ -196,8 +195,9 @@ function blockLanguage(block: Block, f: BlockFacts, scriptLanguage: Map<number, 
       const other = byFunctionWords(hits, 2);
       if (other && other !== inherited) return other;
     }
-    // Letters beyond ASCII or another language's function words: ask the line's words.
-    if (NON_ASCII.test(block.text) || hits.some((h, k) => h > 0 && k !== own)) {
+    // Latin letters beyond ASCII, or more function words of another language than of its own: ask the line's words.
+    const ownHits = own === -1 ? 0 : hits[own]!;
+    if (EXTRA_LATIN.test(block.text) || hits.some((h, k) => h > ownHits && k !== own) || block.text.includes('¿') || block.text.includes('¡')) {
       const foreign = foreignShortLine(block.text, inherited);
       if (foreign) return foreign;
     }
