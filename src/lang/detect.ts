@@ -3,10 +3,15 @@
  *
  * For Latin script, function words decide first: when one language's function words clearly
  * outnumber every other's, that is the language (English prose has dozens per paragraph).
- * franc, limited to the script's candidate languages, decides what they leave open, and the
- * scripts other than Latin that several languages share (Cyrillic, Arabic, Devanagari).
+ * eld (./identify.ts) decides what they leave open, and its answer stands when it is English
+ * or when the block's own words back it (./evidence.ts); otherwise the block is left to
+ * inherit. franc, limited to the script's candidate languages, decides the scripts other than
+ * Latin that several languages share (Cyrillic, Arabic, Devanagari) and Latin-script
+ * candidates eld does not know (a configured language).
  */
 import { franc } from 'franc';
+import { confirmsForeign } from './evidence.js';
+import { identifyLatin } from './identify.js';
 import { LATIN, SCRIPTS } from './scripts.js';
 import { FUNCTION_WORD_MASK, FW_LANGS } from './words.js';
 
@@ -23,7 +28,12 @@ const WORD_SAMPLE = 600;
 const MAX_FUNCTION_WORD = 8;
 
 function isLatinLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff) // Latin Extended Additional: Vietnamese "được", "những"
+  );
 }
 
 /**
@@ -88,15 +98,33 @@ export function byFunctionWords(hits: readonly number[], min: number, among?: re
 /**
  * The language of `text`, which is written mostly in `script`, among `candidates`
  * (default: the script's own). Call only on text with MIN_DETECT_LETTERS letters or more.
+ * Undefined for Latin-script text whose words do not back the detector's foreign answer (a
+ * list of drug or species names, a table row): such a block inherits the document's language.
  */
-export function detectLanguage(text: string, script: number, candidates: readonly string[] = SCRIPTS[script]!.candidates): string {
+export function detectLanguage(
+  text: string,
+  script: number,
+  candidates: readonly string[] = SCRIPTS[script]!.candidates,
+): string | undefined {
   const fallback = SCRIPTS[script]!.language;
   if (candidates.length === 0) return fallback;
   if (candidates.length === 1) return candidates[0]!;
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   if (script === LATIN) {
     const quick = byFunctionWords(functionWordHits(text, true), 4, candidates);
     if (quick) return quick;
+    // eld's best languages in turn: English stands as it is, another needs the block's words.
+    const found = identifyLatin(sample);
+    if (found && found.ranked.some((l) => candidates.includes(l))) {
+      for (const lang of found.ranked) {
+        if (!candidates.includes(lang)) continue;
+        if (lang === 'eng') return lang;
+        if (confirmsForeign(sample, lang)) return lang;
+      }
+      return undefined;
+    }
   }
-  const found = franc(text.length > SAMPLE ? text.slice(0, SAMPLE) : text, { only: [...candidates], minLength: 1 });
-  return found === 'und' ? fallback : found;
+  const found = franc(sample, { only: [...candidates], minLength: 1 });
+  if (found === 'und') return fallback;
+  return script !== LATIN || found === 'eng' || confirmsForeign(sample, found) ? found : undefined;
 }

@@ -27,6 +27,7 @@ import { MIN_DETECT_LETTERS, byFunctionWords, detectLanguage, functionWordHits }
 import { countLetters, maskedRanges, type LetterCounts } from './scan.js';
 import { HAN, KANA, LATIN, NONE, SCRIPTS, SCRIPT_COUNT, languagesOfScript, scriptOfLanguage } from './scripts.js';
 import { splitGlued } from './artifacts.js';
+import { EXTRA_LATIN, foreignLabel, foreignShortLine } from './evidence.js';
 import { englishWords, FW_LANGS } from './words.js';
 import { cmp } from '../order.js';
 import { ScopedTextMemo } from '../text-memo.js';
@@ -38,6 +39,7 @@ export interface ProfileOptions {
 
 /** The facts of block texts met again in other versions (see text-memo.ts). */
 const factsMemo = new ScopedTextMemo<BlockFacts>(1024);
+
 
 /** Han characters a kana-less block needs to be called Chinese on its own. */
 const MIN_HAN = 20;
@@ -124,6 +126,11 @@ function decide(text: string, script: number, counts: LetterCounts, latinCandida
     return raw >= MIN_HAN ? 'cmn' : undefined;
   }
   if (script === KANA) return 'jpn';
+  // A scraper's label in another language ("Bạn đang xem: …") names the line's language, whatever follows it.
+  if (script === LATIN && text.length < 400 && (text.includes(':') || text.includes('：'))) {
+    const label = foreignLabel(text);
+    if (label) return label;
+  }
   const candidates = script === LATIN ? latinCandidates : SCRIPTS[script]!.candidates;
   if (candidates.length === 0) return SCRIPTS[script]!.language;
   return raw >= MIN_DETECT_LETTERS ? detectLanguage(text, script, candidates) : undefined;
@@ -160,7 +167,10 @@ function fromShortBlocks(blocks: Block[], facts: BlockFacts[], script: number, l
     letters += n / SCRIPTS[script]!.weight;
   });
   if (letters === 0) return fallback;
-  if (letters >= MIN_DETECT_LETTERS) return detectLanguage(joined, script, script === LATIN ? latinCandidates : undefined);
+  if (letters >= MIN_DETECT_LETTERS) {
+    const found = detectLanguage(joined, script, script === LATIN ? latinCandidates : undefined);
+    if (found) return found;
+  }
   if (script !== LATIN) return fallback;
   const words = joined.match(/\p{Script=Latin}{2,}/gu) ?? [];
   const dict = englishWords();
@@ -184,6 +194,12 @@ function blockLanguage(block: Block, f: BlockFacts, scriptLanguage: Map<number, 
     if (own === -1 || hits[own] === 0) {
       const other = byFunctionWords(hits, 2);
       if (other && other !== inherited) return other;
+    }
+    // Latin letters beyond ASCII, or more function words of another language than of its own: ask the line's words.
+    const ownHits = own === -1 ? 0 : hits[own]!;
+    if (EXTRA_LATIN.test(block.text) || hits.some((h, k) => h > ownHits && k !== own) || block.text.includes('¿') || block.text.includes('¡')) {
+      const foreign = foreignShortLine(block.text, inherited);
+      if (foreign) return foreign;
     }
   }
   return inherited === 'und' ? primary : inherited;

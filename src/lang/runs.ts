@@ -7,8 +7,11 @@
  * enough for its kind of script:
  *
  * - Han, kana, Hangul, Thai: 4 characters or more (a name or a term is shorter);
- * - Latin inside another script: 3 lower-case words with a function word among them, or
- *   5 lower-case words (names, titles and drug names are capitalised or stand alone);
+ * - Latin inside another script: a clause (see `isClauseRun` in ./words.ts): 3 lower-case
+ *   words with a clause-making function word among them ("may help you sleep"), or 6
+ *   lower-case words that are no list. Names, titles and journals are capitalised; chemical,
+ *   drug and food names come as terms or lists ("magnesium citrate and magnesium oxide");
+ *   neither is a switch of language;
  * - other alphabetic scripts: 3 words or more.
  *
  * A run in brackets or quotes, or glossed by a bracket in another language right next to it
@@ -18,7 +21,7 @@
 import type { LanguageProfile } from '../types.js';
 import { WORD, isClosing, isOpening, type Range, type Token } from './scan.js';
 import { HAN, KANA, LATIN, SCRIPTS, languagesOfScript } from './scripts.js';
-import { isFunctionWord } from './words.js';
+import { isClauseRun, isClauseWord, isListWord } from './words.js';
 
 export interface Run extends Range {
   lang: string;
@@ -59,21 +62,24 @@ function tokenLanguage(script: number, ctx: RunContext): string {
  * `text` the block's text for the gloss test.
  */
 export function sentenceRuns(text: string, tokens: readonly Token[], ctx: RunContext): Run[] {
-  const runs: Array<Run & { words: number; lower: number; fn: number; enclosed: boolean }> = [];
+  const runs: Array<Run & { words: number; lower: number; clause: number; list: boolean; enclosed: boolean }> = [];
   const outsideExists = tokens.some((t) => t.kind === WORD && t.depth === 0);
   for (const t of tokens) {
     if (t.kind !== WORD) continue;
     const lang = tokenLanguage(t.script, ctx);
     const last = runs[runs.length - 1];
-    const lower = t.lower && t.script === LATIN ? 1 : 0;
-    const fn = lower && t.letters <= 8 && isFunctionWord(text.slice(t.start, t.end)) ? 1 : 0;
+    const word = t.lower && t.script === LATIN && t.letters <= 12 ? text.slice(t.start, t.end) : '';
+    const clause = word !== '' && isClauseWord(word) ? 1 : 0;
+    const lower = t.lower && t.script === LATIN && (t.letters >= 2 || clause) ? 1 : 0;
+    const list = word !== '' && isListWord(word);
     const weight = t.letters * SCRIPTS[t.script]!.weight;
     if (last && last.lang === lang) {
       last.end = t.end;
       last.weight += weight;
       last.words++;
       last.lower += lower;
-      last.fn += fn;
+      last.clause += clause;
+      last.list ||= list;
       last.enclosed &&= t.depth > 0;
       continue;
     }
@@ -86,7 +92,8 @@ export function sentenceRuns(text: string, tokens: readonly Token[], ctx: RunCon
       substantial: false,
       words: 1,
       lower,
-      fn,
+      clause,
+      list,
       enclosed: t.depth > 0 && outsideExists,
     });
   }
@@ -95,7 +102,9 @@ export function sentenceRuns(text: string, tokens: readonly Token[], ctx: RunCon
     const aside = r.enclosed || glossed(text, r, runs[i - 1], runs[i + 1]);
     const info = SCRIPTS[r.script]!;
     if (info.cjk) r.substantial = r.weight / info.weight >= (aside ? 24 : 4);
-    else if (r.script === LATIN) r.substantial = aside ? r.lower >= 10 : (r.lower >= 3 && r.fn >= 1) || r.lower >= 5;
+    else if (r.script === LATIN) {
+      r.substantial = aside ? r.lower >= 10 : isClauseRun(r.lower, r.clause, r.list || text.slice(r.start, r.end).includes(','));
+    }
     else r.substantial = r.words >= (aside ? 10 : 3);
   }
   return runs.map(({ start, end, lang, script, weight, substantial }) => ({ start, end, lang, script, weight, substantial }));
@@ -114,6 +123,31 @@ function glossed(text: string, run: Run, before: Run | undefined, after: Run | u
     if (i > before.end && isClosing(text.charCodeAt(i - 1))) return true;
   }
   return false;
+}
+
+/**
+ * The foreign passages of a sentence that has no substantial run of `primary`, asked only of
+ * sentences in a block that carries the primary language (see ./switches.ts):
+ * - a sentence wholly in another language (its foreign runs at least four fifths of its
+ *   weight): one stretch from its first to its last substantial foreign run ("镁很重要。
+ *   Magnesium also helps the body turn food into energy. 每天补充即可。");
+ * - else each substantial foreign run, beside primary-language words that make no clause
+ *   (a Chinese label before an English title: "您正在查看：What Is Magnesium?").
+ */
+export function foreignOnlySentence(runs: readonly Run[], primary: string): Run[] {
+  const foreign = runs.filter((r) => r.substantial && r.lang !== primary);
+  if (foreign.length === 0 || runs.some((r) => r.substantial && r.lang === primary)) return [];
+  const lang = foreign[0]!.lang;
+  if (foreign.some((r) => r.lang !== lang)) return foreign;
+  let total = 0;
+  let theirs = 0;
+  for (const r of runs) {
+    total += r.weight;
+    if (r.lang === lang) theirs += r.weight;
+  }
+  if (theirs < 0.8 * total) return foreign;
+  const last = foreign[foreign.length - 1]!;
+  return [{ ...foreign[0]!, end: last.end, weight: theirs }];
 }
 
 /**

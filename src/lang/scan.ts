@@ -8,6 +8,8 @@
 import {
   CYRILLIC,
   GREEK,
+  HAN,
+  HANGUL,
   KANA,
   LATIN,
   MARK,
@@ -18,7 +20,7 @@ import {
   isUpper,
   scriptOf,
 } from './scripts.js';
-import { UNITS } from './words.js';
+import { UNITS, isClauseRun, isClauseWord, isListWord } from './words.js';
 
 /** A word or character run that belongs to a language. */
 export const WORD = 0;
@@ -203,7 +205,12 @@ export interface LetterCounts {
   kana: boolean;
 }
 
-/** Counts the letters of `text` that tell its language (acronyms, units, masked ranges excluded). */
+/**
+ * Counts the letters of `text` that tell its language (acronyms, units, masked ranges
+ * excluded). In a block that also has Han, kana or Hangul, Latin words that make no clause
+ * (names, terms and lists of them: "Journal of Clinical Nutrition", "magnesium citrate and
+ * magnesium oxide") weigh a quarter: a Chinese paragraph citing English names stays Chinese.
+ */
 export function countLetters(text: string, masked: readonly Range[]): LetterCounts {
   const outside = new Float64Array(SCRIPT_COUNT);
   const inside = new Float64Array(SCRIPT_COUNT);
@@ -211,14 +218,63 @@ export function countLetters(text: string, masked: readonly Range[]): LetterCoun
     if (kind !== WORD) return;
     (depth > 0 ? inside : outside)[script]! += letters * SCRIPTS[script]!.weight;
   });
+  const cjk = outside[HAN]! + inside[HAN]! + outside[KANA]! + inside[KANA]! + outside[HANGUL]! + inside[HANGUL]!;
+  if (cjk > 0 && outside[LATIN]! + inside[LATIN]! > 0) discountBorrowedLatin(text, masked, outside, inside);
   return { outside, inside, kana: outside[KANA]! + inside[KANA]! > 0 };
 }
 
-/** The masked ranges of a block: URLs plus allowed terms, sorted and merged. */
+/** Share of its weight a Latin word keeps when it is a name or a term among CJK text. */
+const BORROWED_WEIGHT = 0.25;
+
+/** Takes 3/4 of the letters of Latin runs that make no clause off the counts. */
+function discountBorrowedLatin(text: string, masked: readonly Range[], outside: Float64Array, inside: Float64Array): void {
+  let run = { start: -1, end: -1, out: 0, in: 0, lower: 0, clause: 0, list: false };
+  const flush = (): void => {
+    if (run.start === -1) return;
+    const list = run.list || text.slice(run.start, run.end).includes(',');
+    if (!isClauseRun(run.lower, run.clause, list)) {
+      outside[LATIN]! -= run.out * (1 - BORROWED_WEIGHT);
+      inside[LATIN]! -= run.in * (1 - BORROWED_WEIGHT);
+    }
+    run = { start: -1, end: -1, out: 0, in: 0, lower: 0, clause: 0, list: false };
+  };
+  scanTokens(text, masked, (start, end, script, kind, letters, lower, depth) => {
+    if (kind !== WORD) return;
+    if (script !== LATIN) {
+      flush();
+      return;
+    }
+    if (run.start === -1) run.start = start;
+    run.end = end;
+    if (depth > 0) run.in += letters;
+    else run.out += letters;
+    if (!lower) return;
+    const word = letters <= 12 ? text.slice(start, end) : '';
+    const clause = word !== '' && isClauseWord(word);
+    if (clause) run.clause++;
+    if (word !== '' && isListWord(word)) run.list = true;
+    if (letters >= 2 || clause) run.lower++;
+  });
+  flush();
+}
+
+/** An HTML tag typed or leaked into text (`<div class="x">`, `</p>`, `<img src=…>`). */
+const TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g;
+
+/** Ranges of HTML tags in `text`: markup, not language (artifact/html-tag judges them). */
+export function tagRanges(text: string): Range[] {
+  if (!text.includes('<')) return [];
+  const out: Range[] = [];
+  for (const m of text.matchAll(TAG)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The masked ranges of a block: URLs, HTML tags and allowed terms, sorted and merged. */
 export function maskedRanges(text: string, allowedTerms: readonly string[] = []): Range[] {
   const urls = urlRanges(text);
-  if (allowedTerms.length === 0) return urls;
-  const all = [...urls, ...termRanges(text, allowedTerms)].sort((a, b) => a.start - b.start);
+  const tags = tagRanges(text);
+  if (allowedTerms.length === 0 && tags.length === 0) return urls;
+  const all = [...urls, ...tags, ...termRanges(text, allowedTerms)].sort((a, b) => a.start - b.start);
   const out: Range[] = [];
   for (const r of all) {
     const last = out[out.length - 1];

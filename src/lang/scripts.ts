@@ -6,6 +6,8 @@
  * block answered before the search, so classifying a character allocates nothing.
  */
 
+import { ALPHABET_LANGUAGES } from './alphabets.js';
+
 /** Script ids; small integers so per-block counts fit in a typed array. */
 export const NONE = 0;
 export const LATIN = 1;
@@ -22,11 +24,22 @@ export const ARMENIAN = 11;
 export const GEORGIAN = 12;
 export const BENGALI = 13;
 export const TAMIL = 14;
+export const GUJARATI = 15;
+export const GURMUKHI = 16;
+export const ORIYA = 17;
+export const TELUGU = 18;
+export const KANNADA = 19;
+export const MALAYALAM = 20;
+export const SINHALA = 21;
+export const LAO = 22;
+export const MYANMAR = 23;
+export const KHMER = 24;
+export const ETHIOPIC = 25;
 /** A letter of a script not listed above. */
-export const OTHER = 15;
+export const OTHER = 26;
 /** A combining mark: continues the word it stands in, counts as no letter. */
-export const MARK = 16;
-export const SCRIPT_COUNT = 17;
+export const MARK = 27;
+export const SCRIPT_COUNT = 28;
 
 export interface ScriptInfo {
   name: string;
@@ -46,8 +59,12 @@ export interface ScriptInfo {
   cjk: boolean;
 }
 
-/** The Latin-script languages franc is asked about (its `only` list). */
-export const LATIN_LANGUAGES = ['eng', 'spa', 'fra', 'deu', 'ita', 'por', 'nld'] as const;
+/**
+ * The Latin-script languages a block may be given: those whose alphabets ./alphabets.ts
+ * knows, which are the Latin-script languages of eld's model (./identify.ts) and franc's
+ * codes for them.
+ */
+export const LATIN_LANGUAGES: readonly string[] = ALPHABET_LANGUAGES;
 
 export const SCRIPTS: readonly ScriptInfo[] = [
   { name: 'none', weight: 0, language: 'und', candidates: [], cjk: false },
@@ -65,6 +82,17 @@ export const SCRIPTS: readonly ScriptInfo[] = [
   { name: 'Georgian', weight: 1, language: 'kat', candidates: [], cjk: false },
   { name: 'Bengali', weight: 1, language: 'ben', candidates: [], cjk: false },
   { name: 'Tamil', weight: 1, language: 'tam', candidates: [], cjk: false },
+  { name: 'Gujarati', weight: 1, language: 'guj', candidates: [], cjk: false },
+  { name: 'Gurmukhi', weight: 1, language: 'pan', candidates: [], cjk: false },
+  { name: 'Oriya', weight: 1, language: 'ori', candidates: [], cjk: false },
+  { name: 'Telugu', weight: 1, language: 'tel', candidates: [], cjk: false },
+  { name: 'Kannada', weight: 1, language: 'kan', candidates: [], cjk: false },
+  { name: 'Malayalam', weight: 1, language: 'mal', candidates: [], cjk: false },
+  { name: 'Sinhala', weight: 1, language: 'sin', candidates: [], cjk: false },
+  { name: 'Lao', weight: 1, language: 'lao', candidates: [], cjk: true },
+  { name: 'Myanmar', weight: 1, language: 'mya', candidates: [], cjk: true },
+  { name: 'Khmer', weight: 1, language: 'khm', candidates: [], cjk: true },
+  { name: 'Ethiopic', weight: 1, language: 'amh', candidates: [], cjk: false },
   { name: 'other', weight: 1, language: 'und', candidates: [], cjk: false },
   { name: 'mark', weight: 0, language: 'und', candidates: [], cjk: false },
 ];
@@ -111,11 +139,29 @@ const RANGES: ReadonlyArray<readonly [number, number, number]> = [
   [0x0971, 0x097f, DEVANAGARI],
   [0x0980, 0x09e3, BENGALI],
   [0x09f0, 0x09f1, BENGALI],
+  [0x0a01, 0x0a65, GURMUKHI],
+  [0x0a70, 0x0a76, GURMUKHI],
+  [0x0a81, 0x0ae3, GUJARATI],
+  [0x0af9, 0x0aff, GUJARATI],
+  [0x0b01, 0x0b65, ORIYA],
+  [0x0b70, 0x0b77, ORIYA],
   [0x0b80, 0x0bef, TAMIL],
+  [0x0c00, 0x0c65, TELUGU],
+  [0x0c80, 0x0ce5, KANNADA],
+  [0x0d00, 0x0d65, MALAYALAM],
+  [0x0d7a, 0x0d7f, MALAYALAM],
+  [0x0d81, 0x0de5, SINHALA],
+  [0x0df2, 0x0df3, SINHALA],
   [0x0e01, 0x0e3a, THAI],
   [0x0e40, 0x0e4e, THAI],
+  [0x0e81, 0x0ecf, LAO],
+  [0x0edc, 0x0edf, LAO],
+  [0x1000, 0x103f, MYANMAR],
+  [0x1050, 0x108f, MYANMAR],
   [0x10a0, 0x10ff, GEORGIAN],
   [0x1100, 0x11ff, HANGUL],
+  [0x1200, 0x137c, ETHIOPIC],
+  [0x1780, 0x17d3, KHMER],
   [0x1ab0, 0x1aff, MARK],
   [0x1dc0, 0x1dff, MARK],
   [0x1e00, 0x1eff, LATIN],

@@ -19,6 +19,10 @@ export const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   ita: 'il lo la gli le un una uno di del della dei delle e è sono che non per con nel nella su da al alla anche come più ma si può questo questa essere loro molto tutto tutti tutte altro altri altre stesso ogni perché quando dove mentre tra fra sempre già poi così',
   por: 'o a os as um uma de do da dos das e é são que não em no na nos nas por para com se mais mas como também muito pode ser seu sua entre ao todo todos toda todas outro outra outros outras mesmo cada desde até durante muitos quando onde porque já ainda pelo pela pelos pelas',
   nld: 'de het een en van is zijn niet met op te voor door aan bij ook als maar dat die dit er om naar wordt worden kan kunnen heeft hebben meer uit alle andere nog wel zo zou zich hun haar hij zij wij omdat wanneer tussen zonder onder over',
+  // Indonesian (Malay shares most of these); it writes no letters beyond ASCII, so on a short
+  // line these words are the only evidence ("Anda sedang melihat: …").
+  ind: 'yang dan di ke dari untuk dengan ini itu pada adalah tidak akan atau juga dalam oleh bisa dapat sedang sudah telah anda kami kita mereka saya ada lebih karena jika agar serta tersebut secara bagi hanya harus tentang seperti sangat masih belum',
+  vie: 'của và là có được trong cho không những các một với này người để đã khi thì từ bạn đang xem cũng như sẽ rất nhiều hơn về theo vì nên nếu mà tại đến bị',
 };
 
 /** Function-word languages in a fixed order; bit `i` of a mask stands for `FW_LANGS[i]`. */
@@ -36,6 +40,60 @@ export const FUNCTION_WORD_MASK: ReadonlyMap<string, number> = (() => {
 /** True when `lower` is a function word of any of the languages above. */
 export function isFunctionWord(lower: string): boolean {
   return FUNCTION_WORD_MASK.has(lower);
+}
+
+const ENGLISH_BIT = 1 << FW_LANGS.indexOf('eng');
+
+/** True when `lower` is an English function word. */
+export function isEnglishFunctionWord(lower: string): boolean {
+  return ((FUNCTION_WORD_MASK.get(lower) ?? 0) & ENGLISH_BIT) !== 0;
+}
+
+/** True when `lower` is a function word of `lang` (one of FW_LANGS). */
+export function isFunctionWordOf(lower: string, lang: string): boolean {
+  const i = FW_LANGS.indexOf(lang);
+  return i !== -1 && ((FUNCTION_WORD_MASK.get(lower) ?? 0) & (1 << i)) !== 0;
+}
+
+/**
+ * Function words that join words into a list or a name rather than make a clause:
+ * "magnesium citrate and magnesium oxide", "Journal of Nutrition".
+ */
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'per', 'vs', 'nor', 'plus', 'y', 'e', 'et', 'und', 'o', 'ou', 'oder']);
+
+/**
+ * True when `lower` makes a clause: a function word that is not a list word (the, is, to,
+ * that, may, you …), or an English verb form in -ing ("drinking plenty of water and eating
+ * greens"), which a list of names or terms seldom holds.
+ */
+export function isClauseWord(lower: string): boolean {
+  if (lower.length >= 5 && lower.endsWith('ing')) return true;
+  return FUNCTION_WORD_MASK.has(lower) && !LIST_WORDS.has(lower);
+}
+
+/**
+ * True when a run of Latin-script words standing among words of another script is a clause
+ * (a sentence or part of one) rather than a name, a term or a list of them: three lower-case
+ * words with a clause-making function word among them ("may help you sleep"), or six
+ * lower-case words that are not a list (no comma, no "and"/"or"). `lower` counts lower-case
+ * words of two letters or more and clause words; `list` says the run holds a comma or a list word.
+ */
+export function isClauseRun(lower: number, clause: number, list: boolean): boolean {
+  return (lower >= 3 && clause >= 1) || (lower >= 6 && !list);
+}
+
+/** True when `lower` is a word that joins a list ("and", "or"). */
+export function isListWord(lower: string): boolean {
+  return LIST_WORDS.has(lower);
+}
+
+/** Chinese function characters: particles, copula, prepositions, conjunctions, pronouns, auxiliaries. */
+const CHINESE_FUNCTION = new Set([...'的是在了和与及或也都就而但被把对从为这那我你他她它们有不会能要将并于以让使着过吗呢吧']);
+
+/** True when `text` holds a Chinese function character (的、是、在、了、和 …): Chinese syntax, not a name. */
+export function hasChineseFunctionChar(text: string): boolean {
+  for (const ch of text) if (CHINESE_FUNCTION.has(ch)) return true;
+  return false;
 }
 
 /** Units and ordinal endings that stand right after a number ("500mg", "5 mg", "3pm", "2nd"). */

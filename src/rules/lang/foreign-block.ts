@@ -3,12 +3,20 @@
  * another language than the document's primary one.
  *
  * The languages come from the document's language profile (src/lang/profile.ts): script
- * first, then function words or franc on long Latin-script text; short blocks inherit the
- * document's language. Reference entries are left out: a cited source may be in any language.
+ * first (Han, kana, Hangul, Cyrillic, Greek, Arabic, Hebrew, Thai … settle it), then function
+ * words or eld on long Latin-script text; a short Latin-script block inherits the document's
+ * language unless its own words say otherwise (letters beyond ASCII such as Vietnamese
+ * "đang", another language's function words such as Indonesian "sedang"; see
+ * src/lang/evidence.ts), which catches scraper labels like "Bạn đang xem: …". Reference
+ * entries are left out: a cited source may be in any language. A block that also holds a
+ * clause in the primary language is mixed and left to lang/mixed-sentence, which reports
+ * its foreign passages (src/lang/switches.ts), so one passage is never reported twice.
  */
 import type { DocumentRule, RuleFinding } from '../../types.js';
 import { languageName } from '../../lang/names.js';
 import { countLetters, maskedRanges } from '../../lang/scan.js';
+import { blockSwitches } from '../../lang/switches.js';
+import { isDateLine } from '../../lang/dates.js';
 
 export const foreignBlock: DocumentRule = {
   id: 'lang/foreign-block',
@@ -16,7 +24,7 @@ export const foreignBlock: DocumentRule = {
   meta: {
     description: 'Block in another language than the document',
     defaultSeverity: 'error',
-    docs: 'A heading, paragraph, list item or table cell is not in the primary language of the document, most often a passage a machine-translation step left untranslated or translated by mistake. `data.lang` is its ISO 639-3 code; the cleaned output restores the passage from the canonical version.',
+    docs: 'A heading, paragraph, list item or table cell is not in the primary language of the document, most often a passage a machine-translation step left untranslated or translated by mistake, or a scraper label in another language ("Bạn đang xem: …"). `data.lang` is its ISO 639-3 code; the cleaned output restores the passage from the canonical version. Short English headings, name lists, species names and citations in an English draft keep its language.',
     example: 'What Is Magnesium?\n\n镁是地球上最常见的矿物之一,并且存在于许多食物中( 1 , 2 , 3 ).',
   },
   check(doc, ctx) {
@@ -28,6 +36,10 @@ export const foreignBlock: DocumentRule = {
       if (block.kind === 'reference') continue;
       const lang = languages[block.index];
       if (!lang || lang === primary || lang === 'und') continue;
+      // A date line ("on September 24, 2025") is page meta, not a passage in a language.
+      if (isDateLine(block.text)) continue;
+      // A block with a clause in the primary language is mixed: lang/mixed-sentence reports its foreign passages.
+      if (blockSwitches(block, doc.language, allowed).primaryRun) continue;
       // A block that is nothing but allowed terms (and acronyms, numbers) is no foreign text.
       if (allowed.length > 0) {
         const { outside, inside } = countLetters(block.text, maskedRanges(block.text, allowed));

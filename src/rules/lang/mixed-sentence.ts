@@ -1,20 +1,26 @@
 /**
- * lang/mixed-sentence — one sentence that switches language halfway
- * ("这是对人类健康至关重要和is used in over 600 cellular reactions").
+ * lang/mixed-sentence — a sentence that switches language halfway
+ * ("这是对人类健康至关重要和is used in over 600 cellular reactions"), in either direction
+ * (an English clause in a Chinese article: "睡前服用镁补充剂 may help you fall asleep faster，
+ * 但…"), and a whole sentence in another language inside a paragraph in the primary one
+ * ("镁很重要。Magnesium also helps the body turn food into energy. 每天…").
  *
- * Reported on the foreign run itself, so the editor sees the exact columns. Acronyms,
- * numbers, units, citation markers, URLs and the config's allowed terms belong to no
- * language; borrowed names and terms, and glosses or titles in brackets or quotes, are too
- * short to count as a switch (see src/lang/runs.ts for the thresholds). A block that is
- * foreign apart from such pieces is a lang/foreign-block only.
+ * The split between the two lang rules (src/lang/switches.ts): a block is in the language of
+ * most of its (weighted) letters. A block not in the primary language, with no clause in it,
+ * is a lang/foreign-block, once. A block that holds clauses of both (whichever outweighs) is
+ * reported here, on each foreign run itself, so the editor sees the exact columns.
+ *
+ * Acronyms, numbers, units, citation markers, URLs and the config's allowed terms belong to
+ * no language. A run counts as a switch when it is a clause (for Latin script among CJK: three
+ * lower-case words with a clause-making function word such as "the, is, to, that, may", or
+ * six that are no list; for Han: four characters); names, journal titles and lists of
+ * chemical, drug or food names are not, and glosses or titles in brackets or quotes need far
+ * more (see src/lang/runs.ts for the thresholds).
  */
 import type { DocumentRule, RuleFinding } from '../../types.js';
 import { blockSpan } from '../../position.js';
 import { languageName } from '../../lang/names.js';
-import { foreignRuns, sentenceRuns } from '../../lang/runs.js';
-import { WORD, maskedRanges, scanTokens, tokenize, type Token } from '../../lang/scan.js';
-import { sentenceRanges } from '../../lang/sentences.js';
-import { KANA } from '../../lang/scripts.js';
+import { blockSwitches } from '../../lang/switches.js';
 
 export const mixedSentence: DocumentRule = {
   id: 'lang/mixed-sentence',
@@ -22,55 +28,25 @@ export const mixedSentence: DocumentRule = {
   meta: {
     description: 'Sentence that switches language',
     defaultSeverity: 'error',
-    docs: 'A sentence starts in one language and goes on in another: a machine-translation step stopped or started halfway. The finding points at the run in the foreign language; `data.lang` is its ISO 639-3 code and `data.run` its text. Names, acronyms, units, citation markers, URLs, bracketed glosses and allowed terms do not count.',
+    docs: 'A sentence starts in one language and goes on in another, or a whole sentence in another language stands inside a paragraph in the primary language: a machine-translation step stopped or started halfway. Works in both directions (a Chinese run in an English article, an English clause in a Chinese one). The finding points at the run in the foreign language; `data.lang` is its ISO 639-3 code and `data.run` its text. Names, journal titles, acronyms, units, chemical and drug names, citation markers, URLs, bracketed glosses and allowed terms do not count. A block in another language with no clause in the primary one is a lang/foreign-block instead; a passage is never reported by both.',
     example: '这是对人类健康至关重要和is used in over 600 cellular reactions throughout your body ( 3 ).',
   },
   check(doc, ctx) {
     const findings: RuleFinding[] = [];
     const profile = doc.language;
     for (const block of doc.blocks) {
-      if (block.kind === 'reference' || !hasTwoScripts(block.text)) continue;
-      const masked = maskedRanges(block.text, ctx.config.allowedTerms);
-      const tokens = tokenize(block.text, masked);
-      const runCtx = {
-        profile,
-        blockLang: profile.blocks[block.index] ?? profile.primary,
-        kana: tokens.some((t) => t.script === KANA),
-      };
-      let t = 0;
-      for (const sentence of sentenceRanges(block.text)) {
-        const inSentence: Token[] = [];
-        while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
-        while (t < tokens.length && tokens[t]!.end <= sentence.end) inSentence.push(tokens[t++]!);
-        for (const run of foreignRuns(sentenceRuns(block.text, inSentence, runCtx), profile.primary)) {
-          const text = block.text.slice(run.start, run.end);
-          findings.push({
-            span: blockSpan(doc.lineStarts, block, run.start, run.end),
-            message: `Sentence switches to ${languageName(run.lang)}: “${clip(text)}”`,
-            data: { lang: run.lang, run: text, primary: profile.primary },
-          });
-        }
+      for (const run of blockSwitches(block, profile, ctx.config.allowedTerms).runs) {
+        const text = block.text.slice(run.start, run.end);
+        findings.push({
+          span: blockSpan(doc.lineStarts, block, run.start, run.end),
+          message: `Sentence switches to ${languageName(run.lang)}: “${clip(text)}”`,
+          data: { lang: run.lang, run: text, primary: profile.primary },
+        });
       }
     }
     return findings;
   },
 };
-
-/** Any character beyond Latin letters, Latin-1 signs and general punctuation. */
-const BEYOND_LATIN = /[^\u0000-\u024f\u2000-\u206f]/;
-
-/** True when words of two different scripts stand in `text` (a cheap first test). */
-function hasTwoScripts(text: string): boolean {
-  if (!BEYOND_LATIN.test(text)) return false;
-  let first = 0;
-  let two = false;
-  scanTokens(text, [], (_s, _e, script, kind) => {
-    if (kind !== WORD || two) return;
-    if (first === 0) first = script;
-    else if (script !== first) two = true;
-  });
-  return two;
-}
 
 function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;

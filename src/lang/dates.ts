@@ -1,0 +1,17 @@
+/**
+ * Lines that are only a date, in English words ("on September 24, 2025", "Updated: Thu, 22
+ * Dec 2016"): page meta a site puts under a title, no passage in a language. In a Chinese
+ * article such a line is site debris (artifact/cms-leftover's to judge), not English text.
+ */
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DAYS = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
+const LEAD = 'on|at|updated|published|posted|last|modified|reviewed|date';
+
+const WORD = new RegExp(`^(?:${MONTHS}|${DAYS}|${LEAD}|am|pm)$`, 'i');
+
+/** True when every word of `text` is a month, a weekday or a date lead word, with a digit among them. */
+export function isDateLine(text: string): boolean {
+  if (text.length > 60 || !/\d/.test(text)) return false;
+  const words = text.match(/[A-Za-z]+/g);
+  return words !== null && words.every((w) => WORD.test(w)) && words.some((w) => new RegExp(`^(?:${MONTHS})$`, 'i').test(w));
+}

@@ -1,0 +1,68 @@
+/**
+ * The passages of a block that switch away from the document's primary language, sentence by
+ * sentence: the one analysis both lang rules read, so that a passage is reported once.
+ *
+ * - a sentence that holds substantial runs of two languages reports its runs not in the
+ *   primary language (see `foreignRuns` in ./runs.ts);
+ * - a sentence with no substantial run of the primary language reports its foreign runs
+ *   (the whole sentence when it is wholly foreign) when the block around it carries the
+ *   primary language (the block's language is the primary one, or another sentence has a
+ *   substantial run of it).
+ *
+ * A block whose language is not the primary one but which has such a primary-language run is
+ * *mixed*: lang/mixed-sentence reports its foreign passages and lang/foreign-block leaves it.
+ */
+import type { Block, LanguageProfile } from '../types.js';
+import { foreignOnlySentence, foreignRuns, sentenceRuns, type Run } from './runs.js';
+import { WORD, maskedRanges, scanTokens, tokenize, type Token } from './scan.js';
+import { sentenceRanges } from './sentences.js';
+import { KANA } from './scripts.js';
+
+export interface BlockSwitches {
+  /** Foreign runs to report, in text order. */
+  runs: Run[];
+  /** True when some sentence of the block has a substantial run in the primary language. */
+  primaryRun: boolean;
+}
+
+const NONE: BlockSwitches = { runs: [], primaryRun: false };
+
+/** The switches of language in `block` (none for a reference entry or a block of one script). */
+export function blockSwitches(block: Block, profile: LanguageProfile, allowedTerms: readonly string[]): BlockSwitches {
+  if (block.kind === 'reference' || !hasTwoScripts(block.text)) return NONE;
+  const tokens = tokenize(block.text, maskedRanges(block.text, allowedTerms));
+  const blockLang = profile.blocks[block.index] ?? profile.primary;
+  const ctx = { profile, blockLang, kana: tokens.some((t) => t.script === KANA) };
+  const sentences: Run[][] = [];
+  let t = 0;
+  for (const sentence of sentenceRanges(block.text)) {
+    const inSentence: Token[] = [];
+    while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
+    while (t < tokens.length && tokens[t]!.end <= sentence.end) inSentence.push(tokens[t++]!);
+    sentences.push(sentenceRuns(block.text, inSentence, ctx));
+  }
+  const primaryRun = sentences.some((runs) => runs.some((r) => r.substantial && r.lang === profile.primary));
+  const out: Run[] = [];
+  for (const runs of sentences) {
+    const found = foreignRuns(runs, profile.primary);
+    if (found.length > 0) out.push(...found);
+    else if (blockLang === profile.primary || primaryRun) out.push(...foreignOnlySentence(runs, profile.primary));
+  }
+  return { runs: out, primaryRun };
+}
+
+/** Any character beyond Latin letters, Latin-1 signs and general punctuation. */
+const BEYOND_LATIN = /[^\u0000-\u024f\u2000-\u206f]/;
+
+/** True when words of two different scripts stand in `text` (a cheap first test). */
+export function hasTwoScripts(text: string): boolean {
+  if (!BEYOND_LATIN.test(text)) return false;
+  let first = 0;
+  let two = false;
+  scanTokens(text, [], (_s, _e, script, kind) => {
+    if (kind !== WORD || two) return;
+    if (first === 0) first = script;
+    else if (script !== first) two = true;
+  });
+  return two;
+}
