@@ -111,6 +111,8 @@ export interface RuleMeta {
   docs: string;
   /** A short example of text the rule reports. */
   example: string;
+  /** When the cleaner fixes this rule's findings (one sentence), for rules whose findings it can fix. */
+  fixable?: string;
 }
 
 export interface DocumentRule {
@@ -191,6 +193,16 @@ export interface Change {
   from: { path: string; line: number };
   source?: { path: string; line: number };
   text?: string;
+  /** The findings this change fixes (none for a block inserted from a sibling or a passage marked untranslated). */
+  findings?: FindingRef[];
+}
+
+/** A finding named by its rule, file and start (a change's `findings`). */
+export interface FindingRef {
+  ruleId: string;
+  path: string;
+  line: number;
+  column: number;
 }
 
 export interface ResolvedConfig {

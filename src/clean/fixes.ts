@@ -1,14 +1,69 @@
 /**
- * Text repairs proposed by rules (`data.expected`), applied to the text nodes of a tree by
- * the source offsets of the finding — never by searching the text. A repair is applied only
+ * Text repairs proposed by rules (`data.expected`), applied to the text of a tree by the
+ * source offsets of the finding — never by searching the text. A repair is applied only
  * where the node's text is exactly the source text under it, so an offset cannot land on
- * the wrong characters.
+ * the wrong characters, and only when the repair is sure (`data.confidence === 'high'`).
+ *
+ * Rules say how sure their repairs are in `data.confidence` and `data.reason`. For the
+ * findings of rules that do not say it yet, `CONFIDENCE` below says it, in this one place.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Parents, Root } from 'mdast';
 import type { Finding } from '../types.js';
 
-/** Rules whose `data.expected` is a safe, local replacement of the span. */
+export type Confidence = 'high' | 'low';
+
+export interface Sureness {
+  confidence: Confidence;
+  reason: string;
+}
+
+/** Rules whose `data.expected` is a local replacement of the span (the other rules' are not applied). */
 export const REPAIRING_RULES = new Set(['lang/mt-artifact', 'artifact/html-tag', 'artifact/cms-leftover', 'cite/malformed-url']);
+
+/** Inline tags that carry meaning (a superscript, an abbreviation): dropping one could change the text. */
+const MEANINGFUL_TAGS = new Set('a abbr b code em i s small strong sub sup u'.split(' '));
+
+const high = (reason: string): Sureness => ({ confidence: 'high', reason });
+const low = (reason: string): Sureness => ({ confidence: 'low', reason });
+
+/**
+ * How sure the repair of a finding is, by rule id, for rules that do not say it themselves:
+ *
+ * | rule | high | low |
+ * |---|---|---|
+ * | lang/mt-artifact, glued-words | both words lower case ("andeating" → "and eating") | a capital anywhere: a name the word list lacks ("Andrew", "Norway") or a sentence start |
+ * | lang/mt-artifact, doubled-character | always (the rule already leaves reduplicating words and characters inside a run alone) | |
+ * | artifact/html-tag | a layout tag (`<br>`, `</p>`, `<div>`, `<span>`) | a tag with meaning (`<sup>`, `<sub>`, `<abbr>`, `<b>` …) |
+ * | artifact/cms-leftover | always (a phrase of the configured list, alone or after a dash at a block's end) | |
+ * | cite/malformed-url | two URLs glued together, or a scheme missing its ":" or "//" | spaces removed from a URL, anything else |
+ */
+const CONFIDENCE: Record<string, (data: Record<string, unknown>) => Sureness> = {
+  'lang/mt-artifact': (data) => {
+    if (data.kind === 'doubled-character') return high('a Han character written twice at a clause edge');
+    if (data.kind === 'glued-words') {
+      const actual = String(data.actual ?? '');
+      return actual === actual.toLowerCase() ? high('two lower-case words run together') : low('the token has a capital: it may be a name');
+    }
+    return low('no known repair');
+  },
+  'artifact/html-tag': (data) =>
+    MEANINGFUL_TAGS.has(String(data.tag ?? '').toLowerCase()) ? low(`<${String(data.tag)}> may carry meaning`) : high('a layout tag left in the text'),
+  'artifact/cms-leftover': () => high('a configured CMS leftover phrase'),
+  'cite/malformed-url': (data) =>
+    data.reason === 'second-scheme' || data.reason === 'missing-colon' || data.reason === 'missing-slashes'
+      ? high('one address is sound once the glued part is dropped')
+      : low('more than one address could be meant'),
+};
+
+/** How sure the repair a finding proposes is: the rule's own word, else the table above. */
+export function surenessOf(f: Finding): Sureness | undefined {
+  const data = f.data;
+  if (!data || typeof data.expected !== 'string') return undefined;
+  if (data.confidence === 'high' || data.confidence === 'low') {
+    return { confidence: data.confidence, reason: typeof data.reason === 'string' ? data.reason : '' };
+  }
+  return CONFIDENCE[f.ruleId]?.(data) ?? low('the rule does not say its repair is sure');
+}
 
 export interface Repair {
   start: number;
@@ -17,20 +72,33 @@ export interface Repair {
   finding: Finding;
 }
 
+/** The sure repairs among `findings`. */
 export function repairsOf(findings: Finding[]): Repair[] {
   return findings
-    .filter((f) => REPAIRING_RULES.has(f.ruleId) && typeof f.data?.expected === 'string')
+    .filter((f) => REPAIRING_RULES.has(f.ruleId) && surenessOf(f)?.confidence === 'high')
     .map((f) => ({ start: f.span.start.offset, end: f.span.end.offset, expected: f.data!.expected as string, finding: f }));
 }
 
 /**
- * Applies the repairs that fall inside `root`'s text nodes; returns the ones applied.
+ * Applies the repairs that fall inside `root`'s text nodes, or that cover an inline HTML
+ * node exactly (a stray tag in a Markdown draft); returns the ones applied.
  * `source` is the text of the file the tree was parsed from.
  */
 export function applyRepairs(root: Nodes | Root, source: string, repairs: Repair[]): Repair[] {
   const applied: Repair[] = [];
   if (repairs.length === 0) return applied;
-  const visit = (node: Nodes, parentLink?: Extract<Nodes, { type: 'link' }>): void => {
+  const visit = (node: Nodes, parent: Parents | undefined, parentLink?: Extract<Nodes, { type: 'link' }>): void => {
+    if (node.type === 'html' && parent && parent.type !== 'root' && node.position?.start.offset !== undefined) {
+      const from = node.position.start.offset;
+      const to = from + node.value.length;
+      if (source.slice(from, to) !== node.value) return;
+      const r = repairs.find((x) => x.start === from && x.end === to);
+      if (!r) return;
+      const siblings = parent.children as Nodes[];
+      siblings.splice(siblings.indexOf(node), 1, ...(r.expected === '' ? [] : [{ type: 'text' as const, value: r.expected }]));
+      applied.push(r);
+      return;
+    }
     if (node.type === 'text' && node.position?.start.offset !== undefined) {
       const from = node.position.start.offset;
       const to = from + node.value.length;
@@ -53,10 +121,11 @@ export function applyRepairs(root: Nodes | Root, source: string, repairs: Repair
       return;
     }
     if ('children' in node) {
-      for (const c of node.children as Nodes[]) visit(c, node.type === 'link' ? node : parentLink);
+      // A copy: an HTML node may be taken out of the list while it is walked.
+      for (const c of [...(node.children as Nodes[])]) visit(c, node as Parents, node.type === 'link' ? node : parentLink);
     }
   };
-  visit(root as Nodes);
+  visit(root as Nodes, undefined);
   return applied;
 }
 

@@ -1,0 +1,260 @@
+/**
+ * Markdown of a cleaned tree that never adds what the draft did not have: no link, emphasis
+ * or escape that the text does not need.
+ *
+ * remark-stringify escapes every character that could start Markdown syntax somewhere
+ * (`5 \* 3`, `\[1]`, `AT\&T`, `www\.example.com`), and writes a bare URL of a .txt draft
+ * as `<https://…>`. Its escaping has to be cautious because it looks at one character and
+ * its neighbours; whether `*` opens emphasis depends on the whole paragraph. So each
+ * paragraph, heading and table is written twice: with text as it is (raw) and as
+ * remark-stringify escapes it (cautious). When they differ, the raw Markdown is parsed again
+ * and kept if it gives the same inline content; otherwise the cautious escapes are dropped
+ * one by one where the parser says the content stays the same. What remains is the escapes
+ * the text needs (`\*emphasis\*` written as text, `&amp;` as text), checked by the parser
+ * itself rather than by a second set of rules.
+ *
+ * A bare URL (a link whose text is its address, as a .txt draft or a GFM literal gives it)
+ * is written bare where the GFM parser ends it where it ends; where text follows it with no
+ * space ("www.example.com了解更多", which GFM would read as one address), it is written as an
+ * explicit link so the text after it stays text.
+ */
+import type { Heading, Link, Nodes, Paragraph, Parents, PhrasingContent, Root, Table } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkStringify from 'remark-stringify';
+import { defaultHandlers, type Handle, type Info, type State } from 'mdast-util-to-markdown';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { diffChars } from 'diff';
+
+/** The Markdown parser of the drafts (src/parse), to check what was written. */
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+
+/** Cautious escapes tried one at a time past which the cautious Markdown is kept as it is. */
+const MAX_TRIED_ESCAPES = 24;
+
+/** True while a paragraph, heading or table is written with its text as it is. */
+let raw = false;
+/** Definitions of the tree being written (`[1]: …`): raw `[1]` in text would link to them. */
+let definitions = '';
+
+const tableHandler = gfmTableToMarkdown().handlers!.table as Handle;
+
+const text: Handle = (node, parent, state, info) => (raw ? node.value : defaultHandlers.text(node, parent, state, info));
+
+const link: Handle = (node: Link, parent, state, info) => {
+  const bare = bareUrl(node, parent as Parents | undefined, state, info.before);
+  return bare ?? defaultHandlers.link(node, parent, state, info);
+};
+
+const paragraph: Handle = (node: Paragraph, parent, state, info) =>
+  leastEscaped((m) => withMode(m, () => defaultHandlers.paragraph(node, parent, state, info)), (md) => {
+    const tree = reparse(md);
+    return tree.children.length === 1 && tree.children[0]!.type === 'paragraph' && samePhrasing(node.children, tree.children[0]!.children);
+  });
+
+const heading: Handle = (node: Heading, parent, state, info) =>
+  leastEscaped((m) => withMode(m, () => defaultHandlers.heading(node, parent, state, info)), (md) => {
+    const tree = reparse(md);
+    const h = tree.children[0];
+    return tree.children.length === 1 && h?.type === 'heading' && h.depth === node.depth && samePhrasing(node.children, h.children);
+  });
+
+const table: Handle = (node: Table, parent, state, info) =>
+  leastEscaped((m) => withMode(m, () => tableHandler(node, parent, state, info)), (md) => {
+    const tree = reparse(md);
+    const t = tree.children[0];
+    if (tree.children.length !== 1 || t?.type !== 'table' || t.children.length !== node.children.length) return false;
+    return node.children.every((row, r) => {
+      const other = t.children[r]!;
+      return (
+        other.children.length === row.children.length && row.children.every((cell, c) => samePhrasing(cell.children, other.children[c]!.children))
+      );
+    });
+  });
+
+const stringifier = unified()
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkStringify, {
+    bullet: '-',
+    emphasis: '_',
+    strong: '*',
+    rule: '-',
+    fences: true,
+    listItemIndent: 'one',
+    handlers: { text, link, paragraph, heading, table },
+  })
+  .freeze();
+
+export function toMarkdown(tree: Root): string {
+  definitions = definitionsOf(tree);
+  try {
+    return stringifier.stringify(mergeTexts(tree));
+  } finally {
+    definitions = '';
+  }
+}
+
+function withMode(mode: boolean, write: () => string): string {
+  const before = raw;
+  raw = mode;
+  try {
+    return write();
+  } finally {
+    raw = before;
+  }
+}
+
+function reparse(markdown: string): Root {
+  return parser.parse(definitions ? `${markdown}\n\n${definitions}` : markdown);
+}
+
+/**
+ * The Markdown with the fewest of the cautious escapes that still reads back as the same
+ * content: raw when raw reads right, else the cautious Markdown less each escape the check
+ * finds unneeded (tried in order, each on top of those already dropped).
+ */
+function leastEscaped(write: (raw: boolean) => string, readsRight: (markdown: string) => boolean): string {
+  const cautious = write(false);
+  const plain = write(true);
+  if (plain === cautious || readsRight(plain)) return plain;
+  // The cautious Markdown is the raw one plus escapes: each run of changed characters is one.
+  const parts = diffChars(plain, cautious);
+  const edits = parts.filter((p) => p.added || p.removed).length;
+  if (edits === 0 || edits > MAX_TRIED_ESCAPES || !readsRight(cautious)) return cautious;
+  const kept = parts.map(() => true);
+  const build = (): string => parts.map((p, i) => (p.added ? (kept[i] ? p.value : '') : p.removed ? (kept[i] ? '' : p.value) : p.value)).join('');
+  for (let i = 0; i < parts.length; i++) {
+    if (!parts[i]!.added && !parts[i]!.removed) continue;
+    // A replaced character (`&` → `&#x26;`) is a removal and an addition: dropped together.
+    const pair = parts[i]!.removed && parts[i + 1]?.added ? i + 1 : i;
+    kept[i] = kept[pair] = false;
+    if (!readsRight(build())) kept[i] = kept[pair] = true;
+    i = pair;
+  }
+  return build();
+}
+
+/** `[label]: url` lines of the tree's definitions and footnote definitions. */
+function definitionsOf(tree: Root): string {
+  const lines: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'definition') lines.push(`[${node.label ?? node.identifier}]: x`);
+    else if (node.type === 'footnoteDefinition') lines.push(`[^${node.label ?? node.identifier}]: x`);
+    else if ('children' in node) for (const c of node.children as Nodes[]) walk(c);
+  };
+  walk(tree);
+  return lines.join('\n');
+}
+
+/**
+ * A copy of the tree with neighbouring text nodes joined: the writer escapes each text node
+ * by its neighbours' first and last characters, so one text split in two could be written
+ * differently from the same text in one piece (and a cleaned article cleaned again would
+ * change).
+ */
+function mergeTexts(tree: Root): Root {
+  const merge = <T extends Nodes>(node: T): T => {
+    if (!('children' in node)) return node;
+    const children: Nodes[] = [];
+    for (const c of node.children as Nodes[]) {
+      const last = children[children.length - 1];
+      if (c.type === 'text' && last?.type === 'text') children[children.length - 1] = { type: 'text', value: last.value + c.value };
+      else children.push(merge(c));
+    }
+    return { ...node, children } as T;
+  };
+  return merge(tree);
+}
+
+/** Characters a bare URL may hold and still be read back, written as it is, as the same address. */
+const BARE_URL = /^(?:https?:\/\/|www\.)[A-Za-z0-9:/?#@!$&'()+,;=%.-]+$/;
+/** What may follow a bare URL: GFM drops these trailing marks from the address, then needs a space or the end. */
+const CLEAN_AFTER = /^[.,:;!?'")]*(?:\s|$)/;
+
+/**
+ * The URL as it stands in the text, when the link is a bare URL that reads back as itself;
+ * undefined when it must be written as an explicit link.
+ */
+function bareUrl(node: Link, parent: Parents | undefined, state: State, before: string): string | undefined {
+  const shown = bareText(node);
+  if (shown === undefined || !BARE_URL.test(shown)) return undefined;
+  if (!parent || !['paragraph', 'heading', 'tableCell'].includes(parent.type)) return undefined;
+  // Where GFM starts no link (`www.` right after a letter, a scheme right after an ASCII
+  // letter), the URL reads back as the plain text it is in the draft.
+  const linkable = shown.startsWith('www.') ? before === '' || /[\s*_~(]/.test(before) : !/[A-Za-z]/.test(before);
+  if (!linkable) return shown;
+  const index = state.indexStack[state.indexStack.length - 1] ?? -1;
+  const next = (parent.children as Nodes[])[index + 1];
+  if (next === undefined || next.type === 'break') return shown;
+  return next.type === 'text' && CLEAN_AFTER.test(next.value) ? shown : undefined;
+}
+
+/** Readable text of a link that is a bare URL (address shown as its own text), else undefined. */
+function bareText(node: Link): string | undefined {
+  const child = node.children.length === 1 ? node.children[0] : undefined;
+  if (child?.type !== 'text' || node.title) return undefined;
+  const t = child.value;
+  return node.url === t || node.url === `http://${t}` || node.url === `https://${t}` || node.url === `mailto:${t}` ? t : undefined;
+}
+
+/**
+ * Inline content as one string with markers for its structure, and the bare URLs in it by
+ * their place in the text. Line ends and the spaces beside them are one line end, as they
+ * render.
+ */
+function signature(nodes: readonly PhrasingContent[]): { text: string; bare: string[] } {
+  let text = '';
+  const bare: string[] = [];
+  const walk = (list: readonly Nodes[]): void => {
+    for (const n of list) {
+      switch (n.type) {
+        case 'text':
+          text += n.value;
+          break;
+        case 'link': {
+          const shown = bareText(n);
+          if (shown !== undefined) {
+            bare.push(`${text.length}:${shown}`);
+            text += shown;
+          } else {
+            text += `\u0002link ${n.url} ${n.title ?? ''}\u0001`;
+            walk(n.children);
+            text += '\u0003';
+          }
+          break;
+        }
+        case 'inlineCode':
+        case 'html':
+          text += `\u0002${n.type} ${n.value}\u0003`;
+          break;
+        case 'image':
+          text += `\u0002image ${n.url} ${n.title ?? ''} ${n.alt ?? ''}\u0003`;
+          break;
+        case 'break':
+          text += '\u0002break\u0003';
+          break;
+        default:
+          text += `\u0002${n.type} ${'identifier' in n ? n.identifier : ''}\u0001`;
+          if ('children' in n) walk(n.children as Nodes[]);
+          text += '\u0003';
+      }
+    }
+  };
+  walk(nodes);
+  return { text: text.replace(/[ \t]*(\r\n|\r|\n)[ \t]*/g, '\n').trim(), bare };
+}
+
+/**
+ * True when `written` (read back) has the inline content of `source`: the same text and
+ * structure, and no bare URL that `source` did not have there (a bare URL of `source` may
+ * read back as plain text: the parser links `www.` only after a space).
+ */
+function samePhrasing(source: readonly PhrasingContent[], written: readonly PhrasingContent[]): boolean {
+  const a = signature(source);
+  const b = signature(written);
+  if (a.text !== b.text) return false;
+  return b.bare.every((u) => a.bare.includes(u));
+}
