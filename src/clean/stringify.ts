@@ -44,35 +44,44 @@ const tableHandler = gfmTableToMarkdown().handlers!.table as Handle;
 const text: Handle = (node, parent, state, info) => (raw ? node.value : defaultHandlers.text(node, parent, state, info));
 
 const link: Handle = (node: Link, parent, state, info) => {
-  const bare = bareUrl(node, parent as Parents | undefined, state, info.before);
+  // Cautious writing keeps the explicit form; a bare URL is checked by reading it back.
+  const bare = raw ? bareUrl(node, parent as Parents | undefined, state, info.before) : undefined;
   return bare ?? defaultHandlers.link(node, parent, state, info);
 };
 
 const paragraph: Handle = (node: Paragraph, parent, state, info) =>
-  leastEscaped((m) => withMode(m, () => defaultHandlers.paragraph(node, parent, state, info)), (md) => {
-    const tree = reparse(md);
-    return tree.children.length === 1 && tree.children[0]!.type === 'paragraph' && samePhrasing(node.children, tree.children[0]!.children);
-  });
+  leastEscaped(
+    (m) => withMode(m, () => defaultHandlers.paragraph(node, parent, state, info)),
+    (md) => {
+      const tree = reparse(md);
+      return tree.children.length === 1 && tree.children[0]!.type === 'paragraph' ? [tree.children[0]!.children] : undefined;
+    },
+    [node.children],
+  );
 
 const heading: Handle = (node: Heading, parent, state, info) =>
-  leastEscaped((m) => withMode(m, () => defaultHandlers.heading(node, parent, state, info)), (md) => {
-    const tree = reparse(md);
-    const h = tree.children[0];
-    return tree.children.length === 1 && h?.type === 'heading' && h.depth === node.depth && samePhrasing(node.children, h.children);
-  });
+  leastEscaped(
+    (m) => withMode(m, () => defaultHandlers.heading(node, parent, state, info)),
+    (md) => {
+      const tree = reparse(md);
+      const h = tree.children[0];
+      return tree.children.length === 1 && h?.type === 'heading' && h.depth === node.depth ? [h.children] : undefined;
+    },
+    [node.children],
+  );
 
 const table: Handle = (node: Table, parent, state, info) =>
-  leastEscaped((m) => withMode(m, () => tableHandler(node, parent, state, info)), (md) => {
-    const tree = reparse(md);
-    const t = tree.children[0];
-    if (tree.children.length !== 1 || t?.type !== 'table' || t.children.length !== node.children.length) return false;
-    return node.children.every((row, r) => {
-      const other = t.children[r]!;
-      return (
-        other.children.length === row.children.length && row.children.every((cell, c) => samePhrasing(cell.children, other.children[c]!.children))
-      );
-    });
-  });
+  leastEscaped(
+    (m) => withMode(m, () => tableHandler(node, parent, state, info)),
+    (md) => {
+      const tree = reparse(md);
+      const t = tree.children[0];
+      if (tree.children.length !== 1 || t?.type !== 'table' || t.children.length !== node.children.length) return undefined;
+      if (t.children.some((row, r) => row.children.length !== node.children[r]!.children.length)) return undefined;
+      return t.children.flatMap((row) => row.children.map((cell) => cell.children));
+    },
+    node.children.flatMap((row) => row.children.map((cell) => cell.children)),
+  );
 
 const stringifier = unified()
   .use(remarkGfm)
@@ -111,19 +120,37 @@ function reparse(markdown: string): Root {
   return parser.parse(definitions ? `${markdown}\n\n${definitions}` : markdown);
 }
 
+/** The inline content of each paragraph, heading or cell that a piece of Markdown reads as. */
+type Reading = ReadonlyArray<readonly PhrasingContent[]>;
+
+function sameReading(a: Reading, b: Reading): boolean {
+  return a.length === b.length && a.every((p, i) => samePhrasing(p, b[i]!));
+}
+
 /**
- * The Markdown with the fewest of the cautious escapes that still reads back as the same
- * content: raw when raw reads right, else the cautious Markdown less each escape the check
- * finds unneeded (tried in order, each on top of those already dropped).
+ * The Markdown with the fewest of the cautious escapes that still reads back as `source`:
+ * raw when raw reads right, else the cautious Markdown less each escape the check finds
+ * unneeded (tried in order, each on top of those already dropped). Where even the cautious
+ * Markdown reads differently (remark-stringify has no escape for it: `Https://…` in text
+ * still becomes a link), what it reads as is the mark to keep.
  */
-function leastEscaped(write: (raw: boolean) => string, readsRight: (markdown: string) => boolean): string {
+function leastEscaped(write: (raw: boolean) => string, read: (markdown: string) => Reading | undefined, source: Reading): string {
   const cautious = write(false);
   const plain = write(true);
-  if (plain === cautious || readsRight(plain)) return plain;
+  if (plain === cautious) return plain;
+  const plainReading = read(plain);
+  if (plainReading && sameReading(source, plainReading)) return plain;
+  const cautiousReading = read(cautious);
+  const target = cautiousReading && sameReading(source, cautiousReading) ? source : cautiousReading;
+  if (!target) return cautious;
+  const readsRight = (md: string): boolean => {
+    const r = read(md);
+    return r !== undefined && sameReading(target, r);
+  };
   // The cautious Markdown is the raw one plus escapes: each run of changed characters is one.
   const parts = diffChars(plain, cautious);
   const edits = parts.filter((p) => p.added || p.removed).length;
-  if (edits === 0 || edits > MAX_TRIED_ESCAPES || !readsRight(cautious)) return cautious;
+  if (edits === 0 || edits > MAX_TRIED_ESCAPES) return cautious;
   const kept = parts.map(() => true);
   const build = (): string => parts.map((p, i) => (p.added ? (kept[i] ? p.value : '') : p.removed ? (kept[i] ? '' : p.value) : p.value)).join('');
   for (let i = 0; i < parts.length; i++) {
@@ -170,7 +197,7 @@ function mergeTexts(tree: Root): Root {
 }
 
 /** Characters a bare URL may hold and still be read back, written as it is, as the same address. */
-const BARE_URL = /^(?:https?:\/\/|www\.)[A-Za-z0-9:/?#@!$&'()+,;=%.-]+$/;
+const BARE_URL = /^(?:https?:\/\/|www\.)[A-Za-z0-9:/?#@!$&'()*+,;=%._~-]+$/i;
 /** What may follow a bare URL: GFM drops these trailing marks from the address, then needs a space or the end. */
 const CLEAN_AFTER = /^[.,:;!?'")]*(?:\s|$)/;
 

@@ -335,7 +335,7 @@ function phrasing(text: string, start: number, end: number, pos: (s: number, e: 
   const out: PhrasingContent[] = [];
   const value = text.slice(start, end);
   let at = 0;
-  const mayHoldUrl = value.includes('http') || value.includes('www.') || value.includes('WWW.') || value.includes('HTTP');
+  const mayHoldUrl = /https?:\/\/|www\./i.test(value);
   for (const m of mayHoldUrl ? value.matchAll(URL_IN_TEXT) : []) {
     // Sentence punctuation and an unbalanced closing bracket after a URL are not part of it.
     let url = m[0].replace(/[.,;:!?]+$/, '');
