@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { runDocumentRules } from '../src/audit.js';
 import { cleanCorpus } from '../src/clean/index.js';
 import { toMarkdown } from '../src/clean/markdown.js';
-import { surenessOf } from '../src/clean/fixes.js';
+import { REPAIRING_RULES, surenessOf } from '../src/clean/fixes.js';
 import { resolveConfig } from '../src/config.js';
 import { buildCorpus } from '../src/corpus/index.js';
 import { sentenceRanges } from '../src/lang/sentences.js';
@@ -77,7 +77,7 @@ function nodesOfType(markdown: string, type: string): Nodes[] {
 }
 
 describe('cases reported on real pages', () => {
-  it('leaves names the glued-word test splits ("Nor way", "An drew") as they are, and splits lower-case glued words', async () => {
+  it('leaves names and brands the glued-word test splits ("Nor way", "An drew", "Very well") as they are, and splits lower-case glued words', async () => {
     const text = [
       'Fish Oil in the North',
       '',
@@ -87,12 +87,15 @@ describe('cases reported on real pages', () => {
       '',
       'You can get omega-3 from supplements andeating oily fish.',
       '',
+      'Verywell Health checked the figures in this article in March.',
+      '',
     ].join('\n');
     const { findings, resolved, outputs } = await clean({ 'north.txt': text });
     const out = outputs[0]!.content;
     expect(out).toContain('Norway has one of the highest intakes');
     expect(out).toContain('Andrew, a dietitian');
-    expect(out).not.toMatch(/Nor way|An drew/);
+    expect(out).toContain('Verywell Health checked');
+    expect(out).not.toMatch(/Nor way|An drew|Very well/);
     expect(out).toContain('from supplements and eating oily fish.');
     const glued = findings.filter((f) => f.data?.kind === 'glued-words');
     for (const f of glued) {
@@ -294,5 +297,49 @@ describe('property: generated clean articles', () => {
       }),
       { numRuns: 40, seed: 20261202 },
     );
+  });
+});
+
+describe('restoring a passage from a sibling keeps the rest of the block', () => {
+  const title = 'Zinc and Wound Healing';
+  const first = 'Zinc is a trace mineral that more than 300 enzymes in the body depend on for their work.';
+  const mixed = '这种矿物质还能支持免疫系统 and helps small wounds heal faster.';
+  const english = 'It also supports the immune system and helps small wounds heal faster.';
+  const second = 'Oysters, beef and pumpkin seeds are among the richest food sources of this mineral.';
+  const draft = (p1: string): string => `${title}\n\n${p1}\n\n${second}\n`;
+
+  /** The two drafts as one cluster, each block aligned with the same block of the other. */
+  async function cleanPair(canonicalText: string, siblingText: string) {
+    const a = docFromText(canonicalText, 'txt', 'a.txt');
+    const b = docFromText(siblingText, 'txt', 'b.txt');
+    const findings = [a, b].flatMap((d) => runDocumentRules(d, documentRules, { config }));
+    const pairs = a.blocks.map((_, i) => ({ canonical: i, member: i, score: 0.9 }));
+    const cluster = { id: 'c-1', canonical: 'a.txt', members: [{ path: 'b.txt', similarity: 0.9 }], alignments: [{ path: 'b.txt', similarity: 0.9, pairs }], diffs: [] };
+    const result = await cleanCorpus([cluster], new Map([a, b].map((d) => [d.path, d])), findings);
+    return { ...result, findings: findings.filter((f) => f.path === 'a.txt' && f.ruleId === 'lang/mixed-sentence') };
+  }
+
+  it('restores the block when the sibling has every other sentence of it', async () => {
+    const { outputs, findings, resolved, changes } = await cleanPair(draft(`${first} ${mixed}`), draft(`${first} ${english}`));
+    expect(findings.length).toBeGreaterThan(0);
+    expect(readable(outputs[0]!.content)).toContain(`${first} ${english}`);
+    for (const f of findings) expect(resolved.has(f)).toBe(true);
+    expect(changes.find((c) => c.kind === 'restored')?.findings?.map((r) => r.ruleId)).toContain('lang/mixed-sentence');
+  });
+
+  it('leaves the block, and its finding open, when the sibling words another sentence differently', async () => {
+    const reworded = 'Zinc is a mineral that hundreds of enzymes need in order to work.';
+    const { outputs, findings, resolved } = await cleanPair(draft(`${first} ${mixed}`), draft(`${reworded} ${english}`));
+    expect(findings.length).toBeGreaterThan(0);
+    // Kept as it is, between the markers of a passage no version has in English.
+    expect(body(outputs[0]!.content)).toContain(`${first} ${mixed}`);
+    expect(body(outputs[0]!.content)).not.toContain(reworded);
+    for (const f of findings) expect(resolved.has(f)).toBe(false);
+  });
+});
+
+describe('fixable rules', () => {
+  it('every rule whose repairs the cleaner applies says when in `meta.fixable`', () => {
+    for (const id of REPAIRING_RULES) expect(rules.find((r) => r.id === id)?.meta.fixable, id).toMatch(/\w/);
   });
 });

@@ -125,7 +125,8 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
       }
     }
     const lang = (reasons.find((f) => typeof f.data?.lang === 'string')?.data?.lang as string | undefined) ?? canonical.language.blocks[index] ?? 'und';
-    changes.push({ output: '', kind: 'untranslated', ruleId: 'lang/foreign-block', from: { path: canonical.path, line: block.position.start.line } });
+    const ruleId = reasons.some((f) => f.ruleId === 'lang/foreign-block') ? 'lang/foreign-block' : 'lang/mixed-sentence';
+    changes.push({ output: '', kind: 'untranslated', ruleId, from: { path: canonical.path, line: block.position.start.line } });
     const first = target.node.children[0];
     if (first?.type === 'html' && first.value.startsWith(UNTRANSLATED)) continue; // marked by an earlier cleaning
     target.node.children = [

@@ -27,6 +27,7 @@ export const htmlTag: DocumentRule = {
     defaultSeverity: 'warning',
     docs: 'An HTML tag such as `<br>` stands inside a paragraph as text: a leftover of a CMS export. The cleaned output drops it.',
     example: 'out.<br> When magnesium runs low',
+    fixable: 'A layout tag (`<br>`, `</p>`, `<div>`, `<span>`) is dropped; a tag that carries meaning (`<sup>`, `<sub>`, `<abbr>`, `<b>` …) is left for an editor.',
   },
   check(doc) {
     const findings: RuleFinding[] = [];

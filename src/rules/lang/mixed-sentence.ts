@@ -24,6 +24,7 @@ export const mixedSentence: DocumentRule = {
     defaultSeverity: 'error',
     docs: 'A sentence starts in one language and goes on in another: a machine-translation step stopped or started halfway. The finding points at the run in the foreign language; `data.lang` is its ISO 639-3 code and `data.run` its text. Names, acronyms, units, citation markers, URLs, bracketed glosses and allowed terms do not count.',
     example: '这是对人类健康至关重要和is used in over 600 cellular reactions throughout your body ( 3 ).',
+    fixable: 'The block is restored from the aligned block of a sibling version that has it in the primary language and keeps every other sentence of the block.',
   },
   check(doc, ctx) {
     const findings: RuleFinding[] = [];
