@@ -18,7 +18,7 @@
  * space ("www.example.com了解更多", which GFM would read as one address), it is written as an
  * explicit link so the text after it stays text.
  */
-import type { Heading, Link, Nodes, Paragraph, Parents, PhrasingContent, Root, Table } from 'mdast';
+import type { Heading, Link, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -27,6 +27,7 @@ import remarkStringify from 'remark-stringify';
 import { defaultHandlers, type Handle, type Info, type State } from 'mdast-util-to-markdown';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { diffChars } from 'diff';
+import { setBounded } from '../collections.js';
 
 /** The Markdown parser of the drafts (src/parse), to check what was written. */
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
@@ -49,34 +50,36 @@ const link: Handle = (node: Link, parent, state, info) => {
   return bare ?? defaultHandlers.link(node, parent, state, info);
 };
 
+/** The reading of one written block (the nodes its Markdown parses to), or undefined when it is not one such block. */
+type ReadBlock = (nodes: readonly RootContent[]) => Reading | undefined;
+
 const paragraph: Handle = (node: Paragraph, parent, state, info) =>
   leastEscaped(
+    node,
     (m) => withMode(m, () => defaultHandlers.paragraph(node, parent, state, info)),
-    (md) => {
-      const tree = reparse(md);
-      return tree.children.length === 1 && tree.children[0]!.type === 'paragraph' ? [tree.children[0]!.children] : undefined;
-    },
+    (nodes) => (nodes.length === 1 && nodes[0]!.type === 'paragraph' ? [nodes[0]!.children] : undefined),
     [node.children],
   );
 
 const heading: Handle = (node: Heading, parent, state, info) =>
   leastEscaped(
+    node,
     (m) => withMode(m, () => defaultHandlers.heading(node, parent, state, info)),
-    (md) => {
-      const tree = reparse(md);
-      const h = tree.children[0];
-      return tree.children.length === 1 && h?.type === 'heading' && h.depth === node.depth ? [h.children] : undefined;
+    (nodes) => {
+      const h = nodes[0];
+      return nodes.length === 1 && h?.type === 'heading' && h.depth === node.depth ? [h.children] : undefined;
     },
     [node.children],
+    node.depth + 1,
   );
 
 const table: Handle = (node: Table, parent, state, info) =>
   leastEscaped(
+    node,
     (m) => withMode(m, () => tableHandler(node, parent, state, info)),
-    (md) => {
-      const tree = reparse(md);
-      const t = tree.children[0];
-      if (tree.children.length !== 1 || t?.type !== 'table' || t.children.length !== node.children.length) return undefined;
+    (nodes) => {
+      const t = nodes[0];
+      if (nodes.length !== 1 || t?.type !== 'table' || t.children.length !== node.children.length) return undefined;
       if (t.children.some((row, r) => row.children.length !== node.children[r]!.children.length)) return undefined;
       return t.children.flatMap((row) => row.children.map((cell) => cell.children));
     },
@@ -97,13 +100,79 @@ const stringifier = unified()
   })
   .freeze();
 
+/**
+ * Blocks whose raw Markdown is to be read back, gathered while the tree is written a first
+ * time; they are read back in one parse (the parser costs most in setting itself up), and
+ * the tree is written again with the answers.
+ */
+interface Pending {
+  node: Nodes;
+  plain: string;
+  read: ReadBlock;
+  source: Reading;
+}
+let pending: Pending[] | undefined;
+/** Blocks whose raw Markdown reads back right (true) or not (false), by node. */
+let verdicts = new Map<Nodes, boolean>();
+
+/** Stands between the blocks of the batch: an HTML block no text can reach into. */
+const SEPARATOR = '<!-- draftaudit: block -->';
+
 export function toMarkdown(tree: Root): string {
   definitions = definitionsOf(tree);
+  const merged = mergeTexts(tree);
   try {
-    return stringifier.stringify(mergeTexts(tree));
+    pending = [];
+    const first = stringifier.stringify(merged);
+    const gathered = pending;
+    pending = undefined;
+    if (gathered.length === 0) return first;
+    verdicts = readBack(gathered);
+    // The first writing holds every gathered block raw: it stands when they all read right.
+    if ([...verdicts.values()].every(Boolean)) return first;
+    return stringifier.stringify(merged);
   } finally {
     definitions = '';
+    pending = undefined;
+    verdicts = new Map();
   }
+}
+
+/**
+ * Answers of earlier batches by the raw Markdown and the content it must read as: versions
+ * of one article repeat their blocks and reference lists, so most blocks are answered here.
+ */
+const remembered = new Map<string, boolean>();
+const REMEMBERED = 8192;
+
+/** Reads the gathered blocks back, those not answered before in one parse, each between separators. */
+function readBack(gathered: Pending[]): Map<Nodes, boolean> {
+  const out = new Map<Nodes, boolean>();
+  const asked: Array<{ p: Pending; key: string }> = [];
+  for (const p of gathered) {
+    const key = `${definitions}\u0000${p.plain}\u0000${p.source.map((c) => signatureKey(c)).join('\u0001')}`;
+    const known = remembered.get(key);
+    if (known === undefined) asked.push({ p, key });
+    else out.set(p.node, known);
+  }
+  if (asked.length === 0) return out;
+  const children = reparse(asked.map(({ p }) => p.plain).join(`\n\n${SEPARATOR}\n\n`)).children;
+  let at = 0;
+  for (const { p, key } of asked) {
+    let end = at;
+    while (end < children.length && !(children[end]!.type === 'html' && (children[end] as { value: string }).value === SEPARATOR)) end++;
+    const reading = p.read(children.slice(at, end));
+    const right = reading !== undefined && sameReading(p.source, reading);
+    out.set(p.node, right);
+    setBounded(remembered, key, right, REMEMBERED);
+    at = end + 1;
+  }
+  return out;
+}
+
+function signatureKey(content: readonly PhrasingContent[]): string {
+  const { text, bare } = signature(content);
+  return `${text}\u0002${bare.join(' ')}`;
 }
 
 function withMode(mode: boolean, write: () => string): string {
@@ -120,6 +189,21 @@ function reparse(markdown: string): Root {
   return parser.parse(definitions ? `${markdown}\n\n${definitions}` : markdown);
 }
 
+/**
+ * Text in which Markdown could see syntax: a character that starts an inline construct
+ * (emphasis, code, link, HTML, entity, escape, strikethrough, table cell, an e-mail or web
+ * address), or a line that starts with what starts a block (a space, `#`, `>`, a list
+ * marker, an underline) or ends in a hard break. Text with none of these reads back as
+ * itself, so it is written as it is without asking the parser.
+ */
+const INLINE_SYNTAX = /[\\`*_~[\]<>&|@\t]|:\/\/|[Ww]{3}\.|mailto:|xmpp:/;
+const BLOCK_START = /^(?:[ #>+=-]|\d+[.)])/;
+const LINE_SYNTAX = /\n(?:[ #>+=\n-]|\d+[.)]|$)| {2}\n/;
+
+function mayBeSyntax(text: string): boolean {
+  return INLINE_SYNTAX.test(text) || BLOCK_START.test(text) || (text.includes('\n') && LINE_SYNTAX.test(text));
+}
+
 /** The inline content of each paragraph, heading or cell that a piece of Markdown reads as. */
 type Reading = ReadonlyArray<readonly PhrasingContent[]>;
 
@@ -134,11 +218,22 @@ function sameReading(a: Reading, b: Reading): boolean {
  * Markdown reads differently (remark-stringify has no escape for it: `Https://…` in text
  * still becomes a link), what it reads as is the mark to keep.
  */
-function leastEscaped(write: (raw: boolean) => string, read: (markdown: string) => Reading | undefined, source: Reading): string {
-  const cautious = write(false);
+function leastEscaped(node: Nodes, write: (raw: boolean) => string, readBlock: ReadBlock, source: Reading, lead = 0): string {
+  plainUrls = [];
   const plain = write(true);
+  let rest = lead > 0 ? plain.slice(lead) : plain;
+  for (const url of plainUrls) rest = rest.replace(url, 'x');
+  plainUrls = [];
+  if (!mayBeSyntax(rest)) return plain;
+  if (pending) {
+    pending.push({ node, plain, read: readBlock, source });
+    return plain;
+  }
+  if (verdicts.get(node) === true) return plain;
+  const cautious = write(false);
   if (plain === cautious) return plain;
-  const plainReading = read(plain);
+  const read = (md: string): Reading | undefined => readBlock(reparse(md).children);
+  const plainReading = verdicts.has(node) ? undefined : read(plain);
   if (plainReading && sameReading(source, plainReading)) return plain;
   const cautiousReading = read(cautious);
   const target = cautiousReading && sameReading(source, cautiousReading) ? source : cautiousReading;
@@ -198,6 +293,10 @@ function mergeTexts(tree: Root): Root {
 
 /** Characters a bare URL may hold and still be read back, written as it is, as the same address. */
 const BARE_URL = /^(?:https?:\/\/|www\.)[A-Za-z0-9:/?#@!$&'()*+,;=%._~-]+$/i;
+/** A bare URL that needs no reading back (see `bareUrl`). */
+const PLAIN_URL = /^(?:https?:\/\/|www\.)[A-Za-z0-9/?#=%.:&+-]*[A-Za-z0-9/]$/;
+/** Bare URLs of the plainest kind written in the block being written. */
+let plainUrls: string[] | undefined;
 /** What may follow a bare URL: GFM drops these trailing marks from the address, then needs a space or the end. */
 const CLEAN_AFTER = /^[.,:;!?'")]*(?:\s|$)/;
 
@@ -215,8 +314,12 @@ function bareUrl(node: Link, parent: Parents | undefined, state: State, before: 
   if (!linkable) return shown;
   const index = state.indexStack[state.indexStack.length - 1] ?? -1;
   const next = (parent.children as Nodes[])[index + 1];
-  if (next === undefined || next.type === 'break') return shown;
-  return next.type === 'text' && CLEAN_AFTER.test(next.value) ? shown : undefined;
+  const clean = next === undefined || next.type === 'break' || (next.type === 'text' && CLEAN_AFTER.test(next.value));
+  if (!clean) return undefined;
+  // An address of the plainest characters, ending in a letter, digit or slash, then a space
+  // or the end: GFM reads it as itself wherever it starts a link at all.
+  if (PLAIN_URL.test(shown) && (next === undefined || next.type === 'break' || /^\s/.test((next as { value: string }).value))) plainUrls?.push(shown);
+  return shown;
 }
 
 /** Readable text of a link that is a bare URL (address shown as its own text), else undefined. */
