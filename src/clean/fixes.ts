@@ -72,10 +72,14 @@ export interface Repair {
   finding: Finding;
 }
 
-/** The sure repairs among `findings`. */
+/**
+ * The sure repairs among `findings`: those a rule marks `high` itself (any rule: it answers
+ * for its repair being a replacement of the finding's span), and those of the repairing rules
+ * the table above finds sure.
+ */
 export function repairsOf(findings: Finding[]): Repair[] {
   return findings
-    .filter((f) => REPAIRING_RULES.has(f.ruleId) && surenessOf(f)?.confidence === 'high')
+    .filter((f) => (f.data?.confidence === 'high' || REPAIRING_RULES.has(f.ruleId)) && surenessOf(f)?.confidence === 'high')
     .map((f) => ({ start: f.span.start.offset, end: f.span.end.offset, expected: f.data!.expected as string, finding: f }));
 }
 
