@@ -23,6 +23,13 @@ export const REPAIRING_RULES = new Set(['lang/mt-artifact', 'artifact/html-tag',
 /** Inline tags that carry meaning (a superscript, an abbreviation): dropping one could change the text. */
 const MEANINGFUL_TAGS = new Set('a abbr b code em i s small strong sub sup u'.split(' '));
 
+/** Function words: one glued to a neighbour is a lost space, not a compound. */
+const FUNCTION_WORDS = new Set(
+  'a an and or but nor the of to at as is are was were be been can may will would could should must not you your we our they their its this that these those than then if also such more most very all any each both some his her has have had does did with from for into'.split(
+    ' ',
+  ),
+);
+
 const high = (reason: string): Sureness => ({ confidence: 'high', reason });
 const low = (reason: string): Sureness => ({ confidence: 'low', reason });
 
@@ -31,18 +38,22 @@ const low = (reason: string): Sureness => ({ confidence: 'low', reason });
  *
  * | rule | high | low |
  * |---|---|---|
- * | lang/mt-artifact, glued-words | both words lower case ("andeating" → "and eating") | a capital anywhere: a name the word list lacks ("Andrew", "Norway") or a sentence start |
- * | lang/mt-artifact, doubled-character | always (the rule already leaves reduplicating words and characters inside a run alone) | |
+ * | lang/mt-artifact, glued-words | all lower case, and one of the two words a function word ("andeating" → "and eating") | a capital anywhere: a name or brand the word list lacks ("Andrew", "Norway", "Verywell"); two content words ("levothyroxine" → "levo thyroxine" is a drug name) |
+ * | lang/mt-artifact, doubled-character | | always: a reduplicated word the list lacks reads the same ("气喘吁吁") |
  * | artifact/html-tag | a layout tag (`<br>`, `</p>`, `<div>`, `<span>`) | a tag with meaning (`<sup>`, `<sub>`, `<abbr>`, `<b>` …) |
  * | artifact/cms-leftover | always (a phrase of the configured list, alone or after a dash at a block's end) | |
  * | cite/malformed-url | two URLs glued together, or a scheme missing its ":" or "//" | spaces removed from a URL, anything else |
  */
 const CONFIDENCE: Record<string, (data: Record<string, unknown>) => Sureness> = {
   'lang/mt-artifact': (data) => {
-    if (data.kind === 'doubled-character') return high('a Han character written twice at a clause edge');
+    if (data.kind === 'doubled-character') return low('a doubled character may be a reduplicated word');
     if (data.kind === 'glued-words') {
       const actual = String(data.actual ?? '');
-      return actual === actual.toLowerCase() ? high('two lower-case words run together') : low('the token has a capital: it may be a name');
+      if (actual !== actual.toLowerCase()) return low('the token has a capital: it may be a name');
+      const words = String(data.expected ?? '').split(' ');
+      return words.length === 2 && words.some((w) => FUNCTION_WORDS.has(w))
+        ? high('a function word run into the next word')
+        : low('two content words: it may be one term the word list lacks');
     }
     return low('no known repair');
   },

@@ -120,7 +120,7 @@ const SEPARATOR = '<!-- draftaudit: block -->';
 
 export function toMarkdown(tree: Root): string {
   definitions = definitionsOf(tree);
-  const merged = mergeTexts(tree);
+  const merged = forWriting(tree);
   try {
     pending = [];
     const first = stringifier.stringify(merged);
@@ -242,6 +242,7 @@ function leastEscaped(node: Nodes, write: (raw: boolean) => string, readBlock: R
     const r = read(md);
     return r !== undefined && sameReading(target, r);
   };
+  if (target !== source && readsRight(plain)) return plain;
   // The cautious Markdown is the raw one plus escapes: each run of changed characters is one.
   const parts = diffChars(plain, cautious);
   const edits = parts.filter((p) => p.added || p.removed).length;
@@ -271,24 +272,43 @@ function definitionsOf(tree: Root): string {
   return lines.join('\n');
 }
 
+/** Parents whose children are blocks: phrasing found directly in one is put in a paragraph. */
+const FLOW_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinition']);
+
 /**
- * A copy of the tree with neighbouring text nodes joined: the writer escapes each text node
- * by its neighbours' first and last characters, so one text split in two could be written
- * differently from the same text in one piece (and a cleaned article cleaned again would
- * change).
+ * A copy of the tree as the writer is to see it:
+ *  - neighbouring text nodes joined: the writer escapes each text node by its neighbours'
+ *    first and last characters, so one text split in two could be written differently from
+ *    the same text in one piece (and a cleaned article cleaned again would change);
+ *  - phrasing standing directly in a list item or quote (an HTML page's `<li>` text) put in
+ *    a paragraph, so it is written and read back as every paragraph is.
  */
-function mergeTexts(tree: Root): Root {
-  const merge = <T extends Nodes>(node: T): T => {
+function forWriting(tree: Root): Root {
+  const copy = <T extends Nodes>(node: T): T => {
     if (!('children' in node)) return node;
     const children: Nodes[] = [];
+    let run: Paragraph | undefined;
     for (const c of node.children as Nodes[]) {
-      const last = children[children.length - 1];
-      if (c.type === 'text' && last?.type === 'text') children[children.length - 1] = { type: 'text', value: last.value + c.value };
-      else children.push(merge(c));
+      const target = FLOW_PARENTS.has(node.type) && isPhrasing(c) ? (run ??= { type: 'paragraph', children: [] }).children : children;
+      if (target === children && run) {
+        children.push(copy(run));
+        run = undefined;
+      }
+      const last = target[target.length - 1];
+      if (c.type === 'text' && last?.type === 'text') target[target.length - 1] = { type: 'text', value: last.value + c.value };
+      else target.push((target === children ? copy(c) : c) as PhrasingContent);
     }
+    if (run) children.push(copy(run));
     return { ...node, children } as T;
   };
-  return merge(tree);
+  return copy(tree);
+}
+
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'linkReference', 'image', 'imageReference', 'footnoteReference']);
+
+/** Inline content (an HTML node counts as a block where it stands among blocks). */
+function isPhrasing(node: Nodes): boolean {
+  return PHRASING.has(node.type);
 }
 
 /** Characters a bare URL may hold and still be read back, written as it is, as the same address. */

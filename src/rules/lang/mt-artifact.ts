@@ -20,7 +20,7 @@ export const mtArtifact: DocumentRule = {
     defaultSeverity: 'warning',
     docs: 'A split word glued to Chinese (`分钟eral`), two English words run together (`andeating`) or a doubled Chinese character (`镁镁`). `data.kind` names which; `data.expected` carries the repair where it is known ("and eating", "镁").',
     example: 'You can get magnesium through drinking water andeating foods such as green vegetables.',
-    fixable: 'Glued words of two lower-case words and doubled characters are repaired; a glued token with a capital (a name, a brand) and a split word are left for an editor.',
+    fixable: 'A lower-case function word glued to the next word ("andeating") is split; a glued token with a capital (a name, a brand), two content words, a doubled character and a split word are left for an editor.',
   },
   check(doc, ctx) {
     const findings: RuleFinding[] = [];
