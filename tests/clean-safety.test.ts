@@ -343,3 +343,33 @@ describe('fixable rules', () => {
     for (const id of REPAIRING_RULES) expect(rules.find((r) => r.id === id)?.meta.fixable, id).toMatch(/\w/);
   });
 });
+
+describe('titles never come from debris', () => {
+  it('passes over a heading an artifact finding covers, even when its removal was not sure', async () => {
+    const text = 'SHOP NOW\n\nCalcium and Bone Health\n\nCalcium is the main mineral in bones and teeth, and the body cannot make it.\n';
+    const doc = docFromText(text, 'txt', 'calcium.txt');
+    const findings = runDocumentRules(doc, documentRules, { config });
+    const heading = doc.blocks[0]!;
+    expect(heading.kind).toBe('heading');
+    // As a debris rule would report it, with a repair it is not sure of.
+    const debris: Finding = {
+      ruleId: 'artifact/cms-leftover',
+      severity: 'warning',
+      path: doc.path,
+      span: heading.position,
+      message: 'CMS leftover',
+      excerpt: 'SHOP NOW',
+      data: { expected: '', confidence: 'low', reason: 'not in the configured list' },
+    };
+    const { outputs, resolved } = await cleanCorpus(buildCorpus([doc], config), new Map([[doc.path, doc]]), [...findings, debris]);
+    expect(outputs[0]!.title).toBe('Calcium and Bone Health');
+    expect(outputs[0]!.content).toContain('SHOP NOW');
+    expect(resolved.has(debris)).toBe(false);
+  });
+
+  it('drops a configured leftover that opens the draft and takes the next heading', async () => {
+    const { outputs } = await clean({ 'calcium.txt': 'READ OUR FULL REVIEW\n\nCalcium and Bone Health\n\nCalcium is the main mineral in bones and teeth, and the body cannot make it.\n' });
+    expect(outputs[0]!.title).toBe('Calcium and Bone Health');
+    expect(outputs[0]!.content).not.toContain('READ OUR FULL REVIEW');
+  });
+});

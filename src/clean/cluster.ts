@@ -146,7 +146,17 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     if (target && target.node.type !== 'tableCell' && isBlank(target.node)) removeBlock(target);
   }
 
-  return { tree, title: titleOf(tree, canonical.path, brought), changes, resolved };
+  // Headings an artifact finding covers whole (debris left in place: its repair was not sure) name nothing.
+  const debris = new Set<Nodes>(brought);
+  for (const f of findings) {
+    if (!f.ruleId.startsWith('artifact/')) continue;
+    const at = blockAt(canonical.blocks, f.span.start.offset);
+    const block = at === undefined ? undefined : canonical.blocks[at]!;
+    if (block?.kind !== 'heading' || f.span.start.offset > block.position.start.offset || f.span.end.offset < block.position.end.offset) continue;
+    const node = located.get(block.position.start.offset)?.node;
+    if (node) debris.add(node);
+  }
+  return { tree, title: titleOf(tree, canonical.path, debris), changes, resolved };
 }
 
 /** Whitespace made single spaces, for comparing sentences. */

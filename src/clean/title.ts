@@ -3,8 +3,9 @@
  * it, never a guess from its text. In order: the `title` of its front matter (an HTML
  * page's `<title>` is parsed as front matter), its level-1 heading, its first heading; else
  * the canonical draft's file name. A heading is passed over when it is the reference-list
- * heading, a link, a passage left untranslated, or a block the cleaner brought in from a
- * sibling version (a truncated sentence or an app prompt there must not name the article).
+ * heading, a link, a passage left untranslated, debris an artifact finding covers, or a
+ * block the cleaner brought in from a sibling version (a truncated sentence or an app prompt
+ * there must not name the article); the caller names those in `skip`.
  * The first sentence of a paragraph is never taken: cut short it is a fragment, and a lone
  * line of debris ("SHOP NOW") reads as one.
  */
@@ -15,10 +16,10 @@ import { headingText, isReferencesHeading } from '../parse/blocks.js';
 /** What opens the marker the cleaner puts around a passage no version has in the primary language. */
 export const UNTRANSLATED = '<!-- draftaudit: untranslated';
 
-export function titleOf(tree: Root, path: string, brought: ReadonlySet<Nodes> = new Set()): string {
+export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new Set()): string {
   const front = frontMatterTitle(tree);
   if (front) return front;
-  const headings = tree.children.filter((n): n is Heading => n.type === 'heading' && !brought.has(n) && isTitleLike(n));
+  const headings = tree.children.filter((n): n is Heading => n.type === 'heading' && !skip.has(n) && isTitleLike(n));
   const chosen = headings.find((h) => h.depth === 1) ?? headings[0];
   if (chosen) return headingText(chosen).replace(/\s+/g, ' ').trim();
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
