@@ -113,6 +113,7 @@ export interface RuleMeta {
   docs: string;
   /** A short example of text the rule reports. */
   example: string;
+  /** When the cleaner fixes this rule's findings (one sentence), for rules whose findings it can fix. */
   fixable?: string;
 }
 
@@ -194,6 +195,16 @@ export interface Change {
   from: { path: string; line: number };
   source?: { path: string; line: number };
   text?: string;
+  /** The findings this change fixes (none for a block inserted from a sibling or a passage marked untranslated). */
+  findings?: FindingRef[];
+}
+
+/** A finding named by its rule, file and start (a change's `findings`). */
+export interface FindingRef {
+  ruleId: string;
+  path: string;
+  line: number;
+  column: number;
 }
 
 export interface ResolvedConfig {

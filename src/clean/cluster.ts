@@ -1,19 +1,25 @@
 /**
- * Cleaning one cluster: start from the canonical version's tree and
- *  - restore each passage in another language (foreign block, mixed sentence) from the
- *    aligned block of a sibling that has it in the primary language;
- *  - insert blocks the canonical lacks (a truncated canonical) from aligned siblings;
- *  - apply the local repairs rules propose (glued words, stray tags, glued URLs);
- *  - drop CMS leftovers;
- *  - mark what no version has in the primary language as untranslated.
- * Every step is recorded as a change. Rules only read; this stage is where the tree changes.
+ * Cleaning one cluster. Text that no finding objects to passes through unchanged, word for
+ * word; starting from a fresh parse of the canonical version, the cleaner
+ *  - applies the repairs rules propose (glued words, stray tags, glued URLs, CMS
+ *    leftovers), only those that say they are sure (see fixes.ts);
+ *  - restores each passage in another language (foreign block, mixed sentence) from the
+ *    aligned block of a sibling that has it in the primary language and keeps every other
+ *    sentence of the block;
+ *  - inserts whole blocks a truncated canonical lacks from aligned siblings (insert.ts);
+ *  - marks what no version has in the primary language as untranslated.
+ * Every step is recorded as a change naming the findings it fixes. Rules only read; this
+ * stage is where the tree changes.
  */
-import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Nodes, Root } from 'mdast';
 import type { Block, Change, Cluster, Document, Finding } from '../types.js';
 import { applyRepairs, isBlank, repairsOf } from './fixes.js';
-import { locateBlocks, removeBlock, topLevelOf, type Located } from './nodes.js';
-import { headingText } from '../parse/blocks.js';
+import { locateBlocks, removeBlock, type Located } from './nodes.js';
+import { insertMissing, repairChange } from './insert.js';
+import { findingRef } from './refs.js';
+import { titleOf, UNTRANSLATED } from './title.js';
+import { sentenceRanges } from '../lang/sentences.js';
+import { sourceOffset } from '../position.js';
 import { parseTree } from '../parse/index.js';
 import { pushTo } from '../collections.js';
 
@@ -23,9 +29,9 @@ export interface ClusterCleaning {
   /** Changes with `output` left empty (the caller knows the file name). */
   changes: Change[];
   /**
-   * Findings the cleaning resolved: on the canonical (repaired, removed, or in a block
-   * restored from a sibling), and on siblings whose repairs were applied to a block taken
-   * from them.
+   * Findings the cleaning fixed: repairs applied (on the canonical, or on a sibling's block
+   * it took) and passages restored from a sibling. Nothing else: a finding not listed here
+   * is still open.
    */
   resolved: Set<Finding>;
   /** Blocks of siblings (by path, block index) whose content the cleaned article took. */
@@ -33,8 +39,6 @@ export interface ClusterCleaning {
 }
 
 const RESTORED_RULES = new Set(['lang/foreign-block', 'lang/mixed-sentence']);
-const MIN_INSERT_WORDS = 4;
-const UNTRANSLATED = '<!-- draftaudit: untranslated';
 
 export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, findingsByPath: Map<string, Finding[]>): ClusterCleaning {
   const canonical = docs.get(cluster.canonical)!;
@@ -45,6 +49,8 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
   const located = locateBlocks(tree);
   const changes: Change[] = [];
   const resolved = new Set<Finding>();
+  // Sibling blocks the article takes (see fixed.ts: a finding on a block the article took as
+  // it is stays open).
   const carried = new Map<string, Set<number>>();
   const carry = (doc: Document, block: number): void => {
     const blocks = carried.get(doc.path) ?? new Set<number>();
@@ -86,32 +92,32 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     return nodes;
   };
 
+  const findingsOf = (doc: Document): Finding[] => findingsByPath.get(doc.path) ?? [];
+
   // Local repairs on the canonical first: they are addressed by the canonical's own offsets.
   for (const r of applyRepairs(tree, canonical.text, repairsOf(findings))) {
     resolved.add(r.finding);
-    changes.push({
-      output: '',
-      kind: r.expected === '' ? 'removed' : 'repaired',
-      ruleId: r.finding.ruleId,
-      from: { path: canonical.path, line: r.finding.span.start.line },
-      text: r.expected === '' ? r.finding.excerpt : r.expected,
-    });
+    changes.push(repairChange(r.finding, r.expected));
   }
 
-  // Restoration of foreign passages from the best aligned sibling.
+  // Restoration of foreign passages from the best aligned sibling that keeps every sentence
+  // of the block no finding objects to.
+  const restored: string[] = [];
   let aligned: Map<number, Counterpart[]> | undefined;
   for (const [index, reasons] of [...foreign].sort((a, b) => a[0] - b[0])) {
     const block = canonical.blocks[index]!;
     const target = located.get(block.position.start.offset);
     if (!target) continue;
     aligned ??= counterparts(cluster, docs);
-    const source = bestCounterpart(aligned.get(index) ?? [], unusable);
+    const kept = untouchedSentences(block, reasons);
+    const source = bestCounterpart(aligned.get(index) ?? [], (doc, at) => unusable(doc, at) || !keepsAll(doc.blocks[at]!.text, kept));
     if (source) {
       const from = nodesOf(source.doc).get(source.doc.blocks[source.block]!.position.start.offset);
       if (from) {
         const copy = structuredClone(from.node) as Located['node'];
-        for (const r of applyRepairs(copy, source.doc.text, repairsOf(findingsByPath.get(source.doc.path) ?? []))) resolved.add(r.finding);
+        const repaired = applyRepairs(copy, source.doc.text, repairsOf(findingsOf(source.doc)));
         target.node.children = copy.children as typeof target.node.children;
+        restored.push(source.doc.blocks[source.block]!.text);
         carry(source.doc, source.block);
         for (const f of reasons) resolved.add(f);
         // The block's text is the sibling's now: what the language rules found in it is gone.
@@ -122,12 +128,18 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
           ruleId: reasons.some((f) => f.ruleId === 'lang/foreign-block') ? 'lang/foreign-block' : 'lang/mixed-sentence',
           from: { path: canonical.path, line: block.position.start.line },
           source: { path: source.doc.path, line: lineOf(source.doc, source.block) },
+          findings: reasons.map(findingRef),
         });
+        for (const r of repaired) {
+          resolved.add(r.finding);
+          changes.push(repairChange(r.finding, r.expected));
+        }
         continue;
       }
     }
     const lang = (reasons.find((f) => typeof f.data?.lang === 'string')?.data?.lang as string | undefined) ?? canonical.language.blocks[index] ?? 'und';
-    changes.push({ output: '', kind: 'untranslated', ruleId: 'lang/foreign-block', from: { path: canonical.path, line: block.position.start.line } });
+    const ruleId = reasons.some((f) => f.ruleId === 'lang/foreign-block') ? 'lang/foreign-block' : 'lang/mixed-sentence';
+    changes.push({ output: '', kind: 'untranslated', ruleId, from: { path: canonical.path, line: block.position.start.line } });
     const first = target.node.children[0];
     if (first?.type === 'html' && first.value.startsWith(UNTRANSLATED)) continue; // marked by an earlier cleaning
     target.node.children = [
@@ -138,7 +150,8 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
   }
 
   // Insertion of blocks a truncated canonical lacks.
-  insertMissing(tree, cluster, docs, canonical, located, unusable, nodesOf, changes, carry);
+  const brought = new Set<Nodes>();
+  insertMissing({ tree, cluster, docs, canonical, located, unusable, nodesOf, findingsOf, restored, changes, resolved, brought, carry });
 
   // Blocks a repair emptied (a CMS leftover that was the whole block, a lone stray tag) go.
   for (const block of canonical.blocks) {
@@ -146,22 +159,46 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     if (target && target.node.type !== 'tableCell' && isBlank(target.node)) removeBlock(target);
   }
 
-  return { tree, title: titleOf(tree, canonical.path), changes, resolved, carried };
+  // Headings an artifact finding covers whole (debris left in place: its repair was not sure) name nothing.
+  const debris = new Set<Nodes>(brought);
+  for (const f of findings) {
+    if (!f.ruleId.startsWith('artifact/')) continue;
+    const at = blockAt(canonical.blocks, f.span.start.offset);
+    const block = at === undefined ? undefined : canonical.blocks[at]!;
+    if (block?.kind !== 'heading' || f.span.start.offset > block.position.start.offset || f.span.end.offset < block.position.end.offset) continue;
+    const node = located.get(block.position.start.offset)?.node;
+    if (node) debris.add(node);
+  }
+  return { tree, title: titleOf(tree, canonical.path, debris), changes, resolved, carried };
+}
+
+/** Whitespace made single spaces, for comparing sentences. */
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
- * The article's title: its level-1 heading, else a heading that opens it, else the first
- * sentence of its first paragraph (cut at a word under 80 characters).
+ * The sentences of a block that none of `reasons` touches (a mixed sentence's foreign run
+ * touches its sentence only): a sibling's block replaces this one only if it has them all.
  */
-export function titleOf(tree: Root, fallback: string): string {
-  const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
-  if (h1?.type === 'heading') return headingText(h1);
-  const first = tree.children.find((n) => n.type === 'heading' || n.type === 'paragraph');
-  if (!first) return fallback;
-  if (first.type === 'heading') return headingText(first);
-  const sentence = /^.+?[.!?。！？](?=\s|$)/u.exec(toString(first, { includeHtml: false }))?.[0] ?? toString(first, { includeHtml: false });
-  if (sentence.length <= 80) return sentence.replace(/[.。]$/u, '');
-  return `${sentence.slice(0, 80).replace(/\s+\S*$/u, '')}…`;
+function untouchedSentences(block: Block, reasons: readonly Finding[]): string[] {
+  const touched = (i: number): boolean => {
+    const offset = sourceOffset(block, i);
+    return reasons.some((f) => offset >= f.span.start.offset && offset < f.span.end.offset);
+  };
+  const out: string[] = [];
+  for (const r of sentenceRanges(block.text)) {
+    let hit = false;
+    for (let i = r.start; i < r.end && !hit; i++) hit = touched(i);
+    if (!hit) out.push(squeeze(block.text.slice(r.start, r.end)));
+  }
+  return out;
+}
+
+function keepsAll(text: string, sentences: readonly string[]): boolean {
+  if (sentences.length === 0) return true;
+  const squeezed = squeeze(text);
+  return sentences.every((s) => squeezed.includes(s));
 }
 
 /** Index of the block whose range holds `offset`. */
@@ -208,102 +245,4 @@ function bestCounterpart(candidates: readonly Counterpart[], unusable: (doc: Doc
     if (!best || c.score > best.score) best = c;
   }
   return best;
-}
-
-/** Lower-cased letter and digit runs of a text, kept per text: siblings repeat their blocks. */
-function wordsOf(cache: Map<string, Set<string>>, text: string): Set<string> {
-  let words = cache.get(text);
-  if (!words) {
-    // ASCII text (most blocks) gets an ASCII pattern, several times faster than property escapes.
-    const lower = text.toLowerCase();
-    words = new Set((NON_ASCII.test(lower) ? lower.match(/[\p{L}\p{N}]+/gu) : lower.match(/[a-z0-9]+/g)) ?? []);
-    cache.set(text, words);
-  }
-  return words;
-}
-
-const NON_ASCII = /[^\x00-\x7f]/;
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.min(a.size, b.size);
-}
-
-/**
- * Inserts, after the canonical block it follows in the alignment, every sibling block that
- * has no counterpart in the canonical, is in the primary language, carries content (a
- * heading, or at least four words: not a "Summary:" label) and is not already in the output.
- */
-function insertMissing(
-  tree: Root,
-  cluster: Cluster,
-  docs: Map<string, Document>,
-  canonical: Document,
-  located: Map<number, Located>,
-  unusable: (doc: Document, block: number) => boolean,
-  nodesOf: (doc: Document) => Map<number, Located>,
-  changes: Change[],
-  carry: (doc: Document, block: number) => void,
-): void {
-  // Word sets are made only when a block gets that far: most clusters insert nothing.
-  const wordCache = new Map<string, Set<string>>();
-  let present: Set<string>[] | undefined;
-  // Texts found present already; `present` only grows, so they stay present.
-  const covered = new Set<string>();
-  for (const alignment of cluster.alignments) {
-    const doc = docs.get(alignment.path);
-    if (!doc) continue;
-    let anchor: number | undefined;
-    let lastInserted: RootContent | undefined;
-    for (const pair of alignment.pairs) {
-      if (pair.canonical !== null) {
-        anchor = pair.canonical;
-        lastInserted = undefined;
-        continue;
-      }
-      if (pair.member === null) continue;
-      const block = doc.blocks[pair.member]!;
-      if (block.kind === 'tableCell' || block.kind === 'reference' || unusable(doc, pair.member)) continue;
-      const w = wordsOf(wordCache, block.text);
-      if (block.kind !== 'heading' && w.size < MIN_INSERT_WORDS) continue;
-      if (covered.has(block.text)) continue;
-      present ??= canonical.blocks.map((b) => wordsOf(wordCache, b.text));
-      if (present.some((p) => overlap(w, p) >= 0.8)) {
-        covered.add(block.text);
-        continue;
-      }
-      const from = nodesOf(doc).get(block.position.start.offset);
-      if (!from) continue;
-      const copy = structuredClone(from.node) as Nodes;
-      const node: RootContent =
-        block.kind === 'listItem'
-          ? { type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [copy as Paragraph] }] }
-          : (copy as RootContent);
-      const after: Nodes | undefined = lastInserted ?? (anchor === undefined ? undefined : anchorNode(canonical, located, anchor));
-      const at = after ? tree.children.indexOf(after as RootContent) : -1;
-      // Consecutive list items inserted at one place join one list.
-      if (node.type === 'list' && lastInserted?.type === 'list') lastInserted.children.push(...node.children);
-      else {
-        tree.children.splice(at + 1, 0, node);
-        lastInserted = node;
-      }
-      present.push(w);
-      carry(doc, pair.member);
-      if (w.size > 0) covered.add(block.text); // overlap(w, w) is 1, unless w is empty
-      changes.push({
-        output: '',
-        kind: 'inserted',
-        ruleId: 'dup/near-duplicate',
-        from: { path: canonical.path, line: anchor === undefined ? 1 : canonical.blocks[anchor]!.position.start.line },
-        source: { path: doc.path, line: block.position.start.line },
-      });
-    }
-  }
-}
-
-function anchorNode(canonical: Document, located: Map<number, Located>, index: number): Nodes | undefined {
-  const loc = located.get(canonical.blocks[index]!.position.start.offset);
-  return loc ? topLevelOf(loc) : undefined;
 }

@@ -1,6 +1,7 @@
 /**
  * The clean stage: one Markdown article per cluster (see cluster.ts for what cleaning does),
- * with YAML front matter naming its versions and the findings still open.
+ * with YAML front matter naming its versions and the findings still open. `resolved` is
+ * every finding a change of the cleaning fixed (the rest are open).
  */
 import type { Root } from 'mdast';
 import type { Change, Cluster, Document, Finding } from '../types.js';
@@ -54,7 +55,7 @@ export async function cleanCorpus(
   docs: Map<string, Document>,
   findings: Finding[],
   options: CleanOptions = {},
-): Promise<{ outputs: CleanOutput[]; changes: Change[]; fixed: Set<Finding> }> {
+): Promise<{ outputs: CleanOutput[]; changes: Change[]; fixed: Set<Finding>; resolved: Set<Finding> }> {
   const byPath = groupBy(findings, (f) => f.path);
   const ordered = [...clusters].sort((a, b) => cmp(a.id, b.id));
   const markdown = new MarkdownWriter(options.pool);
@@ -64,6 +65,7 @@ export async function cleanCorpus(
   const written: Array<Omit<CleanOutput, 'content'> & { content: Promise<string> }> = [];
   const changes: Change[] = [];
   const fixed = new Set<Finding>();
+  const resolved = new Set<Finding>();
   for (const cluster of ordered) {
     const result = cleanCluster(cluster, docs, byPath);
     for (const f of fixedFindings(cluster, docs, byPath, result)) fixed.add(f);
@@ -92,11 +94,12 @@ export async function cleanCorpus(
     const file = `${slugs.take(result.title, taken ? (slug) => taken(`${slug}.md`, sources) : undefined)}.md`;
     written.push({ cluster: cluster.id, file, title: result.title, sources, content: markdown.write(tree) });
     for (const c of result.changes) changes.push({ ...c, output: file });
+    for (const f of result.resolved) resolved.add(f);
     await yieldToWorkers(options.pool);
   }
   markdown.flush();
   const outputs = await Promise.all(written.map(async (w): Promise<CleanOutput> => ({ ...w, content: await w.content })));
   changes.sort((a, b) => cmp(a.output, b.output) || cmp(a.from.path, b.from.path) || a.from.line - b.from.line || cmp(a.kind, b.kind));
-  return { outputs, changes, fixed };
+  return { outputs, changes, fixed, resolved };
 }
 

@@ -6,21 +6,10 @@
  * is left once every cluster is cleaned. The text is the same whichever thread writes it.
  */
 import type { Root } from 'mdast';
-import { unified } from 'unified';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkStringify from 'remark-stringify';
 import type { Pool } from '../engine/pool.js';
+import { toMarkdown } from './stringify.js';
 
-const stringifier = unified()
-  .use(remarkGfm)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true, listItemIndent: 'one' })
-  .freeze();
-
-export function toMarkdown(tree: Root): string {
-  return stringifier.stringify(tree);
-}
+export { toMarkdown };
 
 /** Trees waiting for a thread, past which this thread writes the newest itself. */
 const MAX_QUEUED = 16;

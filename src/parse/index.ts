@@ -2,7 +2,8 @@
  * One entry point for the three formats; each gives an mdast tree whose positions point
  * into the original file, and the same block extraction runs on all of them.
  */
-import type { Root, Text } from 'mdast';
+import type { Root, Text, Yaml } from 'mdast';
+import { toText } from 'hast-util-to-text';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -35,6 +36,14 @@ const html = unified()
   .use(rehypeParse)
   .use(rehypeRemark, {
     handlers: {
+      // The page's <title> names the article as front matter does in Markdown (no block reads it).
+      title(state, node) {
+        const value = toText(node).replace(/\s+/g, ' ').trim();
+        if (value === '') return undefined;
+        const yaml: Yaml = { type: 'yaml', value: `title: ${JSON.stringify(value)}` };
+        state.patch(node, yaml);
+        return yaml;
+      },
       sup(state, node) {
         const child = node.children.length === 1 ? node.children[0] : undefined;
         if (child?.type !== 'text' || !/^[\d\s,–-]+$/.test(child.value)) return state.all(node);

@@ -56,6 +56,14 @@ export function parseText(text: string, lineStarts: number[]): Root {
   let sawTitle = false;
   let inFaq = false;
   let i = 0;
+  // YAML front matter ("---" lines around "title: …"), as a Markdown draft has it.
+  const front = frontMatterEnd(lines);
+  if (front !== undefined) {
+    const first = lines[1]!;
+    const last = lines[front - 1]!;
+    children.push({ type: 'yaml', value: text.slice(first.start, front > 1 ? last.end : first.start), position: pos(0, lines[front]!.end) });
+    i = front + 1;
+  }
   while (i < lines.length) {
     const line = lines[i]!;
     if (line.text.trim() === '') {
@@ -172,6 +180,17 @@ export function parseText(text: string, lineStarts: number[]): Root {
     children,
     position: pos(0, text.length),
   };
+}
+
+/** Index of the line that closes front matter opened on the first line, when the lines between are YAML keys. */
+function frontMatterEnd(lines: Line[]): number | undefined {
+  if (lines[0]?.text !== '---') return undefined;
+  for (let j = 1; j < Math.min(lines.length, 60); j++) {
+    const t = lines[j]!.text;
+    if (t === '---' || t === '...') return j > 1 ? j : undefined;
+    if (!/^(?:[A-Za-z_][\w -]*:(?:\s|$)|\s+\S|\s*#|\s*$)/.test(t)) return undefined;
+  }
+  return undefined;
 }
 
 function splitLines(text: string, lineStarts: number[]): Line[] {
@@ -307,14 +326,16 @@ function appendLine(para: Paragraph, line: Line, text: string, pos: (s: number, 
   para.position = { start: para.position!.start, end: pos(line.end, line.end).end };
 }
 
-const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09]+/giu;
+// An address ends at the first character outside printable ASCII: in Chinese text the words
+// after it follow with no space ("www.example.com了解更多").
+const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[!#-&(-;=?-~]+/giu;
 
 /** Text from `start` to `end` as mdast phrasing: plain text, with bare URLs as links. */
 function phrasing(text: string, start: number, end: number, pos: (s: number, e: number) => Position): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   const value = text.slice(start, end);
   let at = 0;
-  const mayHoldUrl = value.includes('http') || value.includes('www.') || value.includes('WWW.') || value.includes('HTTP');
+  const mayHoldUrl = /https?:\/\/|www\./i.test(value);
   for (const m of mayHoldUrl ? value.matchAll(URL_IN_TEXT) : []) {
     // Sentence punctuation and an unbalanced closing bracket after a URL are not part of it.
     let url = m[0].replace(/[.,;:!?]+$/, '');

@@ -68,6 +68,7 @@ export const cmsLeftover: DocumentRule = {
     defaultSeverity: 'warning',
     docs: 'A call to action, comment-form title, layout label or share/subscribe line that came along with the export ("READ OUR FULL REVIEW", "Leave a Reply", "– CONTENT BOX."). The phrases are set in config (`cmsLeftovers`); the cleaned output drops them.',
     example: 'READ OUR FULL REVIEW',
+    fixable: 'The leftover phrase is dropped, and its block with it when nothing else is left.',
   },
   check(doc, ctx) {
     const findings: RuleFinding[] = [];

@@ -259,13 +259,26 @@ function gap(name: string, before: string, after: string): string {
 }
 
 /** The text of [start, end) of the block with every tag in it dropped. */
-function withoutTags(text: string, start: number, end: number, tags: Tag[]): string {
+/**
+ * The character next to text index `at` going backwards (`step` -1) or forwards (+1), passing
+ * over whole tags of the block: a neighbouring tag is dropped too, so it parts no words.
+ */
+function neighbour(text: string, at: number, step: -1 | 1, tags: readonly Tag[]): string {
+  let i = at;
+  for (;;) {
+    const t = step < 0 ? tags.find((x) => x.end === i + 1) : tags.find((x) => x.start === i);
+    if (!t) return text[i] ?? '';
+    i = step < 0 ? t.start - 1 : t.end;
+  }
+}
+
+function withoutTags(text: string, start: number, end: number, tags: Tag[], all: readonly Tag[] = tags): string {
   let out = '';
   let at = start;
   for (const t of tags) {
     if (t.start < start || t.end > end) continue;
     out += text.slice(at, t.start);
-    out += gap(t.name, out.length > 0 ? out[out.length - 1]! : text[start - 1] ?? '', text[t.end] ?? '');
+    out += gap(t.name, out.length > 0 ? out[out.length - 1]! : neighbour(text, start - 1, -1, all), neighbour(text, t.end, 1, all));
     at = t.end;
   }
   return out + text.slice(at, end);
@@ -279,7 +292,9 @@ function findingOf(doc: Document, block: Block, unit: Unit, tags: Tag[]): RuleFi
   const script = SCRIPT.has(open.name);
   // A script element goes whole, content and all; any other leaves its text.
   const expected =
-    script && close ? gap('div', block.text[start - 1] ?? '', block.text[end] ?? '') : withoutTags(block.text, start, end, [open, ...inside, ...(close ? [close] : [])]);
+    script && close
+      ? gap('div', neighbour(block.text, start - 1, -1, tags), neighbour(block.text, end, 1, tags))
+      : withoutTags(block.text, start, end, [open, ...inside, ...(close ? [close] : [])], tags);
   const talkedAbout = TALKED_ABOUT.test(block.text.slice(end)) || /["'“‘`]$/.test(block.text.slice(0, start));
   const confidence = script || inside.length > 0 || talkedAbout ? 'low' : 'high';
   const reason = script

@@ -27,6 +27,7 @@ export const malformedUrl: DocumentRule = {
     defaultSeverity: 'error',
     docs: 'A reference URL fails WHATWG URL parsing, contains a second scheme (two addresses glued together), contains spaces, or has a host without a dot. `data.expected` carries the repaired URL when the repair is unambiguous.',
     example: 'https://www.healthline.comhttps://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/',
+    fixable: 'Two URLs glued together and a scheme missing its ":" or "//" are repaired; a URL with spaces is left for an editor.',
   },
   check(doc) {
     const findings: RuleFinding[] = [];

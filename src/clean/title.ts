@@ -1,0 +1,52 @@
+/**
+ * The title of a cleaned article, which also names its file: the draft's own statement of
+ * it, never a guess from its text. In order: the `title` of its front matter (an HTML
+ * page's `<title>` is parsed as front matter), its level-1 heading, its first heading; else
+ * the canonical draft's file name. A heading is passed over when it is the reference-list
+ * heading, a link, a passage left untranslated, debris an artifact finding covers, or a
+ * block the cleaner brought in from a sibling version (a truncated sentence or an app prompt
+ * there must not name the article); the caller names those in `skip`.
+ * The first sentence of a paragraph is never taken: cut short it is a fragment, and a lone
+ * line of debris ("SHOP NOW") reads as one.
+ */
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import { load } from 'js-yaml';
+import { headingText, isReferencesHeading } from '../parse/blocks.js';
+
+/** What opens the marker the cleaner puts around a passage no version has in the primary language. */
+export const UNTRANSLATED = '<!-- draftaudit: untranslated';
+
+export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new Set()): string {
+  const front = frontMatterTitle(tree);
+  if (front) return front;
+  const headings = tree.children.filter((n): n is Heading => n.type === 'heading' && !skip.has(n) && isTitleLike(n));
+  const chosen = headings.find((h) => h.depth === 1) ?? headings[0];
+  if (chosen) return headingText(chosen).replace(/\s+/g, ' ').trim();
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+}
+
+/** The `title` of the tree's YAML front matter, when it is a non-empty string. */
+export function frontMatterTitle(tree: Root): string | undefined {
+  const yaml = tree.children.find((n: RootContent) => n.type === 'yaml');
+  if (yaml?.type !== 'yaml') return undefined;
+  let data: unknown;
+  try {
+    data = load(yaml.value);
+  } catch {
+    return undefined;
+  }
+  const title = data !== null && typeof data === 'object' ? (data as Record<string, unknown>).title : undefined;
+  if (typeof title !== 'string' && typeof title !== 'number') return undefined;
+  const text = String(title).replace(/\s+/g, ' ').trim();
+  return text === '' ? undefined : text;
+}
+
+function isTitleLike(h: Heading): boolean {
+  const text = headingText(h).trim();
+  if (!/\p{L}.*\p{L}/su.test(text) || isReferencesHeading(h)) return false;
+  const first = h.children[0];
+  if (first?.type === 'html' && first.value.startsWith(UNTRANSLATED)) return false;
+  // A heading whose words all stand in links is a link, not a title.
+  const outside = h.children.filter((c) => c.type !== 'link').map((c) => ('value' in c ? c.value : 'x'));
+  return outside.some((v) => /\p{L}/u.test(v));
+}
