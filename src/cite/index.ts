@@ -8,6 +8,8 @@ import { blockSpan } from '../position.js';
 import { type BlockLink, linksByBlock } from './links.js';
 import { type TextMarker, scanMarkers, splitSuperscriptRun } from './markers.js';
 import { extractEntries } from './references.js';
+import { scanFlattened } from './flattened.js';
+import { scoreMarkers } from './score.js';
 import { treeFacts } from './tree.js';
 import type { CitationReference, CitationRow, CitationTable, CiteExtraction, Marker, ReferenceEntry } from './types.js';
 import { perDocument } from '../document.js';
@@ -34,17 +36,31 @@ function extract(doc: Document): CiteExtraction {
   const { entries, heading } = extractEntries(doc, links, facts);
   const inList = new Set(entries.map((e) => e.block));
   const markers: Marker[] = [];
+  let numberedEvidence = 0;
   for (const block of doc.blocks) {
     if (block.kind === 'reference' || inList.has(block.index)) continue;
     const blockLinks = links.size === 0 ? NO_LINKS : (links.get(block.index) ?? NO_LINKS);
-    for (const found of scanMarkers(block.text, blockLinks, block.kind === 'tableCell' ? IN_TABLE : IN_PROSE)) {
-      const m = splitSuperscriptRun(found, entries.length);
+    let found = scanMarkers(block.text, blockLinks, block.kind === 'tableCell' ? IN_TABLE : IN_PROSE);
+    // Digits glued to a full stop are citations only where a numbered list gives them a meaning.
+    if (entries.length > 0 && block.kind !== 'tableCell' && block.kind !== 'heading') found = withFlattened(found, scanFlattened(block.text));
+    const scored = scoreMarkers(block.text, found);
+    for (let k = 0; k < found.length; k++) {
+      if (scored[k]! < 0) continue;
+      numberedEvidence += scored[k]!;
+      const m = splitSuperscriptRun(found[k]!, entries.length);
       markers.push(placed(m, block.index, blockSpan(doc.lineStarts, block, m.start, m.end)));
     }
   }
-  const result: CiteExtraction = { markers, entries };
+  const result: CiteExtraction = { markers, entries, numberedEvidence };
   if (heading !== undefined) result.listHeading = heading;
   return result;
+}
+
+/** Flattened markers added to the others, in text order, dropping any that overlaps one found already. */
+function withFlattened(found: TextMarker[], flat: TextMarker[]): TextMarker[] {
+  if (flat.length === 0) return found;
+  const kept = flat.filter((f) => !found.some((m) => f.start < m.end && f.end > m.start));
+  return [...found, ...kept].sort((a, b) => a.start - b.start);
 }
 
 const NO_LINKS: BlockLink[] = [];
