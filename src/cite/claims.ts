@@ -17,7 +17,7 @@ export interface ClaimCue {
 
 const FINDING_VERB =
   'show(?:s|ed|n)?|suggest(?:s|ed)?|found|finds?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|report(?:s|ed)|prove[sdn]?|hint(?:s|ed)?|conclude[sd]?|linked|tracked|examined|observed';
-const RESEARCH_NOUN = 'stud(?:y|ies)|research|trials?|surveys?|evidence|experiments?|(?:meta-)?analys[ie]s|data';
+const RESEARCH_NOUN = 'stud(?:y|ies)|research|trials?|surveys?|evidence|experiments?|(?:meta-)?analys[ie]s|(?:systematic|cochrane|literature|scientific|umbrella)\\s+reviews?|data';
 
 const CUES: RegExp[] = [
   // "studies show", "Studies in mice have shown", "a 2016 study found", "Some evidence hints".
@@ -30,7 +30,8 @@ const CUES: RegExp[] = [
   /(?<!\b(?:these|those|such|the|aforementioned|above)\s+)\bclinical\s+trials?\b/iu,
   // "the CARDIA study", "the Nurses' Health Study", "the PREDIMED trial".
   /\b[Tt]he\s+(?:(?:[A-Z][\w’'-]*|[A-Z]{2,}[\w-]*)\s+){0,3}(?:[A-Z]{2,}[\w-]*|[A-Z][\w’'-]*)\s+(?:[Ss]tudy|[Tt]rial|[Cc]ohort)\b/u,
-  /\baccording\s+to\s+(?:the\s+|a\s+|recent\s+|new\s+)?(?:research|stud(?:y|ies)|researchers|scientists|trials?)\b/iu,
+  // "according to the research", "according to a 2019 Cochrane review".
+  /\baccording\s+to\s+(?:the\s+|a\s+|an\s+|recent\s+|new\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:research|stud(?:y|ies)|researchers|scientists|trials?|(?:systematic\s+)?reviews?|meta-analys[ie]s)\b/iu,
   /\b(?:there\s+is|there['’]s)\s+(?:some\s+|growing\s+|good\s+|strong\s+|increasing\s+)?evidence\s+that\b/iu,
   /\b(?:findings|results)\s+(?:have|has)\s+been\s+(?:replicated|confirmed|reproduced)\b/iu,
   /\b(?:has|have)\s+(?:also\s+|both\s+)?been\s+(?:shown|proven|demonstrated|found)\s+to\b/iu,
@@ -41,14 +42,14 @@ const CUES: RegExp[] = [
 /**
  * A word every cue above contains, so a text without one holds no cue: "stud" (study,
  * studies, Study), "research" (researchers), "trial", "survey", "evidence", "experiment",
- * "analys" (analysis, meta-analyses), "data", "scientist", "investigator", "cohort", "been"
+ * "analys" (analysis, meta-analyses), "review", "data", "scientist", "investigator", "cohort", "been"
  * ("findings have been replicated", "has been shown to"), and the Chinese cues' words.
  * One pass of it is much cheaper than the cue list, and most sentences fail it. The flags
  * are the cues' `iu`, so it folds case exactly as they do ("ſtudy" reads as "study").
  * Keep it in step with CUES.
  */
 const CUE_WORD =
-  /stud|research|trial|survey|evidence|experiment|analys|data|scientist|investigator|cohort|been|研究|临床试验|臨床試驗|调查显示|調查顯示/iu;
+  /stud|research|trial|survey|evidence|experiment|analys|review|data|scientist|investigator|cohort|been|研究|临床试验|臨床試驗|调查显示|調查顯示/iu;
 
 /**
  * For each cue of CUES (same order), words one of which every match of it contains, in
@@ -59,7 +60,7 @@ const CUE_WORD =
  * runs every cue. Keep it in step with CUES.
  */
 const CUE_GATES: string[][] = [
-  ['stud', 'research', 'trial', 'survey', 'evidence', 'experiment', 'analys', 'data'],
+  ['stud', 'research', 'trial', 'survey', 'evidence', 'experiment', 'analys', 'review', 'data'],
   ['researchers', 'scientists', 'investigators'],
   ['study', 'trial', 'survey', 'experiment', 'analysis'],
   ['clinical'],
@@ -84,9 +85,14 @@ export function mayHoldCue(text: string): boolean {
   return CUE_WORD.test(text);
 }
 
+/** A question in quotes inside a sentence: a reader's question is not a claim ('She asked, "Do studies show …?"'). */
+const QUOTED_QUESTION = /["“„«「『‘'][^"“”«»「」『』‘’]*[?？]\s*["”»」』’']/gu;
+
 /** The first research-claim cue of `sentence`, or undefined when it reports no research. */
-export function researchCue(sentence: string): ClaimCue | undefined {
-  if (!CUE_WORD.test(sentence)) return undefined;
+export function researchCue(written: string): ClaimCue | undefined {
+  if (!CUE_WORD.test(written)) return undefined;
+  // Quoted questions are blanked out, keeping the indices of the rest.
+  const sentence = written.replace(QUOTED_QUESTION, (q) => ' '.repeat(q.length));
   const t = sentence.trim();
   if (/[?？]$/u.test(t)) return undefined;
   if (META.test(t)) return undefined;
