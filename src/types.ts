@@ -111,6 +111,8 @@ export interface RuleMeta {
   docs: string;
   /** A short example of text the rule reports. */
   example: string;
+  /** When the cleaner fixes this rule's findings (one sentence); absent when it never does. */
+  fixable?: string;
 }
 
 export interface DocumentRule {

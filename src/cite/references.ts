@@ -14,6 +14,7 @@ import type { BlockLink } from './links.js';
 import type { EntryUrl, ReferenceEntry } from './types.js';
 import { type TreeFacts, treeFacts } from './tree.js';
 import { URL_CANDIDATE, checkUrl, normaliseUrl, trimUrl } from './url.js';
+import { linkTarget, literalLinks, literalProblem } from './link-targets.js';
 
 const LIST_TITLE = /^\s*(references|sources|bibliography|works cited|citations|参考文献|参考资料|參考文獻|參考資料)\s*[:：]?\s*$/iu;
 const LABEL = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+/u;
@@ -178,17 +179,32 @@ function sourceLabel(doc: Document, block: Block): number | undefined {
   return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
-/** URLs of an entry: those written in its text, then link targets its text does not show. */
+/**
+ * URLs of an entry: those written in its text (a link syntax Markdown left as text is read
+ * on its target), then the targets of its links (`link-targets.ts`): a target its text
+ * does not show, or one that differs from the URL its text shows.
+ */
 function entryUrls(doc: Document, block: Block, s: number, e: number, links: BlockLink[]): EntryUrl[] {
   const text = block.text.slice(s, e);
   const urls: EntryUrl[] = [];
-  const shown: Array<[number, number]> = [];
+  const shown: Array<[number, number, string]> = [];
+  const literal = text.includes('](') ? literalLinks(text) : [];
+  for (const l of literal) {
+    if (!HAS_URL.test(l.target)) continue;
+    const problem = literalProblem(l);
+    const url: EntryUrl = { raw: l.target, span: blockSpan(doc.lineStarts, block, s + l.start, s + l.end), fromLink: false };
+    urls.push(problem ? { ...url, problem } : url);
+    shown.push([s + l.start, s + l.end, l.target]);
+  }
   const candidates: RegExpExecArray[] = [];
   URL_SCAN.lastIndex = 0;
-  for (let m = URL_SCAN.exec(text); m !== null; m = URL_SCAN.exec(text)) candidates.push(m);
+  for (let m = URL_SCAN.exec(text); m !== null; m = URL_SCAN.exec(text)) {
+    if (!literal.some((l) => m.index < l.end && m.index + m[0].length > l.start)) candidates.push(m);
+  }
   // A line that is one URL and nothing else, spaces and all: the spaces are inside the URL.
   const tokens = text.trim().split(/\s+/u);
   const oneUrlLine =
+    literal.length === 0 &&
     candidates.length === 1 &&
     candidates[0]!.index === text.length - text.trimStart().length &&
     tokens.length > 1 &&
@@ -198,22 +214,20 @@ function entryUrls(doc: Document, block: Block, s: number, e: number, links: Blo
     const at = candidates[0]!.index;
     const written = trimUrl(text.slice(at).trimEnd());
     urls.push(entryUrl(doc, block, s + at, s + at + written.length, written, false));
-    shown.push([s + at, s + at + written.length]);
+    shown.push([s + at, s + at + written.length, written]);
   } else {
     for (const m of candidates) {
       const written = trimUrl(m[0]);
       if (written.replace(/^(?:https?|ftp):\/*|^www\./iu, '') === '') continue;
       urls.push(entryUrl(doc, block, s + m.index, s + m.index + written.length, written, false));
-      shown.push([s + m.index, s + m.index + written.length]);
+      shown.push([s + m.index, s + m.index + written.length, written]);
     }
   }
   for (const link of links) {
     if (link.end <= s || link.start >= e) continue;
-    if (shown.some(([a, b]) => a < link.end && b > link.start)) continue;
-    if (link.url.trim() === '' || link.url.startsWith('#')) continue;
-    const problem = checkUrl(link.url);
-    const url: EntryUrl = { raw: link.url, span: spanOf(doc.lineStarts, link.offset, link.endOffset), fromLink: true };
-    urls.push(problem ? { ...url, problem } : url);
+    const visible = shown.find(([a, b]) => a < link.end && b > link.start);
+    const target = linkTarget(doc, link, block.text.slice(link.start, link.end).trim(), visible?.[2]);
+    if (target) urls.push(target);
   }
   return urls;
 }
