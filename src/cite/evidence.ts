@@ -13,7 +13,7 @@
  * | padded the way the drafts write markers "( 4 )"       |     +3 |
  * | a link whose text is a number                          |     +3 |
  * | flattened digits after the stop ("function.4")        |     +2 |
- * | several numbers or a range in one marker "(1, 2)"      |     +2 |
+ * | several numbers or a range in one marker "(1, 2)"      |     +3 |
  * | a lone "(3)" closing a sentence                        |     +1 |
  * | a lone "(3)" closing a clause ("(3),")                 |   +0.5 |
  * | a number word before it: "two (2) brands"              |    −10 |
@@ -21,7 +21,7 @@
  * | opening a list item or block: "(1) Take it with food"  |    −10 |
  *
  * A draft whose markers sum to CITING_THRESHOLD or more cites by number: one bracketed or
- * padded marker does, three lone "(n)." at sentence ends do, one "(9)" does not.
+ * padded marker or one list "(1, 2)" does, three lone "(n)." at sentence ends do, one "(9)" does not.
  */
 import type { MarkerStyle } from './types.js';
 
@@ -53,7 +53,7 @@ export function markerScore(e: MarkerEvidence): number {
   if (e.style === 'bracket' || e.style === 'superscript' || e.style === 'link') score += 3;
   else if (e.style === 'flattened') score += 2;
   else if (e.padded) score += 3;
-  if (e.items > 1 || e.range) score += 2;
+  if (e.items > 1 || e.range) score += 3;
   if (score === 0) score += e.closes === 'sentence' ? 1 : e.closes === 'clause' ? 0.5 : 0;
   return score;
 }

@@ -56,14 +56,15 @@ function endsSentenceBefore(text: string, stop: number): boolean {
   if (stop === 0) return false;
   const raw = WORD_BEFORE.exec(text.slice(Math.max(0, stop - 60), stop))![0];
   if (raw.includes('://') || /^www\./iu.test(raw)) return false;
-  const word = raw.replace(TRAILING_CLOSERS, '').replace(LEADING_MARKS, '');
-  // "… effect (p < 0.05).3": the closer itself ends the sentence.
-  if (word === '') return raw !== '';
+  // "… effect (p < 0.05).3", "… by 20%.4": a closing mark before the stop ends the sentence.
+  if (TRAILING_CLOSERS.test(raw)) return true;
+  const word = raw.replace(LEADING_MARKS, '');
+  if (word === '') return false;
   if (BARE_NUMBER.test(word) || VERSION_TAG.test(word)) return false;
   // A word with a dot between digits ("3.2" of "3.2.1") is a version or a decimal.
   if (/\d\.\d/u.test(word)) return false;
   // A web address or a file name: "example.com", "report.pdf".
   if (/\p{L}\.\p{L}/u.test(word) && !/^(?:\p{L}\.)+\p{L}?$/u.test(word)) return false;
   if (NUMBER_ABBREVIATIONS.has(word.toLowerCase())) return false;
-  return /[\p{L}\p{N}]$/u.test(word) || raw !== word;
+  return /[\p{L}\p{N}]$/u.test(word);
 }

@@ -39,10 +39,8 @@ export function evidenceOf(text: string, m: TextMarker, inEnumeration: boolean):
   };
 }
 
-/** A lone, unpadded "(n)": the only kind of marker an enumeration is written with. */
-function lone(m: TextMarker): boolean {
-  return m.style === 'paren' && m.items.length === 1 && m.items[0]!.from === m.items[0]!.to && !/^[(（]\s/u.test(m.text);
-}
+/** A lone, unpadded "(n)" anywhere in the text, taken or not by the scanner ("(2) or" closes nothing). */
+const LONE = /[(（](\d{1,3})[)）]/gu;
 
 /**
  * Indices of markers that are items of an enumeration: two or more lone "(n)" in one
@@ -50,23 +48,27 @@ function lone(m: TextMarker): boolean {
  */
 function enumerationRuns(text: string, found: TextMarker[]): Set<number> {
   const out = new Set<number>();
-  const candidates = found.map((m, k) => [m, k] as const).filter(([m]) => lone(m));
-  if (candidates.length < 2) return out;
+  if (!found.some((m) => m.style === 'paren')) return out;
+  const lone: Array<{ start: number; n: number }> = [];
+  LONE.lastIndex = 0;
+  for (let m = LONE.exec(text); m !== null; m = LONE.exec(text)) lone.push({ start: m.index, n: Number(m[1]) });
+  if (lone.length < 2) return out;
+  const starts = new Set<number>();
   for (const s of sentences(text)) {
-    const inside = candidates.filter(([m]) => m.start >= s.start && m.end <= s.end);
-    let run: number[] = [];
+    let run: Array<{ start: number; n: number }> = [];
     const flush = () => {
-      const first = found[run[0]!]?.items[0]!.from;
-      if (run.length >= 2 && (first === 1 || run.length >= 3)) for (const k of run) out.add(k);
+      if (run.length >= 2 && (run[0]!.n === 1 || run.length >= 3)) for (const r of run) starts.add(r.start);
       run = [];
     };
-    for (const [m, k] of inside) {
-      const n = m.items[0]!.from;
-      const prev = run.length > 0 ? found[run[run.length - 1]!]!.items[0]!.from : undefined;
-      if (prev !== undefined && n !== prev + 1) flush();
-      run.push(k);
+    for (const item of lone) {
+      if (item.start < s.start || item.start >= s.end) continue;
+      if (run.length > 0 && item.n !== run[run.length - 1]!.n + 1) flush();
+      run.push(item);
     }
     flush();
   }
+  found.forEach((m, k) => {
+    if (m.style === 'paren' && starts.has(m.start)) out.add(k);
+  });
   return out;
 }

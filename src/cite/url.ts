@@ -5,10 +5,12 @@
 import type { UrlProblem } from './types.js';
 
 /**
- * A URL candidate as written: a scheme (even a broken one such as "https:/" or "http//")
+ * A URL candidate as written: a scheme (even a broken one such as "https:/", "http//" or
+ * "httpss://")
  * or a bare "www.", up to whitespace or a character no URL contains.
  */
-export const URL_CANDIDATE = /(?<![\w.])(?:(?:https?|ftp):\/*|https?\/\/|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09]+/giu;
+export const URL_CANDIDATE =
+  /(?<![\w.])(?:(?:https?|ftp):\/*|https?\/\/|(?:h+t+p+s*|h*t+p+s+|htps?)(?::\/\/|\/\/)|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09]+/giu;
 
 const SCHEME_INSIDE = /(?:https?|ftp):\/\//giu;
 
