@@ -14,6 +14,7 @@ const base: MarkerEvidence = {
   numberWordBefore: false,
   inEnumeration: false,
   opensBlock: false,
+  gluedToNumber: false,
 };
 
 describe('markerScore', () => {
@@ -35,6 +36,7 @@ describe('markerScore', () => {
     ['"three ( 3 )" padded after its number word', { numberWordBefore: true, padded: true }, -10],
     ['one of "(1), (2), (3)" in one sentence', { inEnumeration: true, closes: 'clause' }, -10],
     ['"(1) Take it with food" opening a list item', { opensBlock: true }, -10],
+    ['a volume and issue "13(1), 204"', { gluedToNumber: true, closes: 'clause' }, -10],
   ])('%s', (_name, evidence, score) => {
     expect(markerScore({ ...base, ...evidence })).toBe(score);
   });
@@ -64,6 +66,8 @@ describe('scoreMarkers on prose', () => {
     ['Pick it by taste (1), price (2) or dose (3).', [['(1)', -10], ['(3)', -10]]],
     ['Magnesium helps sleep (1). Zinc helps too (2).', [['(1)', 1], ['(2)', 1]]],
     ['Magnesium helps (4), and zinc helps (9).', [['(4)', 0.5], ['(9)', 1]]],
+    ['Nutrients 2021, 13(1), 204.', [['(1)', -10]]],
+    ['Zinc shortens colds by three days.(1) It is cheap.', [['(1)', 1]]],
   ])('%s', (text, expected) => {
     expect(scores(text)).toEqual(expected);
   });

@@ -145,6 +145,26 @@ describe('claims that name their source, and where a citation counts', () => {
   ])('$name ($format)', (c) => check(c, [CLAIM]));
 });
 
+describe('more patterns from sampled real pages', () => {
+  const PH = 'cite/placeholder';
+  it.each<Case>([
+    { name: 'a study in a named journal', format: 'md', text: md('A 2012 study published in the Journal of Sleep Research found that magnesium shortened sleep onset.'), expected: [[CLAIM, 'Journal of Sleep', 'info']] },
+    { name: 'research published in a named journal', format: 'txt', text: txt('Magnesium may ease cramps, according to research published in The Journal of Nutrition in 2014.'), expected: [[CLAIM, 'Journal of Nutrition', 'info']] },
+    { name: 'follow-up sentences about the same study', format: 'txt', text: txt('A 2012 study published in the Journal of Sleep Research found that magnesium helped. The researchers found that sleep onset was shorter. The study participants reported fewer awakenings.'), expected: [[CLAIM, 'Journal of Sleep', 'info']] },
+    { name: 'a follow-up opening the next paragraph', format: 'md', text: md('A small trial found that magnesium eased cramps.\n\nThe researchers found no side effects.'), expected: [[CLAIM, 'A small trial', 'warning']] },
+    { name: 'a marker glued after the full stop', format: 'txt', text: txt('Studies show zinc shortens colds by three days.(1) It is cheap.', 1), expected: [] },
+    { name: 'the article announcing what follows', format: 'md', text: md('Here is what the studies do and do not show.'), expected: [] },
+    { name: 'a review describing itself', format: 'txt', text: txt('This review will examine the limitations of those data and suggest recommendations.'), expected: [] },
+    { name: 'an affiliate disclosure', format: 'html', text: html('<p>Your purchases help support our research so we can help you find the best products.</p>'), expected: [] },
+    { name: 'an appeal to expert consensus', format: 'md', text: md('Experts agree that most older adults would benefit from a K2 supplement.'), expected: [[CLAIM, 'Experts agree', 'warning']] },
+    { name: 'takeaways of an article that cites', format: 'md', text: md('## Key Takeaways\n\n- Small trials suggest a modest effect on mild anxiety.\n\n## Body\n\nMagnesium helps some people feel calm [1].', 1), expected: [] },
+    { name: 'takeaways of an article that cites nothing', format: 'md', text: md('## Key Takeaways\n\n- Small trials suggest a modest effect on mild anxiety.'), expected: [[CLAIM, 'Small trials', 'warning']] },
+    { name: 'a volume and issue in prose', format: 'txt', text: txt('The full paper appeared in Nutrients 2021, 13(1), 204.'), expected: [] },
+    { name: 'a question mark left for the source', format: 'md', text: md('Calcium citrate suits people who take acid-reducing medicines [?].'), expected: [[PH, 'acid-reducing', 'error']] },
+    { name: 'a doubt in parentheses is no placeholder', format: 'txt', text: txt('The label says 500 mg (?) per tablet.'), expected: [] },
+  ])('$name ($format)', (c) => check(c, [CLAIM, NOLIST, PH]));
+});
+
 describe('reference URLs written as links are checked on their target', () => {
   const mdRefs = (...entries: string[]) => `# T\n\nMagnesium helps [1].\n\n## References\n\n${entries.map((e, k) => `${k + 1}. ${e}`).join('\n')}\n`;
   const htmlRefs = (...entries: string[]) => `<p>Magnesium helps [1].</p><h2>References</h2><ol>${entries.map((e) => `<li>${e}</li>`).join('')}</ol>`;

@@ -35,6 +35,8 @@ const CUES: RegExp[] = [
   /\b(?:there\s+is|there['’]s)\s+(?:some\s+|growing\s+|good\s+|strong\s+|increasing\s+)?evidence\s+that\b/iu,
   /\b(?:findings|results)\s+(?:have|has)\s+been\s+(?:replicated|confirmed|reproduced)\b/iu,
   /\b(?:has|have)\s+(?:also\s+|both\s+)?been\s+(?:shown|proven|demonstrated|found)\s+to\b/iu,
+  // An appeal to expert consensus: "Experts agree that …", "scientists now say", "there is a consensus".
+  /\b(?:experts|scientists)\s+(?:now\s+|generally\s+|widely\s+)?(?:agree|say|believe|concur)\b|\bthere\s+is\s+(?:a\s+|broad\s+|scientific\s+|a\s+scientific\s+)?consensus\b/iu,
   // Chinese: "研究表明", "新兴研究也表明", "一项研究", "临床试验", "研究人员发现".
   /研究(?!所|院)[^，,。；]{0,2}?(?:表明|显示|發現|发现|证实|證實|指出)|一项研究|一項研究|临床试验|臨床試驗|研究人员发现|研究人員發現|调查显示|調查顯示/u,
 ];
@@ -42,14 +44,14 @@ const CUES: RegExp[] = [
 /**
  * A word every cue above contains, so a text without one holds no cue: "stud" (study,
  * studies, Study), "research" (researchers), "trial", "survey", "evidence", "experiment",
- * "analys" (analysis, meta-analyses), "review", "data", "scientist", "investigator", "cohort", "been"
+ * "analys" (analysis, meta-analyses), "review", "data", "scientist", "expert", "consensus", "investigator", "cohort", "been"
  * ("findings have been replicated", "has been shown to"), and the Chinese cues' words.
  * One pass of it is much cheaper than the cue list, and most sentences fail it. The flags
  * are the cues' `iu`, so it folds case exactly as they do ("ſtudy" reads as "study").
  * Keep it in step with CUES.
  */
 const CUE_WORD =
-  /stud|research|trial|survey|evidence|experiment|analys|review|data|scientist|investigator|cohort|been|研究|临床试验|臨床試驗|调查显示|調查顯示/iu;
+  /stud|research|trial|survey|evidence|experiment|analys|review|data|scientist|expert|consensus|investigator|cohort|been|研究|临床试验|臨床試驗|调查显示|調查顯示/iu;
 
 /**
  * For each cue of CUES (same order), words one of which every match of it contains, in
@@ -69,13 +71,25 @@ const CUE_GATES: string[][] = [
   ['evidence'],
   ['replicated', 'confirmed', 'reproduced'],
   ['been'],
+  ['experts', 'scientists', 'consensus'],
   ['研究', '临床试验', '臨床試驗', '调查显示', '調查顯示'],
 ];
 
 /** Words that make a cue a negation or a hedge about missing research. */
 const NEGATED = /\b(?:no|few|little|not|none|lack\s+of|without|until|future|need\s+for)\s+(?:\w+\s+){0,2}$/iu;
 /** Sentences about the article rather than about the research. */
-const META = /\b(?:let['’]s|we['’]ll|we\s+will|we\s+won['’]?t|take\s+a\s+look|look\s+at\s+(?:some|the)|read(?:ing)?\s+(?:these|the)\s+studies)\b/iu;
+const META = new RegExp(
+  [
+    "\\b(?:let['’]s|we['’]ll|we\\s+will|we\\s+won['’]?t|take\\s+a\\s+look|look\\s+at\\s+(?:some|the)|read(?:ing)?\\s+(?:these|the)\\s+studies)\\b",
+    // "Here is what the studies do and do not show."
+    "\\bhere(?:['’]s|\\s+is|\\s+are)\\s+(?:what|how)\\b",
+    // "This review will examine the limitations of those data and suggest …": the text about itself.
+    "\\b(?:this|our)\\s+(?:review|article|paper|post|guide|piece)\\s+(?:will|would|aims|examines|discusses|looks|explores|covers|summari[sz]es|describes)\\b",
+    // "… help support our research so we can help you find the best products": the site's own work.
+    "\\b(?:our|my)\\s+(?:own\\s+)?(?:research|testing|team)\\b",
+  ].join('|'),
+  'iu',
+);
 
 /**
  * Whether `text` may hold a research-claim cue. False means no sentence of it can have
@@ -129,4 +143,26 @@ export function opensWithBackReference(text: string): boolean {
 /** Whether `sentence` speaks of a study described earlier. */
 export function refersBack(sentence: string): boolean {
   return REFERS_BACK.test(sentence);
+}
+
+/**
+ * A sentence that goes on about the study just described ("The researchers found …",
+ * "The study participants reported …", "They also observed …", "该研究…"): one claim
+ * with the sentence before it, not a second one.
+ */
+const FOLLOW_UP =
+  /^\s*(?:(?:the|these|those|this|that)\s+(?:study\s+|trial\s+)?(?:researchers|investigators|scientists|authors|participants|volunteers|subjects|study|trial|results|findings|team|group)\b|(?:they|it)\s+(?:also\s+)?(?:found|observed|reported|noted|saw|showed|concluded|measured)\b|(?:该研究|這項研究|这项研究|研究人员|研究人員|他们|他們))/iu;
+
+/** Whether `sentence` continues about the study the sentence before it described. */
+export function followsUp(sentence: string): boolean {
+  return FOLLOW_UP.test(sentence);
+}
+
+/** Headings of a section that sums up the article ("Key Takeaways", "The Bottom Line", "要点"). */
+const SUMMARY_HEADING =
+  /^\s*(?:the\s+)?(?:key\s+takeaways?|takeaways?|summary|in\s+summary|bottom\s+line|key\s+points|at\s+a\s+glance|in\s+short|in\s+brief|tl;?\s?dr|highlights|要点|要點|总结|總結|小结|小結|重点|重點)\b/iu;
+
+/** Whether a heading opens a summary of the article (its claims restate the cited body). */
+export function isSummaryHeading(text: string): boolean {
+  return SUMMARY_HEADING.test(text);
 }

@@ -19,6 +19,7 @@
  * | a number word before it: "two (2) brands"              |    −10 |
  * | one of a run (1), (2), (3) inside one sentence         |    −10 |
  * | opening a list item or block: "(1) Take it with food"  |    −10 |
+ * | glued to a number: a volume and issue "13(1), 204"     |    −10 |
  *
  * A draft whose markers sum to CITING_THRESHOLD or more cites by number: one bracketed or
  * padded marker or one list "(1, 2)" does, three lone "(n)." at sentence ends do, one "(9)" does not.
@@ -44,11 +45,13 @@ export interface MarkerEvidence {
   inEnumeration: boolean;
   /** The marker opens its block (a list item or a paragraph). */
   opensBlock: boolean;
+  /** A digit stands right before the bracket: a journal's volume and issue, "13(1)". */
+  gluedToNumber: boolean;
 }
 
 /** The score of one candidate marker (see the table above); below zero: not a citation. */
 export function markerScore(e: MarkerEvidence): number {
-  if (e.numberWordBefore || e.inEnumeration || e.opensBlock) return -10;
+  if (e.numberWordBefore || e.inEnumeration || e.opensBlock || e.gluedToNumber) return -10;
   let score = 0;
   if (e.style === 'bracket' || e.style === 'superscript' || e.style === 'link') score += 3;
   else if (e.style === 'flattened') score += 2;

@@ -10,6 +10,7 @@ import { sentences } from './sentences.js';
 
 const CLOSES_SENTENCE = /^\s*(?:[.。!！?？]|$)/u;
 const CLOSES_CLAUSE = /^\s*[;；:：,，、]/u;
+const AFTER_STOP = /^[.!?。！？]$/u;
 
 /**
  * Score of each marker of `found` (same order); zero for markers that are not numbered
@@ -32,10 +33,12 @@ export function evidenceOf(text: string, m: TextMarker, inEnumeration: boolean):
     padded: inner !== '' && /^\s/u.test(inner) && /\s$/u.test(inner),
     items: m.items.length,
     range: m.items.some((it) => it.to > it.from),
-    closes: CLOSES_SENTENCE.test(after) ? 'sentence' : CLOSES_CLAUSE.test(after) ? 'clause' : 'none',
+    // A marker right after the full stop ("… days.(1) Next") closes the sentence before it.
+    closes: CLOSES_SENTENCE.test(after) || AFTER_STOP.test(text[m.start - 1] ?? '') ? 'sentence' : CLOSES_CLAUSE.test(after) ? 'clause' : 'none',
     numberWordBefore: m.style === 'paren' && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)),
     inEnumeration,
     opensBlock: m.style === 'paren' && text.slice(0, m.start).trim() === '',
+    gluedToNumber: m.style === 'paren' && m.start > 0 && /\d/u.test(text[m.start - 1]!),
   };
 }
 

@@ -13,7 +13,7 @@ import type { Span } from '../types.js';
  * - `link`: a Markdown/HTML link (its text is what the block holds)
  * - `flattened`: digits glued to the full stop ("… function.4", "… calm.5, 6"), read only in
  *   a draft with a reference list
- * - `placeholder`: "(source)", "[citation needed]", "(link)", or a link with no target
+ * - `placeholder`: "(source)", "[citation needed]", "[?]", "[ref]", "(link)", or a link with no target
  */
 export type MarkerStyle = 'paren' | 'bracket' | 'superscript' | 'link' | 'placeholder' | 'flattened';
 

@@ -19,13 +19,16 @@
  * group also exhibited … ( 12 )."), or when it continues the same source paragraph (the
  * next line, no blank line between) and its first sentence carries a marker; and the
  * previous one when the claim speaks of "this study" or "the researchers". None reaches
- * across a heading.
+ * across a heading. A sentence going on about the study the sentence before it reported
+ * ("The researchers found …", "They also observed …") is the same claim, reported once.
+ * In an article that cites, the takeaways and bottom line restate its cited body and are
+ * not reported.
  */
 import type { Block, Document, DocumentRule, RuleFinding } from '../../types.js';
 import { blockSpan } from '../../position.js';
 import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
-import { mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
+import { followsUp, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../cite/sentences.js';
 import { namedSource } from '../../cite/sources.js';
 
@@ -52,19 +55,33 @@ export const uncitedClaim: DocumentRule = {
       const b = doc.blocks[i];
       return b !== undefined && (b.kind === 'paragraph' || b.kind === 'listItem') && !inList.has(i);
     };
+    const cites = found.markers.length > 0;
+    let inSummary = false;
+    // Index of the prose block whose last sentence reported research (a follow-up may open the next one).
+    let claimEnded = -1;
     for (const block of doc.blocks) {
       const i = block.index;
+      if (block.kind === 'heading') inSummary = isSummaryHeading(block.text);
       if (!prose(i) || byBlock.has(i)) continue;
       // A paragraph without a cue word has no claim; skip its sentence split.
       if (!mayHoldCue(block.text)) continue;
+      // Takeaways of an article that cites restate its cited body.
+      if (inSummary && cites) continue;
       if (prose(i + 1) && byBlock.has(i + 1) && opensWithBackReference(doc.blocks[i + 1]!.text)) continue;
       if (prose(i + 1) && continuesParagraph(doc, block, doc.blocks[i + 1]!) && firstSentenceCited(doc.blocks[i + 1]!, byBlock.get(i + 1))) continue;
       const previousCites = prose(i - 1) && byBlock.has(i - 1);
       let paragraphSource: ReturnType<typeof namedSource> | null = null; // null: not looked for yet
-      for (const s of sentences(block.text)) {
+      let claimBefore = claimEnded === i - 1;
+      claimEnded = -1;
+      const split = sentences(block.text);
+      for (let k = 0; k < split.length; k++) {
+        const s = split[k]!;
         const sentence = block.text.slice(s.start, s.end);
         const cue = researchCue(sentence);
-        if (!cue || (previousCites && refersBack(sentence))) continue;
+        const followUp = claimBefore && followsUp(sentence);
+        claimBefore = cue !== undefined;
+        if (cue && k === split.length - 1) claimEnded = i;
+        if (!cue || followUp || (previousCites && (refersBack(sentence) || (k === 0 && followsUp(sentence))))) continue;
         if (paragraphSource === null) paragraphSource = namedSource(block.text);
         const source = namedSource(sentence) ?? paragraphSource;
         const finding: RuleFinding = {
