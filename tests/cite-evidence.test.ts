@@ -93,6 +93,7 @@ describe('scanFlattened', () => {
     ['The effect was small (p < 0.05).3', ['3']],
     ['Sleep improved by 20%.4', ['4']],
     ['It was first sold in the U.S.3 Then elsewhere.', ['3']],
+    ['It affects people in the U.S.5 million of them.', []],
   ])('%s', (text, expected) => {
     const found = scanFlattened(text);
     expect(found.map((m) => m.text)).toEqual(expected);

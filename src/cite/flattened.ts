@@ -30,7 +30,7 @@ const NUMBER_ABBREVIATIONS = new Set('p pp fig figs no nos vol ch sec eq ref ref
 /** What may follow the digits of a marker. */
 const ENDS_MARKER = /^(?:$|[\s)\]"'”’])/u;
 /** A unit or a per-cent sign after the digits makes them a figure. */
-const UNIT_AFTER = /^\s*(?:%|percent\b|per\s*cent\b|mg\b|mcg\b|µg\b|μg\b|g\b|kg\b|ml\b|mL\b|l\b|iu\b|IU\b|mmol\b|kcal\b|cal\b|hours?\b|days?\b|weeks?\b|times\b|x\b)/iu;
+const UNIT_AFTER = /^\s*(?:%|percent\b|per\s*cent\b|mg\b|mcg\b|µg\b|μg\b|g\b|kg\b|ml\b|mL\b|l\b|iu\b|IU\b|mmol\b|kcal\b|cal\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|times\b|x\b|million\b|billion\b|thousand\b|tablets?\b|capsules?\b|servings?\b|cups?\b)/iu;
 
 /** Flattened citation numbers in `text`, in text order. */
 export function scanFlattened(text: string): TextMarker[] {

@@ -64,7 +64,8 @@ function lineEnd(text: string, from: number): number {
 export function literalProblem(link: LiteralLink): UrlProblem | undefined {
   const own = checkUrl(link.target);
   if (own) return own;
-  if (!link.closed) return { reason: 'unbalanced-parenthesis', expected: link.target, confidence: 'low' };
+  // The address is whole; the link syntax lacks its ")", which is no URL repair.
+  if (!link.closed) return { reason: 'unbalanced-parenthesis' };
   return undefined;
 }
 

@@ -56,7 +56,7 @@ const ORGANISATIONS = [
   '[A-Z][a-z]+\\s+University',
 ];
 
-/** Case-sensitive: names are written with capitals, and "who"/"sleep" as words are not names. */
+/** Case-sensitive: names are written with capitals, and "who"/"sleep" as words are not names. Global: run with exec loops from lastIndex 0. */
 const NAMED = new RegExp(
   [
     // A named study or trial: "the VITAL trial", "the Nurses' Health Study", "the CARDIA study".
@@ -67,7 +67,7 @@ const NAMED = new RegExp(
     `\\b(?:${JOURNALS.join('|')})\\b`,
     `\\b(?:${ORGANISATIONS.join('|')})\\b`,
   ].join('|'),
-  'u',
+  'gu',
 );
 /** Chinese: a title in book marks (journals are written so) or a named organisation. */
 const NAMED_ZH = /《[^》]{2,40}》|世界卫生组织|世界衛生組織|美国国立卫生研究院|美國國立衛生研究院|中国营养学会|中國營養學會|美国食品药品监督管理局|美国疾病控制与预防中心|柯克伦|考科蓝/u;
@@ -77,8 +77,8 @@ const NOT_A_NAME = /^(?:The|This|That|These|Those|A|An|One|Another|Our|Their|Its
 
 /** The first source `text` names, or undefined. */
 export function namedSource(text: string): NamedSource | undefined {
-  const re = new RegExp(NAMED.source, 'gu');
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  NAMED.lastIndex = 0;
+  for (let m = NAMED.exec(text); m !== null; m = NAMED.exec(text)) {
     const words = m[0].split(/\s+/u);
     // "The study found" / "A Small Trial": a capital that only opens a sentence names nothing.
     if (words.length >= 2 && /^(?:[Ss]tudy|[Tt]rial|[Cc]ohort|[Ss]urvey)$/u.test(words[words.length - 1]!)) {
