@@ -80,12 +80,12 @@ export function linkTarget(doc: Document, link: BlockLink, visible: string, show
   if (target === '' || target.startsWith('#')) return undefined;
   // An autolink ("https://…" or "www.…" made a link by the parser) is its text, checked as written.
   if (shown !== undefined && (visible === target || `http://${visible}` === target || `https://${visible}` === target)) return undefined;
+  const problem = checkUrl(target);
   if (shown !== undefined && shown === target) return undefined;
   const span = targetSpan(doc, link);
-  const problem = checkUrl(target);
   const url: EntryUrl = { raw: target, span, fromLink: true };
   if (problem) return { ...url, problem };
-  if (shown !== undefined && normaliseUrl(shown) !== normaliseUrl(target)) {
+  if (shown !== undefined && normaliseUrl(absolute(shown)) !== normaliseUrl(target)) {
     return { ...url, problem: { reason: 'link-mismatch', shown } };
   }
   return shown === undefined ? url : undefined;
@@ -103,4 +103,9 @@ function targetSpan(doc: Document, link: BlockLink) {
   return at < 0
     ? spanOf(doc.lineStarts, link.offset, link.endOffset)
     : spanOf(doc.lineStarts, link.offset + at, link.offset + at + target.length);
+}
+
+/** "ods.od.nih.gov/x" read as the address it shows. */
+function absolute(url: string): string {
+  return /^[a-z][a-z0-9+.-]*:|^www\./iu.test(url) ? url : `https://${url}`;
 }

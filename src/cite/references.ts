@@ -21,6 +21,8 @@ const LABEL = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+/u;
 const SOURCE_LABEL = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s*$/u;
 /** Characters a URL may hold; a one-URL line is a run of such tokens. */
 const URLISH_TOKEN = /^[\w\-./?=&%#~+:@!$,;*'()[\]]+$/u;
+/** A host and a path: "ods.od.nih.gov/factsheets/…" (a bare site name such as "Healthline.com" names the site, not a page). */
+const BARE_ADDRESS = /^(?:[a-z0-9-]+\.)+(?:com|org|gov|edu|net|int|nih\.gov|co\.uk|ac\.uk|nhs\.uk|[a-z]{2})\/\S+$/iu;
 /** A copy of URL_CANDIDATE to run exec loops with, leaving the exported regex's lastIndex alone. */
 const URL_SCAN = new RegExp(URL_CANDIDATE.source, URL_CANDIDATE.flags);
 /** URL_CANDIDATE without the global flag, for `test` (no lastIndex to carry over). */
@@ -225,8 +227,10 @@ function entryUrls(doc: Document, block: Block, s: number, e: number, links: Blo
   }
   for (const link of links) {
     if (link.end <= s || link.start >= e) continue;
-    const visible = shown.find(([a, b]) => a < link.end && b > link.start);
-    const target = linkTarget(doc, link, block.text.slice(link.start, link.end).trim(), visible?.[2]);
+    const written = block.text.slice(link.start, link.end).trim();
+    // A link text that is a bare address ("ods.od.nih.gov/factsheets") shows a URL too.
+    const shownUrl = shown.find(([a, b]) => a < link.end && b > link.start)?.[2] ?? (BARE_ADDRESS.test(written) ? written : undefined);
+    const target = linkTarget(doc, link, written, shownUrl);
     if (target) urls.push(target);
   }
   return urls;
