@@ -160,6 +160,11 @@ describe('more patterns from sampled real pages', () => {
     { name: 'takeaways of an article that cites', format: 'md', text: md('## Key Takeaways\n\n- Small trials suggest a modest effect on mild anxiety.\n\n## Body\n\nMagnesium helps some people feel calm [1].', 1), expected: [] },
     { name: 'takeaways of an article that cites nothing', format: 'md', text: md('## Key Takeaways\n\n- Small trials suggest a modest effect on mild anxiety.'), expected: [[CLAIM, 'Small trials', 'warning']] },
     { name: 'a volume and issue in prose', format: 'txt', text: txt('The full paper appeared in Nutrients 2021, 13(1), 204.'), expected: [] },
+    { name: 'a call for more research', format: 'txt', text: txt('More research is needed to confirm these findings. Studies have yet to show a benefit in children.'), expected: [] },
+    { name: 'a trial to take part in', format: 'md', text: md('Ask your doctor whether any clinical trials are recruiting near you.'), expected: [] },
+    { name: "the site's own check", format: 'html', text: html('<p>We reviewed the data and found no safety issues in our tests.</p>'), expected: [] },
+    { name: "the reader's own figures", format: 'txt', text: txt('Your data shows you slept 7 hours.'), expected: [] },
+    { name: 'evidence that suggests', format: 'txt', text: txt('Evidence suggests that vitamin D may help.'), expected: [[CLAIM, 'Evidence suggests', 'warning']] },
     { name: 'a question mark left for the source', format: 'md', text: md('Calcium citrate suits people who take acid-reducing medicines [?].'), expected: [[PH, 'acid-reducing', 'error']] },
     { name: 'a doubt in parentheses is no placeholder', format: 'txt', text: txt('The label says 500 mg (?) per tablet.'), expected: [] },
   ])('$name ($format)', (c) => check(c, [CLAIM, NOLIST, PH]));

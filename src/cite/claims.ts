@@ -19,6 +19,9 @@ const FINDING_VERB =
   'show(?:s|ed|n)?|suggest(?:s|ed)?|found|finds?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|report(?:s|ed)|prove[sdn]?|hint(?:s|ed)?|conclude[sd]?|linked|tracked|examined|observed';
 const RESEARCH_NOUN = 'stud(?:y|ies)|research|trials?|surveys?|evidence|experiments?|(?:meta-)?analys[ie]s|(?:systematic|cochrane|literature|scientific|umbrella)\\s+reviews?|data';
 
+/** A clinical trial named as such; "these clinical trials" points back at a claim already made. */
+const CLINICAL_TRIAL = /(?<!\b(?:these|those|such|the|aforementioned|above)\s+)\bclinical\s+trials?\b/iu;
+
 const CUES: RegExp[] = [
   // "studies show", "Studies in mice have shown", "a 2016 study found", "Some evidence hints".
   new RegExp(`\\b(?:${RESEARCH_NOUN})\\b(?:[\\s,–—-]+[\\w’'-]+){0,5}?[\\s,–—-]+(?:${FINDING_VERB})\\b`, 'iu'),
@@ -26,8 +29,7 @@ const CUES: RegExp[] = [
   /\b(?:researchers|scientists|investigators)\s+(?:have\s+|had\s+)?(?:found|find|show(?:ed|n)?|discovered|observed|reported|noted|concluded|propose[sd]?|suggest(?:ed)?|gave|took|measured|tracked|examined|followed|recruited|studied|linked)\b/iu,
   // "In one study, …", "In a 2016 study", "In this clinical trial".
   /\bin\s+(?:one|a|an|this|that|another|the\s+same|a\s+recent|a\s+new|a\s+large|a\s+small|a\s+\d{4})\s+(?:[\w-]+\s+){0,2}?(?:study|trial|survey|experiment|meta-analysis|analysis)\b/iu,
-  // A clinical trial named as such; "these clinical trials" points back at a claim already made.
-  /(?<!\b(?:these|those|such|the|aforementioned|above)\s+)\bclinical\s+trials?\b/iu,
+  CLINICAL_TRIAL,
   // "the CARDIA study", "the Nurses' Health Study", "the PREDIMED trial".
   /\b[Tt]he\s+(?:(?:[A-Z][\w’'-]*|[A-Z]{2,}[\w-]*)\s+){0,3}(?:[A-Z]{2,}[\w-]*|[A-Z][\w’'-]*)\s+(?:[Ss]tudy|[Tt]rial|[Cc]ohort)\b/u,
   // "according to the research", "according to a 2019 Cochrane review".
@@ -77,6 +79,12 @@ const CUE_GATES: string[][] = [
 
 /** Words that make a cue a negation or a hedge about missing research. */
 const NEGATED = /\b(?:no|few|little|not|none|lack\s+of|without|until|future|need\s+for)\s+(?:\w+\s+){0,2}$/iu;
+/** Words inside a cue that turn it into a call for research rather than a finding. */
+const HEDGED = /\b(?:needed|required|necessary|yet\s+to|should|will|would|could)\b/iu;
+/** A clinical trial the reader may join, not one that found something. */
+const TRIAL_TO_JOIN =
+  /\b(?:join(?:ing)?|enrol(?:l)?(?:ing|ed)?\s+in|tak(?:e|ing)\s+part\s+in|participat(?:e|ing)\s+in|sign(?:ing)?\s+up\s+for|whether\s+any|find\s+a|search\s+for)\b[^.]{0,40}clinical\s+trials?|clinical\s+trials?\s+(?:are|is)\s+(?:recruiting|enrolling|looking\s+for|open)/iu;
+
 /** Sentences about the article rather than about the research. */
 const META = new RegExp(
   [
@@ -86,7 +94,11 @@ const META = new RegExp(
     // "This review will examine the limitations of those data and suggest …": the text about itself.
     "\\b(?:this|our)\\s+(?:review|article|paper|post|guide|piece)\\s+(?:will|would|aims|examines|discusses|looks|explores|covers|summari[sz]es|describes)\\b",
     // "… help support our research so we can help you find the best products": the site's own work.
-    "\\b(?:our|my)\\s+(?:own\\s+)?(?:research|testing|team)\\b",
+    "\\b(?:our|my)\\s+(?:own\\s+)?(?:research|testing|tests|team)\\b",
+    // "We reviewed the data and found …": the site's own check, not a study to cite.
+    "\\bwe\\s+(?:have\\s+)?(?:reviewed|tested|analy[sz]ed|examined)\\b",
+    // "Your data shows …": the reader's own figures.
+    "\\b(?:your|my)\\s+(?:own\\s+)?(?:data|results|test\\s+results|lab\\s+results)\\b",
   ].join('|'),
   'iu',
 );
@@ -118,6 +130,10 @@ export function researchCue(written: string): ClaimCue | undefined {
     const m = CUES[k]!.exec(sentence);
     if (!m) continue;
     if (NEGATED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "More research is needed to confirm", "Studies have yet to show": a call for research.
+    if (HEDGED.test(m[0])) continue;
+    // "before joining a clinical trial", "trials are recruiting": a trial to take part in.
+    if (CUES[k] === CLINICAL_TRIAL && TRIAL_TO_JOIN.test(sentence)) continue;
     if (!best || m.index < best.start) best = { text: m[0], start: m.index, end: m.index + m[0].length };
   }
   return best;
