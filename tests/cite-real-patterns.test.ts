@@ -130,6 +130,8 @@ describe('claims that name their source, and where a citation counts', () => {
     { name: 'a source named elsewhere in the paragraph', format: 'md', text: md('Harvard researchers followed 4,000 adults. Their data suggest a link with sleep.'), expected: [[CLAIM, 'Harvard', 'info'], [CLAIM, 'Harvard', 'info']] },
     { name: 'a journal in Chinese book marks', format: 'txt', text: txt('《柳叶刀》上的一项研究发现镁有助于睡眠。'), expected: [[CLAIM, '柳叶刀', 'info']] },
     { name: 'generic "studies show"', format: 'txt', text: txt('Studies show magnesium helps you sleep.'), expected: [[CLAIM, 'Studies show', 'warning']] },
+    { name: 'a study named by its country only', format: 'txt', text: txt('A Swedish study found that magnesium eased leg cramps. A US trial found the same.'), expected: [[CLAIM, 'Swedish', 'warning'], [CLAIM, 'Swedish', 'warning']] },
+    { name: 'a study named by its place and name', format: 'txt', text: txt('The Rotterdam Study found that low magnesium raised the risk of dementia.'), expected: [[CLAIM, 'Rotterdam', 'info']] },
     { name: 'generic, opened by a capital', format: 'txt', text: txt('Another study found that magnesium eased cramps.'), expected: [[CLAIM, 'Another study', 'warning']] },
     { name: 'generic Chinese', format: 'txt', text: txt('研究表明镁有助于睡眠。'), expected: [[CLAIM, '研究表明', 'warning']] },
     { name: 'a marker at the end of the next sentence', format: 'txt', text: txt('Studies show magnesium helps you sleep. The effect was small ( 1 ).', 1), expected: [] },

@@ -75,6 +75,9 @@ const NAMED_ZH = /《[^》]{2,40}》|世界卫生组织|世界衛生組織|美�
 /** Sentence openers that look like a name to the capital-letter pattern ("The study …", "This trial …"). */
 const NOT_A_NAME = /^(?:The|This|That|These|Those|A|An|One|Another|Our|Their|Its|Each|Every|Some|Many|Most|Few|Such|Other|Several|Recent|New|Earlier|Later|Large|Small|Older|Newer|In|Of|For|Both)$/u;
 
+/** Where a study was done, which does not name it: "Swedish", "Japanese", "Canadian", "Dutch", "US", "UK". */
+const PLACE_ADJECTIVE = /^(?:[A-Z][a-z]+(?:ish|ese|ian|an|ch|i)|US|U\.S\.|UK|EU|Thai|Greek)$/u;
+
 /** The first source `text` names, or undefined. */
 export function namedSource(text: string): NamedSource | undefined {
   NAMED.lastIndex = 0;
@@ -83,7 +86,8 @@ export function namedSource(text: string): NamedSource | undefined {
     // "The study found" / "A Small Trial": a capital that only opens a sentence names nothing.
     if (words.length >= 2 && /^(?:[Ss]tudy|[Tt]rial|[Cc]ohort|[Ss]urvey)$/u.test(words[words.length - 1]!)) {
       const name = words.slice(0, -1).filter((w) => !NOT_A_NAME.test(w));
-      if (name.length === 0) continue;
+      // "A Swedish study", "a US trial": where it was done does not name it.
+      if (name.every((w) => PLACE_ADJECTIVE.test(w))) continue;
     }
     if (/^(?:published\s+in|appeared\s+in|in\s+the\s+journal|journal)\s*$/u.test(m[0])) continue;
     return { text: m[0], start: m.index, end: m.index + m[0].length };
