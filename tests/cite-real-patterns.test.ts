@@ -85,6 +85,8 @@ describe('citations flattened into plain digits after the full stop', () => {
     { name: 'a unit after the digits', format: 'txt', text: txt('Researchers found it works best at night.5 mg is the usual dose.', 5), expected: [[CLAIM, 'night.5', 'warning']] },
     // Without a list, flattened digits are evidence of nothing.
     { name: 'no list: not a citation, not a missing list', format: 'txt', text: txt('Studies show magnesium supports nerve function.4'), expected: [[CLAIM, 'nerve function', 'warning']] },
+    { name: 'no list, but the digits number the sentences 1, 2, 3, 4', format: 'txt', text: txt('Zinc supports immunity.1 Most adults get enough from food.2\n\nOysters are the richest source.3 Studies show it may support blood pressure levels, too.4'), expected: [] },
+    { name: 'no list, digits out of order', format: 'md', text: md('Zinc supports immunity.4 Most adults get enough.2 Studies show it may support blood pressure.7'), expected: [[CLAIM, 'Zinc supports', 'warning']] },
     { name: 'no list, Markdown', format: 'md', text: md('Research shows it helps people feel calm.5, 6'), expected: [[CLAIM, 'feel calm', 'warning']] },
   ])('$name ($format)', (c) => check(c, [CLAIM, RANGE, NOLIST]));
 });

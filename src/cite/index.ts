@@ -35,25 +35,40 @@ function extract(doc: Document): CiteExtraction {
   const links = linksByBlock(doc.tree, doc.blocks, facts);
   const { entries, heading } = extractEntries(doc, links, facts);
   const inList = new Set(entries.map((e) => e.block));
+  const prose = doc.blocks.filter((b) => b.kind !== 'reference' && !inList.has(b.index));
+  const flat = prose.map((b) => (b.kind === 'tableCell' || b.kind === 'heading' ? NO_MARKERS : scanFlattened(b.text)));
+  // Digits glued to a full stop are citations where a numbered list gives them a meaning, or
+  // where they number the draft's sentences 1, 2, 3 … as citations do (its list was lost).
+  const listed = entries.length > 0;
+  const useFlat = listed || citesInSequence(flat);
   const markers: Marker[] = [];
   let numberedEvidence = 0;
-  for (const block of doc.blocks) {
-    if (block.kind === 'reference' || inList.has(block.index)) continue;
+  prose.forEach((block, p) => {
     const blockLinks = links.size === 0 ? NO_LINKS : (links.get(block.index) ?? NO_LINKS);
     let found = scanMarkers(block.text, blockLinks, block.kind === 'tableCell' ? IN_TABLE : IN_PROSE);
-    // Digits glued to a full stop are citations only where a numbered list gives them a meaning.
-    if (entries.length > 0 && block.kind !== 'tableCell' && block.kind !== 'heading') found = withFlattened(found, scanFlattened(block.text));
+    if (useFlat) found = withFlattened(found, flat[p]!);
     const scored = scoreMarkers(block.text, found);
     for (let k = 0; k < found.length; k++) {
       if (scored[k]! < 0) continue;
-      numberedEvidence += scored[k]!;
+      // Without a list, flattened digits cite for cite/uncited-claim but are no evidence of a missing list.
+      if (listed || found[k]!.style !== 'flattened') numberedEvidence += scored[k]!;
       const m = splitSuperscriptRun(found[k]!, entries.length);
       markers.push(placed(m, block.index, blockSpan(doc.lineStarts, block, m.start, m.end)));
     }
-  }
+  });
   const result: CiteExtraction = { markers, entries, numberedEvidence };
   if (heading !== undefined) result.listHeading = heading;
   return result;
+}
+
+/**
+ * Whether flattened digits, in the order they first appear, number 1, 2, 3 … : a draft's
+ * citations in order, which decimals and names with numbers never make.
+ */
+function citesInSequence(flat: TextMarker[][]): boolean {
+  const seen: number[] = [];
+  for (const list of flat) for (const m of list) for (const n of m.numbers) if (!seen.includes(n)) seen.push(n);
+  return seen.length >= 3 && seen[0] === 1 && seen[1] === 2 && seen[2] === 3;
 }
 
 /** Flattened markers added to the others, in text order, dropping any that overlaps one found already. */
@@ -64,6 +79,7 @@ function withFlattened(found: TextMarker[], flat: TextMarker[]): TextMarker[] {
 }
 
 const NO_LINKS: BlockLink[] = [];
+const NO_MARKERS: TextMarker[] = [];
 const IN_TABLE = { tableCell: true };
 const IN_PROSE = { tableCell: false };
 
