@@ -1,6 +1,7 @@
 /** The weighing of numbered markers (src/cite/evidence.ts) and the flattened-digit scanner, table-driven. */
 import { describe, expect, it } from 'vitest';
 import { type MarkerEvidence, citesByNumber, markerScore } from '../src/cite/evidence.js';
+import { scanAuthorYear } from '../src/cite/author-year.js';
 import { scanFlattened } from '../src/cite/flattened.js';
 import { scanMarkers } from '../src/cite/markers.js';
 import { scoreMarkers } from '../src/cite/score.js';
@@ -96,6 +97,27 @@ describe('scanFlattened', () => {
     ['It affects people in the U.S.5 million of them.', []],
   ])('%s', (text, expected) => {
     const found = scanFlattened(text);
+    expect(found.map((m) => m.text)).toEqual(expected);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('scanAuthorYear', () => {
+  it.each<[string, string[]]>([
+    ['Magnesium eased cramps (Smith, 2019).', ['(Smith, 2019)']],
+    ['It helped older adults (Smith et al., 2019).', ['(Smith et al., 2019)']],
+    ['Two trials agree (Smith & Lee 2020; Wong, 2018).', ['(Smith & Lee 2020; Wong, 2018)']],
+    ['Most adults lack it (WHO, 2020).', ['(WHO, 2020)']],
+    ['It may help (see Nguyen et al., 2021b).', ['(see Nguyen et al., 2021b)']],
+    ['Smith et al. (2019) found fewer cramps.', ['Smith et al. (2019)']],
+    ['Smith and Lee (2020) gave magnesium to runners.', ['Smith and Lee (2020)']],
+    ['The guidance changed (March 2019).', []],
+    ['This page was revised (Updated 2021).', []],
+    ['The trial ran for a year (2016).', []],
+    ['The paper appeared in Nutrients (2021).', []],
+    ['Adults over 65 (Smith) need more.', []],
+  ])('%s', (text, expected) => {
+    const found = scanAuthorYear(text);
     expect(found.map((m) => m.text)).toEqual(expected);
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
   });

@@ -9,6 +9,7 @@ import { type BlockLink, linksByBlock } from './links.js';
 import { type TextMarker, scanMarkers, splitSuperscriptRun } from './markers.js';
 import { extractEntries } from './references.js';
 import { scanFlattened } from './flattened.js';
+import { scanAuthorYear } from './author-year.js';
 import { scoreMarkers } from './score.js';
 import { treeFacts } from './tree.js';
 import type { CitationReference, CitationRow, CitationTable, CiteExtraction, Marker, ReferenceEntry } from './types.js';
@@ -46,7 +47,8 @@ function extract(doc: Document): CiteExtraction {
   prose.forEach((block, p) => {
     const blockLinks = links.size === 0 ? NO_LINKS : (links.get(block.index) ?? NO_LINKS);
     let found = scanMarkers(block.text, blockLinks, block.kind === 'tableCell' ? IN_TABLE : IN_PROSE);
-    if (useFlat) found = withFlattened(found, flat[p]!);
+    if (useFlat) found = withExtra(found, flat[p]!);
+    if (block.kind !== 'heading') found = withExtra(found, scanAuthorYear(block.text));
     const scored = scoreMarkers(block.text, found);
     for (let k = 0; k < found.length; k++) {
       if (scored[k]! < 0) continue;
@@ -71,8 +73,8 @@ function citesInSequence(flat: TextMarker[][]): boolean {
   return seen.length >= 3 && seen[0] === 1 && seen[1] === 2 && seen[2] === 3;
 }
 
-/** Flattened markers added to the others, in text order, dropping any that overlaps one found already. */
-function withFlattened(found: TextMarker[], flat: TextMarker[]): TextMarker[] {
+/** Markers of another scan added to the others, in text order, dropping any that overlaps one found already. */
+function withExtra(found: TextMarker[], flat: TextMarker[]): TextMarker[] {
   if (flat.length === 0) return found;
   const kept = flat.filter((f) => !found.some((m) => f.start < m.end && f.end > m.start));
   return [...found, ...kept].sort((a, b) => a.start - b.start);

@@ -15,15 +15,16 @@ import type { Span } from '../types.js';
  *   a draft with a reference list
  * - `placeholder`: "(source)", "[citation needed]", "[?]", "[ref]", "(link)", or a link with no target
  */
-export type MarkerStyle = 'paren' | 'bracket' | 'superscript' | 'link' | 'placeholder' | 'flattened';
+export type MarkerStyle = 'paren' | 'bracket' | 'superscript' | 'link' | 'placeholder' | 'flattened' | 'author-year';
 
 /**
  * What a marker does:
  * - `numeric`: points at reference-list entries by number
  * - `link`: carries its own URL (a link in the prose that is not a number)
  * - `placeholder`: stands where a source should be and names none
+ * - `author-year`: names its source by author and year ("(Smith et al., 2019)")
  */
-export type MarkerKind = 'numeric' | 'link' | 'placeholder';
+export type MarkerKind = 'numeric' | 'link' | 'placeholder' | 'author-year';
 
 /** One number or range inside a numeric marker, with its range in the block text. */
 export interface MarkerItem {
