@@ -74,9 +74,9 @@ function citesInSequence(flat: TextMarker[][]): boolean {
 }
 
 /** Markers of another scan added to the others, in text order, dropping any that overlaps one found already. */
-function withExtra(found: TextMarker[], flat: TextMarker[]): TextMarker[] {
-  if (flat.length === 0) return found;
-  const kept = flat.filter((f) => !found.some((m) => f.start < m.end && f.end > m.start));
+function withExtra(found: TextMarker[], extra: TextMarker[]): TextMarker[] {
+  if (extra.length === 0) return found;
+  const kept = extra.filter((f) => !found.some((m) => f.start < m.end && f.end > m.start));
   return [...found, ...kept].sort((a, b) => a.start - b.start);
 }
 

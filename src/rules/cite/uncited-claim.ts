@@ -3,8 +3,9 @@
  * "researchers found", "研究表明") with no citation in the sentence or its paragraph.
  *
  * Any marker counts as a citation: a number (bracketed, padded, superscript, or digits
- * flattened after the stop in a draft with a numbered list), a link, and also a
- * placeholder (which cite/placeholder reports already). Headings, table cells, reference
+ * flattened after the stop in a draft with a numbered list or whose digits number its
+ * sentences 1, 2, 3 …), an author–year citation ("(Smith et al., 2019)"), a link, and also
+ * a placeholder (which cite/placeholder reports already). Headings, table cells, reference
  * entries, questions, quoted reader questions and sentences about the article itself are
  * not claims; the cue list lives in `src/cite/claims.ts`.
  *
