@@ -199,6 +199,10 @@ describe('reference URLs written as links are checked on their target', () => {
     { name: 'HTML: a target other than the URL shown', format: 'html', text: htmlRefs('<a href="https://example.com/b">https://ods.od.nih.gov/a</a>'), expected: [[URL, 'example.com', 'error']] },
     { name: 'text: httpss://', format: 'txt', text: txtRefs('httpss://ods.od.nih.gov/x'), expected: [[URL, 'httpss', 'error']], data: { url: 'httpss://ods.od.nih.gov/x', reason: 'scheme-typo', expected: 'https://ods.od.nih.gov/x', confidence: 'high' } },
     { name: 'text: htps://', format: 'txt', text: txtRefs('htps://ods.od.nih.gov/x'), expected: [[URL, 'htps', 'error']] },
+    { name: 'text: a URL broken by a space after a slash, closing its entry', format: 'txt', text: txtRefs('Drake C, et al. Caffeine and sleep. J Clin Sleep Med. 2013;9(11):1195-1200. https://jcsm.aasm.org/doi/ 10.5664/jcsm.3170'), expected: [[URL, 'jcsm', 'error']], data: { url: 'https://jcsm.aasm.org/doi/ 10.5664/jcsm.3170', reason: 'space', expected: 'https://jcsm.aasm.org/doi/10.5664/jcsm.3170', confidence: 'low' } },
+    { name: 'text: a PubMed id after a space', format: 'txt', text: txtRefs('Smith J. Magnesium and sleep. Sleep. 2019. https://www.ncbi.nlm.nih.gov/pubmed/ 25540137'), expected: [[URL, 'pubmed', 'error']] },
+    { name: 'text: a year after the URL is no part of it', format: 'txt', text: txtRefs('NIH. Magnesium fact sheet. https://ods.od.nih.gov/factsheets/ 2024.'), expected: [] },
+    { name: 'text: a URL followed by more words is whole', format: 'txt', text: txtRefs('NIH. Magnesium fact sheet. https://ods.od.nih.gov/factsheets/ Accessed 2024.'), expected: [] },
     // valid
     { name: 'a link shown by its own URL, up to the trailing slash', format: 'md', text: mdRefs('[https://ods.od.nih.gov/a](https://ods.od.nih.gov/a/)'), expected: [] },
     { name: 'a titled link', format: 'md', text: mdRefs('[NIH fact sheet](https://ods.od.nih.gov/a)'), expected: [] },
@@ -225,4 +229,18 @@ describe('reference URLs written as links are checked on their target', () => {
   it('says when its findings are fixed', () => {
     expect(documentRules.find((r) => r.id === URL)!.meta.fixable).toMatch(/high/);
   });
+});
+
+describe('a work listed twice, once with its URL and once without', () => {
+  const DUP = 'cite/duplicate-reference';
+  const work = 'Irish LA, et al. The role of sleep hygiene in promoting public health. Sleep Med Rev. 2015;22:23-36.';
+  const txtRefs = (...entries: string[]) => `Title\n\nSleep hygiene helps ( 1 ).\n\nReferences:\n${entries.map((e, k) => `${k + 1}. ${e}`).join('\n')}\n`;
+  const htmlRefs = (...entries: string[]) => `<p>Sleep hygiene helps [1].</p><h2>References</h2><ol>${entries.map((e) => `<li>${e}</li>`).join('')}</ol>`;
+  it.each<Case>([
+    { name: 'with and without its DOI', format: 'txt', text: txtRefs(`${work} https://doi.org/10.1016/j.smrv.2014.10.001`, 'Another J. Caffeine and sleep. J Sleep. 2013;9:1-5.', work), expected: [[DUP, '3. Irish', 'warning']] },
+    { name: 'in HTML, the first with a link', format: 'html', text: htmlRefs(`${work} <a href="https://doi.org/10.1016/x">doi</a>`, work), expected: [[DUP, '</li><li>Irish', 'warning']] },
+    { name: 'the same words, two different URLs', format: 'txt', text: txtRefs(`${work} https://doi.org/10.1016/a`, `${work} https://doi.org/10.1016/b`), expected: [] },
+    { name: 'a short title repeated for different pages', format: 'txt', text: txtRefs('NIH fact sheet. https://ods.od.nih.gov/factsheets/Zinc/', 'NIH fact sheet.'), expected: [] },
+    { name: 'two different works', format: 'txt', text: txtRefs(work, 'Drake C, et al. Caffeine effects on sleep taken before going to bed. J Clin Sleep Med. 2013;9(11):1195-1200.'), expected: [] },
+  ])('$name ($format)', (c) => check(c, [DUP]));
 });

@@ -25,6 +25,13 @@ const URLISH_TOKEN = /^[\w\-./?=&%#~+:@!$,;*'()[\]]+$/u;
 const BARE_ADDRESS = /^(?:[a-z0-9-]+\.)+(?:com|org|gov|edu|net|int|nih\.gov|co\.uk|ac\.uk|nhs\.uk|[a-z]{2})\/\S+$/iu;
 /** A copy of URL_CANDIDATE to run exec loops with, leaving the exported regex's lastIndex alone. */
 const URL_SCAN = new RegExp(URL_CANDIDATE.source, URL_CANDIDATE.flags);
+/**
+ * What ends an entry after a URL broken at a "/": spaces, then one path-like token
+ * ("10.5664/jcsm.3170") or a long number (a PubMed id); a year ("2024.") is not one.
+ */
+const SPLIT_TAIL = /^(\s+(?:[\w\-?=&%#~+]*[./]\w[\w\-./?=&%#~+]*|\d{5,}))\s*$/u;
+/** URL_CANDIDATE for replacing every URL of a text. */
+const URL_STRIP = new RegExp(URL_CANDIDATE.source, URL_CANDIDATE.flags);
 /** URL_CANDIDATE without the global flag, for `test` (no lastIndex to carry over). */
 const HAS_URL = new RegExp(URL_CANDIDATE.source, 'iu');
 
@@ -107,6 +114,7 @@ export function extractEntries(
   const labels = raw.map((r) => r.label);
   const useLabels = labels.every((l) => l !== undefined) && new Set(labels).size === labels.length;
   const firstByKey = new Map<string, number>();
+  const works: Array<{ words: string; ordinal: number; hasUrl: boolean }> = [];
   const entries = raw.map((r, k): ReferenceEntry => {
     // Spelled out rather than `{ label, ...rest }`: object rest/spread is slow on this path.
     const entry: ReferenceEntry = {
@@ -123,6 +131,15 @@ export function extractEntries(
     const first = firstByKey.get(entry.key);
     if (first === undefined) firstByKey.set(entry.key, entry.ordinal);
     else if (entry.key !== '') entry.duplicateOf = first;
+    // The same work listed twice, once with its URL and once without.
+    const words = workKey(entry.text);
+    if (words !== '') {
+      const hasUrl = entry.urls.length > 0;
+      // One description may run on where the other stops ("… 22:23-36" and "… 22:23-36. doi").
+      const earlier = works.find((w) => (`${w.words} `.startsWith(`${words} `) || `${words} `.startsWith(`${w.words} `)) && (!hasUrl || !w.hasUrl));
+      if (earlier && entry.duplicateOf === undefined) entry.duplicateOf = earlier.ordinal;
+      if (!earlier) works.push({ words, ordinal: entry.ordinal, hasUrl });
+    }
     return entry;
   });
   return heading === undefined ? { entries } : { entries, heading };
@@ -219,8 +236,13 @@ function entryUrls(doc: Document, block: Block, s: number, e: number, links: Blo
     shown.push([s + at, s + at + written.length, written]);
   } else {
     for (const m of candidates) {
-      const written = trimUrl(m[0]);
+      let written = trimUrl(m[0]);
       if (written.replace(/^(?:https?|ftp):\/*|^www\./iu, '') === '') continue;
+      // "…/doi/ 10.5664/jcsm.3170" closing the entry: the path goes on after a space.
+      if (written === m[0] && /[/=]$/u.test(written)) {
+        const rest = SPLIT_TAIL.exec(text.slice(m.index + written.length));
+        if (rest) written = trimUrl(written + rest[1]);
+      }
       urls.push(entryUrl(doc, block, s + m.index, s + m.index + written.length, written, false));
       shown.push([s + m.index, s + m.index + written.length, written]);
     }
@@ -240,6 +262,20 @@ function entryUrl(doc: Document, block: Block, s: number, e: number, raw: string
   const url: EntryUrl = { raw, span: blockSpan(doc.lineStarts, block, s, e), fromLink };
   const problem = checkUrl(raw);
   return problem ? { ...url, problem } : url;
+}
+
+/**
+ * The words of an entry without its URLs, when they describe a work fully enough to tell
+ * two works apart (authors, title, journal: eight words or more); '' when they do not
+ * ("NIH fact sheet" may head entries for different pages).
+ */
+function workKey(text: string): string {
+  const words = text
+    .replace(URL_STRIP, ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return words.split(' ').length >= 8 ? words : '';
 }
 
 /** URLs (repaired where the repair is known) when the entry has any, else its words. */
