@@ -113,7 +113,7 @@ export interface RuleMeta {
   docs: string;
   /** A short example of text the rule reports. */
   example: string;
-  /** When the cleaner fixes this rule's findings (one sentence), for rules whose findings it can fix. */
+  /** When the cleaner fixes this rule's findings (one sentence); absent when it never does. */
   fixable?: string;
 }
 

@@ -61,7 +61,7 @@ describe('cite/no-reference-list', () => {
   it('reports once, counting the markers', () => {
     const [f, ...rest] = findingsOf(rule(id), docFromText('Title\n\nA ( 1 ).\n\nB ( 2 , 3 ).\n\nC [4].\n'));
     expect(rest).toEqual([]);
-    expect(f!.data).toEqual({ markers: 3 });
+    expect(f!.data).toEqual({ markers: 3, evidence: 12 });
   });
 });
 
@@ -98,7 +98,7 @@ describe('cite/malformed-url', () => {
     { text: refs('https://a.org/1', '1. https://www.ncbi.nlm.nih.gov/pubmed/ 25540137'), expected: [at(id, 8, 4)] },
     { text: refs('https://healthline/nutrition/magnesium'), expected: [at(id, 7, 1)] },
     { text: refs('[1] Smith J. Sleep. http//example.org/x'), expected: [at(id, 7, 21)] },
-    { text: '# T\n\nA [1].\n\n## References\n\n1. [NIH](https://nih/x)\n', format: 'md', expected: [at(id, 7, 4)] },
+    { text: '# T\n\nA [1].\n\n## References\n\n1. [NIH](https://nih/x)\n', format: 'md', expected: [at(id, 7, 10)] },
     // valid
     { text: refs('https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/', 'www.example.org/page'), expected: [] },
     { text: refs('Smith J. Sleep and magnesium. J Sleep Res. 2019;28(1):e1.'), expected: [] },
@@ -116,6 +116,7 @@ describe('cite/malformed-url', () => {
         reason: 'second-scheme',
         parts: ['https://www.healthline.com', 'https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/'],
         expected: 'https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/',
+        confidence: 'high',
       },
     ],
     [
@@ -124,7 +125,7 @@ describe('cite/malformed-url', () => {
     ],
     [
       'https://www.ncbi.nlm.nih.gov/pubmed/ 25540137',
-      { url: 'https://www.ncbi.nlm.nih.gov/pubmed/ 25540137', reason: 'space', expected: 'https://www.ncbi.nlm.nih.gov/pubmed/25540137' },
+      { url: 'https://www.ncbi.nlm.nih.gov/pubmed/ 25540137', reason: 'space', expected: 'https://www.ncbi.nlm.nih.gov/pubmed/25540137', confidence: 'low' },
     ],
   ])('carries the repair of %s only when it is unambiguous', (line, data) => {
     const [f] = findingsOf(rule(id), docFromText(refs(line)));

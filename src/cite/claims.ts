@@ -17,7 +17,10 @@ export interface ClaimCue {
 
 const FINDING_VERB =
   'show(?:s|ed|n)?|suggest(?:s|ed)?|found|finds?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|report(?:s|ed)|prove[sdn]?|hint(?:s|ed)?|conclude[sd]?|linked|tracked|examined|observed';
-const RESEARCH_NOUN = 'stud(?:y|ies)|research|trials?|surveys?|evidence|experiments?|(?:meta-)?analys[ie]s|data';
+const RESEARCH_NOUN = 'stud(?:y|ies)|research|trials?|surveys?|evidence|experiments?|(?:meta-)?analys[ie]s|(?:systematic|cochrane|literature|scientific|umbrella)\\s+reviews?|data';
+
+/** A clinical trial named as such; "these clinical trials" points back at a claim already made. */
+const CLINICAL_TRIAL = /(?<!\b(?:these|those|such|the|aforementioned|above)\s+)\bclinical\s+trials?\b/iu;
 
 const CUES: RegExp[] = [
   // "studies show", "Studies in mice have shown", "a 2016 study found", "Some evidence hints".
@@ -26,14 +29,16 @@ const CUES: RegExp[] = [
   /\b(?:researchers|scientists|investigators)\s+(?:have\s+|had\s+)?(?:found|find|show(?:ed|n)?|discovered|observed|reported|noted|concluded|propose[sd]?|suggest(?:ed)?|gave|took|measured|tracked|examined|followed|recruited|studied|linked)\b/iu,
   // "In one study, …", "In a 2016 study", "In this clinical trial".
   /\bin\s+(?:one|a|an|this|that|another|the\s+same|a\s+recent|a\s+new|a\s+large|a\s+small|a\s+\d{4})\s+(?:[\w-]+\s+){0,2}?(?:study|trial|survey|experiment|meta-analysis|analysis)\b/iu,
-  // A clinical trial named as such; "these clinical trials" points back at a claim already made.
-  /(?<!\b(?:these|those|such|the|aforementioned|above)\s+)\bclinical\s+trials?\b/iu,
+  CLINICAL_TRIAL,
   // "the CARDIA study", "the Nurses' Health Study", "the PREDIMED trial".
   /\b[Tt]he\s+(?:(?:[A-Z][\w’'-]*|[A-Z]{2,}[\w-]*)\s+){0,3}(?:[A-Z]{2,}[\w-]*|[A-Z][\w’'-]*)\s+(?:[Ss]tudy|[Tt]rial|[Cc]ohort)\b/u,
-  /\baccording\s+to\s+(?:the\s+|a\s+|recent\s+|new\s+)?(?:research|stud(?:y|ies)|researchers|scientists|trials?)\b/iu,
+  // "according to the research", "according to a 2019 Cochrane review".
+  /\baccording\s+to\s+(?:the\s+|a\s+|an\s+|recent\s+|new\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:research|stud(?:y|ies)|researchers|scientists|trials?|(?:systematic\s+)?reviews?|meta-analys[ie]s)\b/iu,
   /\b(?:there\s+is|there['’]s)\s+(?:some\s+|growing\s+|good\s+|strong\s+|increasing\s+)?evidence\s+that\b/iu,
   /\b(?:findings|results)\s+(?:have|has)\s+been\s+(?:replicated|confirmed|reproduced)\b/iu,
   /\b(?:has|have)\s+(?:also\s+|both\s+)?been\s+(?:shown|proven|demonstrated|found)\s+to\b/iu,
+  // An appeal to expert consensus: "Experts agree that …", "scientists now say", "there is a consensus".
+  /\b(?:experts|scientists)\s+(?:now\s+|generally\s+|widely\s+)?(?:agree|say|believe|concur)\b|\bthere\s+is\s+(?:a\s+|broad\s+|scientific\s+|a\s+scientific\s+)?consensus\b/iu,
   // Chinese: "研究表明", "新兴研究也表明", "一项研究", "临床试验", "研究人员发现".
   /研究(?!所|院)[^，,。；]{0,2}?(?:表明|显示|發現|发现|证实|證實|指出)|一项研究|一項研究|临床试验|臨床試驗|研究人员发现|研究人員發現|调查显示|調查顯示/u,
 ];
@@ -41,14 +46,14 @@ const CUES: RegExp[] = [
 /**
  * A word every cue above contains, so a text without one holds no cue: "stud" (study,
  * studies, Study), "research" (researchers), "trial", "survey", "evidence", "experiment",
- * "analys" (analysis, meta-analyses), "data", "scientist", "investigator", "cohort", "been"
+ * "analys" (analysis, meta-analyses), "review", "data", "scientist", "expert", "consensus", "investigator", "cohort", "been"
  * ("findings have been replicated", "has been shown to"), and the Chinese cues' words.
  * One pass of it is much cheaper than the cue list, and most sentences fail it. The flags
  * are the cues' `iu`, so it folds case exactly as they do ("ſtudy" reads as "study").
  * Keep it in step with CUES.
  */
 const CUE_WORD =
-  /stud|research|trial|survey|evidence|experiment|analys|data|scientist|investigator|cohort|been|研究|临床试验|臨床試驗|调查显示|調查顯示/iu;
+  /stud|research|trial|survey|evidence|experiment|analys|review|data|scientist|expert|consensus|investigator|cohort|been|研究|临床试验|臨床試驗|调查显示|調查顯示/iu;
 
 /**
  * For each cue of CUES (same order), words one of which every match of it contains, in
@@ -59,7 +64,7 @@ const CUE_WORD =
  * runs every cue. Keep it in step with CUES.
  */
 const CUE_GATES: string[][] = [
-  ['stud', 'research', 'trial', 'survey', 'evidence', 'experiment', 'analys', 'data'],
+  ['stud', 'research', 'trial', 'survey', 'evidence', 'experiment', 'analys', 'review', 'data'],
   ['researchers', 'scientists', 'investigators'],
   ['study', 'trial', 'survey', 'experiment', 'analysis'],
   ['clinical'],
@@ -68,13 +73,35 @@ const CUE_GATES: string[][] = [
   ['evidence'],
   ['replicated', 'confirmed', 'reproduced'],
   ['been'],
+  ['experts', 'scientists', 'consensus'],
   ['研究', '临床试验', '臨床試驗', '调查显示', '調查顯示'],
 ];
 
 /** Words that make a cue a negation or a hedge about missing research. */
 const NEGATED = /\b(?:no|few|little|not|none|lack\s+of|without|until|future|need\s+for)\s+(?:\w+\s+){0,2}$/iu;
+/** Words inside a cue that turn it into a call for research rather than a finding. */
+const HEDGED = /\b(?:needed|required|necessary|yet\s+to|should|will|would|could)\b/iu;
+/** A clinical trial the reader may join, not one that found something. */
+const TRIAL_TO_JOIN =
+  /\b(?:join(?:ing)?|enrol(?:l)?(?:ing|ed)?\s+in|tak(?:e|ing)\s+part\s+in|participat(?:e|ing)\s+in|sign(?:ing)?\s+up\s+for|whether\s+any|find\s+a|search\s+for)\b[^.]{0,40}clinical\s+trials?|clinical\s+trials?\s+(?:are|is)\s+(?:recruiting|enrolling|looking\s+for|open)/iu;
+
 /** Sentences about the article rather than about the research. */
-const META = /\b(?:let['’]s|we['’]ll|we\s+will|we\s+won['’]?t|take\s+a\s+look|look\s+at\s+(?:some|the)|read(?:ing)?\s+(?:these|the)\s+studies)\b/iu;
+const META = new RegExp(
+  [
+    "\\b(?:let['’]s|we['’]ll|we\\s+will|we\\s+won['’]?t|take\\s+a\\s+look|look\\s+at\\s+(?:some|the)|read(?:ing)?\\s+(?:these|the)\\s+studies)\\b",
+    // "Here is what the studies do and do not show."
+    "\\bhere(?:['’]s|\\s+is|\\s+are)\\s+(?:what|how)\\b",
+    // "This review will examine the limitations of those data and suggest …": the text about itself.
+    "\\b(?:this|our)\\s+(?:review|article|paper|post|guide|piece)\\s+(?:will|would|aims|examines|discusses|looks|explores|covers|summari[sz]es|describes)\\b",
+    // "… help support our research so we can help you find the best products": the site's own work.
+    "\\b(?:our|my)\\s+(?:own\\s+)?(?:research|testing|tests|team)\\b",
+    // "We reviewed the data and found …": the site's own check, not a study to cite.
+    "\\bwe\\s+(?:have\\s+)?(?:reviewed|tested|analy[sz]ed|examined)\\b",
+    // "Your data shows …": the reader's own figures.
+    "\\b(?:your|my)\\s+(?:own\\s+)?(?:data|results|test\\s+results|lab\\s+results)\\b",
+  ].join('|'),
+  'iu',
+);
 
 /**
  * Whether `text` may hold a research-claim cue. False means no sentence of it can have
@@ -84,9 +111,14 @@ export function mayHoldCue(text: string): boolean {
   return CUE_WORD.test(text);
 }
 
+/** A question in quotes inside a sentence: a reader's question is not a claim ('She asked, "Do studies show …?"'). */
+const QUOTED_QUESTION = /["“„«「『‘'][^"“”«»「」『』‘’]*[?？]\s*["”»」』’']/gu;
+
 /** The first research-claim cue of `sentence`, or undefined when it reports no research. */
-export function researchCue(sentence: string): ClaimCue | undefined {
-  if (!CUE_WORD.test(sentence)) return undefined;
+export function researchCue(written: string): ClaimCue | undefined {
+  if (!CUE_WORD.test(written)) return undefined;
+  // Quoted questions are blanked out, keeping the indices of the rest.
+  const sentence = written.replace(QUOTED_QUESTION, (q) => ' '.repeat(q.length));
   const t = sentence.trim();
   if (/[?？]$/u.test(t)) return undefined;
   if (META.test(t)) return undefined;
@@ -98,6 +130,10 @@ export function researchCue(sentence: string): ClaimCue | undefined {
     const m = CUES[k]!.exec(sentence);
     if (!m) continue;
     if (NEGATED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "More research is needed to confirm", "Studies have yet to show": a call for research.
+    if (HEDGED.test(m[0])) continue;
+    // "before joining a clinical trial", "trials are recruiting": a trial to take part in.
+    if (CUES[k] === CLINICAL_TRIAL && TRIAL_TO_JOIN.test(sentence)) continue;
     if (!best || m.index < best.start) best = { text: m[0], start: m.index, end: m.index + m[0].length };
   }
   return best;
@@ -123,4 +159,26 @@ export function opensWithBackReference(text: string): boolean {
 /** Whether `sentence` speaks of a study described earlier. */
 export function refersBack(sentence: string): boolean {
   return REFERS_BACK.test(sentence);
+}
+
+/**
+ * A sentence that goes on about the study just described ("The researchers found …",
+ * "The study participants reported …", "They also observed …", "该研究…"): one claim
+ * with the sentence before it, not a second one.
+ */
+const FOLLOW_UP =
+  /^\s*(?:(?:the|these|those|this|that)\s+(?:study\s+|trial\s+)?(?:researchers|investigators|scientists|authors|participants|volunteers|subjects|study|trial|results|findings|team|group)\b|(?:they|it)\s+(?:also\s+)?(?:found|observed|reported|noted|saw|showed|concluded|measured)\b|(?:该研究|這項研究|这项研究|研究人员|研究人員|他们|他們))/iu;
+
+/** Whether `sentence` continues about the study the sentence before it described. */
+export function followsUp(sentence: string): boolean {
+  return FOLLOW_UP.test(sentence);
+}
+
+/** Headings of a section that sums up the article ("Key Takeaways", "The Bottom Line", "要点"). */
+const SUMMARY_HEADING =
+  /^\s*(?:the\s+)?(?:key\s+takeaways?|takeaways?|summary|in\s+summary|bottom\s+line|key\s+points|at\s+a\s+glance|in\s+short|in\s+brief|tl;?\s?dr|highlights|要点|要點|总结|總結|小结|小結|重点|重點)\b/iu;
+
+/** Whether a heading opens a summary of the article (its claims restate the cited body). */
+export function isSummaryHeading(text: string): boolean {
+  return SUMMARY_HEADING.test(text);
 }

@@ -8,6 +8,9 @@ import { blockSpan } from '../position.js';
 import { type BlockLink, linksByBlock } from './links.js';
 import { type TextMarker, scanMarkers, splitSuperscriptRun } from './markers.js';
 import { extractEntries } from './references.js';
+import { scanFlattened } from './flattened.js';
+import { scanAuthorYear } from './author-year.js';
+import { scoreMarkers } from './score.js';
 import { treeFacts } from './tree.js';
 import type { CitationReference, CitationRow, CitationTable, CiteExtraction, Marker, ReferenceEntry } from './types.js';
 import { perDocument } from '../document.js';
@@ -33,21 +36,52 @@ function extract(doc: Document): CiteExtraction {
   const links = linksByBlock(doc.tree, doc.blocks, facts);
   const { entries, heading } = extractEntries(doc, links, facts);
   const inList = new Set(entries.map((e) => e.block));
+  const prose = doc.blocks.filter((b) => b.kind !== 'reference' && !inList.has(b.index));
+  const flat = prose.map((b) => (b.kind === 'tableCell' || b.kind === 'heading' ? NO_MARKERS : scanFlattened(b.text)));
+  // Digits glued to a full stop are citations where a numbered list gives them a meaning, or
+  // where they number the draft's sentences 1, 2, 3 … as citations do (its list was lost).
+  const listed = entries.length > 0;
+  const useFlat = listed || citesInSequence(flat);
   const markers: Marker[] = [];
-  for (const block of doc.blocks) {
-    if (block.kind === 'reference' || inList.has(block.index)) continue;
+  let numberedEvidence = 0;
+  prose.forEach((block, p) => {
     const blockLinks = links.size === 0 ? NO_LINKS : (links.get(block.index) ?? NO_LINKS);
-    for (const found of scanMarkers(block.text, blockLinks, block.kind === 'tableCell' ? IN_TABLE : IN_PROSE)) {
-      const m = splitSuperscriptRun(found, entries.length);
+    let found = scanMarkers(block.text, blockLinks, block.kind === 'tableCell' ? IN_TABLE : IN_PROSE);
+    if (useFlat) found = withExtra(found, flat[p]!);
+    if (block.kind !== 'heading') found = withExtra(found, scanAuthorYear(block.text));
+    const scored = scoreMarkers(block.text, found);
+    for (let k = 0; k < found.length; k++) {
+      if (scored[k]! < 0) continue;
+      // Without a list, flattened digits cite for cite/uncited-claim but are no evidence of a missing list.
+      if (listed || found[k]!.style !== 'flattened') numberedEvidence += scored[k]!;
+      const m = splitSuperscriptRun(found[k]!, entries.length);
       markers.push(placed(m, block.index, blockSpan(doc.lineStarts, block, m.start, m.end)));
     }
-  }
-  const result: CiteExtraction = { markers, entries };
+  });
+  const result: CiteExtraction = { markers, entries, numberedEvidence };
   if (heading !== undefined) result.listHeading = heading;
   return result;
 }
 
+/**
+ * Whether flattened digits, in the order they first appear, number 1, 2, 3 … : a draft's
+ * citations in order, which decimals and names with numbers never make.
+ */
+function citesInSequence(flat: TextMarker[][]): boolean {
+  const seen: number[] = [];
+  for (const list of flat) for (const m of list) for (const n of m.numbers) if (!seen.includes(n)) seen.push(n);
+  return seen.length >= 3 && seen[0] === 1 && seen[1] === 2 && seen[2] === 3;
+}
+
+/** Markers of another scan added to the others, in text order, dropping any that overlaps one found already. */
+function withExtra(found: TextMarker[], extra: TextMarker[]): TextMarker[] {
+  if (extra.length === 0) return found;
+  const kept = extra.filter((f) => !found.some((m) => f.start < m.end && f.end > m.start));
+  return [...found, ...kept].sort((a, b) => a.start - b.start);
+}
+
 const NO_LINKS: BlockLink[] = [];
+const NO_MARKERS: TextMarker[] = [];
 const IN_TABLE = { tableCell: true };
 const IN_PROSE = { tableCell: false };
 

@@ -5,7 +5,8 @@
  * Numbers in parentheses are the ambiguous case: "(2016)" is a year, "(65+)" an age band,
  * "(1 oz)" a serving. A parenthesised group counts as a citation when it is padded the way
  * the drafts write markers ("( 4 )", "( 1 , 2 )"), when it lists several numbers ("(1, 2)"),
- * or when a lone unpadded number closes a clause ("… sleep (3)."). Numbers have one to
+ * or when a lone unpadded number closes a clause ("… sleep (3).") or follows the full stop
+ * ("… sleep.(3) Next"). Numbers have one to
  * three digits, so a year never passes. Brackets are always markers, except a label
  * opening the block ("[1] Smith J …" is an entry, not a citation).
  */
@@ -27,11 +28,14 @@ const BRACKET = /[[［【]([^[\]［］【】\n]{1,80})[\]］】]/gu;
 const SUP_TAG = /<sup>([^<]{1,40})<\/sup>/giu;
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,˒⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*/gu;
 const PLACEHOLDER_WORDS =
-  'citation needed|source needed|needs citation|citation|sources?|link|cite|来源请求|需要来源|需要引用|需要引證|来源|來源|链接|出处|出處';
-const PLACEHOLDER = new RegExp(`[(（\\[［【]\\s*(?:${PLACEHOLDER_WORDS})\\s*[)）\\]］】]`, 'giu');
+  'citation needed|source needed|needs citation|reference needed|ref needed|citation\\?|source\\?|ref\\??|refs|citation|sources?|link|cite|来源请求|需要来源|需要引用|需要引證|来源|來源|链接|出处|出處';
+/** A placeholder word in brackets, or question marks in square brackets ("[?]": the source is still to find). */
+const PLACEHOLDER = new RegExp(`[(（\\[［【]\\s*(?:${PLACEHOLDER_WORDS})\\s*[)）\\]］】]|[\\[［【]\\s*\\?{1,3}\\s*[\\]］】]`, 'giu');
 const PLACEHOLDER_WORD = new RegExp(`^\\s*[(（\\[［【]?\\s*(?:${PLACEHOLDER_WORDS})\\s*[)）\\]］】]?\\s*$`, 'iu');
 /** A clause or sentence ends right after a lone "(3)" (sticky: tried at the ")"'s end). */
 const CLOSES_CLAUSE = /\s*(?:[.。!！?？;；:：,，]|$)/uy;
+/** A sentence stop a citation may follow with no space ("….(1)"). */
+const AFTER_STOP = /[.!?。！？]/u;
 const ITEM = /\s*(\d{1,3})(?:\s*[-–—‐−]\s*(\d{1,3}))?\s*(?:[,，、;；]|$)/gy;
 const ITEM_SEPARATOR_END = /[,，、;；]$/u;
 const DANGLING_SEPARATOR = /[,，、;；]\s*$/u;
@@ -136,7 +140,8 @@ export function scanMarkers(text: string, links: BlockLink[] = [], options: Scan
         const only = items[0]!;
         if (options.tableCell || s === 0 || only.to - only.from > 20) continue;
         CLOSES_CLAUSE.lastIndex = e;
-        if (!CLOSES_CLAUSE.test(text)) continue;
+        // "… by three days.(1) Next …": right after the full stop it cites the sentence before.
+        if (!CLOSES_CLAUSE.test(text) && !AFTER_STOP.test(text[s - 1]!)) continue;
       }
       out.push(numeric('paren', s, m[0], items));
     }

@@ -14,14 +14,24 @@ import type { BlockLink } from './links.js';
 import type { EntryUrl, ReferenceEntry } from './types.js';
 import { type TreeFacts, treeFacts } from './tree.js';
 import { URL_CANDIDATE, checkUrl, normaliseUrl, trimUrl } from './url.js';
+import { linkTarget, literalLinks, literalProblem } from './link-targets.js';
 
 const LIST_TITLE = /^\s*(references|sources|bibliography|works cited|citations|参考文献|参考资料|參考文獻|參考資料)\s*[:：]?\s*$/iu;
 const LABEL = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+/u;
 const SOURCE_LABEL = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s*$/u;
 /** Characters a URL may hold; a one-URL line is a run of such tokens. */
 const URLISH_TOKEN = /^[\w\-./?=&%#~+:@!$,;*'()[\]]+$/u;
+/** A host and a path: "ods.od.nih.gov/factsheets/…" (a bare site name such as "Healthline.com" names the site, not a page). */
+const BARE_ADDRESS = /^(?:[a-z0-9-]+\.)+(?:com|org|gov|edu|net|int|nih\.gov|co\.uk|ac\.uk|nhs\.uk|[a-z]{2})\/\S+$/iu;
 /** A copy of URL_CANDIDATE to run exec loops with, leaving the exported regex's lastIndex alone. */
 const URL_SCAN = new RegExp(URL_CANDIDATE.source, URL_CANDIDATE.flags);
+/**
+ * What ends an entry after a URL broken at a "/": spaces, then one path-like token
+ * ("10.5664/jcsm.3170") or a long number (a PubMed id); a year ("2024.") is not one.
+ */
+const SPLIT_TAIL = /^(\s+(?:[\w\-?=&%#~+]*[./]\w[\w\-./?=&%#~+]*|\d{5,}))\s*$/u;
+/** URL_CANDIDATE for replacing every URL of a text. */
+const URL_STRIP = new RegExp(URL_CANDIDATE.source, URL_CANDIDATE.flags);
 /** URL_CANDIDATE without the global flag, for `test` (no lastIndex to carry over). */
 const HAS_URL = new RegExp(URL_CANDIDATE.source, 'iu');
 
@@ -104,6 +114,7 @@ export function extractEntries(
   const labels = raw.map((r) => r.label);
   const useLabels = labels.every((l) => l !== undefined) && new Set(labels).size === labels.length;
   const firstByKey = new Map<string, number>();
+  const works: Array<{ words: string; ordinal: number; hasUrl: boolean }> = [];
   const entries = raw.map((r, k): ReferenceEntry => {
     // Spelled out rather than `{ label, ...rest }`: object rest/spread is slow on this path.
     const entry: ReferenceEntry = {
@@ -120,6 +131,15 @@ export function extractEntries(
     const first = firstByKey.get(entry.key);
     if (first === undefined) firstByKey.set(entry.key, entry.ordinal);
     else if (entry.key !== '') entry.duplicateOf = first;
+    // The same work listed twice, once with its URL and once without.
+    const words = workKey(entry.text);
+    if (words !== '') {
+      const hasUrl = entry.urls.length > 0;
+      // One description may run on where the other stops ("… 22:23-36" and "… 22:23-36. doi").
+      const earlier = works.find((w) => (`${w.words} `.startsWith(`${words} `) || `${words} `.startsWith(`${w.words} `)) && (!hasUrl || !w.hasUrl));
+      if (earlier && entry.duplicateOf === undefined) entry.duplicateOf = earlier.ordinal;
+      if (!earlier) works.push({ words, ordinal: entry.ordinal, hasUrl });
+    }
     return entry;
   });
   return heading === undefined ? { entries } : { entries, heading };
@@ -178,17 +198,32 @@ function sourceLabel(doc: Document, block: Block): number | undefined {
   return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
-/** URLs of an entry: those written in its text, then link targets its text does not show. */
+/**
+ * URLs of an entry: those written in its text (a link syntax Markdown left as text is read
+ * on its target), then the targets of its links (`link-targets.ts`): a target its text
+ * does not show, or one that differs from the URL its text shows.
+ */
 function entryUrls(doc: Document, block: Block, s: number, e: number, links: BlockLink[]): EntryUrl[] {
   const text = block.text.slice(s, e);
   const urls: EntryUrl[] = [];
-  const shown: Array<[number, number]> = [];
+  const shown: Array<[number, number, string]> = [];
+  const literal = text.includes('](') ? literalLinks(text) : [];
+  for (const l of literal) {
+    if (!HAS_URL.test(l.target)) continue;
+    const problem = literalProblem(l);
+    const url: EntryUrl = { raw: l.target, span: blockSpan(doc.lineStarts, block, s + l.start, s + l.end), fromLink: false };
+    urls.push(problem ? { ...url, problem } : url);
+    shown.push([s + l.start, s + l.end, l.target]);
+  }
   const candidates: RegExpExecArray[] = [];
   URL_SCAN.lastIndex = 0;
-  for (let m = URL_SCAN.exec(text); m !== null; m = URL_SCAN.exec(text)) candidates.push(m);
+  for (let m = URL_SCAN.exec(text); m !== null; m = URL_SCAN.exec(text)) {
+    if (!literal.some((l) => m.index < l.end && m.index + m[0].length > l.start)) candidates.push(m);
+  }
   // A line that is one URL and nothing else, spaces and all: the spaces are inside the URL.
   const tokens = text.trim().split(/\s+/u);
   const oneUrlLine =
+    literal.length === 0 &&
     candidates.length === 1 &&
     candidates[0]!.index === text.length - text.trimStart().length &&
     tokens.length > 1 &&
@@ -198,22 +233,27 @@ function entryUrls(doc: Document, block: Block, s: number, e: number, links: Blo
     const at = candidates[0]!.index;
     const written = trimUrl(text.slice(at).trimEnd());
     urls.push(entryUrl(doc, block, s + at, s + at + written.length, written, false));
-    shown.push([s + at, s + at + written.length]);
+    shown.push([s + at, s + at + written.length, written]);
   } else {
     for (const m of candidates) {
-      const written = trimUrl(m[0]);
+      let written = trimUrl(m[0]);
       if (written.replace(/^(?:https?|ftp):\/*|^www\./iu, '') === '') continue;
+      // "…/doi/ 10.5664/jcsm.3170" closing the entry: the path goes on after a space.
+      if (written === m[0] && /[/=]$/u.test(written)) {
+        const rest = SPLIT_TAIL.exec(text.slice(m.index + written.length));
+        if (rest) written = trimUrl(written + rest[1]);
+      }
       urls.push(entryUrl(doc, block, s + m.index, s + m.index + written.length, written, false));
-      shown.push([s + m.index, s + m.index + written.length]);
+      shown.push([s + m.index, s + m.index + written.length, written]);
     }
   }
   for (const link of links) {
     if (link.end <= s || link.start >= e) continue;
-    if (shown.some(([a, b]) => a < link.end && b > link.start)) continue;
-    if (link.url.trim() === '' || link.url.startsWith('#')) continue;
-    const problem = checkUrl(link.url);
-    const url: EntryUrl = { raw: link.url, span: spanOf(doc.lineStarts, link.offset, link.endOffset), fromLink: true };
-    urls.push(problem ? { ...url, problem } : url);
+    const written = block.text.slice(link.start, link.end).trim();
+    // A link text that is a bare address ("ods.od.nih.gov/factsheets") shows a URL too.
+    const shownUrl = shown.find(([a, b]) => a < link.end && b > link.start)?.[2] ?? (BARE_ADDRESS.test(written) ? written : undefined);
+    const target = linkTarget(doc, link, written, shownUrl);
+    if (target) urls.push(target);
   }
   return urls;
 }
@@ -222,6 +262,20 @@ function entryUrl(doc: Document, block: Block, s: number, e: number, raw: string
   const url: EntryUrl = { raw, span: blockSpan(doc.lineStarts, block, s, e), fromLink };
   const problem = checkUrl(raw);
   return problem ? { ...url, problem } : url;
+}
+
+/**
+ * The words of an entry without its URLs, when they describe a work fully enough to tell
+ * two works apart (authors, title, journal: eight words or more); '' when they do not
+ * ("NIH fact sheet" may head entries for different pages).
+ */
+function workKey(text: string): string {
+  const words = text
+    .replace(URL_STRIP, ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return words.split(' ').length >= 8 ? words : '';
 }
 
 /** URLs (repaired where the repair is known) when the entry has any, else its words. */

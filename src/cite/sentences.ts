@@ -14,8 +14,8 @@ const ABBREVIATIONS = new Set(
   'e.g i.e etc al vs approx ca cf dr mr mrs ms prof st fig figs vol eds jr sr inc ltd'.split(' '),
 );
 const CLOSERS = /["'”’)）\]］」』]/u;
-/** A bracketed or superscript marker written after the full stop (sticky: tried where the stop's closers end). */
-const TRAILING_MARKER = /(?:\[\s*\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\s*\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,˒⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)/uy;
+/** A bracketed, parenthesised or superscript marker written after the full stop (sticky: tried where the stop's closers end). */
+const TRAILING_MARKER = /(?:\[\s*\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\s*\]|\(\s*\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\s*\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,˒⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)/uy;
 /** A character that may end a sentence; the loop below jumps from one to the next. */
 const STOP = /[.!?。！？]/g;
 /** What may follow a Latin stop that ends a sentence. */

@@ -11,17 +11,20 @@ import type { Span } from '../types.js';
  * - `bracket`: "[1]", "[1–3]", "[1,2]"
  * - `superscript`: "¹²", "¹⁻³", or `<sup>1</sup>` left as text
  * - `link`: a Markdown/HTML link (its text is what the block holds)
- * - `placeholder`: "(source)", "[citation needed]", "(link)", or a link with no target
+ * - `flattened`: digits glued to the full stop ("… function.4", "… calm.5, 6"), read only in
+ *   a draft with a reference list
+ * - `placeholder`: "(source)", "[citation needed]", "[?]", "[ref]", "(link)", or a link with no target
  */
-export type MarkerStyle = 'paren' | 'bracket' | 'superscript' | 'link' | 'placeholder';
+export type MarkerStyle = 'paren' | 'bracket' | 'superscript' | 'link' | 'placeholder' | 'flattened' | 'author-year';
 
 /**
  * What a marker does:
  * - `numeric`: points at reference-list entries by number
  * - `link`: carries its own URL (a link in the prose that is not a number)
  * - `placeholder`: stands where a source should be and names none
+ * - `author-year`: names its source by author and year ("(Smith et al., 2019)")
  */
-export type MarkerKind = 'numeric' | 'link' | 'placeholder';
+export type MarkerKind = 'numeric' | 'link' | 'placeholder' | 'author-year';
 
 /** One number or range inside a numeric marker, with its range in the block text. */
 export interface MarkerItem {
@@ -58,12 +61,22 @@ export type UrlProblemReason =
   | 'unparseable'
   | 'host-without-dot'
   | 'missing-slashes'
-  | 'missing-colon';
+  | 'missing-colon'
+  | 'scheme-typo'
+  | 'unbalanced-parenthesis'
+  | 'link-mismatch';
 
 export interface UrlProblem {
   reason: UrlProblemReason;
-  /** The repaired URL, when there is exactly one sensible repair. */
+  /** The repaired URL, when there is a sensible repair. */
   expected?: string;
+  /**
+   * How sure the repair is (shared fix contract): `high` when it is certain ("httpss://" →
+   * "https://"), `low` when it is a guess the cleaner must not apply. Set with `expected`.
+   */
+  confidence?: 'high' | 'low';
+  /** For `link-mismatch`: the URL the link shows as its text (the problem's URL is the target). */
+  shown?: string;
   /** For glued URLs, the pieces the text splits into. */
   parts?: string[];
 }
@@ -104,6 +117,11 @@ export interface CiteExtraction {
   entries: ReferenceEntry[];
   /** Index of the block that titles the reference list ("References:", "参考文献"), if any. */
   listHeading?: number;
+  /**
+   * Sum of the scores of the numbered markers (`src/cite/evidence.ts`): how much the prose
+   * speaks for citing by number. Markers scoring below zero are not in `markers`.
+   */
+  numberedEvidence: number;
 }
 
 /** Where a reference entry is, as the citation table shows it. */

@@ -5,10 +5,12 @@
 import type { UrlProblem } from './types.js';
 
 /**
- * A URL candidate as written: a scheme (even a broken one such as "https:/" or "http//")
+ * A URL candidate as written: a scheme (even a broken one such as "https:/", "http//" or
+ * "httpss://")
  * or a bare "www.", up to whitespace or a character no URL contains.
  */
-export const URL_CANDIDATE = /(?<![\w.])(?:(?:https?|ftp):\/*|https?\/\/|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09]+/giu;
+export const URL_CANDIDATE =
+  /(?<![\w.])(?:(?:https?|ftp):\/*|https?\/\/|(?:h+t+p+s*|h*t+p+s+|htps?)(?::\/\/|\/\/)|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09]+/giu;
 
 const SCHEME_INSIDE = /(?:https?|ftp):\/\//giu;
 
@@ -27,12 +29,30 @@ function count(s: string, c: string): number {
   return n;
 }
 
-/** What is wrong with `raw`, or undefined when it is a well-formed web address. */
+/** A scheme misspelt from http/https: "httpss", "htps", "htttp", "ttps", "hhttps". */
+const SCHEME_TYPO = /^([a-z]{2,8})(:\/*|\/\/)/iu;
+const HTTP_LETTERS = /^(?:h*t+p+s*|h+t*p+s*)$/iu;
+
+/**
+ * What is wrong with `raw`, or undefined when it is a well-formed web address. A repair
+ * comes with its confidence: `high` for a misspelt or broken scheme and for a site root a
+ * CMS glued before an absolute address, `low` for spaces dropped or a parenthesis closed
+ * (the writer may have meant something else).
+ */
 export function checkUrl(raw: string): UrlProblem | undefined {
   const url = raw.trim();
   if (/\s/u.test(url)) {
     const joined = url.replace(/\s+/gu, '');
-    return withExpected({ reason: 'space' }, checkUrl(joined) ? undefined : joined);
+    return withExpected({ reason: 'space' }, checkUrl(joined) ? undefined : joined, 'low');
+  }
+
+  const scheme = SCHEME_TYPO.exec(url);
+  if (scheme) {
+    const name = scheme[1]!.toLowerCase();
+    if (name !== 'http' && name !== 'https' && HTTP_LETTERS.test(name) && /t/u.test(name) && /p/u.test(name)) {
+      const fixed = `${name.includes('s') ? 'https' : 'http'}://${url.slice(scheme[0].length)}`;
+      return withExpected({ reason: 'scheme-typo' }, checkUrl(fixed) ? undefined : fixed, 'high');
+    }
   }
 
   // Two addresses glued together: "https://www.healthline.comhttps://ods.od.nih.gov/…".
@@ -46,16 +66,16 @@ export function checkUrl(raw: string): UrlProblem | undefined {
     // The split is unambiguous when everything before the last address is a bare site
     // root (a base URL a CMS prefixed to an absolute link) and the last address is sound.
     const prefixOnly = parts.slice(0, -1).every((p) => /^(?:https?|ftp):\/\/[^/?#]*\/?$/iu.test(p));
-    return withExpected({ reason: 'second-scheme', parts }, prefixOnly && !checkUrl(last) ? last : undefined);
+    return withExpected({ reason: 'second-scheme', parts }, prefixOnly && !checkUrl(last) ? last : undefined, 'high');
   }
 
   if (/^https?\/\//iu.test(url)) {
     const fixed = url.replace(/^(https?)\/\//iu, '$1://');
-    return withExpected({ reason: 'missing-colon' }, checkUrl(fixed) ? undefined : fixed);
+    return withExpected({ reason: 'missing-colon' }, checkUrl(fixed) ? undefined : fixed, 'high');
   }
   if (/^(?:https?|ftp):(?!\/\/)/iu.test(url)) {
     const fixed = url.replace(/^((?:https?|ftp)):\/*/iu, '$1://');
-    return withExpected({ reason: 'missing-slashes' }, checkUrl(fixed) ? undefined : fixed);
+    return withExpected({ reason: 'missing-slashes' }, checkUrl(fixed) ? undefined : fixed, 'high');
   }
 
   const absolute = /^www\./iu.test(url) ? `http://${url}` : url;
@@ -69,11 +89,17 @@ export function checkUrl(raw: string): UrlProblem | undefined {
   const host = parsed.hostname;
   if (host === '' || (!host.includes('.') && !host.startsWith('['))) return { reason: 'host-without-dot' };
   if (host.split('.').slice(0, -1).some((label) => label === '')) return { reason: 'unparseable' };
+  const open = count(url, '(');
+  const close = count(url, ')');
+  if (open !== close) {
+    // "…/Magnesium_(element" lost its ")"; a stray ")" has no repair to offer.
+    return withExpected({ reason: 'unbalanced-parenthesis' }, open === close + 1 ? `${url})` : undefined, 'low');
+  }
   return undefined;
 }
 
-function withExpected(problem: UrlProblem, expected: string | undefined): UrlProblem {
-  return expected === undefined ? problem : { ...problem, expected };
+function withExpected(problem: UrlProblem, expected: string | undefined, confidence: 'high' | 'low'): UrlProblem {
+  return expected === undefined ? problem : { ...problem, expected, confidence };
 }
 
 /**

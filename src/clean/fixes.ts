@@ -135,6 +135,16 @@ export function applyRepairs(root: Nodes | Root, source: string, repairs: Repair
       }
       return;
     }
+    if (node.type === 'link' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      // A repair of a link's target (cite/malformed-url with `data.target`): the finding sits on
+      // the target as written in the source, which must read as the link's URL.
+      const { start, end } = { start: node.position.start.offset, end: node.position.end.offset };
+      const r = repairs.find((x) => x.finding.data?.target === true && x.start >= start && x.end <= end && source.slice(x.start, x.end) === node.url);
+      if (r) {
+        node.url = r.expected;
+        applied.push(r);
+      }
+    }
     if ('children' in node) {
       // A copy: an HTML node may be taken out of the list while it is walked.
       for (const c of [...(node.children as Nodes[])]) visit(c, node as Parents, node.type === 'link' ? node : parentLink);

@@ -36,7 +36,8 @@ const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const REFERENCES = /^\s*(references|sources|bibliography|works cited|参考文献|参考资料)\s*[:：]?\s*$/iu;
 const TITLE_PREFIX = /^\s*title\s*:\s*/i;
 const FAQ = /^(frequently asked questions|faqs?|常见问题)\b/iu;
-const END_OF_SENTENCE = /[.。!！;；,，:：…]["'”’)]*$/u;
+/** A line that ends a sentence, also with citation digits flattened after the stop ("… function.4", "… calm.5, 6"). */
+const END_OF_SENTENCE = /(?:[.。!！;；,，:：…]["'”’)]*|(?<=[\p{L})%])\.\d{1,3}(?:(?:[,–-]|,\s)\d{1,3})*)$/u;
 const HAN = /\p{Script=Han}/u;
 const LETTER = /\p{L}/gu;
 const SMALL_WORDS = new Set(

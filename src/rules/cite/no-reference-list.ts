@@ -2,10 +2,17 @@
  * cite/no-reference-list — numbered citation markers in a document that has no reference
  * list for them to point at ("… in many foods ( 1 , 2 , 3 )." and no "References:").
  *
+ * Numbers in brackets are not always citations ("two (2) brands", "(1) take it with food,
+ * (2) split the dose", "regular prescriptions (9)"), so the markers are weighed first
+ * (`src/cite/evidence.ts`): the rule reports only a draft whose markers, taken together,
+ * speak for citing by number (one bracketed or padded marker, a list or range, or several
+ * lone numbers closing sentences).
+ *
  * One finding per document, at the first marker; the other markers are not repeated.
  */
 import type { DocumentRule } from '../../types.js';
 import { citations, listMarkers } from '../../cite/index.js';
+import { citesByNumber } from '../../cite/evidence.js';
 
 export const noReferenceList: DocumentRule = {
   id: 'cite/no-reference-list',
@@ -13,11 +20,12 @@ export const noReferenceList: DocumentRule = {
   meta: {
     description: 'Numbered citations but no reference list',
     defaultSeverity: 'error',
-    docs: 'The text cites sources by number ("( 1 , 2 )", "[3]", "¹") but the document has no reference list ("References:", "Sources", "参考文献"), so no citation can be followed. Reported once, at the first marker.',
+    docs: 'The text cites sources by number ("( 1 , 2 )", "[3]", "¹") but the document has no reference list ("References:", "Sources", "参考文献"), so no citation can be followed. Numbers in brackets that read as enumerations or counts ("two (2) brands", "(1) …, (2) …") are not citations; a lone "(9)" is too little to go on. Reported once, at the first marker; `data.evidence` is the weight of the markers.',
     example: '镁是地球上最常见的矿物之一,并且存在于许多食物中( 1 , 2 , 3 ).',
   },
   check(doc) {
-    if (citations(doc).entries.length > 0) return [];
+    const found = citations(doc);
+    if (found.entries.length > 0 || !citesByNumber(found.numberedEvidence)) return [];
     const markers = listMarkers(doc);
     const first = markers[0];
     if (!first) return [];
@@ -26,7 +34,7 @@ export const noReferenceList: DocumentRule = {
       {
         span: first.span,
         message: `${count} numbered citation${count === 1 ? '' : 's'} (first: \`${first.text.trim()}\`) but no reference list`,
-        data: { markers: count },
+        data: { markers: count, evidence: found.numberedEvidence },
       },
     ];
   },

@@ -1,6 +1,7 @@
 /**
  * cite/out-of-range — a citation number above the entries of the reference list
- * ("[34]" when the list has 33 entries), or a number no labelled entry carries.
+ * ("[34]" when the list has 33 entries), or a number no labelled entry carries. Digits
+ * flattened after the full stop ("… function.4") are checked like any marker.
  *
  * Documents with no list at all are cite/no-reference-list's concern.
  */
@@ -14,7 +15,7 @@ export const outOfRange: DocumentRule = {
   meta: {
     description: 'Citation number with no reference entry',
     defaultSeverity: 'error',
-    docs: 'A citation marker points at a reference number the list does not have (the list is shorter, or no entry carries that label). Reported at the number or range, once per range.',
+    docs: 'A citation marker points at a reference number the list does not have (the list is shorter, or no entry carries that label). Digits flattened after the full stop ("… function.4") are markers too; decimals, counts ("two (2) brands") and enumerations ("(1) …, (2) …") are not. Reported at the number or range, once per range.',
     example: 'Magnesium calms the nervous system ( 34 ). — with 33 references',
   },
   check(doc) {

@@ -1,23 +1,37 @@
 /**
  * cite/uncited-claim — a sentence that reports research ("Some studies suggest …",
- * "the CARDIA study …", "researchers found", "研究表明") with no citation in the sentence
- * or its paragraph.
+ * "researchers found", "研究表明") with no citation in the sentence or its paragraph.
  *
- * Any marker counts as a citation: a number, a link, and also a placeholder (which
- * cite/placeholder reports already). Headings, table cells, questions and sentences about
- * the article itself are not claims; the cue list lives in `src/cite/claims.ts`.
+ * Any marker counts as a citation: a number (bracketed, padded, superscript, or digits
+ * flattened after the stop in a draft with a numbered list or whose digits number its
+ * sentences 1, 2, 3 …), an author–year citation ("(Smith et al., 2019)"), a link, and also
+ * a placeholder (which cite/placeholder reports already). Headings, table cells, reference
+ * entries, questions, quoted reader questions and sentences about the article itself are
+ * not claims; the cue list lives in `src/cite/claims.ts`.
  *
- * Drafts often put one sentence per paragraph, so a study is introduced in one paragraph
- * and cited at the end of the next. Two neighbours therefore count as the claim's
- * paragraph: the next one when it opens by pointing back ("This group also exhibited …
- * ( 12 )."), and the previous one when the claim speaks of "this study" or "the
- * researchers". Neither reaches across a heading.
+ * A claim that names its source ("the VITAL trial", "published in the New England Journal
+ * of Medicine", "according to a 2019 Cochrane review", "the World Health Organization") in
+ * its sentence or paragraph can be looked up without a marker: it is reported as `info`
+ * only (`data.source` holds the name). "Studies show" naming nothing stays a warning.
+ *
+ * Drafts often put one sentence per paragraph (one per line in a .txt draft), so a study
+ * is introduced in one paragraph and cited at the end of the next. Neighbours therefore
+ * count as the claim's paragraph: the next one when it opens by pointing back ("This
+ * group also exhibited … ( 12 )."), or when it continues the same source paragraph (the
+ * next line, no blank line between) and its first sentence carries a marker; and the
+ * previous one when the claim speaks of "this study" or "the researchers". None reaches
+ * across a heading. A sentence going on about the study the sentence before it reported
+ * ("The researchers found …", "They also observed …") is the same claim, reported once.
+ * In an article that cites, the takeaways and bottom line restate its cited body and are
+ * not reported.
  */
-import type { DocumentRule, RuleFinding } from '../../types.js';
+import type { Block, Document, DocumentRule, RuleFinding } from '../../types.js';
 import { blockSpan } from '../../position.js';
 import { citations } from '../../cite/index.js';
-import { mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
+import type { Marker } from '../../cite/index.js';
+import { followsUp, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../cite/sentences.js';
+import { namedSource } from '../../cite/sources.js';
 
 export const uncitedClaim: DocumentRule = {
   id: 'cite/uncited-claim',
@@ -25,37 +39,76 @@ export const uncitedClaim: DocumentRule = {
   meta: {
     description: 'Research claim without a citation',
     defaultSeverity: 'warning',
-    docs: 'A sentence reports research ("studies show", "a 2016 study found", "researchers found", "clinical trial", "研究表明") but neither it nor its paragraph cites a source (a neighbouring paragraph continuing the same study counts as its paragraph). `data.cue` is the wording that reads as a research claim.',
+    docs: 'A sentence reports research ("studies show", "a 2016 study found", "researchers found", "clinical trial", "研究表明") but neither it nor its paragraph cites a source (a neighbouring paragraph continuing the same study counts as its paragraph). A claim naming its source (a named trial, journal or organisation) without a marker is reported as info only. `data.cue` is the wording that reads as a research claim; `data.source` the source named, if any.',
     example: 'Some studies suggest that people struggling with depression may not get the same sleep benefits.',
   },
   check(doc) {
     const found = citations(doc);
-    const cited = new Set(found.markers.map((m) => m.block));
+    const byBlock = new Map<number, Marker[]>();
+    for (const m of found.markers) {
+      const list = byBlock.get(m.block);
+      if (list) list.push(m);
+      else byBlock.set(m.block, [m]);
+    }
     const inList = new Set(found.entries.map((e) => e.block));
     const findings: RuleFinding[] = [];
     const prose = (i: number) => {
       const b = doc.blocks[i];
       return b !== undefined && (b.kind === 'paragraph' || b.kind === 'listItem') && !inList.has(i);
     };
+    const cites = found.markers.length > 0;
+    let inSummary = false;
+    // Index of the prose block whose last sentence reported research (a follow-up may open the next one).
+    let claimEnded = -1;
     for (const block of doc.blocks) {
       const i = block.index;
-      if (!prose(i) || cited.has(i)) continue;
+      if (block.kind === 'heading') inSummary = isSummaryHeading(block.text);
+      if (!prose(i) || byBlock.has(i)) continue;
       // A paragraph without a cue word has no claim; skip its sentence split.
       if (!mayHoldCue(block.text)) continue;
-      const nextCites = prose(i + 1) && cited.has(i + 1) && opensWithBackReference(doc.blocks[i + 1]!.text);
-      if (nextCites) continue;
-      const previousCites = prose(i - 1) && cited.has(i - 1);
-      for (const s of sentences(block.text)) {
+      // Takeaways of an article that cites restate its cited body.
+      if (inSummary && cites) continue;
+      if (prose(i + 1) && byBlock.has(i + 1) && opensWithBackReference(doc.blocks[i + 1]!.text)) continue;
+      if (prose(i + 1) && continuesParagraph(doc, block, doc.blocks[i + 1]!) && firstSentenceCited(doc.blocks[i + 1]!, byBlock.get(i + 1))) continue;
+      const previousCites = prose(i - 1) && byBlock.has(i - 1);
+      let paragraphSource: ReturnType<typeof namedSource> | null = null; // null: not looked for yet
+      let claimBefore = claimEnded === i - 1;
+      claimEnded = -1;
+      const split = sentences(block.text);
+      for (let k = 0; k < split.length; k++) {
+        const s = split[k]!;
         const sentence = block.text.slice(s.start, s.end);
         const cue = researchCue(sentence);
-        if (!cue || (previousCites && refersBack(sentence))) continue;
-        findings.push({
+        const followUp = claimBefore && followsUp(sentence);
+        claimBefore = cue !== undefined;
+        if (cue && k === split.length - 1) claimEnded = i;
+        if (!cue || followUp || (previousCites && (refersBack(sentence) || (k === 0 && followsUp(sentence))))) continue;
+        if (paragraphSource === null) paragraphSource = namedSource(block.text);
+        const source = namedSource(sentence) ?? paragraphSource;
+        const finding: RuleFinding = {
           span: blockSpan(doc.lineStarts, block, s.start, s.end),
-          message: `Research claim ("${cue.text}") without a citation in the sentence or its paragraph`,
-          data: { cue: cue.text },
-        });
+          message: source
+            ? `Research claim ("${cue.text}") names its source (${source.text}) but cites no reference`
+            : `Research claim ("${cue.text}") without a citation in the sentence or its paragraph`,
+          data: source ? { cue: cue.text, source: source.text } : { cue: cue.text },
+        };
+        if (source) finding.severity = 'info';
+        findings.push(finding);
       }
     }
     return findings;
   },
 };
+
+/** Whether `next` continues the source paragraph of `block`: a .txt line right below it, no blank line between. */
+function continuesParagraph(doc: Document, block: Block, next: Block): boolean {
+  if (doc.format !== 'txt' || block.kind !== 'paragraph' || next.kind !== 'paragraph') return false;
+  return next.position.start.line === block.position.end.line + 1;
+}
+
+/** Whether a marker stands in (or right after) the first sentence of `block`. */
+function firstSentenceCited(block: Block, markers: Marker[] | undefined): boolean {
+  if (!markers) return false;
+  const first = sentences(block.text, markers)[0];
+  return first !== undefined && markers.some((m) => m.start < first.end);
+}

@@ -1,0 +1,40 @@
+/**
+ * Author–year citations, the way journal-style pages cite: "(Smith, 2019)", "(Smith et al.,
+ * 2019)", "(Smith & Lee 2020; Wong, 2018)", "(WHO, 2020)", and in the sentence "Smith et al.
+ * (2019) found …", "Smith and Lee (2020)". They point at a source by name, not by number,
+ * so they are markers of their own kind (`author-year`): a claim carrying one is cited, and
+ * no numbered list is needed for them.
+ *
+ * A capitalised word before a year is not always an author: "(March 2019)", "(Updated
+ * 2021)", "(Spring 2020)" are dates, and are left alone. In the sentence, only "et al." or
+ * two names joined by "and"/"&" before "(year)" count, since "Nutrients (2021)" or
+ * "COVID (2020)" may be anything.
+ */
+import type { TextMarker } from './markers.js';
+
+const NAME = "[A-Z][\\p{L}'’-]+";
+const AUTHORS = `${NAME}(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${NAME})?`;
+const YEAR = '(?:19|20)\\d{2}[a-z]?';
+const ONE = `${AUTHORS},?\\s+${YEAR}`;
+/** "(Smith et al., 2019; Wong, 2018)", also opened with "see" or "e.g.". */
+const PARENTHESISED = new RegExp(`[(（]\\s*(?:(?:see|e\\.g\\.,?|cf\\.)\\s+)?(${ONE}(?:\\s*[;,]\\s*${ONE})*)\\s*[)）]`, 'gu');
+/** "Smith et al. (2019)", "Smith and Lee (2020)". */
+const NARRATIVE = new RegExp(`\\b${NAME}(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${NAME})\\s+[(（]${YEAR}[)）]`, 'gu');
+/** Words before a year that make a date, not an author. */
+const NOT_AUTHOR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Updated|Published|Accessed|Revised|Reviewed|Retrieved|Since|Until|Before|After|In|From|Circa|Est|Founded|Approved|Issued|Edition|Version)$/u;
+
+/** Author–year citations in `text`, in text order. */
+export function scanAuthorYear(text: string): TextMarker[] {
+  const out: TextMarker[] = [];
+  if (!/(?:19|20)\d{2}/u.test(text)) return out;
+  for (const re of [PARENTHESISED, NARRATIVE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const first = /[A-Z][\p{L}'’-]+/u.exec(m[0].replace(/^[(（]\s*(?:(?:see|e\.g\.,?|cf\.)\s+)?/u, ''))?.[0] ?? '';
+      if (NOT_AUTHOR.test(first)) continue;
+      out.push({ kind: 'author-year', style: 'author-year', start: m.index, end: m.index + m[0].length, text: m[0], numbers: [], items: [] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,70 @@
+/**
+ * Citation numbers flattened into the prose: a page's superscripts copied as plain digits
+ * glued to the full stop ("… nerve function.4", "… calm.5, 6", "… quickly.1,2",
+ * "… levels.12–14"). Only a document with a numbered reference list is scanned for them
+ * (`extract` decides); without one such digits are evidence of nothing.
+ *
+ * The hard part is what they must never be taken for. The stop is a sentence end only
+ * when the word before it is not a bare number: "2.4 mcg", "1.5 mg", "$12.99", "1,000.5"
+ * and "3.2.1" are decimals or versions. A word that mixes letters and digits ends a
+ * sentence like any word ("vitamin B12.4", "COVID-19.3", "omega-3.5" cite 4, 3 and 5),
+ * except a version tag ("v2.1"). Page and figure abbreviations ("p.12", "Fig.3") are not
+ * sentence ends, nor are web addresses ("example.com.4" is left alone). After the digits
+ * comes a space, a closing quote or bracket, or the end of the block, and never a unit
+ * ("… at night.5 mg of melatonin" is a figure).
+ */
+import { numbersOf, parseMarkerList } from './markers.js';
+import type { TextMarker } from './markers.js';
+
+/** A stop glued to a number list: ".4", ".5, 6", ".1,2", ".12–14" (the list is group 1). */
+const GLUED = /\.(\d{1,3}(?:(?:\s*[–—-]\s*|,\s?)\d{1,3})*)/gu;
+/** The word before the stop: everything back to the last space. */
+const WORD_BEFORE = /\S*$/u;
+/** Closing marks a sentence may end in before its stop ("… (p < 0.05).3", "… 20%.4"). */
+const TRAILING_CLOSERS = /[)\]"'”’%]+$/u;
+const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
+const BARE_NUMBER = /^[\d,]+$/u;
+const VERSION_TAG = /^v\d+$/iu;
+/** Abbreviations a number follows without ending a sentence ("p.12", "Fig.3", "No.5"). */
+const NUMBER_ABBREVIATIONS = new Set('p pp fig figs no nos vol ch sec eq ref refs tab art para'.split(' '));
+/** What may follow the digits of a marker. */
+const ENDS_MARKER = /^(?:$|[\s)\]"'”’])/u;
+/** A unit or a per-cent sign after the digits makes them a figure. */
+const UNIT_AFTER = /^\s*(?:%|percent\b|per\s*cent\b|mg\b|mcg\b|µg\b|μg\b|g\b|kg\b|ml\b|mL\b|l\b|iu\b|IU\b|mmol\b|kcal\b|cal\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|times\b|x\b|million\b|billion\b|thousand\b|tablets?\b|capsules?\b|servings?\b|cups?\b)/iu;
+
+/** Flattened citation numbers in `text`, in text order. */
+export function scanFlattened(text: string): TextMarker[] {
+  const out: TextMarker[] = [];
+  if (!text.includes('.')) return out;
+  GLUED.lastIndex = 0;
+  for (let m = GLUED.exec(text); m !== null; m = GLUED.exec(text)) {
+    const stop = m.index;
+    const start = stop + 1;
+    const end = start + m[1]!.length;
+    if (!endsSentenceBefore(text, stop)) continue;
+    const rest = text.slice(end);
+    if (!ENDS_MARKER.test(rest) || UNIT_AFTER.test(rest)) continue;
+    const items = parseMarkerList(m[1]!, start);
+    if (!items) continue;
+    out.push({ kind: 'numeric', style: 'flattened', start, end, text: m[1]!, numbers: numbersOf(items), items });
+  }
+  return out;
+}
+
+/** Whether the full stop at `stop` can end a sentence, judged by the word before it. */
+function endsSentenceBefore(text: string, stop: number): boolean {
+  if (stop === 0) return false;
+  const raw = WORD_BEFORE.exec(text.slice(Math.max(0, stop - 60), stop))![0];
+  if (raw.includes('://') || /^www\./iu.test(raw)) return false;
+  // "… effect (p < 0.05).3", "… by 20%.4": a closing mark before the stop ends the sentence.
+  if (TRAILING_CLOSERS.test(raw)) return true;
+  const word = raw.replace(LEADING_MARKS, '');
+  if (word === '') return false;
+  if (BARE_NUMBER.test(word) || VERSION_TAG.test(word)) return false;
+  // A word with a dot between digits ("3.2" of "3.2.1") is a version or a decimal.
+  if (/\d\.\d/u.test(word)) return false;
+  // A web address or a file name: "example.com", "report.pdf".
+  if (/\p{L}\.\p{L}/u.test(word) && !/^(?:\p{L}\.)+\p{L}?$/u.test(word)) return false;
+  if (NUMBER_ABBREVIATIONS.has(word.toLowerCase())) return false;
+  return /[\p{L}\p{N}]$/u.test(word);
+}

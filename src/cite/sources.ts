@@ -1,0 +1,97 @@
+/**
+ * Named sources in prose: a claim that says where it comes from ("the VITAL trial",
+ * "published in the New England Journal of Medicine", "according to a 2019 Cochrane
+ * review", "a meta-analysis in JAMA", "the World Health Organization", "《柳叶刀》") can
+ * be looked up by a reader even without a marker, so cite/uncited-claim reports it only
+ * as info. "Studies show" names nothing and stays a warning.
+ *
+ * The journals and organisations below are the ones health articles name most; a journal
+ * not listed is still recognised by its shape ("the Journal of …", "… Journal of
+ * Medicine", "published in Nutrients", "in the journal Sleep").
+ */
+
+export interface NamedSource {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Journals named bare; common words ("Sleep", "Nutrients", "Science") count only after "published in". */
+const JOURNALS = [
+  'New England Journal of Medicine',
+  'NEJM',
+  'JAMA(?:\\s+[A-Z][a-z]+)*',
+  'The\\s+Lancet(?:\\s+[A-Z][a-z]+)*',
+  'Lancet',
+  'BMJ',
+  'PLOS\\s+(?:ONE|One|Medicine)',
+  'Diabetes\\s+Care',
+  'Annals\\s+of\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*',
+  'Cochrane(?:\\s+(?:Library|Database(?:\\s+of\\s+Systematic\\s+Reviews)?))?',
+  'Pharmacopsychiatry',
+];
+
+const ORGANISATIONS = [
+  'World\\s+Health\\s+Organi[sz]ation',
+  'WHO',
+  'National\\s+Institutes?\\s+of\\s+Health',
+  'NIH',
+  'Office\\s+of\\s+Dietary\\s+Supplements',
+  'Centers\\s+for\\s+Disease\\s+Control(?:\\s+and\\s+Prevention)?',
+  'CDC',
+  'FDA',
+  'Food\\s+and\\s+Drug\\s+Administration',
+  'EFSA',
+  'European\\s+Food\\s+Safety\\s+Authority',
+  'NHS',
+  'NICE',
+  'Mayo\\s+Clinic',
+  'Cleveland\\s+Clinic',
+  'Harvard(?:\\s+(?:Medical\\s+School|T\\.\\s?H\\.\\s+Chan\\s+School\\s+of\\s+Public\\s+Health|Health))?',
+  'Johns\\s+Hopkins(?:\\s+[A-Z][a-z]+)*',
+  'Institute\\s+of\\s+Medicine',
+  'National\\s+Academ(?:y|ies)(?:\\s+of\\s+[A-Z][a-z]+(?:\\s+(?:and\\s+)?[A-Z][a-z]+)*)?',
+  'American\\s+(?:Heart|Diabetes|Cancer|Academy\\s+of\\s+[A-Z][a-z]+|College\\s+of\\s+[A-Z][a-z]+)(?:\\s+[A-Z][a-z]+)*',
+  'University\\s+of\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*',
+  '[A-Z][a-z]+\\s+University',
+];
+
+/** Case-sensitive: names are written with capitals, and "who"/"sleep" as words are not names. Global: run with exec loops from lastIndex 0. */
+const NAMED = new RegExp(
+  [
+    // A named study or trial: "the VITAL trial", "the Nurses' Health Study", "the CARDIA study".
+    `\\b(?:[A-Z]{2,}[\\w-]*|[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3})\\s+(?:[Ss]tudy|[Tt]rial|[Cc]ohort|[Ss]urvey)\\b`,
+    // A journal named as the venue: "published in Nutrients", "in the journal Sleep", "in JAMA".
+    `\\b(?:published\\s+in|appeared\\s+in|in\\s+the\\s+journal|journal)\\s+(?:the\\s+|a\\s+\\d{4}\\s+(?:issue|edition)\\s+of\\s+)?[A-Z][\\w-]*(?:\\s+(?:of\\s+|and\\s+|&\\s+)?[A-Z][\\w-]*)*`,
+    `\\b(?:Journal\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:and\\s+)?[A-Z][\\w-]*)*|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*\\s+Journal(?:\\s+of\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*)?)`,
+    `\\b(?:${JOURNALS.join('|')})\\b`,
+    `\\b(?:${ORGANISATIONS.join('|')})\\b`,
+  ].join('|'),
+  'gu',
+);
+/** Chinese: a title in book marks (journals are written so) or a named organisation. */
+const NAMED_ZH = /《[^》]{2,40}》|世界卫生组织|世界衛生組織|美国国立卫生研究院|美國國立衛生研究院|中国营养学会|中國營養學會|美国食品药品监督管理局|美国疾病控制与预防中心|柯克伦|考科蓝/u;
+
+/** Sentence openers that look like a name to the capital-letter pattern ("The study …", "This trial …"). */
+const NOT_A_NAME = /^(?:The|This|That|These|Those|A|An|One|Another|Our|Their|Its|Each|Every|Some|Many|Most|Few|Such|Other|Several|Recent|New|Earlier|Later|Large|Small|Older|Newer|In|Of|For|Both)$/u;
+
+/** Where a study was done, which does not name it: "Swedish", "Japanese", "Canadian", "Dutch", "US", "UK". */
+const PLACE_ADJECTIVE = /^(?:[A-Z][a-z]+(?:ish|ese|ian|an|ch|i)|US|U\.S\.|UK|EU|Thai|Greek)$/u;
+
+/** The first source `text` names, or undefined. */
+export function namedSource(text: string): NamedSource | undefined {
+  NAMED.lastIndex = 0;
+  for (let m = NAMED.exec(text); m !== null; m = NAMED.exec(text)) {
+    const words = m[0].split(/\s+/u);
+    // "The study found" / "A Small Trial": a capital that only opens a sentence names nothing.
+    if (words.length >= 2 && /^(?:[Ss]tudy|[Tt]rial|[Cc]ohort|[Ss]urvey)$/u.test(words[words.length - 1]!)) {
+      const name = words.slice(0, -1).filter((w) => !NOT_A_NAME.test(w));
+      // "A Swedish study", "a US trial": where it was done does not name it.
+      if (name.every((w) => PLACE_ADJECTIVE.test(w))) continue;
+    }
+    if (/^(?:published\s+in|appeared\s+in|in\s+the\s+journal|journal)\s*$/u.test(m[0])) continue;
+    return { text: m[0], start: m.index, end: m.index + m[0].length };
+  }
+  const zh = NAMED_ZH.exec(text);
+  return zh ? { text: zh[0], start: zh.index, end: zh.index + zh[0].length } : undefined;
+}

@@ -1,0 +1,246 @@
+/**
+ * Citation patterns seen on real, well-referenced health articles, table-driven in .txt,
+ * .md and .html: citations flattened into plain digits, numbers in brackets that are not
+ * citations, claims that name their source, and reference URLs written as links. Valid and
+ * invalid cases side by side; each expectation names the rule, the passage (its line is
+ * looked up in the text) and the severity.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../src/config.js';
+import { citeRules } from '../src/rules/cite/index.js';
+import type { DocumentRule, Format } from '../src/types.js';
+import { docFromText, lineOf } from './helpers.js';
+
+const ctx = { config: resolveConfig() };
+const documentRules = citeRules.filter((r): r is DocumentRule => r.scope === 'document');
+
+/** [rule id, a passage of the line it is on, severity]. */
+type Expect = [string, string, 'error' | 'warning' | 'info'];
+
+interface Case {
+  name: string;
+  format: Format;
+  text: string;
+  expected: Expect[];
+}
+
+/** A numbered reference list of `n` entries in the draft's format. */
+function refs(n: number, format: Format): string {
+  const urls = Array.from({ length: n }, (_, k) => `https://example.org/ref-${k + 1}`);
+  if (format === 'md') return `\n\n## References\n\n${urls.map((u, k) => `${k + 1}. ${u}`).join('\n')}\n`;
+  if (format === 'html') return `<h2>References</h2><ol>${urls.map((u) => `<li>${u}</li>`).join('')}</ol>`;
+  return `\n\nReferences:\n\n${urls.join('\n')}\n`;
+}
+
+const txt = (body: string, n = 0): Case['text'] => `Magnesium and sleep\n\n${body}${n > 0 ? refs(n, 'txt') : '\n'}`;
+const md = (body: string, n = 0): Case['text'] => `# Magnesium and sleep\n\n${body}${n > 0 ? refs(n, 'md') : '\n'}`;
+const html = (body: string, n = 0): Case['text'] => `<h1>Magnesium and sleep</h1>${body}${n > 0 ? refs(n, 'html') : ''}`;
+
+function findings(text: string, format: Format, ids: string[]): Array<[string, number, string]> {
+  const doc = docFromText(text, format);
+  return documentRules
+    .filter((r) => ids.includes(r.id))
+    .flatMap((r) => r.check(doc, ctx).map((f): [string, number, string] => [r.id, f.span.start.line, f.severity ?? r.meta.defaultSeverity]))
+    .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+function check(c: Case, ids: string[]): void {
+  const expected = c.expected
+    .map(([id, needle, severity]): [string, number, string] => [id, lineOf(c.text, needle), severity])
+    .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  expect(findings(c.text, c.format, ids)).toEqual(expected);
+}
+
+const CLAIM = 'cite/uncited-claim';
+const RANGE = 'cite/out-of-range';
+const NOLIST = 'cite/no-reference-list';
+const URL = 'cite/malformed-url';
+
+describe('citations flattened into plain digits after the full stop', () => {
+  it.each<Case>([
+    // A numbered list gives the digits a meaning: they cite, and are checked against it.
+    { name: 'one number', format: 'txt', text: txt('Studies show magnesium supports nerve function.4 It is cheap.', 5), expected: [] },
+    { name: 'a comma list with a space', format: 'txt', text: txt('Research shows it helps people feel calm.5, 6 Many take it at night.', 6), expected: [] },
+    { name: 'a comma list', format: 'txt', text: txt('Trials found that people fell asleep more quickly.1,2', 3), expected: [] },
+    { name: 'a range', format: 'txt', text: txt('Studies show magnesium raises melatonin levels.12–14', 14), expected: [] },
+    { name: 'a number past the list', format: 'txt', text: txt('Studies show magnesium supports nerve function.9', 5), expected: [[RANGE, 'function.9', 'error']] },
+    { name: 'a range past the list', format: 'txt', text: txt('Studies show magnesium raises melatonin levels.12–14', 10), expected: [[RANGE, 'levels.12', 'error']] },
+    { name: 'after a closing parenthesis', format: 'txt', text: txt('Researchers found a small effect (p < 0.05).3', 3), expected: [] },
+    { name: 'after a per-cent sign', format: 'txt', text: txt('Studies show sleep improved by 20%.4', 4), expected: [] },
+    { name: 'after vitamin B12', format: 'txt', text: txt('Studies show many older adults lack vitamin B12.3', 3), expected: [] },
+    { name: 'after COVID-19', format: 'txt', text: txt('Studies show deficiency was common in people with COVID-19.2', 2), expected: [] },
+    { name: 'after omega-3', format: 'txt', text: txt('Research suggests sleep improves with omega-3.4', 4), expected: [] },
+    { name: 'type 2 diabetes is not a citation', format: 'txt', text: txt('Studies show magnesium helps in type 2 diabetes.3', 3), expected: [] },
+    { name: 'in Markdown', format: 'md', text: md('Studies show it shortens the time to fall asleep.3', 3), expected: [] },
+    { name: 'in HTML', format: 'html', text: html('<p>Studies show it shortens the time to fall asleep.2</p>', 2), expected: [] },
+    { name: 'in HTML, past the list', format: 'html', text: html('<p>Studies show it shortens the time to fall asleep.7</p>', 2), expected: [[RANGE, 'asleep.7', 'error']] },
+    // Decimals, versions, names with numbers and figures are never markers.
+    { name: 'a decimal dose', format: 'txt', text: txt('Studies show adults need 2.4 mcg of vitamin B12 a day.', 3), expected: [[CLAIM, 'adults need', 'warning']] },
+    { name: 'another decimal', format: 'txt', text: txt('Trials found that 1.5 mg of melatonin works as well as 5 mg.', 3), expected: [[CLAIM, 'Trials found', 'warning']] },
+    { name: 'a version number', format: 'txt', text: txt('A 2021 study found that version 2.1 of the sleep app helped.', 3), expected: [[CLAIM, 'version 2.1', 'warning']] },
+    { name: 'a version tag', format: 'md', text: md('Researchers found the v2.1 questionnaire reliable.', 3), expected: [[CLAIM, 'v2.1', 'warning']] },
+    { name: 'a figure number', format: 'txt', text: txt('Studies show vitamin D3 helps, as Figure 2 shows.', 3), expected: [[CLAIM, 'Figure 2', 'warning']] },
+    { name: 'a page abbreviation', format: 'txt', text: txt('As the report says on p.12 research shows a benefit.', 20), expected: [[CLAIM, 'p.12', 'warning']] },
+    { name: 'a price', format: 'txt', text: txt('A survey found most people pay $12.99 a bottle.', 20), expected: [[CLAIM, '$12.99', 'warning']] },
+    { name: 'a unit after the digits', format: 'txt', text: txt('Researchers found it works best at night.5 mg is the usual dose.', 5), expected: [[CLAIM, 'night.5', 'warning']] },
+    // Without a list, flattened digits are evidence of nothing.
+    { name: 'no list: not a citation, not a missing list', format: 'txt', text: txt('Studies show magnesium supports nerve function.4'), expected: [[CLAIM, 'nerve function', 'warning']] },
+    { name: 'no list, but the digits number the sentences 1, 2, 3, 4', format: 'txt', text: txt('Zinc supports immunity.1 Most adults get enough from food.2\n\nOysters are the richest source.3 Studies show it may support blood pressure levels, too.4'), expected: [] },
+    { name: 'no list, digits out of order', format: 'md', text: md('Zinc supports immunity.4 Most adults get enough.2 Studies show it may support blood pressure.7'), expected: [[CLAIM, 'Zinc supports', 'warning']] },
+    { name: 'no list, Markdown', format: 'md', text: md('Research shows it helps people feel calm.5, 6'), expected: [[CLAIM, 'feel calm', 'warning']] },
+  ])('$name ($format)', (c) => check(c, [CLAIM, RANGE, NOLIST]));
+});
+
+describe('numbers in brackets that are not citations', () => {
+  it.each<Case>([
+    { name: 'an enumeration in prose', format: 'txt', text: txt('Three tips: (1) take it with food, (2) split the dose, and (3) drink water.'), expected: [] },
+    { name: 'items numbered after their words', format: 'txt', text: txt('Pick a form by taste (1), price (2) or dose (3).'), expected: [] },
+    { name: 'an enumeration of two', format: 'md', text: md('You can take it with food (1) or at bedtime (2).'), expected: [] },
+    { name: 'a count after its number word', format: 'txt', text: txt('We tested two (2) brands of magnesium glycinate.'), expected: [] },
+    { name: 'a padded count after its number word', format: 'txt', text: txt('We tested three ( 3 ) brands.'), expected: [] },
+    { name: 'a lone count closing a sentence', format: 'txt', text: txt('Many older adults take regular prescriptions (9).'), expected: [] },
+    { name: 'a year', format: 'txt', text: txt('The survey was repeated (2019).'), expected: [] },
+    { name: 'an age band', format: 'html', text: html('<p>Adults over sixty-five (65+) absorb less.</p>'), expected: [] },
+    { name: 'a page number', format: 'txt', text: txt('See the label (page 2).'), expected: [] },
+    { name: 'enumeration with a closing bracket only', format: 'txt', text: txt('Tips: 1) take it with food 2) split the dose.'), expected: [] },
+    { name: 'list items that open with a number', format: 'md', text: md('- (1) Take it with food.\n- (2) Split the dose.\n- (3) Drink water.'), expected: [] },
+    { name: 'HTML list items that open with a number', format: 'html', text: html('<ul><li>(1) Take it with food.</li><li>(2) Split the dose.</li></ul>'), expected: [] },
+    // What does speak for citations.
+    { name: 'a bracketed number', format: 'md', text: md('Magnesium is found in many foods [1].'), expected: [[NOLIST, 'many foods', 'error']] },
+    { name: 'a comma list in parentheses', format: 'txt', text: txt('Magnesium is found in many foods (1, 2).'), expected: [[NOLIST, 'many foods', 'error']] },
+    { name: 'a range in brackets', format: 'txt', text: txt('Magnesium is found in many foods [3–5].'), expected: [[NOLIST, 'many foods', 'error']] },
+    { name: 'padded markers', format: 'txt', text: txt('Magnesium is found in many foods ( 1 ).'), expected: [[NOLIST, 'many foods', 'error']] },
+    { name: 'several lone numbers at sentence ends', format: 'txt', text: txt('Magnesium calms nerves (1). It aids sleep (2).\n\nIt lowers stress (4).'), expected: [[NOLIST, 'calms nerves', 'error']] },
+    { name: 'a superscript', format: 'txt', text: txt('Magnesium helps you sleep¹.'), expected: [[NOLIST, 'helps you sleep', 'error']] },
+    { name: 'an HTML superscript', format: 'html', text: html('<p>Magnesium helps you sleep<sup>2</sup>.</p>'), expected: [[NOLIST, 'helps you sleep', 'error']] },
+    // With a list, counts and enumerations are not checked against it.
+    { name: 'a count is not out of range', format: 'txt', text: txt('We tested three (3) brands [1].', 1), expected: [] },
+    { name: 'an enumeration is not out of range', format: 'md', text: md('Pick it by taste (1), price (2) or dose (3), as one review advises [1].', 1), expected: [] },
+    { name: 'a real citation past the list still is', format: 'txt', text: txt('Magnesium aids sleep (1, 4).', 2), expected: [[RANGE, 'aids sleep', 'error']] },
+  ])('$name ($format)', (c) => check(c, [NOLIST, RANGE]));
+});
+
+describe('claims that name their source, and where a citation counts', () => {
+  it.each<Case>([
+    { name: 'a named trial with a marker', format: 'md', text: md('The VITAL trial, published in the New England Journal of Medicine [4], found that vitamin D did not lower cancer risk.', 4), expected: [] },
+    { name: 'a named trial without a marker', format: 'txt', text: txt('The VITAL trial found that vitamin D did not lower cancer risk.'), expected: [[CLAIM, 'VITAL', 'info']] },
+    { name: 'a Cochrane review', format: 'txt', text: txt('According to a 2019 Cochrane review, magnesium had little effect on cramps.'), expected: [[CLAIM, 'Cochrane', 'info']] },
+    { name: 'a meta-analysis in a journal', format: 'md', text: md('A meta-analysis in JAMA found a lower risk of stroke.'), expected: [[CLAIM, 'JAMA', 'info']] },
+    { name: 'a journal named as the venue', format: 'html', text: html('<p>In a study published in Nutrients, researchers found better sleep.</p>'), expected: [[CLAIM, 'Nutrients', 'info']] },
+    { name: 'an organisation', format: 'txt', text: txt('The World Health Organization says studies show most adults lack sleep.'), expected: [[CLAIM, 'World Health', 'info']] },
+    { name: 'a named cohort', format: 'txt', text: txt("The Nurses' Health Study tracked magnesium intake for decades."), expected: [[CLAIM, 'Nurses', 'info']] },
+    { name: 'a source named elsewhere in the paragraph', format: 'md', text: md('Harvard researchers followed 4,000 adults. Their data suggest a link with sleep.'), expected: [[CLAIM, 'Harvard', 'info'], [CLAIM, 'Harvard', 'info']] },
+    { name: 'a journal in Chinese book marks', format: 'txt', text: txt('《柳叶刀》上的一项研究发现镁有助于睡眠。'), expected: [[CLAIM, '柳叶刀', 'info']] },
+    { name: 'generic "studies show"', format: 'txt', text: txt('Studies show magnesium helps you sleep.'), expected: [[CLAIM, 'Studies show', 'warning']] },
+    { name: 'a study named by its country only', format: 'txt', text: txt('A Swedish study found that magnesium eased leg cramps. A US trial found the same.'), expected: [[CLAIM, 'Swedish', 'warning'], [CLAIM, 'Swedish', 'warning']] },
+    { name: 'a study named by its place and name', format: 'txt', text: txt('The Rotterdam Study found that low magnesium raised the risk of dementia.'), expected: [[CLAIM, 'Rotterdam', 'info']] },
+    { name: 'generic, opened by a capital', format: 'txt', text: txt('Another study found that magnesium eased cramps.'), expected: [[CLAIM, 'Another study', 'warning']] },
+    { name: 'generic Chinese', format: 'txt', text: txt('研究表明镁有助于睡眠。'), expected: [[CLAIM, '研究表明', 'warning']] },
+    { name: 'a marker at the end of the next sentence', format: 'txt', text: txt('Studies show magnesium helps you sleep. The effect was small ( 1 ).', 1), expected: [] },
+    { name: 'a marker at the paragraph end', format: 'md', text: md('Studies show magnesium helps. Researchers found it calms nerves. It is cheap [1].', 1), expected: [] },
+    { name: 'a marker on the next line of the paragraph', format: 'txt', text: txt('Studies show magnesium helps you sleep.\nThe effect was small ( 1 ).', 1), expected: [] },
+    { name: 'a marker a blank line away does not count', format: 'txt', text: txt('Studies show magnesium helps you sleep.\n\nThe effect was small ( 1 ).', 1), expected: [[CLAIM, 'Studies show', 'warning']] },
+    { name: 'a marker late on the next line does not count', format: 'txt', text: txt('Studies show magnesium helps you sleep.\nMagnesium is cheap. Magnesium is safe. Pharmacies sell it ( 1 ).', 1), expected: [[CLAIM, 'Studies show', 'warning']] },
+    { name: 'a link in the sentence', format: 'html', text: html('<p>Researchers found that <a href="https://pubmed.ncbi.nlm.nih.gov/1/">magnesium</a> eases cramps.</p>'), expected: [] },
+    { name: 'an author-year citation', format: 'md', text: md('Studies show magnesium eases cramps in pregnancy (Smith et al., 2019).'), expected: [] },
+    { name: 'an author-year citation in the sentence', format: 'html', text: html('<p>Nguyen and Park (2021) found that magnesium shortened sleep onset.</p>'), expected: [] },
+    { name: 'a date in parentheses is no citation', format: 'txt', text: txt('Research shows most adults lack magnesium (March 2019).'), expected: [[CLAIM, 'Research shows', 'warning']] },
+    { name: 'author-year needs no numbered list', format: 'txt', text: txt('Studies show magnesium eases cramps (Smith, 2019).'), expected: [] },
+    { name: 'a question', format: 'txt', text: txt('Do studies show that magnesium helps you sleep?'), expected: [] },
+    { name: "a reader's quoted question", format: 'txt', text: txt('One reader asked, “Do studies show that magnesium helps you sleep?” Here is what we know.'), expected: [] },
+    { name: 'a heading', format: 'md', text: md('## What studies show about magnesium\n\nMagnesium is a mineral.'), expected: [] },
+    { name: 'a reference entry', format: 'txt', text: `Title\n\nMagnesium helps ( 1 ).\n\nReferences:\n\n1. Smith J. Studies show magnesium helps sleep. https://example.org/a\n`, expected: [] },
+  ])('$name ($format)', (c) => check(c, [CLAIM]));
+});
+
+describe('more patterns from sampled real pages', () => {
+  const PH = 'cite/placeholder';
+  it.each<Case>([
+    { name: 'a study in a named journal', format: 'md', text: md('A 2012 study published in the Journal of Sleep Research found that magnesium shortened sleep onset.'), expected: [[CLAIM, 'Journal of Sleep', 'info']] },
+    { name: 'research published in a named journal', format: 'txt', text: txt('Magnesium may ease cramps, according to research published in The Journal of Nutrition in 2014.'), expected: [[CLAIM, 'Journal of Nutrition', 'info']] },
+    { name: 'follow-up sentences about the same study', format: 'txt', text: txt('A 2012 study published in the Journal of Sleep Research found that magnesium helped. The researchers found that sleep onset was shorter. The study participants reported fewer awakenings.'), expected: [[CLAIM, 'Journal of Sleep', 'info']] },
+    { name: 'a follow-up opening the next paragraph', format: 'md', text: md('A small trial found that magnesium eased cramps.\n\nThe researchers found no side effects.'), expected: [[CLAIM, 'A small trial', 'warning']] },
+    { name: 'a marker glued after the full stop', format: 'txt', text: txt('Studies show zinc shortens colds by three days.(1) It is cheap.', 1), expected: [] },
+    { name: 'the article announcing what follows', format: 'md', text: md('Here is what the studies do and do not show.'), expected: [] },
+    { name: 'a review describing itself', format: 'txt', text: txt('This review will examine the limitations of those data and suggest recommendations.'), expected: [] },
+    { name: 'an affiliate disclosure', format: 'html', text: html('<p>Your purchases help support our research so we can help you find the best products.</p>'), expected: [] },
+    { name: 'an appeal to expert consensus', format: 'md', text: md('Experts agree that most older adults would benefit from a K2 supplement.'), expected: [[CLAIM, 'Experts agree', 'warning']] },
+    { name: 'takeaways of an article that cites', format: 'md', text: md('## Key Takeaways\n\n- Small trials suggest a modest effect on mild anxiety.\n\n## Body\n\nMagnesium helps some people feel calm [1].', 1), expected: [] },
+    { name: 'takeaways of an article that cites nothing', format: 'md', text: md('## Key Takeaways\n\n- Small trials suggest a modest effect on mild anxiety.'), expected: [[CLAIM, 'Small trials', 'warning']] },
+    { name: 'a volume and issue in prose', format: 'txt', text: txt('The full paper appeared in Nutrients 2021, 13(1), 204.'), expected: [] },
+    { name: 'a call for more research', format: 'txt', text: txt('More research is needed to confirm these findings. Studies have yet to show a benefit in children.'), expected: [] },
+    { name: 'a trial to take part in', format: 'md', text: md('Ask your doctor whether any clinical trials are recruiting near you.'), expected: [] },
+    { name: "the site's own check", format: 'html', text: html('<p>We reviewed the data and found no safety issues in our tests.</p>'), expected: [] },
+    { name: "the reader's own figures", format: 'txt', text: txt('Your data shows you slept 7 hours.'), expected: [] },
+    { name: 'evidence that suggests', format: 'txt', text: txt('Evidence suggests that vitamin D may help.'), expected: [[CLAIM, 'Evidence suggests', 'warning']] },
+    { name: 'a question mark left for the source', format: 'md', text: md('Calcium citrate suits people who take acid-reducing medicines [?].'), expected: [[PH, 'acid-reducing', 'error']] },
+    { name: 'a doubt in parentheses is no placeholder', format: 'txt', text: txt('The label says 500 mg (?) per tablet.'), expected: [] },
+  ])('$name ($format)', (c) => check(c, [CLAIM, NOLIST, PH]));
+});
+
+describe('reference URLs written as links are checked on their target', () => {
+  const mdRefs = (...entries: string[]) => `# T\n\nMagnesium helps [1].\n\n## References\n\n${entries.map((e, k) => `${k + 1}. ${e}`).join('\n')}\n`;
+  const htmlRefs = (...entries: string[]) => `<p>Magnesium helps [1].</p><h2>References</h2><ol>${entries.map((e) => `<li>${e}</li>`).join('')}</ol>`;
+  const txtRefs = (...entries: string[]) => `Title\n\nMagnesium helps ( 1 ).\n\nReferences:\n\n${entries.join('\n')}\n`;
+  it.each<Case & { data?: Record<string, unknown> }>([
+    { name: 'httpss:// in a link target', format: 'md', text: mdRefs('[NIH fact sheet](httpss://ods.od.nih.gov/x)'), expected: [[URL, 'httpss', 'error']], data: { url: 'httpss://ods.od.nih.gov/x', reason: 'scheme-typo', expected: 'https://ods.od.nih.gov/x', confidence: 'high', target: true } },
+    { name: 'https// in a link target', format: 'md', text: mdRefs('[NIH fact sheet](https//ods.od.nih.gov/x)'), expected: [[URL, 'https//', 'error']], data: { url: 'https//ods.od.nih.gov/x', reason: 'missing-colon', expected: 'https://ods.od.nih.gov/x', confidence: 'high', target: true } },
+    { name: 'http:/ in a link target', format: 'md', text: mdRefs('[NIH fact sheet](http:/ods.od.nih.gov/x)'), expected: [[URL, 'http:/', 'error']], data: { url: 'http:/ods.od.nih.gov/x', reason: 'missing-slashes', expected: 'http://ods.od.nih.gov/x', confidence: 'high', target: true } },
+    { name: 'a space inside the target', format: 'md', text: mdRefs('[NIH fact sheet](https://ods.od.nih.gov/fact sheet)'), expected: [[URL, 'fact sheet)', 'error']], data: { url: 'https://ods.od.nih.gov/fact sheet', reason: 'space', expected: 'https://ods.od.nih.gov/factsheet', confidence: 'low' } },
+    { name: 'an unbalanced parenthesis', format: 'md', text: mdRefs('[Magnesium](https://en.wikipedia.org/wiki/Magnesium_(element)'), expected: [[URL, 'wikipedia', 'error']], data: { url: 'https://en.wikipedia.org/wiki/Magnesium_(element)', reason: 'unbalanced-parenthesis' } },
+    { name: 'an open parenthesis inside the URL', format: 'txt', text: txtRefs('https://en.wikipedia.org/wiki/Magnesium_(element'), expected: [[URL, 'wikipedia', 'error']], data: { url: 'https://en.wikipedia.org/wiki/Magnesium_(element', reason: 'unbalanced-parenthesis', expected: 'https://en.wikipedia.org/wiki/Magnesium_(element)', confidence: 'low' } },
+    { name: 'a target other than the URL shown', format: 'md', text: mdRefs('[https://ods.od.nih.gov/a](https://example.com/b)'), expected: [[URL, 'example.com', 'error']], data: { url: 'https://example.com/b', reason: 'link-mismatch', shown: 'https://ods.od.nih.gov/a', target: true } },
+    { name: 'HTML: httpss:// in href', format: 'html', text: htmlRefs('<a href="httpss://ods.od.nih.gov/x">NIH</a>'), expected: [[URL, 'httpss', 'error']] },
+    { name: 'HTML: a space in href', format: 'html', text: htmlRefs('<a href="https://ods.od.nih.gov/fact sheet">NIH</a>'), expected: [[URL, 'fact sheet', 'error']] },
+    { name: 'a bare address shown, another targeted', format: 'md', text: mdRefs('[ods.od.nih.gov/factsheets/Zinc](https://ods.od.nih.gov/factsheets/Iron)'), expected: [[URL, 'factsheets/Iron', 'error']], data: { url: 'https://ods.od.nih.gov/factsheets/Iron', reason: 'link-mismatch', shown: 'ods.od.nih.gov/factsheets/Zinc', target: true } },
+    { name: 'a bare address shown and targeted', format: 'md', text: mdRefs('[ods.od.nih.gov/factsheets/Zinc](https://ods.od.nih.gov/factsheets/Zinc/)'), expected: [] },
+    { name: 'a site name as link text', format: 'md', text: mdRefs('[Healthline.com](https://www.healthline.com/nutrition/magnesium)'), expected: [] },
+    { name: 'a title that is no address', format: 'md', text: mdRefs('[Zinc fact sheet. NIH.](https://ods.od.nih.gov/factsheets/Zinc/)'), expected: [] },
+    { name: 'HTML: a target other than the URL shown', format: 'html', text: htmlRefs('<a href="https://example.com/b">https://ods.od.nih.gov/a</a>'), expected: [[URL, 'example.com', 'error']] },
+    { name: 'text: httpss://', format: 'txt', text: txtRefs('httpss://ods.od.nih.gov/x'), expected: [[URL, 'httpss', 'error']], data: { url: 'httpss://ods.od.nih.gov/x', reason: 'scheme-typo', expected: 'https://ods.od.nih.gov/x', confidence: 'high' } },
+    { name: 'text: htps://', format: 'txt', text: txtRefs('htps://ods.od.nih.gov/x'), expected: [[URL, 'htps', 'error']] },
+    { name: 'text: a URL broken by a space after a slash, closing its entry', format: 'txt', text: txtRefs('Drake C, et al. Caffeine and sleep. J Clin Sleep Med. 2013;9(11):1195-1200. https://jcsm.aasm.org/doi/ 10.5664/jcsm.3170'), expected: [[URL, 'jcsm', 'error']], data: { url: 'https://jcsm.aasm.org/doi/ 10.5664/jcsm.3170', reason: 'space', expected: 'https://jcsm.aasm.org/doi/10.5664/jcsm.3170', confidence: 'low' } },
+    { name: 'text: a PubMed id after a space', format: 'txt', text: txtRefs('Smith J. Magnesium and sleep. Sleep. 2019. https://www.ncbi.nlm.nih.gov/pubmed/ 25540137'), expected: [[URL, 'pubmed', 'error']] },
+    { name: 'text: a year after the URL is no part of it', format: 'txt', text: txtRefs('NIH. Magnesium fact sheet. https://ods.od.nih.gov/factsheets/ 2024.'), expected: [] },
+    { name: 'text: a URL followed by more words is whole', format: 'txt', text: txtRefs('NIH. Magnesium fact sheet. https://ods.od.nih.gov/factsheets/ Accessed 2024.'), expected: [] },
+    // valid
+    { name: 'a link shown by its own URL, up to the trailing slash', format: 'md', text: mdRefs('[https://ods.od.nih.gov/a](https://ods.od.nih.gov/a/)'), expected: [] },
+    { name: 'a titled link', format: 'md', text: mdRefs('[NIH fact sheet](https://ods.od.nih.gov/a)'), expected: [] },
+    { name: 'a balanced parenthesis', format: 'md', text: mdRefs('[Magnesium](https://en.wikipedia.org/wiki/Magnesium_(element))'), expected: [] },
+    { name: 'an autolink', format: 'md', text: mdRefs('https://ods.od.nih.gov/a', '<https://ods.od.nih.gov/b>'), expected: [] },
+    { name: 'HTML: a titled link', format: 'html', text: htmlRefs('<a href="https://ods.od.nih.gov/a">NIH</a>'), expected: [] },
+    { name: 'HTML: a link shown by its own URL', format: 'html', text: htmlRefs('<a href="https://ods.od.nih.gov/a">https://ods.od.nih.gov/a</a>'), expected: [] },
+    { name: 'text: a sound URL', format: 'txt', text: txtRefs('https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/'), expected: [] },
+  ])('$name ($format)', (c) => {
+    check(c, [URL]);
+    if (c.data) {
+      const doc = docFromText(c.text, c.format);
+      const [f] = documentRules.find((r) => r.id === URL)!.check(doc, ctx);
+      expect(f!.data).toEqual(c.data);
+    }
+  });
+
+  it('reports the target where it stands inside the link', () => {
+    const text = mdRefs('[NIH fact sheet](httpss://ods.od.nih.gov/x)');
+    const [f] = documentRules.find((r) => r.id === URL)!.check(docFromText(text, 'md'), ctx);
+    expect(text.slice(f!.span.start.offset, f!.span.end.offset)).toBe('httpss://ods.od.nih.gov/x');
+  });
+
+  it('says when its findings are fixed', () => {
+    expect(documentRules.find((r) => r.id === URL)!.meta.fixable).toMatch(/high/);
+  });
+});
+
+describe('a work listed twice, once with its URL and once without', () => {
+  const DUP = 'cite/duplicate-reference';
+  const work = 'Irish LA, et al. The role of sleep hygiene in promoting public health. Sleep Med Rev. 2015;22:23-36.';
+  const txtRefs = (...entries: string[]) => `Title\n\nSleep hygiene helps ( 1 ).\n\nReferences:\n${entries.map((e, k) => `${k + 1}. ${e}`).join('\n')}\n`;
+  const htmlRefs = (...entries: string[]) => `<p>Sleep hygiene helps [1].</p><h2>References</h2><ol>${entries.map((e) => `<li>${e}</li>`).join('')}</ol>`;
+  it.each<Case>([
+    { name: 'with and without its DOI', format: 'txt', text: txtRefs(`${work} https://doi.org/10.1016/j.smrv.2014.10.001`, 'Another J. Caffeine and sleep. J Sleep. 2013;9:1-5.', work), expected: [[DUP, '3. Irish', 'warning']] },
+    { name: 'in HTML, the first with a link', format: 'html', text: htmlRefs(`${work} <a href="https://doi.org/10.1016/x">doi</a>`, work), expected: [[DUP, '</li><li>Irish', 'warning']] },
+    { name: 'the same words, two different URLs', format: 'txt', text: txtRefs(`${work} https://doi.org/10.1016/a`, `${work} https://doi.org/10.1016/b`), expected: [] },
+    { name: 'a short title repeated for different pages', format: 'txt', text: txtRefs('NIH fact sheet. https://ods.od.nih.gov/factsheets/Zinc/', 'NIH fact sheet.'), expected: [] },
+    { name: 'two different works', format: 'txt', text: txtRefs(work, 'Drake C, et al. Caffeine effects on sleep taken before going to bed. J Clin Sleep Med. 2013;9(11):1195-1200.'), expected: [] },
+  ])('$name ($format)', (c) => check(c, [DUP]));
+});
