@@ -8,10 +8,12 @@ import type { Block, Document, Span } from '../types.js';
 import { blockSpan } from '../position.js';
 import type { KnowledgeBase } from './kb.js';
 import {
+  OTHER_SUBSTANCES,
   POPULATIONS,
   PERIODS,
   REFERRALS,
   ROLES,
+  clauses,
   intakeOf,
   scan,
   sentences,
@@ -22,6 +24,7 @@ import {
   type Population,
 } from './lexicon.js';
 import { inUnit, unitOf, type DoseUnit, type DoseValue } from './units.js';
+import { roleOf } from './roles.js';
 
 export interface Dose {
   /** Index of the block in `doc.blocks`. */
@@ -48,6 +51,8 @@ export interface Dose {
   referral: boolean;
   /** Range of the figure's sentence in the block's text. */
   sentence: { start: number; end: number };
+  /** Range of the figure's clause (see `clauses` in lexicon.ts) in the block's text. */
+  clause: { start: number; end: number };
 }
 
 /** The doses of one document, in text order: what the HTML report shows per article. */
@@ -72,8 +77,8 @@ export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] 
   if (!doses) {
     // Substance mentions are found per block on first need: only blocks with a figure and the
     // blocks a figure looks back through pay for the alias pattern.
-    const mentions: Array<Hit<string>[] | undefined> = new Array(doc.blocks.length);
-    const mentionsOf = (i: number): Hit<string>[] => (mentions[i] ??= substanceMentions(doc.blocks[i]!.text, kb));
+    const mentions: Array<Mention[] | undefined> = new Array(doc.blocks.length);
+    const mentionsOf = (i: number): Mention[] => (mentions[i] ??= substanceMentions(doc.blocks[i]!.text, kb));
     const found: Dose[] = [];
     for (const b of doc.blocks) if (b.kind !== 'reference') blockDoses(doc, b, kb, mentionsOf, found);
     doses = deepFreeze(found);
@@ -100,7 +105,8 @@ export function blockDosesOf(doc: Document, kb: KnowledgeBase, block: number): D
 
 const D = '[0-9０-９]';
 const NUM = `(?:${D}{1,3}(?:,${D}{3})+|${D}+)(?:\\.${D}+)?`;
-const UNIT = '(?:毫克|微克|国际单位|克|%|(?:milligrams?|micrograms?|mcg|µg|μg|ug|mg|MG|Mg|grams?|g|IU|iu|percent)(?![\\p{L}\\p{N}]))';
+const UNIT =
+  '(?:毫克|微克|国际单位|克|%|(?:milligrams?|micrograms?|mcg|µg|μg|ug|mg|MG|Mg|grams?|g|IU|iu|international\\s+units|percent)(?![\\p{L}\\p{N}]))';
 const QUAL = '(?:(?<![A-Za-z])(?:up\\s+to|no\\s+more\\s+than|not\\s+more\\s+than|less\\s+than|under|at\\s+least|more\\s+than|over)\\s+|(?:最多|不超过|至少|超过)\\s*)';
 const SEP = '(?:\\s*[-–—‒~～至到]\\s*|\\s+to\\s+)';
 const START = '(?<![0-9０-９.,A-Za-z])';
@@ -109,12 +115,17 @@ const FIGURE = new RegExp(
     `|(?<q>${QUAL})?${START}(?<a>${NUM})\\s*(?:(?<ua>${UNIT})\\s*)?(?:${SEP}(?<b>${NUM})\\s*)?(?<u>${UNIT})`,
   'gu',
 );
+/** A unit per volume after a figure ("15 µg/L", "2 mg/dL", "15微克/升"): a concentration, never a dose. */
+const PER_VOLUME = /^(?:\s*(?:\/|per\s+)\s*(?:d[lL]|m[lL]|[lL]|(?:deci|milli)?lit(?:er|re)s?)(?![\p{L}])|\s*(?:\/|每)\s*(?:升|毫升|分升))/u;
+/** A reference amount of food after "per" ("270 mg per 100 g", "每100克"): not a figure of its own. */
+const PER_BEFORE = /(?:(?<![\p{L}])per\s+|每\s*|\/\s*)$/u;
 
 interface Figure {
   start: number;
   end: number;
   value: DoseValue;
   unit: DoseUnit;
+  perVolume: boolean;
 }
 
 const UP_TO = /^(?:up|no|not|less|under|最多|不超过)/i;
@@ -136,18 +147,23 @@ function figures(text: string): Figure[] {
     const first = between ? g.ba! : g.a!;
     const second = between ? g.bb : g.b;
     const firstUnit = between ? g.bua : g.ua;
+    let end = m.index + m[0].length;
+    const volume = PER_VOLUME.exec(text.slice(end));
+    if (volume) end += volume[0].length;
+    const perVolume = volume !== null;
     // "500 mg–1 g" is two figures, not a range; keep the second.
     if (firstUnit !== undefined && second !== undefined && unitOf(firstUnit) !== unit) {
       const at = m.index + m[0].lastIndexOf(second);
-      out.push({ start: at, end: m.index + m[0].length, value: { low: num(second), high: num(second) }, unit });
+      out.push({ start: at, end, value: { low: num(second), high: num(second) }, unit, perVolume });
       continue;
     }
+    if (!g.q && PER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     let low = num(first);
     let high = second !== undefined ? num(second) : low;
     if (low > high) [low, high] = [high, low];
     const value: DoseValue = { low, high };
     if (g.q) value.bound = UP_TO.test(g.q.trim()) ? 'upTo' : 'atLeast';
-    out.push({ start: m.index, end: m.index + m[0].length, value, unit });
+    out.push({ start: m.index, end, value, unit, perVolume });
   }
   return out;
 }
@@ -162,15 +178,45 @@ function num(s: string): number {
 const LOOK_BACK = 8;
 /** "of protein", "of fish oil": the figure names something the knowledge base does not hold. */
 const OF_OTHER = /^\s+of\s+(?!(?:a|an|the|this|that|these|those|it|its|your|our|their|each|which|elemental|supplemental|high|good|pure)\b)[a-z]/i;
-const ADJACENT_GAP = /^(?:\s*of)?(?:\s*[\p{L}'’-]+){0,3}\s*$|^[\s的]*$/u;
+/**
+ * What may stand between a figure and the substance it is of: "of", then up to two words
+ * that are not function words ("300 mg of chelated magnesium", "15 mg zinc"), or in Chinese
+ * nothing but 的 ("300毫克的镁").
+ */
+const GAP_WORD = /^[\p{L}'’-]+$/u;
+const NOT_A_MODIFIER = new Set(
+  (
+    'and or but nor with without for from in into per a an day days daily each every to is are was were be been plus than as at on by ' +
+    'before after while which that this these those you your people adults women men children twice once night nights week weekly ' +
+    'nightly month monthly year if may can could should will would might must taken take taking also only just about around'
+  ).split(' '),
+);
 
-/** Cues of one sentence, read once for all the figures in it. */
-interface SentenceCues {
+function adjacent(gap: string): boolean {
+  if (/^[\s的]*$/u.test(gap)) return true;
+  const words = gap.trim().split(/\s+/);
+  if (words[0]?.toLowerCase() === 'of') words.shift();
+  return words.length <= 2 && words.every((w) => GAP_WORD.test(w) && !NOT_A_MODIFIER.has(w.toLowerCase()));
+}
+
+/** A word before a later mention that makes it a companion, not the figure's substance ("300 mg with vitamin D"). */
+const COMPANION_BEFORE = /(?:\b(?:with|plus|alongside|besides|than|like|and|or)|together\s+with|as\s+well\s+as|和|与|及|同时)\s*$/iu;
+
+/** A substance named in a block: a knowledge-base key, or `undefined` for one the knowledge base does not hold. */
+type Mention = Hit<string | undefined>;
+
+/** Cues of one clause or sentence, read once for all the figures in it. */
+interface Cues {
   role: Hit<DoseRole>[];
   intake: IntakeSource;
+}
+
+/** Cues of one sentence, read once for all the figures in it. */
+interface SentenceCues extends Cues {
   referral: boolean;
   periods: Hit<DosePeriod>[];
   populations: Hit<Population>[];
+  clauses: Array<{ start: number; end: number }>;
 }
 
 function sentenceCues(text: string, sentence: { start: number; end: number }): SentenceCues {
@@ -180,47 +226,65 @@ function sentenceCues(text: string, sentence: { start: number; end: number }): S
     referral: scan(text, REFERRALS, sentence.start, sentence.end).length > 0,
     periods: scan(text, PERIODS, sentence.start, sentence.end),
     populations: scan(text, POPULATIONS, sentence.start, sentence.end),
+    clauses: clauses(text, sentence),
   };
 }
 
 /** Appends the doses of `block` to `out`. */
-function blockDoses(
-  doc: Document,
-  block: Block,
-  kb: KnowledgeBase,
-  mentionsOf: (block: number) => Hit<string>[],
-  out: Dose[],
-): void {
+function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, mentionsOf: (block: number) => Mention[], out: Dose[]): void {
   const text = block.text;
   const figs = figures(text);
   if (figs.length === 0) return;
   const sents = sentences(text);
   const cues = new Map<{ start: number; end: number }, SentenceCues>();
+  const clauseCues = new Map<string, Cues>();
   let whole: { start: number; end: number } | undefined;
   for (let i = 0; i < figs.length; i++) {
     const fig = figs[i]!;
     const sentence = sents.find((s) => fig.start >= s.start && fig.start < s.end) ?? (whole ??= { start: 0, end: text.length });
     let c = cues.get(sentence);
     if (!c) cues.set(sentence, (c = sentenceCues(text, sentence)));
+    const clause = c.clauses.find((k) => fig.start >= k.start && fig.start < k.end) ?? sentence;
+    const key = `${clause.start}:${clause.end}`;
+    let k = clauseCues.get(key);
+    if (!k) {
+      const own = intakeOf(text, clause.start, clause.end);
+      clauseCues.set(
+        key,
+        (k = { role: c.role.filter((h) => h.start >= clause.start && h.end <= clause.end), intake: own === 'unspecified' ? c.intake : own }),
+      );
+    }
     const prev = figs[i - 1];
     const next = figs[i + 1];
     const win: Window = {
       before: Math.max(sentence.start, prev && prev.end <= fig.start ? prev.end : sentence.start),
       after: Math.min(sentence.end, next && next.start >= fig.end ? next.start : sentence.end),
       sentence,
+      clause,
     };
+    const period = nearest(text, c.periods, fig, win);
     const dose: Dose = {
       block: block.index,
       span: blockSpan(doc.lineStarts, block, fig.start, fig.end),
       text: text.slice(fig.start, fig.end),
       value: fig.value,
       unit: fig.unit,
-      role: block.kind === 'tableCell' ? 'amount' : role(c.role, fig),
-      intake: c.intake,
+      role: roleOf({
+        start: fig.start,
+        end: fig.end,
+        clause: k.role,
+        sentence: c.role,
+        clauseStart: clause.start,
+        clauseEnd: clause.end,
+        perVolume: fig.perVolume,
+        tableCell: block.kind === 'tableCell',
+        daily: period?.value === 'day',
+      }),
+      intake: k.intake,
       referral: c.referral,
       sentence,
+      clause,
     };
-    const period = nearest(text, c.periods, fig, win);
     if (period) dose.period = period.value;
     const population = nearest(text, c.populations, fig, win);
     if (population) dose.population = population.value;
@@ -245,6 +309,7 @@ interface Window {
   /** End of the text after the figure that belongs to it (before the next figure). */
   after: number;
   sentence: { start: number; end: number };
+  clause: { start: number; end: number };
 }
 
 /**
@@ -269,60 +334,67 @@ function nearest<T>(text: string, hits: Hit<T>[], fig: Figure, win: Window): Hit
 }
 
 /**
- * The role of a figure: the closest strong cue before it in the sentence ("upper limit …
- * 350 mg", "were given 500 mg", "we recommend taking 100-200mg"), else the first strong cue
- * after it, else a weak cue (take, dose, study) the same way; a figure with no cue is an amount.
+ * Substances named in a text: aliases of the knowledge base, and the names of
+ * `OTHER_SUBSTANCES` that no alias covers. A name written right before an alias in Chinese
+ * is the alias's form (甘氨酸镁, magnesium glycinate), not a substance of its own.
  */
-function role(hits: Hit<DoseRole>[], fig: Figure): DoseRole {
-  for (const strong of [true, false]) {
-    const of = hits.filter((h) => h.strong === strong);
-    const before = of.filter((h) => h.end <= fig.start).pop();
-    if (before) return before.value;
-    const after = of.find((h) => h.start >= fig.end);
-    if (after) return after.value;
-  }
-  return 'amount';
-}
-
-function substanceMentions(text: string, kb: KnowledgeBase): Hit<string>[] {
-  const hits: Hit<string>[] = [];
+function substanceMentions(text: string, kb: KnowledgeBase): Mention[] {
+  const known: Mention[] = [];
   for (const m of text.matchAll(kb.aliasPattern)) {
     const key = kb.aliasKey(m[0]);
-    if (key) hits.push({ start: m.index, end: m.index + m[0].length, value: key, strong: true });
+    if (key) known.push({ start: m.index, end: m.index + m[0].length, value: key, strong: true });
   }
-  return hits;
+  const hits = [...known];
+  for (const m of text.matchAll(OTHER_SUBSTANCES)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (known.some((k) => k.start < end && start < k.end)) continue;
+    if (known.some((k) => k.start === end && /\p{Script=Han}$/u.test(m[0]))) continue;
+    hits.push({ start, end, value: undefined, strong: true });
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 /**
- * The substance of a figure: named right after it ("500 mg of magnesium", "500毫克镁"),
- * else the nearest in its sentence as for the period; else the last one named earlier in
- * the block, or in the blocks before it back to the section heading. A figure of something
- * the knowledge base does not hold ("20 g of protein") and a table cell get no fallback.
+ * The substance a figure belongs to, read the way the sentence is built:
+ * 1. named right after it ("300 mg of magnesium glycinate", "15 mg zinc", "每天补充300毫克镁"),
+ *    even when that is a substance the knowledge base does not hold ("100 mcg selenium",
+ *    "20 g of protein"): then the figure has none;
+ * 2. else named in its clause: the last name before it back to the previous figure ("Y, X
+ *    mg", "镁350毫克"), else the first after it that is not a companion ("with vitamin D"),
+ *    else the last before it;
+ * 3. else in its sentence the same way, then earlier in the block, then in the blocks
+ *    before it back to the section heading.
+ * A table cell gets no substance from outside its own text.
  */
 function substanceOf(
   doc: Document,
   block: Block,
   fig: Figure,
   win: Window,
-  mentionsOf: (block: number) => Hit<string>[],
+  mentionsOf: (block: number) => Mention[],
 ): { value: string; text: string } | undefined {
   const text = block.text;
   const own = mentionsOf(block.index);
-  const hit = (h: Hit<string> | undefined, t = text) => (h ? { value: h.value, text: t.slice(h.start, h.end) } : undefined);
-  const next = own.find((h) => h.start >= fig.end && h.start < win.after);
-  if (next && ADJACENT_GAP.test(text.slice(fig.end, next.start)) && next.start - fig.end <= 30) return hit(next);
+  const found = (h: Mention | undefined, t = text) => (h?.value ? { value: h.value, text: t.slice(h.start, h.end) } : undefined);
+  const next = own.find((h) => h.start >= fig.end);
+  if (next && next.start < win.after && next.start - fig.end <= 40 && adjacent(text.slice(fig.end, next.start))) return found(next);
   if (OF_OTHER.test(text.slice(fig.end, win.after))) return undefined;
-  const inSentence = own.filter((h) => h.start >= win.sentence.start && h.end <= win.sentence.end);
-  const found = nearest(text, inSentence, fig, win);
-  if (found) return hit(found);
+  for (const range of [win.clause, win.sentence]) {
+    const inRange = own.filter((h) => h.start >= range.start && h.end <= range.end);
+    const before = inRange.filter((h) => h.end <= fig.start);
+    const after = inRange.filter((h) => h.start >= fig.end && !COMPANION_BEFORE.test(text.slice(range.start, h.start)));
+    const pick = before.filter((h) => h.start >= win.before).pop() ?? after[0] ?? before.pop();
+    if (pick) return found(pick);
+  }
   if (block.kind === 'tableCell') return undefined;
   const earlier = own.filter((h) => h.end <= win.sentence.start).pop();
-  if (earlier) return hit(earlier);
+  if (earlier) return found(earlier);
   for (let i = block.index - 1; i >= 0 && i >= block.index - LOOK_BACK; i--) {
     const b = doc.blocks[i]!;
     if (b.kind === 'reference' || b.kind === 'tableCell') continue;
     const last = mentionsOf(i).at(-1);
-    if (last) return hit(last, b.text);
+    if (last) return found(last, b.text);
     if (b.kind === 'heading') break;
   }
   return undefined;

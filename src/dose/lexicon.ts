@@ -7,12 +7,25 @@
 export type DosePeriod = 'day' | 'night' | 'week' | 'month' | 'year';
 export type Population = 'women' | 'men' | 'adults' | 'older adults' | 'children';
 /**
- * What a figure is: an upper limit the article states, an amount it advises, an amount a
- * study gave, or any other amount (table cells, food contents, "25% of your RDI").
+ * What a figure is, read from its clause and sentence (see `roles.ts` for which rule judges
+ * which role):
+ * - `advice`: an amount the article tells readers to take ("we recommend", "aim for",
+ *   "perhaps 400 mg/d", 建议, 每天服用);
+ * - `report`: an amount a study, trial or case gave or found ("participants received",
+ *   受试者), harm thresholds among them ("toxicity at 10,000 IU");
+ * - `regimen`: an amount given under medical supervision (loading doses, prescriptions,
+ *   医生指导下);
+ * - `limit`: an upper limit the article states ("the UL is", "should not exceed", 不超过);
+ * - `content`: what a body, a food or a product holds ("oysters provide 32 mg per serving",
+ *   "one capsule contains", 每片含);
+ * - `laboratory`: a concentration in blood or serum ("ferritin below 15 µg/L", 15微克/升);
+ * - `intake`: an intake from the diet or from all sources, recommended or observed (RDA,
+ *   "from all sources", 膳食摄入);
+ * - `amount`: a figure nothing qualifies (a table cell, a bare figure without a period).
  */
-export type DoseRole = 'limit' | 'recommendation' | 'study' | 'amount';
+export type DoseRole = 'advice' | 'report' | 'regimen' | 'limit' | 'content' | 'laboratory' | 'intake' | 'amount';
 /** Where the amount is taken from, as far as the sentence says. */
-export type IntakeSource = 'diet' | 'supplement' | 'unspecified';
+export type IntakeSource = 'diet' | 'supplement' | 'all' | 'unspecified';
 
 export interface Cue<T> {
   re: RegExp;
@@ -108,53 +121,107 @@ export const POPULATIONS: Cue<Population>[] = [
   cue(zh('成年人|成人'), 'adults'),
 ];
 
+/**
+ * Role cues. A strong cue names the role outright ("participants received", "upper limit",
+ * 建议); a weak one only leans (take, study, dose, about). `roles.ts` weighs them, clause
+ * first. Of overlapping cues `scan` keeps the longest ("should not exceed" over "should").
+ */
 export const ROLES: Cue<DoseRole>[] = [
-  // Limit statements.
+  // Limits the article states.
   cue(
     en(
-      String.raw`upper\s+(?:intake\s+)?(?:limit|level)s?|tolerable\s+upper|maximum\s+(?:safe\s+|daily\s+|recommended\s+)?(?:dose|dosage|intake|amount|limit)|safe\s+limit|(?:do|does|should|must)\s+not\s+exceed|don['’]t\s+exceed|never\s+exceed|not\s+to\s+exceed`,
+      String.raw`upper\s+(?:intake\s+)?(?:limit|level)s?|tolerable\s+upper|(?:maximum|max)\s+(?:safe\s+|daily\s+|recommended\s+)?(?:dose|dosage|intake|amount|limit)|safe\s+(?:upper\s+)?limit|(?:do|does|should|must|shall)\s+(?:not|never)\s+(?:exceed|go\s+(?:above|over|beyond)|take\s+more\s+than)|(?:don['’]t|never|not\s+to)\s+(?:exceed|go\s+(?:above|over|beyond)|take\s+more\s+than)|(?:no|not)\s+more\s+than|limit\s+(?:your\s+)?(?:intake|supplements?|dose|yourself)\s+to|(?:keep|stay)\s+(?:it\s+|intake\s+|doses?\s+)?(?:below|under)|capped\s+at|ceiling`,
     ),
     'limit',
   ),
-  cue(abbr('ULs?'), 'limit'),
-  cue(zh('上限|最高摄入量|可耐受最高|安全上层|不(?:要|应|宜|可)超过|切勿超过'), 'limit'),
-  // Study reports.
+  cue(abbr('ULs?|TUIL'), 'limit'),
+  cue(zh('上限|最高摄入量|可耐受最高(?:摄入量)?|安全上层|(?:不|切勿|勿)(?:要|应|应该|宜|可|能|得)?超过|最多|最高'), 'limit'),
+  // Reports of studies, trials, cases and harm.
   cue(
     en(
-      String.raw`(?:were|was)\s+given|participants\s+(?:were\s+given|received|took|consumed)|(?:researchers|investigators|scientists)\s+(?:gave|administered|used|provided)|(?:trials?|stud(?:y|ies)|experiments?)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested)|stud(?:y|ies)\s.{0,80}?\sgave|received\s+either|administered|randomi[sz]ed|placebo`,
+      String.raw`(?:were|was)\s+given|(?:were|was)\s+randomi[sz]ed|randomi[sz]ed|participants?\s+(?:were\s+given|received|took|consumed|taking)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:gave|administered|used|provided|tested)|(?:trials?|stud(?:y|ies)|experiments?|(?:meta-)?analys[ie]s)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested|compared)|stud(?:y|ies)\s.{0,80}?\sgave|received|gave|administered|placebo|subjects|toxicity|toxic|overdoses?|poisoning|case\s+reports?`,
     ),
-    'study',
+    'report',
   ),
-  cue(zh('研究中|研究人员|受试者|参与者|给予|试验中?(?:使用|采用)|安慰剂'), 'study'),
-  cue(en(String.raw`stud(?:y|ies)|trials?|research|researchers|participants|subjects|patients`), 'study', false),
-  cue(zh('研究|试验|实验'), 'study', false),
-  // Recommendations.
+  cue(zh('研究中|研究人员|研究者|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|安慰剂|随机分[配组]|接受了|中毒|毒性'), 'report'),
+  cue(en(String.raw`stud(?:y|ies)|trials?|research|researchers|participants|patients|took|found|showed|reported|observed|cohort`), 'report', false),
+  cue(zh('研究|试验|实验|发现|显示|报告'), 'report', false),
+  // Regimens under medical supervision.
   cue(
     en(
-      String.raw`(?:we|i)\s+(?:(?:strongly|highly|usually|generally)\s+)?recommend|recommend(?:s|ed)?\s+(?:taking|that\s+you\s+take|a\s+daily|a\s+dose|doses?|an?\s+intake)|recommended\s+(?:daily\s+|dietary\s+)?(?:dose|dosage|intake|amount|allowance)|aim\s+(?:for|to\s+get|to\s+take)|typical(?:ly)?\s.{0,60}?dos(?:e|es|age|ing)|(?:usual|standard|effective|optimal|ideal)\s+dos(?:e|es|age)|suggests?\s+(?:a\s+)?(?:daily\s+)?(?:dietary\s+)?intake|should\s+(?:take|get|consume|aim)|try\s+taking|start\s+with`,
+      String.raw`loading\s+doses?|(?:under|with)\s+(?:close\s+|strict\s+|careful\s+)?(?:medical|a\s+doctor['’]s|your\s+doctor['’]s|a\s+physician['’]s|clinical)\s+(?:supervision|guidance|care|monitoring|direction)|medically\s+supervised|(?:doctors?|physicians?|clinicians?)\s+(?:may\s+|might\s+|often\s+|sometimes\s+|will\s+|can\s+|usually\s+|commonly\s+)?(?:prescribe|administer)|prescri(?:bed|bes|be|ption)|therapeutic\s+doses?|(?:high-dose|repletion|replacement|stoss)\s+(?:therapy|treatment|regimen|doses?)|(?:to\s+)?treat(?:ing)?\s+(?:a\s+)?deficiency`,
     ),
-    'recommendation',
+    'regimen',
   ),
-  cue(abbr('RDAs?'), 'recommendation'),
-  cue(zh('建议|推荐|应该?服用|摄入量为|每日摄入|典型剂量|常用剂量|通常剂量'), 'recommendation'),
-  cue(en(String.raw`take|takes|taking|need|needs|dose|doses|dosage|dosing|supplement\s+with`), 'recommendation', false),
-  cue(zh('服用|剂量|摄入|需要'), 'recommendation', false),
+  cue(zh('(?:在)?医生(?:的)?指导下|遵医嘱|医嘱|处方|医疗监督下?|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏'), 'regimen'),
+  cue(en('injections?|infusions?'), 'regimen', false),
+  cue(zh('注射'), 'regimen', false),
+  // What a body, a food or a product holds.
+  cue(
+    en(
+      String.raw`contains?|containing|provides?|providing|supplies|(?:per|a|each|one)\s+(?:serving|portion|cup|ounce|oz|slice|tablespoon|handful)|(?:body|bodies)\s+(?:holds?|contains?|stores?|has)|in\s+(?:the|your|an\s+adult['’]s?)\s+body|(?:each|one|a|per|every)\s+(?:capsule|tablet|pill|softgel|gummy|scoop)|labels?|rich\s+in|(?:is|are)\s+(?:found|present)\s+in`,
+    ),
+    'content',
+  ),
+  cue(zh('含有|含(?=约?\\s*[0-9０-９])|每(?:份|片|粒|颗|袋)|人体(?:内)?|体内|富含'), 'content'),
+  // Concentrations in blood: the unit (µg/L, mg/dL) settles most; these words lean.
+  cue(en(String.raw`serum|plasma|ferritin|blood\s+(?:levels?|concentrations?|tests?)|levels?\s+in\s+(?:the\s+)?blood`), 'laboratory', false),
+  cue(zh('血清|血浆|铁蛋白|血液?(?:中|浓度|水平)'), 'laboratory', false),
+  // Intakes from the diet or from all sources.
+  cue(
+    en(
+      String.raw`(?:from|through|across)\s+all\s+sources|(?:from|in|through)\s+(?:food|foods|diet|the\s+diet|your\s+diet|whole\s+foods|meals)(?:\s+(?:and|plus)\s+supplements)?|total\s+(?:daily\s+)?intake|combined\s+intake|dietary\s+(?:intake|allowance|reference\s+intake)s?|recommended\s+(?:daily\s+|dietary\s+)?(?:intake|allowance|amount)s?|adequate\s+intake|(?:average|typical|usual|median|mean)\s+(?:daily\s+)?intake|suggests?\s+(?:a\s+)?(?:daily\s+)?(?:dietary\s+)?intake`,
+    ),
+    'intake',
+  ),
+  cue(abbr('RDAs?|DRIs?|RNIs?'), 'intake'),
+  cue(zh('膳食摄入量?|推荐摄入量|适宜摄入量|平均摄入量?|从食物中?|通过饮食|所有来源|饮食中|食物中|总摄入量|摄入量为'), 'intake'),
+  cue(en(String.raw`intakes?`), 'intake', false),
+  // Advice to the reader.
+  cue(
+    en(
+      String.raw`(?:we|i|experts?|doctors?|many\s+experts|most\s+experts|guidelines?|clinicians?)\s+(?:(?:strongly|highly|usually|generally|often|typically)\s+)?recommend(?:s|ed)?|recommend(?:s|ed)?\s+(?:taking|that\s+you\s+take|a\s+daily|a\s+dose|doses?)|recommended\s+(?:daily\s+)?(?:dose|dosage)s?|aim\s+(?:for|to\s+get|to\s+take)|typical(?:ly)?\s.{0,60}?dos(?:e|es|age|ing)|(?:usual|standard|effective|optimal|ideal|common|suggested|starting|maintenance)\s+(?:daily\s+)?dos(?:e|es|age)|should\s+(?:take|get|consume|aim|use|try|supplement)|(?:can|could|may)\s+(?:safely\s+)?(?:take|use|try)|consider(?:\s+taking)?|try(?:\s+taking)?|start\s+with|supplement(?:ing)?\s+with|you\s+(?:need|want)|(?:for|to)\s+everyone|everyone\s+should|most\s+(?:adults|people)\s+(?:need|should|can)|go\s+for|stick\s+(?:to|with)|opt\s+for|(?:is|are)\s+enough|best\s+(?:dose|choice|amount)`,
+    ),
+    'advice',
+  ),
+  cue(zh('建议|推荐(?!摄入量)|应该?(?:服用|摄入|补充)|每[天日](?:服用|补充|吃)|可以(?:服用|补充|吃)|最好|不妨|(?:常用|典型|通常|有效|推荐)剂量'), 'advice'),
+  cue(
+    en(String.raw`take|takes|taking|need|needs|dose|doses|dosage|dosing|use|get|consume|should|perhaps|about|around|roughly|approximately|some\s+people|many\s+people`),
+    'advice',
+    false,
+  ),
+  cue(zh('服用|补充|剂量|需要|摄入|约|大约|左右|吃'), 'advice', false),
 ];
 
-/** Intake from food: strong cues (RDA, dietary intake) settle it even beside a supplement word. */
+/**
+ * Where an intake comes from. Strong cues settle it ("from all sources", RDA, "supplemental");
+ * weak ones lean (diet, pills).
+ */
 export const INTAKE: Cue<IntakeSource>[] = [
   cue(
     en(
-      String.raw`recommended\s+dietary\s+allowance|dietary\s+(?:intake|allowance|reference\s+intake)|adequate\s+intake|(?:from|through)\s+(?:food|foods|diet|your\s+diet|whole\s+foods)`,
+      String.raw`(?:from|across|through)\s+all\s+sources|(?:from|in)\s+(?:food|foods|diet|the\s+diet|your\s+diet)\s+(?:and|plus)\s+supplements|(?:food|diet)\s+(?:and|plus)\s+supplements|total\s+(?:daily\s+)?intake|combined\s+intake`,
+    ),
+    'all',
+  ),
+  cue(zh('所有来源|(?:食物|膳食|饮食)(?:和|与|及)补充剂|总摄入量'), 'all'),
+  cue(
+    en(
+      String.raw`recommended\s+dietary\s+allowance|dietary\s+(?:intake|allowance|reference\s+intake)|adequate\s+intake|(?:from|through|in)\s+(?:food|foods|diet|the\s+diet|your\s+diet|whole\s+foods|meals)`,
     ),
     'diet',
   ),
   cue(abbr('RDAs?'), 'diet'),
-  cue(zh('膳食摄入|推荐摄入量|从食物|通过饮食'), 'diet'),
+  cue(zh('膳食摄入|推荐摄入量|从食物|通过饮食|饮食中|食物中'), 'diet'),
+  cue(
+    en(String.raw`(?:from|in|via|through|as)\s+(?:a\s+)?(?:dietary\s+)?supplements?|supplemental|supplementation|supplementing`),
+    'supplement',
+  ),
+  cue(zh('补充剂'), 'supplement'),
   cue(en(String.raw`diet|diets|dietary(?!\s+supplement)|food|foods|eating|meals?`), 'diet', false),
   cue(zh('膳食|饮食|食物|食品'), 'diet', false),
-  cue(en(String.raw`supplements?|supplemental|supplementation|supplementing|pills?|tablets?|capsules?|doses?|dosage`), 'supplement', false),
-  cue(zh('补充剂|补充|片剂|胶囊|剂量'), 'supplement', false),
+  cue(en(String.raw`supplements?|pills?|tablets?|capsules?|softgels?|doses?|dosage`), 'supplement', false),
+  cue(zh('补充|片剂|胶囊|剂量'), 'supplement', false),
 ];
 
 export const REFERRALS: Cue<true>[] = [
@@ -210,10 +277,13 @@ function codePointLength(s: string, i: number): number {
   return 1;
 }
 
-/** Where the intake of a sentence comes from. */
+/**
+ * Where the intake of `text[from, to)` comes from: a strong cue settles it (all sources
+ * before supplements before the diet), else a supplement word before a diet word.
+ */
 export function intakeOf(text: string, from: number, to: number): IntakeSource {
   const hits = scan(text, INTAKE, from, to);
-  if (hits.some((h) => h.strong && h.value === 'diet')) return 'diet';
+  for (const source of ['all', 'supplement', 'diet'] as const) if (hits.some((h) => h.strong && h.value === source)) return source;
   if (hits.some((h) => h.value === 'supplement')) return 'supplement';
   if (hits.some((h) => h.value === 'diet')) return 'diet';
   return 'unspecified';
@@ -232,3 +302,49 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
   if (text.slice(start).trim()) out.push({ start, end: text.length });
   return out;
 }
+
+/**
+ * Clause ranges inside a sentence: a clause ends at ; ； — ， and 。, at a comma before a
+ * conjunction (", and", ", but", ", while" …), and at a comma beside Chinese text (machine
+ * translations often write "," for "，"). A comma alone does not end one ("magnesium, 300 mg").
+ */
+export function clauses(text: string, sentence: { start: number; end: number }): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  let start = 0;
+  for (const m of slice.matchAll(CLAUSE_END)) {
+    const end = m.index + m[0].length;
+    if (slice.slice(start, end).trim()) out.push({ start: sentence.start + start, end: sentence.start + end });
+    start = end;
+  }
+  if (slice.slice(start).trim()) out.push({ start: sentence.start + start, end: sentence.end });
+  return out;
+}
+
+const CONJUNCTION = String.raw`and|but|or|while|whereas|though|although|yet|so|which|because|since|unless|except|however|whilst`;
+const CLAUSE_END = new RegExp(
+  String.raw`[;；，。]|\s*(?:—|--)\s*|,(?=\s*(?:${CONJUNCTION})(?![\p{L}\p{N}]))|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})`,
+  'giu',
+);
+
+/**
+ * Substances the knowledge base does not (yet) hold, so that a figure written beside one
+ * ("100 mcg selenium", "20 g of protein", "300毫克鱼油") is not put on a nutrient named
+ * elsewhere in the sentence. Words, not figures: the knowledge base holds the figures, and a
+ * name it learns takes precedence over this list (see `substanceMentions`).
+ */
+export const OTHER_SUBSTANCES: RegExp = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    [
+      'selenium', 'iodine', 'copper', 'manganese', 'chromium', 'molybdenum', 'boron', 'fluoride', 'potassium', 'sodium', 'salt',
+      'phosphorus', 'folic\\s+acid', 'folate', 'methylfolate', 'vitamin\\s+(?:A|B1|B2|B3|B5|B7|B9|B12|B-12|E|K|K1|K2)',
+      'beta-carotene', 'retinol', 'niacin(?:amide)?', 'nicotinamide', 'thiamine?', 'riboflavin', 'biotin', 'cobalamin',
+      'methylcobalamin', 'cyanocobalamin', 'choline', 'omega-3s?', 'fish\\s+oil', 'EPA', 'DHA', 'caffeine', 'protein', 'fibre',
+      'fiber', 'creatine', 'L-theanine', 'theanine', 'glycine', 'GABA', 'tryptophan', 'L-tryptophan', '5-HTP', 'ashwagandha',
+      'valerian(?:\\s+root)?', 'CoQ10', 'coenzyme\\s+Q10', 'curcumin', 'turmeric', 'collagen', 'sugar', 'cholesterol', 'lutein',
+      'probiotics?', 'glucosamine', 'chondroitin', 'inositol', 'taurine', 'lysine', 'arginine', 'carbohydrates?', 'alcohol',
+    ].join('|') +
+    String.raw`)(?![\p{L}\p{N}])` +
+    '|硒|碘|铜|锰|铬|钼|硼|氟|钾|钠|食盐|盐|磷|叶酸|维生素(?:A|B1|B2|B3|B12|E|K)|β-胡萝卜素|烟酸|烟酰胺|生物素|胆碱|鱼油|欧米伽-?3|咖啡因|蛋白质|膳食纤维|纤维|肌酸|茶氨酸|甘氨酸|色氨酸|辅酶Q10|姜黄素|胶原蛋白|糖|胆固醇|叶黄素|益生菌|酒精',
+  'giu',
+);

@@ -3,7 +3,9 @@
  * how periods compare (each night and before bed are once a day).
  */
 import type { NutrientEntry } from './kb.js';
-import type { DosePeriod, Population } from './lexicon.js';
+import type { Dose } from './extract.js';
+import type { DosePeriod, IntakeSource, Population } from './lexicon.js';
+import { formatAmount } from './units.js';
 
 export interface AppliedLimit {
   value: number;
@@ -49,4 +51,25 @@ const PERIOD_WORDS: Record<DosePeriod, string> = {
 
 export function describePeriod(period: DosePeriod | undefined): string {
   return period ? PERIOD_WORDS[period] : 'with no period';
+}
+
+const PERIOD_SUFFIX: Record<DosePeriod, string> = {
+  day: '/d',
+  night: ' each night',
+  week: ' per week',
+  month: ' per month',
+  year: ' per year',
+};
+
+const SOURCE_WORDS: Record<IntakeSource, string> = {
+  supplement: ' from supplements',
+  all: ' from all sources',
+  diet: ' from food',
+  unspecified: '',
+};
+
+/** A dose for a message: "400 mg/d of magnesium from supplements", "up to 4,000 IU/d of vitamin D". */
+export function describeDose(dose: Pick<Dose, 'value' | 'unit' | 'period' | 'intake'>, name: string): string {
+  const period = dose.period ? PERIOD_SUFFIX[dose.period] : '';
+  return `${formatAmount(dose.value, dose.unit)}${period} of ${name}${SOURCE_WORDS[dose.intake]}`;
 }

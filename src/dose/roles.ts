@@ -1,0 +1,95 @@
+/**
+ * Roles of dose figures: how the role of a figure is read from the cues of its clause and
+ * sentence, and which dose rule judges which role. `ROLE_RULES` is the one place that says
+ * what each rule may judge; the rules read it rather than list roles of their own.
+ *
+ * | role         | dose/above-upper-limit                    | dose/contradiction         | dose/implausible   |
+ * |--------------|-------------------------------------------|----------------------------|--------------------|
+ * | `advice`     | yes (not a food intake against a          | yes, as the amount advised | yes                |
+ * |              | supplements-only limit)                   |                            |                    |
+ * | `intake`     | only against a limit that covers all      | yes, as the amount advised | yes                |
+ * |              | sources (or a supplemental intake)        |                            |                    |
+ * | `limit`      | no (a limit is not advice)                | yes, as the limit          | yes                |
+ * | `report`     | no (what a study gave is not advice)      | no                         | daily figures only |
+ * | `regimen`    | no (supervised: loading doses, …)         | no                         | daily figures only |
+ * | `content`    | no (what a body, food or capsule holds)   | no                         | no                 |
+ * | `laboratory` | no (a concentration is never a dose)      | no                         | no                 |
+ * | `amount`     | no (nothing says it is advice)            | no                         | yes                |
+ *
+ * `dose/variant-mismatch` compares every figure whatever its role: a translation that
+ * changes a laboratory value or a trial dose is as wrong as one that changes advice.
+ * "Daily figures only" keeps single injections (300,000 IU) and weekly loading doses, which
+ * are real, out of the implausibility check, while "participants took 5 g of magnesium a
+ * day" is still looked at.
+ */
+import type { DoseRole, Hit } from './lexicon.js';
+
+export interface RoleRules {
+  /** `true`, `false`, or `'allSources'`: only against a limit that covers all sources. */
+  aboveUpperLimit: boolean | 'allSources';
+  /** `'advised'`: compared as the amount advised; `'limit'`: as the limit; `false`: not at all. */
+  contradiction: 'advised' | 'limit' | false;
+  /** `true`, `false`, or `'daily'`: only when the figure is said to be per day. */
+  implausible: boolean | 'daily';
+}
+
+export const ROLE_RULES: Readonly<Record<DoseRole, RoleRules>> = Object.freeze({
+  advice: { aboveUpperLimit: true, contradiction: 'advised', implausible: true },
+  intake: { aboveUpperLimit: 'allSources', contradiction: 'advised', implausible: true },
+  limit: { aboveUpperLimit: false, contradiction: 'limit', implausible: true },
+  report: { aboveUpperLimit: false, contradiction: false, implausible: 'daily' },
+  regimen: { aboveUpperLimit: false, contradiction: false, implausible: 'daily' },
+  content: { aboveUpperLimit: false, contradiction: false, implausible: false },
+  laboratory: { aboveUpperLimit: false, contradiction: false, implausible: false },
+  amount: { aboveUpperLimit: false, contradiction: false, implausible: true },
+});
+
+/** What the role of one figure is read from. */
+export interface RoleInput {
+  /** The figure's range in the block text. */
+  start: number;
+  end: number;
+  /** Role cues of the figure's clause and of its whole sentence (`scan` hits, text order). */
+  clause: readonly Hit<DoseRole>[];
+  sentence: readonly Hit<DoseRole>[];
+  /** Clause range, to tell the sentence's other clauses apart. */
+  clauseStart: number;
+  clauseEnd: number;
+  /** The unit is per volume (µg/L, mg/dL, 微克/升): a concentration. */
+  perVolume: boolean;
+  /** The figure stands in a table cell, whose sentence is only the cell. */
+  tableCell: boolean;
+  /** The figure is said to be per day (daily, /d, a day, 每天). */
+  daily: boolean;
+}
+
+/**
+ * The role of a figure. A unit per volume makes a laboratory value and a table cell an
+ * amount. Otherwise the clause decides: its closest strong cue before the figure (a content
+ * cue after a study's own words counts as the study's dose), else its
+ * first strong cue after it, else a weak cue the same way ("perhaps 400 mg/d" leans on
+ * "perhaps", "some people take" on "take"). A clause with no cue takes the closest cue
+ * before it in the sentence ("researchers gave them magnesium; 300 mg was typical"), else
+ * a strong cue after it. A figure nothing qualifies is advice when it is per day ("6,000 IU
+ * daily for everyone", "50 mg/d of zinc") and a plain amount when not.
+ */
+export function roleOf(input: RoleInput): DoseRole {
+  if (input.perVolume) return 'laboratory';
+  if (input.tableCell) return 'amount';
+  const { start, end } = input;
+  for (const strong of [true, false]) {
+    const of = input.clause.filter((h) => h.strong === strong);
+    const before = of.filter((h) => h.end <= start).pop();
+    // "a study that gave … a supplement containing 225 mg": what a study's product held is its dose.
+    if (before?.value === 'content' && of.some((h) => h.end <= before.start && (h.value === 'report' || h.value === 'regimen'))) return 'report';
+    if (before) return before.value;
+    const after = of.find((h) => h.start >= end);
+    if (after) return after.value;
+  }
+  const earlier = input.sentence.filter((h) => h.end <= input.clauseStart);
+  const before = earlier.filter((h) => h.strong).pop() ?? earlier.pop();
+  if (before) return before.value;
+  const after = input.sentence.find((h) => h.strong && h.start >= input.clauseEnd);
+  if (after) return after.value;
+  return input.daily ? 'advice' : 'amount';
+}
