@@ -178,7 +178,7 @@ const CHINESE: Row[] = [
     text: '1000毫克', low: 1000, high: 1000, unit: 'mg', period: 'day', substance: 'calcium', role: 'intake', population: null, intake: 'diet',
   }),
   row('每天服用不超过350毫克镁。', {
-    text: '不超过350毫克', low: 350, high: 350, bound: 'upTo', unit: 'mg', period: 'day', substance: 'magnesium', role: 'advice', population: null,
+    text: '不超过350毫克', low: 350, high: 350, bound: 'upTo', unit: 'mg', period: 'day', substance: 'magnesium', role: 'limit', population: null,
   }),
   row('维生素C每天2克就够了。', {
     text: '2克', low: 2, high: 2, unit: 'g', period: 'day', substance: 'vitamin-c', role: 'advice', population: null, amount: [2000, 2000],

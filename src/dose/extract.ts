@@ -126,9 +126,13 @@ interface Figure {
   value: DoseValue;
   unit: DoseUnit;
   perVolume: boolean;
+  /** What the figure's own qualifier says about its role (see `roleOf`). */
+  qualifier?: 'limit' | 'hedge';
 }
 
 const UP_TO = /^(?:up|no|not|less|under|最多|不超过)/i;
+const LIMIT_QUALIFIER = /^(?:no|not|最多|不超过)/i;
+const HEDGE_QUALIFIER = /^up\s+to/i;
 /**
  * Every FIGURE match holds a digit, then optional white space, then the first character of
  * a UNIT (毫 微 国 克 % m µ μ u g I i p M); a text without that pair has no figure. Most
@@ -162,8 +166,14 @@ function figures(text: string): Figure[] {
     let high = second !== undefined ? num(second) : low;
     if (low > high) [low, high] = [high, low];
     const value: DoseValue = { low, high };
-    if (g.q) value.bound = UP_TO.test(g.q.trim()) ? 'upTo' : 'atLeast';
-    out.push({ start: m.index, end, value, unit, perVolume });
+    const fig: Figure = { start: m.index, end, value, unit, perVolume };
+    if (g.q) {
+      const q = g.q.trim();
+      value.bound = UP_TO.test(q) ? 'upTo' : 'atLeast';
+      if (LIMIT_QUALIFIER.test(q)) fig.qualifier = 'limit';
+      else if (HEDGE_QUALIFIER.test(q)) fig.qualifier = 'hedge';
+    }
+    out.push(fig);
   }
   return out;
 }
@@ -279,6 +289,7 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, mentionsOf: 
         perVolume: fig.perVolume,
         tableCell: block.kind === 'tableCell',
         daily: period?.value === 'day',
+        ...(fig.qualifier ? { qualifier: fig.qualifier } : {}),
       }),
       intake: k.intake,
       referral: c.referral,
@@ -288,7 +299,7 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, mentionsOf: 
     if (period) dose.period = period.value;
     const population = nearest(text, c.populations, fig, win);
     if (population) dose.population = population.value;
-    const substance = substanceOf(doc, block, fig, win, mentionsOf);
+    const substance = substanceOf(doc, block, kb, fig, win, mentionsOf);
     if (substance) {
       dose.substance = substance.value;
       dose.substanceText = substance.text;
@@ -363,13 +374,14 @@ function substanceMentions(text: string, kb: KnowledgeBase): Mention[] {
  * 2. else named in its clause: the last name before it back to the previous figure ("Y, X
  *    mg", "镁350毫克"), else the first after it that is not a companion ("with vitamin D"),
  *    else the last before it;
- * 3. else in its sentence the same way, then earlier in the block, then in the blocks
- *    before it back to the section heading.
+ * 3. else named in another clause of its sentence (see below), then earlier in the block,
+ *    then in the blocks before it back to the section heading.
  * A table cell gets no substance from outside its own text.
  */
 function substanceOf(
   doc: Document,
   block: Block,
+  kb: KnowledgeBase,
   fig: Figure,
   win: Window,
   mentionsOf: (block: number) => Mention[],
@@ -380,13 +392,22 @@ function substanceOf(
   const next = own.find((h) => h.start >= fig.end);
   if (next && next.start < win.after && next.start - fig.end <= 40 && adjacent(text.slice(fig.end, next.start))) return found(next);
   if (OF_OTHER.test(text.slice(fig.end, win.after))) return undefined;
-  for (const range of [win.clause, win.sentence]) {
-    const inRange = own.filter((h) => h.start >= range.start && h.end <= range.end);
-    const before = inRange.filter((h) => h.end <= fig.start);
-    const after = inRange.filter((h) => h.start >= fig.end && !COMPANION_BEFORE.test(text.slice(range.start, h.start)));
-    const pick = before.filter((h) => h.start >= win.before).pop() ?? after[0] ?? before.pop();
-    if (pick) return found(pick);
-  }
+  const companion = (h: Mention) => COMPANION_BEFORE.test(text.slice(win.sentence.start, h.start));
+  const inClause = own.filter((h) => h.start >= win.clause.start && h.end <= win.clause.end);
+  const before = inClause.filter((h) => h.end <= fig.start);
+  const pick = before.filter((h) => h.start >= win.before).pop() ?? inClause.find((h) => h.start >= fig.end && !companion(h)) ?? before.pop();
+  if (pick) return found(pick);
+  // Another clause of the sentence: the nearest name before the figure, then after it, but
+  // a name for which the amount is plausible before one for which it is not ("vitamin D
+  // works with magnesium, and many take 300 mg daily"), and the sentence's subject before a
+  // companion ("magnesium pairs well with vitamin B6; a typical dose is 300 mg").
+  const candidates = [
+    ...own.filter((h) => h.start >= win.sentence.start && h.end <= fig.start).reverse(),
+    ...own.filter((h) => h.start >= fig.end && h.end <= win.sentence.end && !companion(h)),
+  ];
+  const rank = (h: Mention) => (plausibleFor(kb, h.value, fig) ? 0 : 2) + (companion(h) ? 1 : 0);
+  const best = candidates.map((h, i) => ({ h, i, r: rank(h) })).sort((a, b) => a.r - b.r || a.i - b.i)[0];
+  if (best) return found(best.h);
   if (block.kind === 'tableCell') return undefined;
   const earlier = own.filter((h) => h.end <= win.sentence.start).pop();
   if (earlier) return found(earlier);
@@ -398,6 +419,16 @@ function substanceOf(
     if (b.kind === 'heading') break;
   }
   return undefined;
+}
+
+/** Whether the figure is a plausible amount of `key` (of a substance the knowledge base does not hold, or a percentage, it may be). */
+function plausibleFor(kb: KnowledgeBase, key: string | undefined, fig: Figure): boolean {
+  const entry = key ? kb.nutrients[key] : undefined;
+  if (!entry) return true;
+  if (fig.unit === '%') return true;
+  const amount = inUnit(fig.value, fig.unit, entry);
+  // IU of a nutrient measured by mass only (magnesium) is no amount of it.
+  return amount !== undefined && amount.low >= entry.plausible.low && amount.high <= entry.plausible.high;
 }
 
 function deepFreeze<T>(o: T): T {

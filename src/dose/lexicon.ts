@@ -130,7 +130,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // Limits the article states.
   cue(
     en(
-      String.raw`upper\s+(?:intake\s+)?(?:limit|level)s?|tolerable\s+upper|(?:maximum|max)\s+(?:safe\s+|daily\s+|recommended\s+)?(?:dose|dosage|intake|amount|limit)|safe\s+(?:upper\s+)?limit|(?:do|does|should|must|shall)\s+(?:not|never)\s+(?:exceed|go\s+(?:above|over|beyond)|take\s+more\s+than)|(?:don['’]t|never|not\s+to)\s+(?:exceed|go\s+(?:above|over|beyond)|take\s+more\s+than)|(?:no|not)\s+more\s+than|limit\s+(?:your\s+)?(?:intake|supplements?|dose|yourself)\s+to|(?:keep|stay)\s+(?:it\s+|intake\s+|doses?\s+)?(?:below|under)|capped\s+at|ceiling`,
+      String.raw`upper\s+(?:intake\s+)?(?:limit|level)s?|tolerable\s+upper|(?:maximum|max)\s+(?:safe\s+|daily\s+|recommended\s+)?(?:dose|dosage|intake|amount|limit)|safe\s+(?:upper\s+)?limit|(?:do|does|should|must|shall)\s+(?:not|never)\s+(?:exceed|go\s+(?:above|over|beyond)|take\s+more\s+than)|(?:don['’]t|never|not\s+to)\s+(?:exceed|go\s+(?:above|over|beyond)|take\s+more\s+than)|(?:no|not)\s+more\s+than|limit\s+(?:your\s+)?(?:intake|supplements?|dose|yourself)\s+to|(?:keep|stay)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|under)|capped\s+at|ceiling`,
     ),
     'limit',
   ),
@@ -184,7 +184,7 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'advice',
   ),
-  cue(zh('建议|推荐(?!摄入量)|应该?(?:服用|摄入|补充)|每[天日](?:服用|补充|吃)|可以(?:服用|补充|吃)|最好|不妨|(?:常用|典型|通常|有效|推荐)剂量'), 'advice'),
+  cue(zh('建议|推荐(?!摄入量)|应该?(?:服用|摄入|补充)|可以(?:服用|补充|吃)|最好|不妨|(?:常用|典型|通常|有效|推荐)剂量'), 'advice'),
   cue(
     en(String.raw`take|takes|taking|need|needs|dose|doses|dosage|dosing|use|get|consume|should|perhaps|about|around|roughly|approximately|some\s+people|many\s+people`),
     'advice',

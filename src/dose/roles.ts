@@ -61,6 +61,11 @@ export interface RoleInput {
   tableCell: boolean;
   /** The figure is said to be per day (daily, /d, a day, 每天). */
   daily: boolean;
+  /**
+   * The figure's own qualifier: `'limit'` for "no more than", 不超过, 最多; `'hedge'` for "up
+   * to" (a hedge keeps advice advice: "you can go up to 4,000 mg").
+   */
+  qualifier?: 'limit' | 'hedge';
 }
 
 /**
@@ -70,14 +75,22 @@ export interface RoleInput {
  * first strong cue after it, else a weak cue the same way ("perhaps 400 mg/d" leans on
  * "perhaps", "some people take" on "take"). A clause with no cue takes the closest cue
  * before it in the sentence ("researchers gave them magnesium; 300 mg was typical"), else
- * a strong cue after it. A figure nothing qualifies is advice when it is per day ("6,000 IU
- * daily for everyone", "50 mg/d of zinc") and a plain amount when not.
+ * a strong cue after it; a study or a supervision named before the clause outweighs the
+ * clause's weak cues. A figure nothing qualifies is advice when it is per day ("6,000 IU
+ * daily for everyone", "50 mg/d of zinc") or hedged with "up to", and a plain amount when
+ * not. A figure written "no more than", 不超过 or 最多 is a limit.
  */
 export function roleOf(input: RoleInput): DoseRole {
   if (input.perVolume) return 'laboratory';
   if (input.tableCell) return 'amount';
+  if (input.qualifier === 'limit') return 'limit';
   const { start, end } = input;
+  const earlier = input.sentence.filter((h) => h.end <= input.clauseStart);
+  // A study or a supervision named before the clause frames it ("研究中，受试者每天服用…",
+  // "在医生指导下，每天可服用…"): it outweighs a weak cue of the clause itself.
+  const framed = earlier.filter((h) => h.strong && (h.value === 'report' || h.value === 'regimen')).pop();
   for (const strong of [true, false]) {
+    if (!strong && framed) return framed.value;
     const of = input.clause.filter((h) => h.strong === strong);
     const before = of.filter((h) => h.end <= start).pop();
     // "a study that gave … a supplement containing 225 mg": what a study's product held is its dose.
@@ -86,10 +99,9 @@ export function roleOf(input: RoleInput): DoseRole {
     const after = of.find((h) => h.start >= end);
     if (after) return after.value;
   }
-  const earlier = input.sentence.filter((h) => h.end <= input.clauseStart);
   const before = earlier.filter((h) => h.strong).pop() ?? earlier.pop();
   if (before) return before.value;
   const after = input.sentence.find((h) => h.strong && h.start >= input.clauseEnd);
   if (after) return after.value;
-  return input.daily ? 'advice' : 'amount';
+  return input.daily || input.qualifier === 'hedge' ? 'advice' : 'amount';
 }
