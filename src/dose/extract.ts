@@ -133,6 +133,7 @@ interface Figure {
 const UP_TO = /^(?:up|no|not|less|under|最多|不超过)/i;
 const LIMIT_QUALIFIER = /^(?:no|not|最多|不超过)/i;
 const HEDGE_QUALIFIER = /^up\s+to/i;
+const NEGATION_BEFORE = /(?:\b(?:never|not|no)|n['’]t)\s+(?:[a-z]+\s+){0,2}$/i;
 /**
  * Every FIGURE match holds a digit, then optional white space, then the first character of
  * a UNIT (毫 微 国 克 % m µ μ u g I i p M); a text without that pair has no figure. Most
@@ -169,7 +170,9 @@ function figures(text: string): Figure[] {
     const fig: Figure = { start: m.index, end, value, unit, perVolume };
     if (g.q) {
       const q = g.q.trim();
-      value.bound = UP_TO.test(q) ? 'upTo' : 'atLeast';
+      // "never take more than 350 mg", "do not go over 4,000 IU": a negated "more than" is an upper bound.
+      const negated = NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+      value.bound = UP_TO.test(q) || negated ? 'upTo' : 'atLeast';
       if (LIMIT_QUALIFIER.test(q)) fig.qualifier = 'limit';
       else if (HEDGE_QUALIFIER.test(q)) fig.qualifier = 'hedge';
     }

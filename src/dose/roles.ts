@@ -92,7 +92,8 @@ export function roleOf(input: RoleInput): DoseRole {
   for (const strong of [true, false]) {
     if (!strong && framed) return framed.value;
     const of = input.clause.filter((h) => h.strong === strong);
-    const before = of.filter((h) => h.end <= start).pop();
+    // A cue may run into the figure's own qualifier ("never take more than 350 mg").
+    const before = of.filter((h) => h.start < start || (h.start === start && h.end < end)).pop();
     // "a study that gave … a supplement containing 225 mg": what a study's product held is its dose.
     if (before?.value === 'content' && of.some((h) => h.end <= before.start && (h.value === 'report' || h.value === 'regimen'))) return 'report';
     if (before) return before.value;
