@@ -72,6 +72,8 @@ const NOT_ADVICE: Array<[string, string]> = [
   ['a range under the limit', 'Take 200–300 mg of magnesium daily.'],
   ['selenium beside zinc', 'Zinc and selenium: 15 mg zinc and 100 mcg selenium daily.'],
   ['a weekly figure', 'Take 7,000 IU of vitamin D once a week.'],
+  ['a threshold of harm in Chinese', '钙摄入超过每日2000毫克可能干扰铁、锌等矿物质的吸收。'],
+  ['a threshold of harm', 'Calcium intakes above 3,000 mg a day may interfere with iron absorption.'],
 ];
 
 describe('dose/above-upper-limit on loosely phrased advice', () => {
@@ -105,6 +107,9 @@ describe('dose/contradiction and dose/implausible by role', () => {
     ['a single trial injection', 'Participants received a single injection of 300,000 IU of vitamin D.', []],
     ['a weekly regimen', 'Under medical supervision, 100,000 IU of vitamin D is given each week.', []],
     ['a laboratory value', 'Serum magnesium of 2,000 µg/L is high.', []],
+    ['a food quantity beside a vitamin', '维生素D主要靠晒太阳，100克三文鱼只含约500IU。', []],
+    ['a per-dose limit, then daily advice above it', '一次不要超过500毫克钙。\n\n每天补充钙片800毫克。', []],
+    ['a daily limit, then a single dose above it', 'Never take more than 350 mg of magnesium a day from supplements.\n\nTake 400 mg at a time before bed.', ['dose/above-upper-limit', 'dose/contradiction']],
   ])('%s', (_name, text, ruleIds) => {
     expect(run(text).map((f) => f.ruleId).sort()).toEqual(ruleIds);
   });

@@ -35,6 +35,9 @@ const ROWS: Row[] = [
   ['维生素C促进铁吸收,每天服用18毫克铁。', [['18毫克', 'iron']]],
   ['钙500毫克,维生素D 1000国际单位。', [['500毫克', 'calcium'], ['1000国际单位', 'vitamin-d']]],
   ['每天服用2克鱼油和300毫克镁。', [['2克', null], ['300毫克', 'magnesium']]],
+  ['钙摄入超过每日2000毫克可能干扰铁、锌等矿物质的吸收。', [['2000毫克', 'calcium']]],
+  ['维生素D主要靠晒太阳，100克三文鱼只含约500IU。', [['100克', null], ['500IU', 'vitamin-d']]],
+  ['Vitamin D mostly comes from sun; 100 g of salmon has about 600 IU.', [['100 g', null], ['600 IU', 'vitamin-d']]],
 ];
 
 describe('dose attachment', () => {
@@ -43,10 +46,13 @@ describe('dose attachment', () => {
     expect(doses.map((d) => [d.text, d.substance ?? null])).toEqual(figures);
   });
 
-  it('keeps the substance of the passage for a figure whose sentence names none', () => {
-    const text = 'Magnesium helps you sleep.\n\nThe Chinese version notes vitamin D.\n\nTake 300 mg before bed.';
-    expect(extractDoses(docFromText(text), kb).map((d) => d.substance)).toEqual(['vitamin-d']);
-    const plain = 'Magnesium helps you sleep.\n\nTake 300 mg before bed.';
-    expect(extractDoses(docFromText(plain), kb).map((d) => d.substance)).toEqual(['magnesium']);
+  it.each<[string, string, string | null]>([
+    ['the nearest name of the passage', 'Magnesium helps you sleep.\n\nVitamin D helps too.\n\nTake 2,000 IU before bed.', 'vitamin-d'],
+    ['the nearest name the amount fits', 'Magnesium helps you sleep.\n\nVitamin D helps too.\n\nTake 300 mg before bed.', 'magnesium'],
+    ['the topic of the block, not a passing name', 'Vitamin C is an antioxidant that helps absorb iron from plants. Adults need 75 mg a day.', 'vitamin-c'],
+    ['the name before the heading of its section only', '# Zinc\n\nZinc matters.\n\n# Sleep\n\nTake 300 mg before bed.', null],
+    ['a slip in a passage about one nutrient', 'Magnesium matters.\n\nTake 5 g before bed.', 'magnesium'],
+  ])('a figure whose sentence names nothing takes %s', (_name, text, substance) => {
+    expect(extractDoses(docFromText(text, 'md'), kb).map((d) => d.substance ?? null)).toEqual([substance]);
   });
 });

@@ -169,7 +169,7 @@ const CHINESE: Row[] = [
     text: '4000国际单位', low: 4000, high: 4000, unit: 'IU', period: 'day', substance: 'vitamin-d', role: 'limit', population: null, amount: [100, 100],
   }),
   row('医生有时每周开50000国际单位维生素D。', {
-    text: '50000国际单位', low: 50000, high: 50000, unit: 'IU', period: 'week', substance: 'vitamin-d', role: 'amount', population: null,
+    text: '50000国际单位', low: 50000, high: 50000, unit: 'IU', period: 'week', substance: 'vitamin-d', role: 'regimen', population: null,
   }),
   row('每片含1000微克维生素B6。', {
     text: '1000微克', low: 1000, high: 1000, unit: 'mcg', period: null, substance: 'vitamin-b6', role: 'content', population: null, amount: [1, 1],
@@ -268,13 +268,15 @@ describe('dose extraction', () => {
     expect(dose!.substance).toBeUndefined();
   });
 
-  it('finds the substance of a sentence that leaves it out in the blocks before, up to the section heading', () => {
-    const text = ['# Zinc', '', 'Zinc supports the immune system.', '', '# Dosing', '', 'Not all supplements are equal.', '', 'Typical doses are 8–11 mg daily.'].join('\n');
+  it('finds the substance of a sentence that leaves it out in the blocks before, up to the section heading, else the article’s subject', () => {
+    const text = ['# Zinc and magnesium', '', 'Zinc supports the immune system; magnesium helps sleep.', '', '# Dosing', '', 'Not all supplements are equal.', '', 'Typical doses are 8–11 mg daily.'].join('\n');
     const [dose] = extractDoses(docFromText(text, 'md'), kb);
-    // "# Dosing" names no substance: the search stops there.
+    // "# Dosing" names no substance: the search stops there, and the article has two subjects.
     expect(dose!.substance).toBeUndefined();
     const [again] = extractDoses(docFromText(text.replace('# Dosing', '# Dosing zinc'), 'md'), kb);
     expect(again!.substance).toBe('zinc');
+    const [single] = extractDoses(docFromText(text.replace('; magnesium helps sleep', ''), 'md'), kb);
+    expect(single!.substance).toBe('zinc');
   });
 
   it('keeps each figure at its place in the original file (Markdown with emphasis)', () => {

@@ -41,7 +41,7 @@ const REPORTS: Row[] = [
   ['The study used 50 mg of zinc per day for six weeks.', '50 mg', 'report'],
   ['Participants took 10 mg of melatonin before bed for a month.', '10 mg', 'report'],
   ['Half the group was given 2 g of vitamin C, the rest a placebo.', '2 g', 'report'],
-  ['Toxicity has been reported at intakes above 10,000 IU of vitamin D a day.', '10,000 IU', 'report'],
+  ['Toxicity has been reported in people taking 40,000 IU of vitamin D a day.', '40,000 IU', 'report'],
   ['研究中,受试者每天服用500毫克镁。', '500毫克', 'report'],
   ['在一项试验中,参与者接受了每天1000毫克钙。', '1000毫克', 'report'],
   ['研究人员给予老年人300毫克镁或安慰剂。', '300毫克', 'report'],
@@ -66,6 +66,10 @@ const LIMITS: Row[] = [
   ['维生素D的可耐受最高摄入量为每天100微克。', '100微克', 'limit'],
   ['锌的摄入上限为每天40毫克。', '40毫克', 'limit'],
   ['每天最高2000毫克维生素C。', '2000毫克', 'limit'],
+  ['Calcium intakes above 2,000 mg a day may interfere with iron absorption.', '2,000 mg', 'limit'],
+  ['Taking 600 mg of magnesium at once can cause diarrhoea.', '600 mg', 'limit'],
+  ['钙摄入超过每日2000毫克可能干扰铁、锌等矿物质的吸收。', '2000毫克', 'limit'],
+  ['一次不要超过500毫克钙，分次服用吸收更好。', '超过500毫克', 'limit'],
 ];
 
 const CONTENTS: Row[] = [
@@ -78,6 +82,8 @@ const CONTENTS: Row[] = [
   ['人体内约含25克镁。', '25克', 'content'],
   ['每片含1000国际单位维生素D。', '1000国际单位', 'content'],
   ['南瓜子富含镁,每份约150毫克。', '150毫克', 'content'],
+  ['维生素D主要靠晒太阳，100克三文鱼只含约500IU。', '100克', 'content'],
+  ['A 100 g serving of salmon gives about 600 IU of vitamin D.', '100 g', 'content'],
 ];
 
 const LABORATORY: Row[] = [

@@ -8,6 +8,7 @@ import type { Block, Document, Span } from '../types.js';
 import { blockSpan } from '../position.js';
 import type { KnowledgeBase } from './kb.js';
 import {
+  FOOD_AFTER,
   OTHER_SUBSTANCES,
   POPULATIONS,
   PERIODS,
@@ -79,8 +80,10 @@ export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] 
     // blocks a figure looks back through pay for the alias pattern.
     const mentions: Array<Mention[] | undefined> = new Array(doc.blocks.length);
     const mentionsOf = (i: number): Mention[] => (mentions[i] ??= substanceMentions(doc.blocks[i]!.text, kb));
+    let topic: string | null | undefined;
+    const topicOfDoc = (): string | undefined => (topic ??= documentTopic(doc, mentionsOf) ?? null) ?? undefined;
     const found: Dose[] = [];
-    for (const b of doc.blocks) if (b.kind !== 'reference') blockDoses(doc, b, kb, mentionsOf, found);
+    for (const b of doc.blocks) if (b.kind !== 'reference') blockDoses(doc, b, kb, { mentionsOf, topic: topicOfDoc }, found);
     doses = deepFreeze(found);
     byKb.set(kb, doses);
   }
@@ -128,12 +131,14 @@ interface Figure {
   perVolume: boolean;
   /** What the figure's own qualifier says about its role (see `roleOf`). */
   qualifier?: 'limit' | 'hedge';
+  /** The figure measures a food written right after it ("100 g of salmon", "100克三文鱼"). */
+  food: boolean;
 }
 
 const UP_TO = /^(?:up|no|not|less|under|最多|不超过)/i;
 const LIMIT_QUALIFIER = /^(?:no|not|最多|不超过)/i;
 const HEDGE_QUALIFIER = /^up\s+to/i;
-const NEGATION_BEFORE = /(?:\b(?:never|not|no)|n['’]t)\s+(?:[a-z]+\s+){0,2}$/i;
+const NEGATION_BEFORE = /(?:(?:\b(?:never|not|no)|n['’]t)\s+(?:[a-z]+\s+){0,2}|(?:不|勿|别|不要|不应|不宜|不可|不能|不得)\s*)$/i;
 /**
  * Every FIGURE match holds a digit, then optional white space, then the first character of
  * a UNIT (毫 微 国 克 % m µ μ u g I i p M); a text without that pair has no figure. Most
@@ -159,7 +164,7 @@ function figures(text: string): Figure[] {
     // "500 mg–1 g" is two figures, not a range; keep the second.
     if (firstUnit !== undefined && second !== undefined && unitOf(firstUnit) !== unit) {
       const at = m.index + m[0].lastIndexOf(second);
-      out.push({ start: at, end, value: { low: num(second), high: num(second) }, unit, perVolume });
+      out.push({ start: at, end, value: { low: num(second), high: num(second) }, unit, perVolume, food: FOOD_AFTER.test(text.slice(end)) });
       continue;
     }
     if (!g.q && PER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
@@ -167,13 +172,13 @@ function figures(text: string): Figure[] {
     let high = second !== undefined ? num(second) : low;
     if (low > high) [low, high] = [high, low];
     const value: DoseValue = { low, high };
-    const fig: Figure = { start: m.index, end, value, unit, perVolume };
+    const fig: Figure = { start: m.index, end, value, unit, perVolume, food: FOOD_AFTER.test(text.slice(end)) };
     if (g.q) {
       const q = g.q.trim();
       // "never take more than 350 mg", "do not go over 4,000 IU": a negated "more than" is an upper bound.
-      const negated = NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+      const negated = !UP_TO.test(q) && NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
       value.bound = UP_TO.test(q) || negated ? 'upTo' : 'atLeast';
-      if (LIMIT_QUALIFIER.test(q)) fig.qualifier = 'limit';
+      if (LIMIT_QUALIFIER.test(q) || (negated && /^(?:超过)/.test(q))) fig.qualifier = 'limit';
       else if (HEDGE_QUALIFIER.test(q)) fig.qualifier = 'hedge';
     }
     out.push(fig);
@@ -207,6 +212,8 @@ const NOT_A_MODIFIER = new Set(
 
 function adjacent(gap: string): boolean {
   if (/^[\s的]*$/u.test(gap)) return true;
+  // Chinese does not separate words: anything more than 的 is more than a modifier ("超过2000毫克可能干扰铁").
+  if (/\p{Script=Han}/u.test(gap)) return false;
   const words = gap.trim().split(/\s+/);
   if (words[0]?.toLowerCase() === 'of') words.shift();
   return words.length <= 2 && words.every((w) => GAP_WORD.test(w) && !NOT_A_MODIFIER.has(w.toLowerCase()));
@@ -244,7 +251,7 @@ function sentenceCues(text: string, sentence: { start: number; end: number }): S
 }
 
 /** Appends the doses of `block` to `out`. */
-function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, mentionsOf: (block: number) => Mention[], out: Dose[]): void {
+function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names, out: Dose[]): void {
   const text = block.text;
   const figs = figures(text);
   if (figs.length === 0) return;
@@ -290,6 +297,7 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, mentionsOf: 
         clauseStart: clause.start,
         clauseEnd: clause.end,
         perVolume: fig.perVolume,
+        food: fig.food,
         tableCell: block.kind === 'tableCell',
         daily: period?.value === 'day',
         ...(fig.qualifier ? { qualifier: fig.qualifier } : {}),
@@ -302,7 +310,7 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, mentionsOf: 
     if (period) dose.period = period.value;
     const population = nearest(text, c.populations, fig, win);
     if (population) dose.population = population.value;
-    const substance = substanceOf(doc, block, kb, fig, win, mentionsOf);
+    const substance = substanceOf(doc, block, kb, fig, win, names);
     if (substance) {
       dose.substance = substance.value;
       dose.substanceText = substance.text;
@@ -378,7 +386,8 @@ function substanceMentions(text: string, kb: KnowledgeBase): Mention[] {
  *    mg", "镁350毫克"), else the first after it that is not a companion ("with vitamin D"),
  *    else the last before it;
  * 3. else named in another clause of its sentence (see below), then earlier in the block,
- *    then in the blocks before it back to the section heading.
+ *    then in the blocks before it back to the section heading, then the subject of the
+ *    whole document.
  * A table cell gets no substance from outside its own text.
  */
 function substanceOf(
@@ -387,11 +396,12 @@ function substanceOf(
   kb: KnowledgeBase,
   fig: Figure,
   win: Window,
-  mentionsOf: (block: number) => Mention[],
+  { mentionsOf, topic }: Names,
 ): { value: string; text: string } | undefined {
   const text = block.text;
   const own = mentionsOf(block.index);
   const found = (h: Mention | undefined, t = text) => (h?.value ? { value: h.value, text: t.slice(h.start, h.end) } : undefined);
+  if (fig.food) return undefined;
   const next = own.find((h) => h.start >= fig.end);
   if (next && next.start < win.after && next.start - fig.end <= 40 && adjacent(text.slice(fig.end, next.start))) return found(next);
   if (OF_OTHER.test(text.slice(fig.end, win.after))) return undefined;
@@ -412,16 +422,65 @@ function substanceOf(
   const best = candidates.map((h, i) => ({ h, i, r: rank(h) })).sort((a, b) => a.r - b.r || a.i - b.i)[0];
   if (best) return found(best.h);
   if (block.kind === 'tableCell') return undefined;
-  const earlier = own.filter((h) => h.end <= win.sentence.start).pop();
-  if (earlier) return found(earlier);
+  // The passage before: earlier in the block, then the blocks before it back to the section
+  // heading. In each, the topic (the name for which the amount is plausible, then the one
+  // named most often, then the first named: the subject of the passage); the first
+  // plausible topic wins, else the nearest.
+  let fallback: { value: string; text: string } | undefined;
+  const passages: Array<[Mention[], string]> = [[own.filter((h) => h.end <= win.sentence.start), text]];
   for (let i = block.index - 1; i >= 0 && i >= block.index - LOOK_BACK; i--) {
     const b = doc.blocks[i]!;
     if (b.kind === 'reference' || b.kind === 'tableCell') continue;
-    const last = mentionsOf(i).at(-1);
-    if (last) return found(last, b.text);
+    passages.push([mentionsOf(i), b.text]);
     if (b.kind === 'heading') break;
   }
-  return undefined;
+  for (const [mentions, t] of passages) {
+    const best = topicOf(mentions, kb, fig);
+    if (!best) continue;
+    if (best.plausible) return found(best.mention, t);
+    fallback ??= found(best.mention, t);
+    if (!fallback) return undefined;
+  }
+  if (fallback) return fallback;
+  // A section that names nothing ("How much should you take?") speaks of the article's subject.
+  const main = topic();
+  return main && plausibleFor(kb, main, fig) ? { value: main, text: kb.nutrients[main]!.name } : undefined;
+}
+
+/** The substance names of each block (found on first need) and the subject of the whole document. */
+interface Names {
+  mentionsOf: (block: number) => Mention[];
+  topic: () => string | undefined;
+}
+
+/**
+ * The subject of a document: the nutrient its headings and paragraphs name most, when it
+ * has more than half of the names (an article on magnesium), and none when several share
+ * the article (a winter stack of vitamin D, zinc and magnesium).
+ */
+function documentTopic(doc: Document, mentionsOf: (block: number) => Mention[]): string | undefined {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const b of doc.blocks) {
+    if (b.kind === 'reference' || b.kind === 'tableCell') continue;
+    for (const m of mentionsOf(b.index)) {
+      total++;
+      if (m.value) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
+    }
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return best && best[1] * 2 > total ? best[0] : undefined;
+}
+
+/** The topic of a passage for a figure (see `substanceOf`). */
+function topicOf(mentions: Mention[], kb: KnowledgeBase, fig: Figure): { mention: Mention; plausible: boolean } | undefined {
+  if (mentions.length === 0) return undefined;
+  const counts = new Map<string | undefined, number>();
+  for (const m of mentions) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
+  const ranked = mentions
+    .map((mention, i) => ({ mention, i, plausible: plausibleFor(kb, mention.value, fig), count: counts.get(mention.value)! }))
+    .sort((a, b) => Number(b.plausible) - Number(a.plausible) || b.count - a.count || a.i - b.i);
+  return ranked[0];
 }
 
 /** Whether the figure is a plausible amount of `key` (of a substance the knowledge base does not hold, or a percentage, it may be). */

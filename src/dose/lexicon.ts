@@ -4,7 +4,8 @@
  * the intake comes from (food or supplements), and referrals to a doctor.
  */
 
-export type DosePeriod = 'day' | 'night' | 'week' | 'month' | 'year';
+/** How often a figure is taken; `dose` is one intake ("at a time", 每次), not a daily total. */
+export type DosePeriod = 'day' | 'night' | 'week' | 'month' | 'year' | 'dose';
 export type Population = 'women' | 'men' | 'adults' | 'older adults' | 'children';
 /**
  * What a figure is, read from its clause and sentence (see `roles.ts` for which rule judges
@@ -12,10 +13,11 @@ export type Population = 'women' | 'men' | 'adults' | 'older adults' | 'children
  * - `advice`: an amount the article tells readers to take ("we recommend", "aim for",
  *   "perhaps 400 mg/d", 建议, 每天服用);
  * - `report`: an amount a study, trial or case gave or found ("participants received",
- *   受试者), harm thresholds among them ("toxicity at 10,000 IU");
+ *   受试者, "toxicity in people taking 40,000 IU");
  * - `regimen`: an amount given under medical supervision (loading doses, prescriptions,
  *   医生指导下);
- * - `limit`: an upper limit the article states ("the UL is", "should not exceed", 不超过);
+ * - `limit`: an upper limit the article states ("the UL is", "should not exceed", 不超过),
+ *   or a threshold of harm ("intakes above 2,000 mg may interfere with …", 超过…可能导致);
  * - `content`: what a body, a food or a product holds ("oysters provide 32 mg per serving",
  *   "one capsule contains", 每片含);
  * - `laboratory`: a concentration in blood or serum ("ferritin below 15 µg/L", 15微克/升);
@@ -101,6 +103,8 @@ export const PERIODS: Cue<DosePeriod>[] = [
   cue(zh('每月|每个月'), 'month'),
   cue(en(String.raw`(?:per|a|each|every)\s+year|yearly|annually|per\s+annum`), 'year'),
   cue(zh('每年|每一年'), 'year'),
+  cue(en(String.raw`at\s+a\s+time|per\s+dose|each\s+dose|in\s+(?:a\s+)?single\s+dose|at\s+once|per\s+serving`), 'dose'),
+  cue(zh('每次|(?<![天日周晚])一次(?!性)|单次'), 'dose'),
 ];
 
 export const POPULATIONS: Cue<Population>[] = [
@@ -134,6 +138,14 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'limit',
   ),
+  // Harm thresholds: "intakes above 2,000 mg may interfere with …", "600 mg can cause diarrhoea".
+  cue(
+    en(
+      String.raw`(?:intakes?|doses?|amounts?|levels?)\s+(?:above|over|exceeding|in\s+excess\s+of|of\s+more\s+than)|(?:may|can|could|might|will|often|tends?\s+to)\s+(?:cause|interfere|lead\s+to|trigger|result\s+in|increase\s+the\s+risk|be\s+harmful|be\s+toxic|be\s+dangerous)`,
+    ),
+    'limit',
+  ),
+  cue(zh('(?:可能|会|易|容易)(?:会)?(?:干扰|导致|引起|造成|增加|诱发|影响)|超过'), 'limit'),
   cue(abbr('ULs?|TUIL'), 'limit'),
   cue(zh('上限|最高摄入量|可耐受最高(?:摄入量)?|安全上层|(?:不|切勿|勿)(?:要|应|应该|宜|可|能|得)?超过|最多|最高'), 'limit'),
   // Reports of studies, trials, cases and harm.
@@ -143,7 +155,7 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'report',
   ),
-  cue(zh('研究中|研究人员|研究者|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|安慰剂|随机分[配组]|接受了|中毒|毒性'), 'report'),
+  cue(zh('研究中|研究人员|研究者|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|(?:试验|实验)中|安慰剂|随机分[配组]|接受了|中毒|毒性'), 'report'),
   cue(en(String.raw`stud(?:y|ies)|trials?|research|researchers|participants|patients|took|found|showed|reported|observed|cohort`), 'report', false),
   cue(zh('研究|试验|实验|发现|显示|报告'), 'report', false),
   // Regimens under medical supervision.
@@ -153,7 +165,7 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'regimen',
   ),
-  cue(zh('(?:在)?医生(?:的)?指导下|遵医嘱|医嘱|处方|医疗监督下?|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏'), 'regimen'),
+  cue(zh('(?:在)?医生(?:的)?指导下|医生[^，。,；;]{0,6}开|遵医嘱|医嘱|处方|医疗监督下?|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间'), 'regimen'),
   cue(en('injections?|infusions?'), 'regimen', false),
   cue(zh('注射'), 'regimen', false),
   // What a body, a food or a product holds.
@@ -292,7 +304,7 @@ export function intakeOf(text: string, from: number, to: number): IntakeSource {
 /** Sentence ranges of a block's text: ends at 。！？!? and at a full stop before a space or the end. */
 export function sentences(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const END = /[。！？!?]+|(?<!(?:^|[\s(])(?:e\.g|i\.e|vs|approx|ca|Dr|Mr|Mrs|Ms|St|No|Fig|al))\.(?=[\s"'”’)\]]|$|\p{Script=Han})/gu;
+  const END = /[。！？!?]+|(?<!(?:^|[\s(])(?:e\.g|i\.e|vs|approx|ca|Dr|Mr|Mrs|Ms|St|No|Fig|al))\.(?=[\s"'”’)\]]|$|\p{Script=Han}|\[[\d,\s–-]+\](?:\s|$))/gu;
   let start = 0;
   for (const m of text.matchAll(END)) {
     const end = m.index + m[0].length;
@@ -302,6 +314,23 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
   if (text.slice(start).trim()) out.push({ start, end: text.length });
   return out;
 }
+
+/**
+ * Foods, read only right after a figure: "100 g of salmon", "100克三文鱼" measure the food,
+ * not a nutrient named elsewhere in the sentence.
+ */
+export const FOOD_AFTER: RegExp = new RegExp(
+  String.raw`^(?:\s*(?:of\s+)?(?:(?:cooked|raw|dried|fresh|canned|tinned|whole|plain|dark|fortified|wild|farmed|boiled|roasted)\s+)*(?:` +
+    [
+      'salmon', 'tuna', 'sardines?', 'mackerel', 'fish', 'cod\s+liver\s+oil', 'eggs?', 'egg\s+yolks?', 'milk', 'yogh?urt', 'cheese',
+      'spinach', 'kale', 'broccoli', 'almonds?', 'cashews?', 'nuts', 'seeds', 'pumpkin\s+seeds', 'tofu', 'beans', 'lentils', 'chickpeas',
+      'beef', 'pork', 'chicken', 'liver', 'oysters?', 'shellfish', 'rice', 'oats', 'oatmeal', 'bread', 'cereal', 'bananas?', 'avocados?',
+      'chocolate', 'potatoes?', 'mushrooms', 'oranges?', 'kiwis?', 'strawberries', 'peppers?', 'water', 'juice', 'food', 'meat',
+      'servings?', 'portions?',
+    ].join('|') +
+    String.raw`)(?![\p{L}])|[的]?(?:三文鱼|鲑鱼|金枪鱼|沙丁鱼|鱼肉|鱼|鸡蛋|蛋黄|牛奶|酸奶|奶酪|菠菜|西兰花|杏仁|坚果|南瓜子|种子|豆腐|豆类|牛肉|猪肉|鸡肉|肝脏|猪肝|牡蛎|生蚝|贝类|米饭|大米|燕麦|面包|香蕉|牛油果|巧克力|土豆|蘑菇|香菇|橙子|猕猴桃|青椒|食物|蔬菜|水果|肉))`,
+  'iu',
+);
 
 /**
  * Clause ranges inside a sentence: a clause ends at ; ； — ， and 。, at a comma before a

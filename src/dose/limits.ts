@@ -28,7 +28,7 @@ export function upperLimitFor(entry: NutrientEntry, population: Population | und
     : { value: ul.value, ages: ul.ages, supplementalOnly: ul.supplementalOnly, source: ul.source };
 }
 
-export type Frequency = 'day' | 'week' | 'month' | 'year';
+export type Frequency = 'day' | 'week' | 'month' | 'year' | 'dose';
 
 /** How often the period comes round: each night and before bed are once a day. */
 export function frequencyOf(period: DosePeriod | undefined): Frequency | undefined {
@@ -41,12 +41,21 @@ export function isDaily(period: DosePeriod | undefined): boolean {
   return f === undefined || f === 'day';
 }
 
+/**
+ * True when an advised figure can be held against a daily limit: a daily figure, one with no
+ * period, and a single intake ("500 mg at a time"), which the day's total is at least.
+ */
+export function reachesDaily(period: DosePeriod | undefined): boolean {
+  return isDaily(period) || period === 'dose';
+}
+
 const PERIOD_WORDS: Record<DosePeriod, string> = {
   day: 'per day',
   night: 'each night',
   week: 'per week',
   month: 'per month',
   year: 'per year',
+  dose: 'per dose',
 };
 
 export function describePeriod(period: DosePeriod | undefined): string {
@@ -59,6 +68,7 @@ const PERIOD_SUFFIX: Record<DosePeriod, string> = {
   week: ' per week',
   month: ' per month',
   year: ' per year',
+  dose: ' at a time',
 };
 
 const SOURCE_WORDS: Record<IntakeSource, string> = {

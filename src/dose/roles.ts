@@ -57,6 +57,8 @@ export interface RoleInput {
   clauseEnd: number;
   /** The unit is per volume (µg/L, mg/dL, 微克/升): a concentration. */
   perVolume: boolean;
+  /** The figure measures a food named right after it ("100 g of salmon"). */
+  food?: boolean;
   /** The figure stands in a table cell, whose sentence is only the cell. */
   tableCell: boolean;
   /** The figure is said to be per day (daily, /d, a day, 每天). */
@@ -69,8 +71,8 @@ export interface RoleInput {
 }
 
 /**
- * The role of a figure. A unit per volume makes a laboratory value and a table cell an
- * amount. Otherwise the clause decides: its closest strong cue before the figure (a content
+ * The role of a figure. A unit per volume makes a laboratory value, a food named right after
+ * the figure a content ("100 g of salmon") and a table cell an amount. Otherwise the clause decides: its closest strong cue before the figure (a content
  * cue after a study's own words counts as the study's dose), else its
  * first strong cue after it, else a weak cue the same way ("perhaps 400 mg/d" leans on
  * "perhaps", "some people take" on "take"). A clause with no cue takes the closest cue
@@ -82,6 +84,7 @@ export interface RoleInput {
  */
 export function roleOf(input: RoleInput): DoseRole {
   if (input.perVolume) return 'laboratory';
+  if (input.food) return 'content';
   if (input.tableCell) return 'amount';
   if (input.qualifier === 'limit') return 'limit';
   const { start, end } = input;

@@ -13,7 +13,7 @@
  */
 import type { DocumentRule, RuleFinding, Severity } from '../../types.js';
 import type { AppliedLimit, Dose } from '../../dose/index.js';
-import { ROLE_RULES, describeDose, extractDoses, formatAmount, formatValue, isDaily, knowledgeBase, upperLimitFor } from '../../dose/index.js';
+import { ROLE_RULES, describeDose, extractDoses, formatAmount, formatValue, knowledgeBase, reachesDaily, upperLimitFor } from '../../dose/index.js';
 
 /** A finding that lowers the rule's default severity for itself (see the rule docs). */
 type GradedFinding = RuleFinding & { severity?: Severity };
@@ -32,7 +32,7 @@ export const aboveUpperLimit: DocumentRule = {
     const findings: GradedFinding[] = [];
     for (const dose of extractDoses(doc, kb)) {
       const judged = ROLE_RULES[dose.role].aboveUpperLimit;
-      if (!judged || !dose.substance || !dose.amount || !isDaily(dose.period)) continue;
+      if (!judged || !dose.substance || !dose.amount || !reachesDaily(dose.period)) continue;
       const entry = kb.nutrients[dose.substance]!;
       const limit = upperLimitFor(entry, dose.population);
       if (!limit || !applies(limit, dose, judged)) continue;

@@ -12,7 +12,7 @@
  */
 import type { DocumentRule, RuleFinding } from '../../types.js';
 import type { Dose, Population } from '../../dose/index.js';
-import { ROLE_RULES, describeDose, extractDoses, formatAmount, formatValue, isDaily, knowledgeBase } from '../../dose/index.js';
+import { ROLE_RULES, describeDose, extractDoses, formatAmount, formatValue, isDaily, knowledgeBase, reachesDaily } from '../../dose/index.js';
 
 export const contradiction: DocumentRule = {
   id: 'dose/contradiction',
@@ -29,7 +29,7 @@ export const contradiction: DocumentRule = {
     const limits = doses.filter((d) => ROLE_RULES[d.role].contradiction === 'limit' && d.substance && d.amount && isDaily(d.period));
     const findings: RuleFinding[] = [];
     for (const rec of doses) {
-      if (ROLE_RULES[rec.role].contradiction !== 'advised' || !rec.substance || !rec.amount || !isDaily(rec.period)) continue;
+      if (ROLE_RULES[rec.role].contradiction !== 'advised' || !rec.substance || !rec.amount || !reachesDaily(rec.period)) continue;
       const exceeded = limits
         .filter((l) => l.substance === rec.substance && comparable(l, rec) && rec.amount!.high > l.amount!.high)
         .sort((a, b) => a.amount!.high - b.amount!.high || a.span.start.offset - b.span.start.offset);
@@ -56,8 +56,9 @@ export const contradiction: DocumentRule = {
 
 function comparable(limit: Dose, rec: Dose): boolean {
   if (limit.block === rec.block && limit.sentence.start === rec.sentence.start) return false;
+  // A limit on supplements says nothing of food; a limit said of the diet still bounds what
+  // supplements add to it.
   if (limit.intake === 'supplement' && (rec.intake === 'diet' || rec.intake === 'all')) return false;
-  if (limit.intake === 'diet' && rec.intake === 'supplement') return false;
   return covers(limit.population, rec.population);
 }
 
