@@ -71,7 +71,7 @@ const ENGLISH: Row[] = [
     text: '0.5 g', low: 0.5, high: 0.5, unit: 'g', period: 'day', substance: 'vitamin-c', role: 'advice', population: null, amount: [500, 500],
   }),
   row('Women under 50 need 18 mg of iron a day.', {
-    text: '18 mg', low: 18, high: 18, unit: 'mg', period: 'day', substance: 'iron', role: 'advice', population: 'women',
+    text: '18 mg', low: 18, high: 18, unit: 'mg', period: 'day', substance: 'iron', role: 'intake', population: 'women',
   }),
   row('The safe upper level for calcium is 2,500 mg per day.', {
     text: '2,500 mg', low: 2500, high: 2500, unit: 'mg', period: 'day', substance: 'calcium', role: 'limit', population: null,
@@ -116,7 +116,7 @@ const ENGLISH: Row[] = [
     text: 'less than 350 mg', low: 350, high: 350, bound: 'upTo', unit: 'mg', period: null, substance: 'magnesium', role: 'amount', population: null,
   }),
   row('Women over 50 should get at least 1,200 mg of calcium daily.', {
-    text: 'at least 1,200 mg', low: 1200, high: 1200, bound: 'atLeast', unit: 'mg', period: 'day', substance: 'calcium', role: 'advice', population: 'women',
+    text: 'at least 1,200 mg', low: 1200, high: 1200, bound: 'atLeast', unit: 'mg', period: 'day', substance: 'calcium', role: 'intake', population: 'women',
   }),
   row('For men, the RDA is 420 mg of magnesium.', {
     text: '420 mg', low: 420, high: 420, unit: 'mg', period: null, substance: 'magnesium', role: 'intake', population: 'men', intake: 'diet',
@@ -160,10 +160,10 @@ const CHINESE: Row[] = [
     text: '7毫克', low: 7, high: 7, unit: 'mg', period: 'day', substance: 'zinc', role: 'limit', population: 'children',
   }),
   row('女性每天需要18毫克铁。', {
-    text: '18毫克', low: 18, high: 18, unit: 'mg', period: 'day', substance: 'iron', role: 'advice', population: 'women',
+    text: '18毫克', low: 18, high: 18, unit: 'mg', period: 'day', substance: 'iron', role: 'intake', population: 'women',
   }),
   row('男性每日需要11毫克锌。', {
-    text: '11毫克', low: 11, high: 11, unit: 'mg', period: 'day', substance: 'zinc', role: 'advice', population: 'men',
+    text: '11毫克', low: 11, high: 11, unit: 'mg', period: 'day', substance: 'zinc', role: 'intake', population: 'men',
   }),
   row('维生素D的上限为每天4000国际单位。', {
     text: '4000国际单位', low: 4000, high: 4000, unit: 'IU', period: 'day', substance: 'vitamin-d', role: 'limit', population: null, amount: [100, 100],

@@ -15,8 +15,8 @@ const ADVICE: Row[] = [
   ['We recommend 200 mg of magnesium glycinate an hour before bed.', '200 mg', 'advice'],
   ['Take 1,000 IU of vitamin D with breakfast.', '1,000 IU', 'advice'],
   ['Supplement with 15 mg of zinc on days you feel run down.', '15 mg', 'advice'],
-  ['Aim for 75 mg of vitamin C a day.', '75 mg', 'advice'],
-  ['Adults should get 1,000 mg of calcium daily.', '1,000 mg', 'advice'],
+  ['Aim for 250 mg of vitamin C a day.', '250 mg', 'advice'],
+  ['Adults should get 600 mg of calcium daily from a supplement.', '600 mg', 'advice'],
   ['You can take 3 mg of melatonin half an hour before sleep.', '3 mg', 'advice'],
   ['Consider 25 mcg of vitamin D in the darker months.', '25 mcg', 'advice'],
   ['For most readers, perhaps 400 mg/d of magnesium from supplements is a sensible start.', '400 mg', 'advice'],
@@ -32,6 +32,9 @@ const ADVICE: Row[] = [
   ['可以服用5毫克褪黑素帮助入睡。', '5毫克', 'advice'],
   ['推荐每日服用1000国际单位维生素D。', '1000国际单位', 'advice'],
   ['每日约600毫克镁即可。', '600毫克', 'advice'],
+  ['For winter, we suggest 1,000 IU of vitamin D each morning.', '1,000 IU', 'advice'],
+  ['I take 2,000 IU of vitamin D every morning with breakfast.', '2,000 IU', 'advice'],
+  ['A dose of 200 mg of magnesium is usually recommended for cramps.', '200 mg', 'advice'],
 ];
 
 const REPORTS: Row[] = [
@@ -45,6 +48,9 @@ const REPORTS: Row[] = [
   ['研究中,受试者每天服用500毫克镁。', '500毫克', 'report'],
   ['在一项试验中,参与者接受了每天1000毫克钙。', '1000毫克', 'report'],
   ['研究人员给予老年人300毫克镁或安慰剂。', '300毫克', 'report'],
+  ['In a 2019 meta-analysis, 1,000 to 2,000 IU of vitamin D daily lowered the risk of falls.', '1,000 to 2,000 IU', 'report'],
+  ['Melatonin doses as high as 10 mg have been used in sleep trials.', '10 mg', 'report'],
+  ['Linus Pauling famously took 18 g of vitamin C a day.', '18 g', 'report'],
 ];
 
 const REGIMENS: Row[] = [
@@ -54,6 +60,9 @@ const REGIMENS: Row[] = [
   ['For deficiency anaemia, iron is prescribed at 120 mg daily.', '120 mg', 'regimen'],
   ['在医生指导下,每天可服用10000国际单位维生素D。', '10000国际单位', 'regimen'],
   ['缺铁性贫血患者遵医嘱每天服用100毫克铁。', '100毫克', 'regimen'],
+  ['If tests show you are deficient, your doctor may recommend 50,000 IU of vitamin D once a week.', '50,000 IU', 'regimen'],
+  ['医生建议我每天服用5000国际单位维生素D，连续三个月。', '5000国际单位', 'regimen'],
+  ['治疗期间，医生一般会开每天100毫克左右的元素铁。', '100毫克', 'regimen'],
 ];
 
 const LIMITS: Row[] = [
@@ -68,6 +77,7 @@ const LIMITS: Row[] = [
   ['每天最高2000毫克维生素C。', '2000毫克', 'limit'],
   ['Calcium intakes above 2,000 mg a day may interfere with iron absorption.', '2,000 mg', 'limit'],
   ['Taking 600 mg of magnesium at once can cause diarrhoea.', '600 mg', 'limit'],
+  ['Taking more than 45 mg of iron a day can upset your stomach.', 'more than 45 mg', 'limit'],
   ['钙摄入超过每日2000毫克可能干扰铁、锌等矿物质的吸收。', '2000毫克', 'limit'],
   ['一次不要超过500毫克钙，分次服用吸收更好。', '超过500毫克', 'limit'],
 ];
@@ -83,6 +93,8 @@ const CONTENTS: Row[] = [
   ['每片含1000国际单位维生素D。', '1000国际单位', 'content'],
   ['南瓜子富含镁,每份约150毫克。', '150毫克', 'content'],
   ['维生素D主要靠晒太阳，100克三文鱼只含约500IU。', '100克', 'content'],
+  ['每100克南瓜子含镁约550毫克。', '550毫克', 'content'],
+  ['一杯250毫升的牛奶大约含有250毫克钙。', '250毫克', 'content'],
   ['A 100 g serving of salmon gives about 600 IU of vitamin D.', '100 g', 'content'],
 ];
 
@@ -100,6 +112,9 @@ const INTAKES: Row[] = [
   ['The RDA for zinc is 11 mg for men.', '11 mg', 'intake'],
   ['Average dietary intake of magnesium in the US is about 300 mg a day.', '300 mg', 'intake'],
   ['Most people get 10 mg of zinc a day from food.', '10 mg', 'intake'],
+  ['Adults should get 1,000 mg of calcium daily.', '1,000 mg', 'intake'],
+  ['Adults should aim for 310 to 420 mg of magnesium per day.', '310 to 420 mg', 'intake'],
+  ['女性每天需要18毫克铁。', '18毫克', 'intake'],
   ['The recommended daily allowance of vitamin C is 90 mg for men.', '90 mg', 'intake'],
   ['成人镁的推荐摄入量为每天330毫克。', '330毫克', 'intake'],
   ['中国居民膳食摄入钙平均每天约400毫克。', '400毫克', 'intake'],
@@ -132,9 +147,9 @@ describe('dose roles', () => {
   });
 
   it('never treats a concentration as a dose, whatever the words around it', () => {
-    const dose = doseAt('We recommend keeping ferritin above 30 µg/L with 18 mg of iron a day.', '30 µg/L');
-    expect(dose.role).toBe('laboratory');
-    expect(doseAt('We recommend keeping ferritin above 30 µg/L with 18 mg of iron a day.', '18 mg').role).toBe('advice');
+    const text = 'We recommend keeping ferritin above 30 µg/L with 30 mg of iron a day.';
+    expect(doseAt(text, '30 µg/L').role).toBe('laboratory');
+    expect(doseAt(text, '30 mg').role).toBe('advice');
   });
 
   it('reads where an intake comes from', () => {

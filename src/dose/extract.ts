@@ -6,7 +6,7 @@
  */
 import type { Block, Document, Span } from '../types.js';
 import { blockSpan } from '../position.js';
-import type { KnowledgeBase } from './kb.js';
+import type { KnowledgeBase, NutrientEntry } from './kb.js';
 import {
   FOOD_AFTER,
   OTHER_SUBSTANCES,
@@ -319,6 +319,7 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
       if (entry && amount) {
         dose.amount = amount;
         dose.amountUnit = entry.unit;
+        if (dose.role === 'advice' && dose.intake === 'unspecified' && withinReferenceIntake(entry, amount)) dose.role = 'intake';
       }
     }
     out.push(dose);
@@ -382,10 +383,9 @@ function substanceMentions(text: string, kb: KnowledgeBase): Mention[] {
  * 1. named right after it ("300 mg of magnesium glycinate", "15 mg zinc", "每天补充300毫克镁"),
  *    even when that is a substance the knowledge base does not hold ("100 mcg selenium",
  *    "20 g of protein"): then the figure has none;
- * 2. else named in its clause: the last name before it back to the previous figure ("Y, X
- *    mg", "镁350毫克"), else the first after it that is not a companion ("with vitamin D"),
- *    else the last before it;
- * 3. else named in another clause of its sentence (see below), then earlier in the block,
+ * 2. else named before it in its clause: the last name back to the previous figure ("Y, X
+ *    mg", "镁350毫克"), else the last before it;
+ * 3. else named elsewhere in its sentence (see below), then earlier in the block,
  *    then in the blocks before it back to the section heading, then the subject of the
  *    whole document.
  * A table cell gets no substance from outside its own text.
@@ -406,11 +406,11 @@ function substanceOf(
   if (next && next.start < win.after && next.start - fig.end <= 40 && adjacent(text.slice(fig.end, next.start))) return found(next);
   if (OF_OTHER.test(text.slice(fig.end, win.after))) return undefined;
   const companion = (h: Mention) => COMPANION_BEFORE.test(text.slice(win.sentence.start, h.start));
-  const inClause = own.filter((h) => h.start >= win.clause.start && h.end <= win.clause.end);
-  const before = inClause.filter((h) => h.end <= fig.start);
-  const pick = before.filter((h) => h.start >= win.before).pop() ?? inClause.find((h) => h.start >= fig.end && !companion(h)) ?? before.pop();
+  const before = own.filter((h) => h.start >= win.clause.start && h.end <= fig.start);
+  const pick = before.filter((h) => h.start >= win.before).pop() ?? before.pop();
   if (pick) return found(pick);
-  // Another clause of the sentence: the nearest name before the figure, then after it, but
+  // Else the sentence: the nearest name before the figure, then after it ("300 mg daily of
+  // magnesium"; a name after a verb is more often its object: "超过40毫克可能导致铜缺乏"), but
   // a name for which the amount is plausible before one for which it is not ("vitamin D
   // works with magnesium, and many take 300 mg daily"), and the sentence's subject before a
   // companion ("magnesium pairs well with vitamin B6; a typical dose is 300 mg").
@@ -445,6 +445,17 @@ function substanceOf(
   // A section that names nothing ("How much should you take?") speaks of the article's subject.
   const main = topic();
   return main && plausibleFor(kb, main, fig) ? { value: main, text: kb.nutrients[main]!.name } : undefined;
+}
+
+/**
+ * Whether an amount lies within the adult reference intake (RDA or AI) of its nutrient:
+ * "adults should aim for 310–420 mg of magnesium a day" says nothing of supplements, and
+ * names the reference intake from all sources; it is an intake, not supplement advice.
+ */
+function withinReferenceIntake(entry: NutrientEntry, amount: DoseValue): boolean {
+  const ri = entry.intake;
+  if (!ri) return false;
+  return amount.low >= Math.min(ri.women.low, ri.men.low) && amount.high <= Math.max(ri.women.high, ri.men.high);
 }
 
 /** The substance names of each block (found on first need) and the subject of the whole document. */

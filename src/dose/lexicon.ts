@@ -91,9 +91,9 @@ const zh = (source: string): RegExp => new RegExp(source, 'gu');
 const cue = <T>(re: RegExp, value: T, strong = true): Cue<T> => ({ re, value, strong });
 
 export const PERIODS: Cue<DosePeriod>[] = [
-  cue(en(String.raw`(?:per|a|each|every)\s+day|daily|once\s+a\s+day|per\s+diem`), 'day'),
+  cue(en(String.raw`(?:per|a|each|every)\s+day|daily|once\s+a\s+day|per\s+diem|(?:each|every)\s+morning|with\s+breakfast`), 'day'),
   cue(new RegExp(String.raw`/\s*(?:day|d)(?![\p{L}])`, 'giu'), 'day'),
-  cue(zh('每天|每日|每一天|一日|/天|/日'), 'day'),
+  cue(zh('每天|每日|每一天|一日|/天|/日|每早'), 'day'),
   cue(en(String.raw`(?:per|a|each|every)\s+night|nightly|at\s+night|at\s+bedtime|before\s+(?:going\s+to\s+)?(?:bed|bedtime|sleep|sleeping)`), 'night'),
   cue(zh('每晚|每夜|睡前|睡觉前|临睡前'), 'night'),
   cue(en(String.raw`(?:per|a|each|every)\s+week|weekly|once\s+a\s+week`), 'week'),
@@ -103,7 +103,7 @@ export const PERIODS: Cue<DosePeriod>[] = [
   cue(zh('每月|每个月'), 'month'),
   cue(en(String.raw`(?:per|a|each|every)\s+year|yearly|annually|per\s+annum`), 'year'),
   cue(zh('每年|每一年'), 'year'),
-  cue(en(String.raw`at\s+a\s+time|per\s+dose|each\s+dose|in\s+(?:a\s+)?single\s+dose|at\s+once|per\s+serving`), 'dose'),
+  cue(en(String.raw`at\s+(?:a|one|any\s+one)\s+time|per\s+dose|each\s+dose|in\s+(?:a\s+)?single\s+dose|at\s+once|in\s+one\s+go|per\s+serving`), 'dose'),
   cue(zh('每次|(?<![天日周晚])一次(?!性)|单次'), 'dose'),
 ];
 
@@ -141,7 +141,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // Harm thresholds: "intakes above 2,000 mg may interfere with …", "600 mg can cause diarrhoea".
   cue(
     en(
-      String.raw`(?:intakes?|doses?|amounts?|levels?)\s+(?:above|over|exceeding|in\s+excess\s+of|of\s+more\s+than)|(?:may|can|could|might|will|often|tends?\s+to)\s+(?:cause|interfere|lead\s+to|trigger|result\s+in|increase\s+the\s+risk|be\s+harmful|be\s+toxic|be\s+dangerous)`,
+      String.raw`(?:intakes?|doses?|amounts?|levels?)\s+(?:above|over|exceeding|in\s+excess\s+of|of\s+more\s+than)|(?:may|can|could|might|will|often|tends?\s+to)\s+(?:cause|interfere|lead\s+to|trigger|result\s+in|increase\s+the\s+risk|be\s+harmful|be\s+toxic|be\s+dangerous|upset|harm|damage|irritate|bring\s+on)`,
     ),
     'limit',
   ),
@@ -151,7 +151,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // Reports of studies, trials, cases and harm.
   cue(
     en(
-      String.raw`(?:were|was)\s+given|(?:were|was)\s+randomi[sz]ed|randomi[sz]ed|participants?\s+(?:were\s+given|received|took|consumed|taking)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:gave|administered|used|provided|tested)|(?:trials?|stud(?:y|ies)|experiments?|(?:meta-)?analys[ie]s)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested|compared)|stud(?:y|ies)\s.{0,80}?\sgave|received|gave|administered|placebo|subjects|toxicity|toxic|overdoses?|poisoning|case\s+reports?`,
+      String.raw`(?:were|was)\s+given|(?:were|was)\s+randomi[sz]ed|randomi[sz]ed|participants?\s+(?:were\s+given|received|took|consumed|taking)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:gave|administered|used|provided|tested)|(?:trials?|stud(?:y|ies)|experiments?|(?:meta-)?analys[ie]s)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested|compared)|stud(?:y|ies)\s.{0,80}?\sgave|received|gave|administered|placebo|subjects|toxicity|toxic|overdoses?|poisoning|case\s+reports?|in\s+(?:a|one|another|the|this|that|their)\s+(?:\d{4}\s+)?(?:(?:small|large|recent|randomi[sz]ed|controlled|clinical|pilot|observational)\s+)*(?:stud(?:y|ies)|trials?|meta-analys[ie]s|analys[ie]s|systematic\s+reviews?|reviews?|experiments?|cohorts?)|(?:have|has|had)\s+been\s+(?:used|given|tested|studied|administered)|(?:were|was)\s+(?:used|tested|studied|administered)`,
     ),
     'report',
   ),
@@ -161,11 +161,11 @@ export const ROLES: Cue<DoseRole>[] = [
   // Regimens under medical supervision.
   cue(
     en(
-      String.raw`loading\s+doses?|(?:under|with)\s+(?:close\s+|strict\s+|careful\s+)?(?:medical|a\s+doctor['’]s|your\s+doctor['’]s|a\s+physician['’]s|clinical)\s+(?:supervision|guidance|care|monitoring|direction)|medically\s+supervised|(?:doctors?|physicians?|clinicians?)\s+(?:may\s+|might\s+|often\s+|sometimes\s+|will\s+|can\s+|usually\s+|commonly\s+)?(?:prescribe|administer)|prescri(?:bed|bes|be|ption)|therapeutic\s+doses?|(?:high-dose|repletion|replacement|stoss)\s+(?:therapy|treatment|regimen|doses?)|(?:to\s+)?treat(?:ing)?\s+(?:a\s+)?deficiency`,
+      String.raw`loading\s+doses?|(?:under|with)\s+(?:close\s+|strict\s+|careful\s+)?(?:medical|a\s+doctor['’]s|your\s+doctor['’]s|a\s+physician['’]s|clinical)\s+(?:supervision|guidance|care|monitoring|direction)|medically\s+supervised|(?:doctors?|physicians?|clinicians?)\s+(?:may\s+|might\s+|often\s+|sometimes\s+|will\s+|can\s+|usually\s+|commonly\s+)?(?:prescribe|administer)|(?:your|a)\s+(?:doctor|physician|clinician|healthcare\s+provider)\s+(?:may|might|can|could|will|would)\s+(?:recommend|suggest|advise|prescribe|give)|prescri(?:bed|bes|be|ption)|therapeutic\s+doses?|(?:high-dose|repletion|replacement|stoss)\s+(?:therapy|treatment|regimen|doses?)|(?:to\s+)?treat(?:ing)?\s+(?:a\s+)?deficiency`,
     ),
     'regimen',
   ),
-  cue(zh('(?:在)?医生(?:的)?指导下|医生[^，。,；;]{0,6}开|遵医嘱|医嘱|处方|医疗监督下?|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间'), 'regimen'),
+  cue(zh('(?:在)?医生(?:的)?指导下|医生[^，。,；;]{0,6}开|医生(?:建议|让|要求|给)我|遵医嘱|医嘱|处方|医疗监督下?|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间'), 'regimen'),
   cue(en('injections?|infusions?'), 'regimen', false),
   cue(zh('注射'), 'regimen', false),
   // What a body, a food or a product holds.
@@ -175,7 +175,7 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'content',
   ),
-  cue(zh('含有|含(?=约?\\s*[0-9０-９])|每(?:份|片|粒|颗|袋)|人体(?:内)?|体内|富含'), 'content'),
+  cue(zh('含有|含量|含(?![^，。,；]{0,5}(?:补充剂|胶囊|片))(?=[^\\s，。,；0-9０-９]{0,5}?约?\\s*[0-9０-９])|每(?:份|片|粒|颗|袋)|人体(?:内)?|体内|富含'), 'content'),
   // Concentrations in blood: the unit (µg/L, mg/dL) settles most; these words lean.
   cue(en(String.raw`serum|plasma|ferritin|blood\s+(?:levels?|concentrations?|tests?)|levels?\s+in\s+(?:the\s+)?blood`), 'laboratory', false),
   cue(zh('血清|血浆|铁蛋白|血液?(?:中|浓度|水平)'), 'laboratory', false),
@@ -192,7 +192,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // Advice to the reader.
   cue(
     en(
-      String.raw`(?:we|i|experts?|doctors?|many\s+experts|most\s+experts|guidelines?|clinicians?)\s+(?:(?:strongly|highly|usually|generally|often|typically)\s+)?recommend(?:s|ed)?|recommend(?:s|ed)?\s+(?:taking|that\s+you\s+take|a\s+daily|a\s+dose|doses?)|recommended\s+(?:daily\s+)?(?:dose|dosage)s?|aim\s+(?:for|to\s+get|to\s+take)|typical(?:ly)?\s.{0,60}?dos(?:e|es|age|ing)|(?:usual|standard|effective|optimal|ideal|common|suggested|starting|maintenance)\s+(?:daily\s+)?dos(?:e|es|age)|should\s+(?:take|get|consume|aim|use|try|supplement)|(?:can|could|may)\s+(?:safely\s+)?(?:take|use|try)|consider(?:\s+taking)?|try(?:\s+taking)?|start\s+with|supplement(?:ing)?\s+with|you\s+(?:need|want)|(?:for|to)\s+everyone|everyone\s+should|most\s+(?:adults|people)\s+(?:need|should|can)|go\s+for|stick\s+(?:to|with)|opt\s+for|(?:is|are)\s+enough|best\s+(?:dose|choice|amount)`,
+      String.raw`(?:we|i|experts?|doctors?|many\s+experts|most\s+experts|guidelines?|clinicians?|nutritionists?|dietitians?)\s+(?:(?:strongly|highly|usually|generally|often|typically|would)\s+)?(?:recommend|suggest|advise)(?:s|ed)?|(?:is|are)\s+(?:usually\s+|generally\s+|often\s+)?(?:recommended|advised|suggested)|recommend(?:s|ed)?\s+(?:taking|that\s+you\s+take|a\s+daily|a\s+dose|doses?)|recommended\s+(?:daily\s+)?(?:dose|dosage)s?|aim\s+(?:for|to\s+get|to\s+take)|typical(?:ly)?\s.{0,60}?dos(?:e|es|age|ing)|(?:usual|standard|effective|optimal|ideal|common|suggested|starting|maintenance)\s+(?:daily\s+)?dos(?:e|es|age)|should\s+(?:take|get|consume|aim|use|try|supplement)|(?:can|could|may)\s+(?:safely\s+)?(?:take|use|try)|consider(?:\s+taking)?|try(?:\s+taking)?|start\s+with|supplement(?:ing)?\s+with|you\s+(?:need|want)|(?:for|to)\s+everyone|everyone\s+should|most\s+(?:adults|people)\s+(?:need|should|can)|go\s+for|stick\s+(?:to|with)|opt\s+for|(?:is|are)\s+enough|best\s+(?:dose|choice|amount)`,
     ),
     'advice',
   ),
@@ -230,10 +230,10 @@ export const INTAKE: Cue<IntakeSource>[] = [
     'supplement',
   ),
   cue(zh('补充剂'), 'supplement'),
-  cue(en(String.raw`diet|diets|dietary(?!\s+supplement)|food|foods|eating|meals?`), 'diet', false),
+  cue(en(String.raw`diet|diets|dietary(?!\s+supplement)|food|foods|eat|eating|ate|meals?`), 'diet', false),
   cue(zh('膳食|饮食|食物|食品'), 'diet', false),
-  cue(en(String.raw`supplements?|pills?|tablets?|capsules?|softgels?|doses?|dosage`), 'supplement', false),
-  cue(zh('补充|片剂|胶囊|剂量'), 'supplement', false),
+  cue(en(String.raw`supplements?|pills?|tablets?|capsules?|softgels?|doses?|dosage|take|takes|taking`), 'supplement', false),
+  cue(zh('补充|片剂|胶囊|剂量|服用'), 'supplement', false),
 ];
 
 export const REFERRALS: Cue<true>[] = [
