@@ -300,6 +300,7 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
         food: fig.food,
         tableCell: block.kind === 'tableCell',
         daily: period?.value === 'day',
+        nextFigure: next && next.start < sentence.end ? next.start : sentence.end,
         ...(fig.qualifier ? { qualifier: fig.qualifier } : {}),
       }),
       intake: k.intake,

@@ -155,7 +155,7 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'report',
   ),
-  cue(zh('研究中|研究人员|研究者|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|(?:试验|实验)中|安慰剂|随机分[配组]|接受了|中毒|毒性'), 'report'),
+  cue(zh('研究中|研究人员|研究者|研究(?:发现|显示|表明|证实|报告)|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|(?:试验|实验)中|安慰剂|随机分[配组]|接受了|中毒|毒性'), 'report'),
   cue(en(String.raw`stud(?:y|ies)|trials?|research|researchers|participants|patients|took|found|showed|reported|observed|cohort`), 'report', false),
   cue(zh('研究|试验|实验|发现|显示|报告'), 'report', false),
   // Regimens under medical supervision.
