@@ -38,6 +38,7 @@ const ROWS: Row[] = [
   ['钙摄入超过每日2000毫克可能干扰铁、锌等矿物质的吸收。', [['2000毫克', 'calcium']]],
   ['维生素D主要靠晒太阳，100克三文鱼只含约500IU。', [['100克', null], ['500IU', 'vitamin-d']]],
   ['Vitamin D mostly comes from sun; 100 g of salmon has about 600 IU.', [['100 g', null], ['600 IU', 'vitamin-d']]],
+  ['Vitamin D tablets are cheap.\n\nAdults should not take more than 4,000 IU a day, because very high intakes can raise blood calcium.', [['more than 4,000 IU', 'vitamin-d']]],
 ];
 
 describe('dose attachment', () => {

@@ -35,6 +35,7 @@ const ADVICE: Row[] = [
   ['For winter, we suggest 1,000 IU of vitamin D each morning.', '1,000 IU', 'advice'],
   ['I take 2,000 IU of vitamin D every morning with breakfast.', '2,000 IU', 'advice'],
   ['A dose of 200 mg of magnesium is usually recommended for cramps.', '200 mg', 'advice'],
+  ['A sensible starting point is 1 mg of melatonin an hour before bed.', '1 mg', 'advice'],
 ];
 
 const REPORTS: Row[] = [
@@ -51,6 +52,7 @@ const REPORTS: Row[] = [
   ['有研究发现，每天服用3000毫克维生素C并不能预防感冒。', '3000毫克', 'report'],
   ['很多人每天吃5000国际单位的维生素D，其实超过了上限。', '5000国际单位', 'report'],
   ['Plenty of people take 5,000 IU of vitamin D a day, which is above the upper limit.', '5,000 IU', 'report'],
+  ['Adults need 8 to 11 mg of zinc a day, and the upper limit is 40 mg.', '8 to 11 mg', 'intake'],
   ['In a 2019 meta-analysis, 1,000 to 2,000 IU of vitamin D daily lowered the risk of falls.', '1,000 to 2,000 IU', 'report'],
   ['Melatonin doses as high as 10 mg have been used in sleep trials.', '10 mg', 'report'],
   ['Linus Pauling famously took 18 g of vitamin C a day.', '18 g', 'report'],
@@ -81,6 +83,7 @@ const LIMITS: Row[] = [
   ['Calcium intakes above 2,000 mg a day may interfere with iron absorption.', '2,000 mg', 'limit'],
   ['Taking 600 mg of magnesium at once can cause diarrhoea.', '600 mg', 'limit'],
   ['Taking more than 45 mg of iron a day can upset your stomach.', 'more than 45 mg', 'limit'],
+  ['Most adults do not need more than 5 mg of melatonin.', 'more than 5 mg', 'limit'],
   ['钙摄入超过每日2000毫克可能干扰铁、锌等矿物质的吸收。', '2000毫克', 'limit'],
   ['一次不要超过500毫克钙，分次服用吸收更好。', '超过500毫克', 'limit'],
 ];
@@ -98,6 +101,7 @@ const CONTENTS: Row[] = [
   ['维生素D主要靠晒太阳，100克三文鱼只含约500IU。', '100克', 'content'],
   ['每100克南瓜子含镁约550毫克。', '550毫克', 'content'],
   ['一杯250毫升的牛奶大约含有250毫克钙。', '250毫克', 'content'],
+  ['母乳中的维生素D很少，每升只有约25到78国际单位。', '25到78国际单位', 'content'],
   ['A 100 g serving of salmon gives about 600 IU of vitamin D.', '100 g', 'content'],
 ];
 
@@ -121,6 +125,8 @@ const INTAKES: Row[] = [
   ['The recommended daily allowance of vitamin C is 90 mg for men.', '90 mg', 'intake'],
   ['成人镁的推荐摄入量为每天330毫克。', '330毫克', 'intake'],
   ['中国居民膳食摄入钙平均每天约400毫克。', '400毫克', 'intake'],
+  ['调查显示，城市居民平均每天只摄入约350毫克钙。', '350毫克', 'intake'],
+  ['On average, adults in the survey got 280 mg of magnesium a day.', '280 mg', 'intake'],
   ['从食物中每天可获得约12毫克锌。', '12毫克', 'intake'],
 ];
 

@@ -93,7 +93,7 @@ export function substanceOf(
   kb: KnowledgeBase,
   fig: Figure,
   win: Window,
-  { mentionsOf, topic }: Names,
+  { mentionsOf, topic: documentTopicOf }: Names,
 ): { value: string; text: string } | undefined {
   const text = block.text;
   const own = mentionsOf(block.index);
@@ -117,13 +117,15 @@ export function substanceOf(
   ];
   const rank = (h: Mention) => (plausibleFor(kb, h.value, fig) ? 0 : 2) + (companion(h) ? 1 : 0);
   const best = candidates.map((h, i) => ({ h, i, r: rank(h) })).sort((a, b) => a.r - b.r || a.i - b.i)[0];
-  if (best) return found(best.h);
-  if (block.kind === 'tableCell') return undefined;
+  // A name the amount does not fit ("4,000 IU a day …, because high intakes raise blood
+  // calcium") gives way to a fitting name of the passage before.
+  if (best && best.r < 2) return found(best.h);
+  if (block.kind === 'tableCell') return best ? found(best.h) : undefined;
+  let fallback = best ? found(best.h) : undefined;
   // The passage before: earlier in the block, then the blocks before it back to the section
   // heading. In each, the topic (the name for which the amount is plausible, then the one
   // named most often, then the first named: the subject of the passage); the first
   // plausible topic wins, else the nearest.
-  let fallback: { value: string; text: string } | undefined;
   const passages: Array<[Mention[], string]> = [[own.filter((h) => h.end <= win.sentence.start), text]];
   for (let i = block.index - 1; i >= 0 && i >= block.index - LOOK_BACK; i--) {
     const b = doc.blocks[i]!;
@@ -132,15 +134,15 @@ export function substanceOf(
     if (b.kind === 'heading') break;
   }
   for (const [mentions, t] of passages) {
-    const best = topicOf(mentions, kb, fig);
-    if (!best) continue;
-    if (best.plausible) return found(best.mention, t);
-    fallback ??= found(best.mention, t);
+    const topic = topicOf(mentions, kb, fig);
+    if (!topic) continue;
+    if (topic.plausible) return found(topic.mention, t);
+    fallback ??= found(topic.mention, t);
     if (!fallback) return undefined;
   }
   if (fallback) return fallback;
   // A section that names nothing ("How much should you take?") speaks of the article's subject.
-  const main = topic();
+  const main = documentTopicOf();
   return main && plausibleFor(kb, main, fig) ? { value: main, text: kb.nutrients[main]!.name } : undefined;
 }
 

@@ -179,7 +179,7 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
         food: fig.food,
         tableCell: block.kind === 'tableCell',
         daily: period?.value === 'day',
-        nextFigure: next && next.start < sentence.end ? next.start : sentence.end,
+        lastInSentence: !next || next.start >= sentence.end,
         ...(fig.qualifier ? { qualifier: fig.qualifier } : {}),
       }),
       intake: k.intake,

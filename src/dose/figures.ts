@@ -79,7 +79,8 @@ export function figures(text: string): Figure[] {
       // "never take more than 350 mg", "do not go over 4,000 IU": a negated "more than" is an upper bound.
       const negated = !UP_TO.test(q) && NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
       value.bound = UP_TO.test(q) || negated ? 'upTo' : 'atLeast';
-      if (LIMIT_QUALIFIER.test(q) || (negated && /^(?:超过)/.test(q))) fig.qualifier = 'limit';
+      // "no more than 350 mg", "do not need more than 5 mg", "一次不要超过500毫克": a limit.
+      if (LIMIT_QUALIFIER.test(q) || (negated && /^(?:more|over|超过)/i.test(q))) fig.qualifier = 'limit';
       else if (HEDGE_QUALIFIER.test(q)) fig.qualifier = 'hedge';
     }
     out.push(fig);

@@ -151,11 +151,11 @@ export const ROLES: Cue<DoseRole>[] = [
   // Reports of studies, trials, cases and harm.
   cue(
     en(
-      String.raw`(?:were|was)\s+given|(?:were|was)\s+randomi[sz]ed|randomi[sz]ed|participants?\s+(?:were\s+given|received|took|consumed|taking)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:gave|administered|used|provided|tested)|(?:trials?|stud(?:y|ies)|experiments?|(?:meta-)?analys[ie]s)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested|compared)|stud(?:y|ies)\s.{0,80}?\sgave|received|gave|administered|placebo|subjects|toxicity|toxic|overdoses?|poisoning|case\s+reports?|in\s+(?:a|one|another|the|this|that|their)\s+(?:\d{4}\s+)?(?:(?:small|large|recent|randomi[sz]ed|controlled|clinical|pilot|observational)\s+)*(?:stud(?:y|ies)|trials?|meta-analys[ie]s|analys[ie]s|systematic\s+reviews?|reviews?|experiments?|cohorts?)|(?:have|has|had)\s+been\s+(?:used|given|tested|studied|administered)|(?:were|was)\s+(?:used|tested|studied|administered)`,
+      String.raw`(?:were|was)\s+given|(?:were|was)\s+randomi[sz]ed|randomi[sz]ed|participants?\s+(?:were\s+given|received|took|consumed|taking)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:gave|administered|used|provided|tested)|(?:trials?|stud(?:y|ies)|experiments?|(?:meta-)?analys[ie]s)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested|compared)|stud(?:y|ies)\s.{0,80}?\sgave|received|gave|administered|placebo|subjects|toxicity|toxic|overdoses?|poisoning|case\s+reports?|surveys?\s+(?:show|showed|shows|found|finds|suggests?)|in\s+(?:a|one|another|the|this|that|their)\s+(?:\d{4}\s+)?(?:(?:small|large|recent|randomi[sz]ed|controlled|clinical|pilot|observational)\s+)*(?:stud(?:y|ies)|trials?|meta-analys[ie]s|analys[ie]s|systematic\s+reviews?|reviews?|experiments?|cohorts?)|(?:have|has|had)\s+been\s+(?:used|given|tested|studied|administered)|(?:were|was)\s+(?:used|tested|studied|administered)`,
     ),
     'report',
   ),
-  cue(zh('研究中|研究人员|研究者|研究(?:发现|显示|表明|证实|报告)|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|(?:试验|实验)中|安慰剂|随机分[配组]|接受了|中毒|毒性'), 'report'),
+  cue(zh('研究中|研究人员|研究者|(?:研究|调查)(?:发现|显示|表明|证实|报告)|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|(?:试验|实验)中|安慰剂|随机分[配组]|接受了|中毒|毒性'), 'report'),
   cue(en(String.raw`stud(?:y|ies)|trials?|research|researchers|participants|patients|took|found|showed|reported|observed|cohort`), 'report', false),
   cue(zh('研究|试验|实验|发现|显示|报告'), 'report', false),
   // Regimens under medical supervision.
@@ -175,24 +175,24 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'content',
   ),
-  cue(zh('含有|含量|含(?![^，。,；]{0,5}(?:补充剂|胶囊|片))(?=[^\\s，。,；0-9０-９]{0,5}?约?\\s*[0-9０-９])|每(?:份|片|粒|颗|袋)|人体(?:内)?|体内|富含'), 'content'),
+  cue(zh('含有|含量|含(?![^，。,；]{0,5}(?:补充剂|胶囊|片))(?=[^\\s，。,；0-9０-９]{0,5}?约?\\s*[0-9０-９])|每(?:份|片|粒|颗|袋|升|毫升)|人体(?:内)?|体内|富含'), 'content'),
   // Concentrations in blood: the unit (µg/L, mg/dL) settles most; these words lean.
   cue(en(String.raw`serum|plasma|ferritin|blood\s+(?:levels?|concentrations?|tests?)|levels?\s+in\s+(?:the\s+)?blood`), 'laboratory', false),
   cue(zh('血清|血浆|铁蛋白|血液?(?:中|浓度|水平)'), 'laboratory', false),
   // Intakes from the diet or from all sources.
   cue(
     en(
-      String.raw`(?:from|through|across)\s+all\s+sources|(?:from|in|through)\s+(?:food|foods|diet|the\s+diet|your\s+diet|whole\s+foods|meals)(?:\s+(?:and|plus)\s+supplements)?|total\s+(?:daily\s+)?intake|combined\s+intake|dietary\s+(?:intake|allowance|reference\s+intake)s?|recommended\s+(?:daily\s+|dietary\s+)?(?:intake|allowance|amount)s?|adequate\s+intake|(?:average|typical|usual|median|mean)\s+(?:daily\s+)?intake|suggests?\s+(?:a\s+)?(?:daily\s+)?(?:dietary\s+)?intake`,
+      String.raw`(?:from|through|across)\s+all\s+sources|(?:from|in|through)\s+(?:food|foods|diet|the\s+diet|your\s+diet|whole\s+foods|meals)(?:\s+(?:and|plus)\s+supplements)?|total\s+(?:daily\s+)?intake|combined\s+intake|dietary\s+(?:intake|allowance|reference\s+intake)s?|recommended\s+(?:daily\s+|dietary\s+)?(?:intake|allowance|amount)s?|adequate\s+intake|(?:average|typical|usual|median|mean)\s+(?:daily\s+)?intake|on\s+average|suggests?\s+(?:a\s+)?(?:daily\s+)?(?:dietary\s+)?intake`,
     ),
     'intake',
   ),
   cue(abbr('RDAs?|DRIs?|RNIs?'), 'intake'),
-  cue(zh('膳食摄入量?|推荐摄入量|适宜摄入量|平均摄入量?|从食物中?|通过饮食|所有来源|饮食中|食物中|总摄入量|摄入量为'), 'intake'),
+  cue(zh('膳食摄入量?|推荐摄入量|适宜摄入量|平均摄入量?|平均每[天日]|从食物中?|通过饮食|所有来源|饮食中|食物中|总摄入量|摄入量为'), 'intake'),
   cue(en(String.raw`intakes?`), 'intake', false),
   // Advice to the reader.
   cue(
     en(
-      String.raw`(?:we|i|experts?|doctors?|many\s+experts|most\s+experts|guidelines?|clinicians?|nutritionists?|dietitians?)\s+(?:(?:strongly|highly|usually|generally|often|typically|would)\s+)?(?:recommend|suggest|advise)(?:s|ed)?|(?:is|are)\s+(?:usually\s+|generally\s+|often\s+)?(?:recommended|advised|suggested)|recommend(?:s|ed)?\s+(?:taking|that\s+you\s+take|a\s+daily|a\s+dose|doses?)|recommended\s+(?:daily\s+)?(?:dose|dosage)s?|aim\s+(?:for|to\s+get|to\s+take)|typical(?:ly)?\s.{0,60}?dos(?:e|es|age|ing)|(?:usual|standard|effective|optimal|ideal|common|suggested|starting|maintenance)\s+(?:daily\s+)?dos(?:e|es|age)|should\s+(?:take|get|consume|aim|use|try|supplement)|(?:can|could|may)\s+(?:safely\s+)?(?:take|use|try)|consider(?:\s+taking)?|try(?:\s+taking)?|start\s+with|supplement(?:ing)?\s+with|you\s+(?:need|want)|(?:for|to)\s+everyone|everyone\s+should|most\s+(?:adults|people)\s+(?:need|should|can)|go\s+for|stick\s+(?:to|with)|opt\s+for|(?:is|are)\s+enough|best\s+(?:dose|choice|amount)`,
+      String.raw`(?:we|i|experts?|doctors?|many\s+experts|most\s+experts|guidelines?|clinicians?|nutritionists?|dietitians?)\s+(?:(?:strongly|highly|usually|generally|often|typically|would)\s+)?(?:recommend|suggest|advise)(?:s|ed)?|(?:is|are)\s+(?:usually\s+|generally\s+|often\s+)?(?:recommended|advised|suggested)|recommend(?:s|ed)?\s+(?:taking|that\s+you\s+take|a\s+daily|a\s+dose|doses?)|recommended\s+(?:daily\s+)?(?:dose|dosage)s?|aim\s+(?:for|to\s+get|to\s+take)|typical(?:ly)?\s.{0,60}?dos(?:e|es|age|ing)|(?:usual|standard|effective|optimal|ideal|common|suggested|starting|maintenance)\s+(?:daily\s+)?dos(?:e|es|age)|should\s+(?:take|get|consume|aim|use|try|supplement)|(?:can|could|may)\s+(?:safely\s+)?(?:take|use|try)|consider(?:\s+taking)?|try(?:\s+taking)?|start\s+with|supplement(?:ing)?\s+with|you\s+(?:need|want)|(?:for|to)\s+everyone|everyone\s+should|most\s+(?:adults|people)\s+(?:need|should|can)|go\s+for|stick\s+(?:to|with)|opt\s+for|(?:is|are)\s+enough|best\s+(?:dose|choice|amount)|starting\s+(?:point|dose)|(?:sensible|reasonable|safe)\s+(?:dose|amount|start)`,
     ),
     'advice',
   ),

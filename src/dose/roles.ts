@@ -63,8 +63,8 @@ export interface RoleInput {
   tableCell: boolean;
   /** The figure is said to be per day (daily, /d, a day, 每天). */
   daily: boolean;
-  /** Where the next figure of the sentence starts (the sentence end when none follows). */
-  nextFigure: number;
+  /** The figure is the last of its sentence. */
+  lastInSentence: boolean;
   /**
    * The figure's own qualifier: `'limit'` for "no more than", 不超过, 最多; `'hedge'` for "up
    * to" (a hedge keeps advice advice: "you can go up to 4,000 mg").
@@ -97,7 +97,7 @@ export function roleOf(input: RoleInput): DoseRole {
   // "Many people take 5,000 IU a day, which is above the upper limit", "很多人每天吃5000国际单位，
   // 其实超过了上限": a later clause that holds the figure against a limit makes a loosely
   // phrased amount an observation, not advice.
-  const judged = input.sentence.some((h) => h.strong && h.value === 'limit' && h.start >= input.clauseEnd && h.start < input.nextFigure);
+  const judged = input.lastInSentence && input.sentence.some((h) => h.strong && h.value === 'limit' && h.start >= input.clauseEnd);
   for (const strong of [true, false]) {
     if (!strong && framed) return framed.value;
     if (!strong && judged && input.clause.some((h) => !h.strong && h.value === 'advice')) return 'report';
