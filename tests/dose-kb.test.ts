@@ -55,6 +55,15 @@ describe('data/nutrients.json', () => {
   ])('maps the alias of %s "%s"', (key, alias) => {
     expect(kb.aliasKey(alias)).toBe(key);
   });
+
+  it.each([
+    'Magnesium and zinc, not ironic iron-rich vitamin D3; 镁和维生素B6, B6 or AB6 or B66.',
+    'Calcium-rich foods: calcium carbonate, CALCIUM, calciums, precalcium, vitamin C, vitamin Ca.',
+  ])('finds the aliases of a text as its pattern does: %s', (text) => {
+    const viaPattern = [...text.matchAll(kb.aliasPattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, key: kb.aliasKey(m[0]) }));
+    expect(kb.findAliases(text)).toEqual(viaPattern);
+    expect(viaPattern.length).toBeGreaterThan(3);
+  });
 });
 
 describe('unit conversion', () => {

@@ -53,6 +53,8 @@ export interface Window {
   clause: { start: number; end: number };
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
 /**
  * Substances named in a text: aliases of the knowledge base, and the names of
  * `OTHER_SUBSTANCES` that no alias covers. A name written right before an alias in Chinese
@@ -60,14 +62,12 @@ export interface Window {
  */
 export function substanceMentions(text: string, kb: KnowledgeBase): Mention[] {
   const known: Mention[] = [];
-  for (const m of text.matchAll(kb.aliasPattern)) {
-    const key = kb.aliasKey(m[0]);
-    if (key) known.push({ start: m.index, end: m.index + m[0].length, value: key, strong: true });
-  }
+  for (const a of kb.findAliases(text)) known.push({ start: a.start, end: a.end, value: a.key, strong: true });
   const hits = [...known];
   for (const m of text.matchAll(OTHER_SUBSTANCES)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (/^[A-Za-z0-9]/.test(m[0]) && (WORD_CHAR.test(text.charAt(start - 1)) || WORD_CHAR.test(text.charAt(end)))) continue;
     if (known.some((k) => k.start < end && start < k.end)) continue;
     if (known.some((k) => k.start === end && /\p{Script=Han}$/u.test(m[0]))) continue;
     hits.push({ start, end, value: undefined, strong: true });
@@ -142,6 +142,7 @@ export function substanceOf(
   }
   if (fallback) return fallback;
   // A section that names nothing ("How much should you take?") speaks of the article's subject.
+  if (fig.unit === '%') return undefined;
   const main = documentTopicOf();
   return main && plausibleFor(kb, main, fig) ? { value: main, text: kb.nutrients[main]!.name } : undefined;
 }
@@ -155,17 +156,17 @@ export interface Names {
 
 /**
  * The subject of a document: the nutrient its headings and paragraphs name most, when it
- * has more than half of the names (an article on magnesium), and none when several share
- * the article (a winter stack of vitamin D, zinc and magnesium).
+ * has more than half of the names of nutrients (an article on magnesium), and none when
+ * several share the article (a winter stack of vitamin D, zinc and magnesium).
  */
-export function documentTopic(doc: Document, mentionsOf: (block: number) => Mention[]): string | undefined {
+export function documentTopic(doc: Document, kb: KnowledgeBase): string | undefined {
   const counts = new Map<string, number>();
   let total = 0;
   for (const b of doc.blocks) {
     if (b.kind === 'reference' || b.kind === 'tableCell') continue;
-    for (const m of mentionsOf(b.index)) {
+    for (const { key } of kb.findAliases(b.text)) {
       total++;
-      if (m.value) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

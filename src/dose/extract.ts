@@ -81,7 +81,7 @@ export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] 
     const mentions: Array<Mention[] | undefined> = new Array(doc.blocks.length);
     const mentionsOf = (i: number): Mention[] => (mentions[i] ??= substanceMentions(doc.blocks[i]!.text, kb));
     let topic: string | null | undefined;
-    const topicOfDoc = (): string | undefined => (topic ??= documentTopic(doc, mentionsOf) ?? null) ?? undefined;
+    const topicOfDoc = (): string | undefined => (topic ??= documentTopic(doc, kb) ?? null) ?? undefined;
     const found: Dose[] = [];
     for (const b of doc.blocks) if (b.kind !== 'reference') blockDoses(doc, b, kb, { mentionsOf, topic: topicOfDoc }, found);
     doses = deepFreeze(found);

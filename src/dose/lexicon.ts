@@ -360,20 +360,22 @@ const CLAUSE_END = new RegExp(
  * Substances the knowledge base does not (yet) hold, so that a figure written beside one
  * ("100 mcg selenium", "20 g of protein", "300毫克鱼油") is not put on a nutrient named
  * elsewhere in the sentence. Words, not figures: the knowledge base holds the figures, and a
- * name it learns takes precedence over this list (see `substanceMentions`).
+ * name it learns takes precedence over this list (see `substanceMentions`). A Latin name must
+ * stand as a whole word; the caller checks the character before it (a pattern that opens
+ * with a lookbehind is tried at every position of the text and is slow).
  */
 export const OTHER_SUBSTANCES: RegExp = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:` +
-    [
-      'selenium', 'iodine', 'copper', 'manganese', 'chromium', 'molybdenum', 'boron', 'fluoride', 'potassium', 'sodium', 'salt',
-      'phosphorus', 'folic\\s+acid', 'folate', 'methylfolate', 'vitamin\\s+(?:A|B1|B2|B3|B5|B7|B9|B12|B-12|E|K|K1|K2)',
-      'beta-carotene', 'retinol', 'niacin(?:amide)?', 'nicotinamide', 'thiamine?', 'riboflavin', 'biotin', 'cobalamin',
-      'methylcobalamin', 'cyanocobalamin', 'choline', 'omega-3s?', 'fish\\s+oil', 'EPA', 'DHA', 'caffeine', 'protein', 'fibre',
-      'fiber', 'creatine', 'L-theanine', 'theanine', 'glycine', 'GABA', 'tryptophan', 'L-tryptophan', '5-HTP', 'ashwagandha',
-      'valerian(?:\\s+root)?', 'CoQ10', 'coenzyme\\s+Q10', 'curcumin', 'turmeric', 'collagen', 'sugar', 'cholesterol', 'lutein',
-      'probiotics?', 'glucosamine', 'chondroitin', 'inositol', 'taurine', 'lysine', 'arginine', 'carbohydrates?', 'alcohol',
-    ].join('|') +
-    String.raw`)(?![\p{L}\p{N}])` +
-    '|硒|碘|铜|锰|铬|钼|硼|氟|钾|钠|食盐|盐|磷|叶酸|维生素(?:A|B1|B2|B3|B12|E|K)|β-胡萝卜素|烟酸|烟酰胺|生物素|胆碱|鱼油|欧米伽-?3|咖啡因|蛋白质|膳食纤维|纤维|肌酸|茶氨酸|甘氨酸|色氨酸|辅酶Q10|姜黄素|胶原蛋白|糖|胆固醇|叶黄素|益生菌|酒精',
+  [
+    'selenium', 'iodine', 'copper', 'manganese', 'chromium', 'molybdenum', 'boron', 'fluoride', 'potassium', 'sodium',
+    'phosphorus', 'folic\\s+acid', 'folate', 'methylfolate', 'vitamin\\s+(?:A|B1|B2|B3|B5|B7|B9|B12|B-12|E|K|K1|K2)',
+    'beta-carotene', 'retinol', 'niacin(?:amide)?', 'nicotinamide', 'thiamine?', 'riboflavin', 'biotin', 'cobalamin',
+    'methylcobalamin', 'cyanocobalamin', 'choline', 'omega-3s?', 'fish\\s+oil', 'EPA', 'DHA', 'caffeine', 'protein', 'fibre',
+    'fiber', 'creatine', 'L-theanine', 'theanine', 'glycine', 'GABA', 'tryptophan', 'L-tryptophan', '5-HTP', 'ashwagandha',
+    'valerian(?:\\s+root)?', 'CoQ10', 'coenzyme\\s+Q10', 'curcumin', 'turmeric', 'collagen', 'cholesterol', 'lutein',
+    'probiotics?', 'glucosamine', 'chondroitin', 'inositol', 'taurine', 'lysine', 'arginine', 'carbohydrates?', 'alcohol',
+  ].join('|') +
+    // Chinese names: single characters that also stand inside common words are left out (糖 in
+    // 糖尿病 "diabetes", 盐 in 镁盐, 纤维 in 纤维肌痛), and 磷 is not 磷酸 (phosphate, a salt).
+    '|硒|碘|铜|锰|铬|钼|硼|氟|钾|钠|食盐|磷(?!酸)|叶酸|维生素(?:A|B1|B2|B3|B12|E|K)|β-胡萝卜素|烟酸|烟酰胺|生物素|胆碱|鱼油|欧米伽-?3|咖啡因|蛋白质|膳食纤维|肌酸|茶氨酸|甘氨酸|色氨酸|辅酶Q10|姜黄素|胶原蛋白|胆固醇|叶黄素|益生菌|酒精',
   'giu',
 );
