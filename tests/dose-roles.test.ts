@@ -68,6 +68,9 @@ const REGIMENS: Row[] = [
   ['If tests show you are deficient, your doctor may recommend 50,000 IU of vitamin D once a week.', '50,000 IU', 'regimen'],
   ['医生建议我每天服用5000国际单位维生素D，连续三个月。', '5000国际单位', 'regimen'],
   ['治疗期间，医生一般会开每天100毫克左右的元素铁。', '100毫克', 'regimen'],
+  ['缺铁性贫血的治疗通常需要每天口服元素铁100至200毫克，应在医生指导下进行。', '100至200毫克', 'regimen'],
+  ['Treatment of iron deficiency anaemia usually takes 100 to 200 mg of elemental iron a day.', '100 to 200 mg', 'regimen'],
+  ['Take 5,000 IU of vitamin D a day for two months, but only under medical supervision.', '5,000 IU', 'regimen'],
 ];
 
 const LIMITS: Row[] = [

@@ -161,11 +161,11 @@ export const ROLES: Cue<DoseRole>[] = [
   // Regimens under medical supervision.
   cue(
     en(
-      String.raw`loading\s+doses?|(?:under|with)\s+(?:close\s+|strict\s+|careful\s+)?(?:medical|a\s+doctor['’]s|your\s+doctor['’]s|a\s+physician['’]s|clinical)\s+(?:supervision|guidance|care|monitoring|direction)|medically\s+supervised|(?:doctors?|physicians?|clinicians?)\s+(?:may\s+|might\s+|often\s+|sometimes\s+|will\s+|can\s+|usually\s+|commonly\s+)?(?:prescribe|administer)|(?:your|a)\s+(?:doctor|physician|clinician|healthcare\s+provider)\s+(?:may|might|can|could|will|would)\s+(?:recommend|suggest|advise|prescribe|give)|prescri(?:bed|bes|be|ption)|therapeutic\s+doses?|(?:high-dose|repletion|replacement|stoss)\s+(?:therapy|treatment|regimen|doses?)|(?:to\s+)?treat(?:ing)?\s+(?:a\s+)?deficiency`,
+      String.raw`loading\s+doses?|(?:under|with)\s+(?:close\s+|strict\s+|careful\s+)?(?:medical|a\s+doctor['’]s|your\s+doctor['’]s|a\s+physician['’]s|clinical)\s+(?:supervision|guidance|care|monitoring|direction)|medically\s+supervised|(?:doctors?|physicians?|clinicians?)\s+(?:may\s+|might\s+|often\s+|sometimes\s+|will\s+|can\s+|usually\s+|commonly\s+)?(?:prescribe|administer)|(?:your|a)\s+(?:doctor|physician|clinician|healthcare\s+provider)\s+(?:may|might|can|could|will|would)\s+(?:recommend|suggest|advise|prescribe|give)|prescri(?:bed|bes|be|ption)|therapeutic\s+doses?|(?:high-dose|repletion|replacement|stoss)\s+(?:therapy|treatment|regimen|doses?)|(?:to\s+)?treat(?:ing)?\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)|treatment\s+(?:of|for)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)`,
     ),
     'regimen',
   ),
-  cue(zh('(?:在)?医生(?:的)?指导下|医生[^，。,；;]{0,6}开|医生(?:建议|让|要求|给)我|遵医嘱|医嘱|处方|医疗监督下?|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间'), 'regimen'),
+  cue(zh('(?:在)?医生(?:的)?指导下|医生[^，。,；;]{0,6}开|医生(?:建议|让|要求|给)我|遵医嘱|医嘱|处方|医疗监督下?|(?:贫血|缺乏症?|缺铁)的治疗|治疗(?:缺铁|贫血|缺乏)|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间'), 'regimen'),
   cue(en('injections?|infusions?'), 'regimen', false),
   cue(zh('注射'), 'regimen', false),
   // What a body, a food or a product holds.

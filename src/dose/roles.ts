@@ -91,9 +91,12 @@ export function roleOf(input: RoleInput): DoseRole {
   if (input.qualifier === 'limit') return 'limit';
   const { start, end } = input;
   const earlier = input.sentence.filter((h) => h.end <= input.clauseStart);
-  // A study or a supervision named before the clause frames it ("研究中，受试者每天服用…",
-  // "在医生指导下，每天可服用…"): it outweighs a weak cue of the clause itself.
-  const framed = earlier.filter((h) => h.strong && (h.value === 'report' || h.value === 'regimen')).pop();
+  // A study named before the clause, or a supervision named anywhere in the sentence, frames
+  // it ("研究中，受试者每天服用…", "在医生指导下，每天可服用…", "…每天口服元素铁100至200毫克，
+  // 应在医生指导下进行"): it outweighs a weak cue of the clause itself.
+  const framed =
+    earlier.filter((h) => h.strong && (h.value === 'report' || h.value === 'regimen')).pop() ??
+    input.sentence.find((h) => h.strong && h.value === 'regimen' && h.start >= input.clauseEnd);
   // "Many people take 5,000 IU a day, which is above the upper limit", "很多人每天吃5000国际单位，
   // 其实超过了上限": a later clause that holds the figure against a limit makes a loosely
   // phrased amount an observation, not advice.
