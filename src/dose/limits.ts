@@ -63,7 +63,7 @@ export function describePeriod(period: DosePeriod | undefined): string {
 }
 
 const PERIOD_SUFFIX: Record<DosePeriod, string> = {
-  day: '/d',
+  day: ' a day',
   night: ' each night',
   week: ' per week',
   month: ' per month',
@@ -78,8 +78,20 @@ const SOURCE_WORDS: Record<IntakeSource, string> = {
   unspecified: '',
 };
 
-/** A dose for a message: "400 mg/d of magnesium from supplements", "up to 4,000 IU/d of vitamin D". */
+/**
+ * A dose for a message: "400 mg/d of magnesium from supplements", "up to 4,000 IU/d of
+ * vitamin D", "600 mg of magnesium each night".
+ */
 export function describeDose(dose: Pick<Dose, 'value' | 'unit' | 'period' | 'intake'>, name: string): string {
-  const period = dose.period ? PERIOD_SUFFIX[dose.period] : '';
-  return `${formatAmount(dose.value, dose.unit)}${period} of ${name}${SOURCE_WORDS[dose.intake]}`;
+  const amount = formatAmount(dose.value, dose.unit);
+  const source = SOURCE_WORDS[dose.intake];
+  if (dose.period === 'day') return `${amount}/d of ${name}${source}`;
+  return `${amount} of ${name}${dose.period ? PERIOD_SUFFIX[dose.period] : ''}${source}`;
+}
+
+/** An upper limit for a message, in the entry's unit and, for a figure given in IU, in IU too: "100 mcg (4,000 IU)". */
+export function describeLimit(value: number, entry: Pick<NutrientEntry, 'unit' | 'iu'>, figureUnit: string): string {
+  const inUnit = formatAmount({ low: value, high: value }, entry.unit);
+  if (figureUnit !== 'IU' || !entry.iu) return inUnit;
+  return `${inUnit} (${formatAmount({ low: value * entry.iu.perUnit, high: value * entry.iu.perUnit }, 'IU')})`;
 }

@@ -13,7 +13,7 @@
  */
 import type { DocumentRule, RuleFinding, Severity } from '../../types.js';
 import type { AppliedLimit, Dose } from '../../dose/index.js';
-import { ROLE_RULES, describeDose, extractDoses, formatAmount, formatValue, knowledgeBase, reachesDaily, upperLimitFor } from '../../dose/index.js';
+import { ROLE_RULES, describeDose, describeLimit, extractDoses, formatValue, knowledgeBase, reachesDaily, upperLimitFor } from '../../dose/index.js';
 
 /** A finding that lowers the rule's default severity for itself (see the rule docs). */
 type GradedFinding = RuleFinding & { severity?: Severity };
@@ -43,7 +43,7 @@ export const aboveUpperLimit: DocumentRule = {
         span: dose.span,
         message:
           `${verb} ${describeDose(dose, entry.name)}, above the adult upper limit of ` +
-          `${formatAmount({ low: limit.value, high: limit.value }, entry.unit)} a day${from}` +
+          `${describeLimit(limit.value, entry, dose.unit)} a day${from}` +
           (dose.referral ? ' (the sentence refers the reader to a healthcare provider)' : ''),
         data: {
           substance: dose.substance,
