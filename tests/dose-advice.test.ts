@@ -105,6 +105,8 @@ describe('dose/contradiction and dose/implausible by role', () => {
     ['a limit, then advice above it', 'Never take more than 350 mg of magnesium from supplements.\n\nFor sleep, perhaps 500 mg/d of magnesium.', ['dose/above-upper-limit', 'dose/contradiction']],
     ['a limit, then a trial above it', 'The upper limit for magnesium is 350 mg per day.\n\nParticipants were given 500 mg of magnesium a day.', []],
     ['a limit, then body content above it', 'Never exceed 350 mg of magnesium a day.\n\nYour body holds about 25 g of magnesium.', []],
+    ['an unsourced limit of magnesium, then its reference intake', 'The upper limit for magnesium is 350 mg a day.\n\nMen need 420 mg of magnesium a day.', []],
+    ['an unsourced limit of zinc, then an intake above it', 'The upper limit for zinc is 40 mg a day.\n\nMen who eat oysters daily get 45 mg of zinc a day from food.', ['dose/above-upper-limit', 'dose/contradiction']],
     ['a supplements limit, then an all-sources intake above it', 'The upper limit for supplemental magnesium is 350 mg per day.\n\nAdults need 420 mg of magnesium a day from all sources.', []],
     ['a slip of unit in advice', 'Take 5 g of melatonin at night.', ['dose/implausible']],
     ['a slip of unit in a daily trial dose', 'Participants took 5 g of magnesium a day.', ['dose/implausible']],

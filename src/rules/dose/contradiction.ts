@@ -11,7 +11,7 @@
  * sentence (the article weighs them there itself).
  */
 import type { DocumentRule, RuleFinding } from '../../types.js';
-import type { Dose, Population } from '../../dose/index.js';
+import type { Dose, NutrientEntry, Population } from '../../dose/index.js';
 import { ROLE_RULES, describeDose, extractDoses, formatAmount, formatValue, isDaily, knowledgeBase, reachesDaily } from '../../dose/index.js';
 
 export const contradiction: DocumentRule = {
@@ -31,7 +31,7 @@ export const contradiction: DocumentRule = {
     for (const rec of doses) {
       if (ROLE_RULES[rec.role].contradiction !== 'advised' || !rec.substance || !rec.amount || !reachesDaily(rec.period)) continue;
       const exceeded = limits
-        .filter((l) => l.substance === rec.substance && comparable(l, rec) && rec.amount!.high > l.amount!.high)
+        .filter((l) => l.substance === rec.substance && comparable(l, rec, kb.nutrients[rec.substance!]!) && rec.amount!.high > l.amount!.high)
         .sort((a, b) => a.amount!.high - b.amount!.high || a.span.start.offset - b.span.start.offset);
       const limit = exceeded[0];
       if (!limit) continue;
@@ -54,11 +54,15 @@ export const contradiction: DocumentRule = {
   },
 };
 
-function comparable(limit: Dose, rec: Dose): boolean {
+function comparable(limit: Dose, rec: Dose, entry: NutrientEntry): boolean {
   if (limit.block === rec.block && limit.sentence.start === rec.sentence.start) return false;
   // A limit on supplements says nothing of food; a limit said of the diet still bounds what
   // supplements add to it.
   if (limit.intake === 'supplement' && (rec.intake === 'diet' || rec.intake === 'all')) return false;
+  // An intake (a reference intake, a diet) is held against a limit only when the limit is
+  // said of all sources, or says nothing and the nutrient's limit covers all sources: an
+  // article's "the upper limit is 350 mg" of magnesium means supplements.
+  if (rec.role === 'intake' && limit.intake !== 'all' && limit.intake !== 'diet' && entry.upperLimit?.supplementalOnly !== false) return false;
   return covers(limit.population, rec.population);
 }
 
