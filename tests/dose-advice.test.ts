@@ -109,6 +109,8 @@ describe('dose/contradiction and dose/implausible by role', () => {
     ['an unsourced limit of zinc, then an intake above it', 'The upper limit for zinc is 40 mg a day.\n\nMen who eat oysters daily get 45 mg of zinc a day from food.', ['dose/above-upper-limit', 'dose/contradiction']],
     ['a supplements limit, then an all-sources intake above it', 'The upper limit for supplemental magnesium is 350 mg per day.\n\nAdults need 420 mg of magnesium a day from all sources.', []],
     ['a slip of unit in advice', 'Take 5 g of melatonin at night.', ['dose/implausible']],
+    ['mg for mcg of vitamin B12', 'Some people take 5000 mg of vitamin B12 a day when they feel run down.', ['dose/implausible']],
+    ['a large but real vitamin B12 dose', 'Older adults often take 1,000 mcg of vitamin B12 a day.', []],
     ['a slip of unit in a daily trial dose', 'Participants took 5 g of magnesium a day.', ['dose/implausible']],
     ['a single trial injection', 'Participants received a single injection of 300,000 IU of vitamin D.', []],
     ['a weekly regimen', 'Under medical supervision, 100,000 IU of vitamin D is given each week.', []],

@@ -45,6 +45,14 @@ describe('data/nutrients.json', () => {
     expect(m.aliases.zh).toEqual(expect.arrayContaining(['褪黑激素', '褪黑素']));
   });
 
+  it('gives vitamin B12 its RDA and a plausibility bound, and no upper limit (none is set)', () => {
+    const b12 = kb.nutrients['vitamin-b12']!;
+    expect(b12.upperLimit).toBeNull();
+    expect(b12.intake).toMatchObject({ kind: 'RDA', women: { low: 2.4, high: 2.4 }, men: { low: 2.4, high: 2.4 } });
+    expect(b12.plausible).toMatchObject({ low: 0.1, high: 10000 });
+    for (const source of [b12.intake!.source, b12.plausible.source]) expect(source).toMatch(ODS);
+  });
+
   it.each([
     ['magnesium', '镁'],
     ['zinc', '锌'],
