@@ -49,6 +49,8 @@ const LOOSE_ADVICE: Array<[string, string]> = [
   ['可以每天服用400至600毫克镁。', '400至600毫克'],
   ['镁每日400~500毫克效果更好。', '400~500毫克'],
   ['每天补充3克维生素C。', '3克'],
+  ['每天补充400~600mg镁。', '400~600mg'],
+  ['维生素D每天5000IU。', '5000IU'],
 ];
 
 /** Texts whose figures are not advice above the limit (or not above it at all). */

@@ -10,7 +10,7 @@ import { unitOf, type DoseUnit, type DoseValue } from './units.js';
 const D = '[0-9０-９]';
 const NUM = `(?:${D}{1,3}(?:,${D}{3})+|${D}+)(?:\\.${D}+)?`;
 const UNIT =
-  '(?:毫克|微克|国际单位|克|%|(?:milligrams?|micrograms?|mcg|µg|μg|ug|mg|MG|Mg|grams?|g|IU|iu|international\\s+units|percent)(?![\\p{L}\\p{N}]))';
+  '(?:毫克|微克|国际单位|克|%|(?:milligrams?|micrograms?|mcg|µg|μg|ug|mg|MG|Mg|grams?|g|IU|iu|international\\s+units|percent)(?![\\p{Script=Latin}\\p{N}]))';
 const QUAL = '(?:(?<![A-Za-z])(?:up\\s+to|no\\s+more\\s+than|not\\s+more\\s+than|less\\s+than|under|at\\s+least|more\\s+than|over)\\s+|(?:最多|不超过|至少|超过)\\s*)';
 const SEP = '(?:\\s*[-–—‒~～至到]\\s*|\\s+to\\s+)';
 const START = '(?<![0-9０-９.,A-Za-z])';
