@@ -12,9 +12,15 @@ import type { Analysis } from './analyze.js';
 
 export const DEFAULT_CACHE_DIR = '.draftaudit-cache';
 
+/**
+ * The shape of a cached Analysis: raise it when what an analysis holds changes within one
+ * version (2: dose figures carry roles advice/report/regimen/… instead of recommendation/study).
+ */
+const ANALYSIS_FORMAT = 2;
+
 /** The folder for this configuration and version inside the cache folder. */
 export function cacheFolder(root: string, config: ResolvedConfig, ruleIds: readonly string[]): string {
-  const key = createHash('sha256').update(JSON.stringify({ VERSION, config, ruleIds })).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(JSON.stringify({ VERSION, ANALYSIS_FORMAT, config, ruleIds })).digest('hex').slice(0, 16);
   return path.join(root, key);
 }
 
