@@ -30,75 +30,75 @@ const row = (text: string, expected: Row['expected'], at = 0, format: Format = '
 
 const ENGLISH: Row[] = [
   row('For optimizing sleep, we recommend taking 100-200mg of high quality magnesium about 1 hour before going to bed.', {
-    text: '100-200mg', low: 100, high: 200, unit: 'mg', period: 'night', substance: 'magnesium', role: 'recommendation', population: null,
+    text: '100-200mg', low: 100, high: 200, unit: 'mg', period: 'night', substance: 'magnesium', role: 'advice', population: null,
   }),
   row('In this study, researchers gave 46 elderly people either 500mg of magnesium or placebo each night for 8 weeks.', {
-    text: '500mg', low: 500, high: 500, unit: 'mg', period: 'night', substance: 'magnesium', role: 'study', population: 'older adults',
+    text: '500mg', low: 500, high: 500, unit: 'mg', period: 'night', substance: 'magnesium', role: 'report', population: 'older adults',
   }),
   row('First, the upper limit for supplemental magnesium is 350 mg per day ( 2 ).', {
     text: '350 mg', low: 350, high: 350, unit: 'mg', period: 'day', substance: 'magnesium', role: 'limit', population: null, intake: 'supplement',
   }),
   row('The Institute of Medicine suggests a daily dietary intake of 310–360 mg of magnesium for adult women and 400–420 mg for adult men ( 1 ).', {
-    text: '310–360 mg', low: 310, high: 360, unit: 'mg', period: 'day', substance: 'magnesium', role: 'recommendation', population: 'women', intake: 'diet',
+    text: '310–360 mg', low: 310, high: 360, unit: 'mg', period: 'day', substance: 'magnesium', role: 'intake', population: 'women', intake: 'diet',
   }),
   row(
     'The Institute of Medicine suggests a daily dietary intake of 310–360 mg of magnesium for adult women and 400–420 mg for adult men ( 1 ).',
-    { text: '400–420 mg', low: 400, high: 420, unit: 'mg', period: 'day', substance: 'magnesium', role: 'recommendation', population: 'men', intake: 'diet' },
+    { text: '400–420 mg', low: 400, high: 420, unit: 'mg', period: 'day', substance: 'magnesium', role: 'intake', population: 'men', intake: 'diet' },
     1,
   ),
   row('However, the aforementioned clinical trials used amounts of magnesium in the range of 225–500 mg.', {
-    text: '225–500 mg', low: 225, high: 500, unit: 'mg', period: null, substance: 'magnesium', role: 'study', population: null,
+    text: '225–500 mg', low: 225, high: 500, unit: 'mg', period: null, substance: 'magnesium', role: 'report', population: null,
   }),
   row('Typical adult doses of magnesium for sleep support range from 200–400 mg daily.', {
-    text: '200–400 mg', low: 200, high: 400, unit: 'mg', period: 'day', substance: 'magnesium', role: 'recommendation', population: 'adults', intake: 'supplement',
+    text: '200–400 mg', low: 200, high: 400, unit: 'mg', period: 'day', substance: 'magnesium', role: 'advice', population: 'adults', intake: 'supplement',
   }),
   row('Aim for between 225 and 500 mg of magnesium a day.', {
-    text: 'between 225 and 500 mg', low: 225, high: 500, unit: 'mg', period: 'day', substance: 'magnesium', role: 'recommendation', population: null,
+    text: 'between 225 and 500 mg', low: 225, high: 500, unit: 'mg', period: 'day', substance: 'magnesium', role: 'advice', population: null,
   }),
   row('You can take up to 350 mg of magnesium daily.', {
-    text: 'up to 350 mg', low: 350, high: 350, bound: 'upTo', unit: 'mg', period: 'day', substance: 'magnesium', role: 'recommendation', population: null,
+    text: 'up to 350 mg', low: 350, high: 350, bound: 'upTo', unit: 'mg', period: 'day', substance: 'magnesium', role: 'advice', population: null,
   }),
   row('Some people take 10,000 IU of vitamin D3 daily.', {
-    text: '10,000 IU', low: 10000, high: 10000, unit: 'IU', period: 'day', substance: 'vitamin-d', role: 'recommendation', population: null, amount: [250, 250],
+    text: '10,000 IU', low: 10000, high: 10000, unit: 'IU', period: 'day', substance: 'vitamin-d', role: 'advice', population: null, amount: [250, 250],
   }),
   row('The UL for zinc is 40 mg per day for adults.', {
     text: '40 mg', low: 40, high: 40, unit: 'mg', period: 'day', substance: 'zinc', role: 'limit', population: 'adults',
   }),
   row('Participants were given 5 mg melatonin each night.', {
-    text: '5 mg', low: 5, high: 5, unit: 'mg', period: 'night', substance: 'melatonin', role: 'study', population: null,
+    text: '5 mg', low: 5, high: 5, unit: 'mg', period: 'night', substance: 'melatonin', role: 'report', population: null,
   }),
   row('Take 0.5 g of vitamin C every day.', {
-    text: '0.5 g', low: 0.5, high: 0.5, unit: 'g', period: 'day', substance: 'vitamin-c', role: 'recommendation', population: null, amount: [500, 500],
+    text: '0.5 g', low: 0.5, high: 0.5, unit: 'g', period: 'day', substance: 'vitamin-c', role: 'advice', population: null, amount: [500, 500],
   }),
   row('Women under 50 need 18 mg of iron a day.', {
-    text: '18 mg', low: 18, high: 18, unit: 'mg', period: 'day', substance: 'iron', role: 'recommendation', population: 'women',
+    text: '18 mg', low: 18, high: 18, unit: 'mg', period: 'day', substance: 'iron', role: 'intake', population: 'women',
   }),
   row('The safe upper level for calcium is 2,500 mg per day.', {
     text: '2,500 mg', low: 2500, high: 2500, unit: 'mg', period: 'day', substance: 'calcium', role: 'limit', population: null,
   }),
   row('Older adults should take 1,200 mg of calcium a day.', {
-    text: '1,200 mg', low: 1200, high: 1200, unit: 'mg', period: 'day', substance: 'calcium', role: 'recommendation', population: 'older adults',
+    text: '1,200 mg', low: 1200, high: 1200, unit: 'mg', period: 'day', substance: 'calcium', role: 'advice', population: 'older adults',
   }),
   row('Children should not exceed 65 mg of magnesium from supplements per day.', {
     text: '65 mg', low: 65, high: 65, unit: 'mg', period: 'day', substance: 'magnesium', role: 'limit', population: 'children',
   }),
   row('One capsule contains 25 mcg of vitamin D.', {
-    text: '25 mcg', low: 25, high: 25, unit: 'mcg', period: null, substance: 'vitamin-d', role: 'amount', population: null,
+    text: '25 mcg', low: 25, high: 25, unit: 'mcg', period: null, substance: 'vitamin-d', role: 'content', population: null,
   }),
   row('A tablet of 1000 µg of vitamin B6 is plenty.', {
-    text: '1000 µg', low: 1000, high: 1000, unit: 'mcg', period: null, substance: 'vitamin-b6', role: 'amount', population: null, amount: [1, 1],
+    text: '1000 µg', low: 1000, high: 1000, unit: 'mcg', period: null, substance: 'vitamin-b6', role: 'content', population: null, amount: [1, 1],
   }),
   row('A tablet of 400 μg of pyridoxine is plenty.', {
-    text: '400 μg', low: 400, high: 400, unit: 'mcg', period: null, substance: 'vitamin-b6', role: 'amount', population: null,
+    text: '400 μg', low: 400, high: 400, unit: 'mcg', period: null, substance: 'vitamin-b6', role: 'content', population: null,
   }),
   row('Take 600 IU of vitamin D every day.', {
-    text: '600 IU', low: 600, high: 600, unit: 'IU', period: 'day', substance: 'vitamin-d', role: 'recommendation', population: null, amount: [15, 15],
+    text: '600 IU', low: 600, high: 600, unit: 'IU', period: 'day', substance: 'vitamin-d', role: 'advice', population: null, amount: [15, 15],
   }),
   row('Patients were given 50,000 IU of vitamin D once a week.', {
-    text: '50,000 IU', low: 50000, high: 50000, unit: 'IU', period: 'week', substance: 'vitamin-d', role: 'study', population: null,
+    text: '50,000 IU', low: 50000, high: 50000, unit: 'IU', period: 'week', substance: 'vitamin-d', role: 'report', population: null,
   }),
   row('In one trial, participants received 100,000 IU of vitamin D per year.', {
-    text: '100,000 IU', low: 100000, high: 100000, unit: 'IU', period: 'year', substance: 'vitamin-d', role: 'study', population: null,
+    text: '100,000 IU', low: 100000, high: 100000, unit: 'IU', period: 'year', substance: 'vitamin-d', role: 'report', population: null,
   }),
   row('Some of you will note that this is just 25% of your RDI of magnesium.', {
     text: '25%', low: 25, high: 25, unit: '%', period: null, substance: 'magnesium', role: 'amount', population: null,
@@ -107,36 +107,36 @@ const ENGLISH: Row[] = [
     text: '350 milligrams', low: 350, high: 350, unit: 'mg', period: 'day', substance: 'magnesium', role: 'limit', population: null,
   }),
   row('Before bed, take 3 mg of melatonin.', {
-    text: '3 mg', low: 3, high: 3, unit: 'mg', period: 'night', substance: 'melatonin', role: 'recommendation', population: null,
+    text: '3 mg', low: 3, high: 3, unit: 'mg', period: 'night', substance: 'melatonin', role: 'advice', population: null,
   }),
   row('Take 200 mg of magnesium, 15 mg of zinc and 2 mg of melatonin at bedtime.', {
-    text: '15 mg', low: 15, high: 15, unit: 'mg', period: 'night', substance: 'zinc', role: 'recommendation', population: null,
+    text: '15 mg', low: 15, high: 15, unit: 'mg', period: 'night', substance: 'zinc', role: 'advice', population: null,
   }, 1),
   row('Keep to less than 350 mg of magnesium from supplements.', {
     text: 'less than 350 mg', low: 350, high: 350, bound: 'upTo', unit: 'mg', period: null, substance: 'magnesium', role: 'amount', population: null,
   }),
   row('Women over 50 should get at least 1,200 mg of calcium daily.', {
-    text: 'at least 1,200 mg', low: 1200, high: 1200, bound: 'atLeast', unit: 'mg', period: 'day', substance: 'calcium', role: 'recommendation', population: 'women',
+    text: 'at least 1,200 mg', low: 1200, high: 1200, bound: 'atLeast', unit: 'mg', period: 'day', substance: 'calcium', role: 'intake', population: 'women',
   }),
   row('For men, the RDA is 420 mg of magnesium.', {
-    text: '420 mg', low: 420, high: 420, unit: 'mg', period: null, substance: 'magnesium', role: 'recommendation', population: 'men', intake: 'diet',
+    text: '420 mg', low: 420, high: 420, unit: 'mg', period: null, substance: 'magnesium', role: 'intake', population: 'men', intake: 'diet',
   }),
   row('Magnesium matters.\n\nTake 5 g before bed.', {
-    text: '5 g', low: 5, high: 5, unit: 'g', period: 'night', substance: 'magnesium', role: 'recommendation', population: null, amount: [5000, 5000],
+    text: '5 g', low: 5, high: 5, unit: 'g', period: 'night', substance: 'magnesium', role: 'advice', population: null, amount: [5000, 5000],
   }),
 ];
 
 const CHINESE: Row[] = [
   row('如何拿镁睡眠睡眠\n\n医药研究所表明,每年膳食摄入量为310-360毫克的成人女性和成人男性400-420毫克( 1 ).', {
-    text: '310-360毫克', low: 310, high: 360, unit: 'mg', period: 'year', substance: 'magnesium', role: 'recommendation', population: 'women', intake: 'diet',
+    text: '310-360毫克', low: 310, high: 360, unit: 'mg', period: 'year', substance: 'magnesium', role: 'intake', population: 'women', intake: 'diet',
   }),
   row(
     '如何拿镁睡眠睡眠\n\n医药研究所表明,每年膳食摄入量为310-360毫克的成人女性和成人男性400-420毫克( 1 ).',
-    { text: '400-420毫克', low: 400, high: 420, unit: 'mg', period: 'year', substance: 'magnesium', role: 'recommendation', population: 'men', intake: 'diet' },
+    { text: '400-420毫克', low: 400, high: 420, unit: 'mg', period: 'year', substance: 'magnesium', role: 'intake', population: 'men', intake: 'diet' },
     1,
   ),
   row('在一项研究中,老年人给予500毫克镁或安慰剂。', {
-    text: '500毫克', low: 500, high: 500, unit: 'mg', period: null, substance: 'magnesium', role: 'study', population: 'older adults',
+    text: '500毫克', low: 500, high: 500, unit: 'mg', period: null, substance: 'magnesium', role: 'report', population: 'older adults',
   }),
   row('镁补充剂的安全上层每天350毫克。', {
     text: '350毫克', low: 350, high: 350, unit: 'mg', period: 'day', substance: 'magnesium', role: 'limit', population: null,
@@ -145,49 +145,49 @@ const CHINESE: Row[] = [
     text: '350毫克', low: 350, high: 350, unit: 'mg', period: 'day', substance: 'magnesium', role: 'limit', population: null, intake: 'supplement',
   }),
   row('然而,上述临床试验使用的镁量为225-500毫克。', {
-    text: '225-500毫克', low: 225, high: 500, unit: 'mg', period: null, substance: 'magnesium', role: 'study', population: null,
+    text: '225-500毫克', low: 225, high: 500, unit: 'mg', period: null, substance: 'magnesium', role: 'report', population: null,
   }),
   row('建议成人每天服用200毫克镁。', {
-    text: '200毫克', low: 200, high: 200, unit: 'mg', period: 'day', substance: 'magnesium', role: 'recommendation', population: 'adults',
+    text: '200毫克', low: 200, high: 200, unit: 'mg', period: 'day', substance: 'magnesium', role: 'advice', population: 'adults',
   }),
   row('每晚睡前服用3毫克褪黑素。', {
-    text: '3毫克', low: 3, high: 3, unit: 'mg', period: 'night', substance: 'melatonin', role: 'recommendation', population: null,
+    text: '3毫克', low: 3, high: 3, unit: 'mg', period: 'night', substance: 'melatonin', role: 'advice', population: null,
   }),
   row('褪黑激素:建议每晚0.5至5毫克。', {
-    text: '0.5至5毫克', low: 0.5, high: 5, unit: 'mg', period: 'night', substance: 'melatonin', role: 'recommendation', population: null,
+    text: '0.5至5毫克', low: 0.5, high: 5, unit: 'mg', period: 'night', substance: 'melatonin', role: 'advice', population: null,
   }),
   row('儿童每日锌的摄入上限为7毫克。', {
     text: '7毫克', low: 7, high: 7, unit: 'mg', period: 'day', substance: 'zinc', role: 'limit', population: 'children',
   }),
   row('女性每天需要18毫克铁。', {
-    text: '18毫克', low: 18, high: 18, unit: 'mg', period: 'day', substance: 'iron', role: 'recommendation', population: 'women',
+    text: '18毫克', low: 18, high: 18, unit: 'mg', period: 'day', substance: 'iron', role: 'intake', population: 'women',
   }),
   row('男性每日需要11毫克锌。', {
-    text: '11毫克', low: 11, high: 11, unit: 'mg', period: 'day', substance: 'zinc', role: 'recommendation', population: 'men',
+    text: '11毫克', low: 11, high: 11, unit: 'mg', period: 'day', substance: 'zinc', role: 'intake', population: 'men',
   }),
   row('维生素D的上限为每天4000国际单位。', {
     text: '4000国际单位', low: 4000, high: 4000, unit: 'IU', period: 'day', substance: 'vitamin-d', role: 'limit', population: null, amount: [100, 100],
   }),
   row('医生有时每周开50000国际单位维生素D。', {
-    text: '50000国际单位', low: 50000, high: 50000, unit: 'IU', period: 'week', substance: 'vitamin-d', role: 'amount', population: null,
+    text: '50000国际单位', low: 50000, high: 50000, unit: 'IU', period: 'week', substance: 'vitamin-d', role: 'regimen', population: null,
   }),
   row('每片含1000微克维生素B6。', {
-    text: '1000微克', low: 1000, high: 1000, unit: 'mcg', period: null, substance: 'vitamin-b6', role: 'amount', population: null, amount: [1, 1],
+    text: '1000微克', low: 1000, high: 1000, unit: 'mcg', period: null, substance: 'vitamin-b6', role: 'content', population: null, amount: [1, 1],
   }),
   row('钙的推荐摄入量为每日1000毫克。', {
-    text: '1000毫克', low: 1000, high: 1000, unit: 'mg', period: 'day', substance: 'calcium', role: 'recommendation', population: null, intake: 'diet',
+    text: '1000毫克', low: 1000, high: 1000, unit: 'mg', period: 'day', substance: 'calcium', role: 'intake', population: null, intake: 'diet',
   }),
   row('每天服用不超过350毫克镁。', {
-    text: '不超过350毫克', low: 350, high: 350, bound: 'upTo', unit: 'mg', period: 'day', substance: 'magnesium', role: 'recommendation', population: null,
+    text: '不超过350毫克', low: 350, high: 350, bound: 'upTo', unit: 'mg', period: 'day', substance: 'magnesium', role: 'limit', population: null,
   }),
   row('维生素C每天2克就够了。', {
-    text: '2克', low: 2, high: 2, unit: 'g', period: 'day', substance: 'vitamin-c', role: 'amount', population: null, amount: [2000, 2000],
+    text: '2克', low: 2, high: 2, unit: 'g', period: 'day', substance: 'vitamin-c', role: 'advice', population: null, amount: [2000, 2000],
   }),
   row('每天服用５００毫克镁。', {
-    text: '５００毫克', low: 500, high: 500, unit: 'mg', period: 'day', substance: 'magnesium', role: 'recommendation', population: null,
+    text: '５００毫克', low: 500, high: 500, unit: 'mg', period: 'day', substance: 'magnesium', role: 'advice', population: null,
   }),
   row('老年人每日钙的建议摄入量为1200毫克。', {
-    text: '1200毫克', low: 1200, high: 1200, unit: 'mg', period: 'day', substance: 'calcium', role: 'recommendation', population: 'older adults',
+    text: '1200毫克', low: 1200, high: 1200, unit: 'mg', period: 'day', substance: 'calcium', role: 'intake', population: 'older adults',
   }),
 ];
 
@@ -268,13 +268,15 @@ describe('dose extraction', () => {
     expect(dose!.substance).toBeUndefined();
   });
 
-  it('finds the substance of a sentence that leaves it out in the blocks before, up to the section heading', () => {
-    const text = ['# Zinc', '', 'Zinc supports the immune system.', '', '# Dosing', '', 'Not all supplements are equal.', '', 'Typical doses are 8–11 mg daily.'].join('\n');
+  it('finds the substance of a sentence that leaves it out in the blocks before, up to the section heading, else the article’s subject', () => {
+    const text = ['# Zinc and magnesium', '', 'Zinc supports the immune system; magnesium helps sleep.', '', '# Dosing', '', 'Not all supplements are equal.', '', 'Typical doses are 8–11 mg daily.'].join('\n');
     const [dose] = extractDoses(docFromText(text, 'md'), kb);
-    // "# Dosing" names no substance: the search stops there.
+    // "# Dosing" names no substance: the search stops there, and the article has two subjects.
     expect(dose!.substance).toBeUndefined();
     const [again] = extractDoses(docFromText(text.replace('# Dosing', '# Dosing zinc'), 'md'), kb);
     expect(again!.substance).toBe('zinc');
+    const [single] = extractDoses(docFromText(text.replace('; magnesium helps sleep', ''), 'md'), kb);
+    expect(single!.substance).toBe('zinc');
   });
 
   it('keeps each figure at its place in the original file (Markdown with emphasis)', () => {

@@ -45,6 +45,14 @@ describe('data/nutrients.json', () => {
     expect(m.aliases.zh).toEqual(expect.arrayContaining(['褪黑激素', '褪黑素']));
   });
 
+  it('gives vitamin B12 its RDA and a plausibility bound, and no upper limit (none is set)', () => {
+    const b12 = kb.nutrients['vitamin-b12']!;
+    expect(b12.upperLimit).toBeNull();
+    expect(b12.intake).toMatchObject({ kind: 'RDA', women: { low: 2.4, high: 2.4 }, men: { low: 2.4, high: 2.4 } });
+    expect(b12.plausible).toMatchObject({ low: 0.1, high: 10000 });
+    for (const source of [b12.intake!.source, b12.plausible.source]) expect(source).toMatch(ODS);
+  });
+
   it.each([
     ['magnesium', '镁'],
     ['zinc', '锌'],
@@ -54,6 +62,15 @@ describe('data/nutrients.json', () => {
     ['vitamin-c', 'ascorbic acid'],
   ])('maps the alias of %s "%s"', (key, alias) => {
     expect(kb.aliasKey(alias)).toBe(key);
+  });
+
+  it.each([
+    'Magnesium and zinc, not ironic iron-rich vitamin D3; 镁和维生素B6, B6 or AB6 or B66.',
+    'Calcium-rich foods: calcium carbonate, CALCIUM, calciums, precalcium, vitamin C, vitamin Ca.',
+  ])('finds the aliases of a text as its pattern does: %s', (text) => {
+    const viaPattern = [...text.matchAll(kb.aliasPattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, key: kb.aliasKey(m[0]) }));
+    expect(kb.findAliases(text)).toEqual(viaPattern);
+    expect(viaPattern.length).toBeGreaterThan(3);
   });
 });
 

@@ -102,6 +102,8 @@ describe('dose document rules', () => {
       substance: 'magnesium',
       value: '200–400',
       unit: 'mg',
+      role: 'advice',
+      intake: 'supplement',
       limit: 350,
       limitUnit: 'mg',
       supplementalOnly: true,
@@ -109,7 +111,7 @@ describe('dose document rules', () => {
       source: 'https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/',
     });
     expect(finding!.finding.message).toBe(
-      'Recommends 200–400 mg of magnesium, above the adult upper limit of 350 mg a day from supplements (the sentence refers the reader to a healthcare provider)',
+      'Recommends 200–400 mg/d of magnesium from supplements, above the adult upper limit of 350 mg a day from supplements (the sentence refers the reader to a healthcare provider)',
     );
   });
 

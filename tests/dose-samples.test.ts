@@ -119,13 +119,13 @@ describe('dose rules on the samples', () => {
   it('read 002 as the issue does', () => {
     const table = extractDoses(docs['002']!, kb).map((d) => [d.span.start.line, d.text, d.substance, d.role, d.period ?? null, d.population ?? null]);
     expect(table).toEqual([
-      [41, '500 mg', 'magnesium', 'study', null, 'older adults'],
-      [43, '225 mg', 'magnesium', 'study', null, 'older adults'],
-      [43, '5 mg', 'melatonin', 'study', null, 'older adults'],
-      [43, '11.25 mg', 'zinc', 'study', null, 'older adults'],
-      [59, '310–360 mg', 'magnesium', 'recommendation', 'day', 'women'],
-      [59, '400–420 mg', 'magnesium', 'recommendation', 'day', 'men'],
-      [62, '225–500 mg', 'magnesium', 'study', null, null],
+      [41, '500 mg', 'magnesium', 'report', null, 'older adults'],
+      [43, '225 mg', 'magnesium', 'report', null, 'older adults'],
+      [43, '5 mg', 'melatonin', 'report', null, 'older adults'],
+      [43, '11.25 mg', 'zinc', 'report', null, 'older adults'],
+      [59, '310–360 mg', 'magnesium', 'intake', 'day', 'women'],
+      [59, '400–420 mg', 'magnesium', 'intake', 'day', 'men'],
+      [62, '225–500 mg', 'magnesium', 'report', null, null],
       [62, '350 mg', 'magnesium', 'limit', 'day', null],
       [69, '350 mg', 'magnesium', 'limit', 'day', null],
       [73, '350 mg', 'magnesium', 'limit', 'day', null],
@@ -134,14 +134,14 @@ describe('dose rules on the samples', () => {
 
   it('read 004 as the issue does: a bedtime recommendation and a study report', () => {
     const doses = extractDoses(docs['004']!, kb);
-    expect(doses.find((d) => d.span.start.line === 94)).toMatchObject({ text: '100-200mg', role: 'recommendation', period: 'night', substance: 'magnesium' });
-    expect(doses.find((d) => d.span.start.line === 65)).toMatchObject({ text: '500mg', role: 'study', period: 'night', population: 'older adults' });
+    expect(doses.find((d) => d.span.start.line === 94)).toMatchObject({ text: '100-200mg', role: 'advice', period: 'night', substance: 'magnesium' });
+    expect(doses.find((d) => d.span.start.line === 65)).toMatchObject({ text: '500mg', role: 'report', period: 'night', population: 'older adults' });
   });
 
   it('read the Chinese limit and trial sentences of 001 like their English source', () => {
     const doses = extractDoses(docs['001']!, kb).filter((d) => d.span.start.line === 112);
     expect(doses.map((d) => [d.text, d.role, d.period ?? null])).toEqual([
-      ['225-500毫克', 'study', null],
+      ['225-500毫克', 'report', null],
       ['350毫克', 'limit', 'day'],
     ]);
   });

@@ -6,12 +6,15 @@
  */
 import type { Block, Document, Span } from '../types.js';
 import { blockSpan } from '../position.js';
-import type { KnowledgeBase } from './kb.js';
+import type { KnowledgeBase, NutrientEntry } from './kb.js';
+import { documentTopic, substanceMentions, substanceOf, type Mention, type Names, type Window } from './attach.js';
+import { figures, type Figure } from './figures.js';
 import {
   POPULATIONS,
   PERIODS,
   REFERRALS,
   ROLES,
+  clauses,
   intakeOf,
   scan,
   sentences,
@@ -21,7 +24,8 @@ import {
   type IntakeSource,
   type Population,
 } from './lexicon.js';
-import { inUnit, unitOf, type DoseUnit, type DoseValue } from './units.js';
+import { inUnit, type DoseUnit, type DoseValue } from './units.js';
+import { roleOf } from './roles.js';
 
 export interface Dose {
   /** Index of the block in `doc.blocks`. */
@@ -48,6 +52,8 @@ export interface Dose {
   referral: boolean;
   /** Range of the figure's sentence in the block's text. */
   sentence: { start: number; end: number };
+  /** Range of the figure's clause (see `clauses` in lexicon.ts) in the block's text. */
+  clause: { start: number; end: number };
 }
 
 /** The doses of one document, in text order: what the HTML report shows per article. */
@@ -72,10 +78,12 @@ export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] 
   if (!doses) {
     // Substance mentions are found per block on first need: only blocks with a figure and the
     // blocks a figure looks back through pay for the alias pattern.
-    const mentions: Array<Hit<string>[] | undefined> = new Array(doc.blocks.length);
-    const mentionsOf = (i: number): Hit<string>[] => (mentions[i] ??= substanceMentions(doc.blocks[i]!.text, kb));
+    const mentions: Array<Mention[] | undefined> = new Array(doc.blocks.length);
+    const mentionsOf = (i: number): Mention[] => (mentions[i] ??= substanceMentions(doc.blocks[i]!.text, kb));
+    let topic: string | null | undefined;
+    const topicOfDoc = (): string | undefined => (topic ??= documentTopic(doc, kb) ?? null) ?? undefined;
     const found: Dose[] = [];
-    for (const b of doc.blocks) if (b.kind !== 'reference') blockDoses(doc, b, kb, mentionsOf, found);
+    for (const b of doc.blocks) if (b.kind !== 'reference') blockDoses(doc, b, kb, { mentionsOf, topic: topicOfDoc }, found);
     doses = deepFreeze(found);
     byKb.set(kb, doses);
   }
@@ -96,81 +104,18 @@ export function blockDosesOf(doc: Document, kb: KnowledgeBase, block: number): D
   return extractDoses(doc, kb).filter((d) => d.block === block);
 }
 
-// ── figures ───────────────────────────────────────────────────────────────────────────
-
-const D = '[0-9０-９]';
-const NUM = `(?:${D}{1,3}(?:,${D}{3})+|${D}+)(?:\\.${D}+)?`;
-const UNIT = '(?:毫克|微克|国际单位|克|%|(?:milligrams?|micrograms?|mcg|µg|μg|ug|mg|MG|Mg|grams?|g|IU|iu|percent)(?![\\p{L}\\p{N}]))';
-const QUAL = '(?:(?<![A-Za-z])(?:up\\s+to|no\\s+more\\s+than|not\\s+more\\s+than|less\\s+than|under|at\\s+least|more\\s+than|over)\\s+|(?:最多|不超过|至少|超过)\\s*)';
-const SEP = '(?:\\s*[-–—‒~～至到]\\s*|\\s+to\\s+)';
-const START = '(?<![0-9０-９.,A-Za-z])';
-const FIGURE = new RegExp(
-  `(?<![A-Za-z])between\\s+${START}(?<ba>${NUM})\\s*(?<bua>${UNIT})?\\s*and\\s+(?<bb>${NUM})\\s*(?<bu>${UNIT})` +
-    `|(?<q>${QUAL})?${START}(?<a>${NUM})\\s*(?:(?<ua>${UNIT})\\s*)?(?:${SEP}(?<b>${NUM})\\s*)?(?<u>${UNIT})`,
-  'gu',
-);
-
-interface Figure {
-  start: number;
-  end: number;
-  value: DoseValue;
-  unit: DoseUnit;
-}
-
-const UP_TO = /^(?:up|no|not|less|under|最多|不超过)/i;
-/**
- * Every FIGURE match holds a digit, then optional white space, then the first character of
- * a UNIT (毫 微 国 克 % m µ μ u g I i p M); a text without that pair has no figure. Most
- * blocks fail this one cheap test, so FIGURE runs on few of them.
- */
-const MAY_HOLD_FIGURE = /[0-9０-９]\s*[毫微国克%mµμugIipM]/u;
-
-function figures(text: string): Figure[] {
-  const out: Figure[] = [];
-  if (!MAY_HOLD_FIGURE.test(text)) return out;
-  for (const m of text.matchAll(FIGURE)) {
-    const g = m.groups!;
-    const between = g.ba !== undefined;
-    const unit = unitOf(between ? g.bu! : g.u!);
-    if (!unit) continue;
-    const first = between ? g.ba! : g.a!;
-    const second = between ? g.bb : g.b;
-    const firstUnit = between ? g.bua : g.ua;
-    // "500 mg–1 g" is two figures, not a range; keep the second.
-    if (firstUnit !== undefined && second !== undefined && unitOf(firstUnit) !== unit) {
-      const at = m.index + m[0].lastIndexOf(second);
-      out.push({ start: at, end: m.index + m[0].length, value: { low: num(second), high: num(second) }, unit });
-      continue;
-    }
-    let low = num(first);
-    let high = second !== undefined ? num(second) : low;
-    if (low > high) [low, high] = [high, low];
-    const value: DoseValue = { low, high };
-    if (g.q) value.bound = UP_TO.test(g.q.trim()) ? 'upTo' : 'atLeast';
-    out.push({ start: m.index, end: m.index + m[0].length, value, unit });
-  }
-  return out;
-}
-
-function num(s: string): number {
-  return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/,/g, ''));
-}
-
-// ── attribution ───────────────────────────────────────────────────────────────────────
-
-/** Blocks looked back through (within the section) for a substance the sentence leaves implicit. */
-const LOOK_BACK = 8;
-/** "of protein", "of fish oil": the figure names something the knowledge base does not hold. */
-const OF_OTHER = /^\s+of\s+(?!(?:a|an|the|this|that|these|those|it|its|your|our|their|each|which|elemental|supplemental|high|good|pure)\b)[a-z]/i;
-const ADJACENT_GAP = /^(?:\s*of)?(?:\s*[\p{L}'’-]+){0,3}\s*$|^[\s的]*$/u;
-
-/** Cues of one sentence, read once for all the figures in it. */
-interface SentenceCues {
+/** Cues of one clause or sentence, read once for all the figures in it. */
+interface Cues {
   role: Hit<DoseRole>[];
   intake: IntakeSource;
+}
+
+/** Cues of one sentence, read once for all the figures in it. */
+interface SentenceCues extends Cues {
   referral: boolean;
   periods: Hit<DosePeriod>[];
   populations: Hit<Population>[];
+  clauses: Array<{ start: number; end: number }>;
 }
 
 function sentenceCues(text: string, sentence: { start: number; end: number }): SentenceCues {
@@ -180,51 +125,72 @@ function sentenceCues(text: string, sentence: { start: number; end: number }): S
     referral: scan(text, REFERRALS, sentence.start, sentence.end).length > 0,
     periods: scan(text, PERIODS, sentence.start, sentence.end),
     populations: scan(text, POPULATIONS, sentence.start, sentence.end),
+    clauses: clauses(text, sentence),
   };
 }
 
 /** Appends the doses of `block` to `out`. */
-function blockDoses(
-  doc: Document,
-  block: Block,
-  kb: KnowledgeBase,
-  mentionsOf: (block: number) => Hit<string>[],
-  out: Dose[],
-): void {
+function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names, out: Dose[]): void {
   const text = block.text;
   const figs = figures(text);
   if (figs.length === 0) return;
   const sents = sentences(text);
   const cues = new Map<{ start: number; end: number }, SentenceCues>();
+  const clauseCues = new Map<string, Cues>();
   let whole: { start: number; end: number } | undefined;
   for (let i = 0; i < figs.length; i++) {
     const fig = figs[i]!;
     const sentence = sents.find((s) => fig.start >= s.start && fig.start < s.end) ?? (whole ??= { start: 0, end: text.length });
     let c = cues.get(sentence);
     if (!c) cues.set(sentence, (c = sentenceCues(text, sentence)));
+    const clause = c.clauses.find((k) => fig.start >= k.start && fig.start < k.end) ?? sentence;
+    const key = `${clause.start}:${clause.end}`;
+    let k = clauseCues.get(key);
+    if (!k) {
+      const own = intakeOf(text, clause.start, clause.end);
+      clauseCues.set(
+        key,
+        (k = { role: c.role.filter((h) => h.start >= clause.start && h.end <= clause.end), intake: own === 'unspecified' ? c.intake : own }),
+      );
+    }
     const prev = figs[i - 1];
     const next = figs[i + 1];
     const win: Window = {
       before: Math.max(sentence.start, prev && prev.end <= fig.start ? prev.end : sentence.start),
       after: Math.min(sentence.end, next && next.start >= fig.end ? next.start : sentence.end),
       sentence,
+      clause,
     };
+    const period = nearest(text, c.periods, fig, win);
     const dose: Dose = {
       block: block.index,
       span: blockSpan(doc.lineStarts, block, fig.start, fig.end),
       text: text.slice(fig.start, fig.end),
       value: fig.value,
       unit: fig.unit,
-      role: block.kind === 'tableCell' ? 'amount' : role(c.role, fig),
-      intake: c.intake,
+      role: roleOf({
+        start: fig.start,
+        end: fig.end,
+        clause: k.role,
+        sentence: c.role,
+        clauseStart: clause.start,
+        clauseEnd: clause.end,
+        perVolume: fig.perVolume,
+        food: fig.food,
+        tableCell: block.kind === 'tableCell',
+        daily: period?.value === 'day',
+        lastInSentence: !next || next.start >= sentence.end,
+        ...(fig.qualifier ? { qualifier: fig.qualifier } : {}),
+      }),
+      intake: k.intake,
       referral: c.referral,
       sentence,
+      clause,
     };
-    const period = nearest(text, c.periods, fig, win);
     if (period) dose.period = period.value;
     const population = nearest(text, c.populations, fig, win);
     if (population) dose.population = population.value;
-    const substance = substanceOf(doc, block, fig, win, mentionsOf);
+    const substance = substanceOf(doc, block, kb, fig, win, names);
     if (substance) {
       dose.substance = substance.value;
       dose.substanceText = substance.text;
@@ -233,19 +199,13 @@ function blockDoses(
       if (entry && amount) {
         dose.amount = amount;
         dose.amountUnit = entry.unit;
+        if (dose.role === 'advice' && dose.intake === 'unspecified' && withinReferenceIntake(entry, amount)) dose.role = 'intake';
       }
     }
     out.push(dose);
   }
 }
 
-interface Window {
-  /** Start of the text before the figure that belongs to it (after the previous figure). */
-  before: number;
-  /** End of the text after the figure that belongs to it (before the next figure). */
-  after: number;
-  sentence: { start: number; end: number };
-}
 
 /**
  * The word of the sentence that belongs to a figure: right after it ("350 mg per day",
@@ -269,63 +229,14 @@ function nearest<T>(text: string, hits: Hit<T>[], fig: Figure, win: Window): Hit
 }
 
 /**
- * The role of a figure: the closest strong cue before it in the sentence ("upper limit …
- * 350 mg", "were given 500 mg", "we recommend taking 100-200mg"), else the first strong cue
- * after it, else a weak cue (take, dose, study) the same way; a figure with no cue is an amount.
+ * Whether an amount lies within the adult reference intake (RDA or AI) of its nutrient:
+ * "adults should aim for 310–420 mg of magnesium a day" says nothing of supplements, and
+ * names the reference intake from all sources; it is an intake, not supplement advice.
  */
-function role(hits: Hit<DoseRole>[], fig: Figure): DoseRole {
-  for (const strong of [true, false]) {
-    const of = hits.filter((h) => h.strong === strong);
-    const before = of.filter((h) => h.end <= fig.start).pop();
-    if (before) return before.value;
-    const after = of.find((h) => h.start >= fig.end);
-    if (after) return after.value;
-  }
-  return 'amount';
-}
-
-function substanceMentions(text: string, kb: KnowledgeBase): Hit<string>[] {
-  const hits: Hit<string>[] = [];
-  for (const m of text.matchAll(kb.aliasPattern)) {
-    const key = kb.aliasKey(m[0]);
-    if (key) hits.push({ start: m.index, end: m.index + m[0].length, value: key, strong: true });
-  }
-  return hits;
-}
-
-/**
- * The substance of a figure: named right after it ("500 mg of magnesium", "500毫克镁"),
- * else the nearest in its sentence as for the period; else the last one named earlier in
- * the block, or in the blocks before it back to the section heading. A figure of something
- * the knowledge base does not hold ("20 g of protein") and a table cell get no fallback.
- */
-function substanceOf(
-  doc: Document,
-  block: Block,
-  fig: Figure,
-  win: Window,
-  mentionsOf: (block: number) => Hit<string>[],
-): { value: string; text: string } | undefined {
-  const text = block.text;
-  const own = mentionsOf(block.index);
-  const hit = (h: Hit<string> | undefined, t = text) => (h ? { value: h.value, text: t.slice(h.start, h.end) } : undefined);
-  const next = own.find((h) => h.start >= fig.end && h.start < win.after);
-  if (next && ADJACENT_GAP.test(text.slice(fig.end, next.start)) && next.start - fig.end <= 30) return hit(next);
-  if (OF_OTHER.test(text.slice(fig.end, win.after))) return undefined;
-  const inSentence = own.filter((h) => h.start >= win.sentence.start && h.end <= win.sentence.end);
-  const found = nearest(text, inSentence, fig, win);
-  if (found) return hit(found);
-  if (block.kind === 'tableCell') return undefined;
-  const earlier = own.filter((h) => h.end <= win.sentence.start).pop();
-  if (earlier) return hit(earlier);
-  for (let i = block.index - 1; i >= 0 && i >= block.index - LOOK_BACK; i--) {
-    const b = doc.blocks[i]!;
-    if (b.kind === 'reference' || b.kind === 'tableCell') continue;
-    const last = mentionsOf(i).at(-1);
-    if (last) return hit(last, b.text);
-    if (b.kind === 'heading') break;
-  }
-  return undefined;
+function withinReferenceIntake(entry: NutrientEntry, amount: DoseValue): boolean {
+  const ri = entry.intake;
+  if (!ri) return false;
+  return amount.low >= Math.min(ri.women.low, ri.men.low) && amount.high <= Math.max(ri.women.high, ri.men.high);
 }
 
 function deepFreeze<T>(o: T): T {

@@ -9,5 +9,7 @@ export type { Dose, DoseTable } from './extract.js';
 export type { DosePeriod, DoseRole, IntakeSource, Population } from './lexicon.js';
 export { convert, formatAmount, formatValue, inUnit, unitOf } from './units.js';
 export type { DoseUnit, DoseValue } from './units.js';
-export { describePeriod, frequencyOf, isDaily, upperLimitFor } from './limits.js';
+export { describeDose, describeLimit, describePeriod, frequencyOf, isDaily, reachesDaily, upperLimitFor } from './limits.js';
+export { ROLE_RULES, roleOf } from './roles.js';
+export type { RoleRules } from './roles.js';
 export type { AppliedLimit, Frequency } from './limits.js';

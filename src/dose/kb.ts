@@ -75,6 +75,8 @@ export interface KnowledgeBase {
   /** Matches any alias in a text (longest alias first); `aliasKey` maps the match to its entry. */
   readonly aliasPattern: RegExp;
   aliasKey(match: string): string | undefined;
+  /** Every alias in `text`, leftmost first (the matches of `aliasPattern`, found faster). */
+  findAliases(text: string): Array<{ start: number; end: number; key: string }>;
 }
 
 let shipped: Record<string, unknown> | undefined;
@@ -157,10 +159,27 @@ function index(nutrients: Record<string, NutrientEntry>, where: (key: string) =>
     const tail = /[a-z0-9]$/.test(a) ? '(?![a-z0-9])' : '';
     return `${head}${escape(a)}${tail}`;
   });
+  // The same alternatives without their opening lookbehinds, which V8 would try at every
+  // position of a text; `findAliases` checks the character before a Latin alias itself.
+  const fast = aliases.map((a) => `${escape(a)}${/[a-z0-9]$/.test(a) ? '(?![a-z0-9])' : ''}`).join('|');
+  const aliasKey = (match: string) => byAlias.get(match.toLowerCase());
   return deepFreeze({
     nutrients,
     aliasPattern: new RegExp(parts.join('|'), 'giu'),
-    aliasKey: (match: string) => byAlias.get(match.toLowerCase()),
+    aliasKey,
+    findAliases(text: string) {
+      const re = new RegExp(fast, 'giu');
+      const out: Array<{ start: number; end: number; key: string }> = [];
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (/^[a-z0-9]/i.test(m[0]) && /[a-z0-9]/i.test(text.charAt(m.index - 1))) {
+          re.lastIndex = m.index + 1;
+          continue;
+        }
+        const key = aliasKey(m[0]);
+        if (key) out.push({ start: m.index, end: m.index + m[0].length, key });
+      }
+      return out;
+    },
   });
 }
 

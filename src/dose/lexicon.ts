@@ -4,15 +4,30 @@
  * the intake comes from (food or supplements), and referrals to a doctor.
  */
 
-export type DosePeriod = 'day' | 'night' | 'week' | 'month' | 'year';
+/** How often a figure is taken; `dose` is one intake ("at a time", 每次), not a daily total. */
+export type DosePeriod = 'day' | 'night' | 'week' | 'month' | 'year' | 'dose';
 export type Population = 'women' | 'men' | 'adults' | 'older adults' | 'children';
 /**
- * What a figure is: an upper limit the article states, an amount it advises, an amount a
- * study gave, or any other amount (table cells, food contents, "25% of your RDI").
+ * What a figure is, read from its clause and sentence (see `roles.ts` for which rule judges
+ * which role):
+ * - `advice`: an amount the article tells readers to take ("we recommend", "aim for",
+ *   "perhaps 400 mg/d", 建议, 每天服用);
+ * - `report`: an amount a study, trial or case gave or found ("participants received",
+ *   受试者, "toxicity in people taking 40,000 IU");
+ * - `regimen`: an amount given under medical supervision (loading doses, prescriptions,
+ *   医生指导下);
+ * - `limit`: an upper limit the article states ("the UL is", "should not exceed", 不超过),
+ *   or a threshold of harm ("intakes above 2,000 mg may interfere with …", 超过…可能导致);
+ * - `content`: what a body, a food or a product holds ("oysters provide 32 mg per serving",
+ *   "one capsule contains", 每片含);
+ * - `laboratory`: a concentration in blood or serum ("ferritin below 15 µg/L", 15微克/升);
+ * - `intake`: an intake from the diet or from all sources, recommended or observed (RDA,
+ *   "from all sources", 膳食摄入);
+ * - `amount`: a figure nothing qualifies (a table cell, a bare figure without a period).
  */
-export type DoseRole = 'limit' | 'recommendation' | 'study' | 'amount';
+export type DoseRole = 'advice' | 'report' | 'regimen' | 'limit' | 'content' | 'laboratory' | 'intake' | 'amount';
 /** Where the amount is taken from, as far as the sentence says. */
-export type IntakeSource = 'diet' | 'supplement' | 'unspecified';
+export type IntakeSource = 'diet' | 'supplement' | 'all' | 'unspecified';
 
 export interface Cue<T> {
   re: RegExp;
@@ -76,9 +91,9 @@ const zh = (source: string): RegExp => new RegExp(source, 'gu');
 const cue = <T>(re: RegExp, value: T, strong = true): Cue<T> => ({ re, value, strong });
 
 export const PERIODS: Cue<DosePeriod>[] = [
-  cue(en(String.raw`(?:per|a|each|every)\s+day|daily|once\s+a\s+day|per\s+diem`), 'day'),
+  cue(en(String.raw`(?:per|a|each|every)\s+day|daily|once\s+a\s+day|per\s+diem|(?:each|every)\s+morning|with\s+breakfast`), 'day'),
   cue(new RegExp(String.raw`/\s*(?:day|d)(?![\p{L}])`, 'giu'), 'day'),
-  cue(zh('每天|每日|每一天|一日|/天|/日'), 'day'),
+  cue(zh('每天|每日|每一天|一日|/天|/日|每早'), 'day'),
   cue(en(String.raw`(?:per|a|each|every)\s+night|nightly|at\s+night|at\s+bedtime|before\s+(?:going\s+to\s+)?(?:bed|bedtime|sleep|sleeping)`), 'night'),
   cue(zh('每晚|每夜|睡前|睡觉前|临睡前'), 'night'),
   cue(en(String.raw`(?:per|a|each|every)\s+week|weekly|once\s+a\s+week`), 'week'),
@@ -88,6 +103,8 @@ export const PERIODS: Cue<DosePeriod>[] = [
   cue(zh('每月|每个月'), 'month'),
   cue(en(String.raw`(?:per|a|each|every)\s+year|yearly|annually|per\s+annum`), 'year'),
   cue(zh('每年|每一年'), 'year'),
+  cue(en(String.raw`at\s+(?:a|one|any\s+one)\s+time|per\s+dose|each\s+dose|in\s+(?:a\s+)?single\s+dose|at\s+once|in\s+one\s+go|per\s+serving`), 'dose'),
+  cue(zh('每次|(?<![天日周晚])一次(?!性)|单次'), 'dose'),
 ];
 
 export const POPULATIONS: Cue<Population>[] = [
@@ -108,53 +125,115 @@ export const POPULATIONS: Cue<Population>[] = [
   cue(zh('成年人|成人'), 'adults'),
 ];
 
+/**
+ * Role cues. A strong cue names the role outright ("participants received", "upper limit",
+ * 建议); a weak one only leans (take, study, dose, about). `roles.ts` weighs them, clause
+ * first. Of overlapping cues `scan` keeps the longest ("should not exceed" over "should").
+ */
 export const ROLES: Cue<DoseRole>[] = [
-  // Limit statements.
+  // Limits the article states.
   cue(
     en(
-      String.raw`upper\s+(?:intake\s+)?(?:limit|level)s?|tolerable\s+upper|maximum\s+(?:safe\s+|daily\s+|recommended\s+)?(?:dose|dosage|intake|amount|limit)|safe\s+limit|(?:do|does|should|must)\s+not\s+exceed|don['’]t\s+exceed|never\s+exceed|not\s+to\s+exceed`,
+      String.raw`upper\s+(?:intake\s+)?(?:limit|level)s?|tolerable\s+upper|(?:maximum|max)\s+(?:safe\s+|daily\s+|recommended\s+)?(?:dose|dosage|intake|amount|limit)|safe\s+(?:upper\s+)?limit|(?:do|does|should|must|shall)\s+(?:not|never)\s+(?:exceed|go\s+(?:above|over|beyond)|take\s+more\s+than)|(?:don['’]t|never|not\s+to)\s+(?:exceed|go\s+(?:above|over|beyond)|take\s+more\s+than)|(?:no|not)\s+more\s+than|limit\s+(?:your\s+)?(?:intake|supplements?|dose|yourself)\s+to|(?:keep|stay)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|under)|capped\s+at|ceiling`,
     ),
     'limit',
   ),
-  cue(abbr('ULs?'), 'limit'),
-  cue(zh('上限|最高摄入量|可耐受最高|安全上层|不(?:要|应|宜|可)超过|切勿超过'), 'limit'),
-  // Study reports.
+  // Harm thresholds: "intakes above 2,000 mg may interfere with …", "600 mg can cause diarrhoea".
   cue(
     en(
-      String.raw`(?:were|was)\s+given|participants\s+(?:were\s+given|received|took|consumed)|(?:researchers|investigators|scientists)\s+(?:gave|administered|used|provided)|(?:trials?|stud(?:y|ies)|experiments?)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested)|stud(?:y|ies)\s.{0,80}?\sgave|received\s+either|administered|randomi[sz]ed|placebo`,
+      String.raw`(?:intakes?|doses?|amounts?|levels?)\s+(?:above|over|exceeding|in\s+excess\s+of|of\s+more\s+than)|(?:may|can|could|might|will|often|tends?\s+to)\s+(?:cause|interfere|lead\s+to|trigger|result\s+in|increase\s+the\s+risk|be\s+harmful|be\s+toxic|be\s+dangerous|upset|harm|damage|irritate|bring\s+on)`,
     ),
-    'study',
+    'limit',
   ),
-  cue(zh('研究中|研究人员|受试者|参与者|给予|试验中?(?:使用|采用)|安慰剂'), 'study'),
-  cue(en(String.raw`stud(?:y|ies)|trials?|research|researchers|participants|subjects|patients`), 'study', false),
-  cue(zh('研究|试验|实验'), 'study', false),
-  // Recommendations.
+  cue(zh('(?:可能|会|易|容易)(?:会)?(?:干扰|导致|引起|造成|增加|诱发|影响)|超过'), 'limit'),
+  cue(abbr('ULs?|TUIL'), 'limit'),
+  cue(zh('上限|最高摄入量|可耐受最高(?:摄入量)?|安全上层|(?:不|切勿|勿)(?:要|应|应该|宜|可|能|得)?超过|最多|最高'), 'limit'),
+  // Reports of studies, trials, cases and harm.
   cue(
     en(
-      String.raw`(?:we|i)\s+(?:(?:strongly|highly|usually|generally)\s+)?recommend|recommend(?:s|ed)?\s+(?:taking|that\s+you\s+take|a\s+daily|a\s+dose|doses?|an?\s+intake)|recommended\s+(?:daily\s+|dietary\s+)?(?:dose|dosage|intake|amount|allowance)|aim\s+(?:for|to\s+get|to\s+take)|typical(?:ly)?\s.{0,60}?dos(?:e|es|age|ing)|(?:usual|standard|effective|optimal|ideal)\s+dos(?:e|es|age)|suggests?\s+(?:a\s+)?(?:daily\s+)?(?:dietary\s+)?intake|should\s+(?:take|get|consume|aim)|try\s+taking|start\s+with`,
+      String.raw`(?:were|was)\s+given|(?:were|was)\s+randomi[sz]ed|randomi[sz]ed|participants?\s+(?:were\s+given|received|took|consumed|taking)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:gave|administered|used|provided|tested)|(?:trials?|stud(?:y|ies)|experiments?|(?:meta-)?analys[ie]s)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested|compared)|stud(?:y|ies)\s.{0,80}?\sgave|received|gave|administered|placebo|subjects|toxicity|toxic|overdoses?|poisoning|case\s+reports?|surveys?\s+(?:show|showed|shows|found|finds|suggests?)|in\s+(?:a|one|another|the|this|that|their)\s+(?:\d{4}\s+)?(?:(?:small|large|recent|randomi[sz]ed|controlled|clinical|pilot|observational)\s+)*(?:stud(?:y|ies)|trials?|meta-analys[ie]s|analys[ie]s|systematic\s+reviews?|reviews?|experiments?|cohorts?)|(?:have|has|had)\s+been\s+(?:used|given|tested|studied|administered)|(?:were|was)\s+(?:used|tested|studied|administered)`,
     ),
-    'recommendation',
+    'report',
   ),
-  cue(abbr('RDAs?'), 'recommendation'),
-  cue(zh('建议|推荐|应该?服用|摄入量为|每日摄入|典型剂量|常用剂量|通常剂量'), 'recommendation'),
-  cue(en(String.raw`take|takes|taking|need|needs|dose|doses|dosage|dosing|supplement\s+with`), 'recommendation', false),
-  cue(zh('服用|剂量|摄入|需要'), 'recommendation', false),
+  cue(zh('研究中|研究人员|研究者|(?:研究|调查)(?:发现|显示|表明|证实|报告)|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|(?:试验|实验)中|安慰剂|随机分[配组]|接受了|中毒|毒性'), 'report'),
+  cue(en(String.raw`stud(?:y|ies)|trials?|research|researchers|participants|patients|took|found|showed|reported|observed|cohort`), 'report', false),
+  cue(zh('研究|试验|实验|发现|显示|报告'), 'report', false),
+  // Regimens under medical supervision.
+  cue(
+    en(
+      String.raw`loading\s+doses?|(?:under|with)\s+(?:close\s+|strict\s+|careful\s+)?(?:medical|a\s+doctor['’]s|your\s+doctor['’]s|a\s+physician['’]s|clinical)\s+(?:supervision|guidance|care|monitoring|direction)|medically\s+supervised|(?:doctors?|physicians?|clinicians?)\s+(?:may\s+|might\s+|often\s+|sometimes\s+|will\s+|can\s+|usually\s+|commonly\s+)?(?:prescribe|administer)|(?:your|a)\s+(?:doctor|physician|clinician|healthcare\s+provider)\s+(?:may|might|can|could|will|would)\s+(?:recommend|suggest|advise|prescribe|give)|prescri(?:bed|bes|be|ption)|therapeutic\s+doses?|(?:high-dose|repletion|replacement|stoss)\s+(?:therapy|treatment|regimen|doses?)|(?:to\s+)?treat(?:ing)?\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)|treatment\s+(?:of|for)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)`,
+    ),
+    'regimen',
+  ),
+  cue(zh('(?:在)?医生(?:的)?指导下|医生[^，。,；;]{0,6}开|医生(?:建议|让|要求|给)我|遵医嘱|医嘱|处方|医疗监督下?|(?:贫血|缺乏症?|缺铁)的治疗|治疗(?:缺铁|贫血|缺乏)|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间'), 'regimen'),
+  cue(en('injections?|infusions?'), 'regimen', false),
+  cue(zh('注射'), 'regimen', false),
+  // What a body, a food or a product holds.
+  cue(
+    en(
+      String.raw`contains?|containing|provides?|providing|supplies|(?:per|a|each|one)\s+(?:serving|portion|cup|ounce|oz|slice|tablespoon|handful)|(?:body|bodies)\s+(?:holds?|contains?|stores?|has)|in\s+(?:the|your|an\s+adult['’]s?)\s+body|(?:each|one|a|per|every)\s+(?:capsule|tablet|pill|softgel|gummy|scoop)|labels?|rich\s+in|(?:is|are)\s+(?:found|present)\s+in`,
+    ),
+    'content',
+  ),
+  cue(zh('含有|含量|含(?![^，。,；]{0,5}(?:补充剂|胶囊|片))(?=[^\\s，。,；0-9０-９]{0,5}?约?\\s*[0-9０-９])|每(?:份|片|粒|颗|袋|升|毫升)|人体(?:内)?|体内|富含'), 'content'),
+  // Concentrations in blood: the unit (µg/L, mg/dL) settles most; these words lean.
+  cue(en(String.raw`serum|plasma|ferritin|blood\s+(?:levels?|concentrations?|tests?)|levels?\s+in\s+(?:the\s+)?blood`), 'laboratory', false),
+  cue(zh('血清|血浆|铁蛋白|血液?(?:中|浓度|水平)'), 'laboratory', false),
+  // Intakes from the diet or from all sources.
+  cue(
+    en(
+      String.raw`(?:from|through|across)\s+all\s+sources|(?:from|in|through)\s+(?:food|foods|diet|the\s+diet|your\s+diet|whole\s+foods|meals)(?:\s+(?:and|plus)\s+supplements)?|total\s+(?:daily\s+)?intake|combined\s+intake|dietary\s+(?:intake|allowance|reference\s+intake)s?|recommended\s+(?:daily\s+|dietary\s+)?(?:intake|allowance|amount)s?|adequate\s+intake|(?:average|typical|usual|median|mean)\s+(?:daily\s+)?intake|on\s+average|suggests?\s+(?:a\s+)?(?:daily\s+)?(?:dietary\s+)?intake`,
+    ),
+    'intake',
+  ),
+  cue(abbr('RDAs?|DRIs?|RNIs?'), 'intake'),
+  cue(zh('膳食摄入量?|推荐摄入量|适宜摄入量|平均摄入量?|平均每[天日]|从食物中?|通过饮食|所有来源|饮食中|食物中|总摄入量|摄入量为'), 'intake'),
+  cue(en(String.raw`intakes?`), 'intake', false),
+  // Advice to the reader.
+  cue(
+    en(
+      String.raw`(?:we|i|experts?|doctors?|many\s+experts|most\s+experts|guidelines?|clinicians?|nutritionists?|dietitians?)\s+(?:(?:strongly|highly|usually|generally|often|typically|would)\s+)?(?:recommend|suggest|advise)(?:s|ed)?|(?:is|are)\s+(?:usually\s+|generally\s+|often\s+)?(?:recommended|advised|suggested)|recommend(?:s|ed)?\s+(?:taking|that\s+you\s+take|a\s+daily|a\s+dose|doses?)|recommended\s+(?:daily\s+)?(?:dose|dosage)s?|aim\s+(?:for|to\s+get|to\s+take)|typical(?:ly)?\s.{0,60}?dos(?:e|es|age|ing)|(?:usual|standard|effective|optimal|ideal|common|suggested|starting|maintenance)\s+(?:daily\s+)?dos(?:e|es|age)|should\s+(?:take|get|consume|aim|use|try|supplement)|(?:can|could|may)\s+(?:safely\s+)?(?:take|use|try)|consider(?:\s+taking)?|try(?:\s+taking)?|start\s+with|supplement(?:ing)?\s+with|you\s+(?:need|want)|(?:for|to)\s+everyone|everyone\s+should|most\s+(?:adults|people)\s+(?:need|should|can)|go\s+for|stick\s+(?:to|with)|opt\s+for|(?:is|are)\s+enough|best\s+(?:dose|choice|amount)|starting\s+(?:point|dose)|(?:sensible|reasonable|safe)\s+(?:dose|amount|start)`,
+    ),
+    'advice',
+  ),
+  cue(zh('建议|推荐(?!摄入量)|应该?(?:服用|摄入|补充)|可以(?:服用|补充|吃)|最好|不妨|(?:常用|典型|通常|有效|推荐)剂量'), 'advice'),
+  cue(
+    en(String.raw`take|takes|taking|need|needs|dose|doses|dosage|dosing|use|get|consume|should|perhaps|about|around|roughly|approximately|some\s+people|many\s+people`),
+    'advice',
+    false,
+  ),
+  cue(zh('服用|补充|剂量|需要|摄入|约|大约|左右|吃'), 'advice', false),
 ];
 
-/** Intake from food: strong cues (RDA, dietary intake) settle it even beside a supplement word. */
+/**
+ * Where an intake comes from. Strong cues settle it ("from all sources", RDA, "supplemental");
+ * weak ones lean (diet, pills).
+ */
 export const INTAKE: Cue<IntakeSource>[] = [
   cue(
     en(
-      String.raw`recommended\s+dietary\s+allowance|dietary\s+(?:intake|allowance|reference\s+intake)|adequate\s+intake|(?:from|through)\s+(?:food|foods|diet|your\s+diet|whole\s+foods)`,
+      String.raw`(?:from|across|through)\s+all\s+sources|(?:from|in)\s+(?:food|foods|diet|the\s+diet|your\s+diet)\s+(?:and|plus)\s+supplements|(?:food|diet)\s+(?:and|plus)\s+supplements|total\s+(?:daily\s+)?intake|combined\s+intake`,
+    ),
+    'all',
+  ),
+  cue(zh('所有来源|(?:食物|膳食|饮食)(?:和|与|及)补充剂|总摄入量'), 'all'),
+  cue(
+    en(
+      String.raw`recommended\s+dietary\s+allowance|dietary\s+(?:intake|allowance|reference\s+intake)|adequate\s+intake|(?:from|through|in)\s+(?:food|foods|diet|the\s+diet|your\s+diet|whole\s+foods|meals)`,
     ),
     'diet',
   ),
   cue(abbr('RDAs?'), 'diet'),
-  cue(zh('膳食摄入|推荐摄入量|从食物|通过饮食'), 'diet'),
-  cue(en(String.raw`diet|diets|dietary(?!\s+supplement)|food|foods|eating|meals?`), 'diet', false),
+  cue(zh('膳食摄入|推荐摄入量|从食物|通过饮食|饮食中|食物中'), 'diet'),
+  cue(
+    en(String.raw`(?:from|in|via|through|as)\s+(?:a\s+)?(?:dietary\s+)?supplements?|supplemental|supplementation|supplementing`),
+    'supplement',
+  ),
+  cue(zh('补充剂'), 'supplement'),
+  cue(en(String.raw`diet|diets|dietary(?!\s+supplement)|food|foods|eat|eating|ate|meals?`), 'diet', false),
   cue(zh('膳食|饮食|食物|食品'), 'diet', false),
-  cue(en(String.raw`supplements?|supplemental|supplementation|supplementing|pills?|tablets?|capsules?|doses?|dosage`), 'supplement', false),
-  cue(zh('补充剂|补充|片剂|胶囊|剂量'), 'supplement', false),
+  cue(en(String.raw`supplements?|pills?|tablets?|capsules?|softgels?|doses?|dosage|take|takes|taking`), 'supplement', false),
+  cue(zh('补充|片剂|胶囊|剂量|服用'), 'supplement', false),
 ];
 
 export const REFERRALS: Cue<true>[] = [
@@ -210,10 +289,13 @@ function codePointLength(s: string, i: number): number {
   return 1;
 }
 
-/** Where the intake of a sentence comes from. */
+/**
+ * Where the intake of `text[from, to)` comes from: a strong cue settles it (all sources
+ * before supplements before the diet), else a supplement word before a diet word.
+ */
 export function intakeOf(text: string, from: number, to: number): IntakeSource {
   const hits = scan(text, INTAKE, from, to);
-  if (hits.some((h) => h.strong && h.value === 'diet')) return 'diet';
+  for (const source of ['all', 'supplement', 'diet'] as const) if (hits.some((h) => h.strong && h.value === source)) return source;
   if (hits.some((h) => h.value === 'supplement')) return 'supplement';
   if (hits.some((h) => h.value === 'diet')) return 'diet';
   return 'unspecified';
@@ -222,7 +304,7 @@ export function intakeOf(text: string, from: number, to: number): IntakeSource {
 /** Sentence ranges of a block's text: ends at 。！？!? and at a full stop before a space or the end. */
 export function sentences(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const END = /[。！？!?]+|(?<!(?:^|[\s(])(?:e\.g|i\.e|vs|approx|ca|Dr|Mr|Mrs|Ms|St|No|Fig|al))\.(?=[\s"'”’)\]]|$|\p{Script=Han})/gu;
+  const END = /[。！？!?]+|(?<!(?:^|[\s(])(?:e\.g|i\.e|vs|approx|ca|Dr|Mr|Mrs|Ms|St|No|Fig|al))\.(?=[\s"'”’)\]]|$|\p{Script=Han}|\[[\d,\s–-]+\](?:\s|$))/gu;
   let start = 0;
   for (const m of text.matchAll(END)) {
     const end = m.index + m[0].length;
@@ -232,3 +314,68 @@ export function sentences(text: string): Array<{ start: number; end: number }> {
   if (text.slice(start).trim()) out.push({ start, end: text.length });
   return out;
 }
+
+/**
+ * Foods, read only right after a figure: "100 g of salmon", "100克三文鱼" measure the food,
+ * not a nutrient named elsewhere in the sentence.
+ */
+export const FOOD_AFTER: RegExp = new RegExp(
+  String.raw`^(?:\s*(?:of\s+)?(?:(?:cooked|raw|dried|fresh|canned|tinned|whole|plain|dark|fortified|wild|farmed|boiled|roasted)\s+)*(?:` +
+    [
+      'salmon', 'tuna', 'sardines?', 'mackerel', 'fish', 'cod\s+liver\s+oil', 'eggs?', 'egg\s+yolks?', 'milk', 'yogh?urt', 'cheese',
+      'spinach', 'kale', 'broccoli', 'almonds?', 'cashews?', 'nuts', 'seeds', 'pumpkin\s+seeds', 'tofu', 'beans', 'lentils', 'chickpeas',
+      'beef', 'pork', 'chicken', 'liver', 'oysters?', 'shellfish', 'rice', 'oats', 'oatmeal', 'bread', 'cereal', 'bananas?', 'avocados?',
+      'chocolate', 'potatoes?', 'mushrooms', 'oranges?', 'kiwis?', 'strawberries', 'peppers?', 'water', 'juice', 'food', 'meat',
+      'servings?', 'portions?',
+    ].join('|') +
+    String.raw`)(?![\p{L}])|[的]?(?:三文鱼|鲑鱼|金枪鱼|沙丁鱼|鱼肉|鱼|鸡蛋|蛋黄|牛奶|酸奶|奶酪|菠菜|西兰花|杏仁|坚果|南瓜子|种子|豆腐|豆类|牛肉|猪肉|鸡肉|肝脏|猪肝|牡蛎|生蚝|贝类|米饭|大米|燕麦|面包|香蕉|牛油果|巧克力|土豆|蘑菇|香菇|橙子|猕猴桃|青椒|食物|蔬菜|水果|肉))`,
+  'iu',
+);
+
+/**
+ * Clause ranges inside a sentence: a clause ends at ; ； — ， and 。, at a comma before a
+ * conjunction (", and", ", but", ", while" …), and at a comma beside Chinese text (machine
+ * translations often write "," for "，"). A comma alone does not end one ("magnesium, 300 mg").
+ */
+export function clauses(text: string, sentence: { start: number; end: number }): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  let start = 0;
+  for (const m of slice.matchAll(CLAUSE_END)) {
+    const end = m.index + m[0].length;
+    if (slice.slice(start, end).trim()) out.push({ start: sentence.start + start, end: sentence.start + end });
+    start = end;
+  }
+  if (slice.slice(start).trim()) out.push({ start: sentence.start + start, end: sentence.end });
+  return out;
+}
+
+const CONJUNCTION = String.raw`and|but|or|while|whereas|though|although|yet|so|which|because|since|unless|except|however|whilst`;
+const CLAUSE_END = new RegExp(
+  String.raw`[;；，。]|\s*(?:—|--)\s*|,(?=\s*(?:${CONJUNCTION})(?![\p{L}\p{N}]))|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})`,
+  'giu',
+);
+
+/**
+ * Substances the knowledge base does not (yet) hold, so that a figure written beside one
+ * ("100 mcg selenium", "20 g of protein", "300毫克鱼油") is not put on a nutrient named
+ * elsewhere in the sentence. Words, not figures: the knowledge base holds the figures, and a
+ * name it learns takes precedence over this list (see `substanceMentions`). A Latin name must
+ * stand as a whole word; the caller checks the character before it (a pattern that opens
+ * with a lookbehind is tried at every position of the text and is slow).
+ */
+export const OTHER_SUBSTANCES: RegExp = new RegExp(
+  [
+    'selenium', 'iodine', 'copper', 'manganese', 'chromium', 'molybdenum', 'boron', 'fluoride', 'potassium', 'sodium',
+    'phosphorus', 'folic\\s+acid', 'folate', 'methylfolate', 'vitamin\\s+(?:A|B1|B2|B3|B5|B7|B9|B12|B-12|E|K|K1|K2)',
+    'beta-carotene', 'retinol', 'niacin(?:amide)?', 'nicotinamide', 'thiamine?', 'riboflavin', 'biotin', 'cobalamin',
+    'methylcobalamin', 'cyanocobalamin', 'choline', 'omega-3s?', 'fish\\s+oil', 'EPA', 'DHA', 'caffeine', 'protein', 'fibre',
+    'fiber', 'creatine', 'L-theanine', 'theanine', 'glycine', 'GABA', 'tryptophan', 'L-tryptophan', '5-HTP', 'ashwagandha',
+    'valerian(?:\\s+root)?', 'CoQ10', 'coenzyme\\s+Q10', 'curcumin', 'turmeric', 'collagen', 'cholesterol', 'lutein',
+    'probiotics?', 'glucosamine', 'chondroitin', 'inositol', 'taurine', 'lysine', 'arginine', 'carbohydrates?', 'alcohol',
+  ].join('|') +
+    // Chinese names: single characters that also stand inside common words are left out (糖 in
+    // 糖尿病 "diabetes", 盐 in 镁盐, 纤维 in 纤维肌痛), and 磷 is not 磷酸 (phosphate, a salt).
+    '|硒|碘|铜|锰|铬|钼|硼|氟|钾|钠|食盐|磷(?!酸)|叶酸|维生素(?:A|B1|B2|B3|B12|E|K)|β-胡萝卜素|烟酸|烟酰胺|生物素|胆碱|鱼油|欧米伽-?3|咖啡因|蛋白质|膳食纤维|肌酸|茶氨酸|甘氨酸|色氨酸|辅酶Q10|姜黄素|胶原蛋白|胆固醇|叶黄素|益生菌|酒精',
+  'giu',
+);

@@ -17,12 +17,19 @@ import type { Analysis } from './analyze.js';
 export const DEFAULT_CACHE_DIR = '.draftaudit-cache';
 
 /**
+ * The shape of a cached Analysis: raise it when what an analysis holds changes within one
+ * version (2: dose figures carry roles advice/report/regimen/… instead of recommendation/study).
+ * The code fingerprint below also changes then; the number says it where code is not hashed.
+ */
+const ANALYSIS_FORMAT = 2;
+
+/**
  * The folder for this configuration, version, code and knowledge base inside the cache
  * folder: editing a limit in data/nutrients.json or any source file starts afresh.
  */
 export function cacheFolder(root: string, config: ResolvedConfig, ruleIds: readonly string[]): string {
   const key = createHash('sha256')
-    .update(JSON.stringify({ VERSION, config, ruleIds }))
+    .update(JSON.stringify({ VERSION, ANALYSIS_FORMAT, config, ruleIds }))
     .update(codeFingerprint())
     .update(readFileSync(KNOWLEDGE_BASE_FILE))
     .digest('hex')

@@ -50,9 +50,13 @@ function cell(share: Share, text: string): Element {
 }
 
 const ROLE: Record<string, string> = {
+  advice: 'advice',
+  report: 'study report',
+  regimen: 'supervised regimen',
   limit: 'upper limit',
-  recommendation: 'recommendation',
-  study: 'study report',
+  content: 'content',
+  laboratory: 'laboratory value',
+  intake: 'intake',
   amount: 'amount',
 };
 

@@ -1,7 +1,28 @@
 /** reports/audit.json — the contract other tools read (schemaVersion 1; see DESIGN.md). */
 import type { AuditResult } from '../audit.js';
 import type { Finding } from '../types.js';
+import type { DoseTable } from '../dose/index.js';
+import type { DoseRole } from '../dose/lexicon.js';
 import { jsonChunks, lazyArray } from './json-stream.js';
+
+/**
+ * The `role` values audit.json has always written for a dose, kept so that its readers go on
+ * working; the finer role the dose rules judge by is written beside it as `roleDetail`.
+ */
+const LEGACY_ROLE: Record<DoseRole, 'recommendation' | 'study' | 'limit' | 'amount'> = {
+  advice: 'recommendation',
+  report: 'study',
+  regimen: 'study',
+  limit: 'limit',
+  content: 'amount',
+  laboratory: 'amount',
+  intake: 'amount',
+  amount: 'amount',
+};
+
+function doseTableToJson(table: DoseTable): Record<string, unknown> {
+  return { ...table, doses: table.doses.map((d) => ({ ...d, role: LEGACY_ROLE[d.role], roleDetail: d.role })) };
+}
 
 export function findingToJson(f: Finding): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -33,7 +54,7 @@ export function toJsonReport(result: AuditResult): Record<string, unknown> {
     changes: result.changes,
     // Extensions of schemaVersion 1: per-document tables for tools that want them.
     citations: result.citations,
-    doses: result.doses,
+    doses: lazyArray(result.doses, doseTableToJson),
   };
 }
 

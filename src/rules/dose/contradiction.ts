@@ -2,15 +2,17 @@
  * dose/contradiction — the article states an upper limit for a substance and elsewhere
  * recommends more of the same substance.
  *
- * Reported on the recommendation, naming the line of the limit. A limit on supplements and
- * a recommended intake from food ("the upper limit for supplemental magnesium is 350 mg" and
- * "a daily dietary intake of 400–420 mg") do not contradict each other; neither do a limit
- * and a recommendation for different groups, or figures in one sentence (the article
- * weighs them there itself).
+ * Reported on the recommendation, naming the line of the limit. Which roles count as the
+ * limit and which as the amount advised is `ROLE_RULES` (src/dose/roles.ts): a study report,
+ * a supervised regimen, a food or body content or a laboratory value is neither. A limit on
+ * supplements and an intake from food or from all sources ("the upper limit for supplemental
+ * magnesium is 350 mg" and "a daily dietary intake of 400–420 mg") do not contradict each
+ * other; neither do a limit and a recommendation for different groups, or figures in one
+ * sentence (the article weighs them there itself).
  */
 import type { DocumentRule, RuleFinding } from '../../types.js';
-import type { Dose, Population } from '../../dose/index.js';
-import { extractDoses, formatAmount, formatValue, isDaily, knowledgeBase } from '../../dose/index.js';
+import type { Dose, NutrientEntry, Population } from '../../dose/index.js';
+import { ROLE_RULES, describeDose, extractDoses, formatAmount, formatValue, isDaily, knowledgeBase, reachesDaily } from '../../dose/index.js';
 
 export const contradiction: DocumentRule = {
   id: 'dose/contradiction',
@@ -18,29 +20,30 @@ export const contradiction: DocumentRule = {
   meta: {
     description: 'Recommendation above a limit the article itself states',
     defaultSeverity: 'error',
-    docs: 'The article gives an upper limit for a substance ("the upper limit is 350 mg per day") and elsewhere recommends more of it. A limit on supplements is not compared with an intake from food.',
+    docs: 'The article gives an upper limit for a substance ("the upper limit is 350 mg per day", "never take more than", 不超过, or a threshold of harm) and elsewhere advises more of it. Study reports, supervised regimens, contents and laboratory values are neither limit nor advice; a limit on supplements is not compared with an intake from food or from all sources, nor a per-dose limit ("500 mg at a time") with a daily amount.',
     example: 'The upper limit is 350 mg per day. … We recommend taking 500 mg of magnesium daily.',
   },
   check(doc, ctx) {
     const kb = knowledgeBase(ctx.config);
     const doses = extractDoses(doc, kb);
-    const limits = doses.filter((d) => d.role === 'limit' && d.substance && d.amount && isDaily(d.period));
+    const limits = doses.filter((d) => ROLE_RULES[d.role].contradiction === 'limit' && d.substance && d.amount && isDaily(d.period));
     const findings: RuleFinding[] = [];
     for (const rec of doses) {
-      if (rec.role !== 'recommendation' || !rec.substance || !rec.amount || !isDaily(rec.period)) continue;
+      if (ROLE_RULES[rec.role].contradiction !== 'advised' || !rec.substance || !rec.amount || !reachesDaily(rec.period)) continue;
       const exceeded = limits
-        .filter((l) => l.substance === rec.substance && comparable(l, rec) && rec.amount!.high > l.amount!.high)
+        .filter((l) => l.substance === rec.substance && comparable(l, rec, kb.nutrients[rec.substance!]!) && rec.amount!.high > l.amount!.high)
         .sort((a, b) => a.amount!.high - b.amount!.high || a.span.start.offset - b.span.start.offset);
       const limit = exceeded[0];
       if (!limit) continue;
       const name = kb.nutrients[rec.substance]!.name;
       findings.push({
         span: rec.span,
-        message: `Recommends ${formatAmount(rec.value, rec.unit)} of ${name}, more than the limit of ${formatAmount(limit.value, limit.unit)} the article states on line ${limit.span.start.line}`,
+        message: `${rec.role === 'intake' ? 'States an intake of' : 'Recommends'} ${describeDose(rec, name)}, more than the limit of ${formatAmount(limit.value, limit.unit)} the article states on line ${limit.span.start.line}`,
         data: {
           substance: rec.substance,
           value: formatValue(rec.value),
           unit: rec.unit,
+          role: rec.role,
           limit: formatValue(limit.value),
           limitUnit: limit.unit,
           limitLine: limit.span.start.line,
@@ -51,9 +54,15 @@ export const contradiction: DocumentRule = {
   },
 };
 
-function comparable(limit: Dose, rec: Dose): boolean {
+function comparable(limit: Dose, rec: Dose, entry: NutrientEntry): boolean {
   if (limit.block === rec.block && limit.sentence.start === rec.sentence.start) return false;
-  if ((limit.intake === 'supplement' && rec.intake === 'diet') || (limit.intake === 'diet' && rec.intake === 'supplement')) return false;
+  // A limit on supplements says nothing of food; a limit said of the diet still bounds what
+  // supplements add to it.
+  if (limit.intake === 'supplement' && (rec.intake === 'diet' || rec.intake === 'all')) return false;
+  // An intake (a reference intake, a diet) is held against a limit only when the limit is
+  // said of all sources, or says nothing and the nutrient's limit covers all sources: an
+  // article's "the upper limit is 350 mg" of magnesium means supplements.
+  if (rec.role === 'intake' && limit.intake !== 'all' && limit.intake !== 'diet' && entry.upperLimit?.supplementalOnly !== false) return false;
   return covers(limit.population, rec.population);
 }
 

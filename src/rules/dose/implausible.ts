@@ -2,12 +2,15 @@
  * dose/implausible — a figure outside the plausible range of its substance ("5 g of
  * magnesium", "30 mg of melatonin"): most likely a slip of unit or digits.
  *
- * Every figure with a known substance and a unit that converts is checked, whatever its
- * role; the range is `plausible` in `data/nutrients.json` (an editorial bound, not a
- * safety figure).
+ * Figures with a known substance and a unit that converts are checked as far as their role
+ * allows (`ROLE_RULES` in src/dose/roles.ts): not the content of a body or a food ("an adult
+ * body holds about 25 g of magnesium"), not a laboratory value, and a study dose or a
+ * supervised regimen only when it is given per day (a single injection of 300,000 IU or a
+ * weekly loading dose is real). The range is `plausible` in `data/nutrients.json` (an
+ * editorial bound, not a safety figure).
  */
 import type { DocumentRule, RuleFinding } from '../../types.js';
-import { extractDoses, formatAmount, formatValue, knowledgeBase } from '../../dose/index.js';
+import { ROLE_RULES, extractDoses, formatAmount, formatValue, frequencyOf, knowledgeBase } from '../../dose/index.js';
 
 export const implausible: DocumentRule = {
   id: 'dose/implausible',
@@ -15,13 +18,15 @@ export const implausible: DocumentRule = {
   meta: {
     description: 'Dose outside the plausible range',
     defaultSeverity: 'warning',
-    docs: 'A figure is far outside what any article would advise or report for its substance (the `plausible` range of `data/nutrients.json`), which usually means a wrong unit (g for mg) or a wrong digit.',
+    docs: 'A figure is far outside what any article would advise or report for its substance (the `plausible` range of `data/nutrients.json`), which usually means a wrong unit (g for mg) or a wrong digit. Body and food contents and laboratory values are not checked; study doses and supervised regimens only when given per day.',
     example: 'Take 5 g of magnesium before bed.',
   },
   check(doc, ctx) {
     const kb = knowledgeBase(ctx.config);
     const findings: RuleFinding[] = [];
     for (const dose of extractDoses(doc, kb)) {
+      const judged = ROLE_RULES[dose.role].implausible;
+      if (!judged || (judged === 'daily' && frequencyOf(dose.period) !== 'day')) continue;
       if (!dose.substance || !dose.amount) continue;
       const entry = kb.nutrients[dose.substance]!;
       const { low, high, source } = entry.plausible;
@@ -35,6 +40,7 @@ export const implausible: DocumentRule = {
           substance: dose.substance,
           value: formatValue(dose.value),
           unit: dose.unit,
+          role: dose.role,
           plausibleLow: low,
           plausibleHigh: high,
           plausibleUnit: entry.unit,

@@ -50,6 +50,7 @@ export const variantMismatch: ClusterRule = {
               `${formatAmount(m.value, m.unit)} ${describePeriod(m.period)} here, ${formatAmount(c.value, c.unit)} ${describePeriod(c.period)} there`,
             data: {
               substance: m.substance ?? c.substance ?? null,
+              role: m.role,
               differs,
               value: formatValue(m.value),
               unit: m.unit,

@@ -1,0 +1,93 @@
+/**
+ * Dose figures in a block's text: "500mg", "225–500 mg", "between 225 and 500 mg", "up to
+ * 350 mg", "10,000 IU", "每天350毫克", "15 µg/L" — with their qualifier ("no more than",
+ * "up to"), whether the unit is per volume (a concentration) and whether a food follows
+ * ("100 g of salmon"). No words around the figure are read here beyond those.
+ */
+import { FOOD_AFTER } from './lexicon.js';
+import { unitOf, type DoseUnit, type DoseValue } from './units.js';
+
+const D = '[0-9０-９]';
+const NUM = `(?:${D}{1,3}(?:,${D}{3})+|${D}+)(?:\\.${D}+)?`;
+const UNIT =
+  '(?:毫克|微克|国际单位|克|%|(?:milligrams?|micrograms?|mcg|µg|μg|ug|mg|MG|Mg|grams?|g|IU|iu|international\\s+units|percent)(?![\\p{Script=Latin}\\p{N}]))';
+const QUAL = '(?:(?<![A-Za-z])(?:up\\s+to|no\\s+more\\s+than|not\\s+more\\s+than|less\\s+than|under|at\\s+least|more\\s+than|over)\\s+|(?:最多|不超过|至少|超过)\\s*)';
+const SEP = '(?:\\s*[-–—‒~～至到]\\s*|\\s+to\\s+)';
+const START = '(?<![0-9０-９.,A-Za-z])';
+const FIGURE = new RegExp(
+  `(?<![A-Za-z])between\\s+${START}(?<ba>${NUM})\\s*(?<bua>${UNIT})?\\s*and\\s+(?<bb>${NUM})\\s*(?<bu>${UNIT})` +
+    `|(?<q>${QUAL})?${START}(?<a>${NUM})\\s*(?:(?<ua>${UNIT})\\s*)?(?:${SEP}(?<b>${NUM})\\s*)?(?<u>${UNIT})`,
+  'gu',
+);
+/** A unit per volume after a figure ("15 µg/L", "2 mg/dL", "15微克/升"): a concentration, never a dose. */
+const PER_VOLUME = /^(?:\s*(?:\/|per\s+)\s*(?:d[lL]|m[lL]|[lL]|(?:deci|milli)?lit(?:er|re)s?)(?![\p{L}])|\s*(?:\/|每)\s*(?:升|毫升|分升))/u;
+/** A reference amount of food after "per" ("270 mg per 100 g", "每100克"): not a figure of its own. */
+const PER_BEFORE = /(?:(?<![\p{L}])per\s+|每\s*|\/\s*)$/u;
+
+export interface Figure {
+  start: number;
+  end: number;
+  value: DoseValue;
+  unit: DoseUnit;
+  perVolume: boolean;
+  /** What the figure's own qualifier says about its role (see `roleOf`). */
+  qualifier?: 'limit' | 'hedge';
+  /** The figure measures a food written right after it ("100 g of salmon", "100克三文鱼"). */
+  food: boolean;
+}
+
+const UP_TO = /^(?:up|no|not|less|under|最多|不超过)/i;
+const LIMIT_QUALIFIER = /^(?:no|not|最多|不超过)/i;
+const HEDGE_QUALIFIER = /^up\s+to/i;
+const NEGATION_BEFORE = /(?:(?:\b(?:never|not|no)|n['’]t)\s+(?:[a-z]+\s+){0,2}|(?:不|勿|别|不要|不应|不宜|不可|不能|不得)\s*)$/i;
+/**
+ * Every FIGURE match holds a digit, then optional white space, then the first character of
+ * a UNIT (毫 微 国 克 % m µ μ u g I i p M); a text without that pair has no figure. Most
+ * blocks fail this one cheap test, so FIGURE runs on few of them.
+ */
+const MAY_HOLD_FIGURE = /[0-9０-９]\s*[毫微国克%mµμugIipM]/u;
+
+export function figures(text: string): Figure[] {
+  const out: Figure[] = [];
+  if (!MAY_HOLD_FIGURE.test(text)) return out;
+  for (const m of text.matchAll(FIGURE)) {
+    const g = m.groups!;
+    const between = g.ba !== undefined;
+    const unit = unitOf(between ? g.bu! : g.u!);
+    if (!unit) continue;
+    const first = between ? g.ba! : g.a!;
+    const second = between ? g.bb : g.b;
+    const firstUnit = between ? g.bua : g.ua;
+    let end = m.index + m[0].length;
+    const volume = PER_VOLUME.exec(text.slice(end));
+    if (volume) end += volume[0].length;
+    const perVolume = volume !== null;
+    // "500 mg–1 g" is two figures, not a range; keep the second.
+    if (firstUnit !== undefined && second !== undefined && unitOf(firstUnit) !== unit) {
+      const at = m.index + m[0].lastIndexOf(second);
+      out.push({ start: at, end, value: { low: num(second), high: num(second) }, unit, perVolume, food: FOOD_AFTER.test(text.slice(end)) });
+      continue;
+    }
+    if (!g.q && PER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    let low = num(first);
+    let high = second !== undefined ? num(second) : low;
+    if (low > high) [low, high] = [high, low];
+    const value: DoseValue = { low, high };
+    const fig: Figure = { start: m.index, end, value, unit, perVolume, food: FOOD_AFTER.test(text.slice(end)) };
+    if (g.q) {
+      const q = g.q.trim();
+      // "never take more than 350 mg", "do not go over 4,000 IU": a negated "more than" is an upper bound.
+      const negated = !UP_TO.test(q) && NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+      value.bound = UP_TO.test(q) || negated ? 'upTo' : 'atLeast';
+      // "no more than 350 mg", "do not need more than 5 mg", "一次不要超过500毫克": a limit.
+      if (LIMIT_QUALIFIER.test(q) || (negated && /^(?:more|over|超过)/i.test(q))) fig.qualifier = 'limit';
+      else if (HEDGE_QUALIFIER.test(q)) fig.qualifier = 'hedge';
+    }
+    out.push(fig);
+  }
+  return out;
+}
+
+function num(s: string): number {
+  return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/,/g, ''));
+}

@@ -1,0 +1,121 @@
+/**
+ * Roles of dose figures: how the role of a figure is read from the cues of its clause and
+ * sentence, and which dose rule judges which role. `ROLE_RULES` is the one place that says
+ * what each rule may judge; the rules read it rather than list roles of their own.
+ *
+ * | role         | dose/above-upper-limit                    | dose/contradiction         | dose/implausible   |
+ * |--------------|-------------------------------------------|----------------------------|--------------------|
+ * | `advice`     | yes (not a food intake against a          | yes, as the amount advised | yes                |
+ * |              | supplements-only limit)                   |                            |                    |
+ * | `intake`     | only against a limit that covers all      | yes, as the amount advised | yes                |
+ * |              | sources (or a supplemental intake)        |                            |                    |
+ * | `limit`      | no (a limit is not advice)                | yes, as the limit          | yes                |
+ * | `report`     | no (what a study gave is not advice)      | no                         | daily figures only |
+ * | `regimen`    | no (supervised: loading doses, …)         | no                         | daily figures only |
+ * | `content`    | no (what a body, food or capsule holds)   | no                         | no                 |
+ * | `laboratory` | no (a concentration is never a dose)      | no                         | no                 |
+ * | `amount`     | no (nothing says it is advice)            | no                         | yes                |
+ *
+ * `dose/variant-mismatch` compares every figure whatever its role: a translation that
+ * changes a laboratory value or a trial dose is as wrong as one that changes advice.
+ * "Daily figures only" keeps single injections (300,000 IU) and weekly loading doses, which
+ * are real, out of the implausibility check, while "participants took 5 g of magnesium a
+ * day" is still looked at.
+ */
+import type { DoseRole, Hit } from './lexicon.js';
+
+export interface RoleRules {
+  /** `true`, `false`, or `'allSources'`: only against a limit that covers all sources. */
+  aboveUpperLimit: boolean | 'allSources';
+  /** `'advised'`: compared as the amount advised; `'limit'`: as the limit; `false`: not at all. */
+  contradiction: 'advised' | 'limit' | false;
+  /** `true`, `false`, or `'daily'`: only when the figure is said to be per day. */
+  implausible: boolean | 'daily';
+}
+
+export const ROLE_RULES: Readonly<Record<DoseRole, RoleRules>> = Object.freeze({
+  advice: { aboveUpperLimit: true, contradiction: 'advised', implausible: true },
+  intake: { aboveUpperLimit: 'allSources', contradiction: 'advised', implausible: true },
+  limit: { aboveUpperLimit: false, contradiction: 'limit', implausible: true },
+  report: { aboveUpperLimit: false, contradiction: false, implausible: 'daily' },
+  regimen: { aboveUpperLimit: false, contradiction: false, implausible: 'daily' },
+  content: { aboveUpperLimit: false, contradiction: false, implausible: false },
+  laboratory: { aboveUpperLimit: false, contradiction: false, implausible: false },
+  amount: { aboveUpperLimit: false, contradiction: false, implausible: true },
+});
+
+/** What the role of one figure is read from. */
+export interface RoleInput {
+  /** The figure's range in the block text. */
+  start: number;
+  end: number;
+  /** Role cues of the figure's clause and of its whole sentence (`scan` hits, text order). */
+  clause: readonly Hit<DoseRole>[];
+  sentence: readonly Hit<DoseRole>[];
+  /** Clause range, to tell the sentence's other clauses apart. */
+  clauseStart: number;
+  clauseEnd: number;
+  /** The unit is per volume (µg/L, mg/dL, 微克/升): a concentration. */
+  perVolume: boolean;
+  /** The figure measures a food named right after it ("100 g of salmon"). */
+  food?: boolean;
+  /** The figure stands in a table cell, whose sentence is only the cell. */
+  tableCell: boolean;
+  /** The figure is said to be per day (daily, /d, a day, 每天). */
+  daily: boolean;
+  /** The figure is the last of its sentence. */
+  lastInSentence: boolean;
+  /**
+   * The figure's own qualifier: `'limit'` for "no more than", 不超过, 最多; `'hedge'` for "up
+   * to" (a hedge keeps advice advice: "you can go up to 4,000 mg").
+   */
+  qualifier?: 'limit' | 'hedge';
+}
+
+/**
+ * The role of a figure. A unit per volume makes a laboratory value, a food named right after
+ * the figure a content ("100 g of salmon") and a table cell an amount. Otherwise the clause decides: its closest strong cue before the figure (a content
+ * cue after a study's own words counts as the study's dose), else its
+ * first strong cue after it, else a weak cue the same way ("perhaps 400 mg/d" leans on
+ * "perhaps", "some people take" on "take"). A clause with no cue takes the closest cue
+ * before it in the sentence ("researchers gave them magnesium; 300 mg was typical"), else
+ * a strong cue after it; a study or a supervision named before the clause outweighs the
+ * clause's weak cues. A figure nothing qualifies is advice when it is per day ("6,000 IU
+ * daily for everyone", "50 mg/d of zinc") or hedged with "up to", and a plain amount when
+ * not. A figure written "no more than", 不超过 or 最多 is a limit.
+ */
+export function roleOf(input: RoleInput): DoseRole {
+  if (input.perVolume) return 'laboratory';
+  if (input.food) return 'content';
+  if (input.tableCell) return 'amount';
+  if (input.qualifier === 'limit') return 'limit';
+  const { start, end } = input;
+  const earlier = input.sentence.filter((h) => h.end <= input.clauseStart);
+  // A study named before the clause, or a supervision named anywhere in the sentence, frames
+  // it ("研究中，受试者每天服用…", "在医生指导下，每天可服用…", "…每天口服元素铁100至200毫克，
+  // 应在医生指导下进行"): it outweighs a weak cue of the clause itself.
+  const framed =
+    earlier.filter((h) => h.strong && (h.value === 'report' || h.value === 'regimen')).pop() ??
+    input.sentence.find((h) => h.strong && h.value === 'regimen' && h.start >= input.clauseEnd);
+  // "Many people take 5,000 IU a day, which is above the upper limit", "很多人每天吃5000国际单位，
+  // 其实超过了上限": a later clause that holds the figure against a limit makes a loosely
+  // phrased amount an observation, not advice.
+  const judged = input.lastInSentence && input.sentence.some((h) => h.strong && h.value === 'limit' && h.start >= input.clauseEnd);
+  for (const strong of [true, false]) {
+    if (!strong && framed) return framed.value;
+    if (!strong && judged && input.clause.some((h) => !h.strong && h.value === 'advice')) return 'report';
+    const of = input.clause.filter((h) => h.strong === strong);
+    // A cue may run into the figure's own qualifier ("never take more than 350 mg").
+    const before = of.filter((h) => h.start < start || (h.start === start && h.end < end)).pop();
+    // "a study that gave … a supplement containing 225 mg": what a study's product held is its dose.
+    if (before?.value === 'content' && of.some((h) => h.end <= before.start && (h.value === 'report' || h.value === 'regimen'))) return 'report';
+    if (before) return before.value;
+    const after = of.find((h) => h.start >= end);
+    if (after) return after.value;
+  }
+  const before = earlier.filter((h) => h.strong).pop() ?? earlier.pop();
+  if (before) return before.value;
+  const after = input.sentence.find((h) => h.strong && h.start >= input.clauseEnd);
+  if (after) return after.value;
+  return input.daily || input.qualifier === 'hedge' ? 'advice' : 'amount';
+}

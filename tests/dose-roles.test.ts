@@ -1,0 +1,173 @@
+/**
+ * Roles of dose figures, one phrasing per row: advice, study reports, supervised regimens,
+ * limits, contents of bodies, foods and products, laboratory values and intakes, in English
+ * and Chinese. Each row names the figure (as written) and the role it must get.
+ */
+import { describe, expect, it } from 'vitest';
+import { docFromText } from './helpers.js';
+import { ROLE_RULES, extractDoses, loadKnowledgeBase, type Dose } from '../src/dose/index.js';
+
+const kb = loadKnowledgeBase();
+
+type Row = [text: string, figure: string, role: Dose['role']];
+
+const ADVICE: Row[] = [
+  ['We recommend 200 mg of magnesium glycinate an hour before bed.', '200 mg', 'advice'],
+  ['Take 1,000 IU of vitamin D with breakfast.', '1,000 IU', 'advice'],
+  ['Supplement with 15 mg of zinc on days you feel run down.', '15 mg', 'advice'],
+  ['Aim for 250 mg of vitamin C a day.', '250 mg', 'advice'],
+  ['Adults should get 600 mg of calcium daily from a supplement.', '600 mg', 'advice'],
+  ['You can take 3 mg of melatonin half an hour before sleep.', '3 mg', 'advice'],
+  ['Consider 25 mcg of vitamin D in the darker months.', '25 mcg', 'advice'],
+  ['For most readers, perhaps 400 mg/d of magnesium from supplements is a sensible start.', '400 mg', 'advice'],
+  ['Some people take around 5,000 IU of vitamin D every day.', '5,000 IU', 'advice'],
+  ['Vitamin D: 6,000 IU daily for everyone over forty.', '6,000 IU', 'advice'],
+  ['A reasonable plan is 50 mg/d of zinc for two weeks.', '50 mg', 'advice'],
+  ['You can go up to 4,000 mg of vitamin C when a cold starts.', 'up to 4,000 mg', 'advice'],
+  ['Many people take 300 mg of magnesium glycinate at night.', '300 mg', 'advice'],
+  ['The usual dose of melatonin is 0.5 to 3 mg.', '0.5 to 3 mg', 'advice'],
+  ['The upper limit is 350 mg, but many people take 500 mg of magnesium daily.', '500 mg', 'advice'],
+  ['建议成人每天服用300毫克镁。', '300毫克', 'advice'],
+  ['每天补充400毫克镁有助于睡眠。', '400毫克', 'advice'],
+  ['可以服用5毫克褪黑素帮助入睡。', '5毫克', 'advice'],
+  ['推荐每日服用1000国际单位维生素D。', '1000国际单位', 'advice'],
+  ['每日约600毫克镁即可。', '600毫克', 'advice'],
+  ['For winter, we suggest 1,000 IU of vitamin D each morning.', '1,000 IU', 'advice'],
+  ['I take 2,000 IU of vitamin D every morning with breakfast.', '2,000 IU', 'advice'],
+  ['A dose of 200 mg of magnesium is usually recommended for cramps.', '200 mg', 'advice'],
+  ['A sensible starting point is 1 mg of melatonin an hour before bed.', '1 mg', 'advice'],
+];
+
+const REPORTS: Row[] = [
+  ['In the trial, participants received a single injection of 300,000 IU of vitamin D.', '300,000 IU', 'report'],
+  ['Volunteers were randomised to 400 mg of magnesium or a dummy pill.', '400 mg', 'report'],
+  ['Researchers gave 120 older adults 1,000 mg of calcium for a year.', '1,000 mg', 'report'],
+  ['The study used 50 mg of zinc per day for six weeks.', '50 mg', 'report'],
+  ['Participants took 10 mg of melatonin before bed for a month.', '10 mg', 'report'],
+  ['Half the group was given 2 g of vitamin C, the rest a placebo.', '2 g', 'report'],
+  ['Toxicity has been reported in people taking 40,000 IU of vitamin D a day.', '40,000 IU', 'report'],
+  ['研究中,受试者每天服用500毫克镁。', '500毫克', 'report'],
+  ['在一项试验中,参与者接受了每天1000毫克钙。', '1000毫克', 'report'],
+  ['研究人员给予老年人300毫克镁或安慰剂。', '300毫克', 'report'],
+  ['有研究发现，每天服用3000毫克维生素C并不能预防感冒。', '3000毫克', 'report'],
+  ['很多人每天吃5000国际单位的维生素D，其实超过了上限。', '5000国际单位', 'report'],
+  ['Plenty of people take 5,000 IU of vitamin D a day, which is above the upper limit.', '5,000 IU', 'report'],
+  ['Adults need 8 to 11 mg of zinc a day, and the upper limit is 40 mg.', '8 to 11 mg', 'intake'],
+  ['In a 2019 meta-analysis, 1,000 to 2,000 IU of vitamin D daily lowered the risk of falls.', '1,000 to 2,000 IU', 'report'],
+  ['Melatonin doses as high as 10 mg have been used in sleep trials.', '10 mg', 'report'],
+  ['Linus Pauling famously took 18 g of vitamin C a day.', '18 g', 'report'],
+];
+
+const REGIMENS: Row[] = [
+  ['A loading dose of 50,000 IU of vitamin D weekly for eight weeks is given under medical supervision.', '50,000 IU', 'regimen'],
+  ['Doctors may prescribe 100 mg of iron a day to treat deficiency.', '100 mg', 'regimen'],
+  ['Only take 10,000 IU of vitamin D a day under a doctor’s supervision.', '10,000 IU', 'regimen'],
+  ['For deficiency anaemia, iron is prescribed at 120 mg daily.', '120 mg', 'regimen'],
+  ['在医生指导下,每天可服用10000国际单位维生素D。', '10000国际单位', 'regimen'],
+  ['缺铁性贫血患者遵医嘱每天服用100毫克铁。', '100毫克', 'regimen'],
+  ['If tests show you are deficient, your doctor may recommend 50,000 IU of vitamin D once a week.', '50,000 IU', 'regimen'],
+  ['医生建议我每天服用5000国际单位维生素D，连续三个月。', '5000国际单位', 'regimen'],
+  ['治疗期间，医生一般会开每天100毫克左右的元素铁。', '100毫克', 'regimen'],
+  ['缺铁性贫血的治疗通常需要每天口服元素铁100至200毫克，应在医生指导下进行。', '100至200毫克', 'regimen'],
+  ['Treatment of iron deficiency anaemia usually takes 100 to 200 mg of elemental iron a day.', '100 to 200 mg', 'regimen'],
+  ['Take 5,000 IU of vitamin D a day for two months, but only under medical supervision.', '5,000 IU', 'regimen'],
+];
+
+const LIMITS: Row[] = [
+  ['The upper limit for supplemental magnesium is 350 mg per day.', '350 mg', 'limit'],
+  ['Adults should not exceed 4,000 IU of vitamin D a day.', '4,000 IU', 'limit'],
+  ['The UL for zinc is 40 mg daily.', '40 mg', 'limit'],
+  ['Take no more than 2,000 mg of vitamin C daily.', 'no more than 2,000 mg', 'limit'],
+  ['Keep calcium below 2,500 mg a day from all sources.', '2,500 mg', 'limit'],
+  ['镁补充剂每天不超过350毫克。', '不超过350毫克', 'limit'],
+  ['维生素D的可耐受最高摄入量为每天100微克。', '100微克', 'limit'],
+  ['锌的摄入上限为每天40毫克。', '40毫克', 'limit'],
+  ['每天最高2000毫克维生素C。', '2000毫克', 'limit'],
+  ['Calcium intakes above 2,000 mg a day may interfere with iron absorption.', '2,000 mg', 'limit'],
+  ['Taking 600 mg of magnesium at once can cause diarrhoea.', '600 mg', 'limit'],
+  ['Taking more than 45 mg of iron a day can upset your stomach.', 'more than 45 mg', 'limit'],
+  ['Most adults do not need more than 5 mg of melatonin.', 'more than 5 mg', 'limit'],
+  ['钙摄入超过每日2000毫克可能干扰铁、锌等矿物质的吸收。', '2000毫克', 'limit'],
+  ['一次不要超过500毫克钙，分次服用吸收更好。', '超过500毫克', 'limit'],
+];
+
+const CONTENTS: Row[] = [
+  ['An adult body holds about 25 g of magnesium, most of it in bone.', '25 g', 'content'],
+  ['Oysters provide 32 mg of zinc per serving.', '32 mg', 'content'],
+  ['One capsule contains 25 mcg of vitamin D.', '25 mcg', 'content'],
+  ['A cup of cooked spinach supplies 157 mg of magnesium.', '157 mg', 'content'],
+  ['Pumpkin seeds are rich in magnesium: 150 mg per ounce.', '150 mg', 'content'],
+  ['Each tablet of this brand has 500 mg of vitamin C.', '500 mg', 'content'],
+  ['人体内约含25克镁。', '25克', 'content'],
+  ['每片含1000国际单位维生素D。', '1000国际单位', 'content'],
+  ['南瓜子富含镁,每份约150毫克。', '150毫克', 'content'],
+  ['维生素D主要靠晒太阳，100克三文鱼只含约500IU。', '100克', 'content'],
+  ['每100克南瓜子含镁约550毫克。', '550毫克', 'content'],
+  ['一杯250毫升的牛奶大约含有250毫克钙。', '250毫克', 'content'],
+  ['母乳中的维生素D很少，每升只有约25到78国际单位。', '25到78国际单位', 'content'],
+  ['A 100 g serving of salmon gives about 600 IU of vitamin D.', '100 g', 'content'],
+];
+
+const LABORATORY: Row[] = [
+  ['Ferritin below 15 µg/L points to empty iron stores.', '15 µg/L', 'laboratory'],
+  ['Serum magnesium under 1.8 mg/dL is low.', 'under 1.8 mg/dL', 'laboratory'],
+  ['A zinc level of 70 μg/dL in plasma is normal.', '70 μg/dL', 'laboratory'],
+  ['Vitamin C in blood above 0.6 mg per dL is adequate.', '0.6 mg per dL', 'laboratory'],
+  ['铁蛋白低于15微克/升提示铁储备耗竭。', '15微克/升', 'laboratory'],
+  ['血清镁低于0.75毫克/分升属于偏低。', '0.75毫克/分升', 'laboratory'],
+];
+
+const INTAKES: Row[] = [
+  ['Adults need 310 to 420 mg of magnesium a day from all sources.', '310 to 420 mg', 'intake'],
+  ['The RDA for zinc is 11 mg for men.', '11 mg', 'intake'],
+  ['Average dietary intake of magnesium in the US is about 300 mg a day.', '300 mg', 'intake'],
+  ['Most people get 10 mg of zinc a day from food.', '10 mg', 'intake'],
+  ['Adults should get 1,000 mg of calcium daily.', '1,000 mg', 'intake'],
+  ['Adults should aim for 310 to 420 mg of magnesium per day.', '310 to 420 mg', 'intake'],
+  ['女性每天需要18毫克铁。', '18毫克', 'intake'],
+  ['The recommended daily allowance of vitamin C is 90 mg for men.', '90 mg', 'intake'],
+  ['成人镁的推荐摄入量为每天330毫克。', '330毫克', 'intake'],
+  ['中国居民膳食摄入钙平均每天约400毫克。', '400毫克', 'intake'],
+  ['调查显示，城市居民平均每天只摄入约350毫克钙。', '350毫克', 'intake'],
+  ['On average, adults in the survey got 280 mg of magnesium a day.', '280 mg', 'intake'],
+  ['从食物中每天可获得约12毫克锌。', '12毫克', 'intake'],
+];
+
+const AMOUNTS: Row[] = [
+  ['Magnesium glycinate comes in 120 mg and 200 mg sizes.', '120 mg', 'amount'],
+  ['That is 25% of the reference value for magnesium.', '25%', 'amount'],
+];
+
+const ROWS = [...ADVICE, ...REPORTS, ...REGIMENS, ...LIMITS, ...CONTENTS, ...LABORATORY, ...INTAKES, ...AMOUNTS];
+
+function doseAt(text: string, figure: string): Dose {
+  const doses = extractDoses(docFromText(text), kb);
+  const dose = doses.find((d) => d.text === figure);
+  if (!dose) throw new Error(`no figure "${figure}" in ${JSON.stringify(text)} (found ${doses.map((d) => d.text).join(', ')})`);
+  return dose;
+}
+
+describe('dose roles', () => {
+  it('cover every role with at least 60 phrasings, a third of them Chinese', () => {
+    expect(ROWS.length).toBeGreaterThanOrEqual(60);
+    expect(ROWS.filter(([text]) => /\p{Script=Han}/u.test(text)).length).toBeGreaterThanOrEqual(20);
+    expect(new Set(ROWS.map(([, , role]) => role))).toEqual(new Set(Object.keys(ROLE_RULES)));
+  });
+
+  it.each(ROWS)('%s → %s is %s', (text, figure, role) => {
+    expect(doseAt(text, figure).role).toBe(role);
+  });
+
+  it('never treats a concentration as a dose, whatever the words around it', () => {
+    const text = 'We recommend keeping ferritin above 30 µg/L with 30 mg of iron a day.';
+    expect(doseAt(text, '30 µg/L').role).toBe('laboratory');
+    expect(doseAt(text, '30 mg').role).toBe('advice');
+  });
+
+  it('reads where an intake comes from', () => {
+    expect(doseAt('Adults need 310 to 420 mg of magnesium a day from all sources.', '310 to 420 mg').intake).toBe('all');
+    expect(doseAt('Perhaps 400 mg/d of magnesium from supplements.', '400 mg').intake).toBe('supplement');
+    expect(doseAt('Get 400 mg of magnesium a day from food.', '400 mg').intake).toBe('diet');
+    expect(doseAt('每天从所有来源摄入400毫克镁。', '400毫克').intake).toBe('all');
+  });
+});
