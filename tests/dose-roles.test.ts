@@ -12,6 +12,8 @@ const kb = loadKnowledgeBase();
 type Row = [text: string, figure: string, role: Dose['role']];
 
 const ADVICE: Row[] = [
+  ['If the winter wears you out, up to 65 mg/d of iron from a tablet is a fair routine, even without a blood test.', 'up to 65 mg', 'advice'],
+  ['Try 800 mg of calcium a day, and ask about a bone scan later.', '800 mg', 'advice'],
   ['We recommend 200 mg of magnesium glycinate an hour before bed.', '200 mg', 'advice'],
   ['Take 1,000 IU of vitamin D with breakfast.', '1,000 IU', 'advice'],
   ['Supplement with 15 mg of zinc on days you feel run down.', '15 mg', 'advice'],
@@ -92,6 +94,9 @@ const LIMITS: Row[] = [
 ];
 
 const CONTENTS: Row[] = [
+  ['The first version of the eye formula provided 400 IU of vitamin E and 60 mg of zinc a day.', '60 mg', 'content'],
+  ['Each sachet delivered 250 mg of magnesium citrate.', '250 mg', 'content'],
+  ['Its daily blend held 120 mg of vitamin C.', '120 mg', 'content'],
   ['An adult body holds about 25 g of magnesium, most of it in bone.', '25 g', 'content'],
   ['Oysters provide 32 mg of zinc per serving.', '32 mg', 'content'],
   ['One capsule contains 25 mcg of vitamin D.', '25 mcg', 'content'],

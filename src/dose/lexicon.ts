@@ -171,7 +171,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // What a body, a food or a product holds.
   cue(
     en(
-      String.raw`contains?|containing|provides?|providing|supplies|(?:per|a|each|one)\s+(?:serving|portion|cup|ounce|oz|slice|tablespoon|handful)|(?:body|bodies)\s+(?:holds?|contains?|stores?|has)|in\s+(?:the|your|an\s+adult['’]s?)\s+body|(?:each|one|a|per|every)\s+(?:capsule|tablet|pill|softgel|gummy|scoop)|labels?|rich\s+in|(?:is|are)\s+(?:found|present)\s+in`,
+      String.raw`contains?|contained|containing|provides?|provided|providing|supplies|supplied|delivers?|delivered|(?:the|its|this|that|their)\s+(?:original\s+|new\s+|daily\s+)?(?:formula|formulation|blend|mix)\s+(?:has|had|holds?|held)|(?:per|a|each|one)\s+(?:serving|portion|cup|ounce|oz|slice|tablespoon|handful)|(?:body|bodies)\s+(?:holds?|contains?|stores?|has)|in\s+(?:the|your|an\s+adult['’]s?)\s+body|(?<!\b(?:from|as|in)\s)(?:each|one|a|per|every)\s+(?:capsule|tablet|pill|softgel|gummy|scoop)|labels?|rich\s+in|(?:is|are)\s+(?:found|present)\s+in`,
     ),
     'content',
   ),

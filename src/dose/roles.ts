@@ -90,6 +90,11 @@ export function roleOf(input: RoleInput): DoseRole {
   if (input.tableCell) return 'amount';
   if (input.qualifier === 'limit') return 'limit';
   const { start, end } = input;
+  // A laboratory cue ("a blood test", "serum levels") speaks of a measurement: only a unit per
+  // volume, above, makes a figure a laboratory value, so a mass figure next to such a cue is
+  // read from the other cues ("up to 60 mg/d of iron …, even without a blood test" is advice).
+  const cues = (hits: readonly Hit<DoseRole>[]): Hit<DoseRole>[] => hits.filter((h) => h.value !== 'laboratory');
+  input = { ...input, clause: cues(input.clause), sentence: cues(input.sentence) };
   const earlier = input.sentence.filter((h) => h.end <= input.clauseStart);
   // A study named before the clause, or a supervision named anywhere in the sentence, frames
   // it ("研究中，受试者每天服用…", "在医生指导下，每天可服用…", "…每天口服元素铁100至200毫克，
