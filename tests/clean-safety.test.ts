@@ -146,6 +146,15 @@ describe('cases reported on real pages', () => {
     expect(body(outputs[0]!.content)).not.toMatch(/^\\?---$|title:/m);
   });
 
+  it.each([
+    ['sleep.md', '## Key Takeaways\n\n- Magnesium may help some adults fall asleep.\n\n## How Magnesium Calms the Nervous System\n\nMagnesium binds to GABA receptors and helps the body wind down at night.\n', 'How Magnesium Calms the Nervous System'],
+    ['iron.md', '## 小结\n\n缺铁的人常常感到疲劳，需要及时补充。\n\n## 缺铁性贫血的早期信号\n\n面色苍白和气短是常见的早期表现。\n', '缺铁性贫血的早期信号'],
+    ['notes.md', '## Summary\n\nMagnesium may help some adults fall asleep, but the evidence is mixed.\n', 'notes'],
+  ])('never names %s after a section name any article has', async (name, text, title) => {
+    const { outputs } = await clean({ [name]: text });
+    expect(outputs[0]!.title).toBe(title);
+  });
+
   it('drops the inline HTML it fixes and keeps the HTML that carries meaning, so report and output agree', async () => {
     const { findings, resolved, outputs } = await clean({ 'omega.md': F.STRUCTURED_MD });
     const out = body(outputs[0]!.content);

@@ -6,7 +6,8 @@
  * heading, a link, a passage left untranslated, debris an artifact finding covers, or a
  * block the cleaner brought in from a sibling version (a truncated sentence or an app prompt
  * there must not name the article); the caller names those in `skip`.
- * The first sentence of a paragraph is never taken: cut short it is a fragment, and a lone
+ * A heading that names a section any article may have ("Key Takeaways", "Summary", 小结) is
+ * passed over too. The first sentence of a paragraph is never taken: cut short it is a fragment, and a lone
  * line of debris ("SHOP NOW") reads as one.
  */
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
@@ -41,9 +42,24 @@ export function frontMatterTitle(tree: Root): string | undefined {
   return text === '' ? undefined : text;
 }
 
+/**
+ * Section names every article may carry: they name a part, not the article, so they never
+ * become its title (a draft whose first heading is "Key Takeaways" is named by a later
+ * heading, or by its file).
+ */
+const SECTION_NAMES = new Set(
+  [
+    'key takeaways', 'takeaways', 'key points', 'summary', 'in summary', 'introduction', 'intro', 'overview', 'background',
+    'conclusion', 'conclusions', 'the bottom line', 'bottom line', 'faq', 'faqs', 'frequently asked questions',
+    'table of contents', 'contents', 'in this article', 'sources', 'references', 'further reading', 'related',
+    '摘要', '小结', '总结', '结论', '引言', '前言', '概述', '目录', '要点', '参考文献', '参考资料', '常见问题',
+  ],
+);
+
 function isTitleLike(h: Heading): boolean {
   const text = headingText(h).trim();
   if (!/\p{L}.*\p{L}/su.test(text) || isReferencesHeading(h)) return false;
+  if (SECTION_NAMES.has(text.toLowerCase().replace(/[\s:：.。!?]+$/u, ''))) return false;
   const first = h.children[0];
   if (first?.type === 'html' && first.value.startsWith(UNTRANSLATED)) return false;
   // A heading whose words all stand in links is a link, not a title.
