@@ -139,7 +139,10 @@ describe('restoration across versions', () => {
   it('keeps a passage no version has in English between untranslated markers, and the error stays open', async () => {
     const { result } = await auditFiles({ 'only.txt': version((i) => i === 3) });
     const out = result.outputs[0]!.content;
-    expect(out).toContain(`<!-- draftaudit: untranslated (cmn) -->${PARAGRAPHS[3]![1]}<!-- /draftaudit: untranslated -->`);
+    // The markers stand on lines of their own: the passage stays a paragraph a later audit reads.
+    expect(out).toContain(`<!-- draftaudit: untranslated (cmn) -->\n\n${PARAGRAPHS[3]![1]}\n\n<!-- /draftaudit: untranslated -->`);
+    const again = await auditFiles({ 'cleaned.md': out.replace(/^---\n[^]*?\n---\n/, '') });
+    expect(again.result.findings.filter((f) => f.ruleId === 'lang/foreign-block').map((f) => f.excerpt.slice(0, 12))).toEqual([PARAGRAPHS[3]![1].slice(0, 12)]);
     expect(out).toMatch(/^errors: [1-9]\d*$/m);
     expect(result.changes.map((c) => c.kind)).toEqual(['untranslated']);
   });

@@ -11,7 +11,7 @@
  * Every step is recorded as a change naming the findings it fixes. Rules only read; this
  * stage is where the tree changes.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import type { Block, Change, Cluster, Document, Finding } from '../types.js';
 import { applyRepairs, isBlank, repairsOf } from './fixes.js';
 import { locateBlocks, removeBlock, type Located } from './nodes.js';
@@ -48,6 +48,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
   const tree = parseTree(canonical.text, canonical.format, canonical.lineStarts);
   const located = locateBlocks(tree);
   const changes: Change[] = [];
+  const untranslated: Array<[Located, string]> = [];
   const resolved = new Set<Finding>();
   // Sibling blocks the article takes (see fixed.ts: a finding on a block the article took as
   // it is stays open).
@@ -140,18 +141,15 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     const lang = (reasons.find((f) => typeof f.data?.lang === 'string')?.data?.lang as string | undefined) ?? canonical.language.blocks[index] ?? 'und';
     const ruleId = reasons.some((f) => f.ruleId === 'lang/foreign-block') ? 'lang/foreign-block' : 'lang/mixed-sentence';
     changes.push({ output: '', kind: 'untranslated', ruleId, from: { path: canonical.path, line: block.position.start.line } });
-    const first = target.node.children[0];
-    if (first?.type === 'html' && first.value.startsWith(UNTRANSLATED)) continue; // marked by an earlier cleaning
-    target.node.children = [
-      { type: 'html', value: `${UNTRANSLATED} (${lang}) -->` },
-      ...target.node.children,
-      { type: 'html', value: '<!-- /draftaudit: untranslated -->' },
-    ] as typeof target.node.children;
+    untranslated.push([target, lang]);
   }
 
   // Insertion of blocks a truncated canonical lacks.
   const brought = new Set<Nodes>();
   insertMissing({ tree, cluster, docs, canonical, located, unusable, nodesOf, findingsOf, restored, changes, resolved, brought, carry });
+  // Marked once every block is in place: the markers stand beside their passage, and a block
+  // inserted after it goes after its closing marker.
+  for (const [target, lang] of untranslated) markUntranslated(target, lang);
 
   // Blocks a repair emptied (a CMS leftover that was the whole block, a lone stray tag) go.
   for (const block of canonical.blocks) {
@@ -245,4 +243,28 @@ function bestCounterpart(candidates: readonly Counterpart[], unusable: (doc: Doc
     if (!best || c.score > best.score) best = c;
   }
   return best;
+}
+
+/**
+ * Marks a passage no version has in the primary language. A paragraph or heading of the
+ * article's top level gets the markers as comment lines of their own before and after it:
+ * a comment opening a line would make the whole paragraph an HTML block in Markdown, whose
+ * links and emphasis no longer render and which a later audit cannot read. A list item's
+ * paragraph or a table cell gets one marker at its end, inline. A passage an earlier
+ * cleaning marked is left as it is.
+ */
+function markUntranslated(target: Located, lang: string): void {
+  const open = `${UNTRANSLATED} (${lang}) -->`;
+  const parent = target.parents[target.parents.length - 1];
+  if (parent?.type === 'root') {
+    const siblings = parent.children as RootContent[];
+    const at = siblings.indexOf(target.node as RootContent);
+    const before = siblings[at - 1];
+    if (before?.type === 'html' && before.value.startsWith(UNTRANSLATED)) return;
+    siblings.splice(at, 1, { type: 'html', value: open }, target.node as RootContent, { type: 'html', value: '<!-- /draftaudit: untranslated -->' });
+    return;
+  }
+  const last = target.node.children[target.node.children.length - 1];
+  if (last?.type === 'html' && last.value.startsWith(UNTRANSLATED)) return;
+  target.node.children = [...target.node.children, { type: 'text', value: ' ' }, { type: 'html', value: open }] as typeof target.node.children;
 }

@@ -20,7 +20,11 @@ export const UNTRANSLATED = '<!-- draftaudit: untranslated';
 export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new Set()): string {
   const front = frontMatterTitle(tree);
   if (front) return front;
-  const headings = tree.children.filter((n): n is Heading => n.type === 'heading' && !skip.has(n) && isTitleLike(n));
+  const marked = (i: number): boolean => {
+    const before = tree.children[i - 1];
+    return before?.type === 'html' && before.value.startsWith(UNTRANSLATED);
+  };
+  const headings = tree.children.filter((n, i): n is Heading => n.type === 'heading' && !skip.has(n) && !marked(i) && isTitleLike(n));
   const chosen = headings.find((h) => h.depth === 1) ?? headings[0];
   if (chosen) return headingText(chosen).replace(/\s+/g, ' ').trim();
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
