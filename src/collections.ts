@@ -1,6 +1,6 @@
 /**
- * Lists kept by key (Map.groupBy would do the grouping, but Node 20 does not have it), and
- * bounded maps.
+ * Lists kept by key (Map.groupBy would do the grouping, but Node 20 does not have it),
+ * bounded maps, and a binary search over sorted items.
  */
 
 /** Appends `value` to the list of `key` in `map`, starting the list when there is none. */
@@ -24,4 +24,19 @@ export function groupBy<K, V>(items: Iterable<V>, key: (item: V) => K): Map<K, V
 export function setBounded<K, V>(map: Map<K, V>, key: K, value: V, capacity: number): void {
   if (map.size >= capacity && !map.has(key)) map.delete(map.keys().next().value as K);
   map.set(key, value);
+}
+
+/** Index of the last of `items` (sorted by `key`) whose key is at or before `at`; -1 when none is. */
+export function lastAtOrBefore<T>(items: readonly T[], key: (item: T) => number, at: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

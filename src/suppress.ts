@@ -18,6 +18,7 @@
 import type { Finding, Span, StageRule, RuleFinding } from './types.js';
 import { closest, distance } from 'fastest-levenshtein';
 import { spanOf } from './position.js';
+import { lastAtOrBefore } from './collections.js';
 
 export const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-line', 'disable-next-line'] as const;
 export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
@@ -210,16 +211,7 @@ export function runDirectives(directives: Directive[], findings: Finding[], rule
 
 /** The state after the last disable/enable that starts at or before `offset`. */
 function stateAt(ranges: Directive[], states: RangeState[], offset: number): RangeState | undefined {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.span.start.offset <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastAtOrBefore(ranges, (r) => r.span.start.offset, offset);
   return found < 0 ? undefined : states[found];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy, pushTo, setBounded } from '../src/collections.js';
+import { groupBy, lastAtOrBefore, pushTo, setBounded } from '../src/collections.js';
 
 describe('lists kept by key', () => {
   it('groups in first-seen key order, each list in item order', () => {
@@ -30,4 +30,20 @@ describe('bounded maps', () => {
     setBounded(map, 'b', 20, 2);
     expect([...map]).toEqual([['b', 20], ['c', 3]]);
   });
+});
+
+describe('lastAtOrBefore', () => {
+  const starts = [0, 10, 10, 25, 40];
+  it.each([
+    [-1, -1],
+    [0, 0],
+    [9, 0],
+    [10, 2],
+    [24, 2],
+    [25, 3],
+    [99, 4],
+  ])('at %i gives index %i', (at, index) => {
+    expect(lastAtOrBefore(starts, (s) => s, at)).toBe(index);
+  });
+  it('is -1 on no items', () => expect(lastAtOrBefore([], (s: number) => s, 5)).toBe(-1));
 });

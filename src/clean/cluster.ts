@@ -21,7 +21,7 @@ import { titleOf, UNTRANSLATED } from './title.js';
 import { sentenceRanges } from '../lang/sentences.js';
 import { sourceOffset } from '../position.js';
 import { parseTree } from '../parse/index.js';
-import { pushTo } from '../collections.js';
+import { lastAtOrBefore, pushTo } from '../collections.js';
 
 export interface ClusterCleaning {
   tree: Root;
@@ -201,18 +201,8 @@ function keepsAll(text: string, sentences: readonly string[]): boolean {
 
 /** Index of the block whose range holds `offset`. */
 export function blockAt(blocks: Block[], offset: number): number | undefined {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found: number | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.position.start.offset <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (found === undefined || offset > blocks[found]!.position.end.offset) return undefined;
-  return found;
+  const found = lastAtOrBefore(blocks, (b) => b.position.start.offset, offset);
+  return found < 0 || offset > blocks[found]!.position.end.offset ? undefined : found;
 }
 
 interface Counterpart {
