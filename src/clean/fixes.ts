@@ -19,7 +19,8 @@ export interface Repair {
 
 export function repairsOf(findings: Finding[]): Repair[] {
   return findings
-    .filter((f) => REPAIRING_RULES.has(f.ruleId) && typeof f.data?.expected === 'string')
+    // Only sure repairs are applied; a low-confidence one is reported, never applied.
+    .filter((f) => REPAIRING_RULES.has(f.ruleId) && typeof f.data?.expected === 'string' && f.data.confidence !== 'low')
     .map((f) => ({ start: f.span.start.offset, end: f.span.end.offset, expected: f.data!.expected as string, finding: f }));
 }
 

@@ -1,0 +1,233 @@
+/**
+ * Site debris classifier: gives each block of a draft a debris score from several kinds of
+ * evidence and reports the blocks (or the tail of a block) whose score reaches a threshold.
+ * Written for draftaudit after the ideas of the boilerplate-removal field: jusText (length,
+ * link density, stopword density, then a revision of unsure blocks by their neighbours),
+ * boilerpipe (shallow text features of a block and its neighbours), Readability and
+ * trafilatura (class names of site furniture score a region down).
+ *
+ * Weights (a block is debris at 2, sure debris at 3):
+ *  - a debris pattern of the lexicon covering the line: its weight, 2–4 (a comment-form
+ *    notice or a cookie banner 4, a "Share this:" or "打开APP阅读全文" 3, a credit line such
+ *    as "Medically reviewed by …" 2, which alone is reported but never dropped);
+ *  - a configured phrase (`cmsLeftovers`) covering the line: 3;
+ *  - a call-to-action shape — a short line opened by an imperative of the web ("shop",
+ *    "check", "click") naming a widget or shop noun ("price", "review", "newsletter"): 3
+ *    without sentence punctuation, 1 with it;
+ *  - code (script, style, template tag, shortcode) filling the block: 4;
+ *  - a breadcrumb or menu shape ("Home › Health › Vitamins"): 3; a short block that is
+ *    mostly links: 1, or 2 with two links or more;
+ *  - HTML: inside a nav, footer, form or an element classed as furniture: 2; an aside: 1;
+ *  - the same short line elsewhere in the draft (boilerplate repeated down the page): 1.5;
+ *  - short, all capitals, no sentence: 1 (a shouted label);
+ *  - among the first two or last four blocks, when already suspect (score ≥ 1): 0.5;
+ *  - next to sure debris, when already suspect: 1 (jusText's context revision);
+ *  - the paragraph right after an author-box heading ("About the author"): 3.
+ * Against:
+ *  - a label of an article's own structure ("Key Takeaways", "References", "参考文献"): never;
+ *  - a reference entry or table cell: never (they are data of the article);
+ *  - a long block (over 45 words) unless a long-form pattern or code fills it: never;
+ *  - a sentence of eight words or more with the function words of prose: −2.
+ */
+import type { Block, Document } from '../types.js';
+import { featuresOf, type Features } from './features.js';
+import { CONTENT_LABELS, CTA_VERBS, WHOLE_PATTERNS, WIDGET_NOUNS, normaliseLine, type DebrisKind } from './lexicon.js';
+import { structureOf, type BlockStructure } from './structure.js';
+
+export const DEBRIS = 2;
+export const SURE = 3;
+
+export interface Verdict {
+  block: number;
+  score: number;
+  kind: DebrisKind | 'seed' | 'repeated' | 'batch';
+  /** Text range of the debris in the block's text (the whole trimmed text, or a tail). */
+  start: number;
+  end: number;
+  whole: boolean;
+  confidence: 'high' | 'low';
+  /** Evidence, in the order it was weighed ("pattern:share", "repeated", "context"). */
+  reasons: string[];
+  /** The configured phrase that matched, if any. */
+  phrase?: string;
+}
+
+export interface ClassifyOptions {
+  /** Configured phrases (the seed list, `cmsLeftovers`). */
+  phrases: readonly string[];
+  /** Drafts' blocks repeated across unrelated drafts of the batch, with their weight (see batch.ts). */
+  batch?: (block: Block) => number;
+}
+
+interface Scored {
+  score: number;
+  kind: Verdict['kind'] | undefined;
+  reasons: string[];
+  never: boolean;
+  phrase?: string;
+  tail?: { start: number; phrase: string };
+  f: Features;
+}
+
+/** Classifies every block of a draft; returns the debris verdicts in block order. */
+export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Document['tree'] }, options: ClassifyOptions): Verdict[] {
+  const blocks = doc.blocks;
+  const structure = structureOf(doc.tree, blocks);
+  const seeds = seedMatchers(options.phrases);
+  const scored = blocks.map((b, i) => scoreBlock(b, structure[i]!, seeds));
+
+  // Boilerplate repeated down the page: the same short line two or more times.
+  const seen = new Map<string, number>();
+  for (const s of scored) if (!s.never && s.f.short && s.f.normalised.length >= 3) seen.set(s.f.normalised, (seen.get(s.f.normalised) ?? 0) + 1);
+  for (const s of scored) {
+    if (s.never || !s.f.short || (seen.get(s.f.normalised) ?? 0) < 2) continue;
+    add(s, 1.5, 'repeated');
+  }
+  if (options.batch) {
+    blocks.forEach((b, i) => {
+      const s = scored[i]!;
+      const w = s.never ? 0 : options.batch!(b);
+      if (w > 0) add(s, w, 'batch');
+    });
+  }
+  // Position, then context: both only move a block that is suspect already.
+  const n = scored.length;
+  scored.forEach((s, i) => {
+    if (!s.never && s.score >= 1 && s.score < SURE && (i < 2 || i >= n - 4)) add(s, 0.5, 'position');
+  });
+  const initial = scored.map((s) => s.score);
+  scored.forEach((s, i) => {
+    if (s.never) return;
+    const prev = initial[i - 1] ?? 0;
+    const next = initial[i + 1] ?? 0;
+    if (s.score >= 1 && s.score < SURE && (prev >= SURE || next >= SURE)) add(s, 1, 'context');
+    // The paragraph after an author-box heading is the author's bio.
+    const before = scored[i - 1];
+    if (before?.kind === 'author' && before.score >= SURE && blocks[i]!.kind !== 'heading' && !s.f.long && s.score < SURE) add(s, 3, 'author bio');
+  });
+
+  const out: Verdict[] = [];
+  scored.forEach((s, i) => {
+    const block = blocks[i]!;
+    if (s.never) return;
+    if (s.score >= DEBRIS) {
+      const lead = block.text.length - block.text.trimStart().length;
+      const whole = !s.f.code || (s.f.code.start <= lead && s.f.code.end >= block.text.trimEnd().length);
+      const range = whole ? { start: lead, end: block.text.trimEnd().length } : s.f.code!;
+      out.push(verdict(i, s, range.start, range.end, whole, s.score >= SURE && (whole || s.kind === 'code')));
+    } else if (s.tail) {
+      out.push({ ...verdict(i, s, s.tail.start, block.text.trimEnd().length, false, true), kind: 'seed', score: SURE, phrase: s.tail.phrase, reasons: ['seed tail'] });
+    }
+  });
+  return out;
+}
+
+function verdict(block: number, s: Scored, start: number, end: number, whole: boolean, high: boolean): Verdict {
+  const v: Verdict = { block, score: s.score, kind: s.kind ?? 'repeated', start, end, whole, confidence: high ? 'high' : 'low', reasons: s.reasons };
+  if (s.phrase !== undefined) v.phrase = s.phrase;
+  return v;
+}
+
+function add(s: Scored, weight: number, reason: string, kind?: Verdict['kind']): void {
+  s.score += weight;
+  s.reasons.push(reason);
+  if (kind && (s.kind === undefined || weight >= 3)) s.kind = kind;
+  else if (!s.kind && (reason === 'repeated' || reason === 'batch')) s.kind = reason;
+}
+
+function scoreBlock(block: Block, st: BlockStructure, seeds: readonly Seed[]): Scored {
+  const f = featuresOf(block, st.links);
+  const s: Scored = { score: 0, kind: undefined, reasons: [], never: false, f };
+  if (block.kind === 'reference' || block.kind === 'tableCell' || CONTENT_LABELS.has(f.normalised) || f.normalised === '') {
+    s.never = true;
+    return s;
+  }
+  const seed = seeds.find((m) => m.normalised === f.normalised);
+  if (seed) {
+    add(s, 3, `phrase:${seed.phrase}`, 'seed');
+    s.phrase = seed.phrase;
+  } else {
+    const tail = seeds.find((m) => f.normalised.endsWith(m.normalised) && m.tail.test(block.text));
+    const at = tail ? block.text.search(tail.tail) : -1;
+    if (tail && at > 0) s.tail = { start: at, phrase: tail.phrase };
+  }
+  if (f.code && (f.code.end - f.code.start) >= f.text.length * 0.6) add(s, 4, 'code', 'code');
+  else if (f.code) add(s, 2, 'code in text', 'code');
+  // A long block is prose or a list of facts unless a long-form notice fills it.
+  const best = bestPattern(f);
+  if (best) add(s, best.weight, `pattern:${best.kind}`, best.kind);
+  if (f.long && !(best?.long) && !f.code) {
+    s.never = s.score < SURE;
+    return s;
+  }
+  if (!best && f.short) {
+    const cta = ctaShape(f.normalised);
+    if (cta) add(s, f.sentence ? 1 : 3, 'call to action', 'shop');
+    else if (!f.sentence && SHOP_NAME.test(f.normalised)) add(s, 3, 'shop name', 'shop');
+    if (menuShape(f.text)) add(s, 3, 'menu', 'nav');
+    if (f.words >= 2 && f.upperRatio > 0.8 && !f.sentence) add(s, 1, 'capitals');
+  }
+  if (f.short && f.linkDensity >= 0.8) add(s, st.links.count >= 2 ? 2 : 1, 'links', st.links.count >= 2 ? 'nav' : undefined);
+  if (st.region.weight > 0) add(s, f.long ? Math.min(1, st.region.weight) : st.region.weight, `region:${st.region.mark}`);
+  if (f.sentence && f.words >= 8 && f.stopwordDensity >= 0.25 && !(best && best.weight >= 4)) add(s, -2, 'prose');
+  return s;
+}
+
+function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
+  // Labels are short; a long-form pattern may stand in a longer notice.
+  let best: (typeof WHOLE_PATTERNS)[number] | undefined;
+  for (const p of WHOLE_PATTERNS) {
+    if (!p.long && !f.short) continue;
+    if ((!best || p.weight > best.weight) && p.re.test(f.normalised)) best = p;
+  }
+  return best;
+}
+
+/** "Check price on …", "Grab yours here": an imperative of the web naming a widget or shop noun. */
+function ctaShape(normalised: string): boolean {
+  const words = normalised.split(/[^a-z']+/).filter(Boolean);
+  if (words.length < 2 || words.length > 10 || !CTA_VERBS.has(words[0]!)) return false;
+  return words.slice(1).some((w, i) => WIDGET_NOUNS.has(w) || (i > 0 && (words[i] === 'our' || words[i] === 'my')));
+}
+
+// A shop named on a short line without a sentence: "Available at Walmart and iHerb".
+// ("Target" is left out: "target heart rate" is health text.)
+const SHOP_NAME = /\b(?:amazon|walmart|iherb|ebay|costco|vitacost)\b/;
+
+/**
+ * Items of at most four words joined by a menu or breadcrumb separator, twice or more. A
+ * pipe joins menu items only after "Home" (else it is a table row of a plain-text draft).
+ */
+function menuShape(text: string): boolean {
+  let parts = text.split(/\s+[›»>·•→/]\s+/);
+  if (parts.length < 3) {
+    parts = text.split(/\s+\|\s+/);
+    if (parts.length < 3 || !/^(?:home|首页)$/i.test(parts[0]!.trim())) return false;
+  }
+  return parts.every((p) => p.trim() !== '' && p.trim().split(/\s+/).length <= 4 && !/[.!?。]$/.test(p.trim()));
+}
+
+interface Seed {
+  phrase: string;
+  normalised: string;
+  /** The phrase after a dash at the end of a block: "… functions properly. – CONTENT BOX." */
+  tail: RegExp;
+}
+
+const seedCache = new WeakMap<readonly string[], Seed[]>();
+
+/** Matchers of the configured phrases, compiled once per (frozen) list. */
+function seedMatchers(phrases: readonly string[]): Seed[] {
+  let list = seedCache.get(phrases);
+  if (!list) {
+    list = phrases
+      .map((phrase) => ({
+        phrase,
+        normalised: normaliseLine(phrase),
+        tail: new RegExp(`\\s*[-–—]\\s*${phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[.!]?\\s*$`, 'iu'),
+      }))
+      .filter((m) => m.normalised !== '');
+    seedCache.set(phrases, list);
+  }
+  return list;
+}
