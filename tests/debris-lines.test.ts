@@ -119,6 +119,19 @@ const DEBRIS: string[] = [
   '展开全文',
   '转载请注明出处',
   '编辑：王芳 | 审核：赵强',
+  // patterns of the lead's real-page notes, reworded
+  'Next Article in Special Issue',
+  'Font Size:',
+  'Aa Aa Aa',
+  'Line Spacing:',
+  'Back To Search Results',
+  'Best_Budget_Magnesium_Pick',
+  'Call Now Button',
+  'Link to article >>',
+  'Photo courtesy: Green Valley Farms',
+  '减肥|瘦身|健康饮食|养生知识|减脂',
+  '声明：本文为健康科普内容，仅供参考，不能代替医生诊断。',
+  '文丨编辑 张华',
 ];
 
 /** Lines of real articles that look like debris: never reported. */
@@ -183,7 +196,23 @@ const CONTENT: string[] = [
 ];
 
 /** Unsure: reported as an info, kept in the cleaned article. */
-const UNSURE: string[] = ['Medically reviewed by Dr. Anna Lee, MD', 'Written by Jordan Blake', 'Updated on June 3, 2024'];
+const UNSURE: string[] = [
+  'Medically reviewed by Dr. Anna Lee, MD',
+  'Written by Jordan Blake',
+  'Updated on June 3, 2024',
+  'Thursday, December 22, 2016',
+  'Healthway / Maria Chen',
+  'Photo: a bowl of cooked lentils',
+];
+
+/** Debris inside a line of real text: only that part is reported (and removed). */
+const PARTIAL: Array<[string, string]> = [
+  ['Zinc supports immune cells. Complement your reading with these carefully chosen external articles. Zinc also helps wounds heal.', 'Complement your reading with these carefully chosen external articles.'],
+  ['加粗文本：多吃深色蔬菜有助于补充镁。', '加粗文本：'],
+  ['The body keeps most of its magnesium in bone. – CONTENT BOX.', '– CONTENT BOX.'],
+  ['We test products on our own. If you buy through our links, we may earn a small commission.', 'If you buy through our links, we may earn a small commission.'],
+  ['Oysters are the richest food source of zinc. If you buy something through our links, we may earn a commission.', 'If you buy something through our links, we may earn a commission.'],
+];
 
 describe('artifact/cms-leftover: debris lines', () => {
   it('has at least 50 debris lines and 50 look-alikes', () => {
@@ -199,6 +228,13 @@ describe('artifact/cms-leftover: debris lines', () => {
 
   it.each(CONTENT)('leaves %j alone', (line) => {
     expect(findingsFor(line).map((f) => f.message)).toEqual([]);
+  });
+
+  it.each(PARTIAL)('reports only the debris in %j', (line, debris) => {
+    const found = findingsFor(line);
+    const text = found.map((f) => line.slice(f.span.start.column - 1, f.span.end.column - 1).trim());
+    expect(found.map((f) => [f.span.start.line, f.data?.confidence, f.data?.whole])).toEqual([[9, 'high', false]]);
+    expect(text).toEqual([debris]);
   });
 
   it.each(UNSURE)('reports %j as unsure (an info, never removed)', (line) => {

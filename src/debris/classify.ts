@@ -31,7 +31,8 @@
  */
 import type { Block, Document } from '../types.js';
 import { featuresOf, type Features } from './features.js';
-import { CONTENT_LABELS, CTA_VERBS, WHOLE_PATTERNS, WIDGET_NOUNS, normaliseLine, type DebrisKind } from './lexicon.js';
+import { debrisSentences, leadingPlaceholder } from './inline.js';
+import { CONTENT_LABELS, CTA_VERBS, SHAPES, WHOLE_PATTERNS, WIDGET_NOUNS, normaliseLine, type DebrisKind } from './lexicon.js';
 import { structureOf, type BlockStructure } from './structure.js';
 
 export const DEBRIS = 2;
@@ -65,7 +66,8 @@ interface Scored {
   reasons: string[];
   never: boolean;
   phrase?: string;
-  tail?: { start: number; phrase: string };
+  /** Debris in part of the block: a configured label after a dash, a pasted sentence, a placeholder. */
+  partial?: { start: number; end: number; kind: Verdict['kind']; why: string; phrase?: string };
   f: Features;
 }
 
@@ -109,14 +111,18 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   const out: Verdict[] = [];
   scored.forEach((s, i) => {
     const block = blocks[i]!;
-    if (s.never) return;
-    if (s.score >= DEBRIS) {
+    if (!s.never && s.score >= DEBRIS) {
       const lead = block.text.length - block.text.trimStart().length;
       const whole = !s.f.code || (s.f.code.start <= lead && s.f.code.end >= block.text.trimEnd().length);
       const range = whole ? { start: lead, end: block.text.trimEnd().length } : s.f.code!;
       out.push(verdict(i, s, range.start, range.end, whole, s.score >= SURE && (whole || s.kind === 'code')));
-    } else if (s.tail) {
-      out.push({ ...verdict(i, s, s.tail.start, block.text.trimEnd().length, false, true), kind: 'seed', score: SURE, phrase: s.tail.phrase, reasons: ['seed tail'] });
+    } else if (s.partial) {
+      const p = s.partial;
+      const lead = block.text.length - block.text.trimStart().length;
+      const whole = p.start <= lead && p.end >= block.text.trimEnd().length;
+      const v: Verdict = { block: i, score: SURE, kind: p.kind, start: p.start, end: p.end, whole, confidence: 'high', reasons: [p.why] };
+      if (p.phrase !== undefined) v.phrase = p.phrase;
+      out.push(v);
     }
   });
   return out;
@@ -149,16 +155,29 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: readonly Seed[]): S
   } else {
     const tail = seeds.find((m) => f.normalised.endsWith(m.normalised) && m.tail.test(block.text));
     const at = tail ? block.text.search(tail.tail) : -1;
-    if (tail && at > 0) s.tail = { start: at, phrase: tail.phrase };
+    if (tail && at > 0) s.partial = { start: at, end: block.text.trimEnd().length, kind: 'seed', why: 'phrase at the end', phrase: tail.phrase };
   }
+  s.partial ??= leadingPlaceholder(block.text);
   if (f.code && (f.code.end - f.code.start) >= f.text.length * 0.6) add(s, 4, 'code', 'code');
   else if (f.code) add(s, 2, 'code in text', 'code');
-  // A long block is prose or a list of facts unless a long-form notice fills it.
   const best = bestPattern(f);
   if (best) add(s, best.weight, `pattern:${best.kind}`, best.kind);
-  if (f.long && !(best?.long) && !f.code) {
-    s.never = s.score < SURE;
-    return s;
+  if ((f.long || best?.long) && !f.code) {
+    // A long block is prose or a list of facts, and a long-form notice may be one sentence
+    // pasted among the article's: the notice's sentences are reported, not the block.
+    const pasted = debrisSentences(block.text);
+    const lead = block.text.length - block.text.trimStart().length;
+    const all = pasted !== undefined && pasted.start <= lead && pasted.end >= block.text.trimEnd().length;
+    if (f.long || (pasted && !all)) {
+      s.partial ??= pasted;
+      s.score = 0;
+      s.never = true;
+      return s;
+    }
+  }
+  if (!best) {
+    const shape = SHAPES.find((sh) => sh.re.test(f.text));
+    if (shape) add(s, shape.weight, shape.why, shape.kind);
   }
   if (!best && f.short) {
     const cta = ctaShape(f.normalised);

@@ -52,9 +52,11 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'shop', weight: 2, re: /^(?:use|apply) (?:code|coupon|promo code)\b.*$/ },
   { kind: 'shop', weight: 3, re: /^(?:(?:get|save|take|enjoy|grab) )?(?:up to )?\d{1,2}% off\b.{0,60}$/ },
   { kind: 'shop', weight: 3, re: /^(?:as an amazon associate|this (?:post|article|page) (?:contains|may contain) affiliate links)\b.*$/, long: true },
+  { kind: 'shop', weight: 4, long: true, re: /\bwe (?:may|might|will|could) (?:earn|receive|get|make) (?:a |an )?(?:small |affiliate )?(?:commission|fee|share of (?:sales|revenue))|\bwe independently (?:research|review|test|select|choose)\b|\b(?:if|when) you (?:buy|purchase|shop) (?:something |anything |products? )?(?:through|via|from) (?:our|the|these) (?:product )?links\b|\baffiliate (?:disclosure|links?|commission)\b/ },
+  { kind: 'shop', weight: 3, re: /^(?:call now|call now button|order online|book (?:now|online|an appointment)|get a quote|request a quote|free consultation)$/ },
   { kind: 'shop', weight: 2, re: /^(?:best (?:price|deal|value)|on sale|free shipping|in stock|out of stock|add to (?:cart|basket)|sale)$/ },
   // Editorial boilerplate and feedback widgets.
-  { kind: 'editorial', weight: 3, re: /^(?:learn|read|find out) (?:more )?about (?:our|how we) (?:editorial|review|fact-checking|medical review)\b.*$/ },
+  { kind: 'editorial', weight: 3, re: /^(?:learn|read|find out) (?:more )?about (?:our|how we)\b.{0,60}$/ },
   { kind: 'editorial', weight: 3, re: /^our (?:editorial|review|sourcing) (?:process|policy|guidelines|standards)$/ },
   { kind: 'editorial', weight: 3, re: /^(?:was|is|did) (?:this|the) (?:article|page|post|information|answer|content) (?:helpful|useful|help(?: you)?)\b.*$/ },
   { kind: 'editorial', weight: 3, re: /^(?:thanks?|thank you) for (?:your )?(?:feedback|rating|voting)\b.*$/ },
@@ -77,6 +79,20 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'meta', weight: 3, re: /^(?:tags?|tagged(?: with)?|categories|category|topics|keywords|标签|分类|关键词)\s*[:：]\s*\S.{0,160}$/ },
   { kind: 'meta', weight: 2, re: /^(?:last )?(?:updated|published|modified|reviewed)(?: on)?\s*[:：]?\s*(?:\w+ \d{1,2},? \d{4}|\d{1,2} \w+,? \d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/ },
   { kind: 'meta', weight: 2, re: /^\d+ min(?:ute)?s? read$/ },
+  // A lone date line ("Thursday, December 22, 2016", "on September 24, 2025"): page meta, unsure alone.
+  { kind: 'meta', weight: 2, re: /^(?:on |posted |published )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})$/ },
+  { kind: 'meta', weight: 2, re: /^(?:editor|author|reviewer|writer)s?\s*:\s*.{2,60}?(?:updated|published|posted)\s*:?\s*.{0,40}$/ },
+  // Journal-site chrome: reading settings and article navigation.
+  { kind: 'nav', weight: 3, re: /^(?:next|previous|prev) (?:article|paper|chapter) in (?:journal|(?:this |special )?issue|section|topic|collection)$/ },
+  { kind: 'nav', weight: 3, re: /^(?:font (?:type|size|family)|line spacing|column width|text size|reading mode|display settings)\b.{0,60}$/ },
+  { kind: 'nav', weight: 3, re: /^(?:back to (?:search results|top|home|articles?|blog|results)|return to (?:top|home|search results))$/ },
+  { kind: 'nav', weight: 3, re: /^(?:link to (?:article|post|source|this page)|go to (?:article|page|top))\b.{0,20}$/ },
+  // Picture credits and stray picture names.
+  { kind: 'layout', weight: 3, re: /^(?:photo|image|picture)(?: credit| courtesy| source)\s*:?\s*.{2,80}$|^(?:getty images|istock|shutterstock|adobe stock)\b.{0,60}$|^photo by .{2,60} on (?:unsplash|pexels)$/ },
+  // "Photo: …" may be a caption of the article as well as a credit: unsure alone.
+  { kind: 'layout', weight: 2, re: /^(?:photo|image|picture|illustration)\s*(?::|by)\s*.{2,80}$/ },
+  // Link bait pasted into a paragraph: "Complement your reading with …".
+  { kind: 'related', weight: 4, long: true, re: /complement your reading|(?:explore|check out|visit|see) this (?:helpful|useful|related|external|recommended) (?:resource|content|link|page|article)|enhance your (?:learning|reading) experience|carefully (?:selected|chosen|curated) (?:external )?(?:content|resources?|links?|reading)/ },
   // Share and print widgets.
   { kind: 'share', weight: 3, re: new RegExp(`^(?:share|send|post|pin|save|email|print)(?: this| it)?(?: (?:article|post|page|story|recipe))?(?: (?:on|to|via|with) (?:${NETWORKS}))?$`) },
   { kind: 'share', weight: 3, re: new RegExp(`^(?:${NETWORKS}|tweet|pin it|share|like|follow)(?:[\\s,|·•/]+(?:${NETWORKS}|tweet|pin it|share|like|follow))*$`) },
@@ -115,6 +131,23 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'portal', weight: 3, re: /^(?:广告|推广|赞助|赞助内容|广告位)$/ },
   { kind: 'portal', weight: 3, re: /^本文(?:来源|转载|来自|由).{0,40}$/ },
 ];
+
+/** Shapes of a line that no article sentence has, each with the kind of debris it shows. */
+export const SHAPES: ReadonlyArray<{ kind: DebrisKind; weight: number; re: RegExp; why: string }> = [
+  // A picture's file name left as text: "Best_Overall_Zinc_Supplement".
+  { kind: 'layout', weight: 3, why: 'file name', re: /^[A-Za-z0-9]+(?:[_][A-Za-z0-9]+){2,}(?:\.(?:jpe?g|png|webp|gif|svg))?$/ },
+  // One short token repeated: the "Aa Aa Aa" of a font-size switch.
+  { kind: 'layout', weight: 3, why: 'repeated token', re: /^(\S{1,4})(?:\s+\1){2,}$/u },
+  // A title wrapped in rules of dashes or slashes: "----// Title //----".
+  { kind: 'layout', weight: 2, why: 'decoration', re: /^[-=_*~/\\·.•—]{3,}.+[-=_*~/\\·.•—]{3,}$/u },
+  // A picture credit "Brand / Photographer Name": unsure alone.
+  { kind: 'layout', weight: 2, why: 'credit', re: /^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’-]*){0,3} \/ [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$/ },
+  // Chinese keyword spam: four or more short phrases joined by bars.
+  { kind: 'nav', weight: 3, why: 'keyword list', re: /^(?:\p{Script=Han}{2,10}\s*[|｜]\s*){3,}\p{Script=Han}{2,10}$/u },
+];
+
+/** An editor's placeholder label left at the start of a paragraph ("加粗文本:", "Bold text:"). */
+export const LEADING_PLACEHOLDER = /^\s*(?:加粗文本|斜体文本|引用文本|插入链接|正文文本|bold text|italic text|heading text|insert text here|body text)\s*[:：]\s*/iu;
 
 /** Words of a call to action: a short line opened by one and naming a widget is debris. */
 export const CTA_VERBS = new Set([
