@@ -31,8 +31,8 @@
  */
 import type { Block, Document } from '../types.js';
 import { featuresOf, type Features } from './features.js';
-import { debrisSentences, leadingPlaceholder } from './inline.js';
-import { CONTENT_LABELS, CTA_VERBS, SHAPES, WHOLE_PATTERNS, WIDGET_NOUNS, normaliseLine, type DebrisKind } from './lexicon.js';
+import { callToActionLink, ctaShape, debrisSentences, leadingPlaceholder } from './inline.js';
+import { CONTENT_LABELS, SHAPES, WHOLE_PATTERNS, normaliseLine, type DebrisKind } from './lexicon.js';
 import { structureOf, type BlockStructure } from './structure.js';
 
 export const DEBRIS = 2;
@@ -67,7 +67,7 @@ interface Scored {
   never: boolean;
   phrase?: string;
   /** Debris in part of the block: a configured label after a dash, a pasted sentence, a placeholder. */
-  partial?: { start: number; end: number; kind: Verdict['kind']; why: string; phrase?: string };
+  partial?: { start: number; end: number; kind: Verdict['kind']; why: string; phrase?: string; confidence?: 'low' };
   f: Features;
 }
 
@@ -120,7 +120,7 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
       const p = s.partial;
       const lead = block.text.length - block.text.trimStart().length;
       const whole = p.start <= lead && p.end >= block.text.trimEnd().length;
-      const v: Verdict = { block: i, score: SURE, kind: p.kind, start: p.start, end: p.end, whole, confidence: 'high', reasons: [p.why] };
+      const v: Verdict = { block: i, score: SURE, kind: p.kind, start: p.start, end: p.end, whole, confidence: p.confidence ?? 'high', reasons: [p.why] };
       if (p.phrase !== undefined) v.phrase = p.phrase;
       out.push(v);
     }
@@ -144,7 +144,9 @@ function add(s: Scored, weight: number, reason: string, kind?: Verdict['kind']):
 function scoreBlock(block: Block, st: BlockStructure, seeds: readonly Seed[]): Scored {
   const f = featuresOf(block, st.links);
   const s: Scored = { score: 0, kind: undefined, reasons: [], never: false, f };
-  if (block.kind === 'reference' || block.kind === 'tableCell' || CONTENT_LABELS.has(f.normalised) || f.normalised === '') {
+  // A reference list runs to the next heading, so the debris under the last one is parsed
+  // as entries: an entry that reads as a citation (a year, a URL, a DOI, "et al") is data.
+  if ((block.kind === 'reference' && CITATION.test(block.text)) || block.kind === 'tableCell' || CONTENT_LABELS.has(f.normalised) || f.normalised === '') {
     s.never = true;
     return s;
   }
@@ -157,7 +159,7 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: readonly Seed[]): S
     const at = tail ? block.text.search(tail.tail) : -1;
     if (tail && at > 0) s.partial = { start: at, end: block.text.trimEnd().length, kind: 'seed', why: 'phrase at the end', phrase: tail.phrase };
   }
-  s.partial ??= leadingPlaceholder(block.text);
+  s.partial ??= leadingPlaceholder(block.text) ?? callToActionLink(block.text, st.linkTexts);
   if (f.code && (f.code.end - f.code.start) >= f.text.length * 0.6) add(s, 4, 'code', 'code');
   else if (f.code) add(s, 2, 'code in text', 'code');
   const best = bestPattern(f);
@@ -188,7 +190,8 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: readonly Seed[]): S
   }
   if (f.short && f.linkDensity >= 0.8) add(s, st.links.count >= 2 ? 2 : 1, 'links', st.links.count >= 2 ? 'nav' : undefined);
   if (st.region.weight > 0) add(s, f.long ? Math.min(1, st.region.weight) : st.region.weight, `region:${st.region.mark}`);
-  if (f.sentence && f.words >= 8 && f.stopwordDensity >= 0.25 && !(best && best.weight >= 4)) add(s, -2, 'prose');
+  // Prose weighs against a shape, never against a pattern of the lexicon (anchored and specific).
+  if (f.sentence && f.words >= 8 && f.stopwordDensity >= 0.25 && !(best && best.weight >= SURE)) add(s, -2, 'prose');
   return s;
 }
 
@@ -202,14 +205,9 @@ function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
   return best;
 }
 
-/** "Check price on …", "Grab yours here": an imperative of the web naming a widget or shop noun. */
-function ctaShape(normalised: string): boolean {
-  const words = normalised.split(/[^a-z']+/).filter(Boolean);
-  if (words.length < 2 || words.length > 10 || !CTA_VERBS.has(words[0]!)) return false;
-  return words.slice(1).some((w, i) => WIDGET_NOUNS.has(w) || (i > 0 && (words[i] === 'our' || words[i] === 'my')));
-}
-
 // A shop named on a short line without a sentence: "Available at Walmart and iHerb".
+const CITATION = /https?:\/\/|www\.|\bdoi\b|\bet al\b|\b(?:19|20)\d{2}\b|\bpp?\.\s*\d|\d+\s*\(\d+\)|\bpmid\b|\bvol\.|\bjournal\b|\bretrieved\b|\baccessed\b/i;
+
 // ("Target" is left out: "target heart rate" is health text.)
 const SHOP_NAME = /\b(?:amazon|walmart|iherb|ebay|costco|vitacost)\b/;
 

@@ -32,7 +32,8 @@ export interface Features {
   code?: { start: number; end: number };
 }
 
-const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+// Words of alphabetic scripts (Latin with its diacritics, Cyrillic, Greek); Han is counted apart.
+const WORD = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}][\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{M}'’-]*/gu;
 const HAN = /\p{Script=Han}/gu;
 // A sentence ends after a lower-case word or a closing bracket/quote/digit: "Dr." and "SHOP NOW!" do not count.
 const SENTENCE_END = /(?:[a-z]{2}|[)\]"”’0-9%])[.!?](?=\s|$)|[。！？]/u;
@@ -50,6 +51,7 @@ export function featuresOf(block: Block, links: { density: number; count: number
       const c = w.charCodeAt(i);
       if (c >= 65 && c <= 90) upper++;
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+      // (Letters beyond ASCII count as neither: the capitals test is for English labels.)
     }
   }
   const f: Features = {
@@ -80,7 +82,9 @@ const CODE_LINE: readonly RegExp[] = [
   /\bfunction\s*[\w$]*\s*\([^)]*\)\s*\{/,
   /^\s*(?:var|let|const)\s+[\w$]+\s*=\s*\S/,
   /\b(?:googletag|gtag|dataLayer|fbq|__tcfapi|ezstandalone)\s*(?:\.|\()/,
-  /^\s*[.#@]?[\w-]+(?:\s*[,>+~]?\s*[.#]?[\w-]+)*\s*\{\s*[\w-]+\s*:\s*[^;{}]+;?/,
+  // A CSS rule: a few selectors, each separated by a combinator or a space (one way only,
+  // so a long line of words cannot make the pattern backtrack), then "{ property: value".
+  /^\s*[.#@]?[\w-]+(?:(?:\s*[,>+~]\s*|\s+)[.#]?[\w-]+){0,6}\s*\{\s*[\w-]+\s*:\s*[^;{}]+;?/,
   /^\s*@media\b|!important\s*;/,
   /<\/?(?:script|style|iframe|ins|noscript)\b/i,
 ];

@@ -60,19 +60,23 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'editorial', weight: 3, re: /^our (?:editorial|review|sourcing) (?:process|policy|guidelines|standards)$/ },
   { kind: 'editorial', weight: 3, re: /^(?:was|is|did) (?:this|the) (?:article|page|post|information|answer|content) (?:helpful|useful|help(?: you)?)\b.*$/ },
   { kind: 'editorial', weight: 3, re: /^(?:thanks?|thank you) for (?:your )?(?:feedback|rating|voting)\b.*$/ },
-  { kind: 'editorial', weight: 3, re: /^(?:yes|no|helpful|not helpful)(?: (?:yes|no|helpful|not helpful))+$/ },
+  { kind: 'editorial', weight: 3, re: /^(?:yes|no|helpful|not helpful)(?:[\s/|·]+(?:yes|no|helpful|not helpful))+$/ },
+  { kind: 'editorial', weight: 3, re: /^(?:did|do|was|were) (?:you find )?(?:this|the|our) (?:article|guide|post|page|information|content|recipe|tip|list) (?:helpful|useful)\b.{0,80}$/ },
   { kind: 'editorial', weight: 3, re: /^(?:fact[- ]?checked|evidence[- ]based|expert[- ]reviewed|medically reviewed|peer reviewed)$/ },
   // "Medically reviewed by …" alone: a credit line of the site. Reported, kept unless more agrees (see classify.ts).
   { kind: 'editorial', weight: 2, re: /^(?:medically|fact|expert|clinically|nutritionally) (?:reviewed|checked|verified)(?: by)?\b.{0,80}$/ },
   // Author boxes.
   { kind: 'author', weight: 3, re: /^(?:about (?:the|this) (?:author|writer|reviewer|expert)s?|meet the (?:author|expert)s?|author bio|(?:more|articles|posts) (?:from|by) (?:this|the) author)$/ },
   { kind: 'author', weight: 2, re: /^(?:written|reported|edited|authored) by\b.{0,80}$/ },
+  // An author box: the label or the byline, then a line of biography.
+  { kind: 'author', weight: 3, long: true, re: /^(?:about the author|about the writer|author bio)\s*[:：-]\s*\S|^(?:written|reviewed|edited|reported) by [^.]{2,60}\.\s+[^.]{0,60}\b(?:is|was) an? [^.]{0,60}\b(?:writer|journalist|editor|nutritionist|dietitian|blogger|author|contributor|coach|researcher|reporter)\b/ },
   // Comment forms.
   { kind: 'comments', weight: 4, long: true, re: /your email address will not be published|required fields are marked|save my name,? email,? and website|notify me of (?:follow-up comments|new posts)|you must be logged in to post a comment/ },
   { kind: 'comments', weight: 3, re: /^(?:leave|post|add|write|submit|view|show|load) (?:a |your |all |more )?(?:comments?|reply|replies|responses?)$/ },
   { kind: 'comments', weight: 3, re: /^(?:cancel reply|reply|log in to reply|join the (?:discussion|conversation)|comments? (?:are )?closed|no comments(?: yet)?|be the first to comment)$/ },
+  { kind: 'comments', weight: 3, long: true, re: /\blet us know in the comments\b|\b(?:leave|drop|share|post) (?:a|your) (?:comment|thoughts|questions?) (?:below|in the comments)\b/ },
   { kind: 'comments', weight: 3, re: /^\d+ (?:comments?|responses?|replies|thoughts? on .{1,80})$/ },
-  { kind: 'comments', weight: 3, re: /^(?:(?:name|e-?mail|website|comment|url)\s*\*?\s*){2,}$/ },
+  { kind: 'comments', weight: 3, re: /^(?:(?:name|e-?mail|website|comment|url)\s*(?:\*\s*)?){2,}$/ },
   // Blog meta lines.
   { kind: 'meta', weight: 3, re: /^posted (?:on|by|in|at)\b.{0,80}$/ },
   { kind: 'meta', weight: 3, re: /^(?:filed|posted|listed) under\b.{0,120}$/ },
@@ -103,6 +107,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // Related content.
   { kind: 'related', weight: 3, re: /^(?:related|related (?:posts?|articles?|stories|reading|content|links|topics)|you (?:may|might|will) also (?:like|enjoy|be interested in)|recommended(?: for you| reading| articles| posts)?|(?:most )?popular (?:posts?|articles?|now|stories)|trending(?: now| articles| stories)?|more (?:stories|articles|posts|to read|to explore|like this)|don'?t miss(?: this)?|read (?:this )?next|up next|keep reading)$/ },
   { kind: 'related', weight: 3, re: /^(?:read more|read also|also read|see also|related|related article|more|more on this|recommended|must read)\s*[:：»›>-]\s*\S.{0,140}$/ },
+  // The same label as scraped sites in other languages write it (Vietnamese, Indonesian, Spanish, Portuguese, French, German).
+  { kind: 'related', weight: 3, re: /^(?:xem thêm|đọc thêm|tham khảo thêm|baca juga|lihat juga|baca selengkapnya|lee también|leer más|leia também|veja também|lire aussi|à lire aussi|weiterlesen|lesen sie auch|閱讀更多|延伸閱讀|相關文章)\s*[:：»›>-]?\s*.{0,140}$/ },
   { kind: 'related', weight: 3, re: /^(?:read more|continue reading|read full (?:article|story)|view more|see more|show more|load more|more)\s*(?:»|›|→|>|\.\.\.|…)?$/ },
   { kind: 'related', weight: 2, re: /^previous (?:post|article)\b.{0,120}$|^next (?:post|article)\b.{0,120}$/ },
   // Newsletter prompts.
@@ -129,6 +135,10 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'portal', weight: 3, re: /^(?:责任编辑|责编|编辑|校对|审核|审校|主编|监制|本文来源|文章来源|稿件来源|原标题|原文标题|图片来源|图源|来源|作者|文|撰文|出品)\s*[:：|丨].{0,40}$/ },
   { kind: 'portal', weight: 4, long: true, re: /^(?:免责声明|版权声明|特别声明|声明)\s*[:：]|版权归原作者所有|版权归作者所有|转载请注明|未经授权(?:，|,)?\s*禁止转载|如有侵权|请联系(?:我们)?删除/ },
   { kind: 'portal', weight: 3, re: /^(?:广告|推广|赞助|赞助内容|广告位)$/ },
+  { kind: 'portal', weight: 3, long: true, re: /(?:记得|欢迎|别忘了|请|顺手)(?:点个?赞|点个在看|收藏|转发|关注|分享)|(?:点赞|收藏|转发|分享)(?:、|和|\+|加|并)(?:点赞|收藏|转发|关注|分享|在看)/ },
+  // A date and time, then the source or author of a portal page: "2026-01-08 09:32 · 来源：…".
+  { kind: 'portal', weight: 3, re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·|丨]?\s*(?:来源|作者|编辑|发布|来自)\s*[:：]?.{0,40}$/ },
+  { kind: 'meta', weight: 2, re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/ },
   { kind: 'portal', weight: 3, re: /^本文(?:来源|转载|来自|由).{0,40}$/ },
 ];
 

@@ -10,6 +10,8 @@ import type { BoilerplateRegion } from '../parse/boilerplate.js';
 
 export interface BlockStructure {
   links: { density: number; count: number };
+  /** Text ranges of the block's links, in its text's indices. */
+  linkTexts: Array<{ start: number; end: number }>;
   /** Weight and mark of the furniture region holding the block (0 when none). */
   region: { weight: number; mark: string };
 }
@@ -24,7 +26,7 @@ export function structureOf(tree: Root | undefined, blocks: readonly Block[]): B
   if (tree) collectLinks(tree, links);
   links.sort((a, b) => a.start - b.start);
   const regions = (tree?.data?.boilerplate ?? []).slice().sort((a, b) => a.start - b.start);
-  return blocks.map((block) => ({ links: linkStats(block, links), region: regionOf(block, regions) }));
+  return blocks.map((block) => ({ ...linkStats(block, links), region: regionOf(block, regions) }));
 }
 
 function collectLinks(node: Nodes, out: Range[]): void {
@@ -50,19 +52,28 @@ function lastStartingBy(ranges: readonly Range[], offset: number): number {
   return found;
 }
 
-function linkStats(block: Block, links: readonly Range[]): { density: number; count: number } {
-  if (links.length === 0) return { density: 0, count: 0 };
+function linkStats(block: Block, links: readonly Range[]): Pick<BlockStructure, 'links' | 'linkTexts'> {
+  if (links.length === 0) return { links: { density: 0, count: 0 }, linkTexts: [] };
   let inLinks = 0;
   let total = 0;
+  const linkTexts: BlockStructure['linkTexts'] = [];
+  let lastLink = -1;
   for (const seg of block.segments) {
     total += seg.length;
     const at = lastStartingBy(links, seg.offset);
     // Links do not nest, so at most the one that starts last before the segment covers it.
-    if (at >= 0 && links[at]!.end > seg.offset) inLinks += Math.min(seg.length, links[at]!.end - seg.offset);
+    if (at >= 0 && links[at]!.end > seg.offset) {
+      const n = Math.min(seg.length, links[at]!.end - seg.offset);
+      inLinks += n;
+      // The segments of one link make one text range.
+      if (at === lastLink) linkTexts[linkTexts.length - 1]!.end = seg.at + n;
+      else linkTexts.push({ start: seg.at, end: seg.at + n });
+      lastLink = at;
+    }
   }
   const from = lastStartingBy(links, block.position.start.offset - 1) + 1;
   const to = lastStartingBy(links, block.position.end.offset - 1);
-  return { density: total === 0 ? 0 : inLinks / total, count: Math.max(0, to - from + 1) };
+  return { links: { density: total === 0 ? 0 : inLinks / total, count: Math.max(0, to - from + 1) }, linkTexts };
 }
 
 function regionOf(block: Block, regions: readonly BoilerplateRegion[]): { weight: number; mark: string } {
