@@ -74,8 +74,11 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     return nodes;
   };
 
+  // Whole blocks of site debris go at the end, with the emptied blocks (removing them now
+  // would move the anchors the insertion of missing blocks relies on).
+  const debris = wholeDebris(findings, canonical);
   // Local repairs on the canonical first: they are addressed by the canonical's own offsets.
-  for (const r of applyRepairs(tree, canonical.text, repairsOf(findings))) {
+  for (const r of applyRepairs(tree, canonical.text, repairsOf(findings.filter((f) => !debris.has(f))))) {
     resolved.add(r.finding);
     changes.push({
       output: '',
@@ -125,6 +128,13 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
   // Insertion of blocks a truncated canonical lacks.
   insertMissing(tree, cluster, docs, canonical, located, unusable, nodesOf, changes);
 
+  for (const [f, index] of debris) {
+    const target = located.get(canonical.blocks[index]!.position.start.offset);
+    if (!target) continue;
+    removeBlock(target);
+    resolved.add(f);
+    changes.push({ output: '', kind: 'removed', ruleId: f.ruleId, from: { path: canonical.path, line: f.span.start.line }, text: f.excerpt });
+  }
   // Blocks a repair emptied (a CMS leftover that was the whole block, a lone stray tag) go.
   for (const block of canonical.blocks) {
     const target = located.get(block.position.start.offset);
@@ -147,6 +157,20 @@ export function titleOf(tree: Root, fallback: string): string {
   const sentence = /^.+?[.!?。！？](?=\s|$)/u.exec(toString(first, { includeHtml: false }))?.[0] ?? toString(first, { includeHtml: false });
   if (sentence.length <= 80) return sentence.replace(/[.。]$/u, '');
   return `${sentence.slice(0, 80).replace(/\s+\S*$/u, '')}…`;
+}
+
+/**
+ * Sure site-debris findings that cover a whole block (`data.whole`), with the block: the
+ * cleaner removes the block's node, markup and all, rather than its text.
+ */
+function wholeDebris(findings: readonly Finding[], doc: Document): Map<Finding, number> {
+  const out = new Map<Finding, number>();
+  for (const f of findings) {
+    if (f.ruleId !== 'artifact/cms-leftover' || f.data?.whole !== true || f.data.confidence === 'low') continue;
+    const index = blockAt(doc.blocks, f.span.start.offset);
+    if (index !== undefined) out.set(f, index);
+  }
+  return out;
 }
 
 /** Index of the block whose range holds `offset`. */

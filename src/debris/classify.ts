@@ -97,15 +97,25 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   scored.forEach((s, i) => {
     if (!s.never && s.score >= 1 && s.score < SURE && (i < 2 || i >= n - 4)) add(s, 0.5, 'position');
   });
-  const initial = scored.map((s) => s.score);
+  // Context (jusText's revision of unsure blocks): a suspect block next to debris is debris.
+  // One pass down and one up, so a run of suspects next to debris is taken whole; linear.
+  const revise = (i: number, neighbour: number): void => {
+    const s = scored[i]!;
+    const other = scored[neighbour];
+    if (!s.never && other && !other.never && s.score >= 1 && s.score < DEBRIS && other.score >= DEBRIS && !s.reasons.includes('context')) add(s, 1, 'context');
+  };
+  for (let i = 1; i < n; i++) revise(i, i - 1);
+  for (let i = n - 2; i >= 0; i--) revise(i, i + 1);
+  let header: Scored | undefined;
   scored.forEach((s, i) => {
-    if (s.never) return;
-    const prev = initial[i - 1] ?? 0;
-    const next = initial[i + 1] ?? 0;
-    if (s.score >= 1 && s.score < SURE && (prev >= SURE || next >= SURE)) add(s, 1, 'context');
+    const block = blocks[i]!;
+    if (block.kind === 'heading') header = s.kind === 'related' && s.score >= SURE ? s : undefined;
+    if (s.never || s.score >= SURE) return;
     // The paragraph after an author-box heading is the author's bio.
     const before = scored[i - 1];
-    if (before?.kind === 'author' && before.score >= SURE && blocks[i]!.kind !== 'heading' && !s.f.long && s.score < SURE) add(s, 3, 'author bio');
+    if (before?.kind === 'author' && before.score >= SURE && block.kind !== 'heading' && !s.f.long) add(s, 3, 'author bio', 'author');
+    // Links under a related-posts header, up to the next heading, are the related posts.
+    else if (header && block.kind !== 'heading' && s.f.linkDensity >= 0.8) add(s, 2, 'under a related header', 'related');
   });
 
   const out: Verdict[] = [];
@@ -190,8 +200,9 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: readonly Seed[]): S
   }
   if (f.short && f.linkDensity >= 0.8) add(s, st.links.count >= 2 ? 2 : 1, 'links', st.links.count >= 2 ? 'nav' : undefined);
   if (st.region.weight > 0) add(s, f.long ? Math.min(1, st.region.weight) : st.region.weight, `region:${st.region.mark}`);
-  // Prose weighs against a shape, never against a pattern of the lexicon (anchored and specific).
-  if (f.sentence && f.words >= 8 && f.stopwordDensity >= 0.25 && !(best && best.weight >= SURE)) add(s, -2, 'prose');
+  // Prose weighs against a shape, never against a pattern of the lexicon (anchored and
+  // specific) nor against a region the page itself classed as furniture.
+  if (f.sentence && f.words >= 8 && f.stopwordDensity >= 0.25 && !(best && best.weight >= SURE) && st.region.weight < SURE) add(s, -2, 'prose');
   return s;
 }
 

@@ -14,7 +14,10 @@ export interface BoilerplateRegion {
   end: number;
   /** What marked it: a tag name (`nav`) or a class/id token (`share`). */
   mark: string;
-  /** 2 for clear furniture, 1 for an `aside` (also used for an article's own call-out boxes). */
+  /**
+   * 3 for an element classed as furniture (a class says what it is), 2 for a nav, footer or
+   * form, 1 for an `aside` (also used for an article's own call-out boxes).
+   */
   weight: number;
 }
 
@@ -32,11 +35,14 @@ const MARK = /(?:^|[-_\s])(share|sharing|social|related|comments?|respond|reply|
 
 export function boilerplateRegions(tree: HastRoot): BoilerplateRegion[] {
   const out: BoilerplateRegion[] = [];
+  // A "region" holding half the page is the page (a theme that classes its main column
+  // "post-related" or wraps everything in a form): Readability's lesson of false negatives.
+  const size = (tree.position?.end.offset ?? 0) - (tree.position?.start.offset ?? 0);
   const visit = (node: HastContent | HastRoot): void => {
     if (node.type === 'element') {
       const found = markOf(node);
       const pos = node.position;
-      if (found && pos?.start.offset !== undefined && pos.end.offset !== undefined) {
+      if (found && pos?.start.offset !== undefined && pos.end.offset !== undefined && pos.end.offset - pos.start.offset < size / 2) {
         // Nothing inside a region adds to it: the outermost mark is the one kept.
         out.push({ start: pos.start.offset, end: pos.end.offset, ...found });
         return;
@@ -53,7 +59,7 @@ function markOf(el: Element): { mark: string; weight: number } | undefined {
   const names = [el.properties['className'], el.properties['id']].flat().filter((v): v is string => typeof v === 'string');
   for (const name of names) {
     const m = MARK.exec(name);
-    if (m) return { mark: m[1]!.toLowerCase(), weight: 2 };
+    if (m) return { mark: m[1]!.toLowerCase(), weight: 3 };
   }
   const tag = TAGS[el.tagName];
   return tag === undefined ? undefined : { mark: el.tagName, weight: tag };

@@ -41,7 +41,8 @@ function findingOf(doc: Parameters<DocumentRule['check']>[0], v: Verdict): RuleF
   const label = LABELS[v.kind];
   const where = v.whole ? '' : ' at the end of a paragraph';
   const finding: RuleFinding = {
-    span: blockSpan(doc.lineStarts, block, v.start, v.end),
+    // A whole block is reported with the block's own span, its markup included ("**SHOP NOW**").
+    span: v.whole ? block.position : blockSpan(doc.lineStarts, block, v.start, v.end),
     message: v.confidence === 'high' ? `Site debris (${label})${where}: "${text}"` : `Possibly site debris (${label}): "${text}"`,
     data: {
       expected: '',
