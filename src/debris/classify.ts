@@ -153,7 +153,7 @@ function add(s: Scored, weight: number, reason: string, kind?: Verdict['kind']):
   else if (!s.kind && (reason === 'repeated' || reason === 'batch')) s.kind = reason;
 }
 
-function scoreBlock(block: Block, st: BlockStructure, seeds: readonly Seed[]): Scored {
+function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds): Scored {
   const f = featuresOf(block, st.links);
   const s: Scored = { score: 0, kind: undefined, reasons: [], never: false, f };
   // A reference list runs to the next heading, so the debris under the last one is parsed
@@ -162,27 +162,34 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: readonly Seed[]): S
     s.never = true;
     return s;
   }
-  const seed = seeds.find((m) => m.normalised === f.normalised);
+  const seed = f.long ? undefined : seeds.list.find((m) => m.normalised === f.normalised);
   if (seed) {
     add(s, 3, `phrase:${seed.phrase}`, 'seed');
     s.phrase = seed.phrase;
   } else {
-    const tail = seeds.find((m) => f.normalised.endsWith(m.normalised) && m.tail.test(block.text));
+    // A configured label tacked on after a dash: only the end of the block is looked at.
+    const end = normaliseLine(block.text.slice(-(seeds.longest + 12)));
+    const tail = seeds.list.find((m) => end.endsWith(m.normalised) && m.tail.test(block.text));
     const at = tail ? block.text.search(tail.tail) : -1;
     if (tail && at > 0) s.partial = { start: at, end: block.text.trimEnd().length, kind: 'seed', why: 'phrase at the end', phrase: tail.phrase };
   }
   s.partial ??= leadingPlaceholder(block.text) ?? callToActionLink(block.text, st.linkTexts);
+  if (f.long && !f.code) {
+    // A long block is prose or a list of facts; a notice pasted into it is reported alone.
+    if (LONG_FORM_ANYWHERE.test(block.text)) s.partial ??= debrisSentences(block.text);
+    s.never = true;
+    return s;
+  }
   if (f.code && (f.code.end - f.code.start) >= f.text.length * 0.6) add(s, 4, 'code', 'code');
   else if (f.code) add(s, 2, 'code in text', 'code');
   const best = bestPattern(f);
   if (best) add(s, best.weight, `pattern:${best.kind}`, best.kind);
-  if ((f.long || best?.long) && !f.code) {
-    // A long block is prose or a list of facts, and a long-form notice may be one sentence
-    // pasted among the article's: the notice's sentences are reported, not the block.
+  if (best?.long && !f.code) {
+    // A long-form notice may be one sentence pasted among the article's: then the notice's
+    // sentences are reported, not the block.
     const pasted = debrisSentences(block.text);
     const lead = block.text.length - block.text.trimStart().length;
-    const all = pasted !== undefined && pasted.start <= lead && pasted.end >= block.text.trimEnd().length;
-    if (f.long || (pasted && !all)) {
+    if (pasted && (pasted.start > lead || pasted.end < block.text.trimEnd().length)) {
       s.partial ??= pasted;
       s.score = 0;
       s.never = true;
@@ -208,7 +215,13 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: readonly Seed[]): S
   return s;
 }
 
+// Every pattern of the lexicon in one expression: most blocks match none, and one test of
+// the union (anchored alternatives fail at their first character) spares the other eighty.
+const ANY_SHORT = new RegExp(WHOLE_PATTERNS.map((p) => `(?:${p.re.source})`).join('|'));
+const ANY_LONG = new RegExp(WHOLE_PATTERNS.filter((p) => p.long).map((p) => `(?:${p.re.source})`).join('|'));
+
 function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
+  if (!(f.short ? ANY_SHORT : ANY_LONG).test(f.normalised)) return undefined;
   // Labels are short; a long-form pattern may stand in a longer notice.
   let best: (typeof WHOLE_PATTERNS)[number] | undefined;
   for (const p of WHOLE_PATTERNS) {
@@ -220,6 +233,10 @@ function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
 
 // A shop named on a short line without a sentence: "Available at Walmart and iHerb".
 const CITATION = /https?:\/\/|www\.|\bdoi\b|\bet al\b|\b(?:19|20)\d{2}\b|\bpp?\.\s*\d|\d+\s*\(\d+\)|\bpmid\b|\bvol\.|\bjournal\b|\bretrieved\b|\baccessed\b/i;
+
+// Any long-form pattern of the lexicon, tried once on a long block's raw text (case aside)
+// before its sentences are split and normalised.
+const LONG_FORM_ANYWHERE = new RegExp(WHOLE_PATTERNS.filter((p) => p.long).map((p) => `(?:${p.re.source})`).join('|'), 'iu');
 
 // ("Target" is left out: "target heart rate" is health text.)
 const SHOP_NAME = /\b(?:amazon|walmart|iherb|ebay|costco|vitacost)\b/;
@@ -244,20 +261,27 @@ interface Seed {
   tail: RegExp;
 }
 
-const seedCache = new WeakMap<readonly string[], Seed[]>();
+interface Seeds {
+  list: Seed[];
+  /** Length of the longest phrase. */
+  longest: number;
+}
+
+const seedCache = new WeakMap<readonly string[], Seeds>();
 
 /** Matchers of the configured phrases, compiled once per (frozen) list. */
-function seedMatchers(phrases: readonly string[]): Seed[] {
-  let list = seedCache.get(phrases);
-  if (!list) {
-    list = phrases
+function seedMatchers(phrases: readonly string[]): Seeds {
+  let seeds = seedCache.get(phrases);
+  if (!seeds) {
+    const list = phrases
       .map((phrase) => ({
         phrase,
         normalised: normaliseLine(phrase),
         tail: new RegExp(`\\s*[-–—]\\s*${phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[.!]?\\s*$`, 'iu'),
       }))
       .filter((m) => m.normalised !== '');
-    seedCache.set(phrases, list);
+    seeds = { list, longest: Math.max(0, ...list.map((m) => m.phrase.length)) };
+    seedCache.set(phrases, seeds);
   }
-  return list;
+  return seeds;
 }

@@ -32,37 +32,73 @@ export interface Features {
   code?: { start: number; end: number };
 }
 
-// Words of alphabetic scripts (Latin with its diacritics, Cyrillic, Greek); Han is counted apart.
-const WORD = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}][\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{M}'’-]*/gu;
-const HAN = /\p{Script=Han}/gu;
+/**
+ * Words of alphabetic scripts (Latin with its diacritics, Greek, Cyrillic; an apostrophe,
+ * hyphen or combining mark continues a word) and Han characters, counted in one pass
+ * without allocating: this runs on every block of every draft.
+ */
+function countWords(text: string): { words: number; han: number } {
+  let words = 0;
+  let han = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter =
+      (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff);
+    if (letter) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (!(inWord && (c === 39 || c === 45 || c === 0x2019 || (c >= 0x300 && c <= 0x36f)))) {
+      inWord = false;
+      if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    }
+  }
+  return { words, han };
+}
+
 // A sentence ends after a lower-case word or a closing bracket/quote/digit: "Dr." and "SHOP NOW!" do not count.
 const SENTENCE_END = /(?:[a-z]{2}|[)\]"”’0-9%])[.!?](?=\s|$)|[。！？]/u;
 
 export function featuresOf(block: Block, links: { density: number; count: number }): Features {
-  const text = block.text.trim();
-  const words = text.match(WORD) ?? [];
-  const han = text.match(HAN)?.length ?? 0;
+  const raw = block.text;
+  const { words: count, han } = countWords(raw);
+  const size = count + Math.ceil(han / 2.5);
+  if (size > 45) {
+    // A long block is prose or a list of facts: only what may hide inside one is looked at
+    // (code, a pasted notice); nothing is copied, split or lower-cased here.
+    const f: Features = { text: raw, normalised: '', words: count, han, short: false, long: true, sentence: true, stopwordDensity: 0, upperRatio: 0, linkDensity: links.density, links: links.count };
+    const code = codeIn(raw);
+    if (code) f.code = code;
+    return f;
+  }
+  const text = raw.trim();
+  // Function words and capitals, in one pass over the words (a word is looked up only when
+  // it is as short as the longest function word).
   let stop = 0;
   let upper = 0;
   let letters = 0;
-  for (const w of words) {
-    if (STOPWORDS.has(w.toLowerCase())) stop++;
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (ascii || c === 39) {
+      if (start < 0 && c !== 39) start = i;
       if (c >= 65 && c <= 90) upper++;
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
-      // (Letters beyond ASCII count as neither: the capitals test is for English labels.)
+      if (ascii) letters++;
+      continue;
     }
+    if (start >= 0 && i - start <= 10 && STOPWORDS.has(text.slice(start, i).toLowerCase())) stop++;
+    start = -1;
   }
   const f: Features = {
     text,
     normalised: normaliseLine(text),
-    words: words.length,
+    words: count,
     han,
-    short: words.length + Math.ceil(han / 2.5) <= 12,
-    long: words.length + Math.ceil(han / 2.5) > 45,
+    short: size <= 12,
+    long: false,
     sentence: SENTENCE_END.test(text),
-    stopwordDensity: words.length === 0 ? 0 : stop / words.length,
+    stopwordDensity: count === 0 ? 0 : Math.min(1, stop / count),
     upperRatio: letters === 0 ? 0 : upper / letters,
     linkDensity: links.density,
     links: links.count,
@@ -91,14 +127,26 @@ const CODE_LINE: readonly RegExp[] = [
 const TEMPLATE = /\{\{[^{}\n]{1,80}\}\}|\{%[^%\n]{1,80}%\}|<%[^%\n]{1,80}%>/g;
 const SHORTCODE = /\[\/?[a-z][\w-]*(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s\]]+))*\s*\/?\]/g;
 
+const MAY_BE_CODE = /[{=]|<\/?(?:script|style|iframe|ins|noscript)\b|\b(?:window|document|googletag|gtag|dataLayer|fbq|__tcfapi|ezstandalone)\b/i;
+const CODE_SYMBOLS = new Uint8Array(128);
+for (const c of '{}();=<>[]|&$') CODE_SYMBOLS[c.charCodeAt(0)] = 1;
+
 function codeIn(text: string): { start: number; end: number } | undefined {
   const trimmedStart = text.length - text.trimStart().length;
   const trimmedEnd = text.trimEnd().length;
-  // Symbols typical of code make up a good part of a code line; prose has few.
-  const symbols = text.match(/[{}();=<>[\]|&$]/g)?.length ?? 0;
+  // Symbols typical of code make up a good part of a code line; prose has few. Counted only
+  // where a code pattern could match at all (most prose has none of these marks).
+  let symbols = 0;
+  if (MAY_BE_CODE.test(text)) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) symbols += CODE_SYMBOLS[c]!;
+    }
+  }
   if (symbols >= 4 && symbols / Math.max(1, trimmedEnd - trimmedStart) >= 0.06 && CODE_LINE.some((re) => re.test(text))) {
     return { start: trimmedStart, end: trimmedEnd };
   }
+  if (!text.includes('{') && !text.includes('[') && !text.includes('<%')) return undefined;
   // Template tags and shortcodes: the whole block when they fill it, else the first run of them.
   let first: { start: number; end: number } | undefined;
   let covered = 0;

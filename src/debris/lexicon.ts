@@ -208,8 +208,24 @@ export const STOPWORDS = new Set(
 
 /** Normalised form of a line for matching: lower case, outer punctuation and symbols gone, spaces single. */
 export function normaliseLine(s: string): string {
-  return s.replace(OUTER_PUNCTUATION, '').replace(/\s+/g, ' ').toLowerCase();
+  // Trimmed by hand, one character at a time from each end: a pattern anchored at the end
+  // would be tried at every position of a long paragraph.
+  let a = 0;
+  let b = s.length;
+  while (a < b && isEdge(s, a)) a++;
+  while (b > a && isEdge(s, b - 1)) b--;
+  let out = a === 0 && b === s.length ? s : s.slice(a, b);
+  if (SPACES.test(out)) out = out.replace(/\s+/g, ' ');
+  return out.toLowerCase();
 }
 
-// Punctuation and symbols around a line, but the copyright sign that opens a footer line.
-const OUTER_PUNCTUATION = /^(?:(?!©)[\s\p{P}\p{S}])+|(?:(?!©)[\s\p{P}\p{S}])+$/gu;
+const SPACES = /\s\s|[\t\n\r\u00a0\u3000]/;
+const EDGE = /[\s\p{P}\p{S}]/u;
+
+/** White space, punctuation or a symbol, but the copyright sign that opens a footer line. */
+function isEdge(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  if (c === 0xa9) return false;
+  return EDGE.test(s[i]!);
+}
