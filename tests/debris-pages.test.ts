@@ -85,6 +85,19 @@ describe('artifact/cms-leftover on scraped pages', () => {
   });
 });
 
+describe('artifact/cms-leftover inside a paragraph', () => {
+  it('removes a call-to-action link typed into a sentence, with its tags, and keeps the sentences', async () => {
+    const result = await audit([`${DIR}/inline-cta.txt`], config, { cwd: ROOT, workers: 0, outputDir: path.join(ROOT, 'output') });
+    const found = result.findings.filter((f) => f.ruleId === 'artifact/cms-leftover');
+    expect(found.map((f) => [f.span.start.line, f.data?.confidence, f.data?.whole])).toEqual([[5, 'high', false]]);
+    const out = result.outputs[0]!.content;
+    expect(out).not.toContain("Check today's price");
+    expect(out).not.toContain('<a');
+    expect(out).toContain('but the evidence is still thin.');
+    expect(out).toContain('It is not a substitute for treatment of anxiety disorders.');
+  });
+});
+
 describe('artifact/cms-leftover across a batch', () => {
   it('finds the site line shared by three unrelated drafts, and raises a weak per-draft finding', async () => {
     const result = await audit([`${DIR}/batch`], config, { cwd: ROOT, workers: 0, outputDir: path.join(ROOT, 'output') });
