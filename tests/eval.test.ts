@@ -13,8 +13,8 @@ import { ROOT } from './helpers.js';
 
 describe.skipIf(!process.env.DRAFTAUDIT_EVAL_GATE)('evaluation corpus', () => {
   it('meets the precision and recall bar for lang, artifact, cite and dose', async () => {
-    const { report } = await runEval(path.join(ROOT, 'tests/eval/corpus'), path.join(ROOT, 'tests/eval/labels.json'));
-    console.log(formatReport(report));
+    const { report, clusters } = await runEval(path.join(ROOT, 'tests/eval/corpus'), path.join(ROOT, 'tests/eval/labels.json'));
+    console.log(formatReport(report, clusters));
     expect(gateFailures(report, ['lang', 'artifact', 'cite', 'dose']).map((g) => `${g.what}: ${g.detail}`)).toEqual([]);
   }, 120_000);
 });
