@@ -125,6 +125,7 @@ const DEBRIS: string[] = [
   'Aa Aa Aa',
   'Line Spacing:',
   'Back To Search Results',
+  'Thursday, December 22, 2016',
   'Best_Budget_Magnesium_Pick',
   'Call Now Button',
   'Link to article >>',
@@ -200,7 +201,6 @@ const UNSURE: string[] = [
   'Medically reviewed by Dr. Anna Lee, MD',
   'Written by Jordan Blake',
   'Updated on June 3, 2024',
-  'Thursday, December 22, 2016',
   'Healthway / Maria Chen',
   'Photo: a bowl of cooked lentils',
 ];
@@ -211,6 +211,10 @@ const PARTIAL: Array<[string, string]> = [
   ['加粗文本：多吃深色蔬菜有助于补充镁。', '加粗文本：'],
   ['The body keeps most of its magnesium in bone. – CONTENT BOX.', '– CONTENT BOX.'],
   ['We test products on our own. If you buy through our links, we may earn a small commission.', 'If you buy through our links, we may earn a small commission.'],
+  [
+    'A 2019 trial gave older adults magnesium or a placebo for eight weeks and measured how long they took to fall asleep. The group on magnesium fell asleep about seventeen minutes sooner on average. Explore this helpful resource to deepen your understanding! The effect on total sleep time was small and not significant.',
+    'Explore this helpful resource to deepen your understanding!',
+  ],
   ['Oysters are the richest food source of zinc. If you buy something through our links, we may earn a commission.', 'If you buy something through our links, we may earn a commission.'],
 ];
 

@@ -135,6 +135,14 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     resolved.add(f);
     changes.push({ output: '', kind: 'removed', ruleId: f.ruleId, from: { path: canonical.path, line: f.span.start.line }, text: f.excerpt });
   }
+  // Empty image slots the debris rule found go, with a paragraph they leave empty.
+  const slots = findings.filter((f) => f.ruleId === 'artifact/cms-leftover' && f.data?.image === true && f.data.confidence !== 'low');
+  if (slots.length > 0) {
+    for (const f of dropImages(tree, new Set(slots.map((s) => s.span.start.offset)))) {
+      resolved.add(slots.find((s) => s.span.start.offset === f)!);
+    }
+    for (const f of slots) if (resolved.has(f)) changes.push({ output: '', kind: 'removed', ruleId: f.ruleId, from: { path: canonical.path, line: f.span.start.line }, text: f.excerpt });
+  }
   // Blocks a repair emptied (a CMS leftover that was the whole block, a lone stray tag) go.
   for (const block of canonical.blocks) {
     const target = located.get(block.position.start.offset);
@@ -159,6 +167,27 @@ export function titleOf(tree: Root, fallback: string): string {
   return `${sentence.slice(0, 80).replace(/\s+\S*$/u, '')}…`;
 }
 
+/** Removes the image nodes starting at `offsets` (and a paragraph left empty); returns the offsets removed. */
+function dropImages(tree: Root, offsets: Set<number>): number[] {
+  const removed: number[] = [];
+  const visit = (parent: Extract<Nodes, { children: unknown }>): void => {
+    const kids = parent.children as Nodes[];
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i]!;
+      const at = k.position?.start.offset;
+      if (k.type === 'image' && at !== undefined && offsets.has(at)) {
+        kids.splice(i, 1);
+        removed.push(at);
+      } else if ('children' in k) {
+        visit(k);
+        if (k.type === 'paragraph' && k.children.length === 0) kids.splice(i, 1);
+      }
+    }
+  };
+  visit(tree);
+  return removed;
+}
+
 /**
  * Sure site-debris findings that cover a whole block (`data.whole`), with the block: the
  * cleaner removes the block's node, markup and all, rather than its text.
@@ -166,7 +195,7 @@ export function titleOf(tree: Root, fallback: string): string {
 function wholeDebris(findings: readonly Finding[], doc: Document): Map<Finding, number> {
   const out = new Map<Finding, number>();
   for (const f of findings) {
-    if (f.ruleId !== 'artifact/cms-leftover' || f.data?.whole !== true || f.data.confidence === 'low') continue;
+    if (f.ruleId !== 'artifact/cms-leftover' || f.data?.whole !== true || f.data.confidence === 'low' || f.data.image === true) continue;
     const index = blockAt(doc.blocks, f.span.start.offset);
     if (index !== undefined) out.set(f, index);
   }

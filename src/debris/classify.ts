@@ -41,7 +41,8 @@ export const SURE = 3;
 export interface Verdict {
   block: number;
   score: number;
-  kind: DebrisKind | 'seed' | 'repeated' | 'batch';
+  /** What the debris is; `context` when its neighbours decided (a short line among debris). */
+  kind: DebrisKind | 'seed' | 'repeated' | 'batch' | 'context';
   /** Text range of the debris in the block's text (the whole trimmed text, or a tail). */
   start: number;
   end: number;
@@ -65,6 +66,11 @@ interface Scored {
   kind: Verdict['kind'] | undefined;
   reasons: string[];
   never: boolean;
+  /**
+   * The article's title (a level-1 heading): weighed on its own words only, never on
+   * repetition, position or neighbours — the page may repeat its title in its chrome.
+   */
+  title: boolean;
   phrase?: string;
   /** Debris in part of the block: a configured label after a dash, a pasted sentence, a placeholder. */
   partial?: { start: number; end: number; kind: Verdict['kind']; why: string; phrase?: string; confidence?: 'low' };
@@ -82,7 +88,7 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   const seen = new Map<string, number>();
   for (const s of scored) if (!s.never && s.f.short && s.f.normalised.length >= 3) seen.set(s.f.normalised, (seen.get(s.f.normalised) ?? 0) + 1);
   for (const s of scored) {
-    if (s.never || !s.f.short || (seen.get(s.f.normalised) ?? 0) < 2) continue;
+    if (s.never || s.title || !s.f.short || (seen.get(s.f.normalised) ?? 0) < 2) continue;
     add(s, 1.5, 'repeated');
   }
   if (options.batch) {
@@ -91,20 +97,25 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
       const w = s.never ? 0 : options.batch!(b);
       // A heading or list item shared by unrelated articles ("How much do you need?") may be
       // topic vocabulary: the batch only adds to one that is suspect already.
-      if (w > 0 && (b.kind === 'paragraph' || s.score >= 1)) add(s, w, 'batch');
+      if (w > 0 && !s.title && (b.kind === 'paragraph' || s.score >= 1)) add(s, w, 'batch');
     });
   }
   // Position, then context: both only move a block that is suspect already.
   const n = scored.length;
   scored.forEach((s, i) => {
-    if (!s.never && s.score >= 1 && s.score < SURE && (i < 2 || i >= n - 4)) add(s, 0.5, 'position');
+    if (!s.never && !s.title && s.score >= 1 && s.score < SURE && (i < 2 || i >= n - 4)) add(s, 0.5, 'position');
   });
   // Context (jusText's revision of unsure blocks): a suspect block next to debris is debris.
   // One pass down and one up, so a run of suspects next to debris is taken whole; linear.
+  // A suspect (1) next to debris, or unsure debris (2) next to sure debris, gains 1; a
+  // suspect between two debris blocks gains 2 (jusText's short block among bad ones).
+  const weight = (i: number): number => (scored[i] && !scored[i]!.never ? scored[i]!.score : 0);
   const revise = (i: number, neighbour: number): void => {
     const s = scored[i]!;
-    const other = scored[neighbour];
-    if (!s.never && other && !other.never && s.score >= 1 && s.score < DEBRIS && other.score >= DEBRIS && !s.reasons.includes('context')) add(s, 1, 'context');
+    if (s.never || s.title || s.reasons.includes('context') || s.score < 1 || s.score >= SURE) return;
+    const other = weight(neighbour);
+    if (s.score < DEBRIS && other >= DEBRIS) add(s, weight(2 * i - neighbour) >= DEBRIS ? 2 : 1, 'context');
+    else if (s.score >= DEBRIS && other >= SURE) add(s, 1, 'context');
   };
   for (let i = 1; i < n; i++) revise(i, i - 1);
   for (let i = n - 2; i >= 0; i--) revise(i, i + 1);
@@ -141,7 +152,7 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
 }
 
 function verdict(block: number, s: Scored, start: number, end: number, whole: boolean, high: boolean): Verdict {
-  const v: Verdict = { block, score: s.score, kind: s.kind ?? 'repeated', start, end, whole, confidence: high ? 'high' : 'low', reasons: s.reasons };
+  const v: Verdict = { block, score: s.score, kind: s.kind ?? 'context', start, end, whole, confidence: high ? 'high' : 'low', reasons: s.reasons };
   if (s.phrase !== undefined) v.phrase = s.phrase;
   return v;
 }
@@ -155,10 +166,10 @@ function add(s: Scored, weight: number, reason: string, kind?: Verdict['kind']):
 
 function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds): Scored {
   const f = featuresOf(block, st.links);
-  const s: Scored = { score: 0, kind: undefined, reasons: [], never: false, f };
+  const s: Scored = { score: 0, kind: undefined, reasons: [], never: false, title: block.kind === 'heading' && block.depth === 1, f };
   // A reference list runs to the next heading, so the debris under the last one is parsed
   // as entries: an entry that reads as a citation (a year, a URL, a DOI, "et al") is data.
-  if ((block.kind === 'reference' && CITATION.test(block.text)) || block.kind === 'tableCell' || CONTENT_LABELS.has(f.normalised) || f.normalised === '') {
+  if ((block.kind === 'reference' && CITATION.test(block.text)) || block.kind === 'tableCell' || (!f.long && (CONTENT_LABELS.has(f.normalised) || f.normalised === ''))) {
     s.never = true;
     return s;
   }
@@ -207,6 +218,11 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds): Scored {
     if (menuShape(f.text)) add(s, 3, 'menu', 'nav');
     if (f.words >= 2 && f.upperRatio > 0.8 && !f.sentence) add(s, 1, 'capitals');
   }
+  // jusText's "short" block: a paragraph of a few words with no sentence and no function
+  // word ("Arial Georgia Verdana") is decided by its neighbours.
+  if (!best && block.kind === 'paragraph' && !f.sentence && f.han === 0 && f.words >= 1 && f.words <= 6 && f.stopwordDensity === 0) add(s, 1, 'short');
+  // A fragment that opens in lower case and ends no sentence: an image's alt text left as a line.
+  else if (!best && block.kind === 'paragraph' && !f.sentence && f.words <= 20 && /^[a-z]/.test(f.text)) add(s, 1, 'fragment');
   if (f.short && f.linkDensity >= 0.8) add(s, st.links.count >= 2 ? 2 : 1, 'links', st.links.count >= 2 ? 'nav' : undefined);
   if (st.region.weight > 0) add(s, f.long ? Math.min(1, st.region.weight) : st.region.weight, `region:${st.region.mark}`);
   // Prose weighs against a shape, never against a pattern of the lexicon (anchored and

@@ -84,8 +84,9 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'meta', weight: 2, re: /^(?:last )?(?:updated|published|modified|reviewed)(?: on)?\s*[:：]?\s*(?:\w+ \d{1,2},? \d{4}|\d{1,2} \w+,? \d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/ },
   { kind: 'meta', weight: 2, re: /^\d+ min(?:ute)?s? read$/ },
   // A lone date line ("Thursday, December 22, 2016", "on September 24, 2025"): page meta, unsure alone.
+  { kind: 'meta', weight: 3, re: /^(?:on |posted |published )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})$/ },
   { kind: 'meta', weight: 2, re: /^(?:on |posted |published )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})$/ },
-  { kind: 'meta', weight: 2, re: /^(?:editor|author|reviewer|writer)s?\s*:\s*.{2,60}?(?:updated|published|posted)\s*:?\s*.{0,40}$/ },
+  { kind: 'meta', weight: 3, re: /^(?:editor|author|reviewer|writer)s?\s*:\s*.{2,60}?(?:updated|published|posted)\s*:?\s*.{0,40}$/ },
   // Journal-site chrome: reading settings and article navigation.
   { kind: 'nav', weight: 3, re: /^(?:next|previous|prev) (?:article|paper|chapter) in (?:journal|(?:this |special )?issue|section|topic|collection)$/ },
   { kind: 'nav', weight: 3, re: /^(?:font (?:type|size|family)|line spacing|column width|text size|reading mode|display settings)\b.{0,60}$/ },
@@ -153,7 +154,7 @@ export const SHAPES: ReadonlyArray<{ kind: DebrisKind; weight: number; re: RegEx
   // A picture credit "Brand / Photographer Name": unsure alone.
   { kind: 'layout', weight: 2, why: 'credit', re: /^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’-]*){0,3} \/ [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$/ },
   // Chinese keyword spam: four or more short phrases joined by bars.
-  { kind: 'nav', weight: 3, why: 'keyword list', re: /^(?:\p{Script=Han}{2,10}\s*[|｜]\s*){3,}\p{Script=Han}{2,10}$/u },
+  { kind: 'nav', weight: 3, why: 'keyword list', re: /^(?=.*\p{Script=Han})(?:[\p{Script=Han}A-Za-z0-9]{2,12}\s*[|｜]\s*){3,}[\p{Script=Han}A-Za-z0-9]{2,12}$/u },
 ];
 
 /** An editor's placeholder label left at the start of a paragraph ("加粗文本:", "Bold text:"). */

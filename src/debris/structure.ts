@@ -82,3 +82,18 @@ function regionOf(block: Block, regions: readonly BoilerplateRegion[]): { weight
   const r = at >= 0 ? regions[at]! : undefined;
   return r && r.end >= block.position.end.offset ? { weight: r.weight, mark: r.mark } : { weight: 0, mark: '' };
 }
+
+/** Source ranges of images with neither a source nor a description (`![]()`): an empty slot. */
+export function emptyImages(tree: Root | undefined): Range[] {
+  const out: Range[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'image') {
+      const p = node.position;
+      if (node.url.trim() === '' && !node.alt?.trim() && p?.start.offset !== undefined && p.end.offset !== undefined) out.push({ start: p.start.offset, end: p.end.offset });
+      return;
+    }
+    if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
+  };
+  if (tree) visit(tree);
+  return out;
+}

@@ -11,7 +11,8 @@
  * (`cmsLeftovers`) are the seed of the lexicon.
  */
 import type { DocumentRule, RuleFinding } from '../../types.js';
-import { blockSpan } from '../../position.js';
+import { blockSpan, spanOf } from '../../position.js';
+import { emptyImages } from '../../debris/structure.js';
 import { classifyDocument, type Verdict } from '../../debris/classify.js';
 import { batchLines } from '../../debris/batch.js';
 
@@ -33,6 +34,7 @@ const LABELS: Record<Verdict['kind'], string> = {
   seed: 'CMS leftover',
   repeated: 'line repeated down the page',
   batch: 'line repeated across unrelated drafts',
+  context: 'short line among site debris',
 };
 
 function findingOf(doc: Parameters<DocumentRule['check']>[0], v: Verdict): RuleFinding {
@@ -70,7 +72,16 @@ export const cmsLeftover: DocumentRule = {
     fixable: 'High-confidence findings are removed from the cleaned article (the whole block, or the label at the end of a sentence); low-confidence ones are only reported.',
   },
   check(doc, ctx) {
-    return classifyDocument(doc, { phrases: ctx.config.cmsLeftovers }).map((v) => findingOf(doc, v));
+    const findings = classifyDocument(doc, { phrases: ctx.config.cmsLeftovers }).map((v) => findingOf(doc, v));
+    // An empty image slot holds no text, so it is no block: it is found in the tree.
+    for (const r of emptyImages(doc.tree)) {
+      findings.push({
+        span: spanOf(doc.lineStarts, r.start, r.end),
+        message: 'Site debris (empty image slot)',
+        data: { expected: '', confidence: 'high', reason: 'image without source or description', kind: 'layout', whole: true, image: true },
+      });
+    }
+    return findings.sort((a, b) => a.span.start.offset - b.span.start.offset);
   },
   checkBatch(batch, ctx) {
     const repeated = batchLines(batch.documents, batch.clusterOf);
