@@ -52,7 +52,8 @@ export function batchLines(docs: readonly Pick<Document, 'path' | 'blocks'>[], c
       if (n === undefined || !lines.has(n)) return 0;
       // A paragraph-shaped line across unrelated articles is furniture; a heading or list item
       // ("Vitamin D", "How much do you need?") may be shared topic vocabulary: weaker evidence.
-      return block.kind === 'paragraph' ? 2 : 1;
+      // A question on a line of its own is a section heading of a plain-text draft as often.
+      return block.kind === 'paragraph' && !/[?？]\s*$/u.test(block.text) ? 2 : 1;
     },
   };
 }

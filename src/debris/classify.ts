@@ -95,9 +95,9 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
     blocks.forEach((b, i) => {
       const s = scored[i]!;
       const w = s.never ? 0 : options.batch!(b);
-      // A heading or list item shared by unrelated articles ("How much do you need?") may be
-      // topic vocabulary: the batch only adds to one that is suspect already.
-      if (w > 0 && !s.title && (b.kind === 'paragraph' || s.score >= 1)) add(s, w, 'batch');
+      // Weak batch evidence (a heading, list item or question shared by unrelated articles,
+      // "How much do you need?", may be topic vocabulary) only adds to a suspect block.
+      if (w > 1 || (w > 0 && s.score >= 1)) if (!s.title) add(s, w, 'batch');
     });
   }
   // Position, then context: both only move a block that is suspect already.
