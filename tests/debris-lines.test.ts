@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config.js';
 import { cmsLeftover } from '../src/rules/artifact/cms-leftover.js';
 import { docFromText } from './helpers.js';
+import { WHOLE_PATTERNS } from '../src/debris/lexicon.js';
 
 const config = resolveConfig();
 
@@ -222,6 +223,10 @@ describe('artifact/cms-leftover: debris lines', () => {
   it('has at least 50 debris lines and 50 look-alikes', () => {
     expect(DEBRIS.length).toBeGreaterThanOrEqual(50);
     expect(CONTENT.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('gives every long-form pattern the hint words that let prose skip it', () => {
+    expect(WHOLE_PATTERNS.filter((p) => p.long && !(p.hints && p.hints.length > 0)).map((p) => p.re.source)).toEqual([]);
   });
 
   it.each(DEBRIS)('reports %j whole, sure, for removal', (line) => {

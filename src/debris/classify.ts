@@ -187,7 +187,7 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds): Scored {
   s.partial ??= leadingPlaceholder(block.text) ?? callToActionLink(block.text, st.linkTexts);
   if (f.long && !f.code) {
     // A long block is prose or a list of facts; a notice pasted into it is reported alone.
-    if (LONG_FORM_ANYWHERE.test(block.text)) s.partial ??= debrisSentences(block.text);
+    if (mayHoldNotice(block.text) && LONG_FORM_ANYWHERE.test(block.text)) s.partial ??= debrisSentences(block.text);
     s.never = true;
     return s;
   }
@@ -208,7 +208,7 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds): Scored {
     }
   }
   if (!best) {
-    const shape = SHAPES.find((sh) => sh.re.test(f.text));
+    const shape = SHAPES.find((sh) => (sh.hint === undefined || f.text.includes(sh.hint) || (sh.hint === '|' && f.text.includes('｜'))) && sh.re.test(f.text));
     if (shape) add(s, shape.weight, shape.why, shape.kind);
   }
   if (!best && f.short) {
@@ -237,7 +237,7 @@ const ANY_SHORT = new RegExp(WHOLE_PATTERNS.map((p) => `(?:${p.re.source})`).joi
 const ANY_LONG = new RegExp(WHOLE_PATTERNS.filter((p) => p.long).map((p) => `(?:${p.re.source})`).join('|'));
 
 function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
-  if (!(f.short ? ANY_SHORT : ANY_LONG).test(f.normalised)) return undefined;
+  if (f.short ? !ANY_SHORT.test(f.normalised) : !mayHoldNotice(f.normalised) || !ANY_LONG.test(f.normalised)) return undefined;
   // Labels are short; a long-form pattern may stand in a longer notice.
   let best: (typeof WHOLE_PATTERNS)[number] | undefined;
   for (const p of WHOLE_PATTERNS) {
@@ -249,6 +249,17 @@ function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
 
 // A shop named on a short line without a sentence: "Available at Walmart and iHerb".
 const CITATION = /https?:\/\/|www\.|\bdoi\b|\bet al\b|\b(?:19|20)\d{2}\b|\bpp?\.\s*\d|\d+\s*\(\d+\)|\bpmid\b|\bvol\.|\bjournal\b|\bretrieved\b|\baccessed\b/i;
+
+// The hint words of every long-form pattern, in one case-blind alternation of literals.
+const HINTS = new RegExp(
+  WHOLE_PATTERNS.flatMap((p) => p.hints ?? []).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'i',
+);
+
+/** Whether a text holds a hint word of some long-form pattern (see `Pattern.hints`). */
+function mayHoldNotice(text: string): boolean {
+  return HINTS.test(text);
+}
 
 // Any long-form pattern of the lexicon, tried once on a long block's raw text (case aside)
 // before its sentences are split and normalised.

@@ -32,6 +32,11 @@ export interface Pattern {
   weight: number;
   /** True when the pattern may match a line longer than a label (a form notice, a disclaimer). */
   long?: boolean;
+  /**
+   * Long-form patterns: words one of which any match contains (lower case). A paragraph
+   * holding none of them is not tried against the pattern (most prose holds none).
+   */
+  hints?: readonly string[];
 }
 
 // Site and shop names that only appear in shop, share and follow prompts.
@@ -51,8 +56,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'shop', weight: 3, re: /^(?:read|see|check out) (?:our|the) (?:full|complete|in-depth|detailed|honest) review\b.*$/ },
   { kind: 'shop', weight: 2, re: /^(?:use|apply) (?:code|coupon|promo code)\b.*$/ },
   { kind: 'shop', weight: 3, re: /^(?:(?:get|save|take|enjoy|grab) )?(?:up to )?\d{1,2}% off\b.{0,60}$/ },
-  { kind: 'shop', weight: 3, re: /^(?:as an amazon associate|this (?:post|article|page) (?:contains|may contain) affiliate links)\b.*$/, long: true },
-  { kind: 'shop', weight: 4, long: true, re: /\bwe (?:may|might|will|could) (?:earn|receive|get|make) (?:a |an )?(?:small |affiliate )?(?:commission|fee|share of (?:sales|revenue))|\bwe independently (?:research|review|test|select|choose)\b|\b(?:if|when) you (?:buy|purchase|shop) (?:something |anything |products? )?(?:through|via|from) (?:our|the|these) (?:product )?links\b|\baffiliate (?:disclosure|links?|commission)\b/ },
+  { kind: 'shop', weight: 3, re: /^(?:as an amazon associate|this (?:post|article|page) (?:contains|may contain) affiliate links)\b.*$/, long: true, hints: ['amazon associate', 'affiliate link'] },
+  { kind: 'shop', weight: 4, long: true, hints: ['commission', 'independently', 'links', 'affiliate', 'fee', 'share of'], re: /\bwe (?:may|might|will|could) (?:earn|receive|get|make) (?:a |an )?(?:small |affiliate )?(?:commission|fee|share of (?:sales|revenue))|\bwe independently (?:research|review|test|select|choose)\b|\b(?:if|when) you (?:buy|purchase|shop) (?:something |anything |products? )?(?:through|via|from) (?:our|the|these) (?:product )?links\b|\baffiliate (?:disclosure|links?|commission)\b/ },
   { kind: 'shop', weight: 3, re: /^(?:call now|call now button|order online|book (?:now|online|an appointment)|get a quote|request a quote|free consultation)$/ },
   { kind: 'shop', weight: 2, re: /^(?:best (?:price|deal|value)|on sale|free shipping|in stock|out of stock|add to (?:cart|basket)|sale)$/ },
   // Editorial boilerplate and feedback widgets.
@@ -69,12 +74,12 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'author', weight: 3, re: /^(?:about (?:the|this) (?:author|writer|reviewer|expert)s?|meet the (?:author|expert)s?|author bio|(?:more|articles|posts) (?:from|by) (?:this|the) author)$/ },
   { kind: 'author', weight: 2, re: /^(?:written|reported|edited|authored) by\b.{0,80}$/ },
   // An author box: the label or the byline, then a line of biography.
-  { kind: 'author', weight: 3, long: true, re: /^(?:about the author|about the writer|author bio)\s*[:：-]\s*\S|^(?:written|reviewed|edited|reported) by [^.]{2,60}\.\s+[^.]{0,60}\b(?:is|was) an? [^.]{0,60}\b(?:writer|journalist|editor|nutritionist|dietitian|blogger|author|contributor|coach|researcher|reporter)\b/ },
+  { kind: 'author', weight: 3, long: true, hints: ['about the', 'author bio', ' by '], re: /^(?:about the author|about the writer|author bio)\s*[:：-]\s*\S|^(?:written|reviewed|edited|reported) by [^.]{2,60}\.\s+[^.]{0,60}\b(?:is|was) an? [^.]{0,60}\b(?:writer|journalist|editor|nutritionist|dietitian|blogger|author|contributor|coach|researcher|reporter)\b/ },
   // Comment forms.
-  { kind: 'comments', weight: 4, long: true, re: /your email address will not be published|required fields are marked|save my name,? email,? and website|notify me of (?:follow-up comments|new posts)|you must be logged in to post a comment/ },
+  { kind: 'comments', weight: 4, long: true, hints: ['email address', 'required fields', 'save my name', 'notify me', 'logged in'], re: /your email address will not be published|required fields are marked|save my name,? email,? and website|notify me of (?:follow-up comments|new posts)|you must be logged in to post a comment/ },
   { kind: 'comments', weight: 3, re: /^(?:leave|post|add|write|submit|view|show|load) (?:a |your |all |more )?(?:comments?|reply|replies|responses?)$/ },
   { kind: 'comments', weight: 3, re: /^(?:cancel reply|reply|log in to reply|join the (?:discussion|conversation)|comments? (?:are )?closed|no comments(?: yet)?|be the first to comment)$/ },
-  { kind: 'comments', weight: 3, long: true, re: /\blet us know in the comments\b|\b(?:leave|drop|share|post) (?:a|your) (?:comment|thoughts|questions?) (?:below|in the comments)\b/ },
+  { kind: 'comments', weight: 3, long: true, hints: ['in the comments', 'below'], re: /\blet us know in the comments\b|\b(?:leave|drop|share|post) (?:a|your) (?:comment|thoughts|questions?) (?:below|in the comments)\b/ },
   { kind: 'comments', weight: 3, re: /^\d+ (?:comments?|responses?|replies|thoughts? on .{1,80})$/ },
   { kind: 'comments', weight: 3, re: /^(?:(?:name|e-?mail|website|comment|url)\s*(?:\*\s*)?){2,}$/ },
   // Blog meta lines.
@@ -97,7 +102,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // "Photo: …" may be a caption of the article as well as a credit: unsure alone.
   { kind: 'layout', weight: 2, re: /^(?:photo|image|picture|illustration)\s*(?::|by)\s*.{2,80}$/ },
   // Link bait pasted into a paragraph: "Complement your reading with …".
-  { kind: 'related', weight: 4, long: true, re: /complement your reading|(?:explore|check out|visit|see) this (?:helpful|useful|related|external|recommended) (?:resource|content|link|page|article)|enhance your (?:learning|reading) experience|carefully (?:selected|chosen|curated) (?:external )?(?:content|resources?|links?|reading)/ },
+  { kind: 'related', weight: 4, long: true, hints: ['your reading', 'this helpful', 'this useful', 'this related', 'this external', 'this recommended', 'enhance your', 'carefully'], re: /complement your reading|(?:explore|check out|visit|see) this (?:helpful|useful|related|external|recommended) (?:resource|content|link|page|article)|enhance your (?:learning|reading) experience|carefully (?:selected|chosen|curated) (?:external )?(?:content|resources?|links?|reading)/ },
   // Share and print widgets.
   { kind: 'share', weight: 3, re: new RegExp(`^(?:share|send|post|pin|save|email|print)(?: this| it)?(?: (?:article|post|page|story|recipe))?(?: (?:on|to|via|with) (?:${NETWORKS}))?$`) },
   { kind: 'share', weight: 3, re: new RegExp(`^(?:${NETWORKS}|tweet|pin it|share|like|follow)(?:[\\s,|·•/]+(?:${NETWORKS}|tweet|pin it|share|like|follow))*$`) },
@@ -117,26 +122,26 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'newsletter', weight: 3, re: /^(?:subscribe|sign up|join now|join us|register now|get started)(?: now| today| for free| here)?$/ },
   { kind: 'newsletter', weight: 3, re: /^(?:enter your email(?: address)?|your email(?: address)?|thanks? (?:you )?for (?:subscribing|signing up)|no spam\b.*|unsubscribe at any time)$/ },
   // Cookie banners.
-  { kind: 'cookie', weight: 4, long: true, re: /\b(?:we use cookies|this (?:site|website) uses cookies|by (?:using|continuing to use) this (?:site|website)|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b/ },
+  { kind: 'cookie', weight: 4, long: true, hints: ['cookie', 'this site', 'this website'], re: /\b(?:we use cookies|this (?:site|website) uses cookies|by (?:using|continuing to use) this (?:site|website)|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b/ },
   { kind: 'cookie', weight: 2, re: /^(?:accept|accept all|reject all|manage (?:preferences|cookies|settings)|got it|i agree|privacy policy|terms of (?:use|service)|all rights reserved)$/ },
   // Site furniture.
   { kind: 'nav', weight: 3, re: /^(?:skip to (?:main )?content|back to top|jump to (?:section|recipe)|table of contents|toggle|menu|search|home|close|open menu|close menu)$/ },
   { kind: 'nav', weight: 3, re: /^(?:©|\(c\)|copyright)\s*.{0,120}$/ },
   { kind: 'layout', weight: 3, re: /^(?:content box|sidebar|widget|banner|placeholder|insert (?:image|ad|cta) here|image|photo|video)$/ },
   // Chinese portals and apps.
-  { kind: 'portal', weight: 3, long: true, re: /打开.{0,6}(?:app|客户端|应用)|(?:下载|安装).{0,4}(?:app|客户端)|app内(?:打开|查看|阅读)/ },
+  { kind: 'portal', weight: 3, long: true, hints: ['打开', '下载', '安装', 'app内', 'APP内', 'App内'], re: /打开.{0,6}(?:app|客户端|应用)|(?:下载|安装).{0,4}(?:app|客户端)|app内(?:打开|查看|阅读)/ },
   { kind: 'portal', weight: 3, re: /^点击(?:关注|查看|阅读|下载|进入|这里|此处|蓝字|上方|下方|右上角|左下角|收藏|订阅|展开|图片|链接).{0,30}$/ },
   { kind: 'portal', weight: 3, re: /^(?:举报|反馈|投诉|举报\/反馈|举报 反馈|纠错|我要纠错|我要举报)$/ },
   { kind: 'portal', weight: 3, re: /^(?:(?:点赞|收藏|分享|评论|转发|在看|赞|关注|写评论|回复|打赏|喜欢|赞赏|踩|已关注|\+关注)(?:\s*\d+)?[\s|·/]*)+$/ },
   { kind: 'portal', weight: 3, re: /^(?:分享到|分享至|转发到|分享给)[:：]?.{0,40}$/ },
-  { kind: 'portal', weight: 3, long: true, re: /扫码关注|扫描(?:下方)?二维码|长按(?:识别)?(?:图中)?二维码|关注(?:我们的?)?(?:微信)?公众号|识别二维码/ },
+  { kind: 'portal', weight: 3, long: true, hints: ['扫码', '扫描', '二维码', '公众号'], re: /扫码关注|扫描(?:下方)?二维码|长按(?:识别)?(?:图中)?二维码|关注(?:我们的?)?(?:微信)?公众号|识别二维码/ },
   { kind: 'portal', weight: 3, re: /^(?:阅读原文|查看原文|查看更多|展开全文|展开阅读全文|全文阅读|阅读全文|加载更多|查看全部|更多精彩|返回顶部|返回首页|返回搜狐.{0,20}|首页|上一页|下一页)$/ },
   { kind: 'portal', weight: 3, re: /^(?:相关阅读|相关推荐|相关文章|相关新闻|猜你喜欢|推荐阅读|热门推荐|热门文章|为你推荐|精彩推荐|往期推荐|往期回顾|更多阅读|大家都在看|热点推荐)$/ },
   { kind: 'portal', weight: 3, re: /^(?:上一篇|下一篇|上篇|下篇)\s*[:：].{0,80}$/ },
   { kind: 'portal', weight: 3, re: /^(?:责任编辑|责编|编辑|校对|审核|审校|主编|监制|本文来源|文章来源|稿件来源|原标题|原文标题|图片来源|图源|来源|作者|文|撰文|出品)\s*[:：|丨].{0,40}$/ },
-  { kind: 'portal', weight: 4, long: true, re: /^(?:免责声明|版权声明|特别声明|声明)\s*[:：]|版权归原作者所有|版权归作者所有|转载请注明|未经授权(?:，|,)?\s*禁止转载|如有侵权|请联系(?:我们)?删除/ },
+  { kind: 'portal', weight: 4, long: true, hints: ['声明', '版权', '转载', '授权', '侵权', '删除'], re: /^(?:免责声明|版权声明|特别声明|声明)\s*[:：]|版权归原作者所有|版权归作者所有|转载请注明|未经授权(?:，|,)?\s*禁止转载|如有侵权|请联系(?:我们)?删除/ },
   { kind: 'portal', weight: 3, re: /^(?:广告|推广|赞助|赞助内容|广告位)$/ },
-  { kind: 'portal', weight: 3, long: true, re: /(?:记得|欢迎|别忘了|请|顺手)(?:点个?赞|点个在看|收藏|转发|关注|分享)|(?:点赞|收藏|转发|分享)(?:、|和|\+|加|并)(?:点赞|收藏|转发|关注|分享|在看)/ },
+  { kind: 'portal', weight: 3, long: true, hints: ['赞', '在看', '收藏', '转发', '关注', '分享'], re: /(?:记得|欢迎|别忘了|请|顺手)(?:点个?赞|点个在看|收藏|转发|关注|分享)|(?:点赞|收藏|转发|分享)(?:、|和|\+|加|并)(?:点赞|收藏|转发|关注|分享|在看)/ },
   // A date and time, then the source or author of a portal page: "2026-01-08 09:32 · 来源：…".
   { kind: 'portal', weight: 3, re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·|丨]?\s*(?:来源|作者|编辑|发布|来自)\s*[:：]?.{0,40}$/ },
   { kind: 'meta', weight: 2, re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/ },
@@ -144,17 +149,17 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
 ];
 
 /** Shapes of a line that no article sentence has, each with the kind of debris it shows. */
-export const SHAPES: ReadonlyArray<{ kind: DebrisKind; weight: number; re: RegExp; why: string }> = [
+export const SHAPES: ReadonlyArray<{ kind: DebrisKind; weight: number; re: RegExp; why: string; hint?: string }> = [
   // A picture's file name left as text: "Best_Overall_Zinc_Supplement".
-  { kind: 'layout', weight: 3, why: 'file name', re: /^[A-Za-z0-9]+(?:[_][A-Za-z0-9]+){2,}(?:\.(?:jpe?g|png|webp|gif|svg))?$/ },
+  { kind: 'layout', weight: 3, why: 'file name', hint: '_', re: /^[A-Za-z0-9]+(?:[_][A-Za-z0-9]+){2,}(?:\.(?:jpe?g|png|webp|gif|svg))?$/ },
   // One short token repeated: the "Aa Aa Aa" of a font-size switch.
   { kind: 'layout', weight: 3, why: 'repeated token', re: /^(\S{1,4})(?:\s+\1){2,}$/u },
   // A title wrapped in rules of dashes or slashes: "----// Title //----".
   { kind: 'layout', weight: 2, why: 'decoration', re: /^[-=_*~/\\·.•—]{3,}.+[-=_*~/\\·.•—]{3,}$/u },
   // A picture credit "Brand / Photographer Name": unsure alone.
-  { kind: 'layout', weight: 2, why: 'credit', re: /^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’-]*){0,3} \/ [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$/ },
+  { kind: 'layout', weight: 2, why: 'credit', hint: ' / ', re: /^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’-]*){0,3} \/ [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$/ },
   // Chinese keyword spam: four or more short phrases joined by bars.
-  { kind: 'nav', weight: 3, why: 'keyword list', re: /^(?=.*\p{Script=Han})(?:[\p{Script=Han}A-Za-z0-9]{2,12}\s*[|｜]\s*){3,}[\p{Script=Han}A-Za-z0-9]{2,12}$/u },
+  { kind: 'nav', weight: 3, why: 'keyword list', hint: '|', re: /^(?=.*\p{Script=Han})(?:[\p{Script=Han}A-Za-z0-9]{2,12}\s*[|｜]\s*){3,}[\p{Script=Han}A-Za-z0-9]{2,12}$/u },
 ];
 
 /** An editor's placeholder label left at the start of a paragraph ("加粗文本:", "Bold text:"). */
