@@ -131,6 +131,16 @@ describe('artifact/cms-leftover among page chrome', () => {
   });
 });
 
+describe('artifact/cms-leftover on author boxes', () => {
+  it.each([
+    ['a bio under the author-box heading', '## About the author\n\nJordan Lee is a registered dietitian who writes about family meals.\n', [[1, 'high'], [3, 'high']]],
+    ['an article paragraph after it is not a bio', '## About the author\n\nFibre slows the rise of blood sugar after a meal and keeps you full for longer.\n', [[1, 'high']]],
+  ])('%s', (_name, text, expected) => {
+    const found = cmsLeftover.check(docFromText(`# Fibre\n\nFibre comes from plants.\n\n${text}`, 'md'), { config });
+    expect(found.map((f) => [f.span.start.line - 4, f.data?.confidence])).toEqual(expected);
+  });
+});
+
 describe('artifact/cms-leftover across a batch', () => {
   it('finds the site line shared by three unrelated drafts, and raises a weak per-draft finding', async () => {
     const result = await audit([`${DIR}/batch`], config, { cwd: ROOT, workers: 0, outputDir: path.join(ROOT, 'output') });

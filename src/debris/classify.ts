@@ -30,7 +30,7 @@
  *  - a sentence of eight words or more with the function words of prose: −2.
  */
 import type { Block, Document } from '../types.js';
-import { featuresOf, type Features } from './features.js';
+import { featuresOf, stopwordDensityOf, type Features } from './features.js';
 import { callToActionLink, ctaShape, debrisSentences, leadingPlaceholder } from './inline.js';
 import { CONTENT_LABELS, SHAPES, WHOLE_PATTERNS, normaliseLine, type DebrisKind } from './lexicon.js';
 import { structureOf, type BlockStructure } from './structure.js';
@@ -126,7 +126,8 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
     if (s.never || s.score >= SURE) return;
     // The paragraph after an author-box heading is the author's bio.
     const before = scored[i - 1];
-    if (before?.kind === 'author' && before.score >= SURE && block.kind !== 'heading' && !s.f.long) add(s, 3, 'author bio', 'author');
+    // (A biography is prose: the weight prose took away is given back.)
+    if (before?.kind === 'author' && before.score >= SURE && block.kind !== 'heading' && !s.f.long && BIO.test(block.text)) add(s, s.reasons.includes('prose') ? 5 : 3, 'author bio', 'author');
     // Links under a related-posts header, up to the next heading, are the related posts.
     else if (header && block.kind !== 'heading' && s.f.linkDensity >= 0.8) add(s, 2, 'under a related header', 'related');
   });
@@ -227,7 +228,7 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds): Scored {
   if (st.region.weight > 0) add(s, f.long ? Math.min(1, st.region.weight) : st.region.weight, `region:${st.region.mark}`);
   // Prose weighs against a shape, never against a pattern of the lexicon (anchored and
   // specific) nor against a region the page itself classed as furniture.
-  if (f.sentence && f.words >= 8 && f.stopwordDensity >= 0.25 && !(best && best.weight >= SURE) && st.region.weight < SURE) add(s, -2, 'prose');
+  if ((s.score > 0 || f.short) && f.sentence && f.words >= 8 && !(best && best.weight >= SURE) && st.region.weight < SURE && stopwordDensityOf(f) >= 0.25) add(s, -2, 'prose');
   return s;
 }
 
@@ -249,6 +250,9 @@ function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
 
 // A shop named on a short line without a sentence: "Available at Walmart and iHerb".
 const CITATION = /https?:\/\/|www\.|\bdoi\b|\bet al\b|\b(?:19|20)\d{2}\b|\bpp?\.\s*\d|\d+\s*\(\d+\)|\bpmid\b|\bvol\.|\bjournal\b|\bretrieved\b|\baccessed\b/i;
+
+// How a biography speaks of its subject ("… is a registered dietitian", "She writes about …").
+const BIO = /\b(?:is|was) an?\b|\bwrites\b|\bspeciali[sz]es\b|\bholds an?\b|\bhas (?:written|worked|been|spent)\b|是一名|毕业于|从事/;
 
 // The hint words of every long-form pattern, in one case-blind alternation of literals.
 const HINTS = new RegExp(

@@ -20,7 +20,10 @@ export interface Features {
   long: boolean;
   /** Ends a sentence somewhere (". " after a word, "。", "！", "？"). */
   sentence: boolean;
-  /** Share of Latin words that are English function words (jusText's stopword density). */
+  /**
+   * Share of Latin words that are English function words (jusText's stopword density);
+   * −1 until asked for on a block longer than a label (see `stopwordDensityOf`).
+   */
   stopwordDensity: number;
   /** Share of Latin letters in upper case. */
   upperRatio: number;
@@ -30,6 +33,36 @@ export interface Features {
   links: number;
   /** Text range of code in the block (script, style, template or shortcode), if any. */
   code?: { start: number; end: number };
+}
+
+/** The stopword density of a block's features, counted now if it was left for later. */
+export function stopwordDensityOf(f: Features): number {
+  if (f.stopwordDensity < 0) {
+    const { stop } = letterCounts(f.text);
+    f.stopwordDensity = f.words === 0 ? 0 : Math.min(1, stop / f.words);
+  }
+  return f.stopwordDensity;
+}
+
+/** Function words, capitals and ASCII letters of a text, in one pass over its words. */
+function letterCounts(text: string): { stop: number; upper: number; letters: number } {
+  let stop = 0;
+  let upper = 0;
+  let letters = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (ascii || c === 39) {
+      if (start < 0 && c !== 39) start = i;
+      if (c >= 65 && c <= 90) upper++;
+      if (ascii) letters++;
+      continue;
+    }
+    if (start >= 0 && i - start <= 10 && STOPWORDS.has(text.slice(start, i).toLowerCase())) stop++;
+    start = -1;
+  }
+  return { stop, upper, letters };
 }
 
 /**
@@ -72,24 +105,9 @@ export function featuresOf(block: Block, links: { density: number; count: number
     return f;
   }
   const text = raw.trim();
-  // Function words and capitals, in one pass over the words (a word is looked up only when
-  // it is as short as the longest function word).
-  let stop = 0;
-  let upper = 0;
-  let letters = 0;
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (ascii || c === 39) {
-      if (start < 0 && c !== 39) start = i;
-      if (c >= 65 && c <= 90) upper++;
-      if (ascii) letters++;
-      continue;
-    }
-    if (start >= 0 && i - start <= 10 && STOPWORDS.has(text.slice(start, i).toLowerCase())) stop++;
-    start = -1;
-  }
+  // Function words and capitals are counted for a short line (a label or a prose fragment?);
+  // a longer block's are counted only if a rule asks (see `stopwordDensityOf`).
+  const { stop, upper, letters } = size <= 12 ? letterCounts(text) : { stop: -1, upper: 0, letters: 0 };
   const f: Features = {
     text,
     normalised: normaliseLine(text),
@@ -98,7 +116,7 @@ export function featuresOf(block: Block, links: { density: number; count: number
     short: size <= 12,
     long: false,
     sentence: SENTENCE_END.test(text),
-    stopwordDensity: count === 0 ? 0 : Math.min(1, stop / count),
+    stopwordDensity: stop < 0 ? -1 : count === 0 ? 0 : Math.min(1, stop / count),
     upperRatio: letters === 0 ? 0 : upper / letters,
     linkDensity: links.density,
     links: links.count,
