@@ -22,6 +22,7 @@ import { releaseDerived } from './document.js';
 import { collectIfGrown, collectionTime } from './gc.js';
 import { groupBy, pushTo } from './collections.js';
 import { cmp } from './order.js';
+import { runBatchLooks } from './engine/batch.js';
 
 export interface AuditOptions {
   cwd?: string;
@@ -205,6 +206,13 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     options.onStage?.('grouping versions');
     const clusters = buildCorpus(docs, config, { between: collectIfGrown });
     lap('corpus');
+    // Evidence only the whole batch holds (site boilerplate across unrelated drafts).
+    const batchRules = (options.rules ?? rules).filter((r): r is DocumentRule => r.scope === 'document');
+    const withBatch = runBatchLooks(findings, docs, clusters, batchRules, severities, { config });
+    if (withBatch !== findings) {
+      findings.length = 0;
+      for (const f of withBatch) findings.push(f);
+    }
     options.onStage?.('comparing versions');
     const clusterRules = (options.rules ?? rules).filter((r): r is ClusterRule => r.scope === 'cluster' && severities.enabled(r));
     for (const cluster of clusters) {

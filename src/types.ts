@@ -122,6 +122,18 @@ export interface DocumentRule {
   meta: RuleMeta;
   scope: 'document';
   check(doc: Document, ctx: RuleContext): RuleFinding[];
+  /**
+   * A second look with the whole batch in view, for evidence no single draft holds (a line
+   * repeated across unrelated drafts). Run once after the versions are grouped, never
+   * cached; a finding here replaces the rule's own finding on the same span.
+   */
+  checkBatch?(batch: BatchView, ctx: RuleContext): Array<RuleFinding & { path: string }>;
+}
+
+/** What a batch look sees: every audited draft and the cluster (article) each belongs to. */
+export interface BatchView {
+  documents: readonly Document[];
+  clusterOf(path: string): string;
 }
 
 export interface ClusterRule {

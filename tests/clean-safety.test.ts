@@ -301,7 +301,8 @@ describe('property: generated clean articles', () => {
         expect(nodesOfType(out, 'emphasis')).toEqual([]);
         expect(nodesOfType(out, 'strong')).toEqual([]);
         const again = await clean({ 'a.md': out });
-        expect(again.findings.filter((f) => f.ruleId.startsWith('lang/') || f.ruleId.startsWith('artifact/'))).toEqual([]);
+        // No warning or error; an info ("possibly site debris": a heading the generator repeated) is not an objection.
+        expect(again.findings.filter((f) => f.severity !== 'info' && (f.ruleId.startsWith('lang/') || f.ruleId.startsWith('artifact/')))).toEqual([]);
         expect(body(again.outputs[0]!.content)).toBe(body(out));
       }),
       { numRuns: 40, seed: 20261202 },
@@ -370,7 +371,9 @@ describe('titles never come from debris', () => {
       excerpt: 'SHOP NOW',
       data: { expected: '', confidence: 'low', reason: 'not in the configured list' },
     };
-    const { outputs, resolved } = await cleanCorpus(buildCorpus([doc], config), new Map([[doc.path, doc]]), [...findings, debris]);
+    // The debris rule's own (sure) finding on the line is left out: this is about an unsure one.
+    const others = findings.filter((f) => f.ruleId !== 'artifact/cms-leftover');
+    const { outputs, resolved } = await cleanCorpus(buildCorpus([doc], config), new Map([[doc.path, doc]]), [...others, debris]);
     expect(outputs[0]!.title).toBe('Calcium and Bone Health');
     expect(outputs[0]!.content).toContain('SHOP NOW');
     expect(resolved.has(debris)).toBe(false);

@@ -95,8 +95,11 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
 
   const findingsOf = (doc: Document): Finding[] => findingsByPath.get(doc.path) ?? [];
 
+  // Whole blocks of site debris go at the end, with the emptied blocks (removing them now
+  // would move the anchors the insertion of missing blocks relies on).
+  const debris = wholeDebris(findings, canonical);
   // Local repairs on the canonical first: they are addressed by the canonical's own offsets.
-  for (const r of applyRepairs(tree, canonical.text, repairsOf(findings))) {
+  for (const r of applyRepairs(tree, canonical.text, repairsOf(findings.filter((f) => !debris.has(f))))) {
     resolved.add(r.finding);
     changes.push(repairChange(r.finding, r.expected));
   }
@@ -151,6 +154,21 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
   // inserted after it goes after its closing marker.
   for (const [target, lang] of untranslated) markUntranslated(target, lang);
 
+  for (const [f, index] of debris) {
+    const target = located.get(canonical.blocks[index]!.position.start.offset);
+    if (!target) continue;
+    removeBlock(target);
+    resolved.add(f);
+    changes.push({ output: '', kind: 'removed', ruleId: f.ruleId, from: { path: canonical.path, line: f.span.start.line }, text: f.excerpt, findings: [findingRef(f)] });
+  }
+  // Empty image slots the debris rule found go, with a paragraph they leave empty.
+  const slots = findings.filter((f) => f.ruleId === 'artifact/cms-leftover' && f.data?.image === true && f.data.confidence !== 'low');
+  if (slots.length > 0) {
+    for (const f of dropImages(tree, new Set(slots.map((s) => s.span.start.offset)))) {
+      resolved.add(slots.find((s) => s.span.start.offset === f)!);
+    }
+    for (const f of slots) if (resolved.has(f)) changes.push({ output: '', kind: 'removed', ruleId: f.ruleId, from: { path: canonical.path, line: f.span.start.line }, text: f.excerpt, findings: [findingRef(f)] });
+  }
   // Blocks a repair emptied (a CMS leftover that was the whole block, a lone stray tag) go.
   for (const block of canonical.blocks) {
     const target = located.get(block.position.start.offset);
@@ -158,16 +176,16 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
   }
 
   // Headings an artifact finding covers whole (debris left in place: its repair was not sure) name nothing.
-  const debris = new Set<Nodes>(brought);
+  const untitled = new Set<Nodes>(brought);
   for (const f of findings) {
     if (!f.ruleId.startsWith('artifact/')) continue;
     const at = blockAt(canonical.blocks, f.span.start.offset);
     const block = at === undefined ? undefined : canonical.blocks[at]!;
     if (block?.kind !== 'heading' || f.span.start.offset > block.position.start.offset || f.span.end.offset < block.position.end.offset) continue;
     const node = located.get(block.position.start.offset)?.node;
-    if (node) debris.add(node);
+    if (node) untitled.add(node);
   }
-  return { tree, title: titleOf(tree, canonical.path, debris), changes, resolved, carried };
+  return { tree, title: titleOf(tree, canonical.path, untitled), changes, resolved, carried };
 }
 
 /** Whitespace made single spaces, for comparing sentences. */
@@ -197,6 +215,41 @@ function keepsAll(text: string, sentences: readonly string[]): boolean {
   if (sentences.length === 0) return true;
   const squeezed = squeeze(text);
   return sentences.every((s) => squeezed.includes(s));
+}
+
+/** Removes the image nodes starting at `offsets` (and a paragraph left empty); returns the offsets removed. */
+function dropImages(tree: Root, offsets: Set<number>): number[] {
+  const removed: number[] = [];
+  const visit = (parent: Extract<Nodes, { children: unknown }>): void => {
+    const kids = parent.children as Nodes[];
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i]!;
+      const at = k.position?.start.offset;
+      if (k.type === 'image' && at !== undefined && offsets.has(at)) {
+        kids.splice(i, 1);
+        removed.push(at);
+      } else if ('children' in k) {
+        visit(k);
+        if (k.type === 'paragraph' && k.children.length === 0) kids.splice(i, 1);
+      }
+    }
+  };
+  visit(tree);
+  return removed;
+}
+
+/**
+ * Sure site-debris findings that cover a whole block (`data.whole`), with the block: the
+ * cleaner removes the block's node, markup and all, rather than its text.
+ */
+function wholeDebris(findings: readonly Finding[], doc: Document): Map<Finding, number> {
+  const out = new Map<Finding, number>();
+  for (const f of findings) {
+    if (f.ruleId !== 'artifact/cms-leftover' || f.data?.whole !== true || f.data.confidence === 'low' || f.data.image === true) continue;
+    const index = blockAt(doc.blocks, f.span.start.offset);
+    if (index !== undefined) out.set(f, index);
+  }
+  return out;
 }
 
 /** Index of the block whose range holds `offset`. */

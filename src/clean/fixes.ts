@@ -102,6 +102,10 @@ export function repairsOf(findings: Finding[]): Repair[] {
 export function applyRepairs(root: Nodes | Root, source: string, repairs: Repair[]): Repair[] {
   const applied: Repair[] = [];
   if (repairs.length === 0) return applied;
+  // Removals that run over several inline nodes first; the rest node by node.
+  const across = cutsAcrossNodes(root as Nodes, source, repairs);
+  applied.push(...across);
+  if (across.length > 0) repairs = repairs.filter((r) => !across.includes(r));
   const visit = (node: Nodes, parent: Parents | undefined, parentLink?: Extract<Nodes, { type: 'link' }>): void => {
     if (node.type === 'html' && parent && parent.type !== 'root' && node.position?.start.offset !== undefined) {
       const from = node.position.start.offset;
@@ -118,9 +122,11 @@ export function applyRepairs(root: Nodes | Root, source: string, repairs: Repair
       const from = node.position.start.offset;
       const to = from + node.value.length;
       if (source.slice(from, to) !== node.value) return;
-      const inside = repairs
-        .filter((r) => r.start >= from && r.end <= to && r.end > r.start)
-        .sort((a, b) => b.start - a.start);
+      const within = repairs.filter((r) => r.start >= from && r.end <= to && r.end > r.start);
+      // A repair inside a larger one (a stray `</a>` inside a call-to-action link removed
+      // whole) gives way to it.
+      const containerOf = (r: Repair): Repair | undefined => within.find((o) => o !== r && o.start <= r.start && o.end >= r.end && o.end - o.start > r.end - r.start);
+      const inside = within.filter((r) => !containerOf(r)).sort((a, b) => b.start - a.start);
       let value = node.value;
       let lastStart = Infinity;
       for (const r of inside) {
@@ -128,6 +134,11 @@ export function applyRepairs(root: Nodes | Root, source: string, repairs: Repair
         value = value.slice(0, r.start - from) + r.expected + value.slice(r.end - from);
         lastStart = r.start;
         applied.push(r);
+      }
+      // A repair given way to is done when its container is.
+      for (const r of within) {
+        const container = containerOf(r);
+        if (container && applied.includes(container)) applied.push(r);
       }
       if (value !== node.value) {
         if (parentLink && parentLink.url === node.value) parentLink.url = value;
@@ -162,4 +173,48 @@ export function isBlank(node: Nodes): boolean {
   if ('value' in node && typeof node.value === 'string') return !/\S/.test(node.value);
   if ('children' in node) return (node.children as Nodes[]).every(isBlank);
   return true;
+}
+
+/**
+ * Removals (`expected: ''`) whose range runs over several inline nodes of one paragraph — a
+ * raw `<a href="…">Buy now</a>` in a plain-text draft, whose URL the parse made a link of:
+ * the text nodes at both ends are cut (each only where its text is the source's) and the
+ * nodes between, wholly inside the range, are dropped. Returns the removals done.
+ */
+function cutsAcrossNodes(root: Nodes, source: string, repairs: Repair[]): Repair[] {
+  const across = repairs.filter((r) => r.expected === '' && r.end > r.start);
+  if (across.length === 0) return [];
+  const done: Repair[] = [];
+  const visit = (node: Nodes): void => {
+    if (!('children' in node)) return;
+    const kids = node.children as Nodes[];
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      for (const r of across) {
+        const first = kids.findIndex((k) => k.type === 'text' && inText(k, source) && start(k) < r.start && r.start < end(k) && r.end > end(k));
+        if (first < 0) continue;
+        let last = first + 1;
+        while (last < kids.length && end(kids[last]!) <= r.end) last++;
+        const tail = kids[last];
+        if (!tail || tail.type !== 'text' || !inText(tail, source) || start(tail) > r.end) continue;
+        const head = kids[first] as Extract<Nodes, { type: 'text' }>;
+        head.value = head.value.slice(0, r.start - start(head));
+        tail.value = tail.value.slice(r.end - start(tail));
+        tail.position = { start: { ...tail.position!.start, offset: r.end }, end: tail.position!.end };
+        kids.splice(first + 1, last - first - 1);
+        done.push(r);
+        // Repairs inside the range (a stray `</a>` of it) are done with it.
+        for (const o of repairs) if (o !== r && o.start >= r.start && o.end <= r.end && !done.includes(o)) done.push(o);
+      }
+      return;
+    }
+    for (const k of kids) visit(k);
+  };
+  visit(root);
+  return done;
+}
+
+const start = (n: Nodes): number => n.position?.start.offset ?? -1;
+const end = (n: Nodes): number => n.position?.end.offset ?? -1;
+function inText(n: Nodes, source: string): boolean {
+  return n.type === 'text' && n.position?.start.offset !== undefined && source.slice(start(n), start(n) + n.value.length) === n.value;
 }

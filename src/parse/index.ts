@@ -14,6 +14,7 @@ import type { Block, Format } from '../types.js';
 import { lineStartsOf } from '../position.js';
 import { parseText } from './txt.js';
 import { extractBlocks } from './blocks.js';
+import { boilerplateRegions, type BoilerplateRegion } from './boilerplate.js';
 
 export interface Parsed {
   tree: Root;
@@ -34,6 +35,10 @@ const SUPERSCRIPT: Record<string, string> = {
  */
 const html = unified()
   .use(rehypeParse)
+  // Site-furniture regions are read from the HTML tree before the conversion drops or flattens them.
+  .use(() => (tree, file) => {
+    file.data['boilerplate'] = boilerplateRegions(tree as import('hast').Root);
+  })
   .use(rehypeRemark, {
     handlers: {
       // The page's <title> names the article as front matter does in Markdown (no block reads it).
@@ -53,6 +58,10 @@ const html = unified()
         return text;
       },
     },
+  })
+  .use(() => (tree, file) => {
+    const regions = file.data['boilerplate'] as BoilerplateRegion[] | undefined;
+    if (regions && regions.length > 0) (tree as Root).data = { ...(tree as Root).data, boilerplate: regions };
   })
   .freeze();
 

@@ -1,89 +1,98 @@
 /**
- * artifact/cms-leftover — debris of the publishing system left in a draft: calls to action
- * ("READ OUR FULL REVIEW"), comment-form titles ("Leave a Reply"), layout labels
- * ("– CONTENT BOX."), share and subscribe lines. The phrases live in config
- * (`cmsLeftovers`). A block that is only the phrase is reported whole; a phrase tacked on
- * to the end of a sentence after a dash is reported alone.
+ * artifact/cms-leftover — site debris left in a draft: calls to action ("SHOP NOW", "Check
+ * latest price"), editorial and feedback widgets ("Was this article helpful?"), author
+ * boxes, comment forms, blog meta lines, share and print bars, ad slots, related-post
+ * headers, newsletter and cookie prompts, Chinese portal and app prompts (打开APP阅读全文,
+ * 责任编辑：…), code lines (ad scripts, template tags, shortcodes), menus and breadcrumbs,
+ * and lines repeated down the page or across unrelated drafts of the batch.
+ *
+ * The rule only reports: the features and the classification live in `src/debris/`
+ * (see classify.ts for the evidence and its weights). The configured phrases
+ * (`cmsLeftovers`) are the seed of the lexicon.
  */
-import type { Block, DocumentRule, RuleFinding } from '../../types.js';
-import { blockSpan } from '../../position.js';
+import type { DocumentRule, RuleFinding } from '../../types.js';
+import { blockSpan, spanOf } from '../../position.js';
+import { emptyImages } from '../../debris/structure.js';
+import { classifyDocument, type Verdict } from '../../debris/classify.js';
+import { batchLines } from '../../debris/batch.js';
 
-const PUNCT = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+const LABELS: Record<Verdict['kind'], string> = {
+  shop: 'shop call to action',
+  editorial: 'editorial widget',
+  author: 'author box',
+  comments: 'comment form',
+  meta: 'blog meta line',
+  share: 'share widget',
+  ad: 'ad slot',
+  related: 'related-content link',
+  newsletter: 'newsletter prompt',
+  cookie: 'cookie banner',
+  portal: 'portal or app prompt',
+  nav: 'menu or breadcrumb',
+  code: 'code in the text',
+  layout: 'layout label',
+  seed: 'CMS leftover',
+  repeated: 'line repeated down the page',
+  batch: 'line repeated across unrelated drafts',
+  context: 'short line among site debris',
+};
 
-function normalise(s: string): string {
-  return s.replace(PUNCT, '').replace(/\s+/g, ' ').toLowerCase();
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-interface Matcher {
-  phrase: string;
-  normalised: string;
-  /** The phrase after a dash at the end of a block: "… functions properly. – CONTENT BOX." */
-  tail: RegExp;
-}
-
-const matchers = new WeakMap<readonly string[], Matcher[]>();
-
-/** Compiled once per phrase list (the config's list is frozen, so its identity is stable). */
-function matchersFor(phrases: readonly string[]): Matcher[] {
-  let list = matchers.get(phrases);
-  if (!list) {
-    list = phrases
-      .map((phrase) => ({
-        phrase,
-        normalised: normalise(phrase),
-        tail: new RegExp(`\\s*[-–—]\\s*${escapeRegExp(phrase.trim())}\\s*[.!]?\\s*$`, 'iu'),
-      }))
-      .filter((m) => m.normalised !== '');
-    matchers.set(phrases, list);
-  }
-  return list;
-}
-
-function leftoverIn(block: Block, list: Matcher[], longest: number): { start: number; end: number; phrase: string } | undefined {
-  const text = block.text;
-  // Only a short block can be a phrase alone, and a tacked-on phrase follows a dash near the
-  // end: most blocks are ruled out without normalising their whole text.
-  const end = text.slice(-(longest + 12));
-  const short = text.length <= longest + 12;
-  if (!short && !/[-–—]/.test(end)) return undefined;
-  const whole = normalise(short ? text : end);
-  for (const m of list) {
-    if (short && whole === m.normalised) return { start: 0, end: text.length, phrase: m.phrase };
-    if (!whole.endsWith(m.normalised)) continue;
-    const tail = m.tail.exec(text);
-    if (tail && tail.index > 0) return { start: tail.index, end: text.length, phrase: m.phrase };
-  }
-  return undefined;
+function findingOf(doc: Parameters<DocumentRule['check']>[0], v: Verdict): RuleFinding {
+  const block = doc.blocks[v.block]!;
+  const text = block.text.slice(v.start, v.end).trim();
+  const label = LABELS[v.kind];
+  const where = v.whole ? '' : ' at the end of a paragraph';
+  const finding: RuleFinding = {
+    // A whole block is reported with the block's own span, its markup included ("**SHOP NOW**").
+    span: v.whole ? block.position : blockSpan(doc.lineStarts, block, v.start, v.end),
+    message: v.confidence === 'high' ? `Site debris (${label})${where}: "${text}"` : `Possibly site debris (${label}): "${text}"`,
+    data: {
+      expected: '',
+      confidence: v.confidence,
+      reason: v.reasons.join(', '),
+      kind: v.kind,
+      whole: v.whole,
+      ...(v.phrase !== undefined ? { phrase: v.phrase } : {}),
+    },
+  };
+  // Unsure debris is a note for the editor, not a warning: it is never removed.
+  if (v.confidence === 'low') finding.severity = 'info';
+  return finding;
 }
 
 export const cmsLeftover: DocumentRule = {
   id: 'artifact/cms-leftover',
   scope: 'document',
   meta: {
-    description: 'Leftover of the publishing system',
+    description: 'Site debris: leftover of the publishing system, the shop or the portal',
     defaultSeverity: 'warning',
-    docs: 'A call to action, comment-form title, layout label or share/subscribe line that came along with the export ("READ OUR FULL REVIEW", "Leave a Reply", "– CONTENT BOX."). The phrases are set in config (`cmsLeftovers`); the cleaned output drops them.',
-    example: 'READ OUR FULL REVIEW',
-    fixable: 'The leftover phrase is dropped, and its block with it when nothing else is left.',
+    docs:
+      'A line of site furniture that came along with the export: a call to action ("SHOP NOW", "Check latest price on Amazon"), a feedback or editorial widget, an author box, comment-form text, a blog meta line ("Posted on … by"), a share or print bar, an ad slot or ad script, a related-posts header, a newsletter or cookie prompt, a Chinese portal or app prompt ("打开APP阅读全文", "责任编辑：…"), a menu or breadcrumb, or a short line repeated down the page or across unrelated drafts. Recognised by phrase (the `cmsLeftovers` config is the seed) and by shape; an article\'s own labels ("Key Takeaways", "References", "参考文献") are never reported. Sure findings are warnings that the cleaner removes; unsure ones (`data.confidence: "low"`) are infos, kept.',
+    example: 'Click here to check the latest price on Amazon',
+    fixable: 'High-confidence findings are removed from the cleaned article (the whole block, or the label at the end of a sentence); low-confidence ones are only reported.',
   },
   check(doc, ctx) {
-    const findings: RuleFinding[] = [];
-    const list = matchersFor(ctx.config.cmsLeftovers);
-    const longest = Math.max(0, ...list.map((m) => m.phrase.length));
-    for (const block of doc.blocks) {
-      if (block.kind === 'reference' || block.kind === 'tableCell') continue;
-      const hit = leftoverIn(block, list, longest);
-      if (!hit) continue;
+    const findings = classifyDocument(doc, { phrases: ctx.config.cmsLeftovers }).map((v) => findingOf(doc, v));
+    // An empty image slot holds no text, so it is no block: it is found in the tree.
+    for (const r of emptyImages(doc.tree)) {
       findings.push({
-        span: blockSpan(doc.lineStarts, block, hit.start, hit.end),
-        message: hit.start === 0 ? `CMS leftover "${block.text.trim()}"` : `CMS leftover "${block.text.slice(hit.start).trim()}" at the end of a paragraph`,
-        data: { phrase: hit.phrase, expected: '', whole: hit.start === 0 },
+        span: spanOf(doc.lineStarts, r.start, r.end),
+        message: 'Site debris (empty image slot)',
+        data: { expected: '', confidence: 'high', reason: 'image without source or description', kind: 'layout', whole: true, image: true },
       });
     }
-    return findings;
+    return findings.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  },
+  checkBatch(batch, ctx) {
+    const repeated = batchLines(batch.documents, batch.clusterOf);
+    if (repeated.lines.size === 0) return [];
+    const out: Array<RuleFinding & { path: string }> = [];
+    for (const doc of batch.documents) {
+      if (!doc.blocks.some((b) => repeated.weight(b) > 0)) continue;
+      for (const v of classifyDocument(doc, { phrases: ctx.config.cmsLeftovers, batch: repeated.weight })) {
+        if (v.reasons.includes('batch')) out.push({ ...findingOf(doc, v), path: doc.path });
+      }
+    }
+    return out;
   },
 };

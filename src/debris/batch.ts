@@ -1,0 +1,59 @@
+/**
+ * Site boilerplate seen across the batch: the same short line in drafts of unrelated articles
+ * (different clusters) is the site's furniture, not the article's text — a credit line, a
+ * feedback prompt, a footer. One pass over every draft's short blocks, a count of distinct
+ * clusters per normalised line: linear in the batch and deterministic.
+ */
+import type { Block, Document } from '../types.js';
+import { CONTENT_LABELS, normaliseLine } from './lexicon.js';
+
+/** Unrelated drafts a line must appear in to count as site boilerplate. */
+export const MIN_CLUSTERS = 3;
+const MAX_WORDS = 15;
+const MAX_HAN = 40;
+
+export interface BatchLines {
+  /** Lines seen in at least MIN_CLUSTERS clusters, by normalised text. */
+  lines: ReadonlySet<string>;
+  /** Evidence the batch adds to a block (0 when its line is not site boilerplate). */
+  weight(block: Block): number;
+}
+
+function candidate(block: Block): string | undefined {
+  if (block.kind === 'reference' || block.kind === 'tableCell') return undefined;
+  const text = block.text;
+  if (text.length > 200) return undefined;
+  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (words > MAX_WORDS || han > MAX_HAN) return undefined;
+  const n = normaliseLine(text);
+  return n.length >= 3 && !CONTENT_LABELS.has(n) ? n : undefined;
+}
+
+export function batchLines(docs: readonly Pick<Document, 'path' | 'blocks'>[], clusterOf: (path: string) => string): BatchLines {
+  const clustersOf = new Map<string, Set<string>>();
+  for (const doc of docs) {
+    const cluster = clusterOf(doc.path);
+    for (const block of doc.blocks) {
+      const n = candidate(block);
+      if (n === undefined) continue;
+      let set = clustersOf.get(n);
+      if (!set) clustersOf.set(n, (set = new Set()));
+      set.add(cluster);
+    }
+  }
+  const lines = new Set<string>();
+  for (const [line, set] of clustersOf) if (set.size >= MIN_CLUSTERS) lines.add(line);
+  return {
+    lines,
+    weight(block) {
+      if (lines.size === 0) return 0;
+      const n = candidate(block);
+      if (n === undefined || !lines.has(n)) return 0;
+      // A paragraph-shaped line across unrelated articles is furniture; a heading or list item
+      // ("Vitamin D", "How much do you need?") may be shared topic vocabulary: weaker evidence.
+      // A question on a line of its own is a section heading of a plain-text draft as often.
+      return block.kind === 'paragraph' && !/[?？]\s*$/u.test(block.text) ? 2 : 1;
+    },
+  };
+}

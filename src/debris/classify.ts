@@ -1,0 +1,318 @@
+/**
+ * Site debris classifier: gives each block of a draft a debris score from several kinds of
+ * evidence and reports the blocks (or the tail of a block) whose score reaches a threshold.
+ * Written for draftaudit after the ideas of the boilerplate-removal field: jusText (length,
+ * link density, stopword density, then a revision of unsure blocks by their neighbours),
+ * boilerpipe (shallow text features of a block and its neighbours), Readability and
+ * trafilatura (class names of site furniture score a region down).
+ *
+ * Weights (a block is debris at 2, sure debris at 3):
+ *  - a debris pattern of the lexicon covering the line: its weight, 2–4 (a comment-form
+ *    notice or a cookie banner 4, a "Share this:" or "打开APP阅读全文" 3, a credit line such
+ *    as "Medically reviewed by …" 2, which alone is reported but never dropped);
+ *  - a configured phrase (`cmsLeftovers`) covering the line: 3;
+ *  - a call-to-action shape — a short line opened by an imperative of the web ("shop",
+ *    "check", "click") naming a widget or shop noun ("price", "review", "newsletter"): 3
+ *    without sentence punctuation, 1 with it;
+ *  - code (script, style, template tag, shortcode) filling the block: 4;
+ *  - a breadcrumb or menu shape ("Home › Health › Vitamins"): 3; a short block that is
+ *    mostly links: 1, or 2 with two links or more;
+ *  - HTML: inside a nav, footer, form or an element classed as furniture: 2; an aside: 1;
+ *  - the same short line elsewhere in the draft (boilerplate repeated down the page): 1.5;
+ *  - short, all capitals, no sentence: 1 (a shouted label);
+ *  - among the first two or last four blocks, when already suspect (score ≥ 1): 0.5;
+ *  - next to sure debris, when already suspect: 1 (jusText's context revision);
+ *  - the paragraph right after an author-box heading ("About the author"): 3.
+ * Against:
+ *  - a label of an article's own structure ("Key Takeaways", "References", "参考文献"): never;
+ *  - a reference entry or table cell: never (they are data of the article);
+ *  - a long block (over 45 words) unless a long-form pattern or code fills it: never;
+ *  - a sentence of eight words or more with the function words of prose: −2.
+ */
+import type { Block, Document } from '../types.js';
+import { featuresOf, stopwordDensityOf, type Features } from './features.js';
+import { callToActionLink, ctaShape, debrisSentences, leadingPlaceholder } from './inline.js';
+import { CONTENT_LABELS, SHAPES, WHOLE_PATTERNS, normaliseLine, type DebrisKind } from './lexicon.js';
+import { structureOf, type BlockStructure } from './structure.js';
+
+export const DEBRIS = 2;
+export const SURE = 3;
+
+export interface Verdict {
+  block: number;
+  score: number;
+  /** What the debris is; `context` when its neighbours decided (a short line among debris). */
+  kind: DebrisKind | 'seed' | 'repeated' | 'batch' | 'context';
+  /** Text range of the debris in the block's text (the whole trimmed text, or a tail). */
+  start: number;
+  end: number;
+  whole: boolean;
+  confidence: 'high' | 'low';
+  /** Evidence, in the order it was weighed ("pattern:share", "repeated", "context"). */
+  reasons: string[];
+  /** The configured phrase that matched, if any. */
+  phrase?: string;
+}
+
+export interface ClassifyOptions {
+  /** Configured phrases (the seed list, `cmsLeftovers`). */
+  phrases: readonly string[];
+  /** Drafts' blocks repeated across unrelated drafts of the batch, with their weight (see batch.ts). */
+  batch?: (block: Block) => number;
+}
+
+interface Scored {
+  score: number;
+  kind: Verdict['kind'] | undefined;
+  reasons: string[];
+  never: boolean;
+  /**
+   * The article's title (a level-1 heading): weighed on its own words only, never on
+   * repetition, position or neighbours — the page may repeat its title in its chrome.
+   */
+  title: boolean;
+  phrase?: string;
+  /** Debris in part of the block: a configured label after a dash, a pasted sentence, a placeholder. */
+  partial?: { start: number; end: number; kind: Verdict['kind']; why: string; phrase?: string; confidence?: 'low' };
+  f: Features;
+}
+
+/** Classifies every block of a draft; returns the debris verdicts in block order. */
+export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Document['tree'] }, options: ClassifyOptions): Verdict[] {
+  const blocks = doc.blocks;
+  const structure = structureOf(doc.tree, blocks);
+  const seeds = seedMatchers(options.phrases);
+  const scored = blocks.map((b, i) => scoreBlock(b, structure[i]!, seeds));
+
+  // Boilerplate repeated down the page: the same short line two or more times.
+  const seen = new Map<string, number>();
+  for (const s of scored) if (!s.never && s.f.short && s.f.normalised.length >= 3) seen.set(s.f.normalised, (seen.get(s.f.normalised) ?? 0) + 1);
+  for (const s of scored) {
+    if (s.never || s.title || !s.f.short || (seen.get(s.f.normalised) ?? 0) < 2) continue;
+    add(s, 1.5, 'repeated');
+  }
+  if (options.batch) {
+    blocks.forEach((b, i) => {
+      const s = scored[i]!;
+      const w = s.never ? 0 : options.batch!(b);
+      // Weak batch evidence (a heading, list item or question shared by unrelated articles,
+      // "How much do you need?", may be topic vocabulary) only adds to a suspect block.
+      if (w > 1 || (w > 0 && s.score >= 1)) if (!s.title) add(s, w, 'batch');
+    });
+  }
+  // Position, then context: both only move a block that is suspect already.
+  const n = scored.length;
+  scored.forEach((s, i) => {
+    if (!s.never && !s.title && s.score >= 1 && s.score < SURE && (i < 2 || i >= n - 4)) add(s, 0.5, 'position');
+  });
+  // Context (jusText's revision of unsure blocks): a suspect block next to debris is debris.
+  // One pass down and one up, so a run of suspects next to debris is taken whole; linear.
+  // A suspect (1) next to debris, or unsure debris (2) next to sure debris, gains 1; a
+  // suspect between two debris blocks gains 2 (jusText's short block among bad ones).
+  const weight = (i: number): number => (scored[i] && !scored[i]!.never ? scored[i]!.score : 0);
+  const revise = (i: number, neighbour: number): void => {
+    const s = scored[i]!;
+    if (s.never || s.title || s.reasons.includes('context') || s.score < 1 || s.score >= SURE) return;
+    const other = weight(neighbour);
+    if (s.score < DEBRIS && other >= DEBRIS) add(s, weight(2 * i - neighbour) >= DEBRIS ? 2 : 1, 'context');
+    else if (s.score >= DEBRIS && other >= SURE) add(s, 1, 'context');
+  };
+  for (let i = 1; i < n; i++) revise(i, i - 1);
+  for (let i = n - 2; i >= 0; i--) revise(i, i + 1);
+  let header: Scored | undefined;
+  scored.forEach((s, i) => {
+    const block = blocks[i]!;
+    if (block.kind === 'heading') header = s.kind === 'related' && s.score >= SURE ? s : undefined;
+    if (s.never || s.score >= SURE) return;
+    // The paragraph after an author-box heading is the author's bio.
+    const before = scored[i - 1];
+    // (A biography is prose: the weight prose took away is given back.)
+    if (before?.kind === 'author' && before.score >= SURE && block.kind !== 'heading' && !s.f.long && BIO.test(block.text)) add(s, s.reasons.includes('prose') ? 5 : 3, 'author bio', 'author');
+    // Links under a related-posts header, up to the next heading, are the related posts.
+    else if (header && block.kind !== 'heading' && s.f.linkDensity >= 0.8) add(s, 2, 'under a related header', 'related');
+  });
+
+  const out: Verdict[] = [];
+  scored.forEach((s, i) => {
+    const block = blocks[i]!;
+    if (!s.never && s.score >= DEBRIS) {
+      const lead = block.text.length - block.text.trimStart().length;
+      const whole = !s.f.code || (s.f.code.start <= lead && s.f.code.end >= block.text.trimEnd().length);
+      const range = whole ? { start: lead, end: block.text.trimEnd().length } : s.f.code!;
+      out.push(verdict(i, s, range.start, range.end, whole, s.score >= SURE && (whole || s.kind === 'code')));
+    } else if (s.partial) {
+      const p = s.partial;
+      const lead = block.text.length - block.text.trimStart().length;
+      const whole = p.start <= lead && p.end >= block.text.trimEnd().length;
+      const v: Verdict = { block: i, score: SURE, kind: p.kind, start: p.start, end: p.end, whole, confidence: p.confidence ?? 'high', reasons: [p.why] };
+      if (p.phrase !== undefined) v.phrase = p.phrase;
+      out.push(v);
+    }
+  });
+  return out;
+}
+
+function verdict(block: number, s: Scored, start: number, end: number, whole: boolean, high: boolean): Verdict {
+  const v: Verdict = { block, score: s.score, kind: s.kind ?? 'context', start, end, whole, confidence: high ? 'high' : 'low', reasons: s.reasons };
+  if (s.phrase !== undefined) v.phrase = s.phrase;
+  return v;
+}
+
+function add(s: Scored, weight: number, reason: string, kind?: Verdict['kind']): void {
+  s.score += weight;
+  s.reasons.push(reason);
+  if (kind && (s.kind === undefined || weight >= 3)) s.kind = kind;
+  else if (!s.kind && (reason === 'repeated' || reason === 'batch')) s.kind = reason;
+}
+
+function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds): Scored {
+  const f = featuresOf(block, st.links);
+  const s: Scored = { score: 0, kind: undefined, reasons: [], never: false, title: block.kind === 'heading' && block.depth === 1, f };
+  // A reference list runs to the next heading, so the debris under the last one is parsed
+  // as entries: an entry that reads as a citation (a year, a URL, a DOI, "et al") is data.
+  if ((block.kind === 'reference' && CITATION.test(block.text)) || block.kind === 'tableCell' || (!f.long && (CONTENT_LABELS.has(f.normalised) || f.normalised === ''))) {
+    s.never = true;
+    return s;
+  }
+  const seed = f.long ? undefined : seeds.list.find((m) => m.normalised === f.normalised);
+  if (seed) {
+    add(s, 3, `phrase:${seed.phrase}`, 'seed');
+    s.phrase = seed.phrase;
+  } else {
+    // A configured label tacked on after a dash: only the end of the block is looked at.
+    const end = normaliseLine(block.text.slice(-(seeds.longest + 12)));
+    const tail = seeds.list.find((m) => end.endsWith(m.normalised) && m.tail.test(block.text));
+    const at = tail ? block.text.search(tail.tail) : -1;
+    if (tail && at > 0) s.partial = { start: at, end: block.text.trimEnd().length, kind: 'seed', why: 'phrase at the end', phrase: tail.phrase };
+  }
+  s.partial ??= leadingPlaceholder(block.text) ?? callToActionLink(block.text, st.linkTexts);
+  if (f.long && !f.code) {
+    // A long block is prose or a list of facts; a notice pasted into it is reported alone.
+    if (mayHoldNotice(block.text) && LONG_FORM_ANYWHERE.test(block.text)) s.partial ??= debrisSentences(block.text);
+    s.never = true;
+    return s;
+  }
+  if (f.code && (f.code.end - f.code.start) >= f.text.length * 0.6) add(s, 4, 'code', 'code');
+  else if (f.code) add(s, 2, 'code in text', 'code');
+  const best = bestPattern(f);
+  if (best) add(s, best.weight, `pattern:${best.kind}`, best.kind);
+  if (best?.long && !f.code) {
+    // A long-form notice may be one sentence pasted among the article's: then the notice's
+    // sentences are reported, not the block.
+    const pasted = debrisSentences(block.text);
+    const lead = block.text.length - block.text.trimStart().length;
+    if (pasted && (pasted.start > lead || pasted.end < block.text.trimEnd().length)) {
+      s.partial ??= pasted;
+      s.score = 0;
+      s.never = true;
+      return s;
+    }
+  }
+  if (!best) {
+    const shape = SHAPES.find((sh) => (sh.hint === undefined || f.text.includes(sh.hint) || (sh.hint === '|' && f.text.includes('｜'))) && sh.re.test(f.text));
+    if (shape) add(s, shape.weight, shape.why, shape.kind);
+  }
+  if (!best && f.short) {
+    const cta = ctaShape(f.normalised);
+    if (cta) add(s, f.sentence ? 1 : 3, 'call to action', 'shop');
+    else if (!f.sentence && SHOP_NAME.test(f.normalised)) add(s, 3, 'shop name', 'shop');
+    if (menuShape(f.text)) add(s, 3, 'menu', 'nav');
+    if (f.words >= 2 && f.upperRatio > 0.8 && !f.sentence) add(s, 1, 'capitals');
+  }
+  // jusText's "short" block: a paragraph of a few words with no sentence and no function
+  // word ("Arial Georgia Verdana") is decided by its neighbours.
+  if (!best && block.kind === 'paragraph' && !f.sentence && f.han === 0 && f.words >= 1 && f.words <= 6 && f.stopwordDensity === 0) add(s, 1, 'short');
+  // A fragment that opens in lower case and ends no sentence: an image's alt text left as a line.
+  else if (!best && block.kind === 'paragraph' && !f.sentence && f.words <= 20 && /^[a-z]/.test(f.text)) add(s, 1, 'fragment');
+  if (f.short && f.linkDensity >= 0.8) add(s, st.links.count >= 2 ? 2 : 1, 'links', st.links.count >= 2 ? 'nav' : undefined);
+  if (st.region.weight > 0) add(s, f.long ? Math.min(1, st.region.weight) : st.region.weight, `region:${st.region.mark}`);
+  // Prose weighs against a shape, never against a pattern of the lexicon (anchored and
+  // specific) nor against a region the page itself classed as furniture.
+  if ((s.score > 0 || f.short) && f.sentence && f.words >= 8 && !(best && best.weight >= SURE) && st.region.weight < SURE && stopwordDensityOf(f) >= 0.25) add(s, -2, 'prose');
+  return s;
+}
+
+// Every pattern of the lexicon in one expression: most blocks match none, and one test of
+// the union (anchored alternatives fail at their first character) spares the other eighty.
+const ANY_SHORT = new RegExp(WHOLE_PATTERNS.map((p) => `(?:${p.re.source})`).join('|'));
+const ANY_LONG = new RegExp(WHOLE_PATTERNS.filter((p) => p.long).map((p) => `(?:${p.re.source})`).join('|'));
+
+function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
+  if (f.short ? !ANY_SHORT.test(f.normalised) : !mayHoldNotice(f.normalised) || !ANY_LONG.test(f.normalised)) return undefined;
+  // Labels are short; a long-form pattern may stand in a longer notice.
+  let best: (typeof WHOLE_PATTERNS)[number] | undefined;
+  for (const p of WHOLE_PATTERNS) {
+    if (!p.long && !f.short) continue;
+    if ((!best || p.weight > best.weight) && p.re.test(f.normalised)) best = p;
+  }
+  return best;
+}
+
+// A shop named on a short line without a sentence: "Available at Walmart and iHerb".
+const CITATION = /https?:\/\/|www\.|\bdoi\b|\bet al\b|\b(?:19|20)\d{2}\b|\bpp?\.\s*\d|\d+\s*\(\d+\)|\bpmid\b|\bvol\.|\bjournal\b|\bretrieved\b|\baccessed\b/i;
+
+// How a biography speaks of its subject ("… is a registered dietitian", "She writes about …").
+const BIO = /\b(?:is|was) an?\b|\bwrites\b|\bspeciali[sz]es\b|\bholds an?\b|\bhas (?:written|worked|been|spent)\b|是一名|毕业于|从事/;
+
+// The hint words of every long-form pattern, in one case-blind alternation of literals.
+const HINTS = new RegExp(
+  WHOLE_PATTERNS.flatMap((p) => p.hints ?? []).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'i',
+);
+
+/** Whether a text holds a hint word of some long-form pattern (see `Pattern.hints`). */
+function mayHoldNotice(text: string): boolean {
+  return HINTS.test(text);
+}
+
+// Any long-form pattern of the lexicon, tried once on a long block's raw text (case aside)
+// before its sentences are split and normalised.
+const LONG_FORM_ANYWHERE = new RegExp(WHOLE_PATTERNS.filter((p) => p.long).map((p) => `(?:${p.re.source})`).join('|'), 'iu');
+
+// ("Target" is left out: "target heart rate" is health text.)
+const SHOP_NAME = /\b(?:amazon|walmart|iherb|ebay|costco|vitacost)\b/;
+
+/**
+ * Items of at most four words joined by a menu or breadcrumb separator, twice or more. A
+ * pipe joins menu items only after "Home" (else it is a table row of a plain-text draft).
+ */
+function menuShape(text: string): boolean {
+  let parts = text.split(/\s+[›»>·•→/]\s+/);
+  if (parts.length < 3) {
+    parts = text.split(/\s+\|\s+/);
+    if (parts.length < 3 || !/^(?:home|首页)$/i.test(parts[0]!.trim())) return false;
+  }
+  return parts.every((p) => p.trim() !== '' && p.trim().split(/\s+/).length <= 4 && !/[.!?。]$/.test(p.trim()));
+}
+
+interface Seed {
+  phrase: string;
+  normalised: string;
+  /** The phrase after a dash at the end of a block: "… functions properly. – CONTENT BOX." */
+  tail: RegExp;
+}
+
+interface Seeds {
+  list: Seed[];
+  /** Length of the longest phrase. */
+  longest: number;
+}
+
+const seedCache = new WeakMap<readonly string[], Seeds>();
+
+/** Matchers of the configured phrases, compiled once per (frozen) list. */
+function seedMatchers(phrases: readonly string[]): Seeds {
+  let seeds = seedCache.get(phrases);
+  if (!seeds) {
+    const list = phrases
+      .map((phrase) => ({
+        phrase,
+        normalised: normaliseLine(phrase),
+        tail: new RegExp(`\\s*[-–—]\\s*${phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[.!]?\\s*$`, 'iu'),
+      }))
+      .filter((m) => m.normalised !== '');
+    seeds = { list, longest: Math.max(0, ...list.map((m) => m.phrase.length)) };
+    seedCache.set(phrases, seeds);
+  }
+  return seeds;
+}

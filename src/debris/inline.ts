@@ -1,0 +1,93 @@
+/**
+ * Debris inside a paragraph of real text: an affiliate disclosure or a link-bait sentence
+ * pasted among the article's sentences, an editor's placeholder label at its start. Only the
+ * long-form patterns of the lexicon (specific enough to stand in prose) are sought here, one
+ * sentence at a time; the range returned is a run of whole sentences, so the cleaner removes
+ * sentences, never parts of one.
+ */
+import { CTA_VERBS, LEADING_PLACEHOLDER, WHOLE_PATTERNS, WIDGET_NOUNS, normaliseLine, type DebrisKind } from './lexicon.js';
+
+const LONG_FORM = WHOLE_PATTERNS.filter((p) => p.long);
+// A sentence and the white space after it; the last one may lack its end mark.
+const SENTENCE = /[^.!?。！？]+(?:[.!?。！？]+["”’)]*|$)\s*/gu;
+
+const BUTTONS = /^(?:accept|accept all|reject|reject all|ok|okay|got it|i agree|agree|close|dismiss|learn more|more info|read more|settings|manage)(?:\s*[|/·]?\s*(?:accept|accept all|reject|reject all|ok|got it|i agree|close|learn more|more info|settings|manage))*[.!]?$/i;
+
+export interface InlineDebris {
+  start: number;
+  end: number;
+  kind: DebrisKind;
+  weight: number;
+  why: string;
+  /** Low when the cleaner could not remove it cleanly (a Markdown link would leave its brackets). */
+  confidence?: 'low';
+}
+
+/** The run of debris sentences in a block's text, if any (the first run of matching sentences). */
+export function debrisSentences(text: string): InlineDebris | undefined {
+  let found: InlineDebris | undefined;
+  SENTENCE.lastIndex = 0;
+  for (let m = SENTENCE.exec(text); m && m[0] !== ''; m = SENTENCE.exec(text)) {
+    const normalised = normaliseLine(m[0]);
+    const hit = LONG_FORM.find((p) => p.re.test(normalised));
+    if (!hit) {
+      if (!found) continue;
+      // The first run of debris sentences only: what follows is the article's, but for the
+      // buttons of a banner or notice ("… uses cookies. Accept", "… commission. Learn more").
+      const rest = text.slice(m.index).trim();
+      if (m.index + m[0].length >= text.length && BUTTONS.test(rest)) found.end = m.index + m[0].trimEnd().length;
+      break;
+    }
+    const end = m.index + m[0].trimEnd().length;
+    if (found) {
+      found.end = end;
+      found.weight = Math.max(found.weight, hit.weight);
+    } else found = { start: m.index + (m[0].length - m[0].trimStart().length), end, kind: hit.kind, weight: hit.weight, why: `sentence:${hit.kind}` };
+  }
+  return found;
+}
+
+/** An editor's placeholder label opening the text ("加粗文本:"), as a range to remove. */
+export function leadingPlaceholder(text: string): InlineDebris | undefined {
+  const m = LEADING_PLACEHOLDER.exec(text);
+  if (!m || m[0].length >= text.trimEnd().length) return undefined;
+  const lead = text.length - text.trimStart().length;
+  return { start: lead, end: m[0].length, kind: 'layout', weight: 3, why: 'placeholder label' };
+}
+
+/** "Check price on …", "Grab yours here": an imperative of the web naming a widget or shop noun. */
+export function ctaShape(normalised: string): boolean {
+  const words = normalised.split(/[^a-z']+/).filter(Boolean);
+  if (words.length < 2 || words.length > 10 || !CTA_VERBS.has(words[0]!)) return false;
+  return words.slice(1).some((w, i) => WIDGET_NOUNS.has(w) || words[i] === 'our' || words[i] === 'my');
+}
+
+const CALL_KINDS = new Set<DebrisKind>(['shop', 'newsletter', 'related', 'share']);
+const CALLS = WHOLE_PATTERNS.filter((p) => CALL_KINDS.has(p.kind) && p.weight >= 3 && !p.long);
+
+/** Whether a link's text is a call to action ("Check today's price", "Subscribe"). */
+export function isCallToAction(text: string): boolean {
+  const n = normaliseLine(text);
+  return n !== '' && (ctaShape(n) || CALLS.some((p) => p.re.test(n)));
+}
+
+// A raw HTML link typed into the text of a plain-text draft.
+const ANCHOR = /<a\b[^>]{0,300}>([^<]{1,80})<\/a>/gi;
+
+/**
+ * A call-to-action link among the sentences of a paragraph: a raw `<a>` element (removed
+ * whole by the cleaner) or a Markdown/HTML link of the parse (`links`, text ranges; reported
+ * as unsure, since removing its text would leave the link's brackets behind).
+ */
+export function callToActionLink(text: string, links: ReadonlyArray<{ start: number; end: number }>): InlineDebris | undefined {
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    if (isCallToAction(m[1]!)) return { start: m.index, end: m.index + m[0].length, kind: 'shop', weight: 3, why: 'call-to-action link' };
+  }
+  const body = text.trim().length;
+  for (const l of links) {
+    if (l.end - l.start >= body * 0.9) continue; // the whole block: weighed as a block
+    if (isCallToAction(text.slice(l.start, l.end))) return { start: l.start, end: l.end, kind: 'shop', weight: 3, why: 'call-to-action link', confidence: 'low' };
+  }
+  return undefined;
+}

@@ -1,0 +1,237 @@
+/**
+ * The vocabulary of site debris, as data: which words and line shapes the publishing
+ * system, the shop and the portal leave around an article, in English and Chinese, and which
+ * short lines are an article's own structure. The classifier (`classify.ts`) weighs them;
+ * nothing here decides alone.
+ *
+ * Patterns match a line that has been trimmed of surrounding punctuation and white space and
+ * lower-cased (`normaliseLine`). A `whole` pattern must cover the line; an `opening`
+ * pattern only has to open it (a label and what follows: "Tags: sleep, magnesium").
+ */
+
+export type DebrisKind =
+  | 'shop'
+  | 'editorial'
+  | 'author'
+  | 'comments'
+  | 'meta'
+  | 'share'
+  | 'ad'
+  | 'related'
+  | 'newsletter'
+  | 'cookie'
+  | 'portal'
+  | 'nav'
+  | 'code'
+  | 'layout';
+
+export interface Pattern {
+  kind: DebrisKind;
+  re: RegExp;
+  /** Evidence it adds (see the weights in classify.ts). */
+  weight: number;
+  /** True when the pattern may match a line longer than a label (a form notice, a disclaimer). */
+  long?: boolean;
+  /**
+   * Long-form patterns: words one of which any match contains (lower case). A paragraph
+   * holding none of them is not tried against the pattern (most prose holds none).
+   */
+  hints?: readonly string[];
+}
+
+// Site and shop names that only appear in shop, share and follow prompts.
+const SHOPS = 'amazon|walmart|iherb|target|ebay|costco|vitacost|the official (?:site|website|store)';
+const NETWORKS = 'facebook|twitter|x|pinterest|linkedin|reddit|whatsapp|telegram|flipboard|tumblr|instagram|youtube|tiktok|email|e-mail|print|copy link|messenger|weibo|wechat|微博|微信|qq空间|qq';
+
+/**
+ * Lines that are debris on their own when they make up the line. Weight 3 is enough to
+ * report with high confidence; weight 2 is reported as unsure unless something else agrees.
+ */
+export const WHOLE_PATTERNS: readonly Pattern[] = [
+  // Shop and affiliate calls to action.
+  { kind: 'shop', weight: 3, re: /^(?:shop|buy|order|get yours?|grab (?:it|yours|one)) (?:it |them |yours? )?(?:now|today|here|online)$/ },
+  { kind: 'shop', weight: 3, re: new RegExp(`^(?:buy|shop|order|get it|view|see it|available|find it|check it out) (?:now )?(?:on|at|from) (?:${SHOPS})\\b.*$`) },
+  { kind: 'shop', weight: 3, re: /^(?:click here )?(?:to )?(?:check|see|view|compare|get|find) (?:the )?(?:(?:latest|current|today'?s|best|lowest|live|new) )*(?:prices?|deals?|discounts?|offers?|availability)\b.*$/ },
+  { kind: 'shop', weight: 3, re: /^click (?:here|this link|the (?:link|button)(?: below)?)\b.*$/ },
+  { kind: 'shop', weight: 3, re: /^(?:read|see|check out) (?:our|the) (?:full|complete|in-depth|detailed|honest) review\b.*$/ },
+  { kind: 'shop', weight: 2, re: /^(?:use|apply) (?:code|coupon|promo code)\b.*$/ },
+  { kind: 'shop', weight: 3, re: /^(?:(?:get|save|take|enjoy|grab) )?(?:up to )?\d{1,2}% off\b.{0,60}$/ },
+  { kind: 'shop', weight: 3, re: /^(?:as an amazon associate|this (?:post|article|page) (?:contains|may contain) affiliate links)\b.*$/, long: true, hints: ['amazon associate', 'affiliate link'] },
+  { kind: 'shop', weight: 4, long: true, hints: ['commission', 'independently', 'links', 'affiliate', 'fee', 'share of'], re: /\bwe (?:may|might|will|could) (?:earn|receive|get|make) (?:a |an )?(?:small |affiliate )?(?:commission|fee|share of (?:sales|revenue))|\bwe independently (?:research|review|test|select|choose)\b|\b(?:if|when) you (?:buy|purchase|shop) (?:something |anything |products? )?(?:through|via|from) (?:our|the|these) (?:product )?links\b|\baffiliate (?:disclosure|links?|commission)\b/ },
+  { kind: 'shop', weight: 3, re: /^(?:call now|call now button|order online|book (?:now|online|an appointment)|get a quote|request a quote|free consultation)$/ },
+  { kind: 'shop', weight: 2, re: /^(?:best (?:price|deal|value)|on sale|free shipping|in stock|out of stock|add to (?:cart|basket)|sale)$/ },
+  // Editorial boilerplate and feedback widgets.
+  { kind: 'editorial', weight: 3, re: /^(?:learn|read|find out) (?:more )?about (?:our|how we)\b.{0,60}$/ },
+  { kind: 'editorial', weight: 3, re: /^our (?:editorial|review|sourcing) (?:process|policy|guidelines|standards)$/ },
+  { kind: 'editorial', weight: 3, re: /^(?:was|is|did) (?:this|the) (?:article|page|post|information|answer|content) (?:helpful|useful|help(?: you)?)\b.*$/ },
+  { kind: 'editorial', weight: 3, re: /^(?:thanks?|thank you) for (?:your )?(?:feedback|rating|voting)\b.*$/ },
+  { kind: 'editorial', weight: 3, re: /^(?:yes|no|helpful|not helpful)(?:[\s/|·]+(?:yes|no|helpful|not helpful))+$/ },
+  { kind: 'editorial', weight: 3, re: /^(?:did|do|was|were) (?:you find )?(?:this|the|our) (?:article|guide|post|page|information|content|recipe|tip|list) (?:helpful|useful)\b.{0,80}$/ },
+  { kind: 'editorial', weight: 3, re: /^(?:fact[- ]?checked|evidence[- ]based|expert[- ]reviewed|medically reviewed|peer reviewed)$/ },
+  // "Medically reviewed by …" alone: a credit line of the site. Reported, kept unless more agrees (see classify.ts).
+  { kind: 'editorial', weight: 2, re: /^(?:medically|fact|expert|clinically|nutritionally) (?:reviewed|checked|verified)(?: by)?\b.{0,80}$/ },
+  // Author boxes.
+  { kind: 'author', weight: 3, re: /^(?:about (?:the|this) (?:author|writer|reviewer|expert)s?|meet the (?:author|expert)s?|author bio|(?:more|articles|posts) (?:from|by) (?:this|the) author)$/ },
+  { kind: 'author', weight: 2, re: /^(?:written|reported|edited|authored) by\b.{0,80}$/ },
+  // An author box: the label or the byline, then a line of biography.
+  { kind: 'author', weight: 3, long: true, hints: ['about the', 'author bio', ' by '], re: /^(?:about the author|about the writer|author bio)\s*[:：-]\s*\S|^(?:written|reviewed|edited|reported) by [^.]{2,60}\.\s+[^.]{0,60}\b(?:is|was) an? [^.]{0,60}\b(?:writer|journalist|editor|nutritionist|dietitian|blogger|author|contributor|coach|researcher|reporter)\b/ },
+  // Comment forms.
+  { kind: 'comments', weight: 4, long: true, hints: ['email address', 'required fields', 'save my name', 'notify me', 'logged in'], re: /your email address will not be published|required fields are marked|save my name,? email,? and website|notify me of (?:follow-up comments|new posts)|you must be logged in to post a comment/ },
+  { kind: 'comments', weight: 3, re: /^(?:leave|post|add|write|submit|view|show|load) (?:a |your |all |more )?(?:comments?|reply|replies|responses?)$/ },
+  { kind: 'comments', weight: 3, re: /^(?:cancel reply|reply|log in to reply|join the (?:discussion|conversation)|comments? (?:are )?closed|no comments(?: yet)?|be the first to comment)$/ },
+  { kind: 'comments', weight: 3, long: true, hints: ['in the comments', 'below'], re: /\blet us know in the comments\b|\b(?:leave|drop|share|post) (?:a|your) (?:comment|thoughts|questions?) (?:below|in the comments)\b/ },
+  { kind: 'comments', weight: 3, re: /^\d+ (?:comments?|responses?|replies|thoughts? on .{1,80})$/ },
+  { kind: 'comments', weight: 3, re: /^(?:(?:name|e-?mail|website|comment|url)\s*(?:\*\s*)?){2,}$/ },
+  // Blog meta lines.
+  { kind: 'meta', weight: 3, re: /^posted (?:on|by|in|at)\b.{0,80}$/ },
+  { kind: 'meta', weight: 3, re: /^(?:filed|posted|listed) under\b.{0,120}$/ },
+  { kind: 'meta', weight: 3, re: /^(?:tags?|tagged(?: with)?|categories|category|topics|keywords|标签|分类|关键词)\s*[:：]\s*\S.{0,160}$/ },
+  { kind: 'meta', weight: 2, re: /^(?:last )?(?:updated|published|modified|reviewed)(?: on)?\s*[:：]?\s*(?:\w+ \d{1,2},? \d{4}|\d{1,2} \w+,? \d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/ },
+  { kind: 'meta', weight: 2, re: /^\d+ min(?:ute)?s? read$/ },
+  // A lone date line ("Thursday, December 22, 2016", "on September 24, 2025"): page meta, unsure alone.
+  { kind: 'meta', weight: 3, re: /^(?:on |posted |published )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})$/ },
+  { kind: 'meta', weight: 2, re: /^(?:on |posted |published )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})$/ },
+  { kind: 'meta', weight: 3, re: /^(?:editor|author|reviewer|writer)s?\s*:\s*.{2,60}?(?:updated|published|posted)\s*:?\s*.{0,40}$/ },
+  // Journal-site chrome: reading settings and article navigation.
+  { kind: 'nav', weight: 3, re: /^(?:next|previous|prev) (?:article|paper|chapter) in (?:journal|(?:this |special )?issue|section|topic|collection)$/ },
+  { kind: 'nav', weight: 3, re: /^(?:font (?:type|size|family)|line spacing|column width|text size|reading mode|display settings)\b.{0,60}$/ },
+  { kind: 'nav', weight: 3, re: /^(?:back to (?:search results|top|home|articles?|blog|results)|return to (?:top|home|search results))$/ },
+  { kind: 'nav', weight: 3, re: /^(?:link to (?:article|post|source|this page)|go to (?:article|page|top))\b.{0,20}$/ },
+  // Picture credits and stray picture names.
+  { kind: 'layout', weight: 3, re: /^(?:photo|image|picture)(?: credit| courtesy| source)\s*:?\s*.{2,80}$|^(?:getty images|istock|shutterstock|adobe stock)\b.{0,60}$|^photo by .{2,60} on (?:unsplash|pexels)$/ },
+  // "Photo: …" may be a caption of the article as well as a credit: unsure alone.
+  { kind: 'layout', weight: 2, re: /^(?:photo|image|picture|illustration)\s*(?::|by)\s*.{2,80}$/ },
+  // Link bait pasted into a paragraph: "Complement your reading with …".
+  { kind: 'related', weight: 4, long: true, hints: ['your reading', 'this helpful', 'this useful', 'this related', 'this external', 'this recommended', 'enhance your', 'carefully'], re: /complement your reading|(?:explore|check out|visit|see) this (?:helpful|useful|related|external|recommended) (?:resource|content|link|page|article)|enhance your (?:learning|reading) experience|carefully (?:selected|chosen|curated) (?:external )?(?:content|resources?|links?|reading)/ },
+  // Share and print widgets.
+  { kind: 'share', weight: 3, re: new RegExp(`^(?:share|send|post|pin|save|email|print)(?: this| it)?(?: (?:article|post|page|story|recipe))?(?: (?:on|to|via|with) (?:${NETWORKS}))?$`) },
+  { kind: 'share', weight: 3, re: new RegExp(`^(?:${NETWORKS}|tweet|pin it|share|like|follow)(?:[\\s,|·•/]+(?:${NETWORKS}|tweet|pin it|share|like|follow))*$`) },
+  { kind: 'share', weight: 3, re: /^print friendly\b.*$|^(?:print|download) (?:as )?pdf\b.*$|pdf & email$/ },
+  { kind: 'share', weight: 3, re: new RegExp(`^follow us(?: on (?:${NETWORKS})(?:,? (?:and )?(?:${NETWORKS}))*)?$`) },
+  // Ad slots.
+  { kind: 'ad', weight: 3, re: /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: (?:content|post|links?|stories))?|paid (?:content|post|partnership)|promoted(?: content)?|ads by google|story continues below(?: this)? (?:ad|advertisement)|continue reading below|article continues below)$/ },
+  // Related content.
+  { kind: 'related', weight: 3, re: /^(?:related|related (?:posts?|articles?|stories|reading|content|links|topics)|you (?:may|might|will) also (?:like|enjoy|be interested in)|recommended(?: for you| reading| articles| posts)?|(?:most )?popular (?:posts?|articles?|now|stories)|trending(?: now| articles| stories)?|more (?:stories|articles|posts|to read|to explore|like this)|don'?t miss(?: this)?|read (?:this )?next|up next|keep reading)$/ },
+  { kind: 'related', weight: 3, re: /^(?:read more|read also|also read|see also|related|related article|more|more on this|recommended|must read)\s*[:：»›>-]\s*\S.{0,140}$/ },
+  // The same label as scraped sites in other languages write it (Vietnamese, Indonesian, Spanish, Portuguese, French, German).
+  { kind: 'related', weight: 3, re: /^(?:xem thêm|đọc thêm|tham khảo thêm|baca juga|lihat juga|baca selengkapnya|lee también|leer más|leia também|veja também|lire aussi|à lire aussi|weiterlesen|lesen sie auch|閱讀更多|延伸閱讀|相關文章)\s*[:：»›>-]?\s*.{0,140}$/ },
+  { kind: 'related', weight: 3, re: /^(?:read more|continue reading|read full (?:article|story)|view more|see more|show more|load more|more)\s*(?:»|›|→|>|\.\.\.|…)?$/ },
+  { kind: 'related', weight: 2, re: /^previous (?:post|article)\b.{0,120}$|^next (?:post|article)\b.{0,120}$/ },
+  // Newsletter prompts.
+  { kind: 'newsletter', weight: 3, re: /^(?:sign up|subscribe|join|register|get|opt in)\b.{0,60}\b(?:newsletters?|inbox|updates|mailing list|email list|digest|emails?)\b.{0,60}$/ },
+  { kind: 'newsletter', weight: 3, re: /^(?:subscribe|sign up|join now|join us|register now|get started)(?: now| today| for free| here)?$/ },
+  { kind: 'newsletter', weight: 3, re: /^(?:enter your email(?: address)?|your email(?: address)?|thanks? (?:you )?for (?:subscribing|signing up)|no spam\b.*|unsubscribe at any time)$/ },
+  // Cookie banners.
+  { kind: 'cookie', weight: 4, long: true, hints: ['cookie', 'this site', 'this website'], re: /\b(?:we use cookies|this (?:site|website) uses cookies|by (?:using|continuing to use) this (?:site|website)|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b/ },
+  { kind: 'cookie', weight: 2, re: /^(?:accept|accept all|reject all|manage (?:preferences|cookies|settings)|got it|i agree|privacy policy|terms of (?:use|service)|all rights reserved)$/ },
+  // Site furniture.
+  { kind: 'nav', weight: 3, re: /^(?:skip to (?:main )?content|back to top|jump to (?:section|recipe)|table of contents|toggle|menu|search|home|close|open menu|close menu)$/ },
+  { kind: 'nav', weight: 3, re: /^(?:©|\(c\)|copyright)\s*.{0,120}$/ },
+  { kind: 'layout', weight: 3, re: /^(?:content box|sidebar|widget|banner|placeholder|insert (?:image|ad|cta) here|image|photo|video)$/ },
+  // Chinese portals and apps.
+  { kind: 'portal', weight: 3, long: true, hints: ['打开', '下载', '安装', 'app内', 'APP内', 'App内'], re: /打开.{0,6}(?:app|客户端|应用)|(?:下载|安装).{0,4}(?:app|客户端)|app内(?:打开|查看|阅读)/ },
+  { kind: 'portal', weight: 3, re: /^点击(?:关注|查看|阅读|下载|进入|这里|此处|蓝字|上方|下方|右上角|左下角|收藏|订阅|展开|图片|链接).{0,30}$/ },
+  { kind: 'portal', weight: 3, re: /^(?:举报|反馈|投诉|举报\/反馈|举报 反馈|纠错|我要纠错|我要举报)$/ },
+  { kind: 'portal', weight: 3, re: /^(?:(?:点赞|收藏|分享|评论|转发|在看|赞|关注|写评论|回复|打赏|喜欢|赞赏|踩|已关注|\+关注)(?:\s*\d+)?[\s|·/]*)+$/ },
+  { kind: 'portal', weight: 3, re: /^(?:分享到|分享至|转发到|分享给)[:：]?.{0,40}$/ },
+  { kind: 'portal', weight: 3, long: true, hints: ['扫码', '扫描', '二维码', '公众号'], re: /扫码关注|扫描(?:下方)?二维码|长按(?:识别)?(?:图中)?二维码|关注(?:我们的?)?(?:微信)?公众号|识别二维码/ },
+  { kind: 'portal', weight: 3, re: /^(?:阅读原文|查看原文|查看更多|展开全文|展开阅读全文|全文阅读|阅读全文|加载更多|查看全部|更多精彩|返回顶部|返回首页|返回搜狐.{0,20}|首页|上一页|下一页)$/ },
+  { kind: 'portal', weight: 3, re: /^(?:相关阅读|相关推荐|相关文章|相关新闻|猜你喜欢|推荐阅读|热门推荐|热门文章|为你推荐|精彩推荐|往期推荐|往期回顾|更多阅读|大家都在看|热点推荐)$/ },
+  { kind: 'portal', weight: 3, re: /^(?:上一篇|下一篇|上篇|下篇)\s*[:：].{0,80}$/ },
+  { kind: 'portal', weight: 3, re: /^(?:责任编辑|责编|编辑|校对|审核|审校|主编|监制|本文来源|文章来源|稿件来源|原标题|原文标题|图片来源|图源|来源|作者|文|撰文|出品)\s*[:：|丨].{0,40}$/ },
+  { kind: 'portal', weight: 4, long: true, hints: ['声明', '版权', '转载', '授权', '侵权', '删除'], re: /^(?:免责声明|版权声明|特别声明|声明)\s*[:：]|版权归原作者所有|版权归作者所有|转载请注明|未经授权(?:，|,)?\s*禁止转载|如有侵权|请联系(?:我们)?删除/ },
+  { kind: 'portal', weight: 3, re: /^(?:广告|推广|赞助|赞助内容|广告位)$/ },
+  { kind: 'portal', weight: 3, long: true, hints: ['赞', '在看', '收藏', '转发', '关注', '分享'], re: /(?:记得|欢迎|别忘了|请|顺手)(?:点个?赞|点个在看|收藏|转发|关注|分享)|(?:点赞|收藏|转发|分享)(?:、|和|\+|加|并)(?:点赞|收藏|转发|关注|分享|在看)/ },
+  // A date and time, then the source or author of a portal page: "2026-01-08 09:32 · 来源：…".
+  { kind: 'portal', weight: 3, re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·|丨]?\s*(?:来源|作者|编辑|发布|来自)\s*[:：]?.{0,40}$/ },
+  { kind: 'meta', weight: 2, re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/ },
+  { kind: 'portal', weight: 3, re: /^本文(?:来源|转载|来自|由).{0,40}$/ },
+];
+
+/** Shapes of a line that no article sentence has, each with the kind of debris it shows. */
+export const SHAPES: ReadonlyArray<{ kind: DebrisKind; weight: number; re: RegExp; why: string; hint?: string }> = [
+  // A picture's file name left as text: "Best_Overall_Zinc_Supplement".
+  { kind: 'layout', weight: 3, why: 'file name', hint: '_', re: /^[A-Za-z0-9]+(?:[_][A-Za-z0-9]+){2,}(?:\.(?:jpe?g|png|webp|gif|svg))?$/ },
+  // One short token repeated: the "Aa Aa Aa" of a font-size switch.
+  { kind: 'layout', weight: 3, why: 'repeated token', re: /^(\S{1,4})(?:\s+\1){2,}$/u },
+  // A title wrapped in rules of dashes or slashes: "----// Title //----".
+  { kind: 'layout', weight: 2, why: 'decoration', re: /^[-=_*~/\\·.•—]{3,}.+[-=_*~/\\·.•—]{3,}$/u },
+  // A picture credit "Brand / Photographer Name": unsure alone.
+  { kind: 'layout', weight: 2, why: 'credit', hint: ' / ', re: /^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’-]*){0,3} \/ [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$/ },
+  // Chinese keyword spam: four or more short phrases joined by bars.
+  { kind: 'nav', weight: 3, why: 'keyword list', hint: '|', re: /^(?=.*\p{Script=Han})(?:[\p{Script=Han}A-Za-z0-9]{2,12}\s*[|｜]\s*){3,}[\p{Script=Han}A-Za-z0-9]{2,12}$/u },
+];
+
+/** An editor's placeholder label left at the start of a paragraph ("加粗文本:", "Bold text:"). */
+export const LEADING_PLACEHOLDER = /^\s*(?:加粗文本|斜体文本|引用文本|插入链接|正文文本|bold text|italic text|heading text|insert text here|body text)\s*[:：]\s*/iu;
+
+/** Words of a call to action: a short line opened by one and naming a widget is debris. */
+export const CTA_VERBS = new Set([
+  'shop', 'buy', 'order', 'get', 'grab', 'check', 'see', 'view', 'compare', 'click', 'tap', 'read', 'learn',
+  'discover', 'explore', 'subscribe', 'sign', 'join', 'follow', 'share', 'tweet', 'pin', 'print', 'download',
+  'leave', 'post', 'submit', 'watch', 'listen', 'save', 'like', 'visit', 'claim', 'try', 'start', 'unlock',
+]);
+
+/**
+ * Nouns of shop and widget furniture, never of health content. Other nouns count only after
+ * "our"/"my" ("Read our full review", "Visit our store"): "Visit the NIH website" is a pointer.
+ */
+export const WIDGET_NOUNS = new Set([
+  'price', 'prices', 'pricing', 'deal', 'deals', 'discount', 'discounts', 'coupon', 'coupons', 'offer', 'offers',
+  'amazon', 'newsletter', 'newsletters', 'inbox', 'comment', 'comments', 'facebook', 'twitter', 'pinterest',
+  'instagram', 'youtube', 'pdf', 'app', 'cookies', 'cart', 'basket', 'sale', 'subscription', 'membership', 'here',
+]);
+
+/**
+ * Short lines that are an article's own structure, never debris however short and
+ * unpunctuated (compared after `normaliseLine`).
+ */
+export const CONTENT_LABELS = new Set([
+  'key takeaways', 'key takeaway', 'takeaway', 'takeaways', 'summary', 'in summary', 'in short', 'overview',
+  'introduction', 'background', 'references', 'sources', 'citations', 'bibliography', 'works cited', 'notes',
+  'footnotes', 'faq', 'faqs', 'frequently asked questions', 'bottom line', 'the bottom line', 'conclusion',
+  'conclusions', 'symptoms', 'causes', 'diagnosis', 'treatment', 'treatments', 'prevention', 'risks',
+  'risk factors', 'side effects', 'dosage', 'dose', 'how it works', 'benefits', 'methods', 'results',
+  'discussion', 'limitations', 'what the research says', 'when to see a doctor', 'food sources', 'sources of',
+  'ingredients', 'directions', 'nutrition facts', 'table of contents', 'contents', 'glossary', 'definitions',
+  'safety', 'warnings', 'precautions', 'interactions', 'recommendations', 'tips', 'outlook', 'highlights',
+  '参考文献', '参考资料', '小结', '总结', '结论', '结语', '注意事项', '摘要', '概述', '引言', '前言', '症状', '病因',
+  '治疗', '预防', '诊断', '常见问题', '要点', '重点', '背景', '方法', '结果', '讨论', '建议', '食物来源', '副作用',
+  '剂量', '用法用量', '禁忌', '相互作用', '风险', '何时就医', '小贴士', '温馨提示', '目录',
+]);
+
+/** English function words (a short list in the manner of jusText's stoplists). */
+export const STOPWORDS = new Set(
+  (
+    'a about above after again against all am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers herself him ' +
+    'himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other ' +
+    'our ours ourselves out over own same she should so some such than that the their theirs them themselves then there ' +
+    'these they this those through to too under until up very was we were what when where which while who whom why will ' +
+    'with would you your yours yourself yourselves may might must also than per'
+  ).split(' '),
+);
+
+/** Normalised form of a line for matching: lower case, outer punctuation and symbols gone, spaces single. */
+export function normaliseLine(s: string): string {
+  // Trimmed by hand, one character at a time from each end: a pattern anchored at the end
+  // would be tried at every position of a long paragraph.
+  let a = 0;
+  let b = s.length;
+  while (a < b && isEdge(s, a)) a++;
+  while (b > a && isEdge(s, b - 1)) b--;
+  let out = a === 0 && b === s.length ? s : s.slice(a, b);
+  if (SPACES.test(out)) out = out.replace(/\s+/g, ' ');
+  return out.toLowerCase();
+}
+
+const SPACES = /\s\s|[\t\n\r\u00a0\u3000]/;
+const EDGE = /[\s\p{P}\p{S}]/u;
+
+/** White space, punctuation or a symbol, but the copyright sign that opens a footer line. */
+function isEdge(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  if (c === 0xa9) return false;
+  return EDGE.test(s[i]!);
+}

@@ -1,0 +1,66 @@
+/**
+ * Regions of an HTML page that the page itself marks as site furniture: navigation, asides,
+ * footers, forms, and elements whose class or id names a share bar, related posts, comments,
+ * an ad slot or an author box (the class vocabulary content extractors such as Readability
+ * and trafilatura score down). The conversion to Markdown drops some of these (scripts,
+ * forms, bare link bars) and keeps others as ordinary paragraphs; the regions are read from
+ * the HTML tree before conversion and kept on the Markdown root, with offsets in the
+ * original file, so the debris classifier can weigh the blocks that survive.
+ */
+import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
+
+export interface BoilerplateRegion {
+  start: number;
+  end: number;
+  /** What marked it: a tag name (`nav`) or a class/id token (`share`). */
+  mark: string;
+  /**
+   * 3 for an element classed as furniture (a class says what it is), 2 for a nav, footer or
+   * form, 1 for an `aside` (also used for an article's own call-out boxes).
+   */
+  weight: number;
+}
+
+declare module 'mdast' {
+  interface RootData {
+    /** HTML drafts: site-furniture regions of the page (see src/parse/boilerplate.ts). */
+    boilerplate?: BoilerplateRegion[];
+  }
+}
+
+const TAGS: Record<string, number> = { nav: 2, footer: 2, form: 2, aside: 1, menu: 2, dialog: 2 };
+// Class and id tokens of furniture; matched on whole hyphen/underscore-separated parts, so
+// "shared-decision" or "adrenal" do not match but "share-bar" and "ad-slot" do.
+const MARK = /(?:^|[-_\s])(share|sharing|social|related|comments?|respond|reply|advert|advertisement|ads?|adsbygoogle|sponsor(?:ed)?|promo|author-?box|author-?bio|about-author|newsletter|subscribe|signup|cookie|consent|breadcrumbs?|sidebar|widget|popup|modal|banner|menu|navbar|pagination|tags|tagcloud|byline-share|print)(?=$|[-_\s])/i;
+
+export function boilerplateRegions(tree: HastRoot): BoilerplateRegion[] {
+  const out: BoilerplateRegion[] = [];
+  // A "region" holding half the page is the page (a theme that classes its main column
+  // "post-related" or wraps everything in a form): Readability's lesson of false negatives.
+  const size = (tree.position?.end.offset ?? 0) - (tree.position?.start.offset ?? 0);
+  const visit = (node: HastContent | HastRoot): void => {
+    if (node.type === 'element') {
+      const found = markOf(node);
+      const pos = node.position;
+      if (found && pos?.start.offset !== undefined && pos.end.offset !== undefined && pos.end.offset - pos.start.offset < size / 2) {
+        // Nothing inside a region adds to it: the outermost mark is the one kept.
+        out.push({ start: pos.start.offset, end: pos.end.offset, ...found });
+        return;
+      }
+    }
+    if ('children' in node) for (const c of node.children) visit(c as HastContent);
+  };
+  visit(tree);
+  return out;
+}
+
+function markOf(el: Element): { mark: string; weight: number } | undefined {
+  // A class naming the furniture says more than the tag (an `aside` of related posts).
+  const names = [el.properties['className'], el.properties['id']].flat().filter((v): v is string => typeof v === 'string');
+  for (const name of names) {
+    const m = MARK.exec(name);
+    if (m) return { mark: m[1]!.toLowerCase(), weight: 3 };
+  }
+  const tag = TAGS[el.tagName];
+  return tag === undefined ? undefined : { mark: el.tagName, weight: tag };
+}

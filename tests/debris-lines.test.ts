@@ -1,0 +1,253 @@
+/**
+ * artifact/cms-leftover, line by line: each line stands in the middle of a short article of
+ * prose (so neither the top nor the bottom of the page helps it), and the rule must report
+ * it — or not — on its own evidence. Debris lines and look-alike lines of real articles side
+ * by side; none of these sentences is copied from a site.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../src/config.js';
+import { cmsLeftover } from '../src/rules/artifact/cms-leftover.js';
+import { docFromText } from './helpers.js';
+import { WHOLE_PATTERNS } from '../src/debris/lexicon.js';
+
+const config = resolveConfig();
+
+const EN_BEFORE = [
+  'Magnesium takes part in hundreds of enzyme reactions, from making energy to relaxing muscles after they contract.',
+  'Most adults can meet their needs from food, although older people absorb less of it from the gut.',
+  'Low intake over many years has been linked with higher blood pressure in several large cohort studies.',
+  'Green vegetables, beans, nuts and whole grains are the richest everyday sources of the mineral.',
+];
+const EN_AFTER = [
+  'Supplements are useful when a doctor finds a deficiency, but high doses can upset the stomach.',
+  'Kidney disease changes how the body clears magnesium, so people with it should ask before taking any.',
+  'A balanced plate with legumes and leafy greens covers the daily need for most people.',
+  'If cramps or tiredness persist, a blood test is a simple first step toward finding the cause.',
+];
+const ZH_BEFORE = ['镁参与体内数百种酶反应，从产生能量到肌肉放松都离不开它。', '大多数成年人可以从日常饮食中获得足够的镁，但老年人吸收能力较弱。', '长期摄入不足与血压升高有关，这一点在多项大型研究中都有体现。', '绿叶蔬菜、豆类、坚果和全谷物都是镁的良好来源。'];
+const ZH_AFTER = ['如果医生发现缺乏，可以考虑补充剂，但剂量过高可能引起腹泻。', '肾功能不全的人排出镁的能力下降，服用前应先咨询医生。', '每餐搭配豆类和深色蔬菜，基本可以满足每日需要。', '如果抽筋或乏力持续存在，可以先做一次血液检查。'];
+
+function findingsFor(line: string, format: 'txt' | 'md' = 'txt') {
+  const zh = /\p{Script=Han}/u.test(line);
+  const text = [...(zh ? ZH_BEFORE : EN_BEFORE), line, ...(zh ? ZH_AFTER : EN_AFTER)].join('\n\n') + '\n';
+  return cmsLeftover.check(docFromText(text, format), { config });
+}
+
+/** Debris: reported on line 9 (the middle), sure enough to be removed. */
+const DEBRIS: string[] = [
+  // shop and affiliate
+  'SHOP NOW',
+  'Click here to check price on Amazon',
+  'Buy on Amazon',
+  'Check latest price',
+  'Grab yours here',
+  "See today's best deals on magnesium glycinate",
+  'Compare prices at Walmart',
+  'Get 20% off your first bottle',
+  'Available at iHerb and Vitacost',
+  'Tap here to claim the discount',
+  'Read our honest review of this brand',
+  // editorial and feedback widgets
+  'Learn more about our editorial process',
+  'Was this page helpful?',
+  'Thanks for your feedback!',
+  'Fact checked',
+  'Helpful Not helpful',
+  // author box
+  'About the Author',
+  // comment forms
+  'Your email address will not be published. Required fields are marked *',
+  'Leave a Comment',
+  'Post Comment',
+  'Name * Email * Website',
+  '12 Comments',
+  'Join the discussion',
+  // blog meta
+  'Posted on March 4, 2023 by Dana Whitfield',
+  'Posted by on',
+  'Tags: sleep, magnesium, supplements',
+  'Filed under Nutrition, Minerals',
+  'Categories: Wellness',
+  // share and print
+  'Share this:',
+  'Print Friendly, PDF & Email',
+  'Tweet',
+  'Pin it',
+  'Print',
+  'Facebook Twitter Pinterest Email',
+  'Follow us on Instagram',
+  // ads
+  'Advertisement',
+  '(adsbygoogle = window.adsbygoogle || []).push({});',
+  'Story continues below advertisement',
+  'Continue reading below',
+  // related content
+  'Related posts',
+  'You might also enjoy',
+  'Read more: 7 signs your iron is running low',
+  'Recommended for you',
+  'READ THIS NEXT',
+  // newsletter and cookies
+  'Sign up for our free wellness newsletter',
+  'Get the latest health news delivered to your inbox',
+  'Subscribe',
+  'This website uses cookies to give you a better experience. Accept',
+  // menus, code, footers
+  'Home › Health › Vitamins',
+  '{{ author_bio }}',
+  '[related_posts limit="3"]',
+  'Skip to content',
+  '© 2024 WellnessHub Media. All rights reserved.',
+  // Chinese portal and app prompts
+  '打开APP查看更多精彩图片',
+  '点击关注获取更多资讯',
+  '举报/反馈',
+  '打开APP阅读全文',
+  '责任编辑：李明',
+  '免责声明：本文仅代表作者个人观点，与本站立场无关。',
+  '本文来源：健康时报',
+  '版权归原作者所有，如有侵权请联系删除',
+  '点赞 收藏 分享',
+  '分享到：',
+  '扫码关注我们',
+  '长按识别二维码，关注公众号',
+  '阅读原文',
+  '相关阅读',
+  '猜你喜欢',
+  '广告',
+  '上一篇：夏季如何科学补水',
+  '下载客户端，阅读更多健康资讯',
+  '展开全文',
+  '转载请注明出处',
+  '编辑：王芳 | 审核：赵强',
+  // patterns of the lead's real-page notes, reworded
+  'Next Article in Special Issue',
+  'Font Size:',
+  'Aa Aa Aa',
+  'Line Spacing:',
+  'Back To Search Results',
+  'Thursday, December 22, 2016',
+  'Best_Budget_Magnesium_Pick',
+  'Call Now Button',
+  'Link to article >>',
+  'Photo courtesy: Green Valley Farms',
+  '减肥|瘦身|健康饮食|养生知识|减脂',
+  '声明：本文为健康科普内容，仅供参考，不能代替医生诊断。',
+  '文丨编辑 张华',
+];
+
+/** Lines of real articles that look like debris: never reported. */
+const CONTENT: string[] = [
+  'Key Takeaways',
+  'Summary',
+  'References',
+  'Sources',
+  'FAQ',
+  'Bottom line',
+  'The bottom line',
+  'Frequently asked questions',
+  'Conclusion',
+  'Magnesium glycinate',
+  'Spinach and other leafy greens',
+  'Muscle cramps',
+  'Fatigue and weakness',
+  'Nutrient | Amount per serving | Daily value',
+  'Figure 2. Serum magnesium by age group',
+  'Table 1: Recommended daily intake',
+  'How much magnesium do you need?',
+  'Read food labels carefully',
+  'Check your vitamin D levels',
+  'Share meals with family',
+  'Subscribe to a vegetable box for fresh greens',
+  'Print out a food diary',
+  'Related conditions',
+  'Sponsored by the National Institutes of Health',
+  'Comments from the review panel were mixed.',
+  'Tags on supplement bottles can be misleading.',
+  'Home remedies',
+  'Search for a registered dietitian near you.',
+  'Posted guidelines from the WHO recommend 400 µg a day.',
+  'Updated guidance on iron supplements',
+  'Q: Can I take magnesium at night?',
+  'Step 1: Talk to your doctor',
+  'Iron-rich foods: spinach, lentils, red meat',
+  'ADVERSE EFFECTS',
+  'Learn the warning signs of a stroke',
+  'Buy fortified cereals when you can',
+  'Get enough sleep',
+  'Email your doctor before changing doses',
+  'Join a support group',
+  'Follow the label directions',
+  'Target heart rate during exercise',
+  'This article was medically reviewed by Dr. Anna Lee, MD, a board-certified internist.',
+  'A 2019 review in Nutrients found a similar effect [3].',
+  'Vitamin D › calcium absorption',
+  'Dr. Sarah Kim, RD',
+  'Printable meal plan for the week',
+  '小结',
+  '参考文献',
+  '注意事项',
+  '常见问题',
+  '富含镁的食物',
+  '来源广泛的膳食纤维',
+  '编辑推荐的三种补充剂',
+  '分享一下我的经验：每天散步三十分钟。',
+  '关注血压变化',
+  '温馨提示：本品不能代替药物。',
+  '点击次数并不代表文章质量。',
+];
+
+/** Unsure: reported as an info, kept in the cleaned article. */
+const UNSURE: string[] = [
+  'Medically reviewed by Dr. Anna Lee, MD',
+  'Written by Jordan Blake',
+  'Updated on June 3, 2024',
+  'Healthway / Maria Chen',
+  'Photo: a bowl of cooked lentils',
+];
+
+/** Debris inside a line of real text: only that part is reported (and removed). */
+const PARTIAL: Array<[string, string]> = [
+  ['Zinc supports immune cells. Complement your reading with these carefully chosen external articles. Zinc also helps wounds heal.', 'Complement your reading with these carefully chosen external articles.'],
+  ['加粗文本：多吃深色蔬菜有助于补充镁。', '加粗文本：'],
+  ['The body keeps most of its magnesium in bone. – CONTENT BOX.', '– CONTENT BOX.'],
+  ['We test products on our own. If you buy through our links, we may earn a small commission.', 'If you buy through our links, we may earn a small commission.'],
+  [
+    'A 2019 trial gave older adults magnesium or a placebo for eight weeks and measured how long they took to fall asleep. The group on magnesium fell asleep about seventeen minutes sooner on average. Explore this helpful resource to deepen your understanding! The effect on total sleep time was small and not significant.',
+    'Explore this helpful resource to deepen your understanding!',
+  ],
+  ['Oysters are the richest food source of zinc. If you buy something through our links, we may earn a commission.', 'If you buy something through our links, we may earn a commission.'],
+];
+
+describe('artifact/cms-leftover: debris lines', () => {
+  it('has at least 50 debris lines and 50 look-alikes', () => {
+    expect(DEBRIS.length).toBeGreaterThanOrEqual(50);
+    expect(CONTENT.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('gives every long-form pattern the hint words that let prose skip it', () => {
+    expect(WHOLE_PATTERNS.filter((p) => p.long && !(p.hints && p.hints.length > 0)).map((p) => p.re.source)).toEqual([]);
+  });
+
+  it.each(DEBRIS)('reports %j whole, sure, for removal', (line) => {
+    const found = findingsFor(line);
+    expect(found.map((f) => [f.span.start.line, f.data?.confidence, f.data?.expected, f.data?.whole])).toEqual([[9, 'high', '', true]]);
+    expect(found[0]!.severity).toBeUndefined();
+  });
+
+  it.each(CONTENT)('leaves %j alone', (line) => {
+    expect(findingsFor(line).map((f) => f.message)).toEqual([]);
+  });
+
+  it.each(PARTIAL)('reports only the debris in %j', (line, debris) => {
+    const found = findingsFor(line);
+    const text = found.map((f) => line.slice(f.span.start.column - 1, f.span.end.column - 1).trim());
+    expect(found.map((f) => [f.span.start.line, f.data?.confidence, f.data?.whole])).toEqual([[9, 'high', false]]);
+    expect(text).toEqual([debris]);
+  });
+
+  it.each(UNSURE)('reports %j as unsure (an info, never removed)', (line) => {
+    const found = findingsFor(line);
+    expect(found.map((f) => [f.span.start.line, f.data?.confidence, f.severity])).toEqual([[9, 'low', 'info']]);
+  });
+});

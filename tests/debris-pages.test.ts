@@ -1,0 +1,182 @@
+/**
+ * artifact/cms-leftover on whole scraped pages (written for these tests in the shape of
+ * real affiliate, portal and blog pages), with the expected findings beside each fixture,
+ * and the batch look on three unrelated drafts of one site.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { audit } from '../src/audit.js';
+import { resolveConfig } from '../src/config.js';
+import { cmsLeftover } from '../src/rules/artifact/cms-leftover.js';
+import type { Format } from '../src/types.js';
+import { docFromText, ROOT } from './helpers.js';
+
+const config = resolveConfig();
+const DIR = 'tests/fixtures/debris';
+
+/** [line, confidence] of every expected finding; every other line is the article's. */
+const PAGES: Array<{ file: string; format: Format; expected: Array<[number, 'high' | 'low']> }> = [
+  {
+    file: 'affiliate-review.md',
+    format: 'md',
+    expected: [
+      [1, 'high'], // Home › Health › Supplements (links)
+      [5, 'high'], // Posted on … by …
+      [7, 'high'], // Medically reviewed by …: a credit line among the page's furniture
+      [9, 'high'], // Share this:
+      [19, 'high'], // **SHOP NOW**
+      [23, 'high'], // [Check latest price on Amazon](…)
+      [36, 'high'], // Advertisement
+      [48, 'high'], // Was this article helpful?
+      [50, 'high'], // ## Related posts
+      [52, 'high'], // - [related link]
+      [53, 'high'], // - [related link]
+      [60, 'high'], // Tags: …
+      [62, 'high'], // ## Leave a Reply
+      [64, 'high'], // comment-form notice
+      [66, 'high'], // Name * Email * Website
+    ],
+  },
+  {
+    file: 'portal-article.txt',
+    format: 'txt',
+    expected: [
+      [1, 'high'], // 首页 > 健康 > 营养
+      [3, 'high'], // date · 来源：…
+      [4, 'high'], // 点击上方蓝字关注我们
+      [6, 'high'], // 打开APP，查看更多高清图片
+      [9, 'high'], // 广告
+      [16, 'high'], // 记得点赞、转发
+      [17, 'high'], // 免责声明：…
+      [18, 'high'], // 责任编辑：…
+      [19, 'high'], // 举报/反馈
+    ],
+  },
+  {
+    file: 'scraped-page.html',
+    format: 'html',
+    expected: [
+      [9, 'high'], // share bar
+      [20, 'high'], // author box (class author-box)
+      [21, 'high'], // You may also like (aside.related-articles)
+      [21, 'high'], // its link
+      [23, 'high'], // © footer
+    ],
+  },
+];
+
+describe('artifact/cms-leftover on scraped pages', () => {
+  it.each(PAGES)('$file', ({ file, format, expected }) => {
+    const doc = docFromText(readFileSync(path.join(ROOT, DIR, file), 'utf8'), format, `${DIR}/${file}`);
+    const found = cmsLeftover.check(doc, { config }).map((f) => [f.span.start.line, f.data?.confidence]);
+    expect(found).toEqual(expected);
+  });
+
+  it('keeps the article and drops the sure debris in the cleaned Markdown', async () => {
+    const result = await audit([`${DIR}/affiliate-review.md`], config, { cwd: ROOT, workers: 0, outputDir: path.join(ROOT, 'output') });
+    const out = result.outputs[0]!.content;
+    for (const gone of ['SHOP NOW', 'Check latest price', 'Advertisement', 'Was this article helpful', 'Related posts', 'Zinc and immunity', 'Tags:', 'Leave a Reply', 'Required fields', 'Name \\*', 'Share this', 'Posted on', 'Medically reviewed']) {
+      expect(out).not.toMatch(new RegExp(gone));
+    }
+    for (const kept of ['## Key Takeaways', '| Glycinate |', '## FAQ', '## Bottom line', '## References', 'Abbasi B', 'People with kidney disease', '# Magnesium Glycinate for Sleep']) {
+      expect(out).toContain(kept);
+    }
+  });
+});
+
+describe('artifact/cms-leftover inside a paragraph', () => {
+  it('removes a call-to-action link typed into a sentence, with its tags, and keeps the sentences', async () => {
+    const result = await audit([`${DIR}/inline-cta.txt`], config, { cwd: ROOT, workers: 0, outputDir: path.join(ROOT, 'output') });
+    const found = result.findings.filter((f) => f.ruleId === 'artifact/cms-leftover');
+    expect(found.map((f) => [f.span.start.line, f.data?.confidence, f.data?.whole])).toEqual([[5, 'high', false]]);
+    const out = result.outputs[0]!.content;
+    expect(out).not.toContain("Check today's price");
+    expect(out).not.toContain('<a');
+    expect(out).toContain('but the evidence is still thin.');
+    expect(out).toContain('It is not a substitute for treatment of anxiety disorders.');
+  });
+});
+
+describe('artifact/cms-leftover among page chrome', () => {
+  it('takes short lines between debris as debris, never the title the page repeats', () => {
+    const text = [
+      'Obat|维生素D|补钙|晒太阳|三文鱼',
+      '# 冬天怎样补充维生素D',
+      'on March 2, 2026',
+      '文丨编辑 王强',
+      '----冬天怎样补充维生素D----',
+      '冬天日照时间短，皮肤合成的维生素D减少，可以适当多吃富含维生素D的食物。',
+      '![]()',
+      'Font Type:',
+      'Courier Tahoma Garamond',
+      'Font Size:',
+      'a bowl of salmon next to a glass of milk on a wooden table',
+      'Back To Search Results',
+      '每天晒太阳十五到二十分钟，对多数人来说已经足够。',
+    ].join('\n\n');
+    const found = cmsLeftover.check(docFromText(text, 'md'), { config }).map((f) => [f.span.start.line, f.data?.confidence]);
+    expect(found).toEqual([
+      [1, 'high'], // keyword list
+      [5, 'high'], // date line next to the byline
+      [7, 'high'], // 文丨编辑
+      [9, 'high'], // the title again, in rules of dashes
+      [13, 'high'], // ![]()
+      [15, 'high'], // Font Type:
+      [17, 'high'], // font names between two settings labels
+      [19, 'high'], // Font Size:
+      [21, 'high'], // alt text left as a line
+      [23, 'high'], // Back To Search Results
+    ]);
+  });
+});
+
+describe('artifact/cms-leftover on author boxes', () => {
+  it.each([
+    ['a bio under the author-box heading', '## About the author\n\nJordan Lee is a registered dietitian who writes about family meals.\n', [[1, 'high'], [3, 'high']]],
+    ['an article paragraph after it is not a bio', '## About the author\n\nFibre slows the rise of blood sugar after a meal and keeps you full for longer.\n', [[1, 'high']]],
+  ])('%s', (_name, text, expected) => {
+    const found = cmsLeftover.check(docFromText(`# Fibre\n\nFibre comes from plants.\n\n${text}`, 'md'), { config });
+    expect(found.map((f) => [f.span.start.line - 4, f.data?.confidence])).toEqual(expected);
+  });
+});
+
+describe('artifact/cms-leftover across a batch', () => {
+  it('finds the site line shared by three unrelated drafts, and raises a weak per-draft finding', async () => {
+    const result = await audit([`${DIR}/batch`], config, { cwd: ROOT, workers: 0, outputDir: path.join(ROOT, 'output') });
+    expect(result.clusters).toHaveLength(3);
+    const found = result.findings
+      .filter((f) => f.ruleId === 'artifact/cms-leftover')
+      .map((f) => [path.basename(f.path), f.span.start.line, f.severity, f.data?.confidence, f.data?.kind]);
+    expect(found).toEqual([
+      // "Written by Mira Patel": unsure in one draft, sure once the batch shows it on every page.
+      ['fiber-breakfast.md', 3, 'warning', 'high', 'author'],
+      // The site's footer line: a short line with no sentence at the bottom of one draft is only
+      // a suspect; at the bottom of three unrelated articles it is the site's.
+      ['fiber-breakfast.md', 13, 'warning', 'high', 'batch'],
+      ['hydration-heat.md', 3, 'warning', 'high', 'author'],
+      ['hydration-heat.md', 13, 'warning', 'high', 'batch'],
+      ['sleep-caffeine.md', 3, 'warning', 'high', 'author'],
+      ['sleep-caffeine.md', 13, 'warning', 'high', 'batch'],
+    ]);
+    // "How much do you need?" heads a section of all three: shared topic vocabulary, not debris.
+  });
+
+  it('sees no batch evidence in a single draft', () => {
+    const doc = docFromText(readFileSync(path.join(ROOT, DIR, 'batch/fiber-breakfast.md'), 'utf8'), 'md');
+    expect(cmsLeftover.check(doc, { config }).map((f) => [f.span.start.line, f.data?.confidence])).toEqual([[3, 'low']]);
+  });
+});
+
+describe('artifact/cms-leftover on hostile text', () => {
+  // Lines built to make a careless pattern backtrack: the test would time out, not fail.
+  it.each([
+    ['a line of words with code symbols', 'Most adults need two point four micrograms of vitamin twelve a day and older adults absorb less of it <sup>[1]</sup> {}();='],
+    ['a long line of words with symbols', `${'word '.repeat(3000)}<sup>[1]</sup> (a) {b} = c;`],
+    ['a long run of form-field names', `${'name   email   '.repeat(2000)}x`],
+    ['a long run of share targets', `${'facebook / twitter / '.repeat(2000)}z`],
+    ['a long decorated line', `----${'-'.repeat(5000)}x`],
+  ])('%s', (_name, line) => {
+    expect(() => cmsLeftover.check(docFromText(`Intro text.\n\n${line}\n`), { config })).not.toThrow();
+  });
+});
