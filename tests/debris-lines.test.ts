@@ -35,6 +35,14 @@ function findingsFor(line: string, format: 'txt' | 'md' = 'txt') {
 
 /** Debris: reported on line 9 (the middle), sure enough to be removed. */
 const DEBRIS: string[] = [
+  // Patterns a held-out check found missed (our own wording).
+  'Popular now: Seven Breakfasts That Keep You Full',
+  "Don't miss: The Truth About Detox Teas",
+  'Comments (12)',
+  'Discussion (3)',
+  'Share your thoughts below. Every comment is checked by our team and we moderate all comments before publishing.',
+  '关注我们，获取更多育儿和营养小贴士',
+  '订阅本号，每周为你带来最新的健康资讯',
   // shop and affiliate
   'SHOP NOW',
   'Click here to check price on Amazon',
@@ -138,6 +146,9 @@ const DEBRIS: string[] = [
 
 /** Lines of real articles that look like debris: never reported. */
 const CONTENT: string[] = [
+  'Popular belief holds that vitamin C prevents colds, but trials show only a small effect on how long they last.',
+  'Comments from readers often ask whether magnesium should be taken with food; it can be, and that eases the stomach.',
+  '关注自身的睡眠规律，比依赖补充剂更重要。',
   'Key Takeaways',
   'Summary',
   'References',

@@ -81,6 +81,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'comments', weight: 3, re: /^(?:cancel reply|reply|log in to reply|join the (?:discussion|conversation)|comments? (?:are )?closed|no comments(?: yet)?|be the first to comment)$/ },
   { kind: 'comments', weight: 3, long: true, hints: ['in the comments', 'below'], re: /\blet us know in the comments\b|\b(?:leave|drop|share|post) (?:a|your) (?:comment|thoughts|questions?) (?:below|in the comments)\b/ },
   { kind: 'comments', weight: 3, re: /^\d+ (?:comments?|responses?|replies|thoughts? on .{1,80})$/ },
+  { kind: 'comments', weight: 3, re: /^(?:comments?|responses?|replies|discussion)\s*[(（[]\d+[)）\]]?$/ }, // the closing bracket is outer punctuation, trimmed
+  { kind: 'comments', weight: 3, long: true, hints: ['comment', 'moderat'], re: /\bwe (?:moderate|review|approve|check) (?:all |every |each )?comments?\b|\bcomments? (?:are|is|will be) (?:moderated|reviewed before)|^(?:add|share|post|leave) your (?:comment|thoughts|reply)\b(?: below)?/ },
   { kind: 'comments', weight: 3, re: /^(?:(?:name|e-?mail|website|comment|url)\s*(?:\*\s*)?){2,}$/ },
   // Blog meta lines.
   { kind: 'meta', weight: 3, re: /^posted (?:on|by|in|at)\b.{0,80}$/ },
@@ -112,7 +114,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'ad', weight: 3, re: /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: (?:content|post|links?|stories))?|paid (?:content|post|partnership)|promoted(?: content)?|ads by google|story continues below(?: this)? (?:ad|advertisement)|continue reading below|article continues below)$/ },
   // Related content.
   { kind: 'related', weight: 3, re: /^(?:related|related (?:posts?|articles?|stories|reading|content|links|topics)|you (?:may|might|will) also (?:like|enjoy|be interested in)|recommended(?: for you| reading| articles| posts)?|(?:most )?popular (?:posts?|articles?|now|stories)|trending(?: now| articles| stories)?|more (?:stories|articles|posts|to read|to explore|like this)|don'?t miss(?: this)?|read (?:this )?next|up next|keep reading)$/ },
-  { kind: 'related', weight: 3, re: /^(?:read more|read also|also read|see also|related|related article|more|more on this|recommended|must read)\s*[:：»›>-]\s*\S.{0,140}$/ },
+  { kind: 'related', weight: 3, re: /^(?:read more|read also|also read|see also|related|related article|more|more on this|recommended|must read|trending(?: now| today)?|popular(?: now| today)?|most read|don'?t miss|you may also like|up next)\s*[:：»›>-]\s*\S.{0,140}$/ },
   // The same label as scraped sites in other languages write it (Vietnamese, Indonesian, Spanish, Portuguese, French, German).
   { kind: 'related', weight: 3, re: /^(?:xem thêm|đọc thêm|tham khảo thêm|baca juga|lihat juga|baca selengkapnya|lee también|leer más|leia também|veja também|lire aussi|à lire aussi|weiterlesen|lesen sie auch|閱讀更多|延伸閱讀|相關文章)\s*[:：»›>-]?\s*.{0,140}$/ },
   { kind: 'related', weight: 3, re: /^(?:read more|continue reading|read full (?:article|story)|view more|see more|show more|load more|more)\s*(?:»|›|→|>|\.\.\.|…)?$/ },
@@ -131,6 +133,9 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // Chinese portals and apps.
   { kind: 'portal', weight: 3, long: true, hints: ['打开', '下载', '安装', 'app内', 'APP内', 'App内'], re: /打开.{0,6}(?:app|客户端|应用)|(?:下载|安装).{0,4}(?:app|客户端)|app内(?:打开|查看|阅读)/ },
   { kind: 'portal', weight: 3, re: /^点击(?:关注|查看|阅读|下载|进入|这里|此处|蓝字|上方|下方|右上角|左下角|收藏|订阅|展开|图片|链接).{0,30}$/ },
+  // A follow or subscribe prompt of an account ("关注我们，每天为你推送…").
+  { kind: 'portal', weight: 3, re: /^(?:关注|订阅|加关注)(?:我们|本号|作者|小编|公众号)[，,。!！\s]?.{0,40}$/ },
+  { kind: 'portal', weight: 3, long: true, hints: ['推送', '带来'], re: /(?:每天|每日|每周|持续|定期)(?:为|给)(?:你|您|大家)(?:推送|送上|带来)(?:更多)?(?:实用|精彩|优质|最新)?的?(?:健康)?(?:知识|资讯|内容|文章|干货)/ },
   { kind: 'portal', weight: 3, re: /^(?:举报|反馈|投诉|举报\/反馈|举报 反馈|纠错|我要纠错|我要举报)$/ },
   { kind: 'portal', weight: 3, re: /^(?:(?:点赞|收藏|分享|评论|转发|在看|赞|关注|写评论|回复|打赏|喜欢|赞赏|踩|已关注|\+关注)(?:\s*\d+)?[\s|·/]*)+$/ },
   { kind: 'portal', weight: 3, re: /^(?:分享到|分享至|转发到|分享给)[:：]?.{0,40}$/ },
