@@ -21,7 +21,7 @@ function run(text: string, format: Format): Array<{ line: number; column: number
 }
 
 /** Reduplications every Chinese reader knows; none is a doubled-character artifact. */
-const REDUPLICATED = '常常 慢慢 看看 气喘吁吁 谢谢 渐渐 刚刚 人人 天天 星星 妈妈 宝宝 哥哥 往往 稍稍 偏偏 仅仅 微微 明明白白 高高兴兴 干干净净'.split(' ');
+const REDUPLICATED = '常常 慢慢 看看 气喘吁吁 谢谢 渐渐 刚刚 人人 天天 星星 妈妈 宝宝 哥哥 往往 稍稍 偏偏 仅仅 微微 明明白白 高高兴兴 干干净净 的的确确 平平安安 漂漂亮亮 认认真真'.split(' ');
 
 describe('lang/mt-artifact: left alone', () => {
   it.each<[string, string, Format]>([
@@ -64,6 +64,7 @@ describe('lang/mt-artifact: reported', () => {
     ['a rare split where the draft holds Chinese', '镁很重要。\n\nTake magnesiumand zinc at night.\n', 'txt', [{ line: 3, column: 6, actual: 'magnesiumand', expected: 'magnesium and', confidence: 'low' }]],
     ['an ambiguous split where the draft holds Chinese', '镁很重要。\n\nSeason the foodsand serve.\n', 'md', [{ line: 3, column: 12, actual: 'foodsand', expected: 'foods and', confidence: 'low' }]],
     ['a doubled element name', '镁镁不仅可以帮助您入睡。\n', 'txt', [{ line: 1, column: 1, actual: '镁镁', expected: '镁', confidence: 'high' }]],
+    ['the last character of a vegetable written twice', '多吃羽衣甘蓝、西兰花花 and spinach。\n', 'txt', [{ line: 1, column: 10, actual: '花花', expected: '花', confidence: 'low' }]],
     ['a doubled particle', '这是我的的书。\n', 'md', [{ line: 1, column: 4, actual: '的的', expected: '的', confidence: 'high' }]],
     ['a doubled character inside a clause', '每天补充钙钙有助于骨骼健康。\n', 'txt', [{ line: 1, column: 5, actual: '钙钙', expected: '钙', confidence: 'high' }]],
     ['a fragment glued to Chinese', '但研究也表明这一分钟eral could help.\n', 'txt', [{ line: 1, column: 9, actual: '分钟eral', expected: undefined, confidence: undefined }]],

@@ -7,7 +7,8 @@
  * of thumb cannot tell these apart; jieba's dictionary can (src/lang/chinese-dictionary.ts):
  *
  * - a dictionary word that holds both copies (常常, 气喘吁吁, 的的确确) → normal Chinese, unless
- *   it is the pair alone, rare, and a word beside takes one of the copies (糖糖 beside 糖分);
+ *   it is the pair alone and rare, and a word beside takes one of the copies (糖糖 beside 糖分),
+ *   or an uncommon reading that a word ending at the first copy outweighs (西兰花 + 花);
  * - the first copy ends a word and the second starts one (大学 + 学生) → normal Chinese;
  * - neither copy belongs to a longer word (补充镁镁) → an artifact, high confidence;
  * - one copy belongs to a longer word → an artifact, low confidence (the other reading may
@@ -23,6 +24,8 @@ const DOUBLED = /(\p{Script=Han})\1/gu;
  * own (常常, 谢谢, 渐渐) are counted in the hundreds or thousands.
  */
 const RARE = 10;
+/** How many times more often a word beside must be counted than an uncommon pair to take its copy. */
+const DOMINANT = 20;
 const HAN = /\p{Script=Han}/u;
 
 /** The character (code point) that ends right before `i`, or '' at the start. */
@@ -72,15 +75,23 @@ export function doubledCharacters(text: string): Artifact[] {
     const nextChar = end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : '';
     // Three or more in a row (哈哈哈, 嗯嗯嗯) is an interjection or emphasis, not a doubled token.
     if (charBefore(text, i) === ch || nextChar === ch) continue;
+    // The second pair of an AABB reduplication (的的确确, 平平安安): the first pair says so.
+    const p1 = charBefore(text, i);
+    if (p1 !== '' && HAN.test(p1) && charBefore(text, i - p1.length) === p1) continue;
     const [lo, hi] = hanRun(text, i, end);
     // Longer words holding both copies (气喘吁吁, 忙忙碌碌), the pair as a word (常常), words
     // ending at the first copy (为了) and starting at the second (了解).
     const longer = Math.max(bestWord(text, lo, i - 1, end, hi), bestWord(text, i, i, end + 1, hi));
-    if (longer > 0) continue;
-    const pair = chineseWordFrequency(m[0]);
     const left = bestWord(text, lo, i - 1, mid, mid);
+    // A word that ends at the first copy and is counted far more often than any reading that
+    // keeps both copies took the first copy; the second is the repeat (西兰花花: 兰花 is counted
+    // 546 times, the folk-song title 兰花花 6 and 花花 12). Only a word on the left can take it
+    // so: the one on the right of an AABB idiom (明白 in 明明白白) is its own second half.
+    const outweighs = (reading: number): boolean => reading < RARE * 10 && left >= reading * DOMINANT;
+    if (longer > 0 && !outweighs(longer)) continue;
+    const pair = chineseWordFrequency(m[0]);
     const right = bestWord(text, mid, mid, end + 1, hi);
-    if (pair >= RARE || (pair > 0 && left === 0 && right === 0)) continue;
+    if ((pair >= RARE && !outweighs(pair)) || (pair > 0 && left === 0 && right === 0)) continue;
     const firstInWord = left > 0;
     const secondInWord = right > 0;
     if (firstInWord && secondInWord) continue;
