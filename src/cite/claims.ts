@@ -169,6 +169,18 @@ export function refersBack(sentence: string): boolean {
 const FOLLOW_UP =
   /^\s*(?:(?:the|these|those|this|that)\s+(?:study\s+|trial\s+)?(?:researchers|investigators|scientists|authors|participants|volunteers|subjects|study|trial|results|findings|team|group)\b|(?:they|it)\s+(?:also\s+)?(?:found|observed|reported|noted|saw|showed|concluded|measured)\b|(?:该研究|這項研究|这项研究|研究人员|研究人員|他们|他們))/iu;
 
+/**
+ * A sentence that brings in a study of its own ("In a 1998 study, …", "Another trial …",
+ * "A 2017 review …"): a source named elsewhere in its paragraph is another study's, not its.
+ */
+const NEW_STUDY =
+  /^\s*(?:in\s+)?(?:a|an|another|one|a\s+later|an\s+earlier|a\s+second)\s+(?:\d{4}\s+)?(?:(?:small|large|recent|later|earlier|older|newer|randomi[sz]ed|controlled|clinical|pilot|observational|swedish|british|american|chinese|japanese|us|uk)\s+)*(?:study|trial|review|meta-analysis|analysis|experiment|survey|cohort)\b/iu;
+
+/** Whether `sentence` opens with a study of its own rather than the one its paragraph named. */
+export function introducesStudy(sentence: string): boolean {
+  return NEW_STUDY.test(sentence);
+}
+
 /** Whether `sentence` continues about the study the sentence before it described. */
 export function followsUp(sentence: string): boolean {
   return FOLLOW_UP.test(sentence);

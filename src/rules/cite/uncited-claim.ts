@@ -29,7 +29,7 @@ import type { Block, Document, DocumentRule, RuleFinding } from '../../types.js'
 import { blockSpan } from '../../position.js';
 import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
-import { followsUp, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
+import { followsUp, introducesStudy, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../cite/sentences.js';
 import { namedSource } from '../../cite/sources.js';
 
@@ -84,7 +84,7 @@ export const uncitedClaim: DocumentRule = {
         if (cue && k === split.length - 1) claimEnded = i;
         if (!cue || followUp || (previousCites && (refersBack(sentence) || (k === 0 && followsUp(sentence))))) continue;
         if (paragraphSource === null) paragraphSource = namedSource(block.text);
-        const source = namedSource(sentence) ?? paragraphSource;
+        const source = namedSource(sentence) ?? (introducesStudy(sentence) ? undefined : paragraphSource);
         const finding: RuleFinding = {
           span: blockSpan(doc.lineStarts, block, s.start, s.end),
           message: source
