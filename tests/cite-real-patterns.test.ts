@@ -163,6 +163,7 @@ describe('more patterns from sampled real pages', () => {
     { name: 'a follow-up opening the next paragraph', format: 'md', text: md('A small trial found that magnesium eased cramps.\n\nThe researchers found no side effects.'), expected: [[CLAIM, 'A small trial', 'warning']] },
     { name: 'a marker glued after the full stop', format: 'txt', text: txt('Studies show zinc shortens colds by three days.(1) It is cheap.', 1), expected: [] },
     { name: 'the article announcing what follows', format: 'md', text: md('Here is what the studies do and do not show.'), expected: [] },
+    { name: 'the writer announcing the guide', format: 'txt', text: txt('In this guide we will look at what nutrition research shows about the best time to take iron.'), expected: [] },
     { name: 'a review describing itself', format: 'txt', text: txt('This review will examine the limitations of those data and suggest recommendations.'), expected: [] },
     { name: 'an affiliate disclosure', format: 'html', text: html('<p>Your purchases help support our research so we can help you find the best products.</p>'), expected: [] },
     { name: 'an appeal to expert consensus', format: 'md', text: md('Experts agree that most older adults would benefit from a K2 supplement.'), expected: [[CLAIM, 'Experts agree', 'warning']] },

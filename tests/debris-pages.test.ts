@@ -131,6 +131,24 @@ describe('artifact/cms-leftover among page chrome', () => {
   });
 });
 
+describe('artifact/cms-leftover on a headline the page repeats as a caption', () => {
+  it('never reports the first copy, the headline; the later one at most as unsure', () => {
+    const text = [
+      'Elderberry: What It Does and How Much to Take',
+      'Elderberry syrup is a traditional remedy for colds, and a few small trials suggest it may shorten them a little.',
+      'Elderberry: What It Does and How Much to Take',
+      'Raw berries and leaves can upset the stomach, so only cooked preparations are sold for use.',
+    ].join('\n\n');
+    const found = cmsLeftover.check(docFromText(text, 'txt'), { config });
+    expect(found.filter((f) => f.span.start.line === 1)).toEqual([]);
+    expect(found.filter((f) => f.data?.confidence !== 'low')).toEqual([]);
+    // A caption credit beside the copy is reported; the headline still is not.
+    const captioned = cmsLeftover.check(docFromText(text.replace(/(How Much to Take\n\nRaw)/, 'How Much to Take\n\nPhoto credit: Stock Images/Jane Roe\n\nRaw'), 'txt'), { config });
+    expect(captioned.map((f) => f.span.start.line)).toContain(7);
+    expect(captioned.map((f) => f.span.start.line)).not.toContain(1);
+  });
+});
+
 describe('artifact/cms-leftover on author boxes', () => {
   it.each([
     ['a bio under the author-box heading', '## About the author\n\nJordan Lee is a registered dietitian who writes about family meals.\n', [[1, 'high'], [3, 'high']]],

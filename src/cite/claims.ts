@@ -93,6 +93,8 @@ const META = new RegExp(
     "\\bhere(?:['’]s|\\s+is|\\s+are)\\s+(?:what|how)\\b",
     // "This review will examine the limitations of those data and suggest …": the text about itself.
     "\\b(?:this|our)\\s+(?:review|article|paper|post|guide|piece)\\s+(?:will|would|aims|examines|discusses|looks|explores|covers|summari[sz]es|describes)\\b",
+    // "In this guide I will look at what medical research reveals …": the writer announcing the article.
+    "\\bin\\s+(?:this|the\\s+following)\\s+(?:review|article|paper|post|guide|piece|section)\\s*,?\\s+(?:i|we)\\s+(?:will|['’]ll|want\\s+to|am\\s+going\\s+to|are\\s+going\\s+to)\\b",
     // "… help support our research so we can help you find the best products": the site's own work.
     "\\b(?:our|my)\\s+(?:own\\s+)?(?:research|testing|tests|team)\\b",
     // "We reviewed the data and found …": the site's own check, not a study to cite.

@@ -87,10 +87,16 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   // Boilerplate repeated down the page: the same short line two or more times.
   const seen = new Map<string, number>();
   for (const s of scored) if (!s.never && s.f.short && s.f.normalised.length >= 3) seen.set(s.f.normalised, (seen.get(s.f.normalised) ?? 0) + 1);
-  for (const s of scored) {
-    if (s.never || s.title || !s.f.short || (seen.get(s.f.normalised) ?? 0) < 2) continue;
+  // The first copy of a repeated heading is the page's own (a headline later repeated as an
+  // image caption): only the copies after it are the repeats.
+  const first = new Set<string>();
+  scored.forEach((s, i) => {
+    if (s.never || s.title || !s.f.short || (seen.get(s.f.normalised) ?? 0) < 2) return;
+    const opening = !first.has(s.f.normalised);
+    first.add(s.f.normalised);
+    if (opening && blocks[i]!.kind === 'heading') return;
     add(s, 1.5, 'repeated');
-  }
+  });
   if (options.batch) {
     blocks.forEach((b, i) => {
       const s = scored[i]!;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { AuditResult } from '../audit.js';
 import type { Severity } from '../types.js';
 import { stateOf, type Gate } from './gate.js';
+import { printable } from './printable.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -22,7 +23,7 @@ export interface GithubOptions {
 
 /** Escapes the message of a workflow command. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a property value of a workflow command (also `:` and `,`, which delimit properties). */

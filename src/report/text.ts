@@ -3,6 +3,7 @@ import { meetsFailOn, type AuditResult } from '../audit.js';
 import type { Finding, Severity } from '../types.js';
 import { stateLabel, stateOf, type Gate } from './gate.js';
 import { groupBy } from '../collections.js';
+import { printable, printableName } from './printable.js';
 
 export interface TextOptions {
   /** Only the findings that count toward the exit code (open, at or above --fail-on), and the summary. */
@@ -28,7 +29,7 @@ export function renderText(result: AuditResult, options: TextOptions = {}): stri
   const byFile = groupBy(shown, (f) => f.path);
   const lines: string[] = [];
   for (const [file, findings] of byFile) {
-    lines.push('', paint(file, '\x1b[4m'));
+    lines.push('', paint(printableName(file), '\x1b[4m'));
     const rows = findings.map((f) => [`${f.span.start.line}:${f.span.start.column}`, f.severity, oneLine(f.message), f.ruleId, mark(f)] as const);
     const w0 = Math.max(...rows.map((r) => r[0].length));
     const w2 = Math.max(...rows.map((r) => r[2].length));
@@ -82,5 +83,5 @@ function gateLine(findings: readonly Finding[], gate: Gate | undefined): string 
 }
 
 function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ');
+  return printable(s.replace(/\s+/g, ' '));
 }
