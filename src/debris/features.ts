@@ -141,6 +141,9 @@ const CODE_LINE: readonly RegExp[] = [
   /^\s*[.#@]?[\w-]+(?:(?:\s*[,>+~]\s*|\s+)[.#]?[\w-]+){0,6}\s*\{\s*[\w-]+\s*:\s*[^;{}]+;?/,
   /^\s*@media\b|!important\s*;/,
   /<\/?(?:script|style|iframe|ins|noscript)\b/i,
+  // Script of a page's widgets: arrow functions, members of `this` and the browser's objects.
+  /\)\s*=>\s*[{(]/,
+  /\b(?:this|navigator|console|localStorage|sessionStorage)\.[A-Za-z_$][\w$]*(?:\.[\w$]+)*\s*[=(]/,
 ];
 const TEMPLATE = /\{\{[^{}\n]{1,80}\}\}|\{%[^%\n]{1,80}%\}|<%[^%\n]{1,80}%>/g;
 const SHORTCODE = /\[\/?[a-z][\w-]*(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s\]]+))*\s*\/?\]/g;

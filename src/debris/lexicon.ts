@@ -60,6 +60,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'shop', weight: 4, long: true, hints: ['commission', 'independently', 'links', 'affiliate', 'fee', 'share of'], re: /\bwe (?:may|might|will|could) (?:earn|receive|get|make) (?:a |an )?(?:small |affiliate )?(?:commission|fee|share of (?:sales|revenue))|\bwe independently (?:research|review|test|select|choose)\b|\b(?:if|when) you (?:buy|purchase|shop) (?:something |anything |products? )?(?:through|via|from) (?:our|the|these) (?:product )?links\b|\baffiliate (?:disclosure|links?|commission)\b/ },
   { kind: 'shop', weight: 3, re: /^(?:call now|call now button|order online|book (?:now|online|an appointment)|get a quote|request a quote|free consultation)$/ },
   { kind: 'shop', weight: 2, re: /^(?:best (?:price|deal|value)|on sale|free shipping|in stock|out of stock|add to (?:cart|basket)|sale)$/ },
+  // A shop banner: an offer and its button on one short line ("Free shipping on all orders: Shop now").
+  { kind: 'shop', weight: 3, re: /^(?:free (?:shipping|delivery|returns)|\d{1,2}% off|save \d{1,2}%|limited[- ]time offer)\b.{0,60}\b(?:shop now|buy now|order now|shop the sale|get yours|claim (?:yours|offer))$/ },
   // Editorial boilerplate and feedback widgets.
   { kind: 'editorial', weight: 3, re: /^(?:learn|read|find out) (?:more )?about (?:our|how we)\b.{0,60}$/ },
   { kind: 'editorial', weight: 3, re: /^our (?:editorial|review|sourcing) (?:process|policy|guidelines|standards)$/ },
@@ -73,6 +75,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // Author boxes.
   { kind: 'author', weight: 3, re: /^(?:about (?:the|this) (?:author|writer|reviewer|expert)s?|meet the (?:author|expert)s?|author bio|(?:more|articles|posts) (?:from|by) (?:this|the) author)$/ },
   { kind: 'author', weight: 2, re: /^(?:written|reported|edited|authored) by\b.{0,80}$/ },
+  // The label of an author box, with nothing after it on its line ("Researched and written by:").
+  { kind: 'author', weight: 3, re: /^(?:(?:researched|reviewed|written|edited|fact[- ]checked)(?: and (?:researched|reviewed|written|edited|fact[- ]checked))?|authored|article) by$/ },
   // An author box: the label or the byline, then a line of biography.
   { kind: 'author', weight: 3, long: true, hints: ['about the', 'author bio', ' by '], re: /^(?:about the author|about the writer|author bio)\s*[:：-]\s*\S|^(?:written|reviewed|edited|reported) by [^.]{2,60}\.\s+[^.]{0,60}\b(?:is|was) an? [^.]{0,60}\b(?:writer|journalist|editor|nutritionist|dietitian|blogger|author|contributor|coach|researcher|reporter)\b/ },
   // Comment forms.
@@ -130,6 +134,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'nav', weight: 3, re: /^(?:skip to (?:main )?content|back to top|jump to (?:section|recipe)|table of contents|toggle|menu|search|home|close|open menu|close menu)$/ },
   { kind: 'nav', weight: 3, re: /^(?:©|\(c\)|copyright)\s*.{0,120}$/ },
   { kind: 'layout', weight: 3, re: /^(?:content box|sidebar|widget|banner|placeholder|insert (?:image|ad|cta) here|image|photo|video)$/ },
+  { kind: 'layout', weight: 3, re: /^(?:article |post |blog )?(?:featured|hero|header|cover) (?:image|photo|picture)$|^embed (?:this|our|the) (?:widget|calculator|tool|chart)$|^(?:widget|calculator|tool) (?:powered|provided|built) by\b.{0,60}$|^powered by\b.{0,60}$/ },
   // Chinese portals and apps.
   { kind: 'portal', weight: 3, long: true, hints: ['打开', '下载', '安装', 'app内', 'APP内', 'App内'], re: /打开.{0,6}(?:app|客户端|应用)|(?:下载|安装).{0,4}(?:app|客户端)|app内(?:打开|查看|阅读)/ },
   { kind: 'portal', weight: 3, re: /^点击(?:关注|查看|阅读|下载|进入|这里|此处|蓝字|上方|下方|右上角|左下角|收藏|订阅|展开|图片|链接).{0,30}$/ },
