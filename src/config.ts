@@ -7,7 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { lilconfig } from 'lilconfig';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { closest, distance } from 'fastest-levenshtein';
+import { closestName } from './suggest.js';
 import type { ResolvedConfig } from './types.js';
 import { ruleIds } from './rules/index.js';
 import { KnowledgeBaseError, loadKnowledgeBase } from './dose/kb.js';
@@ -112,10 +112,9 @@ export function validateConfig(value: unknown, where: string, extraRuleIds: read
 }
 
 /** ` (did you mean "x"?)` when a known word is a small edit away from `word`, else ''. */
-export function didYouMean(word: string, known: readonly string[]): string {
-  if (known.length === 0) return '';
-  const best = closest(word, known as string[]);
-  return distance(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? ` (did you mean "${best}"?)` : '';
+function didYouMean(word: string, known: readonly string[]): string {
+  const best = closestName(word, known);
+  return best ? ` (did you mean "${best}"?)` : '';
 }
 
 /** Parses JSON with comments and trailing commas; `where` names the file in the message. */

@@ -16,7 +16,6 @@
  * paragraphs with blank lines). A finding is covered by where it starts.
  */
 import type { Finding, Span, StageRule, RuleFinding } from './types.js';
-import { closest, distance } from 'fastest-levenshtein';
 import { spanOf } from './position.js';
 import { lastAtOrBefore } from './collections.js';
 
@@ -229,12 +228,3 @@ export function directiveName(d: Directive): string {
   return `draftaudit${d.joined ? '-' : ' '}${d.word}`;
 }
 
-/**
- * The candidate closest to `word` when it is close enough to be a slip of the keyboard
- * (at most a third of its characters, and at least two, differ); undefined otherwise.
- */
-export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0 || word === '') return undefined;
-  const best = closest(word, candidates as string[]);
-  return distance(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}

@@ -5,7 +5,8 @@
  * as `disable`, and an unknown id never as "every rule".
  */
 import type { RuleFinding } from '../../types.js';
-import { DIRECTIVE_FAMILY, DIRECTIVE_KINDS, didYouMean, directiveName, type DirectiveRule } from '../../suppress.js';
+import { DIRECTIVE_FAMILY, DIRECTIVE_KINDS, directiveName, type DirectiveRule } from '../../suppress.js';
+import { closestName } from '../../suggest.js';
 
 export const unknown: DirectiveRule = {
   id: 'directive/unknown',
@@ -21,7 +22,7 @@ export const unknown: DirectiveRule = {
     for (const d of run.directives) {
       const name = directiveName(d);
       if (!d.kind) {
-        const near = didYouMean(d.word, DIRECTIVE_KINDS);
+        const near = closestName(d.word, DIRECTIVE_KINDS);
         const hint = near ? `; did you mean "draftaudit-${near}"?` : `; directives are ${DIRECTIVE_KINDS.map((k) => `draftaudit-${k}`).join(', ')}`;
         out.push({ span: d.span, message: `Unknown directive "${name}": it silences nothing${hint}`, data: { directive: d.word, ...(near ? { suggestion: `draftaudit-${near}` } : {}) } });
         continue;
@@ -30,7 +31,7 @@ export const unknown: DirectiveRule = {
         if (id.problem === 'directive') {
           out.push({ span: id.span, message: `"${id.id}" cannot be silenced by a directive (set its severity in the config)`, data: { ruleId: id.id } });
         } else if (id.problem === 'unknown') {
-          const near = didYouMean(id.id, run.ruleIds.filter((r) => !r.startsWith(DIRECTIVE_FAMILY)));
+          const near = closestName(id.id, run.ruleIds.filter((r) => !r.startsWith(DIRECTIVE_FAMILY)));
           out.push({
             span: id.span,
             message: `Unknown rule id "${id.id}" in ${name}: it silences nothing${near ? `; did you mean "${near}"?` : ''}`,
