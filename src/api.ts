@@ -8,8 +8,7 @@ import { audit as runEngine, type AuditResult } from './audit.js';
 import { configToResolved, validateConfig, type ConfigFile } from './config.js';
 import { formatOf } from './parse/index.js';
 import { checkPluginRules, loadPlugins, type PluginRule } from './plugins.js';
-import { reporters } from './report/index.js';
-import { writeAtomic, writeFolder } from './write.js';
+import { writeArticles, writeReports } from './outputs.js';
 import { UsageError } from './load/index.js';
 
 /** A draft on disk (a file or a folder of drafts), or a draft given as text. */
@@ -55,11 +54,8 @@ export async function audit(inputs: AuditInput | readonly AuditInput[], options:
     ...(plugins.length > 0 ? { plugins } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  if (options.write?.output !== undefined) writeFolder(outputDir, result.outputs);
-  if (options.write?.reports !== undefined) {
-    const reportsDir = path.resolve(cwd, options.write.reports);
-    for (const reporter of Object.values(reporters)) writeAtomic(path.join(reportsDir, reporter.file), reporter.chunks(result, { reportsDir, cwd }));
-  }
+  if (options.write?.output !== undefined) writeArticles(outputDir, result);
+  if (options.write?.reports !== undefined) writeReports(result, path.resolve(cwd, options.write.reports), cwd);
   return result;
 }
 

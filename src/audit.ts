@@ -301,7 +301,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
 function withTexts(fromFiles: Analysis[], texts: ReadonlyArray<{ path: string; text: string }>, ctx: ReturnType<typeof analyzeContext>): Analysis[] {
   const pathOf = (a: Analysis): string => a.doc?.path ?? a.findings[0]?.path ?? '';
   const all = [...fromFiles, ...texts.map((t) => analyzeText(t.path, t.text, ctx))];
-  return all.sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0));
+  return all.sort((a, b) => cmp(pathOf(a), pathOf(b)));
 }
 
 function runClusterRules(

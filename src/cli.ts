@@ -7,8 +7,7 @@
 import { realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { audit, exitCodeFor, type AuditResult } from './audit.js';
-import { collectIfGrown, collectingAsNeeded } from './gc.js';
+import { audit, exitCodeFor } from './audit.js';
 import { BASELINE_FILE, createBaseline, matchBaseline, readBaseline, renderBaseline, type Baseline } from './baseline.js';
 import { changedSince, type ChangedFiles } from './changed.js';
 import { CONFIG_FILE, ConfigError, configToResolved, findConfigFile, readConfigJson, SCHEMA_URL, validateConfig } from './config.js';
@@ -19,12 +18,12 @@ import { displayPath, globOf, UsageError } from './load/index.js';
 import { formatOf } from './parse/index.js';
 import { countedFindings, type Gate } from './report/gate.js';
 import { renderGithub } from './report/github.js';
-import { reporters } from './report/index.js';
 import { renderJson } from './report/json.js';
 import { renderText } from './report/text.js';
 import type { FailOn } from './types.js';
 import { VERSION } from './version.js';
-import { readManifest, writeAtomic, writeFolder } from './write.js';
+import { readManifest, writeAtomic } from './write.js';
+import { writeArticles, writeReports } from './outputs.js';
 import { progressBar, type ProgressStream } from './progress.js';
 import { DEFAULT_CACHE_DIR } from './engine/cache.js';
 
@@ -213,18 +212,17 @@ async function run(argv: string[], io: Io): Promise<number> {
     onStage: (label) => progress.stage(label),
     ...(cache ? { cache } : {}),
   });
-  const result = readOnly ? { ...(await audited), outputs: [] } : writeArticles(outputDir, await audited, values.prune ?? false);
+  const done = await audited;
+  if (!readOnly) writeArticles(outputDir, done, values.prune ?? false);
+  // No report shows the articles' text: a large batch need not hold it while they are written.
+  const result = { ...done, outputs: [] };
   progress.stage('writing reports');
 
   const baseline = writeBaseline ? createBaseline(result.findings) : previous;
   const match = baseline ? matchBaseline(result.findings, baseline) : undefined;
   const gate = gateOf(match && { file: baselineShown!, findings: match.baselined }, changed, config.strict);
 
-  for (const reporter of readOnly ? [] : Object.values(reporters)) {
-    // A large batch's garbage is collected as its reports are written (see gc.ts).
-    writeAtomic(path.join(reportsDir, reporter.file), collectingAsNeeded(reporter.chunks(result, { reportsDir, cwd: io.cwd, gate })));
-    collectIfGrown();
-  }
+  if (!readOnly) writeReports(result, reportsDir, io.cwd, gate);
   progress.done();
   if (writeBaseline && baseline && baselineFile) {
     writeAtomic(baselineFile, renderBaseline(baseline));
@@ -248,15 +246,6 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (annotations) io.stdout(annotations);
   }
   return exitCodeFor({ findings: countedFindings(result.findings, gate) }, config.failOn);
-}
-
-/**
- * Writes the cleaned articles and gives the result without their text: no report shows it,
- * and a large batch need not hold tens of MB of articles while its reports are written.
- */
-function writeArticles(outputDir: string, result: AuditResult, prune: boolean): AuditResult {
-  writeFolder(outputDir, result.outputs, { inRun: new Set(result.documents.map((d) => d.path)), prune });
-  return { ...result, outputs: [] };
 }
 
 /** Which findings count toward the exit code: the open ones (all with --strict), less what a baseline or a git ref leaves out. */
