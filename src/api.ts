@@ -9,7 +9,7 @@ import { configToResolved, validateConfig, type ConfigFile } from './config.js';
 import { formatOf } from './parse/index.js';
 import { checkPluginRules, loadPlugins, type PluginRule } from './plugins.js';
 import { writeArticles, writeReports } from './outputs.js';
-import { UsageError } from './load/index.js';
+import { DRAFT_EXTENSIONS, UsageError } from './load/index.js';
 
 /** A draft on disk (a file or a folder of drafts), or a draft given as text. */
 export type AuditInput = string | { path: string; text: string };
@@ -62,6 +62,6 @@ export async function audit(inputs: AuditInput | readonly AuditInput[], options:
 function textInput(input: { path: string; text: string }): { path: string; text: string } {
   if (typeof input.path !== 'string' || typeof input.text !== 'string') throw new UsageError('an input object needs a string `path` and a string `text`');
   const rel = input.path.split(path.sep).join('/');
-  if (!formatOf(rel)) throw new UsageError(`not a draft name (.txt, .md, .markdown, .html, .htm): ${input.path}`);
+  if (!formatOf(rel)) throw new UsageError(`not a draft name (${DRAFT_EXTENSIONS}): ${input.path}`);
   return { path: rel, text: input.text };
 }

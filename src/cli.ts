@@ -14,7 +14,7 @@ import { CONFIG_FILE, ConfigError, configToResolved, findConfigFile, readConfigJ
 import { loadPlugins } from './plugins.js';
 import { renderJunit } from './report/junit.js';
 import { sarifChunks } from './report/sarif.js';
-import { displayPath, globOf, UsageError } from './load/index.js';
+import { displayPath, DRAFT_EXTENSIONS, globOf, UsageError } from './load/index.js';
 import { formatOf } from './parse/index.js';
 import { countedFindings, type Gate } from './report/gate.js';
 import { renderGithub } from './report/github.js';
@@ -180,7 +180,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (values.stdin) {
     if (!io.stdin) throw new UsageError('--stdin: no standard input to read');
     const name = (values['stdin-filename'] ?? 'stdin.md').split(path.sep).join('/');
-    if (!formatOf(name)) throw new UsageError(`--stdin-filename ${name}: not a draft name (.txt, .md, .markdown, .html, .htm)`);
+    if (!formatOf(name)) throw new UsageError(`--stdin-filename ${name}: not a draft name (${DRAFT_EXTENSIONS})`);
     texts = [{ path: name, text: await io.stdin() }];
   } else if (values['stdin-filename'] !== undefined) {
     throw new UsageError('--stdin-filename goes with --stdin');

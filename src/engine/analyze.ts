@@ -9,7 +9,7 @@ import { fingerprintOf, primeFingerprint, type Fingerprint } from '../corpus/fin
 import { doseTable, knowledgeBase, primeDoses, type DoseTable, type KnowledgeBase } from '../dose/index.js';
 import { createDocument, lazyTree } from '../document.js';
 import { crashFinding, fileFinding, messageOf, Severities, toFinding } from '../findings.js';
-import { readSource, readText, type LoadOptions, type Skipped } from '../load/index.js';
+import { readSource, readText, type LoadOptions, type ReadResult, type Skipped } from '../load/index.js';
 import { rules } from '../rules/index.js';
 import type { Document, DocumentRule, Finding, ResolvedConfig, RuleContext, Source } from '../types.js';
 import { readCached, writeCached } from './cache.js';
@@ -67,9 +67,10 @@ export function checkDocument(doc: Document, documentRules: readonly DocumentRul
 }
 
 export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<Analysis> {
-  const { source, skipped, findings } = readSource(file, ctx.load);
-  const loadFindings = findings.flatMap((f) => ctx.severities.resolve(f) ?? []);
-  if (!source) return { findings: loadFindings, ...(skipped ? { skipped } : {}) };
+  const read = readSource(file, ctx.load);
+  const loadFindings = resolvedLoad(read, ctx);
+  const { source } = read;
+  if (!source) return { findings: loadFindings, ...(read.skipped ? { skipped: read.skipped } : {}) };
   if (ctx.cache) {
     const hit = await readCached(ctx.cache, source.hash, source.path);
     if (hit) return revive({ ...hit, cached: true }, knowledgeBase(ctx.config));
@@ -83,12 +84,17 @@ export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<An
   return analysis;
 }
 
+/** The load stage's findings under the config's severities. */
+function resolvedLoad(read: ReadResult, ctx: AnalyzeContext): Finding[] {
+  return read.findings.flatMap((f) => ctx.severities.resolve(f) ?? []);
+}
+
 /** Analyses a draft given as text (no cache: it has no file to key it by). */
 export function analyzeText(rel: string, text: string, ctx: AnalyzeContext): Analysis {
-  const { source, skipped, findings } = readText(rel, text, ctx.load);
-  const loadFindings = findings.flatMap((f) => ctx.severities.resolve(f) ?? []);
-  if (!source) return { findings: loadFindings, ...(skipped ? { skipped } : {}) };
-  const analysis = analyzeSource(source, loadFindings, ctx);
+  const read = readText(rel, text, ctx.load);
+  const loadFindings = resolvedLoad(read, ctx);
+  if (!read.source) return { findings: loadFindings, ...(read.skipped ? { skipped: read.skipped } : {}) };
+  const analysis = analyzeSource(read.source, loadFindings, ctx);
   if (analysis.doc) lazyTree(analysis.doc);
   return analysis;
 }

@@ -114,7 +114,7 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
       roots.push(await realpath(abs));
       if ((await walk(abs)) === 0) unmatched.push(input);
     } else if (formatOf(abs)) files.add(abs);
-    else throw new UsageError(`not a draft (.txt, .md, .markdown, .html, .htm): ${input}`);
+    else throw new UsageError(`not a draft (${DRAFT_EXTENSIONS}): ${input}`);
   }
   if (unmatched.length > 0) {
     throw new UsageError(`no draft (${DRAFT_EXTENSIONS}) found in: ${unmatched.join(', ')}`);
@@ -123,7 +123,8 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
   return { files: sorted, findings };
 }
 
-const DRAFT_EXTENSIONS = '.txt, .md, .markdown, .html, .htm';
+/** The extensions of drafts, as messages name them. */
+export const DRAFT_EXTENSIONS = '.txt, .md, .markdown, .html, .htm';
 
 const everything = (): boolean => true;
 
@@ -164,22 +165,16 @@ export type ReadResult = { source?: Source; skipped?: Skipped; findings: Finding
  */
 export function readSource(file: string, options: LoadOptions): ReadResult {
   const rel = displayPath(options.cwd, file);
-  const format = formatOf(file);
-  const skip = (status: SkipStatus, bytes?: number): Skipped => ({ path: rel, status, ...(format ? { format } : {}), ...(bytes === undefined ? {} : { bytes }) });
   let size: number | undefined;
   try {
     const info = statSync(file);
     // A FIFO would block the read forever and a device can read without end: only regular
     // files are drafts (a folder named like one fails below with its own reason).
-    if (!info.isFile() && !info.isDirectory()) return { skipped: skip('unreadable'), findings: [fileFinding('input/unreadable-or-empty', rel, 'Not a regular file (a FIFO, socket or device); not read')] };
+    if (!info.isFile() && !info.isDirectory()) return { skipped: skipped(rel, 'unreadable'), findings: [fileFinding('input/unreadable-or-empty', rel, 'Not a regular file (a FIFO, socket or device); not read')] };
     size = info.size;
-    const tooLarge = sizeFinding(rel, size, options);
-    if (tooLarge) return { skipped: skip('too-large', size), findings: [tooLarge] };
-    const read = fromBytes(rel, file, new Uint8Array(readFileSync(file)));
-    if (!read.source && read.status) return { skipped: skip(read.status, read.bytes), findings: read.findings };
-    return { source: read.source!, findings: read.findings };
+    return sizedRead(rel, file, size, options, () => new Uint8Array(readFileSync(file)));
   } catch (error) {
-    return { skipped: skip('unreadable', size), findings: [unreadable(rel, error)] };
+    return { skipped: skipped(rel, 'unreadable', size), findings: [unreadable(rel, error)] };
   }
 }
 
@@ -188,14 +183,23 @@ export function readSource(file: string, options: LoadOptions): ReadResult {
  * file's bytes are, with `rel` naming it in the report.
  */
 export function readText(rel: string, text: string, options: LoadOptions): ReadResult {
-  const format = formatOf(rel);
   const bytes = new TextEncoder().encode(text);
-  const skip = (status: SkipStatus, n?: number): Skipped => ({ path: rel, status, ...(format ? { format } : {}), ...(n === undefined ? {} : { bytes: n }) });
-  const tooLarge = sizeFinding(rel, bytes.length, options);
-  if (tooLarge) return { skipped: skip('too-large', bytes.length), findings: [tooLarge] };
-  const read = fromBytes(rel, rel, bytes);
-  if (!read.source && read.status) return { skipped: skip(read.status, read.bytes), findings: read.findings };
+  return sizedRead(rel, rel, bytes.length, options, () => bytes);
+}
+
+/** A draft of `size` bytes: refused when too large, else its bytes decoded and checked. */
+function sizedRead(rel: string, file: string, size: number, options: LoadOptions, bytes: () => Uint8Array): ReadResult {
+  const tooLarge = sizeFinding(rel, size, options);
+  if (tooLarge) return { skipped: skipped(rel, 'too-large', size), findings: [tooLarge] };
+  const read = fromBytes(rel, file, bytes());
+  if (!read.source && read.status) return { skipped: skipped(rel, read.status, read.bytes), findings: read.findings };
   return { source: read.source!, findings: read.findings };
+}
+
+/** What is known of a draft that was not audited. */
+function skipped(rel: string, status: SkipStatus, bytes?: number): Skipped {
+  const format = formatOf(rel);
+  return { path: rel, status, ...(format ? { format } : {}), ...(bytes === undefined ? {} : { bytes }) };
 }
 
 function sizeFinding(rel: string, size: number, options: LoadOptions): Finding | undefined {
