@@ -156,6 +156,14 @@ export function foreignLabel(text: string): string | undefined {
  * or species names has no marker at all).
  */
 export function confirmsForeign(text: string, lang: string): boolean {
-  const ev = latinEvidence(text.length > 1000 ? text.slice(0, 1000) : text, 'eng');
-  return ev.markers >= 2 && ev.eligible - ev.own >= ev.own && fits(lang, ev);
+  return foreignConfirmer(text)(lang);
+}
+
+/** `confirmsForeign` for one text and several languages in turn: the words are weighed once, on first ask. */
+export function foreignConfirmer(text: string): (lang: string) => boolean {
+  let ev: LatinEvidence | undefined;
+  return (lang) => {
+    ev ??= latinEvidence(text.length > 1000 ? text.slice(0, 1000) : text, 'eng');
+    return ev.markers >= 2 && ev.eligible - ev.own >= ev.own && fits(lang, ev);
+  };
 }
