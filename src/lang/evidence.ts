@@ -101,8 +101,7 @@ function byOwnWords(ev: LatinEvidence, not: string): string | undefined {
 /** True when `lang` writes at least four in five of the evidence's letters (names bring a few strays). */
 function fits(lang: string, ev: LatinEvidence): boolean {
   if (ev.letters.length === 0) return true;
-  const writers = ev.letters.map((ch) => writersOf([ch]));
-  return writers.filter((w) => w.includes(lang)).length * 5 >= ev.letters.length * 4;
+  return ev.letters.filter((ch) => writesAll(lang, [ch])).length * 5 >= ev.letters.length * 4;
 }
 
 /**
