@@ -262,7 +262,7 @@ function discountBorrowedLatin(text: string, masked: readonly Range[], outside: 
 const TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g;
 
 /** Ranges of HTML tags in `text`: markup, not language (artifact/html-tag judges them). */
-export function tagRanges(text: string): Range[] {
+function tagRanges(text: string): Range[] {
   if (!text.includes('<')) return [];
   const out: Range[] = [];
   for (const m of text.matchAll(TAG)) out.push({ start: m.index, end: m.index + m[0].length });
