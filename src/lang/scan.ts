@@ -20,7 +20,7 @@ import {
   isUpper,
   scriptOf,
 } from './scripts.js';
-import { UNITS, isClauseRun, isClauseWord, isListWord } from './words.js';
+import { UNITS, isClauseTally, tallyLowerWord } from './words.js';
 
 /** A word or character run that belongs to a language. */
 export const WORD = 0;
@@ -231,8 +231,7 @@ function discountBorrowedLatin(text: string, masked: readonly Range[], outside: 
   let run = { start: -1, end: -1, out: 0, in: 0, lower: 0, clause: 0, list: false };
   const flush = (): void => {
     if (run.start === -1) return;
-    const list = run.list || text.slice(run.start, run.end).includes(',');
-    if (!isClauseRun(run.lower, run.clause, list)) {
+    if (!isClauseTally(run, text.slice(run.start, run.end))) {
       outside[LATIN]! -= run.out * (1 - BORROWED_WEIGHT);
       inside[LATIN]! -= run.in * (1 - BORROWED_WEIGHT);
     }
@@ -248,12 +247,7 @@ function discountBorrowedLatin(text: string, masked: readonly Range[], outside: 
     run.end = end;
     if (depth > 0) run.in += letters;
     else run.out += letters;
-    if (!lower) return;
-    const word = letters <= 12 ? text.slice(start, end) : '';
-    const clause = word !== '' && isClauseWord(word);
-    if (clause) run.clause++;
-    if (word !== '' && isListWord(word)) run.list = true;
-    if (letters >= 2 || clause) run.lower++;
+    if (lower) tallyLowerWord(run, text, start, end, letters);
   });
   flush();
 }
@@ -262,7 +256,7 @@ function discountBorrowedLatin(text: string, masked: readonly Range[], outside: 
 const TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g;
 
 /** Ranges of HTML tags in `text`: markup, not language (artifact/html-tag judges them). */
-export function tagRanges(text: string): Range[] {
+function tagRanges(text: string): Range[] {
   if (!text.includes('<')) return [];
   const out: Range[] = [];
   for (const m of text.matchAll(TAG)) out.push({ start: m.index, end: m.index + m[0].length });

@@ -55,7 +55,7 @@ export function blockSwitches(block: Block, profile: LanguageProfile, allowedTer
 const BEYOND_LATIN = /[^\u0000-\u024f\u2000-\u206f]/;
 
 /** True when words of two different scripts stand in `text` (a cheap first test). */
-export function hasTwoScripts(text: string): boolean {
+function hasTwoScripts(text: string): boolean {
   if (!BEYOND_LATIN.test(text)) return false;
   let first = 0;
   let two = false;

@@ -82,6 +82,27 @@ export function isClauseRun(lower: number, clause: number, list: boolean): boole
   return (lower >= 3 && clause >= 1) || (lower >= 6 && !list);
 }
 
+/** What `isClauseRun` counts of a run of Latin-script words. */
+export interface ClauseTally {
+  lower: number;
+  clause: number;
+  list: boolean;
+}
+
+/** Counts the lower-case Latin word `text[start, end)`, of `letters` letters, into `tally`. */
+export function tallyLowerWord(tally: ClauseTally, text: string, start: number, end: number, letters: number): void {
+  const word = letters <= 12 ? text.slice(start, end) : '';
+  const clause = word !== '' && isClauseWord(word);
+  if (clause) tally.clause++;
+  if (word !== '' && isListWord(word)) tally.list = true;
+  if (letters >= 2 || clause) tally.lower++;
+}
+
+/** `isClauseRun` of a tallied run whose text is `runText` (a comma in it makes it a list). */
+export function isClauseTally(tally: ClauseTally, runText: string): boolean {
+  return isClauseRun(tally.lower, tally.clause, tally.list || runText.includes(','));
+}
+
 /** True when `lower` is a word that joins a list ("and", "or"). */
 export function isListWord(lower: string): boolean {
   return LIST_WORDS.has(lower);
