@@ -159,7 +159,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     if (!target) continue;
     removeBlock(target);
     resolved.add(f);
-    changes.push({ output: '', kind: 'removed', ruleId: f.ruleId, from: { path: canonical.path, line: f.span.start.line }, text: f.excerpt, findings: [findingRef(f)] });
+    changes.push(repairChange(f, ''));
   }
   // Empty image slots the debris rule found go, with a paragraph they leave empty.
   const slots = findings.filter((f) => f.ruleId === 'artifact/cms-leftover' && f.data?.image === true && f.data.confidence !== 'low');
@@ -167,7 +167,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     for (const f of dropImages(tree, new Set(slots.map((s) => s.span.start.offset)))) {
       resolved.add(slots.find((s) => s.span.start.offset === f)!);
     }
-    for (const f of slots) if (resolved.has(f)) changes.push({ output: '', kind: 'removed', ruleId: f.ruleId, from: { path: canonical.path, line: f.span.start.line }, text: f.excerpt, findings: [findingRef(f)] });
+    for (const f of slots) if (resolved.has(f)) changes.push(repairChange(f, ''));
   }
   // Blocks a repair emptied (a CMS leftover that was the whole block, a lone stray tag) go.
   for (const block of canonical.blocks) {
