@@ -113,6 +113,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     const target = located.get(block.position.start.offset);
     if (!target) continue;
     aligned ??= counterparts(cluster, docs);
+    const ruleId = reasons.some((f) => f.ruleId === 'lang/foreign-block') ? 'lang/foreign-block' : 'lang/mixed-sentence';
     const kept = untouchedSentences(block, reasons);
     const source = bestCounterpart(aligned.get(index) ?? [], (doc, at) => unusable(doc, at) || !keepsAll(doc.blocks[at]!.text, kept));
     if (source) {
@@ -129,7 +130,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
         changes.push({
           output: '',
           kind: 'restored',
-          ruleId: reasons.some((f) => f.ruleId === 'lang/foreign-block') ? 'lang/foreign-block' : 'lang/mixed-sentence',
+          ruleId,
           from: { path: canonical.path, line: block.position.start.line },
           source: { path: source.doc.path, line: lineOf(source.doc, source.block) },
           findings: reasons.map(findingRef),
@@ -142,7 +143,6 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
       }
     }
     const lang = (reasons.find((f) => typeof f.data?.lang === 'string')?.data?.lang as string | undefined) ?? canonical.language.blocks[index] ?? 'und';
-    const ruleId = reasons.some((f) => f.ruleId === 'lang/foreign-block') ? 'lang/foreign-block' : 'lang/mixed-sentence';
     changes.push({ output: '', kind: 'untranslated', ruleId, from: { path: canonical.path, line: block.position.start.line } });
     untranslated.push([target, lang]);
   }
