@@ -58,7 +58,8 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     blocks.add(block);
     carried.set(doc.path, blocks);
   };
-  const findings = findingsByPath.get(canonical.path) ?? [];
+  const findingsOf = (doc: Document): Finding[] => findingsByPath.get(doc.path) ?? [];
+  const findings = findingsOf(canonical);
   const lineOf = (doc: Document, block: number): number => doc.blocks[block]!.position.start.line;
 
   // Blocks of the canonical that hold a passage in another language, with the findings that say so.
@@ -75,7 +76,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     let blocks = flagged.get(doc);
     if (!blocks) {
       blocks = new Set<number>();
-      for (const f of findingsByPath.get(doc.path) ?? []) {
+      for (const f of findingsOf(doc)) {
         if (!RESTORED_RULES.has(f.ruleId) && f.ruleId !== 'artifact/cms-leftover') continue;
         const at = blockAt(doc.blocks, f.span.start.offset);
         if (at !== undefined) blocks.add(at);
@@ -93,7 +94,6 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     return nodes;
   };
 
-  const findingsOf = (doc: Document): Finding[] => findingsByPath.get(doc.path) ?? [];
 
   // Whole blocks of site debris go at the end, with the emptied blocks (removing them now
   // would move the anchors the insertion of missing blocks relies on).
