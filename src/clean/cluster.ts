@@ -58,7 +58,8 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     blocks.add(block);
     carried.set(doc.path, blocks);
   };
-  const findings = findingsByPath.get(canonical.path) ?? [];
+  const findingsOf = (doc: Document): Finding[] => findingsByPath.get(doc.path) ?? [];
+  const findings = findingsOf(canonical);
   const lineOf = (doc: Document, block: number): number => doc.blocks[block]!.position.start.line;
 
   // Blocks of the canonical that hold a passage in another language, with the findings that say so.
@@ -75,7 +76,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     let blocks = flagged.get(doc);
     if (!blocks) {
       blocks = new Set<number>();
-      for (const f of findingsByPath.get(doc.path) ?? []) {
+      for (const f of findingsOf(doc)) {
         if (!RESTORED_RULES.has(f.ruleId) && f.ruleId !== 'artifact/cms-leftover') continue;
         const at = blockAt(doc.blocks, f.span.start.offset);
         if (at !== undefined) blocks.add(at);
@@ -93,7 +94,6 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     return nodes;
   };
 
-  const findingsOf = (doc: Document): Finding[] => findingsByPath.get(doc.path) ?? [];
 
   // Whole blocks of site debris go at the end, with the emptied blocks (removing them now
   // would move the anchors the insertion of missing blocks relies on).
@@ -113,6 +113,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     const target = located.get(block.position.start.offset);
     if (!target) continue;
     aligned ??= counterparts(cluster, docs);
+    const ruleId = reasons.some((f) => f.ruleId === 'lang/foreign-block') ? 'lang/foreign-block' : 'lang/mixed-sentence';
     const kept = untouchedSentences(block, reasons);
     const source = bestCounterpart(aligned.get(index) ?? [], (doc, at) => unusable(doc, at) || !keepsAll(doc.blocks[at]!.text, kept));
     if (source) {
@@ -129,7 +130,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
         changes.push({
           output: '',
           kind: 'restored',
-          ruleId: reasons.some((f) => f.ruleId === 'lang/foreign-block') ? 'lang/foreign-block' : 'lang/mixed-sentence',
+          ruleId,
           from: { path: canonical.path, line: block.position.start.line },
           source: { path: source.doc.path, line: lineOf(source.doc, source.block) },
           findings: reasons.map(findingRef),
@@ -142,7 +143,6 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
       }
     }
     const lang = (reasons.find((f) => typeof f.data?.lang === 'string')?.data?.lang as string | undefined) ?? canonical.language.blocks[index] ?? 'und';
-    const ruleId = reasons.some((f) => f.ruleId === 'lang/foreign-block') ? 'lang/foreign-block' : 'lang/mixed-sentence';
     changes.push({ output: '', kind: 'untranslated', ruleId, from: { path: canonical.path, line: block.position.start.line } });
     untranslated.push([target, lang]);
   }
@@ -159,7 +159,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     if (!target) continue;
     removeBlock(target);
     resolved.add(f);
-    changes.push({ output: '', kind: 'removed', ruleId: f.ruleId, from: { path: canonical.path, line: f.span.start.line }, text: f.excerpt, findings: [findingRef(f)] });
+    changes.push(repairChange(f, ''));
   }
   // Empty image slots the debris rule found go, with a paragraph they leave empty.
   const slots = findings.filter((f) => f.ruleId === 'artifact/cms-leftover' && f.data?.image === true && f.data.confidence !== 'low');
@@ -167,7 +167,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     for (const f of dropImages(tree, new Set(slots.map((s) => s.span.start.offset)))) {
       resolved.add(slots.find((s) => s.span.start.offset === f)!);
     }
-    for (const f of slots) if (resolved.has(f)) changes.push({ output: '', kind: 'removed', ruleId: f.ruleId, from: { path: canonical.path, line: f.span.start.line }, text: f.excerpt, findings: [findingRef(f)] });
+    for (const f of slots) if (resolved.has(f)) changes.push(repairChange(f, ''));
   }
   // Blocks a repair emptied (a CMS leftover that was the whole block, a lone stray tag) go.
   for (const block of canonical.blocks) {

@@ -21,6 +21,7 @@
  */
 import type { Cluster, Document, Finding } from '../types.js';
 import { blockAt } from './cluster.js';
+import { pushTo } from '../collections.js';
 
 /** Rules whose finding is about the document as a whole, wherever it stands. */
 const DOCUMENT_LEVEL = new Set(['cite/no-reference-list']);
@@ -58,10 +59,7 @@ export function fixedFindings(cluster: Cluster, docs: Map<string, Document>, fin
       continue;
     }
     openRules.add(f.ruleId);
-    if (block === undefined) continue;
-    const list = openByBlock.get(block) ?? [];
-    list.push(f);
-    openByBlock.set(block, list);
+    if (block !== undefined) pushTo(openByBlock, block, f);
   }
 
   for (const alignment of cluster.alignments) {

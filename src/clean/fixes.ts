@@ -86,11 +86,11 @@ export interface Repair {
 /**
  * The sure repairs among `findings`: those a rule marks `high` itself (any rule: it answers
  * for its repair being a replacement of the finding's span), and those of the repairing rules
- * the table above finds sure.
+ * the table above finds sure (`surenessOf` says both: the table has only the repairing rules).
  */
 export function repairsOf(findings: Finding[]): Repair[] {
   return findings
-    .filter((f) => (f.data?.confidence === 'high' || REPAIRING_RULES.has(f.ruleId)) && surenessOf(f)?.confidence === 'high')
+    .filter((f) => surenessOf(f)?.confidence === 'high')
     .map((f) => ({ start: f.span.start.offset, end: f.span.end.offset, expected: f.data!.expected as string, finding: f }));
 }
 
