@@ -25,7 +25,7 @@ import {
   type Population,
 } from './lexicon.js';
 import { inUnit, type DoseUnit, type DoseValue } from './units.js';
-import { roleOf } from './roles.js';
+import { roleCues, roleOf } from './roles.js';
 
 export interface Dose {
   /** Index of the block in `doc.blocks`. */
@@ -106,6 +106,7 @@ export function blockDosesOf(doc: Document, kb: KnowledgeBase, block: number): D
 
 /** Cues of one clause or sentence, read once for all the figures in it. */
 interface Cues {
+  /** Role cues as `roleOf` reads them (`roleCues`). */
   role: Hit<DoseRole>[];
   intake: IntakeSource;
 }
@@ -120,7 +121,7 @@ interface SentenceCues extends Cues {
 
 function sentenceCues(text: string, sentence: { start: number; end: number }): SentenceCues {
   return {
-    role: scan(text, ROLES, sentence.start, sentence.end),
+    role: roleCues(scan(text, ROLES, sentence.start, sentence.end)),
     intake: intakeOf(text, sentence.start, sentence.end),
     referral: scan(text, REFERRALS, sentence.start, sentence.end).length > 0,
     periods: scan(text, PERIODS, sentence.start, sentence.end),
