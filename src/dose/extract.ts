@@ -137,7 +137,8 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
   if (figs.length === 0) return;
   const sents = sentences(text);
   const cues = new Map<{ start: number; end: number }, SentenceCues>();
-  const clauseCues = new Map<string, Cues>();
+  // Keyed by the range objects of `sentenceCues` (a clause, or the sentence standing for one).
+  const clauseCues = new Map<{ start: number; end: number }, Cues>();
   let whole: { start: number; end: number } | undefined;
   for (let i = 0; i < figs.length; i++) {
     const fig = figs[i]!;
@@ -145,12 +146,11 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
     let c = cues.get(sentence);
     if (!c) cues.set(sentence, (c = sentenceCues(text, sentence)));
     const clause = c.clauses.find((k) => fig.start >= k.start && fig.start < k.end) ?? sentence;
-    const key = `${clause.start}:${clause.end}`;
-    let k = clauseCues.get(key);
+    let k = clauseCues.get(clause);
     if (!k) {
       const own = intakeOf(text, clause.start, clause.end);
       clauseCues.set(
-        key,
+        clause,
         (k = { role: c.role.filter((h) => h.start >= clause.start && h.end <= clause.end), intake: own === 'unspecified' ? c.intake : own }),
       );
     }
