@@ -25,7 +25,7 @@ import {
   type Population,
 } from './lexicon.js';
 import { inUnit, type DoseUnit, type DoseValue } from './units.js';
-import { roleOf } from './roles.js';
+import { roleCues, roleOf } from './roles.js';
 
 export interface Dose {
   /** Index of the block in `doc.blocks`. */
@@ -106,6 +106,7 @@ export function blockDosesOf(doc: Document, kb: KnowledgeBase, block: number): D
 
 /** Cues of one clause or sentence, read once for all the figures in it. */
 interface Cues {
+  /** Role cues as `roleOf` reads them (`roleCues`). */
   role: Hit<DoseRole>[];
   intake: IntakeSource;
 }
@@ -120,7 +121,7 @@ interface SentenceCues extends Cues {
 
 function sentenceCues(text: string, sentence: { start: number; end: number }): SentenceCues {
   return {
-    role: scan(text, ROLES, sentence.start, sentence.end),
+    role: roleCues(scan(text, ROLES, sentence.start, sentence.end)),
     intake: intakeOf(text, sentence.start, sentence.end),
     referral: scan(text, REFERRALS, sentence.start, sentence.end).length > 0,
     periods: scan(text, PERIODS, sentence.start, sentence.end),
@@ -136,7 +137,8 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
   if (figs.length === 0) return;
   const sents = sentences(text);
   const cues = new Map<{ start: number; end: number }, SentenceCues>();
-  const clauseCues = new Map<string, Cues>();
+  // Keyed by the range objects of `sentenceCues` (a clause, or the sentence standing for one).
+  const clauseCues = new Map<{ start: number; end: number }, Cues>();
   let whole: { start: number; end: number } | undefined;
   for (let i = 0; i < figs.length; i++) {
     const fig = figs[i]!;
@@ -144,12 +146,11 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
     let c = cues.get(sentence);
     if (!c) cues.set(sentence, (c = sentenceCues(text, sentence)));
     const clause = c.clauses.find((k) => fig.start >= k.start && fig.start < k.end) ?? sentence;
-    const key = `${clause.start}:${clause.end}`;
-    let k = clauseCues.get(key);
+    let k = clauseCues.get(clause);
     if (!k) {
       const own = intakeOf(text, clause.start, clause.end);
       clauseCues.set(
-        key,
+        clause,
         (k = { role: c.role.filter((h) => h.start >= clause.start && h.end <= clause.end), intake: own === 'unspecified' ? c.intake : own }),
       );
     }

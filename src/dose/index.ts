@@ -10,6 +10,5 @@ export type { DosePeriod, DoseRole, IntakeSource, Population } from './lexicon.j
 export { convert, formatAmount, formatValue, inUnit, unitOf } from './units.js';
 export type { DoseUnit, DoseValue } from './units.js';
 export { describeDose, describeLimit, describePeriod, frequencyOf, isDaily, reachesDaily, upperLimitFor } from './limits.js';
-export { ROLE_RULES, roleOf } from './roles.js';
-export type { RoleRules } from './roles.js';
+export { ROLE_RULES } from './roles.js';
 export type { AppliedLimit, Frequency } from './limits.js';

@@ -161,14 +161,16 @@ function index(nutrients: Record<string, NutrientEntry>, where: (key: string) =>
   });
   // The same alternatives without their opening lookbehinds, which V8 would try at every
   // position of a text; `findAliases` checks the character before a Latin alias itself.
-  const fast = aliases.map((a) => `${escape(a)}${/[a-z0-9]$/.test(a) ? '(?![a-z0-9])' : ''}`).join('|');
+  // Built once per knowledge base; `findAliases` resets it and runs to the end of the text.
+  const fast = new RegExp(aliases.map((a) => `${escape(a)}${/[a-z0-9]$/.test(a) ? '(?![a-z0-9])' : ''}`).join('|'), 'giu');
   const aliasKey = (match: string) => byAlias.get(match.toLowerCase());
   return deepFreeze({
     nutrients,
     aliasPattern: new RegExp(parts.join('|'), 'giu'),
     aliasKey,
     findAliases(text: string) {
-      const re = new RegExp(fast, 'giu');
+      const re = fast;
+      re.lastIndex = 0;
       const out: Array<{ start: number; end: number; key: string }> = [];
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (/^[a-z0-9]/i.test(m[0]) && /[a-z0-9]/i.test(text.charAt(m.index - 1))) {

@@ -49,7 +49,10 @@ export interface RoleInput {
   /** The figure's range in the block text. */
   start: number;
   end: number;
-  /** Role cues of the figure's clause and of its whole sentence (`scan` hits, text order). */
+  /**
+   * Role cues of the figure's clause and of its whole sentence (`scan` hits, text order),
+   * without laboratory cues (see `roleCues`).
+   */
   clause: readonly Hit<DoseRole>[];
   sentence: readonly Hit<DoseRole>[];
   /** Clause range, to tell the sentence's other clauses apart. */
@@ -90,11 +93,6 @@ export function roleOf(input: RoleInput): DoseRole {
   if (input.tableCell) return 'amount';
   if (input.qualifier === 'limit') return 'limit';
   const { start, end } = input;
-  // A laboratory cue ("a blood test", "serum levels") speaks of a measurement: only a unit per
-  // volume, above, makes a figure a laboratory value, so a mass figure next to such a cue is
-  // read from the other cues ("up to 60 mg/d of iron …, even without a blood test" is advice).
-  const cues = (hits: readonly Hit<DoseRole>[]): Hit<DoseRole>[] => hits.filter((h) => h.value !== 'laboratory');
-  input = { ...input, clause: cues(input.clause), sentence: cues(input.sentence) };
   const earlier = input.sentence.filter((h) => h.end <= input.clauseStart);
   // A study named before the clause, or a supervision named anywhere in the sentence, frames
   // it ("研究中，受试者每天服用…", "在医生指导下，每天可服用…", "…每天口服元素铁100至200毫克，
@@ -123,4 +121,15 @@ export function roleOf(input: RoleInput): DoseRole {
   const after = input.sentence.find((h) => h.strong && h.start >= input.clauseEnd);
   if (after) return after.value;
   return input.daily || input.qualifier === 'hedge' ? 'advice' : 'amount';
+}
+
+/**
+ * The role cues of a sentence that `roleOf` reads: all but laboratory cues. A laboratory cue
+ * ("a blood test", "serum levels") speaks of a measurement: only a unit per volume makes a
+ * figure a laboratory value, so a mass figure next to such a cue is read from the other cues
+ * ("up to 60 mg/d of iron …, even without a blood test" is advice). The cue is still scanned,
+ * so that it keeps the words it covers from other cues.
+ */
+export function roleCues(hits: readonly Hit<DoseRole>[]): Hit<DoseRole>[] {
+  return hits.filter((h) => h.value !== 'laboratory');
 }

@@ -1,8 +1,7 @@
 /** reports/audit.json — the contract other tools read (schemaVersion 1; see DESIGN.md). */
 import type { AuditResult } from '../audit.js';
 import type { Finding } from '../types.js';
-import type { DoseTable } from '../dose/index.js';
-import type { DoseRole } from '../dose/lexicon.js';
+import type { DoseRole, DoseTable } from '../dose/index.js';
 import { jsonChunks, lazyArray } from './json-stream.js';
 
 /**
