@@ -167,6 +167,14 @@ interface MarkdownFacts {
 }
 
 const LEADING_TAG = /^\s*<([a-z][a-z0-9]*)\b/i;
+const closingTags = new Map<string, RegExp>();
+
+/** The closing tag of an element (`</div >`), compiled once per element name. */
+function closingTag(name: string): RegExp {
+  let re = closingTags.get(name);
+  if (!re) closingTags.set(name, (re = new RegExp(`</${name}\\s*>`, 'i')));
+  return re;
+}
 
 function markdownFacts(tree: Root): MarkdownFacts {
   const facts: MarkdownFacts = { html: new Map(), code: [], blocks: [] };
@@ -178,7 +186,7 @@ function markdownFacts(tree: Root): MarkdownFacts {
       const value = node.value ?? '';
       const name = LEADING_TAG.exec(value)?.[1]?.toLowerCase();
       if (name && (BLOCK.has(name) || SCRIPT.has(name))) {
-        facts.blocks.push({ start, end, name, opens: !new RegExp(`</${name}\\s*>`, 'i').test(value) });
+        facts.blocks.push({ start, end, name, opens: !closingTag(name).test(value) });
       }
     }
     if (node.type === 'inlineCode' && start !== undefined && end !== undefined) facts.code.push([start, end]);
