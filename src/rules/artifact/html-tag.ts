@@ -266,7 +266,6 @@ function gap(name: string, before: string, after: string): string {
   return parts && /\S/.test(before) && /\S/.test(after) ? ' ' : '';
 }
 
-/** The text of [start, end) of the block with every tag in it dropped. */
 /**
  * The character next to text index `at` going backwards (`step` -1) or forwards (+1), passing
  * over whole tags of the block: a neighbouring tag is dropped too, so it parts no words.
@@ -280,6 +279,7 @@ function neighbour(text: string, at: number, step: -1 | 1, tags: readonly Tag[])
   }
 }
 
+/** The text of [start, end) of the block with every tag in it dropped. */
 function withoutTags(text: string, start: number, end: number, tags: Tag[], all: readonly Tag[] = tags): string {
   let out = '';
   let at = start;
