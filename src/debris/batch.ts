@@ -31,11 +31,20 @@ function candidate(block: Block): string | undefined {
 }
 
 export function batchLines(docs: readonly Pick<Document, 'path' | 'blocks'>[], clusterOf: (path: string) => string): BatchLines {
+  // A block's line is read while counting and again each time its weight is asked (the rule
+  // asks twice per block): it is worked out once.
+  const lineOf = new Map<Block, string | undefined>();
+  const candidateOnce = (block: Block): string | undefined => {
+    if (lineOf.has(block)) return lineOf.get(block);
+    const n = candidate(block);
+    lineOf.set(block, n);
+    return n;
+  };
   const clustersOf = new Map<string, Set<string>>();
   for (const doc of docs) {
     const cluster = clusterOf(doc.path);
     for (const block of doc.blocks) {
-      const n = candidate(block);
+      const n = candidateOnce(block);
       if (n === undefined) continue;
       let set = clustersOf.get(n);
       if (!set) clustersOf.set(n, (set = new Set()));
@@ -48,7 +57,7 @@ export function batchLines(docs: readonly Pick<Document, 'path' | 'blocks'>[], c
     lines,
     weight(block) {
       if (lines.size === 0) return 0;
-      const n = candidate(block);
+      const n = candidateOnce(block);
       if (n === undefined || !lines.has(n)) return 0;
       // A paragraph-shaped line across unrelated articles is furniture; a heading or list item
       // ("Vitamin D", "How much do you need?") may be shared topic vocabulary: weaker evidence.

@@ -185,11 +185,16 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds): Scored {
     add(s, 3, `phrase:${seed.phrase}`, 'seed');
     s.phrase = seed.phrase;
   } else {
-    // A configured label tacked on after a dash: only the end of the block is looked at.
-    const end = normaliseLine(block.text.slice(-(seeds.longest + 12)));
-    const tail = seeds.list.find((m) => end.endsWith(m.normalised) && m.tail.test(block.text));
-    const at = tail ? block.text.search(tail.tail) : -1;
-    if (tail && at > 0) s.partial = { start: at, end: block.text.trimEnd().length, kind: 'seed', why: 'phrase at the end', phrase: tail.phrase };
+    // A configured label tacked on after a dash: only the end of the block is looked at (a
+    // block no longer than that end is normalised already).
+    const reach = seeds.longest + 12;
+    const end = !f.long && block.text.length <= reach ? f.normalised : normaliseLine(block.text.slice(-reach));
+    for (const m of seeds.list) {
+      const at = end.endsWith(m.normalised) ? m.tail.exec(block.text)?.index : undefined;
+      if (at === undefined) continue;
+      if (at > 0) s.partial = { start: at, end: block.text.trimEnd().length, kind: 'seed', why: 'phrase at the end', phrase: m.phrase };
+      break;
+    }
   }
   s.partial ??= leadingPlaceholder(block.text) ?? callToActionLink(block.text, st.linkTexts);
   if (f.long && !f.code) {

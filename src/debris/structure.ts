@@ -22,19 +22,46 @@ interface Range {
 }
 
 export function structureOf(tree: Root | undefined, blocks: readonly Block[]): BlockStructure[] {
-  const links: Range[] = [];
-  if (tree) collectLinks(tree, links);
-  links.sort((a, b) => a.start - b.start);
+  const links = tree ? rangesOf(tree).links : [];
   const regions = (tree?.data?.boilerplate ?? []).slice().sort((a, b) => a.start - b.start);
   return blocks.map((block) => ({ ...linkStats(block, links), region: regionOf(block, regions) }));
 }
 
-function collectLinks(node: Nodes, out: Range[]): void {
-  if ((node.type === 'link' || node.type === 'linkReference') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-    out.push({ start: node.position.start.offset, end: node.position.end.offset });
+interface TreeRanges {
+  /** Source ranges of the links, in order (a link's own links are not looked into). */
+  links: Range[];
+  /** Source ranges of images with neither a source nor a description. */
+  emptyImages: Range[];
+}
+
+// The rule reads a draft's links (to classify its blocks) and its empty images: one walk of
+// the tree serves both, and a batch look classifying the draft again walks it no more.
+const walked = new WeakMap<Root, TreeRanges>();
+
+function rangesOf(tree: Root): TreeRanges {
+  let ranges = walked.get(tree);
+  if (!ranges) {
+    ranges = { links: [], emptyImages: [] };
+    walk(tree, ranges, false);
+    ranges.links.sort((a, b) => a.start - b.start);
+    walked.set(tree, ranges);
+  }
+  return ranges;
+}
+
+function walk(node: Nodes, out: TreeRanges, inLink: boolean): void {
+  const p = node.position;
+  const start = p?.start.offset;
+  const end = p?.end.offset;
+  if (node.type === 'image') {
+    if (node.url.trim() === '' && !node.alt?.trim() && start !== undefined && end !== undefined) out.emptyImages.push({ start, end });
     return;
   }
-  if ('children' in node) for (const c of node.children as Nodes[]) collectLinks(c, out);
+  if (!inLink && (node.type === 'link' || node.type === 'linkReference') && start !== undefined && end !== undefined) {
+    out.links.push({ start, end });
+    inLink = true;
+  }
+  if ('children' in node) for (const c of node.children as Nodes[]) walk(c, out, inLink);
 }
 
 /** Index of the last range starting at or before `offset` (−1 when none). */
@@ -84,16 +111,6 @@ function regionOf(block: Block, regions: readonly BoilerplateRegion[]): { weight
 }
 
 /** Source ranges of images with neither a source nor a description (`![]()`): an empty slot. */
-export function emptyImages(tree: Root | undefined): Range[] {
-  const out: Range[] = [];
-  const visit = (node: Nodes): void => {
-    if (node.type === 'image') {
-      const p = node.position;
-      if (node.url.trim() === '' && !node.alt?.trim() && p?.start.offset !== undefined && p.end.offset !== undefined) out.push({ start: p.start.offset, end: p.end.offset });
-      return;
-    }
-    if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
-  };
-  if (tree) visit(tree);
-  return out;
+export function emptyImages(tree: Root | undefined): readonly Range[] {
+  return tree ? rangesOf(tree).emptyImages : [];
 }

@@ -167,6 +167,14 @@ interface MarkdownFacts {
 }
 
 const LEADING_TAG = /^\s*<([a-z][a-z0-9]*)\b/i;
+const closingTags = new Map<string, RegExp>();
+
+/** The closing tag of an element (`</div >`), compiled once per element name. */
+function closingTag(name: string): RegExp {
+  let re = closingTags.get(name);
+  if (!re) closingTags.set(name, (re = new RegExp(`</${name}\\s*>`, 'i')));
+  return re;
+}
 
 function markdownFacts(tree: Root): MarkdownFacts {
   const facts: MarkdownFacts = { html: new Map(), code: [], blocks: [] };
@@ -178,7 +186,7 @@ function markdownFacts(tree: Root): MarkdownFacts {
       const value = node.value ?? '';
       const name = LEADING_TAG.exec(value)?.[1]?.toLowerCase();
       if (name && (BLOCK.has(name) || SCRIPT.has(name))) {
-        facts.blocks.push({ start, end, name, opens: !new RegExp(`</${name}\\s*>`, 'i').test(value) });
+        facts.blocks.push({ start, end, name, opens: !closingTag(name).test(value) });
       }
     }
     if (node.type === 'inlineCode' && start !== undefined && end !== undefined) facts.code.push([start, end]);
@@ -258,7 +266,6 @@ function gap(name: string, before: string, after: string): string {
   return parts && /\S/.test(before) && /\S/.test(after) ? ' ' : '';
 }
 
-/** The text of [start, end) of the block with every tag in it dropped. */
 /**
  * The character next to text index `at` going backwards (`step` -1) or forwards (+1), passing
  * over whole tags of the block: a neighbouring tag is dropped too, so it parts no words.
@@ -272,6 +279,7 @@ function neighbour(text: string, at: number, step: -1 | 1, tags: readonly Tag[])
   }
 }
 
+/** The text of [start, end) of the block with every tag in it dropped. */
 function withoutTags(text: string, start: number, end: number, tags: Tag[], all: readonly Tag[] = tags): string {
   let out = '';
   let at = start;
