@@ -34,6 +34,7 @@ import { featuresOf, stopwordDensityOf, type Features } from './features.js';
 import { callToActionLink, ctaShape, debrisSentences, leadingPlaceholder } from './inline.js';
 import { CONTENT_LABELS, SHAPES, WHOLE_PATTERNS, normaliseLine, type DebrisKind } from './lexicon.js';
 import { structureOf, type BlockStructure } from './structure.js';
+import { escapeRegExp } from '../regexp.js';
 
 export const DEBRIS = 2;
 export const SURE = 3;
@@ -267,7 +268,7 @@ const BIO = /\b(?:is|was) an?\b|\bwrites\b|\bspeciali[sz]es\b|\bholds an?\b|\bha
 
 // The hint words of every long-form pattern, in one case-blind alternation of literals.
 const HINTS = new RegExp(
-  WHOLE_PATTERNS.flatMap((p) => p.hints ?? []).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  WHOLE_PATTERNS.flatMap((p) => p.hints ?? []).map(escapeRegExp).join('|'),
   'i',
 );
 
@@ -319,7 +320,7 @@ function seedMatchers(phrases: readonly string[]): Seeds {
       .map((phrase) => ({
         phrase,
         normalised: normaliseLine(phrase),
-        tail: new RegExp(`\\s*[-–—]\\s*${phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[.!]?\\s*$`, 'iu'),
+        tail: new RegExp(`\\s*[-–—]\\s*${escapeRegExp(phrase.trim())}\\s*[.!]?\\s*$`, 'iu'),
       }))
       .filter((m) => m.normalised !== '');
     seeds = { list, longest: Math.max(0, ...list.map((m) => m.phrase.length)) };

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { ResolvedConfig } from '../types.js';
 import { cmp } from '../order.js';
+import { escapeRegExp } from '../regexp.js';
 
 /** Where the shipped knowledge base lives (`data/` beside `src/` and `dist/`). */
 export const KNOWLEDGE_BASE_FILE = new URL('../../data/nutrients.json', import.meta.url);
@@ -157,12 +158,12 @@ function index(nutrients: Record<string, NutrientEntry>, where: (key: string) =>
   const parts = aliases.map((a) => {
     const head = /^[a-z0-9]/.test(a) ? '(?<![a-z0-9])' : '';
     const tail = /[a-z0-9]$/.test(a) ? '(?![a-z0-9])' : '';
-    return `${head}${escape(a)}${tail}`;
+    return `${head}${escapeRegExp(a)}${tail}`;
   });
   // The same alternatives without their opening lookbehinds, which V8 would try at every
   // position of a text; `findAliases` checks the character before a Latin alias itself.
   // Built once per knowledge base; `findAliases` resets it and runs to the end of the text.
-  const fast = new RegExp(aliases.map((a) => `${escape(a)}${/[a-z0-9]$/.test(a) ? '(?![a-z0-9])' : ''}`).join('|'), 'giu');
+  const fast = new RegExp(aliases.map((a) => `${escapeRegExp(a)}${/[a-z0-9]$/.test(a) ? '(?![a-z0-9])' : ''}`).join('|'), 'giu');
   const aliasKey = (match: string) => byAlias.get(match.toLowerCase());
   return deepFreeze({
     nutrients,
@@ -204,9 +205,6 @@ function describe(issue: z.core.$ZodIssue, prefixed = false): string {
   return `${path || '(top level)'}: ${message}`;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function deepFreeze<T>(o: T): T {
   if (o && typeof o === 'object' && !Object.isFrozen(o) && !(o instanceof RegExp)) {
