@@ -24,7 +24,7 @@ export function scoreMarkers(text: string, found: TextMarker[]): number[] {
   });
 }
 
-export function evidenceOf(text: string, m: TextMarker, inEnumeration: boolean): MarkerEvidence {
+function evidenceOf(text: string, m: TextMarker, inEnumeration: boolean): MarkerEvidence {
   const inner = m.style === 'paren' ? m.text.slice(1, -1) : '';
   const after = text.slice(m.end, m.end + 8);
   return {
