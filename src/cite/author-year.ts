@@ -13,13 +13,17 @@
 import type { TextMarker } from './markers.js';
 
 const NAME = "[A-Z][\\p{L}'’-]+";
-const AUTHORS = `${NAME}(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${NAME})?`;
+/** What joins a first author to the rest: "et al." or "and"/"&" a second name. */
+const COAUTHORS = `(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${NAME})`;
+const AUTHORS = `${NAME}${COAUTHORS}?`;
 const YEAR = '(?:19|20)\\d{2}[a-z]?';
 const ONE = `${AUTHORS},?\\s+${YEAR}`;
-/** "(Smith et al., 2019; Wong, 2018)", also opened with "see" or "e.g.". */
+/** "(Smith et al., 2019; Wong, 2018)", also opened with "see" or "e.g."; group 1 opens with the first author. */
 const PARENTHESISED = new RegExp(`[(（]\\s*(?:(?:see|e\\.g\\.,?|cf\\.)\\s+)?(${ONE}(?:\\s*[;,]\\s*${ONE})*)\\s*[)）]`, 'gu');
-/** "Smith et al. (2019)", "Smith and Lee (2020)". */
-const NARRATIVE = new RegExp(`\\b${NAME}(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+${NAME})\\s+[(（]${YEAR}[)）]`, 'gu');
+/** "Smith et al. (2019)", "Smith and Lee (2020)"; group 1 is the first author. */
+const NARRATIVE = new RegExp(`\\b(${NAME})${COAUTHORS}\\s+[(（]${YEAR}[)）]`, 'gu');
+/** The first author at the start of group 1. */
+const FIRST_NAME = new RegExp(`^${NAME}`, 'u');
 /** Words before a year that make a date, not an author. */
 const NOT_AUTHOR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Updated|Published|Accessed|Revised|Reviewed|Retrieved|Since|Until|Before|After|In|From|Circa|Est|Founded|Approved|Issued|Edition|Version)$/u;
@@ -31,7 +35,7 @@ export function scanAuthorYear(text: string): TextMarker[] {
   for (const re of [PARENTHESISED, NARRATIVE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const first = /[A-Z][\p{L}'’-]+/u.exec(m[0].replace(/^[(（]\s*(?:(?:see|e\.g\.,?|cf\.)\s+)?/u, ''))?.[0] ?? '';
+      const first = FIRST_NAME.exec(m[1]!)![0];
       if (NOT_AUTHOR.test(first)) continue;
       out.push({ kind: 'author-year', style: 'author-year', start: m.index, end: m.index + m[0].length, text: m[0], numbers: [], items: [] });
     }

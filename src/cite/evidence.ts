@@ -26,7 +26,7 @@
  */
 import type { MarkerStyle } from './types.js';
 
-export const CITING_THRESHOLD = 3;
+const CITING_THRESHOLD = 3;
 
 /** What the score of one candidate marker is computed from. */
 export interface MarkerEvidence {

@@ -78,10 +78,10 @@ export function literalProblem(link: LiteralLink): UrlProblem | undefined {
 export function linkTarget(doc: Document, link: BlockLink, visible: string, shown: string | undefined): EntryUrl | undefined {
   const target = link.url.trim();
   if (target === '' || target.startsWith('#')) return undefined;
-  // An autolink ("https://…" or "www.…" made a link by the parser) is its text, checked as written.
-  if (shown !== undefined && (visible === target || `http://${visible}` === target || `https://${visible}` === target)) return undefined;
+  // An autolink ("https://…" or "www.…" made a link by the parser), or a link to the URL it
+  // shows, is its text, checked as written.
+  if (shown !== undefined && (shown === target || visible === target || `http://${visible}` === target || `https://${visible}` === target)) return undefined;
   const problem = checkUrl(target);
-  if (shown !== undefined && shown === target) return undefined;
   const span = targetSpan(doc, link);
   const url: EntryUrl = { raw: target, span, fromLink: true };
   if (problem) return { ...url, problem };

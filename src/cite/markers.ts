@@ -46,6 +46,11 @@ const SUPER_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Longest range a marker may expand to ("[1–40]"); longer ones are not citations. */
 const MAX_RANGE = 50;
 
+/** Whether a sentence stop stands right before `at` ("….(1)": a citation may follow it with no space). */
+export function followsStop(text: string, at: number): boolean {
+  return at > 0 && AFTER_STOP.test(text[at - 1]!);
+}
+
 /** Numbers and ranges inside a marker group: "1 , 2 , 3", "1–3", "4, 7-9". */
 export function parseMarkerList(inner: string, base = 0): MarkerItem[] | undefined {
   const items: MarkerItem[] = [];
@@ -141,7 +146,7 @@ export function scanMarkers(text: string, links: BlockLink[] = [], options: Scan
         if (options.tableCell || s === 0 || only.to - only.from > 20) continue;
         CLOSES_CLAUSE.lastIndex = e;
         // "… by three days.(1) Next …": right after the full stop it cites the sentence before.
-        if (!CLOSES_CLAUSE.test(text) && !AFTER_STOP.test(text[s - 1]!)) continue;
+        if (!CLOSES_CLAUSE.test(text) && !followsStop(text, s)) continue;
       }
       out.push(numeric('paren', s, m[0], items));
     }

@@ -23,15 +23,13 @@ const SOURCE_LABEL = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s*$/u;
 const URLISH_TOKEN = /^[\w\-./?=&%#~+:@!$,;*'()[\]]+$/u;
 /** A host and a path: "ods.od.nih.gov/factsheets/…" (a bare site name such as "Healthline.com" names the site, not a page). */
 const BARE_ADDRESS = /^(?:[a-z0-9-]+\.)+(?:com|org|gov|edu|net|int|nih\.gov|co\.uk|ac\.uk|nhs\.uk|[a-z]{2})\/\S+$/iu;
-/** A copy of URL_CANDIDATE to run exec loops with, leaving the exported regex's lastIndex alone. */
+/** A copy of URL_CANDIDATE to run exec loops and replacements with, leaving the exported regex's lastIndex alone. */
 const URL_SCAN = new RegExp(URL_CANDIDATE.source, URL_CANDIDATE.flags);
 /**
  * What ends an entry after a URL broken at a "/": spaces, then one path-like token
  * ("10.5664/jcsm.3170") or a long number (a PubMed id); a year ("2024.") is not one.
  */
 const SPLIT_TAIL = /^(\s+(?:[\w\-?=&%#~+]*[./]\w[\w\-./?=&%#~+]*|\d{5,}))\s*$/u;
-/** URL_CANDIDATE for replacing every URL of a text. */
-const URL_STRIP = new RegExp(URL_CANDIDATE.source, URL_CANDIDATE.flags);
 /** URL_CANDIDATE without the global flag, for `test` (no lastIndex to carry over). */
 const HAS_URL = new RegExp(URL_CANDIDATE.source, 'iu');
 
@@ -271,7 +269,7 @@ function entryUrl(doc: Document, block: Block, s: number, e: number, raw: string
  */
 function workKey(text: string): string {
   const words = text
-    .replace(URL_STRIP, ' ')
+    .replace(URL_SCAN, ' ')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -5,12 +5,11 @@
  * read and tested as a table.
  */
 import { type MarkerEvidence, NUMBER_WORD_BEFORE, markerScore } from './evidence.js';
-import type { TextMarker } from './markers.js';
+import { type TextMarker, followsStop } from './markers.js';
 import { sentences } from './sentences.js';
 
 const CLOSES_SENTENCE = /^\s*(?:[.。!！?？]|$)/u;
 const CLOSES_CLAUSE = /^\s*[;；:：,，、]/u;
-const AFTER_STOP = /^[.!?。！？]$/u;
 
 /**
  * Score of each marker of `found` (same order); zero for markers that are not numbered
@@ -25,7 +24,7 @@ export function scoreMarkers(text: string, found: TextMarker[]): number[] {
   });
 }
 
-export function evidenceOf(text: string, m: TextMarker, inEnumeration: boolean): MarkerEvidence {
+function evidenceOf(text: string, m: TextMarker, inEnumeration: boolean): MarkerEvidence {
   const inner = m.style === 'paren' ? m.text.slice(1, -1) : '';
   const after = text.slice(m.end, m.end + 8);
   return {
@@ -34,7 +33,7 @@ export function evidenceOf(text: string, m: TextMarker, inEnumeration: boolean):
     items: m.items.length,
     range: m.items.some((it) => it.to > it.from),
     // A marker right after the full stop ("… days.(1) Next") closes the sentence before it.
-    closes: CLOSES_SENTENCE.test(after) || AFTER_STOP.test(text[m.start - 1] ?? '') ? 'sentence' : CLOSES_CLAUSE.test(after) ? 'clause' : 'none',
+    closes: CLOSES_SENTENCE.test(after) || followsStop(text, m.start) ? 'sentence' : CLOSES_CLAUSE.test(after) ? 'clause' : 'none',
     numberWordBefore: m.style === 'paren' && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)),
     inEnumeration,
     opensBlock: m.style === 'paren' && text.slice(0, m.start).trim() === '',

@@ -10,7 +10,7 @@ import type { UrlProblem } from './types.js';
  * or a bare "www.", up to whitespace or a character no URL contains.
  */
 export const URL_CANDIDATE =
-  /(?<![\w.])(?:(?:https?|ftp):\/*|https?\/\/|(?:h+t+p+s*|h*t+p+s+|htps?)(?::\/\/|\/\/)|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09]+/giu;
+  /(?<![\w.])(?:(?:https?|ftp):\/*|https?\/\/|(?:h+t+p+s*|h*t+p+s+)(?::\/\/|\/\/)|www\.)[^\s<>"'\u3000-\u303f\uff08\uff09]+/giu;
 
 const SCHEME_INSIDE = /(?:https?|ftp):\/\//giu;
 
@@ -31,7 +31,7 @@ function count(s: string, c: string): number {
 
 /** A scheme misspelt from http/https: "httpss", "htps", "htttp", "ttps", "hhttps". */
 const SCHEME_TYPO = /^([a-z]{2,8})(:\/*|\/\/)/iu;
-const HTTP_LETTERS = /^(?:h*t+p+s*|h+t*p+s*)$/iu;
+const HTTP_LETTERS = /^h*t+p+s*$/iu;
 
 /**
  * What is wrong with `raw`, or undefined when it is a well-formed web address. A repair
@@ -49,7 +49,7 @@ export function checkUrl(raw: string): UrlProblem | undefined {
   const scheme = SCHEME_TYPO.exec(url);
   if (scheme) {
     const name = scheme[1]!.toLowerCase();
-    if (name !== 'http' && name !== 'https' && HTTP_LETTERS.test(name) && /t/u.test(name) && /p/u.test(name)) {
+    if (name !== 'http' && name !== 'https' && HTTP_LETTERS.test(name)) {
       const fixed = `${name.includes('s') ? 'https' : 'http'}://${url.slice(scheme[0].length)}`;
       return withExpected({ reason: 'scheme-typo' }, checkUrl(fixed) ? undefined : fixed, 'high');
     }

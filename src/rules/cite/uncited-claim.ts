@@ -27,6 +27,7 @@
  */
 import type { Block, Document, DocumentRule, RuleFinding } from '../../types.js';
 import { blockSpan } from '../../position.js';
+import { groupBy } from '../../collections.js';
 import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
 import { followsUp, introducesStudy, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
@@ -44,12 +45,7 @@ export const uncitedClaim: DocumentRule = {
   },
   check(doc) {
     const found = citations(doc);
-    const byBlock = new Map<number, Marker[]>();
-    for (const m of found.markers) {
-      const list = byBlock.get(m.block);
-      if (list) list.push(m);
-      else byBlock.set(m.block, [m]);
-    }
+    const byBlock = groupBy(found.markers, (m) => m.block);
     const inList = new Set(found.entries.map((e) => e.block));
     const findings: RuleFinding[] = [];
     const prose = (i: number) => {
