@@ -9,7 +9,7 @@
  * holding several lines that each carry a URL or a label is one entry per line.
  */
 import type { Block, Document } from '../types.js';
-import { blockSpan, pointAt, sourceOffset, spanOf } from '../position.js';
+import { blockSpan, pointAt, sourceOffset } from '../position.js';
 import type { BlockLink } from './links.js';
 import type { EntryUrl, ReferenceEntry } from './types.js';
 import { type TreeFacts, treeFacts } from './tree.js';

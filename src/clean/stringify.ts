@@ -24,7 +24,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkStringify from 'remark-stringify';
-import { defaultHandlers, type Handle, type Info, type State } from 'mdast-util-to-markdown';
+import { defaultHandlers, type Handle, type State } from 'mdast-util-to-markdown';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { diffChars } from 'diff';
 import { setBounded } from '../collections.js';
