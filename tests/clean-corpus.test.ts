@@ -10,17 +10,12 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { audit, type AuditResult } from '../src/audit.js';
 import { resolveConfig } from '../src/config.js';
-import { sentenceRanges } from '../src/lang/sentences.js';
 import { parse, formatOf } from '../src/parse/index.js';
-import { sourceOffset } from '../src/position.js';
-import { ROOT } from './helpers.js';
+import { body, readable, ROOT, untouchedSentences } from './helpers.js';
 
 const CORPUS = path.join(ROOT, 'tests/eval/corpus');
 const labels = JSON.parse(readFileSync(path.join(ROOT, 'tests/eval/labels.json'), 'utf8')).articles as Record<string, { clean: boolean }>;
 const cleanArticles = Object.keys(labels).filter((name) => labels[name]!.clean);
-
-const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const body = (md: string): string => md.replace(/^---\n[^]*?\n---\n/, '');
 
 async function auditFolder(files: Record<string, string> | string): Promise<AuditResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-corpus-'));
@@ -48,19 +43,9 @@ describe.runIf(cleanArticles.length > 0)('clean articles of the evaluation corpu
     const { cluster, output } = outputOf(p);
     // A clean member of a family is published through its canonical; its own text is not the output's.
     if (cluster.canonical !== p) return;
-    const text = parse(body(output.content), 'md').blocks.map((b) => squeeze(b.text)).join('\n');
-    const findings = result.findings.filter((f) => f.path === p);
+    const text = readable(output.content);
     const source = parse(readFileSync(path.join(CORPUS, name), 'utf8'), formatOf(name)!);
-    for (const block of source.blocks) {
-      for (const r of sentenceRanges(block.text)) {
-        let touched = false;
-        for (let i = r.start; i < r.end && !touched; i++) {
-          const at = sourceOffset(block, i);
-          touched = findings.some((f) => at >= f.span.start.offset && at < f.span.end.offset);
-        }
-        if (!touched) expect(text, name).toContain(squeeze(block.text.slice(r.start, r.end)));
-      }
-    }
+    for (const s of untouchedSentences({ path: p, blocks: source.blocks }, result.findings)) expect(text, name).toContain(s);
   });
 
   // The drafts' own false findings (a drug name read as glued words) are the rules' to lose;

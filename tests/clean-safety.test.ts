@@ -14,13 +14,11 @@ import { toMarkdown } from '../src/clean/markdown.js';
 import { REPAIRING_RULES, surenessOf } from '../src/clean/fixes.js';
 import { resolveConfig } from '../src/config.js';
 import { buildCorpus } from '../src/corpus/index.js';
-import { sentenceRanges } from '../src/lang/sentences.js';
-import { sourceOffset } from '../src/position.js';
 import { parse } from '../src/parse/index.js';
 import { rules } from '../src/rules/index.js';
 import type { Document, DocumentRule, Finding, Format } from '../src/types.js';
 import * as F from './fixtures/clean/cases.js';
-import { docFromText } from './helpers.js';
+import { body, docFromText, readable, squeeze, untouchedSentences } from './helpers.js';
 
 const config = resolveConfig();
 const documentRules = rules.filter((r): r is DocumentRule => r.scope === 'document');
@@ -39,32 +37,6 @@ async function clean(files: Record<string, string>): Promise<Cleaned> {
   return { docs, findings, resolved, outputs };
 }
 
-const body = (md: string): string => md.replace(/^---\n[^]*?\n---\n/, '');
-const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
-/** The readable text of a cleaned article: its blocks' texts, one a line. */
-function readable(markdown: string): string {
-  return parse(body(markdown), 'md')
-    .blocks.map((b) => squeeze(b.text))
-    .join('\n');
-}
-
-/** Sentences of a draft that no finding touches, whitespace squeezed. */
-function untouchedSentences(doc: Document, findings: readonly Finding[]): string[] {
-  const mine = findings.filter((f) => f.path === doc.path);
-  const out: string[] = [];
-  for (const block of doc.blocks) {
-    for (const r of sentenceRanges(block.text)) {
-      let touched = false;
-      for (let i = r.start; i < r.end && !touched; i++) {
-        const at = sourceOffset(block, i);
-        touched = mine.some((f) => at >= f.span.start.offset && at < f.span.end.offset);
-      }
-      if (!touched) out.push(squeeze(block.text.slice(r.start, r.end)));
-    }
-  }
-  return out;
-}
 
 function nodesOfType(markdown: string, type: string): Nodes[] {
   const found: Nodes[] = [];

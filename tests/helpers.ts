@@ -5,7 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDocument } from '../src/document.js';
 import { resolveConfig } from '../src/config.js';
-import type { Document, Format, ResolvedConfig } from '../src/types.js';
+import type { Document, Finding, Format, ResolvedConfig } from '../src/types.js';
+import { sentenceRanges } from '../src/lang/sentences.js';
+import { sourceOffset } from '../src/position.js';
+import { parse } from '../src/parse/index.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const INPUT = path.join(ROOT, 'input');
@@ -42,4 +45,38 @@ export function lineOf(text: string, needle: string): number {
   const i = text.indexOf(needle);
   if (i < 0) throw new Error(`not in text: ${needle}`);
   return text.slice(0, i).split('\n').length;
+}
+
+/** White space made single spaces, ends trimmed (for comparing sentences). */
+export const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** A cleaned article without its YAML front matter. */
+export const body = (md: string): string => md.replace(/^---\n[^]*?\n---\n/, '');
+
+/** The readable text of a cleaned article: its blocks' texts, one a line. */
+export function readable(markdown: string): string {
+  return parse(body(markdown), 'md')
+    .blocks.map((b) => squeeze(b.text))
+    .join('\n');
+}
+
+/**
+ * Sentences of a draft that no finding on it touches, whitespace squeezed: what the cleaned
+ * article must carry word for word. Written here apart from the cleaner's own test of it, so
+ * the tests do not take the cleaner's word for it.
+ */
+export function untouchedSentences(doc: Pick<Document, 'path' | 'blocks'>, findings: readonly Finding[]): string[] {
+  const mine = findings.filter((f) => f.path === doc.path);
+  const out: string[] = [];
+  for (const block of doc.blocks) {
+    for (const r of sentenceRanges(block.text)) {
+      let touched = false;
+      for (let i = r.start; i < r.end && !touched; i++) {
+        const at = sourceOffset(block, i);
+        touched = mine.some((f) => at >= f.span.start.offset && at < f.span.end.offset);
+      }
+      if (!touched) out.push(squeeze(block.text.slice(r.start, r.end)));
+    }
+  }
+  return out;
 }
