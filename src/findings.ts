@@ -2,6 +2,7 @@
  * Findings as the engine keeps them: severities resolved (config, then the finding's own,
  * then the rule's default), suppression comments applied, sorted for a stable report.
  */
+import { visit } from 'unist-util-visit';
 import type { Document, Finding, ResolvedConfig, Rule, RuleFinding, Severity, SeverityOrOff } from './types.js';
 import { excerptOf, spanOf } from './position.js';
 import { parseDirectives, runDirectives, type DirectiveRule } from './suppress.js';
@@ -77,10 +78,14 @@ export interface DirectiveOptions {
  * findings they silence go, the directive rules add theirs. Run once per draft, when every
  * finding on it is known, so that an unused directive is told from a used one.
  */
-export function applyDirectives(findings: Finding[], doc: Pick<Document, 'path' | 'text' | 'lineStarts'>, options: DirectiveOptions): { findings: Finding[]; suppressed: number } {
+export function applyDirectives(
+  findings: Finding[],
+  doc: Pick<Document, 'path' | 'text' | 'lineStarts'> & Partial<Pick<Document, 'format' | 'tree'>>,
+  options: DirectiveOptions,
+): { findings: Finding[]; suppressed: number } {
   if (!doc.text.includes('draftaudit')) return { findings, suppressed: 0 };
   const known = new Set(options.ruleIds);
-  const directives = parseDirectives(doc.text, doc.lineStarts, (id) => known.has(id));
+  const directives = parseDirectives(doc.text, doc.lineStarts, (id) => known.has(id), codeTest(doc));
   if (directives.length === 0) return { findings, suppressed: 0 };
   const run = runDirectives(directives, findings, options.ruleIds);
   const out = run.kept;
@@ -92,6 +97,23 @@ export function applyDirectives(findings: Finding[], doc: Pick<Document, 'path' 
     }
   }
   return { findings: out, suppressed: run.suppressed.length };
+}
+
+/**
+ * Whether an offset of a Markdown draft lies in a code block or code span, read from the parse
+ * (fences, indented code and backtick runs follow CommonMark's rules, which no scan of the
+ * text alone gets right).
+ */
+function codeTest(doc: Partial<Pick<Document, 'format' | 'tree'>>): (offset: number) => boolean {
+  if (doc.format !== 'md' || !doc.tree) return () => false;
+  const ranges: Array<[number, number]> = [];
+  visit(doc.tree, (node) => {
+    if ((node.type === 'code' || node.type === 'inlineCode') && node.position) {
+      ranges.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
+    }
+  });
+  if (ranges.length === 0) return () => false;
+  return (offset) => ranges.some(([from, to]) => offset >= from && offset < to);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -74,11 +74,16 @@ export interface DirectiveRule extends StageRule {
 const COMMENT = /<!--\s*draftaudit(-|[ \t]+)(\S*?)(?=\s|-->)([^]*?)-->/g;
 const DESCRIPTION = /(?:^|\s)-{2,}(?:\s|$)/;
 
-/** The directives of a draft, in order. `known` says whether a rule id exists. */
-export function parseDirectives(text: string, lineStarts: number[], known: (id: string) => boolean): Directive[] {
+/**
+ * The directives of a draft, in order. `known` says whether a rule id exists; `isCode` says
+ * whether an offset lies in code, where a comment is text shown to the reader (a Markdown
+ * code block documenting the directives), never a directive.
+ */
+export function parseDirectives(text: string, lineStarts: number[], known: (id: string) => boolean, isCode: (offset: number) => boolean = () => false): Directive[] {
   const out: Directive[] = [];
   if (!text.includes('draftaudit')) return out;
   for (const m of text.matchAll(COMMENT)) {
+    if (isCode(m.index)) continue;
     const joined = m[1] === '-';
     const word = m[2]!;
     const kind = joined && (DIRECTIVE_KINDS as readonly string[]).includes(word) ? (word as DirectiveKind) : undefined;

@@ -106,6 +106,22 @@ describe('in every format', () => {
       ['<h1>Sleep</h1>', '<!-- draftaudit-disable-next-line cite/placeholder -->', '<p>Magnesium may help (source).</p>', '<p>Zinc may help too (source).</p>', '<!-- draftaudit-disable-lines -->'].join('\n'),
       ['4 cite/placeholder', '5 directive/unknown'],
     ],
+    [
+      'Markdown: a directive shown in a code block or a code span is text, not a directive',
+      [
+        '# Sleep',
+        '',
+        'To silence a line, write `<!-- draftaudit-disable-line cite/placeholder -->` after it.',
+        '',
+        '```html',
+        '<!-- draftaudit-disable -->',
+        '```',
+        '',
+        'Magnesium may help (source).',
+        '',
+      ].join('\n'),
+      ['9 cite/placeholder'],
+    ],
   ])('%s', async (format, text, expected) => {
     const file = format === 'HTML' ? 'draft.html' : 'draft.md';
     const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-directives-'));
