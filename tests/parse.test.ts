@@ -171,6 +171,27 @@ describe('line ends and byte-order marks do not shift positions', () => {
   });
 });
 
+describe('text that reads differently from the file keeps its positions', () => {
+  // Each case: a draft and a word after the difference; the word's first character in the
+  // block's text must map onto the same word in the file.
+  it.each<[string, Format, string, string]>([
+    ['Markdown character references', 'md', 'Tom &amp; Jerry &mdash; a trial found better sleep (source).\n', '(source)'],
+    ['Markdown backslash escapes', 'md', 'Take 2 \\* 200 mg \\[not a link\\] with food (source).\n', '(source)'],
+    ['a code span', 'md', 'Write `<br>` only in HTML drafts (source).\n', '(source)'],
+    ['a blockquote continued on a second line', 'md', '> Magnesium is a mineral\n> that helps you sleep (source).\n', '(source)'],
+    ['a list item continued on an indented line', 'md', '- Magnesium is a mineral\n  that helps you sleep (source).\n', '(source)'],
+    ['HTML references', 'html', '<p>Tom &amp; Jerry&nbsp;&mdash; a trial &#40;small&#41; found better sleep (source).</p>\n', '(source)'],
+    ['HTML whitespace collapsed', 'html', '<p>Magnesium   is a\n      mineral that helps (source).</p>\n', '(source)'],
+    ['Chinese after a reference', 'html', '<p>镁&amp;锌：一项研究发现睡眠改善（来源）。</p>\n', '（来源）'],
+  ])('%s', (_name, format, text, word) => {
+    const doc = docFromText(text, format);
+    const block = doc.blocks.find((b) => b.text.includes(word))!;
+    expect(block).toBeDefined();
+    const at = sourceOffset(block, block.text.indexOf(word));
+    expect(at).toBe(text.indexOf(word));
+  });
+});
+
 describe('Markdown and HTML give the same blocks with positions in the original file', () => {
   it('Markdown: headings, paragraphs with inline markup, lists, tables, references', () => {
     const md = [

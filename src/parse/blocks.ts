@@ -6,6 +6,7 @@ import type { Heading, Nodes, Parents, Root, RootContent } from 'mdast';
 import type { Block, BlockKind, TextSegment } from '../types.js';
 import { toString } from 'mdast-util-to-string';
 import { SourceBlock, type PointLike } from './source-block.js';
+import { alignToSource } from './source-align.js';
 
 const REFERENCES_TITLE = /^\s*(references|sources|bibliography|works cited|citations|参考文献|参考资料)\s*[:：]?\s*$/iu;
 
@@ -21,7 +22,7 @@ export function extractBlocks(tree: Root, source: string, lineStarts: number[]):
 
   const push = (kind: BlockKind, node: Nodes, depth?: number): void => {
     const acc = { text: '', segments: [] as TextSegment[] };
-    collectInline(node, acc);
+    collectInline(node, acc, source);
     const text = acc.text.replace(/\s+$/u, '');
     if (!node.position || text.trim() === '') return;
     blocks.push(make(kind, text, node.position.start, node.position.end, acc.segments, depth));
@@ -63,7 +64,7 @@ export function extractBlocks(tree: Root, source: string, lineStarts: number[]):
             const acc = { text: '', segments: [] as TextSegment[] };
             for (const c of own) {
               if (acc.text) acc.text += ' ';
-              collectInline(c, acc);
+              collectInline(c, acc, source);
             }
             const first = own[0]!.position ?? node.position;
             const last = own[own.length - 1]!.position ?? node.position;
@@ -106,7 +107,7 @@ function readsAsReferences(node: RootContent | undefined): boolean {
 }
 
 /** Appends the readable text under `node` to `acc`, with a segment for each positioned piece. */
-function collectInline(node: Nodes, acc: { text: string; segments: TextSegment[] }): void {
+function collectInline(node: Nodes, acc: { text: string; segments: TextSegment[] }, source: string): void {
   switch (node.type) {
     case 'html':
       // Comments (suppressions, untranslated markers) are not text a reader sees.
@@ -117,6 +118,14 @@ function collectInline(node: Nodes, acc: { text: string; segments: TextSegment[]
       // A line break inside the value reads as a space; each line keeps its own segment so
       // that offsets after the break still land on the right characters.
       const offset = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (offset !== undefined && end !== undefined && source.slice(offset, end) !== node.value) {
+        // Decoded references, dropped escapes, markup between lines: map it character by character.
+        const value = node.value.replace(/\r\n|\r|\n/g, ' ');
+        acc.segments.push(...alignToSource(value, source.slice(offset, end), offset, acc.text.length));
+        acc.text += value;
+        return;
+      }
       const lines = node.value.split(/(\r\n|\r|\n)/);
       let k = 0;
       for (let i = 0; i < lines.length; i++) {
@@ -142,7 +151,7 @@ function collectInline(node: Nodes, acc: { text: string; segments: TextSegment[]
         for (const c of node.children as Nodes[]) {
           // Two paragraphs of one item, or cells, read as separate words.
           if ((c.type === 'paragraph' || c.type === 'list') && acc.text && !/\s$/.test(acc.text)) acc.text += ' ';
-          collectInline(c, acc);
+          collectInline(c, acc, source);
         }
       }
   }
