@@ -19,6 +19,8 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 let words: Map<string, number> | undefined;
+/** Part-of-speech tags of the one-character words (说 v, 长 a, 个 q, 镁 n, 的 uj). */
+const characterTags = new Map<string, string>();
 let longest = 0;
 
 /** Each line of dict.txt is "word frequency part-of-speech". */
@@ -34,6 +36,10 @@ function load(): Map<string, number> {
     const word = text.slice(start, space >= 0 && space < end ? space : end);
     if (word) {
       words.set(word, space >= 0 && space < end ? parseInt(text.slice(space + 1, end), 10) || 1 : 1);
+      if (word.length === 1 && space >= 0 && space < end) {
+        const tag = text.indexOf(' ', space + 1);
+        if (tag >= 0 && tag < end) characterTags.set(word, text.slice(tag + 1, end).trim());
+      }
       if (word.length > longest) longest = word.length;
     }
     start = end + 1;
@@ -44,6 +50,12 @@ function load(): Map<string, number> {
 /** The dictionary's frequency count of the word `text`, or 0 when it is no word. */
 export function chineseWordFrequency(text: string): number {
   return load().get(text) ?? 0;
+}
+
+/** The dictionary's part-of-speech tag of a one-character word ('' when it has none). */
+export function chineseCharacterTag(ch: string): string {
+  load();
+  return characterTags.get(ch) ?? '';
 }
 
 /** The length (UTF-16 units) of the longest dictionary word, capped for look-ups around a point. */

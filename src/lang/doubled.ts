@@ -15,7 +15,8 @@
  *   be a word the dictionary lacks).
  */
 import type { Artifact } from './artifacts.js';
-import { chineseWordFrequency, longestChineseWord } from './chinese-dictionary.js';
+import { chineseCharacterTag, chineseWordFrequency, longestChineseWord } from './chinese-dictionary.js';
+import { toSimplified } from './simplified.js';
 
 const DOUBLED = /(\p{Script=Han})\1/gu;
 /**
@@ -64,47 +65,70 @@ function bestWord(text: string, sFrom: number, sTo: number, eFrom: number, eTo: 
   return best;
 }
 
+/**
+ * One-character words whose tag says they reduplicate freely: verbs (说说, 试试, 补补), adjectives
+ * (长长, 高高) and measure words (个个, 天天). The copula and the verb of having do not (是是,
+ * 有有 are repeats), though the dictionary tags them as verbs.
+ */
+const REDUPLICATING_TAGS = new Set(['v', 'vg', 'a', 'ag', 'q']);
+const NOT_REDUPLICATED = new Set(['是', '有']);
+
+/**
+ * How a doubled pair at [i, end) reads, judged on `lookup` (the text itself, or the same text
+ * in simplified characters: the dictionary knows those): undefined when it is Chinese.
+ */
+function judge(lookup: string, i: number, ch: string, end: number): Pick<Artifact, 'confidence' | 'reason'> | undefined {
+  const mid = i + ch.length;
+  const nextChar = end < lookup.length ? String.fromCodePoint(lookup.codePointAt(end)!) : '';
+  // Three or more in a row (哈哈哈, 嗯嗯嗯) is an interjection or emphasis, not a doubled token.
+  if (charBefore(lookup, i) === ch || nextChar === ch) return undefined;
+  // The second pair of an AABB reduplication (的的确确, 平平安安): the first pair says so.
+  const p1 = charBefore(lookup, i);
+  if (p1 !== '' && HAN.test(p1) && charBefore(lookup, i - p1.length) === p1) return undefined;
+  const [lo, hi] = hanRun(lookup, i, end);
+  // Longer words holding both copies (气喘吁吁, 忙忙碌碌), the pair as a word (常常), words
+  // ending at the first copy (为了) and starting at the second (了解).
+  const longer = Math.max(bestWord(lookup, lo, i - 1, end, hi), bestWord(lookup, i, i, end + 1, hi));
+  const left = bestWord(lookup, lo, i - 1, mid, mid);
+  // A word that ends at the first copy and is counted far more often than any reading that
+  // keeps both copies took the first copy; the second is the repeat (西兰花花: 兰花 is counted
+  // 546 times, the folk-song title 兰花花 6 and 花花 12). Only a word on the left can take it
+  // so: the one on the right of an AABB idiom (明白 in 明明白白) is its own second half.
+  const outweighs = (reading: number): boolean => reading < RARE * 10 && left >= reading * DOMINANT;
+  if (longer > 0 && !outweighs(longer)) return undefined;
+  const pair = chineseWordFrequency(lookup.slice(i, end));
+  const right = bestWord(lookup, mid, mid, end + 1, hi);
+  if ((pair >= RARE && !outweighs(pair)) || (pair > 0 && left === 0 && right === 0)) return undefined;
+  const firstInWord = left > 0;
+  const secondInWord = right > 0;
+  if (firstInWord && secondInWord) return undefined;
+  // A verb, adjective or measure word doubled is a reduplication the dictionary need not list
+  // (先说说, 长长的): unless a word beside took one copy, it reads as Chinese.
+  if (!firstInWord && !secondInWord && REDUPLICATING_TAGS.has(chineseCharacterTag(ch)) && !NOT_REDUPLICATED.has(ch)) return undefined;
+  const high = !firstInWord && !secondInWord;
+  return {
+    confidence: high ? 'high' : 'low',
+    reason: high ? 'neither copy belongs to a dictionary word' : firstInWord ? 'the first copy ends a dictionary word' : 'the second copy starts a dictionary word',
+  };
+}
+
 /** Doubled Han characters that are not Chinese reduplication, with the single character as repair. */
 export function doubledCharacters(text: string): Artifact[] {
   const out: Artifact[] = [];
+  let simplified: string | undefined;
   for (const m of text.matchAll(DOUBLED)) {
     const i = m.index;
-    const ch = m[1]!;
-    const mid = i + ch.length;
     const end = i + m[0].length;
-    const nextChar = end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : '';
-    // Three or more in a row (哈哈哈, 嗯嗯嗯) is an interjection or emphasis, not a doubled token.
-    if (charBefore(text, i) === ch || nextChar === ch) continue;
-    // The second pair of an AABB reduplication (的的确确, 平平安安): the first pair says so.
-    const p1 = charBefore(text, i);
-    if (p1 !== '' && HAN.test(p1) && charBefore(text, i - p1.length) === p1) continue;
-    const [lo, hi] = hanRun(text, i, end);
-    // Longer words holding both copies (气喘吁吁, 忙忙碌碌), the pair as a word (常常), words
-    // ending at the first copy (为了) and starting at the second (了解).
-    const longer = Math.max(bestWord(text, lo, i - 1, end, hi), bestWord(text, i, i, end + 1, hi));
-    const left = bestWord(text, lo, i - 1, mid, mid);
-    // A word that ends at the first copy and is counted far more often than any reading that
-    // keeps both copies took the first copy; the second is the repeat (西兰花花: 兰花 is counted
-    // 546 times, the folk-song title 兰花花 6 and 花花 12). Only a word on the left can take it
-    // so: the one on the right of an AABB idiom (明白 in 明明白白) is its own second half.
-    const outweighs = (reading: number): boolean => reading < RARE * 10 && left >= reading * DOMINANT;
-    if (longer > 0 && !outweighs(longer)) continue;
-    const pair = chineseWordFrequency(m[0]);
-    const right = bestWord(text, mid, mid, end + 1, hi);
-    if ((pair >= RARE && !outweighs(pair)) || (pair > 0 && left === 0 && right === 0)) continue;
-    const firstInWord = left > 0;
-    const secondInWord = right > 0;
-    if (firstInWord && secondInWord) continue;
-    const high = !firstInWord && !secondInWord;
-    out.push({
-      start: i,
-      end,
-      kind: 'doubled-character',
-      actual: m[0],
-      expected: ch,
-      confidence: high ? 'high' : 'low',
-      reason: high ? 'neither copy belongs to a dictionary word' : firstInWord ? 'the first copy ends a dictionary word' : 'the second copy starts a dictionary word',
-    });
+    let verdict = judge(text, i, m[1]!, end);
+    if (!verdict) continue;
+    // A traditional text is judged again in simplified characters, which the dictionary knows
+    // (長長 → 长长, 炎症症狀 → 炎症症状); the converter loads only for such a second look.
+    simplified ??= toSimplified(text);
+    if (simplified !== text) {
+      verdict = judge(simplified, i, simplified.slice(i, i + m[1]!.length), end);
+      if (!verdict) continue;
+    }
+    out.push({ start: i, end, kind: 'doubled-character', actual: m[0], expected: m[1]!, ...verdict });
   }
   return out;
 }
