@@ -17,7 +17,7 @@ const PIECES = [
   'In one study', 'in a recent large trial', 'clinical trials', 'these clinical trials', 'the CARDIA study',
   "the Nurses' Health Study", 'according to research', "there's good evidence that", 'results have been replicated',
   'has been shown to', 'data suggest', 'meta-analyses indicate', 'no studies have shown', "let's take a look at",
-  '研究表明', '研究所发现', '一项研究', '临床试验', '調查顯示', 'ſtudies ſhow', 'DATA', 'magnesium', 'sleep', 'that',
+  '研究表明', '研究所发现', '一项研究', '临床试验', '調查顯示', '科學家們發現', '已被广泛证明', '报告中显示', '尚无研究证实', 'ſtudies ſhow', 'DATA', 'magnesium', 'sleep', 'that',
   'helps', ' ', ', ', '. ', '? ', '。', '-', '’',
 ];
 const text = fc

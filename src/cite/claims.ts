@@ -40,7 +40,13 @@ const CUES: RegExp[] = [
   // An appeal to expert consensus: "Experts agree that …", "scientists now say", "there is a consensus".
   /\b(?:experts|scientists)\s+(?:now\s+|generally\s+|widely\s+)?(?:agree|say|believe|concur)\b|\bthere\s+is\s+(?:a\s+|broad\s+|scientific\s+|a\s+scientific\s+)?consensus\b/iu,
   // Chinese: "研究表明", "新兴研究也表明", "一项研究", "临床试验", "研究人员发现".
-  /研究(?!所|院)[^，,。；]{0,2}?(?:表明|显示|發現|发现|证实|證實|指出)|一项研究|一項研究|临床试验|臨床試驗|研究人员发现|研究人員發現|调查显示|調查顯示/u,
+  /研究(?!所|院)[^，,。；]{0,2}?(?:表明|显示|顯示|發現|发现|证实|證實|证明|證明|指出)|一项研究|一項研究|临床试验|臨床試驗|研究人员发现|研究人員發現|调查显示|調查顯示/u,
+  // "科学家们发现", "醫學專家們發現", "学者指出": scientists or experts as the only source.
+  /(?:科学家|科學家|专家|專家|学者|學者)(?:们|們)?[^，,。；]{0,2}?(?:发现|發現|证实|證實|表明|指出)/u,
+  // "已被广泛证明可以…", "已被證實": the Chinese "has been shown to".
+  /已(?:经|經)?被(?:广泛|廣泛|反复|反覆|多次)?(?:证明|證明|证实|證實)/u,
+  // "一些报告中显示", "数据表明": reports or data as the only source.
+  /(?:报告|報告|数据|數據)[^，,。；]{0,2}?(?:显示|顯示|表明)/u,
 ];
 
 /**
@@ -53,7 +59,7 @@ const CUES: RegExp[] = [
  * Keep it in step with CUES.
  */
 const CUE_WORD =
-  /stud|research|trial|survey|evidence|experiment|analys|review|data|scientist|expert|consensus|investigator|cohort|been|研究|临床试验|臨床試驗|调查显示|調查顯示/iu;
+  /stud|research|trial|survey|evidence|experiment|analys|review|data|scientist|expert|consensus|investigator|cohort|been|研究|临床试验|臨床試驗|调查显示|調查顯示|科学家|科學家|专家|專家|学者|學者|证明|證明|证实|證實|报告|報告|数据|數據/iu;
 
 /**
  * For each cue of CUES (same order), words one of which every match of it contains, in
@@ -75,10 +81,17 @@ const CUE_GATES: string[][] = [
   ['been'],
   ['experts', 'scientists', 'consensus'],
   ['研究', '临床试验', '臨床試驗', '调查显示', '調查顯示'],
+  ['科学家', '科學家', '专家', '專家', '学者', '學者'],
+  ['证明', '證明', '证实', '證實'],
+  ['报告', '報告', '数据', '數據'],
 ];
 
 /** Words that make a cue a negation or a hedge about missing research. */
 const NEGATED = /\b(?:no|few|little|not|none|lack\s+of|without|until|future|need\s+for)\s+(?:\w+\s+){0,2}$/iu;
+/** The Chinese of it: "尚无研究证实", "没有科学家发现", "缺乏临床试验". */
+const NEGATED_ZH = /(?:没有|沒有|尚无|尚無|尚未|并无|並無|缺乏|未有|(?:无|無)(?!论|論))[^，,。；]{0,3}$/u;
+/** A Chinese call for research: "仍需更多研究证实", "有待进一步研究证明". */
+const HEDGED_ZH = /(?:需要|需|有待|尚待|更多|进一步|進一步)[^，,。；]{0,3}$/u;
 /** Words inside a cue that turn it into a call for research rather than a finding. */
 const HEDGED = /\b(?:needed|required|necessary|yet\s+to|should|will|would|could)\b/iu;
 /** A clinical trial the reader may join, not one that found something. */
@@ -131,7 +144,8 @@ export function researchCue(written: string): ClaimCue | undefined {
     if (gated && !containsAny(lower, CUE_GATES[k]!)) continue;
     const m = CUES[k]!.exec(sentence);
     if (!m) continue;
-    if (NEGATED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+    if (NEGATED.test(before) || NEGATED_ZH.test(before) || HEDGED_ZH.test(before)) continue;
     // "More research is needed to confirm", "Studies have yet to show": a call for research.
     if (HEDGED.test(m[0])) continue;
     // "before joining a clinical trial", "trials are recruiting": a trial to take part in.
