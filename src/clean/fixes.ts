@@ -4,8 +4,8 @@
  * where the node's text is exactly the source text under it, so an offset cannot land on
  * the wrong characters, and only when the repair is sure (`data.confidence === 'high'`).
  *
- * Rules say how sure their repairs are in `data.confidence` and `data.reason`. For the
- * findings of rules that do not say it yet, `CONFIDENCE` below says it, in this one place.
+ * Rules say how sure their repairs are in `data.confidence` and `data.reason`; a repair whose
+ * rule does not say it is sure is not applied.
  */
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Finding } from '../types.js';
@@ -20,60 +20,14 @@ export interface Sureness {
 /** Rules whose `data.expected` is a local replacement of the span (the other rules' are not applied). */
 export const REPAIRING_RULES = new Set(['lang/mt-artifact', 'artifact/html-tag', 'artifact/cms-leftover', 'cite/malformed-url']);
 
-/** Inline tags that carry meaning (a superscript, an abbreviation): dropping one could change the text. */
-const MEANINGFUL_TAGS = new Set('a abbr b code em i s small strong sub sup u'.split(' '));
-
-/** Function words: one glued to a neighbour is a lost space, not a compound. */
-const FUNCTION_WORDS = new Set(
-  'a an and or but nor the of to at as is are was were be been can may will would could should must not you your we our they their its this that these those than then if also such more most very all any each both some his her has have had does did with from for into'.split(
-    ' ',
-  ),
-);
-
-const high = (reason: string): Sureness => ({ confidence: 'high', reason });
-const low = (reason: string): Sureness => ({ confidence: 'low', reason });
-
-/**
- * How sure the repair of a finding is, by rule id, for rules that do not say it themselves:
- *
- * | rule | high | low |
- * |---|---|---|
- * | lang/mt-artifact, glued-words | all lower case, and one of the two words a function word ("andeating" → "and eating") | a capital anywhere: a name or brand the word list lacks ("Andrew", "Norway", "Verywell"); two content words ("levothyroxine" → "levo thyroxine" is a drug name) |
- * | lang/mt-artifact, doubled-character | | always: a reduplicated word the list lacks reads the same ("气喘吁吁") |
- * | artifact/html-tag | a layout tag (`<br>`, `</p>`, `<div>`, `<span>`) | a tag with meaning (`<sup>`, `<sub>`, `<abbr>`, `<b>` …) |
- * | artifact/cms-leftover | always (a phrase of the configured list, alone or after a dash at a block's end) | |
- * | cite/malformed-url | two URLs glued together, or a scheme missing its ":" or "//" | spaces removed from a URL, anything else |
- */
-const CONFIDENCE: Record<string, (data: Record<string, unknown>) => Sureness> = {
-  'lang/mt-artifact': (data) => {
-    if (data.kind === 'doubled-character') return low('a doubled character may be a reduplicated word');
-    if (data.kind === 'glued-words') {
-      const actual = String(data.actual ?? '');
-      if (actual !== actual.toLowerCase()) return low('the token has a capital: it may be a name');
-      const words = String(data.expected ?? '').split(' ');
-      return words.length === 2 && words.some((w) => FUNCTION_WORDS.has(w))
-        ? high('a function word run into the next word')
-        : low('two content words: it may be one term the word list lacks');
-    }
-    return low('no known repair');
-  },
-  'artifact/html-tag': (data) =>
-    MEANINGFUL_TAGS.has(String(data.tag ?? '').toLowerCase()) ? low(`<${String(data.tag)}> may carry meaning`) : high('a layout tag left in the text'),
-  'artifact/cms-leftover': () => high('a configured CMS leftover phrase'),
-  'cite/malformed-url': (data) =>
-    data.reason === 'second-scheme' || data.reason === 'missing-colon' || data.reason === 'missing-slashes'
-      ? high('one address is sound once the glued part is dropped')
-      : low('more than one address could be meant'),
-};
-
-/** How sure the repair a finding proposes is: the rule's own word, else the table above. */
+/** How sure the repair a finding proposes is, in the rule's own word; low when it says nothing. */
 export function surenessOf(f: Finding): Sureness | undefined {
   const data = f.data;
   if (!data || typeof data.expected !== 'string') return undefined;
   if (data.confidence === 'high' || data.confidence === 'low') {
     return { confidence: data.confidence, reason: typeof data.reason === 'string' ? data.reason : '' };
   }
-  return CONFIDENCE[f.ruleId]?.(data) ?? low('the rule does not say its repair is sure');
+  return { confidence: 'low', reason: 'the rule does not say its repair is sure' };
 }
 
 export interface Repair {
@@ -84,9 +38,8 @@ export interface Repair {
 }
 
 /**
- * The sure repairs among `findings`: those a rule marks `high` itself (any rule: it answers
- * for its repair being a replacement of the finding's span), and those of the repairing rules
- * the table above finds sure (`surenessOf` says both: the table has only the repairing rules).
+ * The sure repairs among `findings`: those a rule marks `high` (any rule: it answers for its
+ * repair being a replacement of the finding's span).
  */
 export function repairsOf(findings: Finding[]): Repair[] {
   return findings
