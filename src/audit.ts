@@ -13,7 +13,7 @@ import { rules } from './rules/index.js';
 import { directiveRules } from './rules/directive/index.js';
 import { buildCorpus } from './corpus/index.js';
 import { cleanCorpus, type CleanOutput } from './clean/index.js';
-import { applyDirectives, compareFindings, crashFinding, Severities, summarise, toFinding } from './findings.js';
+import { applyDirectives, compareFindings, crashFinding, Severities, summarise, toFinding, type SuppressedFinding } from './findings.js';
 import { analyzeFiles, defaultWorkers, Pool } from './engine/pool.js';
 import { analyzeContext, analyzeText, checkDocument, type Analysis } from './engine/analyze.js';
 import { cacheFolder, prepareCache } from './engine/cache.js';
@@ -114,6 +114,8 @@ export interface AuditResult {
   documents: Array<DocumentEntry | SkippedEntry>;
   clusters: ClusterEntry[];
   findings: Finding[];
+  /** Findings directives silenced, with the directive (an extension of schemaVersion 1). */
+  suppressed?: SuppressedFinding[];
   changes: Change[];
   /** Cleaned articles, by file name inside the output folder. */
   outputs: CleanOutput[];
@@ -224,7 +226,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     }
     // Directives are applied once every finding on a draft is known (an unused one is told
     // from a used one only then), and before cleaning: a silenced finding is not acted on.
-    let suppressed = 0;
+    const suppressed: SuppressedFinding[] = [];
     if (!config.noInlineConfig) {
       const directives = { severities, ruleIds: [...rules, ...(options.rules ?? [])].map((r) => r.id), rules: directiveRules };
       const byFile = groupBy(findings, (f) => f.path);
@@ -232,7 +234,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
       for (const doc of docs) {
         const applied = applyDirectives(byFile.get(doc.path) ?? [], doc, directives);
         byFile.delete(doc.path);
-        suppressed += applied.suppressed;
+        for (const f of applied.suppressed) suppressed.push(f);
         findings.push(...applied.findings);
       }
       for (const rest of byFile.values()) findings.push(...rest);
@@ -265,7 +267,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
       tool: { name: 'draftaudit', version: VERSION },
       generatedAt: (options.now ?? (() => new Date()))().toISOString(),
       failOn: config.failOn,
-      summary: { ...summarise(findings, docs.length, clusters.length, rules.map((r) => r.id)), suppressed },
+      summary: { ...summarise(findings, docs.length, clusters.length, rules.map((r) => r.id)), suppressed: suppressed.length },
       documents: [
         ...docs.map((d): DocumentEntry => ({
         path: d.path,
@@ -283,6 +285,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
       ].sort((a, b) => cmp(a.path, b.path)),
       clusters: clusters.map((c) => ({ id: c.id, canonical: c.canonical, output: outputPath(c.id), title: outputOf.get(c.id)!.title, members: c.members })),
       findings,
+      suppressed: suppressed.sort(compareFindings),
       changes: changes.map((c) => ({ ...c, output: relPath(cwd, path.join(outputDir, c.output)) })),
       outputs,
       corpus: clusters,

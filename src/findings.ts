@@ -65,6 +65,16 @@ export function crashFinding(ruleId: string, file: string, error: unknown, sever
   return severities.resolve(f);
 }
 
+/** Where a finding was silenced: the directive, its line, and the description written after `--`. */
+export interface Suppression {
+  directive: string;
+  line: number;
+  justification?: string;
+}
+
+/** A finding a directive silenced: reported apart (JSON `suppressed`, SARIF `suppressions`), never counted. */
+export type SuppressedFinding = Finding & { suppression: Suppression };
+
 export interface DirectiveOptions {
   severities: Severities;
   /** Every rule id of the registry: a directive naming another id is `directive/unknown`. */
@@ -82,11 +92,11 @@ export function applyDirectives(
   findings: Finding[],
   doc: Pick<Document, 'path' | 'text' | 'lineStarts'> & Partial<Pick<Document, 'format' | 'tree'>>,
   options: DirectiveOptions,
-): { findings: Finding[]; suppressed: number } {
-  if (!doc.text.includes('draftaudit')) return { findings, suppressed: 0 };
+): { findings: Finding[]; suppressed: SuppressedFinding[] } {
+  if (!doc.text.includes('draftaudit')) return { findings, suppressed: [] };
   const known = new Set(options.ruleIds);
   const directives = parseDirectives(doc.text, doc.lineStarts, (id) => known.has(id), codeTest(doc));
-  if (directives.length === 0) return { findings, suppressed: 0 };
+  if (directives.length === 0) return { findings, suppressed: [] };
   const run = runDirectives(directives, findings, options.ruleIds);
   const out = run.kept;
   for (const rule of options.rules) {
@@ -96,7 +106,13 @@ export function applyDirectives(
       if (finding) out.push(finding);
     }
   }
-  return { findings: out, suppressed: run.suppressed.length };
+  const suppressed = run.suppressed.map((f): SuppressedFinding => {
+    const d = run.silencedBy.get(f)!;
+    const suppression: Suppression = { directive: `draftaudit${d.joined ? '-' : ' '}${d.word}`, line: d.span.start.line };
+    if (d.description) suppression.justification = d.description;
+    return { ...f, suppression };
+  });
+  return { findings: out, suppressed };
 }
 
 /**

@@ -56,6 +56,8 @@ export interface DirectiveRun {
   /** Findings no directive covers. */
   kept: Finding[];
   suppressed: Finding[];
+  /** The directive that silenced each of `suppressed` (the first that covers it). */
+  silencedBy: Map<Finding, Directive>;
   /** Findings each directive suppressed, by the rule id (or '*') it matched under. */
   used: Map<Directive, Map<UseKey, number>>;
   /** `disable` directives (and their keys) still in effect at the end of the draft. */
@@ -182,12 +184,13 @@ export function runDirectives(directives: Directive[], findings: Finding[], rule
   const lineDirectives = directives.filter((d) => d.lines);
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
+  const silencedBy = new Map<Finding, Directive>();
   for (const f of findings) {
     if (f.ruleId.startsWith(DIRECTIVE_FAMILY)) {
       kept.push(f);
       continue;
     }
-    let covered = false;
+    let covered: Directive | undefined;
     const line = f.span.start.line;
     for (const d of lineDirectives) {
       if (line < d.lines!.from || line > d.lines!.to) continue;
@@ -195,22 +198,25 @@ export function runDirectives(directives: Directive[], findings: Finding[], rule
       if (ids === null) use(d, '*');
       else if (ids.includes(f.ruleId)) use(d, f.ruleId);
       else continue;
-      covered = true;
+      covered ??= d;
     }
     const s = stateAt(ranges, states, f.span.start.offset);
     if (s) {
       const byRule = s.byRule.get(f.ruleId);
       if (byRule) {
         use(byRule, f.ruleId);
-        covered = true;
+        covered ??= byRule;
       } else if (s.all && !s.except.has(f.ruleId)) {
         use(s.all, '*');
-        covered = true;
+        covered ??= s.all;
       }
     }
-    (covered ? suppressed : kept).push(f);
+    if (covered) {
+      suppressed.push(f);
+      silencedBy.set(f, covered);
+    } else kept.push(f);
   }
-  return { directives, kept, suppressed, used, open, unmatchedEnables, ruleIds };
+  return { directives, kept, suppressed, silencedBy, used, open, unmatchedEnables, ruleIds };
 }
 
 /** The state after the last disable/enable that starts at or before `offset`. */

@@ -76,8 +76,11 @@ describe('paths and globs', () => {
 describe('--format', () => {
   it('sarif: a SARIF 2.1.0 log valid against the schema, with the run’s results', async () => {
     const cwd = workspace();
+    // A silenced finding is a result with a suppression, which the schema checks too.
+    writeFileSync(path.join(cwd, 'drafts/silenced.md'), '# Zinc\n\nA trial found shorter colds (source). <!-- draftaudit-disable-line cite/placeholder -- cited in print -->\n');
     const { stdout } = await run(['drafts', '--check', '--format', 'sarif'], cwd);
     const log = JSON.parse(stdout);
+    expect(log.runs[0].results.filter((r: { suppressions?: unknown }) => r.suppressions)).toHaveLength(1);
     // The OASIS schema as the @microsoft/jest-sarif package ships it.
     const schemaFile = path.join(path.dirname(createRequire(import.meta.url).resolve('@microsoft/jest-sarif')), 'schemas/sarif-2.1.0-rtm.5.json');
     // The SARIF schema is written in JSON Schema draft-04.

@@ -232,6 +232,20 @@ describe('directives in the summary', () => {
     expect(stdout).toMatch(/\(3 suppressed by directives\)/);
     expect(report(cwd).findings.map((f) => f.ruleId)).toEqual(['directive/unclosed']);
     expect(stdout).toMatch(/draftaudit-disable has no draftaudit-enable: it hides 2 findings/);
+    // The silenced findings are kept apart, each with the directive that silenced it.
+    const json = JSON.parse(readFileSync(path.join(cwd, 'reports/audit.json'), 'utf8'));
+    expect(json.suppressed.map((f: { ruleId: string; line: number; suppression: unknown }) => [f.ruleId, f.line, f.suppression])).toEqual([
+      ['cite/placeholder', 3, { directive: 'draftaudit-disable-line', line: 3, justification: 'the study is cited in the print edition' }],
+      ['dose/above-upper-limit', 7, { directive: 'draftaudit-disable', line: 5 }],
+      ['cite/placeholder', 7, { directive: 'draftaudit-disable', line: 5 }],
+    ]);
+    const sarif = JSON.parse(readFileSync(path.join(cwd, 'reports/audit.sarif'), 'utf8'));
+    const silenced = sarif.runs[0].results.filter((r: { suppressions?: unknown[] }) => r.suppressions);
+    expect(silenced).toHaveLength(3);
+    expect(silenced[0].suppressions).toEqual([
+      { kind: 'inSource', status: 'accepted', justification: 'the study is cited in the print edition', properties: { directive: 'draftaudit-disable-line', line: 3 } },
+    ]);
+    expect(silenced.every((r: { properties: { counted: boolean } }) => r.properties.counted === false)).toBe(true);
 
     const bare = await run(['--no-inline-config'], cwd);
     expect(bare.stdout).not.toMatch(/suppressed/);

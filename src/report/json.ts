@@ -54,6 +54,8 @@ export function toJsonReport(result: AuditResult): Record<string, unknown> {
     // Extensions of schemaVersion 1: per-document tables for tools that want them.
     citations: result.citations,
     doses: lazyArray(result.doses, doseTableToJson),
+    // Findings directives silenced, each with the directive, its line and its description.
+    suppressed: lazyArray(result.suppressed ?? [], (f) => ({ ...findingToJson(f), suppression: f.suppression })),
   };
 }
 

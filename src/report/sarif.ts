@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { AuditResult } from '../audit.js';
 import { excerptHash } from '../baseline.js';
 import { rules } from '../rules/index.js';
+import type { SuppressedFinding } from '../findings.js';
 import type { Finding, Severity } from '../types.js';
 import { stateOf, type Gate } from './gate.js';
 import { jsonChunks, lazyArray } from './json-stream.js';
@@ -35,12 +36,17 @@ interface SarifRule {
 }
 
 export function toSarif(result: AuditResult, options: SarifOptions = {}): Record<string, unknown> {
-  return sarifLog(result, options, (make) => result.findings.map(make));
+  return sarifLog(result, options, (make) => everyResult(result).map(make));
+}
+
+/** The findings, then those directives silenced. */
+function everyResult(result: AuditResult): Finding[] {
+  return result.suppressed?.length ? [...result.findings, ...result.suppressed] : result.findings;
 }
 
 /** SARIF text in pieces (see json-stream.ts): each result is made as it is written. */
 export function* sarifChunks(result: AuditResult, options: SarifOptions = {}): Generator<string> {
-  yield* jsonChunks(sarifLog(result, options, (make) => lazyArray(result.findings, make)), 3);
+  yield* jsonChunks(sarifLog(result, options, (make) => lazyArray(everyResult(result), make)), 3);
   yield '\n';
 }
 
@@ -61,7 +67,7 @@ function sarifLog(result: AuditResult, options: SarifOptions, results: (make: Ma
     properties: { tags: [r.id.split('/')[0]!] },
   }));
   // A finding whose rule is not registered still needs a rule to point at.
-  for (const id of [...new Set(result.findings.map((f) => f.ruleId))].sort()) {
+  for (const id of [...new Set(everyResult(result).map((f) => f.ruleId))].sort()) {
     if (!driverRules.some((r) => r.id === id)) {
       driverRules.push({
         id,
@@ -89,6 +95,8 @@ function sarifLog(result: AuditResult, options: SarifOptions, results: (make: Ma
           },
         },
         columnKind: 'utf16CodeUnits',
+        // Silenced findings are results too, marked as suppressed in the source (SARIF §3.35),
+        // so code-scanning tools show them as dismissed rather than lose them.
         results: results((f) => sarifResult(f, ruleIndex, options)),
       },
     ],
@@ -104,11 +112,17 @@ function sarifResult(f: Finding, ruleIndex: Map<string, number>, options: SarifO
     locations: [{ physicalLocation: physicalLocation(f) }],
     partialFingerprints: { 'draftaudit/excerpt/v1': `${f.ruleId}:${excerptHash(f.excerpt)}` },
   };
+  const suppression = (f as Partial<SuppressedFinding>).suppression;
+  if (suppression) {
+    out.suppressions = [
+      { kind: 'inSource', status: 'accepted', ...(suppression.justification ? { justification: suppression.justification } : {}), properties: { directive: suppression.directive, line: suppression.line } },
+    ];
+  }
   const baseline = options.gate?.baseline;
   if (baseline) out.baselineState = baseline.findings.has(f) ? 'unchanged' : 'new';
   // Property bag (SARIF 2.1.0 §3.8): whether the cleaned article still carries the problem,
   // and whether the finding counts toward the exit code.
-  out.properties = { fixed: f.fixed === true, state: f.fixed ? 'fixed' : 'open', counted: stateOf(f, options.gate) === 'counted' };
+  out.properties = { fixed: f.fixed === true, state: f.fixed ? 'fixed' : 'open', counted: !suppression && stateOf(f, options.gate) === 'counted' };
   return out;
 }
 
