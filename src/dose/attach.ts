@@ -94,10 +94,11 @@ export function substanceOf(
   fig: Figure,
   win: Window,
   { mentionsOf, topic: documentTopicOf }: Names,
-): { value: string; text: string } | undefined {
+): Attached | undefined {
   const text = block.text;
   const own = mentionsOf(block.index);
-  const found = (h: Mention | undefined, t = text) => (h?.value ? { value: h.value, text: t.slice(h.start, h.end) } : undefined);
+  const found = (h: Mention | undefined, t = text): Attached | undefined =>
+    h?.value ? { value: h.value, text: t.slice(h.start, h.end), ...(t === text ? { start: h.start, end: h.end } : {}) } : undefined;
   if (fig.food) return undefined;
   const next = own.find((h) => h.start >= fig.end);
   if (next && next.start < win.after && next.start - fig.end <= 40 && adjacent(text.slice(fig.end, next.start))) return found(next);
@@ -147,6 +148,14 @@ export function substanceOf(
   return main && plausibleFor(kb, main, fig) ? { value: main, text: kb.nutrients[main]!.name } : undefined;
 }
 
+
+/** The substance of a figure: its key, the name as written, and where that name stands when it is in the figure's own block. */
+export interface Attached {
+  value: string;
+  text: string;
+  start?: number;
+  end?: number;
+}
 
 /** The substance names of each block (found on first need) and the subject of the whole document. */
 export interface Names {
