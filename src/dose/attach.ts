@@ -78,7 +78,7 @@ export function substanceMentions(text: string, kb: KnowledgeBase): Mention[] {
 /**
  * The substance a figure belongs to, read the way the sentence is built:
  * 1. named right after it ("300 mg of magnesium glycinate", "15 mg zinc", "每天补充300毫克镁"),
- *    even when that is a substance the knowledge base does not hold ("100 mcg selenium",
+ *    even when that is a substance the knowledge base does not hold ("100 mcg chromium",
  *    "20 g of protein"): then the figure has none;
  * 2. else named before it in its clause: the last name back to the previous figure ("Y, X
  *    mg", "镁350毫克"), else the last before it;
