@@ -71,6 +71,11 @@ const REGIMENS: Row[] = [
   ['医生建议我每天服用5000国际单位维生素D，连续三个月。', '5000国际单位', 'regimen'],
   ['治疗期间，医生一般会开每天100毫克左右的元素铁。', '100毫克', 'regimen'],
   ['缺铁性贫血的治疗通常需要每天口服元素铁100至200毫克，应在医生指导下进行。', '100至200毫克', 'regimen'],
+  ['If you have had a pregnancy affected by spina bifida, your GP can prescribe 5 mg of folic acid a day.', '5 mg', 'regimen'],
+  ['With diabetes, you’ll be advised to take 5 mg of folic acid each day until week twelve.', '5 mg', 'regimen'],
+  ['A higher strength of 5 mg of folic acid is only available on prescription.', '5 mg', 'regimen'],
+  ['Your midwife may recommend 10 mcg of vitamin D a day.', '10 mcg', 'regimen'],
+  ['高危孕妇医生可能会建议每天服用5毫克叶酸。', '5毫克', 'regimen'],
   ['Treatment of iron deficiency anaemia usually takes 100 to 200 mg of elemental iron a day.', '100 to 200 mg', 'regimen'],
   ['Take 5,000 IU of vitamin D a day for two months, but only under medical supervision.', '5,000 IU', 'regimen'],
 ];
