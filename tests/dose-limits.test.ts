@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { docFromText } from './helpers.js';
-import { resolveConfig } from '../src/config.js';
+import { ConfigError, resolveConfig, validateConfig } from '../src/config.js';
 import { aboveUpperLimit } from '../src/rules/dose/above-upper-limit.js';
 import type { ResolvedConfig, RuleFinding } from '../src/types.js';
 
@@ -97,6 +97,18 @@ describe.each<[string, Limits, typeof US, typeof en]>([
     const found = check(sentence(above, unit, name), limits);
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain(`, above ${limit}`);
+  });
+});
+
+describe('config limits', () => {
+  it('defaults to auto and takes us, cn and eu', () => {
+    expect(resolveConfig().limits).toBe('auto');
+    for (const limits of ['auto', 'us', 'cn', 'eu']) expect(validateConfig({ limits }, 'draftaudit.config.json').limits).toBe(limits);
+  });
+
+  it('refuses another value and names the valid ones', () => {
+    expect(() => validateConfig({ limits: 'uk' }, 'draftaudit.config.json')).toThrow(ConfigError);
+    expect(() => validateConfig({ limits: 'uk' }, 'draftaudit.config.json')).toThrow(/limits: .*allowed: auto, us, cn, eu/);
   });
 });
 
