@@ -30,6 +30,7 @@ const ADVICE: Row[] = [
   ['The usual dose of melatonin is 0.5 to 3 mg.', '0.5 to 3 mg', 'advice'],
   ['The upper limit is 350 mg, but many people take 500 mg of magnesium daily.', '500 mg', 'advice'],
   ['建议成人每天服用300毫克镁。', '300毫克', 'advice'],
+  ['很多医生建议成人每天补充5000国际单位维生素D。', '5000国际单位', 'advice'],
   ['每天补充400毫克镁有助于睡眠。', '400毫克', 'advice'],
   ['可以服用5毫克褪黑素帮助入睡。', '5毫克', 'advice'],
   ['推荐每日服用1000国际单位维生素D。', '1000国际单位', 'advice'],
@@ -76,6 +77,7 @@ const REGIMENS: Row[] = [
   ['A higher strength of 5 mg of folic acid is only available on prescription.', '5 mg', 'regimen'],
   ['Your midwife may recommend 10 mcg of vitamin D a day.', '10 mcg', 'regimen'],
   ['高危孕妇医生可能会建议每天服用5毫克叶酸。', '5毫克', 'regimen'],
+  ['对高危孕妇，医生会开具每天5毫克的叶酸。', '5毫克', 'regimen'],
   ['Treatment of iron deficiency anaemia usually takes 100 to 200 mg of elemental iron a day.', '100 to 200 mg', 'regimen'],
   ['Take 5,000 IU of vitamin D a day for two months, but only under medical supervision.', '5,000 IU', 'regimen'],
 ];
