@@ -168,7 +168,7 @@ describe('forms', () => {
     ['synthetic vitamin E', 'Take 1,200 IU of synthetic vitamin E (dl-alpha-tocopherol) a day.', 'auto', 'of 1,000 mg (1,100 IU) a day from supplements'],
     ['natural vitamin E', 'Take 1,200 IU of natural vitamin E (d-alpha-tocopherol) a day.', 'auto', null],
     ['dl-alpha-tocopherol', 'Take 1,200 IU of dl-alpha-tocopherol a day.', 'auto', 'of 1,000 mg (1,100 IU) a day from supplements'],
-    ['vitamin E in IU, form not named', 'Take 1,600 IU of vitamin E a day.', 'auto', 'of 1,000 mg (1,500 IU) a day from supplements'],
+    ['vitamin E in IU, form not named', 'Take 1,600 IU of vitamin E a day.', 'auto', 'of 1,000 mg (1,500 IU) a day from supplements (IU read as natural d-alpha-tocopherol, 1.5 IU per mg; the sentence does not name the form)'],
     ['合成维生素E', '建议每天补充1000国际单位合成维生素E。', 'auto', "China's adult upper level of 700 mg (770 IU) a day"],
     // Nicotinic acid against nicotinamide in China; niacin in the US covers both.
     ['烟酰胺 under its own limit', '建议每天补充300毫克烟酰胺。', 'auto', null],

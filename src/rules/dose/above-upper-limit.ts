@@ -58,6 +58,7 @@ export const aboveUpperLimit: DocumentRule = {
       const notes = [
         limit.fallback ? describeFallback(limit.fallback, entry.name) : undefined,
         limit.formUnknown && limit.covers ? `the limit covers ${limit.covers}, and the sentence does not name the form` : undefined,
+        assumedIu(dose, entry),
         dose.referral ? 'the sentence refers the reader to a healthcare provider' : undefined,
       ].filter((n) => n !== undefined);
       const finding: GradedFinding = {
@@ -101,6 +102,20 @@ function describeFigure(dose: Dose, entry: NutrientEntry): string {
   if (!form || !dose.nutrient || dose.factor === undefined) return describeDose(dose, form?.name ?? entry.name);
   const share = `${Math.round(dose.factor * 100)}% by weight`;
   return `${describeDose(dose, form.name)} (≈ ${formatAmount(dose.nutrient, entry.unit)} of ${entry.name} at ${share})`;
+}
+
+/**
+ * For a figure in IU of a nutrient whose forms count IU differently (vitamin E), with no form
+ * named: which form the IU were read as ("IU read as natural d-alpha-tocopherol, 1.5 IU per
+ * mg; the sentence does not name the form").
+ */
+function assumedIu(dose: Dose, entry: NutrientEntry): string | undefined {
+  if (dose.unit !== 'IU' || dose.form || !entry.iu) return undefined;
+  const forms = Object.values(entry.forms ?? {});
+  if (!forms.some((f) => f.iuPerUnit !== undefined && f.iuPerUnit !== entry.iu!.perUnit)) return undefined;
+  const read = forms.find((f) => f.iuPerUnit === entry.iu!.perUnit);
+  if (!read) return undefined;
+  return `IU read as ${read.name}, ${read.iuPerUnit} IU per ${entry.unit}; the sentence does not name the form`;
 }
 
 /**
