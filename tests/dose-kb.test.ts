@@ -110,6 +110,7 @@ describe('data/nutrients.json', () => {
     ['folate', 'eu', 30, 'folic-acid', 1000, 'UL', true],
     ['folate', 'eu', 30, 'methylfolate', 1000, 'UL', true],
     ['calcium', 'eu', 30, undefined, 2500, 'UL', false],
+    ['iron', 'eu', 30, undefined, 40, 'guidance', false],
     ['caffeine', 'eu', 30, undefined, 400, 'guidance', false],
     ['epa-dha', 'eu', 30, undefined, 5000, 'guidance', true],
   ])('%s (%s, age %s, form %s): %d, %s', (key, jurisdiction, age, form, value, kind, supplementalOnly) => {
@@ -121,7 +122,6 @@ describe('data/nutrients.json', () => {
   it.each<[string, Jurisdiction, 'none' | 'absent', number]>([
     ['magnesium', 'cn', 'none', 350],
     ['vitamin-c', 'eu', 'none', 2000],
-    ['iron', 'eu', 'none', 45],
     ['manganese', 'cn', 'absent', 11],
     ['caffeine', 'cn', 'absent', 400],
   ])('%s has no %s figure (%s): the US one stands in and says so', (key, jurisdiction, reason, value) => {

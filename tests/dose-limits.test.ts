@@ -83,6 +83,7 @@ const EU: Array<[string, string, string, string, string]> = [
   ['nicotinic acid', 'mg', '9', '11', "EFSA's adult upper level of 10 mg a day from supplements"],
   ['nicotinamide', 'mg', '850', '950', "EFSA's adult upper level of 900 mg a day from supplements"],
   ['caffeine', 'mg', '360', '440', "EFSA's guidance value for healthy adults (not a UL) of 400 mg a day"],
+  ['iron', 'mg', '36', '44', "EFSA's guidance value for healthy adults (not a UL) of 40 mg a day"],
   ['EPA and DHA', 'mg', '4,500', '5,500', "EFSA's guidance value for healthy adults (not a UL) of 5,000 mg a day from supplements"],
   ['vitamin C', 'mg', '1,800', '2,200', 'the US adult upper limit of 2,000 mg a day (EFSA sets no upper level for vitamin C, so the US limit applies)'],
 ];
