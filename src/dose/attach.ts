@@ -63,13 +63,16 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 export function substanceMentions(text: string, kb: KnowledgeBase): Mention[] {
   const known: Mention[] = [];
   for (const a of kb.findAliases(text)) known.push({ start: a.start, end: a.end, value: a.key, strong: true });
-  const hits = [...known];
+  let hits = [...known];
   for (const m of text.matchAll(OTHER_SUBSTANCES)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/^[A-Za-z0-9]/.test(m[0]) && (WORD_CHAR.test(text.charAt(start - 1)) || WORD_CHAR.test(text.charAt(end)))) continue;
-    if (known.some((k) => k.start < end && start < k.end)) continue;
+    // A longer name that holds an alias is another substance (碘盐, iodised salt, is not iodine).
+    const inside = (k: Mention) => start <= k.start && k.end <= end && end - start > k.end - k.start;
+    if (known.some((k) => k.start < end && start < k.end && !inside(k))) continue;
     if (known.some((k) => k.start === end && /\p{Script=Han}$/u.test(m[0]))) continue;
+    hits = hits.filter((k) => !inside(k));
     hits.push({ start, end, value: undefined, strong: true });
   }
   return hits.sort((a, b) => a.start - b.start);
