@@ -39,6 +39,8 @@ export const configSchema = z.strictObject({
   maxFileSize: z.number().int().positive().optional(),
   cmsLeftovers: z.array(z.string().min(1)).optional(),
   nutrients: z.record(z.string(), z.unknown()).optional(),
+  /** Whose upper limits dose figures are held against: `auto` (Chinese drafts against China's DRIs, others against the US), `us`, `cn`, `eu`. */
+  limits: z.enum(['auto', 'us', 'cn', 'eu']).optional(),
   plugins: z.array(z.string().min(1)).optional(),
   noInlineConfig: z.boolean().optional(),
   strict: z.boolean().optional(),
@@ -70,6 +72,7 @@ export const DEFAULTS: ResolvedConfig = Object.freeze({
   maxFileSize: 5 * 1024 * 1024,
   cmsLeftovers: DEFAULT_CMS_LEFTOVERS,
   nutrients: {},
+  limits: 'auto',
   noInlineConfig: false,
   strict: false,
 }) as ResolvedConfig;

@@ -231,6 +231,8 @@ export interface ResolvedConfig {
   maxFileSize: number;
   cmsLeftovers: string[];
   nutrients: Record<string, unknown>;
+  /** Whose dose limits apply: `auto` (the draft's language: Chinese → China's DRIs, else the US), `us`, `cn`, `eu`. */
+  limits: 'auto' | 'us' | 'cn' | 'eu';
   /** Ignore every in-draft directive (`--no-inline-config`). */
   noInlineConfig: boolean;
   /** Fixed findings count toward the exit code too (`--strict`). */

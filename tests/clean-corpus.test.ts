@@ -31,7 +31,7 @@ describe.runIf(cleanArticles.length > 0)('clean articles of the evaluation corpu
   let result: AuditResult;
   beforeAll(async () => {
     result = await auditFolder(CORPUS);
-  });
+  }, 120_000);
 
   const outputOf = (p: string) => {
     const cluster = result.clusters.find((c) => c.canonical === p || c.members.some((m) => m.path === p))!;

@@ -166,7 +166,7 @@ describe('usage and config errors exit 2 with one line', () => {
     ['{ "colour": true }', /unknown key "colour"; allowed keys: language, rules/],
     ['{ "failOn": 3 }', /failOn/],
     ['{ not json', /not valid JSON/],
-    ['{ "nutrients": { "magnesium": { "upperLimit": { "value": "lots" } } } }', /nutrients\.magnesium\.upperLimit\.value/],
+    ['{ "nutrients": { "magnesium": { "plausible": { "high": "lots" } } } }', /nutrients\.magnesium\.plausible\.high/],
   ])('config %s', async (json, message) => {
     const cwd = workspace();
     writeFileSync(path.join(cwd, 'draftaudit.config.json'), json);

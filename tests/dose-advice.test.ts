@@ -91,14 +91,14 @@ describe('dose/above-upper-limit on loosely phrased advice', () => {
 
   it('says what is advised, the period and the source, and the limit', () => {
     const [f] = run('For deeper sleep, perhaps 400 mg/d of magnesium from supplements.');
-    expect(f!.finding.message).toBe('Recommends 400 mg/d of magnesium from supplements, above the adult upper limit of 350 mg a day from supplements');
+    expect(f!.finding.message).toBe('Recommends 400 mg/d of magnesium from supplements, above the US upper limit for ages 9+ of 350 mg a day from supplements');
     const [g] = run('Adults need 50 mg of zinc a day from all sources.');
-    expect(g!.finding.message).toBe('States an intake of 50 mg/d of zinc from all sources, above the adult upper limit of 40 mg a day');
+    expect(g!.finding.message).toBe('States an intake of 50 mg/d of zinc from all sources, above the US adult upper limit of 40 mg a day');
     expect(g!.finding.data).toMatchObject({ role: 'intake', intake: 'all', limit: 40 });
     const [h] = run('Vitamin D: 6,000 IU daily for everyone.');
-    expect(h!.finding.message).toBe('Recommends 6,000 IU/d of vitamin D, above the adult upper limit of 100 mcg (4,000 IU) a day');
-    const [k] = run('Try 600 mg of magnesium citrate before bed.');
-    expect(k!.finding.message).toBe('Recommends 600 mg of magnesium each night, above the adult upper limit of 350 mg a day from supplements');
+    expect(h!.finding.message).toBe('Recommends 6,000 IU/d of vitamin D, above the US upper limit for ages 9+ of 100 mcg (4,000 IU) a day');
+    const [k] = run('Try 600 mg of magnesium before bed.');
+    expect(k!.finding.message).toBe('Recommends 600 mg of magnesium each night, above the US upper limit for ages 9+ of 350 mg a day from supplements');
   });
 });
 

@@ -301,7 +301,7 @@ describe('dose extraction', () => {
   it('is memoized per document and knowledge base', () => {
     const doc = docFromText('Take 400 mg of magnesium daily.');
     expect(extractDoses(doc, kb)).toBe(extractDoses(doc, kb));
-    const other = loadKnowledgeBase({ magnesium: { upperLimit: { value: 500 } } });
+    const other = loadKnowledgeBase({ magnesium: { plausible: { high: 1200 } } });
     expect(extractDoses(doc, other)).not.toBe(extractDoses(doc, kb));
     expect(Object.isFrozen(extractDoses(doc, kb))).toBe(true);
   });

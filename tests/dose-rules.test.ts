@@ -106,12 +106,15 @@ describe('dose document rules', () => {
       intake: 'supplement',
       limit: 350,
       limitUnit: 'mg',
+      limitKind: 'UL',
+      jurisdiction: 'us',
+      ages: { from: 9 },
       supplementalOnly: true,
       referral: true,
       source: 'https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/',
     });
     expect(finding!.finding.message).toBe(
-      'Recommends 200–400 mg/d of magnesium from supplements, above the adult upper limit of 350 mg a day from supplements (the sentence refers the reader to a healthcare provider)',
+      'Recommends 200–400 mg/d of magnesium from supplements, above the US upper limit for ages 9+ of 350 mg a day from supplements (the sentence refers the reader to a healthcare provider)',
     );
   });
 
@@ -124,7 +127,9 @@ describe('dose document rules', () => {
 
   it('follows the knowledge base overrides of the config', () => {
     const text = 'The upper limit for magnesium is 350 mg per day.\n\nFor sleep, we recommend 500 mg of magnesium daily.';
-    const config = resolveConfig({ nutrients: { magnesium: { upperLimit: { value: 600 } } } });
+    const config = resolveConfig({
+      nutrients: { magnesium: { limits: [{ jurisdiction: 'us', kind: 'UL', value: 600, ages: { from: 19 }, appliesTo: 'supplemental', authority: 'a test', source: 'https://example.org/' }] } },
+    });
     expect(strip(run(docFromText(text), config))).toEqual([{ ruleId: 'dose/contradiction', line: 3, severity: 'error' }]);
   });
 

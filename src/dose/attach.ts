@@ -63,13 +63,16 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 export function substanceMentions(text: string, kb: KnowledgeBase): Mention[] {
   const known: Mention[] = [];
   for (const a of kb.findAliases(text)) known.push({ start: a.start, end: a.end, value: a.key, strong: true });
-  const hits = [...known];
+  let hits = [...known];
   for (const m of text.matchAll(OTHER_SUBSTANCES)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/^[A-Za-z0-9]/.test(m[0]) && (WORD_CHAR.test(text.charAt(start - 1)) || WORD_CHAR.test(text.charAt(end)))) continue;
-    if (known.some((k) => k.start < end && start < k.end)) continue;
+    // A longer name that holds an alias is another substance (碘盐, iodised salt, is not iodine).
+    const inside = (k: Mention) => start <= k.start && k.end <= end && end - start > k.end - k.start;
+    if (known.some((k) => k.start < end && start < k.end && !inside(k))) continue;
     if (known.some((k) => k.start === end && /\p{Script=Han}$/u.test(m[0]))) continue;
+    hits = hits.filter((k) => !inside(k));
     hits.push({ start, end, value: undefined, strong: true });
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -78,7 +81,7 @@ export function substanceMentions(text: string, kb: KnowledgeBase): Mention[] {
 /**
  * The substance a figure belongs to, read the way the sentence is built:
  * 1. named right after it ("300 mg of magnesium glycinate", "15 mg zinc", "每天补充300毫克镁"),
- *    even when that is a substance the knowledge base does not hold ("100 mcg selenium",
+ *    even when that is a substance the knowledge base does not hold ("100 mcg chromium",
  *    "20 g of protein"): then the figure has none;
  * 2. else named before it in its clause: the last name back to the previous figure ("Y, X
  *    mg", "镁350毫克"), else the last before it;
@@ -94,10 +97,11 @@ export function substanceOf(
   fig: Figure,
   win: Window,
   { mentionsOf, topic: documentTopicOf }: Names,
-): { value: string; text: string } | undefined {
+): Attached | undefined {
   const text = block.text;
   const own = mentionsOf(block.index);
-  const found = (h: Mention | undefined, t = text) => (h?.value ? { value: h.value, text: t.slice(h.start, h.end) } : undefined);
+  const found = (h: Mention | undefined, t = text): Attached | undefined =>
+    h?.value ? { value: h.value, text: t.slice(h.start, h.end), ...(t === text ? { start: h.start, end: h.end } : {}) } : undefined;
   if (fig.food) return undefined;
   const next = own.find((h) => h.start >= fig.end);
   if (next && next.start < win.after && next.start - fig.end <= 40 && adjacent(text.slice(fig.end, next.start))) return found(next);
@@ -147,6 +151,14 @@ export function substanceOf(
   return main && plausibleFor(kb, main, fig) ? { value: main, text: kb.nutrients[main]!.name } : undefined;
 }
 
+
+/** The substance of a figure: its key, the name as written, and where that name stands when it is in the figure's own block. */
+export interface Attached {
+  value: string;
+  text: string;
+  start?: number;
+  end?: number;
+}
 
 /** The substance names of each block (found on first need) and the subject of the whole document. */
 export interface Names {

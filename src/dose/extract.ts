@@ -24,7 +24,7 @@ import {
   type IntakeSource,
   type Population,
 } from './lexicon.js';
-import { inUnit, type DoseUnit, type DoseValue } from './units.js';
+import { inUnit, scale, type DoseUnit, type DoseValue } from './units.js';
 import { roleCues, roleOf } from './roles.js';
 
 export interface Dose {
@@ -40,6 +40,18 @@ export interface Dose {
   amount?: DoseValue;
   /** The substance's knowledge-base unit, beside `amount`. */
   amountUnit?: string;
+  /**
+   * Key of the form the sentence names (`forms` of the entry: "oxide" for magnesium oxide,
+   * "folic-acid", "beta-carotene", "synthetic" vitamin E); absent when it names none.
+   */
+  form?: string;
+  /**
+   * The amount of the nutrient itself when the figure weighs a salt written right beside it
+   * ("800 mg of magnesium oxide" → 482 mg of magnesium), in the entry's unit; `factor` is the
+   * share used.
+   */
+  nutrient?: DoseValue;
+  factor?: number;
   period?: DosePeriod;
   /** Knowledge-base key of the substance ("magnesium", "vitamin-d"). */
   substance?: string;
@@ -196,11 +208,18 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
       dose.substance = substance.value;
       dose.substanceText = substance.text;
       const entry = kb.nutrients[substance.value];
-      const amount = entry ? inUnit(fig.value, fig.unit, entry) : undefined;
+      const form = entry ? formOf(text, kb, substance, fig, names.mentionsOf(block.index), clause) : undefined;
+      const formEntry = form ? entry?.forms?.[form] : undefined;
+      const amount = entry ? inUnit(fig.value, fig.unit, entry, formEntry) : undefined;
+      if (form && formEntry) dose.form = form;
       if (entry && amount) {
         dose.amount = amount;
         dose.amountUnit = entry.unit;
-        if (dose.role === 'advice' && dose.intake === 'unspecified' && withinReferenceIntake(entry, amount)) dose.role = 'intake';
+        if (formEntry?.factor !== undefined) {
+          dose.nutrient = scale(amount, formEntry.factor);
+          dose.factor = formEntry.factor;
+        }
+        if (dose.role === 'advice' && dose.intake === 'unspecified' && withinReferenceIntake(entry, dose.nutrient ?? amount)) dose.role = 'intake';
       }
     }
     out.push(dose);
@@ -227,6 +246,47 @@ function nearest<T>(text: string, hits: Hit<T>[], fig: Figure, win: Window): Hit
     if (distance >= 0 && distance < bestDistance) [best, bestDistance] = [h, distance];
   }
   return best;
+}
+
+/** What may stand between a figure and a salt it weighs: "800 mg of magnesium oxide", "800 mg magnesium oxide", "800毫克的氧化镁". */
+const SALT_AFTER = /^\s*(?:of\s+)?(?:the\s+)?的?\s*$/iu;
+/** …or a salt named right before it: "magnesium oxide 800 mg", "magnesium oxide: 800 mg", "氧化镁800毫克". */
+const SALT_BEFORE = /^[\s:：]*$/u;
+/** "800 mg of elemental magnesium", "800 mg elemental", "元素镁": the figure is already the nutrient's. */
+const ELEMENTAL = /^\s*(?:of\s+)?elemental\b|^\s*(?:的)?元素/iu;
+
+/**
+ * The form a figure's substance is named in: the name it is attached by ("retinyl palmitate",
+ * "合成维生素E"), else the one form of the same nutrient its clause names ("10,000 IU of
+ * vitamin A as retinyl palmitate"). A salt ("magnesium oxide") counts only when it is
+ * written right beside the figure, and not when the figure says it is elemental: "magnesium
+ * (as magnesium oxide) 300 mg" gives the element, as labels do.
+ */
+function formOf(
+  text: string,
+  kb: KnowledgeBase,
+  substance: { value: string; text: string; start?: number; end?: number },
+  fig: Figure,
+  mentions: readonly Mention[],
+  clause: { start: number; end: number },
+): string | undefined {
+  const entry = kb.nutrients[substance.value];
+  if (!entry?.forms) return undefined;
+  const isSalt = (form: string) => entry.forms![form]?.factor !== undefined;
+  const own = kb.aliasForm(substance.text);
+  if (own) {
+    if (!isSalt(own)) return own;
+    if (substance.start === undefined || substance.end === undefined || ELEMENTAL.test(text.slice(fig.end))) return undefined;
+    const beside = substance.start >= fig.end ? SALT_AFTER.test(text.slice(fig.end, substance.start)) : SALT_BEFORE.test(text.slice(substance.end, fig.start));
+    return beside ? own : undefined;
+  }
+  const forms = new Set<string>();
+  for (const m of mentions) {
+    if (m.value !== substance.value || m.start < clause.start || m.end > clause.end) continue;
+    const form = kb.aliasForm(text.slice(m.start, m.end));
+    if (form && !isSalt(form)) forms.add(form);
+  }
+  return forms.size === 1 ? [...forms][0] : undefined;
 }
 
 /**

@@ -22,20 +22,68 @@ const range = z
   .strictObject({ low: amount, high: amount })
   .refine((r) => r.low <= r.high, { message: 'low must not be above high' });
 
+/** Who set a limit: the US (National Academies DRIs, FDA), China (Chinese Nutrition Society DRIs 2023), the EU (EFSA). */
+export const JURISDICTIONS = ['us', 'cn', 'eu'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+const jurisdiction = z.enum(JURISDICTIONS);
+const aliases = z.strictObject({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
+/** Ages in whole years, inclusive: `{ from: 19 }` is 19 y and over, `{ from: 19, to: 50 }` is 19–50 y. */
+const ages = z
+  .strictObject({ from: z.number().int().nonnegative(), to: z.number().int().positive().optional() })
+  .refine((a) => a.to === undefined || a.from <= a.to, { message: 'from must not be above to' });
+
+/**
+ * One limit of one jurisdiction. `UL`: a tolerable upper intake level; `guidance`: a guidance
+ * value that is not a UL (caffeine, EPA and DHA); `none`: the jurisdiction sets no UL (no
+ * `value`), which sends the check to the US figure, named as such.
+ */
+const limitSchema = z
+  .strictObject({
+    jurisdiction,
+    kind: z.enum(['UL', 'guidance', 'none']),
+    value: amount.positive().optional(),
+    ages,
+    /** `supplemental`: counts supplements (and fortified food, medicines) only, not food. */
+    appliesTo: z.enum(['total', 'supplemental']).optional(),
+    /** Keys of the entry's `forms` the limit covers; absent: every form. */
+    forms: z.array(z.string().min(1)).min(1).optional(),
+    /** What the limit covers, in words for messages ("preformed vitamin A (retinol and retinyl esters), not beta-carotene"). */
+    covers: z.string().min(1).optional(),
+    /** Who set it ("EFSA", "FDA"), for guidance values. */
+    authority: z.string().min(1),
+    note: z.string().optional(),
+    source: url,
+  })
+  .refine((l) => (l.kind === 'none') === (l.value === undefined), { message: 'a limit of kind "none" has no value, any other has one' })
+  .refine((l) => l.kind === 'none' || l.appliesTo !== undefined, { message: 'appliesTo is required with a value' });
+
+/**
+ * A form of the nutrient with its own names: a salt whose weight is mostly not the element
+ * (`factor`: the share of the nutrient by weight), a form no limit covers (beta-carotene,
+ * food folate), or a form with its own IU (natural and synthetic vitamin E).
+ */
+const formSchema = z.strictObject({
+  name: z.string().min(1),
+  aliases,
+  factor: z.number().positive().max(1).optional(),
+  iuPerUnit: z.number().positive().optional(),
+  note: z.string().optional(),
+  source: url,
+});
+
 const entrySchema = z.strictObject({
   /** Name used in messages ("vitamin D"). */
   name: z.string().min(1),
-  aliases: z.strictObject({
-    en: z.array(z.string().min(1)),
-    zh: z.array(z.string().min(1)),
-  }),
+  aliases,
   /** Unit every figure of the entry is in. */
   unit: z.enum(['mg', 'mcg', 'g']),
-  /** International units per one `unit` (vitamin D: 40 IU = 1 mcg). */
+  /** International units per one `unit` (vitamin D: 40 IU = 1 mcg), for a figure whose form is not named. */
   iu: z.strictObject({ perUnit: z.number().positive(), note: z.string().optional(), source: url }).optional(),
+  forms: z.record(z.string().regex(/^[a-z0-9-]+$/), formSchema).optional(),
   /** Adult reference intake (RDA or AI), women and men, across adult age groups. */
   intake: z
     .strictObject({
+      jurisdiction,
       kind: z.enum(['RDA', 'AI']),
       ages: z.string().min(1),
       women: range,
@@ -44,19 +92,8 @@ const entrySchema = z.strictObject({
       source: url,
     })
     .nullable(),
-  /** Adult tolerable upper intake level, or null where none is set. */
-  upperLimit: z
-    .strictObject({
-      value: amount.positive(),
-      ages: z.string().min(1),
-      /** True when the UL counts supplements (and medicines) only, not food. */
-      supplementalOnly: z.boolean(),
-      note: z.string().optional(),
-      source: url,
-      /** A lower UL for older adults, where one applies (calcium from 51 y). */
-      olderAdults: z.strictObject({ value: amount.positive(), ages: z.string().min(1), source: url }).optional(),
-    })
-    .nullable(),
+  /** Upper limits by jurisdiction; none at all where no one sets one (melatonin). */
+  limits: z.array(limitSchema),
   /** Range outside which a figure is most likely a slip (of unit or digits), not advice. */
   plausible: z
     .strictObject({ low: amount, high: amount.positive(), note: z.string().min(1), source: url })
@@ -69,6 +106,8 @@ const fileSchema = z.strictObject({
 });
 
 export type NutrientEntry = z.infer<typeof entrySchema>;
+export type LimitEntry = z.infer<typeof limitSchema>;
+export type FormEntry = z.infer<typeof formSchema>;
 
 export interface KnowledgeBase {
   /** Entries by key, keys sorted. */
@@ -76,6 +115,8 @@ export interface KnowledgeBase {
   /** Matches any alias in a text (longest alias first); `aliasKey` maps the match to its entry. */
   readonly aliasPattern: RegExp;
   aliasKey(match: string): string | undefined;
+  /** The form key an alias names ("magnesium oxide" → "oxide"), or undefined for the nutrient's own names. */
+  aliasForm(match: string): string | undefined;
   /** Every alias in `text`, leftmost first (the matches of `aliasPattern`, found faster). */
   findAliases(text: string): Array<{ start: number; end: number; key: string }>;
 }
@@ -125,11 +166,14 @@ export function loadKnowledgeBase(overrides: Readonly<Record<string, unknown>> =
     const parsed = entrySchema.safeParse(raw[key]);
     if (!parsed.success) throw new KnowledgeBaseError(`${where(key)}.${key}${describe(parsed.error.issues[0]!, true)}`);
     const entry = parsed.data;
-    for (const limit of [entry.upperLimit?.value, entry.upperLimit?.olderAdults?.value]) {
-      if (limit !== undefined && limit > entry.plausible.high) {
-        throw new KnowledgeBaseError(`${where(key)}.${key}.plausible.high: ${entry.plausible.high} is below the upper limit ${limit}`);
+    entry.limits.forEach((limit, i) => {
+      if (limit.value !== undefined && limit.value > entry.plausible.high) {
+        throw new KnowledgeBaseError(`${where(key)}.${key}.plausible.high: ${entry.plausible.high} is below the upper limit ${limit.value}`);
       }
-    }
+      for (const form of limit.forms ?? []) {
+        if (!entry.forms?.[form]) throw new KnowledgeBaseError(`${where(key)}.${key}.limits.${i}.forms: "${form}" is not a key of ${key}.forms`);
+      }
+    });
     nutrients[key] = entry;
   }
   const kb = index(nutrients, where);
@@ -145,13 +189,19 @@ export function knowledgeBase(config: Pick<ResolvedConfig, 'nutrients'>): Knowle
 
 function index(nutrients: Record<string, NutrientEntry>, where: (key: string) => string): KnowledgeBase {
   const byAlias = new Map<string, string>();
-  for (const [key, entry] of Object.entries(nutrients)) {
-    for (const alias of [...entry.aliases.en, ...entry.aliases.zh]) {
-      const norm = alias.toLowerCase();
-      const other = byAlias.get(norm);
-      if (other && other !== key) throw new KnowledgeBaseError(`${where(key)}.${key}.aliases: "${alias}" is already an alias of ${other}`);
-      byAlias.set(norm, key);
+  const formByAlias = new Map<string, string>();
+  const add = (key: string, alias: string, form?: string) => {
+    const norm = alias.toLowerCase();
+    const other = byAlias.get(norm);
+    if (other && (other !== key || formByAlias.get(norm) !== form)) {
+      throw new KnowledgeBaseError(`${where(key)}.${key}.${form ? `forms.${form}.` : ''}aliases: "${alias}" is already an alias of ${other}`);
     }
+    byAlias.set(norm, key);
+    if (form) formByAlias.set(norm, form);
+  };
+  for (const [key, entry] of Object.entries(nutrients)) {
+    for (const alias of [...entry.aliases.en, ...entry.aliases.zh]) add(key, alias);
+    for (const [form, f] of Object.entries(entry.forms ?? {})) for (const alias of [...f.aliases.en, ...f.aliases.zh]) add(key, alias, form);
   }
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length || cmp(a, b));
   // A Latin end of an alias must not run on into a Latin word ("iron" in "ironic"); CJK stands anywhere.
@@ -169,6 +219,7 @@ function index(nutrients: Record<string, NutrientEntry>, where: (key: string) =>
     nutrients,
     aliasPattern: new RegExp(parts.join('|'), 'giu'),
     aliasKey,
+    aliasForm: (match: string) => formByAlias.get(match.toLowerCase()),
     findAliases(text: string) {
       const re = fast;
       re.lastIndex = 0;

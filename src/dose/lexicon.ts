@@ -161,11 +161,11 @@ export const ROLES: Cue<DoseRole>[] = [
   // Regimens under medical supervision.
   cue(
     en(
-      String.raw`loading\s+doses?|(?:under|with)\s+(?:close\s+|strict\s+|careful\s+)?(?:medical|a\s+doctor['’]s|your\s+doctor['’]s|a\s+physician['’]s|clinical)\s+(?:supervision|guidance|care|monitoring|direction)|medically\s+supervised|(?:doctors?|physicians?|clinicians?)\s+(?:may\s+|might\s+|often\s+|sometimes\s+|will\s+|can\s+|usually\s+|commonly\s+)?(?:prescribe|administer)|(?:your|a)\s+(?:doctor|physician|clinician|healthcare\s+provider)\s+(?:may|might|can|could|will|would)\s+(?:recommend|suggest|advise|prescribe|give)|prescri(?:bed|bes|be|ption)|therapeutic\s+doses?|(?:high-dose|repletion|replacement|stoss)\s+(?:therapy|treatment|regimen|doses?)|(?:to\s+)?treat(?:ing)?\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)|treatment\s+(?:of|for)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)`,
+      String.raw`loading\s+doses?|(?:under|with)\s+(?:close\s+|strict\s+|careful\s+)?(?:medical|a\s+doctor['’]s|your\s+doctor['’]s|a\s+physician['’]s|clinical)\s+(?:supervision|guidance|care|monitoring|direction)|medically\s+supervised|(?:doctors?|physicians?|clinicians?)\s+(?:may\s+|might\s+|often\s+|sometimes\s+|will\s+|can\s+|usually\s+|commonly\s+)?(?:prescribe|administer)|(?:your|a|the)\s+(?:doctor|physician|clinician|healthcare\s+provider|GP|midwife|obstetrician|specialist)\s+(?:may|might|can|could|will|would)\s+(?:recommend|suggest|advise|prescribe|give)|(?:you\s+)?(?:may|might|will|would|could)\s+be\s+(?:advised|told|asked|prescribed|given|offered)(?:\s+to\s+take)?|you['’](?:ll|d)\s+be\s+(?:advised|told|asked|prescribed|given|offered)(?:\s+to\s+take)?|(?:needs?|requires?)\s+a\s+prescription|(?:only\s+)?(?:available\s+)?(?:on|by)\s+prescription|prescri(?:bed|bes|be|ption)|therapeutic\s+doses?|(?:high-dose|repletion|replacement|stoss)\s+(?:therapy|treatment|regimen|doses?)|(?:to\s+)?treat(?:ing)?\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)|treatment\s+(?:of|for)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)`,
     ),
     'regimen',
   ),
-  cue(zh('(?:在)?医生(?:的)?指导下|医生[^，。,；;]{0,6}开|医生(?:建议|让|要求|给)我|遵医嘱|医嘱|处方|医疗监督下?|(?:贫血|缺乏症?|缺铁)的治疗|治疗(?:缺铁|贫血|缺乏)|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间'), 'regimen'),
+  cue(zh('(?:在)?医生(?:的)?指导下|(?:医生|医师)(?:可能|也许)会?(?:建议|推荐|开具|处方)|(?:医生|医师)会(?:建议|推荐|开具|处方)|医生[^，。,；;]{0,6}开|医生(?:建议|让|要求|给)我|遵医嘱|医嘱|处方|医疗监督下?|(?:贫血|缺乏症?|缺铁)的治疗|治疗(?:缺铁|贫血|缺乏)|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间'), 'regimen'),
   cue(en('injections?|infusions?'), 'regimen', false),
   cue(zh('注射'), 'regimen', false),
   // What a body, a food or a product holds.
@@ -358,7 +358,7 @@ const CLAUSE_END = new RegExp(
 
 /**
  * Substances the knowledge base does not (yet) hold, so that a figure written beside one
- * ("100 mcg selenium", "20 g of protein", "300毫克鱼油") is not put on a nutrient named
+ * ("100 mcg chromium", "20 g of protein", "300毫克鱼油") is not put on a nutrient named
  * elsewhere in the sentence. Words, not figures: the knowledge base holds the figures, and a
  * name it learns takes precedence over this list (see `substanceMentions`). A Latin name must
  * stand as a whole word; the caller checks the character before it (a pattern that opens
@@ -366,16 +366,14 @@ const CLAUSE_END = new RegExp(
  */
 export const OTHER_SUBSTANCES: RegExp = new RegExp(
   [
-    'selenium', 'iodine', 'copper', 'manganese', 'chromium', 'molybdenum', 'boron', 'fluoride', 'potassium', 'sodium',
-    'phosphorus', 'folic\\s+acid', 'folate', 'methylfolate', 'vitamin\\s+(?:A|B1|B2|B3|B5|B7|B9|B12|B-12|E|K|K1|K2)',
-    'beta-carotene', 'retinol', 'niacin(?:amide)?', 'nicotinamide', 'thiamine?', 'riboflavin', 'biotin', 'cobalamin',
-    'methylcobalamin', 'cyanocobalamin', 'choline', 'omega-3s?', 'fish\\s+oil', 'EPA', 'DHA', 'caffeine', 'protein', 'fibre',
+    'chromium', 'sodium', 'vitamin\\s+(?:B1|B2|B5)', 'thiamine?', 'riboflavin', 'pantothenic\\s+acid', 'omega-3s?', 'fish\\s+oil',
+    'EPA', 'DHA', 'protein', 'fibre',
     'fiber', 'creatine', 'L-theanine', 'theanine', 'glycine', 'GABA', 'tryptophan', 'L-tryptophan', '5-HTP', 'ashwagandha',
     'valerian(?:\\s+root)?', 'CoQ10', 'coenzyme\\s+Q10', 'curcumin', 'turmeric', 'collagen', 'cholesterol', 'lutein',
     'probiotics?', 'glucosamine', 'chondroitin', 'inositol', 'taurine', 'lysine', 'arginine', 'carbohydrates?', 'alcohol',
   ].join('|') +
     // Chinese names: single characters that also stand inside common words are left out (糖 in
     // 糖尿病 "diabetes", 盐 in 镁盐, 纤维 in 纤维肌痛), and 磷 is not 磷酸 (phosphate, a salt).
-    '|硒|碘|铜|锰|铬|钼|硼|氟|钾|钠|食盐|磷(?!酸)|叶酸|维生素(?:A|B1|B2|B3|B12|E|K)|β-胡萝卜素|烟酸|烟酰胺|生物素|胆碱|鱼油|欧米伽-?3|咖啡因|蛋白质|膳食纤维|肌酸|茶氨酸|甘氨酸|色氨酸|辅酶Q10|姜黄素|胶原蛋白|胆固醇|叶黄素|益生菌|酒精',
+    '|铬|钠|食盐|碘盐|磷(?!酸)|维生素(?:B1|B2|B5)|泛酸|鱼油|欧米伽-?3|蛋白质|膳食纤维|肌酸|茶氨酸|甘氨酸|色氨酸|辅酶Q10|姜黄素|胶原蛋白|胆固醇|叶黄素|益生菌|酒精',
   'giu',
 );

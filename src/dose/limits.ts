@@ -2,30 +2,128 @@
  * Reading doses against the knowledge base: which upper limit applies to a figure, and
  * how periods compare (each night and before bed are once a day).
  */
-import type { NutrientEntry } from './kb.js';
+import type { Jurisdiction, LimitEntry, NutrientEntry } from './kb.js';
 import type { Dose } from './extract.js';
 import type { DosePeriod, IntakeSource, Population } from './lexicon.js';
-import { formatAmount } from './units.js';
+import { formatAmount, type DoseValue } from './units.js';
+
+/** Config `limits`: `auto` judges Chinese drafts against China's DRIs and others against the US DRIs. */
+export type LimitsSetting = 'auto' | Jurisdiction;
+
+/** ISO 639-3 codes of Chinese languages, as the language stage gives them. */
+const CHINESE = new Set(['cmn', 'zho', 'yue', 'wuu', 'nan', 'hak', 'gan', 'hsn', 'cdo', 'lzh']);
+
+/** The jurisdiction a draft in `language` (its primary language, ISO 639-3) is judged by. */
+export function jurisdictionFor(language: string, setting: LimitsSetting = 'auto'): Jurisdiction {
+  if (setting !== 'auto') return setting;
+  return CHINESE.has(language) ? 'cn' : 'us';
+}
 
 export interface AppliedLimit {
   value: number;
-  ages: string;
+  kind: 'UL' | 'guidance';
+  jurisdiction: Jurisdiction;
+  ages: LimitEntry['ages'];
+  /** The limit counts supplements (fortified food, medicines) only, not food. */
   supplementalOnly: boolean;
+  authority: string;
+  covers?: string;
   source: string;
+  /** Set when the jurisdiction asked for has no figure and the US one stands in: `none` when it sets no UL, `absent` when the knowledge base holds none of it. */
+  fallback?: { from: Jurisdiction; reason: 'none' | 'absent' };
+  /** The limit covers some forms only and the figure names none. */
+  formUnknown: boolean;
+}
+
+/** The age a figure for `population` is taken to be for: older adults are read as over 70, anyone else as an adult of 30. */
+function ageOf(population: Population | undefined): number {
+  return population === 'older adults' ? 71 : 30;
 }
 
 /**
- * The adult upper limit for a figure addressed to `population`: the older-adult limit where
- * the entry has one and the figure is for older adults, else the general adult limit. No
- * limit for children (the knowledge base holds adult figures only) or where none is set.
+ * The limit a figure is held against: the lowest limit of `jurisdiction` that covers the
+ * population's age and the figure's form (every form's, when the form is unknown). Where the
+ * jurisdiction sets no UL or the knowledge base holds none of it, the US figure stands in,
+ * and says so. None for children (the knowledge base holds adult figures only), for a form
+ * no limit covers (beta-carotene, food folate), or where no one sets a limit.
  */
-export function upperLimitFor(entry: NutrientEntry, population: Population | undefined): AppliedLimit | undefined {
-  const ul = entry.upperLimit;
-  if (!ul || population === 'children') return undefined;
-  const older = population === 'older adults' ? ul.olderAdults : undefined;
-  return older
-    ? { value: older.value, ages: older.ages, supplementalOnly: ul.supplementalOnly, source: older.source }
-    : { value: ul.value, ages: ul.ages, supplementalOnly: ul.supplementalOnly, source: ul.source };
+export function limitFor(
+  entry: Pick<NutrientEntry, 'limits'>,
+  options: { jurisdiction: Jurisdiction; population?: Population | undefined; form?: string | undefined },
+): AppliedLimit | undefined {
+  if (options.population === 'children') return undefined;
+  const { jurisdiction, form } = options;
+  const own = entry.limits.filter((l) => l.jurisdiction === jurisdiction);
+  let pool = own.filter((l) => l.kind !== 'none');
+  let fallback: AppliedLimit['fallback'];
+  if (pool.length === 0 && jurisdiction !== 'us') {
+    pool = entry.limits.filter((l) => l.jurisdiction === 'us' && l.kind !== 'none');
+    if (pool.length > 0) fallback = { from: jurisdiction, reason: own.length > 0 ? 'none' : 'absent' };
+  }
+  const age = ageOf(options.population);
+  pool = pool.filter((l) => l.ages.from <= age && (l.ages.to === undefined || age <= l.ages.to));
+  if (form !== undefined) pool = pool.filter((l) => !l.forms || l.forms.includes(form));
+  const best = pool.sort((a, b) => a.value! - b.value!)[0];
+  if (!best) return undefined;
+  const applied: AppliedLimit = {
+    value: best.value!,
+    kind: best.kind as 'UL' | 'guidance',
+    jurisdiction: best.jurisdiction,
+    ages: best.ages,
+    supplementalOnly: best.appliesTo === 'supplemental',
+    authority: best.authority,
+    source: best.source,
+    formUnknown: form === undefined && best.forms !== undefined,
+  };
+  if (best.covers) applied.covers = best.covers;
+  if (fallback) applied.fallback = fallback;
+  return applied;
+}
+
+/**
+ * The adult US upper limit for a figure addressed to `population` (the older-adult limit where
+ * there is one), as `limitFor` gives it. Kept for callers that know no jurisdiction.
+ */
+export function upperLimitFor(entry: Pick<NutrientEntry, 'limits'>, population: Population | undefined): AppliedLimit | undefined {
+  return limitFor(entry, { jurisdiction: 'us', population });
+}
+
+const OWNER: Record<Jurisdiction, string> = { us: 'the US', cn: "China's", eu: "EFSA's" };
+const PLACE: Record<Jurisdiction, string> = { us: 'the US', cn: 'China', eu: 'EFSA' };
+const NAMED: Record<Jurisdiction, string> = { us: 'US', cn: 'Chinese', eu: 'EFSA' };
+
+/** "adults 19–50 y", "ages 9+", "adults 51+ y"; undefined for every adult (18 or 19 and over). */
+export function describeAges(ages: LimitEntry['ages']): string | undefined {
+  if (ages.to === undefined && (ages.from === 18 || ages.from === 19)) return undefined;
+  const who = ages.from >= 18 ? 'adults' : 'ages';
+  if (ages.to === undefined) return who === 'adults' ? `adults ${ages.from}+ y` : `ages ${ages.from}+`;
+  return `${who} ${ages.from}–${ages.to} y`;
+}
+
+/**
+ * Who set a limit, for which ages and of what kind: "China's adult upper level", "the US upper
+ * limit for ages 9+", "the FDA's guidance value for adults (not a UL)".
+ */
+export function describeLimitKind(limit: Pick<AppliedLimit, 'kind' | 'jurisdiction' | 'ages' | 'authority'>): string {
+  const ages = describeAges(limit.ages);
+  if (limit.kind === 'guidance') {
+    const owner = /^the\b|^EFSA$/.test(limit.authority) ? `${limit.authority}'s` : `the ${limit.authority}'s`;
+    return `${owner} guidance value${ages ? ` for ${ages}` : ' for healthy adults'} (not a UL)`;
+  }
+  const word = limit.jurisdiction === 'us' ? 'upper limit' : 'upper level';
+  return ages ? `${OWNER[limit.jurisdiction]} ${word} for ${ages}` : `${OWNER[limit.jurisdiction]} adult ${word}`;
+}
+
+/** Why another jurisdiction's figure stands in: "China sets no upper level for magnesium, so the US limit applies". */
+export function describeFallback(fallback: NonNullable<AppliedLimit['fallback']>, name: string): string {
+  return fallback.reason === 'none'
+    ? `${PLACE[fallback.from]} sets no upper level for ${name}, so the US limit applies`
+    : `the knowledge base holds no ${NAMED[fallback.from]} figure for ${name}, so the US limit applies`;
+}
+
+/** A figure's amount of the nutrient itself: after the share of a salt ("800 mg of magnesium oxide" → 482 mg), else as written in the entry's unit. */
+export function nutrientAmount(dose: Pick<Dose, 'amount' | 'nutrient'>): DoseValue | undefined {
+  return dose.nutrient ?? dose.amount;
 }
 
 export type Frequency = 'day' | 'week' | 'month' | 'year' | 'dose';
@@ -89,9 +187,14 @@ export function describeDose(dose: Pick<Dose, 'value' | 'unit' | 'period' | 'int
   return `${amount} of ${name}${dose.period ? PERIOD_SUFFIX[dose.period] : ''}${source}`;
 }
 
-/** An upper limit for a message, in the entry's unit and, for a figure given in IU, in IU too: "100 mcg (4,000 IU)". */
-export function describeLimit(value: number, entry: Pick<NutrientEntry, 'unit' | 'iu'>, figureUnit: string): string {
+/**
+ * An upper limit for a message, in the entry's unit and, for a figure given in IU, in IU too
+ * ("100 mcg (4,000 IU)"), by the factor of the figure's form where it has one.
+ */
+export function describeLimit(value: number, entry: Pick<NutrientEntry, 'unit' | 'iu' | 'forms'>, figureUnit: string, form?: string): string {
   const inUnit = formatAmount({ low: value, high: value }, entry.unit);
-  if (figureUnit !== 'IU' || !entry.iu) return inUnit;
-  return `${inUnit} (${formatAmount({ low: value * entry.iu.perUnit, high: value * entry.iu.perUnit }, 'IU')})`;
+  const perUnit = (form ? entry.forms?.[form]?.iuPerUnit : undefined) ?? entry.iu?.perUnit;
+  if (figureUnit !== 'IU' || !perUnit) return inUnit;
+  const iu = Math.round(value * perUnit);
+  return `${inUnit} (${formatAmount({ low: iu, high: iu }, 'IU')})`;
 }

@@ -2,7 +2,7 @@
  * Units and amounts of dose figures: normalising what a draft writes (毫克, µg, IU …),
  * converting into a knowledge-base entry's unit, and writing values back for messages.
  */
-import type { NutrientEntry } from './kb.js';
+import type { FormEntry, NutrientEntry } from './kb.js';
 
 export type DoseUnit = 'mg' | 'g' | 'mcg' | 'IU' | '%';
 export type MassUnit = 'mg' | 'g' | 'mcg';
@@ -44,18 +44,32 @@ export function unitOf(written: string): DoseUnit | undefined {
 
 const MG_PER: Record<MassUnit, number> = { g: 1000, mg: 1, mcg: 0.001 };
 
-/** An amount converted into the entry's unit; undefined when it does not convert (%, IU without a factor). */
-export function convert(value: number, from: DoseUnit, entry: Pick<NutrientEntry, 'iu' | 'unit'>): number | undefined {
+/**
+ * An amount converted into the entry's unit; undefined when it does not convert (%, IU
+ * without a factor). IU use the form's factor where the figure's form has one (natural and
+ * synthetic vitamin E), else the entry's.
+ */
+export function convert(value: number, from: DoseUnit, entry: Pick<NutrientEntry, 'iu' | 'unit'>, form?: Pick<FormEntry, 'iuPerUnit'>): number | undefined {
   if (from === '%') return undefined;
-  if (from === 'IU') return entry.iu ? round(value / entry.iu.perUnit) : undefined;
+  if (from === 'IU') {
+    const perUnit = form?.iuPerUnit ?? entry.iu?.perUnit;
+    return perUnit ? round(value / perUnit) : undefined;
+  }
   return round((value * MG_PER[from]) / MG_PER[entry.unit]);
 }
 
 /** The value converted into the entry's unit, or undefined. */
-export function inUnit(value: DoseValue, from: DoseUnit, entry: Pick<NutrientEntry, 'iu' | 'unit'>): DoseValue | undefined {
-  const low = convert(value.low, from, entry);
-  const high = convert(value.high, from, entry);
+export function inUnit(value: DoseValue, from: DoseUnit, entry: Pick<NutrientEntry, 'iu' | 'unit'>, form?: Pick<FormEntry, 'iuPerUnit'>): DoseValue | undefined {
+  const low = convert(value.low, from, entry, form);
+  const high = convert(value.high, from, entry, form);
   if (low === undefined || high === undefined) return undefined;
+  return value.bound ? { low, high, bound: value.bound } : { low, high };
+}
+
+/** `value` times `factor` (the share of the nutrient in a salt), rounded to 3 significant decimals. */
+export function scale(value: DoseValue, factor: number): DoseValue {
+  const low = round(value.low * factor);
+  const high = round(value.high * factor);
   return value.bound ? { low, high, bound: value.bound } : { low, high };
 }
 

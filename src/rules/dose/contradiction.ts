@@ -11,8 +11,20 @@
  * sentence (the article weighs them there itself).
  */
 import type { DocumentRule, RuleFinding } from '../../types.js';
-import type { Dose, NutrientEntry, Population } from '../../dose/index.js';
-import { ROLE_RULES, describeDose, extractDoses, formatAmount, formatValue, isDaily, knowledgeBase, reachesDaily } from '../../dose/index.js';
+import type { Dose, Jurisdiction, NutrientEntry, Population } from '../../dose/index.js';
+import {
+  ROLE_RULES,
+  describeDose,
+  extractDoses,
+  formatAmount,
+  formatValue,
+  isDaily,
+  jurisdictionFor,
+  knowledgeBase,
+  limitFor,
+  nutrientAmount,
+  reachesDaily,
+} from '../../dose/index.js';
 
 export const contradiction: DocumentRule = {
   id: 'dose/contradiction',
@@ -25,14 +37,16 @@ export const contradiction: DocumentRule = {
   },
   check(doc, ctx) {
     const kb = knowledgeBase(ctx.config);
+    const jurisdiction = jurisdictionFor(doc.language.primary, ctx.config.limits);
     const doses = extractDoses(doc, kb);
     const limits = doses.filter((d) => ROLE_RULES[d.role].contradiction === 'limit' && d.substance && d.amount && isDaily(d.period));
+    const high = (d: Dose) => nutrientAmount(d)!.high;
     const findings: RuleFinding[] = [];
     for (const rec of doses) {
       if (ROLE_RULES[rec.role].contradiction !== 'advised' || !rec.substance || !rec.amount || !reachesDaily(rec.period)) continue;
       const exceeded = limits
-        .filter((l) => l.substance === rec.substance && comparable(l, rec, kb.nutrients[rec.substance!]!) && rec.amount!.high > l.amount!.high)
-        .sort((a, b) => a.amount!.high - b.amount!.high || a.span.start.offset - b.span.start.offset);
+        .filter((l) => l.substance === rec.substance && comparable(l, rec, kb.nutrients[rec.substance!]!, jurisdiction) && high(rec) > high(l))
+        .sort((a, b) => high(a) - high(b) || a.span.start.offset - b.span.start.offset);
       const limit = exceeded[0];
       if (!limit) continue;
       const name = kb.nutrients[rec.substance]!.name;
@@ -54,7 +68,7 @@ export const contradiction: DocumentRule = {
   },
 };
 
-function comparable(limit: Dose, rec: Dose, entry: NutrientEntry): boolean {
+function comparable(limit: Dose, rec: Dose, entry: NutrientEntry, jurisdiction: Jurisdiction): boolean {
   if (limit.block === rec.block && limit.sentence.start === rec.sentence.start) return false;
   // A limit on supplements says nothing of food; a limit said of the diet still bounds what
   // supplements add to it.
@@ -62,7 +76,10 @@ function comparable(limit: Dose, rec: Dose, entry: NutrientEntry): boolean {
   // An intake (a reference intake, a diet) is held against a limit only when the limit is
   // said of all sources, or says nothing and the nutrient's limit covers all sources: an
   // article's "the upper limit is 350 mg" of magnesium means supplements.
-  if (rec.role === 'intake' && limit.intake !== 'all' && limit.intake !== 'diet' && entry.upperLimit?.supplementalOnly !== false) return false;
+  if (rec.role === 'intake' && limit.intake !== 'all' && limit.intake !== 'diet') {
+    const known = limitFor(entry, { jurisdiction, population: rec.population, form: rec.form });
+    if (known?.supplementalOnly !== false) return false;
+  }
   return covers(limit.population, rec.population);
 }
 

@@ -10,7 +10,7 @@
  * editorial bound, not a safety figure).
  */
 import type { DocumentRule, RuleFinding } from '../../types.js';
-import { ROLE_RULES, extractDoses, formatAmount, formatValue, frequencyOf, knowledgeBase } from '../../dose/index.js';
+import { ROLE_RULES, extractDoses, formatAmount, formatValue, frequencyOf, knowledgeBase, nutrientAmount } from '../../dose/index.js';
 
 export const implausible: DocumentRule = {
   id: 'dose/implausible',
@@ -27,11 +27,12 @@ export const implausible: DocumentRule = {
     for (const dose of extractDoses(doc, kb)) {
       const judged = ROLE_RULES[dose.role].implausible;
       if (!judged || (judged === 'daily' && frequencyOf(dose.period) !== 'day')) continue;
-      if (!dose.substance || !dose.amount) continue;
+      const amount = nutrientAmount(dose);
+      if (!dose.substance || !amount) continue;
       const entry = kb.nutrients[dose.substance]!;
       const { low, high, source } = entry.plausible;
-      const under = dose.amount.low < low;
-      if (!under && dose.amount.high <= high) continue;
+      const under = amount.low < low;
+      if (!under && amount.high <= high) continue;
       const range = formatAmount({ low, high }, entry.unit);
       findings.push({
         span: dose.span,
