@@ -166,6 +166,14 @@ export const ROLES: Cue<DoseRole>[] = [
     'regimen',
   ),
   cue(zh('(?:在)?医生(?:的)?指导下|(?:医生|医师)(?:可能|也许)会?(?:建议|推荐|开具|处方)|(?:医生|医师)会(?:建议|推荐|开具|处方)|医生[^，。,；;]{0,6}开|医生(?:建议|让|要求|给)我|遵医嘱|医嘱|处方|医疗监督下?|(?:贫血|缺乏症?|缺铁)的治疗|治疗(?:缺铁|贫血|缺乏)|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间'), 'regimen'),
+  // "Ask your GP about the 5 mg dose", "talk to your doctor about whether 50 mcg is right":
+  // a dose put to a clinician is not advice to take it. Weak, so that it decides only its own
+  // clause ("take 10 mcg daily; ask your doctor about more" stays advice).
+  cue(
+    en(String.raw`(?:ask|talk\s+to|speak\s+(?:to|with)|check\s+with|consult)\s+(?:your|a|the)\s+(?:doctor|GP|physician|midwife|pharmacist|healthcare\s+(?:provider|professional)|specialist|obstetrician|dietitian|care\s+team)\s+(?:about|whether|if)`),
+    'regimen',
+    false,
+  ),
   cue(en('injections?|infusions?'), 'regimen', false),
   cue(zh('注射'), 'regimen', false),
   // What a body, a food or a product holds.
