@@ -74,7 +74,7 @@ const TEXTUAL_WORDS = 3;
 /** Dictionary overlap of two unrelated passages on one subject, and of a block and its translation (see `translated`). */
 const DICTIONARY_FLOOR = 0.2;
 const DICTIONARY_FULL = 0.6;
-/** Scaled dictionary overlap, over at least DICTIONARY_MIN_WORDS words, from which a translated pair is evidence on its own. */
+/** Scaled dictionary overlap from which a translated pair is evidence on its own; fewer words than DICTIONARY_MIN_WORDS on either side are no evidence either way. */
 const DICTIONARY_EVIDENCE = 0.6;
 const DICTIONARY_MIN_WORDS = 4;
 /** Most weight dictionary evidence carries, in words (a long paragraph is not surer than a few anchors). */
@@ -255,6 +255,8 @@ export function translated(a: BlockProfile, b: BlockProfile): { s: number; n: nu
   const stems = en?.stems;
   if (!glosses || !stems) return { s: 0, n: 0 };
   const { s, n } = dictionaryOverlap(glosses, stems);
+  // A heading of a few words finds its gloss too rarely for a miss to count against it.
+  if (n < DICTIONARY_MIN_WORDS) return { s: 0, n: 0 };
   return { s: Math.min(1, Math.max(0, (s - DICTIONARY_FLOOR) / (DICTIONARY_FULL - DICTIONARY_FLOOR))), n: Math.min(n, DICTIONARY_MAX_WEIGHT) };
 }
 
@@ -347,8 +349,7 @@ export function alignmentSimilarity(m: readonly BlockProfile[], c: readonly Bloc
 function evidenced(a: BlockProfile, b: BlockProfile, score: number): boolean {
   if (a.lang === b.lang) return score >= SAME_LANGUAGE_EVIDENCE;
   if (score < ALIGNED_SCORE || lengthFit(a, b) < 0.5) return false;
-  const dictionary = translated(a, b);
-  if (dictionary.n >= DICTIONARY_MIN_WORDS && dictionary.s >= DICTIONARY_EVIDENCE) return true;
+  if (translated(a, b).s >= DICTIONARY_EVIDENCE) return true;
   let citations = 0;
   for (const x of a.anchors) {
     if (!b.anchors.has(x)) continue;

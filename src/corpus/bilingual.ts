@@ -30,6 +30,9 @@ const STOP = new Set(
     .split(' '),
 );
 
+/** Chinese function words: their glosses ("of; ~'s (possessive particle)") name grammar, not content. */
+const CHINESE_STOP = new Set('的 了 是 在 和 与 而 也 就 都 对 把 被 从 以 及 或 其 这 那 之 为 着 过 地 得 所 则 并 但 让 使 将 于 由 向 个 些 有 没 不 会 能 可 要 该 等'.split(' '));
+
 const HAN = /\p{Script=Han}/u;
 const ENGLISH_WORD = /[a-z]+/g;
 
@@ -99,7 +102,7 @@ class CedictGlossary implements Glossary {
   glossesOf(text: string): Array<Set<string>> {
     const out: Array<Set<string>> = [];
     for (const word of this.#segment(text)) {
-      if (!HAN.test(word)) continue;
+      if (!HAN.test(word) || CHINESE_STOP.has(word)) continue;
       const stems = this.#stemsOf(word);
       if (stems.size > 0) out.push(stems);
     }

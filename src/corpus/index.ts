@@ -60,6 +60,8 @@ export interface CorpusStats extends LshStats {
   verified: number;
   /** Candidate pairs checked again on their block alignment (see `worthAligning`). */
   aligned: number;
+  /** Whether the batch holds Chinese and English, so that the bilingual dictionary may be read (see bilingual.ts). */
+  bilingual: boolean;
   /** Milliseconds spent in each step. */
   ms: { fingerprints: number; candidates: number; verification: number; clusters: number };
 }
@@ -89,7 +91,7 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig, o
   const languages = publicationLanguages(sorted, config);
   // The bilingual dictionary is read only for a batch that holds Chinese and English text.
   const glossary = needsGlossary(sorted) ? loadGlossary() : undefined;
-  const stats: CorpusStats = { documents: sorted.length, candidates: 0, oversizedBuckets: 0, verified: 0, aligned: 0, ms };
+  const stats: CorpusStats = { documents: sorted.length, candidates: 0, oversizedBuckets: 0, verified: 0, aligned: 0, bilingual: glossary !== undefined, ms };
   lap('fingerprints');
 
   const n = sorted.length;
