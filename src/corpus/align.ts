@@ -232,7 +232,8 @@ export function blockEvidence(a: BlockProfile, b: BlockProfile): { score: number
     const anchor = anchors.n > 0 ? anchors.s : oneSidedAnchors ? 0 : text;
     return { score: Math.min(0.99, (0.8 * text + 0.2 * anchor) * fit), textual: true };
   }
-  const dictionary = translated(a, b);
+  // Anchors settle most translated pairs, and a block is not the translation of one of another length: the dictionary speaks for the rest.
+  const dictionary = anchors.n > 0 || fitOfLength < 0.5 ? NO_EVIDENCE : translated(a, b);
   let weight = words.n + bigrams.n + ANCHOR_WEIGHT * anchors.n + dictionary.n;
   const sum = words.n * words.s + bigrams.n * bigrams.s + ANCHOR_WEIGHT * anchors.n * anchors.s + dictionary.n * dictionary.s;
   if (oneSidedAnchors) weight += ANCHOR_WEIGHT * Math.min(2, a.anchors.size + b.anchors.size);
@@ -247,6 +248,8 @@ export function blockEvidence(a: BlockProfile, b: BlockProfile): { score: number
  * its translation meet on 0.44–0.92 of their words through CC-CEDICT's glosses (median
  * 0.65), a block and another block's translation on 0.25 or less in nine cases of ten.
  */
+const NO_EVIDENCE = Object.freeze({ s: 0, n: 0 });
+
 export function translated(a: BlockProfile, b: BlockProfile): { s: number; n: number } {
   // Without a glossary (a batch without both languages) the profiles carry no stems.
   if (a.lang === b.lang || a.stems === undefined || b.stems === undefined) return { s: 0, n: 0 };
@@ -349,14 +352,13 @@ export function alignmentSimilarity(m: readonly BlockProfile[], c: readonly Bloc
 function evidenced(a: BlockProfile, b: BlockProfile, score: number): boolean {
   if (a.lang === b.lang) return score >= SAME_LANGUAGE_EVIDENCE;
   if (score < ALIGNED_SCORE || lengthFit(a, b) < 0.5) return false;
-  if (translated(a, b).s >= DICTIONARY_EVIDENCE) return true;
   let citations = 0;
   for (const x of a.anchors) {
     if (!b.anchors.has(x)) continue;
     if (x.charCodeAt(0) !== 99 /* c */) return true;
     citations++;
   }
-  return citations >= 2;
+  return citations >= 2 || translated(a, b).s >= DICTIONARY_EVIDENCE;
 }
 
 function lengthFit(a: BlockProfile, b: BlockProfile): number {

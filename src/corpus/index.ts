@@ -69,6 +69,8 @@ export interface CorpusStats extends LshStats {
 export interface CorpusOptions {
   /** Called between the steps and after each cluster is made (the engine collects garbage there). */
   between?: () => void;
+  /** Whether block alignment may read the bilingual dictionary (default: when the batch holds Chinese and English). */
+  dictionary?: boolean;
 }
 
 export function buildCorpus(docs: Document[], config: ResolvedConfig, options: CorpusOptions = {}): Cluster[] {
@@ -90,7 +92,7 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig, o
   const fps = sorted.map(fingerprintOf);
   const languages = publicationLanguages(sorted, config);
   // The bilingual dictionary is read only for a batch that holds Chinese and English text.
-  const glossary = needsGlossary(sorted) ? loadGlossary() : undefined;
+  const glossary = (options.dictionary ?? needsGlossary(sorted)) ? loadGlossary() : undefined;
   const stats: CorpusStats = { documents: sorted.length, candidates: 0, oversizedBuckets: 0, verified: 0, aligned: 0, bilingual: glossary !== undefined, ms };
   lap('fingerprints');
 
