@@ -72,6 +72,19 @@ describe('an article and its complete translation', () => {
     ]);
   });
 
+  it('reports a citation the translation changed, as between versions', async () => {
+    const zh = fixtureText('zinc-zh.txt').replace('嗅觉丧失有关( 5 )', '嗅觉丧失有关( 2 )');
+    const result = await audit([fixturePath('zinc-en.txt')], resolveConfig(), {
+      cwd: ROOT,
+      outputDir: mkdtempSync(path.join(tmpdir(), 'draftaudit-editions-')),
+      workers: 0,
+      texts: [{ path: fixturePath('zinc-zh-cited.txt'), text: zh }],
+    });
+    expect(result.clusters[0]!.editions!.map((e) => e.language)).toEqual(['eng', 'cmn']);
+    const cites = result.findings.filter((f) => f.ruleId === 'cite/variant-mismatch');
+    expect(cites.map((f) => [f.path, f.span.start.line, f.data?.markers, f.data?.canonicalMarkers])).toEqual([[fixturePath('zinc-zh-cited.txt'), 19, [2], [5]]]);
+  });
+
   it.each([
     { name: 'default: the languages drafts are wholly written in', config: {}, editions: ['eng', 'cmn'], foreign: 0 },
     { name: '`languages` naming both', config: { languages: ['eng', 'cmn'] }, editions: ['eng', 'cmn'], foreign: 0 },

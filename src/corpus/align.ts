@@ -22,7 +22,7 @@ import { diffArrays } from 'diff';
 import type { AlignedPair, BlockKind, Document } from '../types.js';
 import { HAN_CHAR_WEIGHT, tokenize, type BlockTokens } from './tokens.js';
 import { round3 } from './similarity.js';
-import { dictionaryOverlap, englishStems, type Glossary } from './bilingual.js';
+import { dictionaryOverlap, englishStems, type Glossary, type Glosses } from './bilingual.js';
 
 export interface BlockProfile {
   /** Normalised text: two blocks with the same key are the same block. */
@@ -39,8 +39,8 @@ export interface BlockProfile {
   readonly length: number;
   /** Stems of the English content words (with a glossary only). */
   readonly stems?: Set<string>;
-  /** English stems each Chinese dictionary word may translate to (with a glossary only). */
-  readonly glosses?: Array<Set<string>>;
+  /** What the dictionary says of the block's Chinese words (with a glossary only). */
+  readonly glosses?: Glosses;
 }
 
 /** A translated pair scoring at least this may count as evidence for `alignmentSimilarity`. */
@@ -96,7 +96,7 @@ export class TextProfile {
   readonly #raw: string;
   readonly #glossary: Glossary | undefined;
   #stems: Set<string> | undefined;
-  #glosses: Array<Set<string>> | undefined;
+  #glosses: Glosses | undefined;
 
   constructor(raw: string, tokens: BlockTokens, glossary?: Glossary) {
     this.key = normaliseKey(raw);
@@ -112,9 +112,9 @@ export class TextProfile {
     return this.#stems;
   }
 
-  get glosses(): Array<Set<string>> | undefined {
+  get glosses(): Glosses | undefined {
     if (!this.#glossary) return undefined;
-    this.#glosses ??= this.#tokens.hanChars === 0 ? [] : this.#glossary.glossesOf(this.#tokens.hanRuns.join('，'));
+    this.#glosses ??= this.#tokens.hanChars === 0 ? { words: 0, stems: new Set() } : this.#glossary.glossesOf(this.#tokens.hanRuns.join('，'));
     return this.#glosses;
   }
 
@@ -175,7 +175,7 @@ class Profile implements BlockProfile {
   get stems(): Set<string> | undefined {
     return this.text.stems;
   }
-  get glosses(): Array<Set<string>> | undefined {
+  get glosses(): Glosses | undefined {
     return this.text.glosses;
   }
 }
@@ -232,8 +232,8 @@ export function blockEvidence(a: BlockProfile, b: BlockProfile): { score: number
     const anchor = anchors.n > 0 ? anchors.s : oneSidedAnchors ? 0 : text;
     return { score: Math.min(0.99, (0.8 * text + 0.2 * anchor) * fit), textual: true };
   }
-  // Anchors settle most translated pairs, and a block is not the translation of one of another length: the dictionary speaks for the rest.
-  const dictionary = anchors.n > 0 || fitOfLength < 0.5 ? NO_EVIDENCE : translated(a, b);
+  // Shared anchors settle most translated pairs, and a block is not the translation of one of another length: the dictionary speaks for the rest.
+  const dictionary = anchors.s > 0 || fitOfLength < 0.5 ? NO_EVIDENCE : translated(a, b);
   let weight = words.n + bigrams.n + ANCHOR_WEIGHT * anchors.n + dictionary.n;
   const sum = words.n * words.s + bigrams.n * bigrams.s + ANCHOR_WEIGHT * anchors.n * anchors.s + dictionary.n * dictionary.s;
   if (oneSidedAnchors) weight += ANCHOR_WEIGHT * Math.min(2, a.anchors.size + b.anchors.size);

