@@ -20,7 +20,7 @@ import { resolveConfig } from '../src/config.js';
 import { writeArticles } from '../src/outputs.js';
 import { buildCorpusWithStats } from '../src/corpus/index.js';
 import { planEditions, publicationLanguages } from '../src/corpus/editions.js';
-import { dictionaryOverlap, englishStems, glossary } from '../src/corpus/bilingual.js';
+import { dictionaryOverlap, englishStems, glossary, glossaryLoaded } from '../src/corpus/bilingual.js';
 import { tokenize } from '../src/corpus/tokens.js';
 import type { ResolvedConfig } from '../src/types.js';
 import { body, docFromText, ROOT, sampleDoc, squeeze } from './helpers.js';
@@ -39,6 +39,16 @@ async function run(names: string[], config: Partial<ResolvedConfig> = {}): Promi
 }
 
 const outputFile = (result: AuditResult, out: string, file: string): string => readFileSync(path.join(out, path.basename(file)), 'utf8');
+
+// First in this file, before any test reads the dictionary (each test file has its own modules).
+describe('a batch without Chinese', () => {
+  it('neither offers nor loads the bilingual dictionary', async () => {
+    const { stats } = buildCorpusWithStats(['002', '003', '004'].map((p) => sampleDoc(p)), resolveConfig());
+    expect(stats.bilingual).toBe(false);
+    await run(['zinc-en.txt']);
+    expect(glossaryLoaded()).toBe(false);
+  });
+});
 
 describe('an article and its complete translation', () => {
   it('form one cluster with two editions, English primary, each with its own output', async () => {
@@ -183,11 +193,6 @@ describe('publication languages', () => {
 });
 
 describe('the bilingual dictionary', () => {
-  it('is not offered to a batch without Chinese', () => {
-    const { stats } = buildCorpusWithStats(['002', '003', '004'].map((p) => sampleDoc(p)), resolveConfig());
-    expect(stats.bilingual).toBe(false);
-  });
-
   const en = fixtureText('zinc-en.txt').split('\n\n');
   const zh = fixtureText('zinc-zh.txt').split('\n\n');
   const score = (a: string, b: string): number => dictionaryOverlap(glossary().glossesOf(a), englishStems(tokenize(b).words)).s;
