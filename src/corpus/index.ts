@@ -202,10 +202,14 @@ function makeCluster(docs: Document[], fps: Fingerprint[], options: ClusterOptio
     if (!p) profiles.set(i, (p = profileBlocks(docs[i]!, tokens[i], shared, glossary)));
     return p;
   };
+  // Where each block key stands in a canonical, computed once for all its members.
+  const keys = new Map<number, Map<string, number>>();
   const align = (i: number, to: number): MemberAlignment => {
     const profile = profileOf(i);
     const target = profileOf(to);
-    const pairs = alignProfiles(profile, target);
+    let positions = keys.get(to);
+    if (!positions) keys.set(to, (positions = keyPositions(target)));
+    const pairs = alignProfiles(profile, target, positions);
     const sets = compareFingerprints(fps[i]!, fps[to]!);
     const similarity = round3(
       sets.similarity < threshold && worthAligning(sets, fps[i]!, fps[to]!)
