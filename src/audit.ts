@@ -18,7 +18,7 @@ import { analyzeFiles, defaultWorkers, Pool } from './engine/pool.js';
 import { analyzeContext, analyzeText, checkDocument, type Analysis } from './engine/analyze.js';
 import { cacheFolder, prepareCache } from './engine/cache.js';
 import { VERSION } from './version.js';
-import { releaseDerived } from './document.js';
+import { releaseDerived, withPrimaryLanguage } from './document.js';
 import { collectIfGrown, collectionTime } from './gc.js';
 import { groupBy, pushTo } from './collections.js';
 import { cmp } from './order.js';
@@ -64,6 +64,8 @@ export interface DocumentEntry {
   blocks: number;
   cluster: string;
   canonical: boolean;
+  /** Language of the edition the draft is a version of, when its article has several editions or the draft's frame overrode its letters (an extension of schemaVersion 1). */
+  edition?: string;
 }
 
 /** A draft that was not audited, and why: unreadable, empty, binary, too-large (its findings say more). */
@@ -83,6 +85,16 @@ export interface ClusterEntry {
   /** Title of the cleaned article (an extension of the contract). */
   title: string;
   members: Array<{ path: string; similarity: number }>;
+  /** One entry per publication language, the primary edition first (an extension of schemaVersion 1; always set by `audit`). */
+  editions?: EditionEntry[];
+}
+
+/** One edition of an article: its language, canonical version, cleaned output and versions (canonical included). */
+export interface EditionEntry {
+  language: string;
+  canonical: string;
+  output: string;
+  members: string[];
 }
 
 /** What the HTML report shows of each block: where it is, what it is, its language. */
@@ -207,6 +219,8 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
 
     options.onStage?.('grouping versions');
     const clusters = buildCorpus(docs, config, { between: collectIfGrown });
+    // A mixed draft is read again in the language of the edition its frame belongs to.
+    rereadReassigned(clusters, docs, byPath, findings, (options.rules ?? rules).filter((r): r is DocumentRule => r.scope === 'document'), severities, { config });
     lap('corpus');
     // Evidence only the whole batch holds (site boilerplate across unrelated drafts).
     const batchRules = (options.rules ?? rules).filter((r): r is DocumentRule => r.scope === 'document');
@@ -254,8 +268,24 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}) });
     for (const f of findings) f.fixed = fixed.has(f);
     lap('clean');
-    const outputOf = new Map(outputs.map((o) => [o.cluster, o]));
+    const outputOf = new Map(outputs.filter((o) => o.primary !== false).map((o) => [o.cluster, o]));
     const outputPath = (id: string): string => relPath(cwd, path.join(outputDir, outputOf.get(id)!.file));
+    const editionOutputs = groupBy(outputs, (o) => o.cluster);
+    const editionEntries = (c: Cluster): EditionEntry[] =>
+      (editionOutputs.get(c.id) ?? []).map((o) => {
+        const edition = c.editions?.find((e) => e.language === o.language);
+        return {
+          language: o.language ?? byPath.get(c.canonical)!.language.primary,
+          canonical: edition?.canonical ?? c.canonical,
+          output: relPath(cwd, path.join(outputDir, o.file)),
+          members: edition?.members ?? [...o.sources],
+        };
+      });
+    const editionOf = new Map<string, string>();
+    for (const c of clusters) {
+      for (const e of c.editions ?? []) for (const m of e.members) editionOf.set(m, e.language);
+      for (const [p, lang] of Object.entries(c.reassigned ?? {})) editionOf.set(p, lang);
+    }
     const clusterOf = new Map<string, Cluster>();
     for (const c of clusters) {
       clusterOf.set(c.canonical, c);
@@ -280,10 +310,11 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
         blocks: d.blocks.length,
         cluster: clusterOf.get(d.path)!.id,
         canonical: clusterOf.get(d.path)!.canonical === d.path,
+        ...(editionOf.has(d.path) ? { edition: editionOf.get(d.path)! } : {}),
         })),
         ...skipped,
       ].sort((a, b) => cmp(a.path, b.path)),
-      clusters: clusters.map((c) => ({ id: c.id, canonical: c.canonical, output: outputPath(c.id), title: outputOf.get(c.id)!.title, members: c.members })),
+      clusters: clusters.map((c) => ({ id: c.id, canonical: c.canonical, output: outputPath(c.id), title: outputOf.get(c.id)!.title, members: c.members, editions: editionEntries(c) })),
       findings,
       suppressed: suppressed.sort(compareFindings),
       changes: changes.map((c) => ({ ...c, output: relPath(cwd, path.join(outputDir, c.output)) })),
@@ -298,6 +329,43 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   } finally {
     await Promise.all([analysing.close(), cleaning?.close()]);
   }
+}
+
+/**
+ * Drafts the corpus stage put in the edition of another language than their letters' (a
+ * mixed draft goes with its frame) are profiled again with that language as their primary
+ * one, and their document rules run again on that reading: the passages in the other
+ * language are then the foreign ones. Replaces the drafts in `docs` and `byPath` and their
+ * document-rule findings in `findings`.
+ */
+function rereadReassigned(
+  clusters: readonly Cluster[],
+  docs: Document[],
+  byPath: Map<string, Document>,
+  findings: Finding[],
+  documentRules: readonly DocumentRule[],
+  severities: Severities,
+  ctx: RuleContext,
+): void {
+  const reread = new Map<string, Document>();
+  for (const c of clusters) {
+    for (const [p, lang] of Object.entries(c.reassigned ?? {})) {
+      const doc = byPath.get(p);
+      if (doc) reread.set(p, withPrimaryLanguage(doc, lang, ctx.config));
+    }
+  }
+  if (reread.size === 0) return;
+  const ruleIds = new Set(documentRules.map((r) => r.id));
+  let at = 0;
+  for (const f of findings) if (!(reread.has(f.path) && ruleIds.has(f.ruleId))) findings[at++] = f;
+  findings.length = at;
+  docs.forEach((d, i) => {
+    const doc = reread.get(d.path);
+    if (!doc) return;
+    docs[i] = doc;
+    byPath.set(d.path, doc);
+    for (const f of checkDocument(doc, documentRules, ctx, severities)) findings.push(f);
+  });
 }
 
 /** The analyses of drafts given as text, merged into those of the files in path order. */

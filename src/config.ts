@@ -30,6 +30,11 @@ export const configSchema = z.strictObject({
     .string()
     .regex(/^[a-z]{3}$/, 'an ISO 639-3 code such as "eng" or "cmn"')
     .optional(),
+  languages: z
+    .array(z.string().regex(/^[a-z]{3}$/, 'an ISO 639-3 code such as "eng" or "cmn"'))
+    .min(1)
+    .refine((l) => new Set(l).size === l.length, 'each language once')
+    .optional(),
   rules: z.record(z.string(), severity).optional(),
   allowedTerms: z.array(z.string().min(1)).optional(),
   similarityThreshold: z.number().gt(0).max(1).optional(),

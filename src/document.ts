@@ -6,9 +6,26 @@ import type { Document, ResolvedConfig, Source } from './types.js';
 import { parse, parseTree } from './parse/index.js';
 import { profileLanguage } from './lang/profile.js';
 
-export function createDocument(source: Source, config: Pick<ResolvedConfig, 'language' | 'allowedTerms'>): Document {
+export function createDocument(source: Source, config: Pick<ResolvedConfig, 'language' | 'languages' | 'allowedTerms'>): Document {
   const { tree, blocks, lineStarts } = parse(source.text, source.format);
-  return { ...source, tree, blocks, lineStarts, language: profileLanguage(blocks, config.language, { allowedTerms: config.allowedTerms }) };
+  return { ...source, tree, blocks, lineStarts, language: profileLanguage(blocks, forcedLanguage(config), { allowedTerms: config.allowedTerms }) };
+}
+
+/**
+ * The language every draft is read in, when the config names one publication language
+ * (`language`, or `languages` with one entry); with several, each draft's own is detected
+ * (a complete translation is an edition, not foreign text).
+ */
+export function forcedLanguage(config: Pick<ResolvedConfig, 'language' | 'languages'>): string | undefined {
+  if (config.languages && config.languages.length > 1) return undefined;
+  return config.languages?.[0] ?? config.language;
+}
+
+/** The document read with `language` as its primary one (a mixed draft that belongs to that language's edition). */
+export function withPrimaryLanguage(doc: Document, language: string, config: Pick<ResolvedConfig, 'allowedTerms'>): Document {
+  const copy = { ...doc, language: profileLanguage(doc.blocks, language, { allowedTerms: config.allowedTerms }) };
+  // A tree read through `lazyTree` is no own enumerable property: the copy reads its own.
+  return Object.prototype.hasOwnProperty.call(copy, 'tree') ? copy : lazyTree(copy);
 }
 
 const trees = new WeakMap<Document, Root>();

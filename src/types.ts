@@ -183,13 +183,34 @@ export interface DiffPart {
   words?: Array<{ op: 'equal' | 'insert' | 'delete'; text: string }>;
 }
 
+/**
+ * One publication language of an article: its canonical version, the drafts that are
+ * versions of it (canonical included, sorted) and their alignments to that canonical.
+ */
+export interface Edition {
+  /** ISO 639-3 code. */
+  language: string;
+  canonical: string;
+  members: string[];
+  /** Each member but the canonical aligned to the edition's canonical. */
+  alignments: MemberAlignment[];
+}
+
 export interface Cluster {
   id: string;
+  /** The canonical of the primary edition (the source language). */
   canonical: string;
   /** Every member but the canonical, sorted by path. */
   members: Array<{ path: string; similarity: number }>;
   alignments: MemberAlignment[];
   diffs: Array<{ path: string; parts: DiffPart[] }>;
+  /**
+   * One edition per publication language the cluster holds, the primary (source-language)
+   * edition first; absent for a singleton, whose one edition is the draft itself.
+   */
+  editions?: Edition[];
+  /** Edition language of each draft whose primary language (by letter count) is another: a mixed draft goes with its frame. */
+  reassigned?: Record<string, string>;
 }
 
 /** What cluster rules see: the cluster plus its documents by path. */
@@ -222,6 +243,11 @@ export interface FindingRef {
 export interface ResolvedConfig {
   /** Primary language forced by config (ISO 639-3), or undefined to detect. */
   language?: string;
+  /**
+   * Publication languages (ISO 639-3): an article gets one edition in each it is written in.
+   * Undefined: the languages some draft of the batch is wholly written in (or `language`).
+   */
+  languages?: string[];
   rules: Record<string, SeverityOrOff>;
   allowedTerms: string[];
   similarityThreshold: number;

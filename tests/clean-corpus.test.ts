@@ -29,6 +29,7 @@ async function auditFolder(files: Record<string, string> | string): Promise<Audi
 
 describe.runIf(cleanArticles.length > 0)('clean articles of the evaluation corpus', () => {
   let result: AuditResult;
+  // The batch holds Chinese and English: the bilingual dictionary is read (a few seconds on a busy machine).
   beforeAll(async () => {
     result = await auditFolder(CORPUS);
   }, 120_000);

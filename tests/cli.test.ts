@@ -163,7 +163,7 @@ describe('usage and config errors exit 2 with one line', () => {
   it.each([
     ['{ "rules": { "lang/no-such-rule": "error" } }', /rules: unknown rule id "lang\/no-such-rule"; valid rule ids: .*input\/encoding/],
     ['{ "rules": { "input/encoding": "loud" } }', /rules\.input\/encoding: .*allowed: off, info, warning, error/],
-    ['{ "colour": true }', /unknown key "colour"; allowed keys: language, rules/],
+    ['{ "colour": true }', /unknown key "colour"; allowed keys: language, languages, rules/],
     ['{ "failOn": 3 }', /failOn/],
     ['{ not json', /not valid JSON/],
     ['{ "nutrients": { "magnesium": { "plausible": { "high": "lots" } } } }', /nutrients\.magnesium\.plausible\.high/],

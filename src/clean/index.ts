@@ -1,10 +1,13 @@
 /**
- * The clean stage: one Markdown article per cluster (see cluster.ts for what cleaning does),
- * with YAML front matter naming its versions and the findings still open. `resolved` is
- * every finding a change of the cleaning fixed (the rest are open).
+ * The clean stage: one Markdown article per edition of each cluster (see cluster.ts for what
+ * cleaning does), with YAML front matter naming its versions and the findings still open.
+ * The primary edition is written as `<slug>.md`, each other as `<slug>.<tag>.md` (`.zh.md`
+ * for Chinese), the slug coming from the primary edition's title. `resolved` is every
+ * finding a change of the cleaning fixed (the rest are open).
  */
 import type { Root } from 'mdast';
-import type { Change, Cluster, Document, Finding } from '../types.js';
+import type { Change, Cluster, Document, Edition, Finding } from '../types.js';
+import { languageTag } from '../lang/names.js';
 import { Slugs } from './slug.js';
 import { cleanCluster } from './cluster.js';
 import { fixedFindings } from './fixed.js';
@@ -17,6 +20,10 @@ import { yieldToWorkers, type Pool } from '../engine/pool.js';
 export interface CleanOutput {
   /** Cluster id. */
   cluster: string;
+  /** Language of the edition (ISO 639-3). */
+  language?: string;
+  /** False for an edition other than the cluster's primary one (which `clusters[].output` names). */
+  primary?: boolean;
   /** File name inside the output folder. */
   file: string;
   /** Title of the cleaned article. */
@@ -27,10 +34,11 @@ export interface CleanOutput {
 }
 
 /** YAML front matter; strings are written as JSON strings, which YAML reads as they are. */
-export function frontMatter(fields: { title: string; canonical: string; sources: string[]; errors: number; warnings: number }): string {
+export function frontMatter(fields: { title: string; canonical: string; language?: string; sources: string[]; errors: number; warnings: number }): string {
   return [
     `title: ${JSON.stringify(fields.title)}`,
     `canonical: ${JSON.stringify(fields.canonical)}`,
+    ...(fields.language ? [`language: ${JSON.stringify(fields.language)}`] : []),
     'sources:',
     ...fields.sources.map((s) => `  - ${JSON.stringify(s)}`),
     `errors: ${fields.errors}`,
@@ -67,34 +75,47 @@ export async function cleanCorpus(
   const fixed = new Set<Finding>();
   const resolved = new Set<Finding>();
   for (const cluster of ordered) {
-    const result = cleanCluster(cluster, docs, byPath);
-    for (const f of fixedFindings(cluster, docs, byPath, result)) fixed.add(f);
+    const editions = editionsOf(cluster, docs);
+    const cleaned = editions.map((edition) => {
+      const view = editionView(cluster, edition);
+      const result = cleanCluster(view, docs, byPath);
+      for (const f of fixedFindings(view, docs, byPath, result)) fixed.add(f);
+      return { edition, view, result };
+    });
     for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseTree(docs.get(p)!);
     options.afterCluster?.();
-    // Still open: what the canonical's findings say and the cleaning did not resolve.
-    const open = (byPath.get(cluster.canonical) ?? []).filter((f) => !result.resolved.has(f));
-    const sources = [cluster.canonical, ...cluster.members.map((m) => m.path)].sort();
-    const tree: Root = {
-      type: 'root',
-      children: [
-        {
-          type: 'yaml',
-          value: frontMatter({
-            title: result.title,
-            canonical: cluster.canonical,
-            sources,
-            errors: open.filter((f) => f.severity === 'error').length,
-            warnings: open.filter((f) => f.severity === 'warning').length,
-          }),
-        },
-        ...result.tree.children.filter((n) => n.type !== 'yaml'),
-      ],
-    };
+    const primaryTitle = cleaned[0]!.result.title;
+    const allSources = [cluster.canonical, ...cluster.members.map((m) => m.path)].sort();
+    const names = (slug: string): string[] => editions.map((e, i) => (i === 0 ? `${slug}.md` : `${slug}.${languageTag(e.language)}.md`));
     const taken = options.taken;
-    const file = `${slugs.take(result.title, taken ? (slug) => taken(`${slug}.md`, sources) : undefined)}.md`;
-    written.push({ cluster: cluster.id, file, title: result.title, sources, content: markdown.write(tree) });
-    for (const c of result.changes) changes.push({ ...c, output: file });
-    for (const f of result.resolved) resolved.add(f);
+    const slug = slugs.take(primaryTitle, taken ? (candidate) => names(candidate).some((file) => taken(file, allSources)) : undefined);
+    const files = names(slug);
+    cleaned.forEach(({ edition, view, result }, i) => {
+      // Still open: what the canonical's findings say and the cleaning did not resolve.
+      const open = (byPath.get(view.canonical) ?? []).filter((f) => !result.resolved.has(f));
+      const sources = [...edition.members].sort();
+      const tree: Root = {
+        type: 'root',
+        children: [
+          {
+            type: 'yaml',
+            value: frontMatter({
+              title: result.title,
+              canonical: view.canonical,
+              ...(editions.length > 1 ? { language: edition.language } : {}),
+              sources,
+              errors: open.filter((f) => f.severity === 'error').length,
+              warnings: open.filter((f) => f.severity === 'warning').length,
+            }),
+          },
+          ...result.tree.children.filter((n) => n.type !== 'yaml'),
+        ],
+      };
+      const file = files[i]!;
+      written.push({ cluster: cluster.id, language: edition.language, primary: i === 0, file, title: result.title, sources, content: markdown.write(tree) });
+      for (const c of result.changes) changes.push({ ...c, output: file });
+      for (const f of result.resolved) resolved.add(f);
+    });
     await yieldToWorkers(options.pool);
   }
   markdown.flush();
@@ -103,3 +124,22 @@ export async function cleanCorpus(
   return { outputs, changes, fixed, resolved };
 }
 
+
+/** The cluster's editions, the primary first; a cluster the corpus stage gave none has one, of all its drafts. */
+export function editionsOf(cluster: Cluster, docs: Map<string, Document>): Edition[] {
+  if (cluster.editions && cluster.editions.length > 0) return cluster.editions;
+  const members = [cluster.canonical, ...cluster.members.map((m) => m.path)].sort();
+  return [{ language: docs.get(cluster.canonical)?.language.primary ?? 'und', canonical: cluster.canonical, members, alignments: cluster.alignments }];
+}
+
+/** One edition seen as a cluster of its own (its canonical, its members aligned to it), which the cleaner reads. */
+function editionView(cluster: Cluster, edition: Edition): Cluster {
+  if (!cluster.editions) return cluster;
+  return {
+    id: cluster.id,
+    canonical: edition.canonical,
+    members: edition.alignments.map((a) => ({ path: a.path, similarity: a.similarity })),
+    alignments: edition.alignments,
+    diffs: [],
+  };
+}

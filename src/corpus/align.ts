@@ -22,6 +22,7 @@ import { diffArrays } from 'diff';
 import type { AlignedPair, BlockKind, Document } from '../types.js';
 import { HAN_CHAR_WEIGHT, tokenize, type BlockTokens } from './tokens.js';
 import { round3 } from './similarity.js';
+import { dictionaryOverlap, englishStems, type Glossary, type Glosses } from './bilingual.js';
 
 export interface BlockProfile {
   /** Normalised text: two blocks with the same key are the same block. */
@@ -36,6 +37,10 @@ export interface BlockProfile {
   readonly anchors: Set<string>;
   /** Length on the language-neutral scale (Han characters weighted). */
   readonly length: number;
+  /** Stems of the English content words (with a glossary only). */
+  readonly stems?: Set<string>;
+  /** What the dictionary says of the block's Chinese words (with a glossary only). */
+  readonly glosses?: Glosses;
 }
 
 /** A translated pair scoring at least this may count as evidence for `alignmentSimilarity`. */
@@ -66,6 +71,14 @@ const LENGTH_SIGMA = 0.4;
 const ANCHOR_WEIGHT = 3;
 /** Words (or Han bigrams) in common script from which a pair in two languages is judged by its text. */
 const TEXTUAL_WORDS = 3;
+/** Dictionary overlap of two unrelated passages on one subject, and of a block and its translation (see `translated`). */
+const DICTIONARY_FLOOR = 0.2;
+const DICTIONARY_FULL = 0.6;
+/** Scaled dictionary overlap from which a translated pair is evidence on its own; fewer words than DICTIONARY_MIN_WORDS on either side are no evidence either way. */
+const DICTIONARY_EVIDENCE = 0.6;
+const DICTIONARY_MIN_WORDS = 4;
+/** Most weight dictionary evidence carries, in words (a long paragraph is not surer than a few anchors). */
+const DICTIONARY_MAX_WEIGHT = 6;
 /** Below this, two blocks judged by their text are not counterparts, whatever their position. */
 const TEXTUAL_MIN_SCORE = 0.4;
 
@@ -80,11 +93,29 @@ export class TextProfile {
   #words: Set<string> | undefined;
   #bigrams: Set<number> | undefined;
   #anchors: Set<string> | undefined;
+  readonly #raw: string;
+  readonly #glossary: Glossary | undefined;
+  #stems: Set<string> | undefined;
+  #glosses: Glosses | undefined;
 
-  constructor(raw: string, tokens: BlockTokens) {
+  constructor(raw: string, tokens: BlockTokens, glossary?: Glossary) {
     this.key = normaliseKey(raw);
     this.length = tokens.latinChars + tokens.hanChars * HAN_CHAR_WEIGHT + tokens.numbers.length * 2;
     this.#tokens = tokens;
+    this.#raw = raw;
+    this.#glossary = glossary;
+  }
+
+  get stems(): Set<string> | undefined {
+    if (!this.#glossary) return undefined;
+    this.#stems ??= englishStems(this.#tokens.words);
+    return this.#stems;
+  }
+
+  get glosses(): Glosses | undefined {
+    if (!this.#glossary) return undefined;
+    this.#glosses ??= this.#tokens.hanChars === 0 ? { words: 0, stems: new Set() } : this.#glossary.glossesOf(this.#tokens.hanRuns.join('，'));
+    return this.#glosses;
   }
 
   get words(): Set<string> {
@@ -141,6 +172,12 @@ class Profile implements BlockProfile {
   get anchors(): Set<string> {
     return this.text.anchors;
   }
+  get stems(): Set<string> | undefined {
+    return this.text.stems;
+  }
+  get glosses(): Glosses | undefined {
+    return this.text.glosses;
+  }
 }
 
 /**
@@ -148,11 +185,11 @@ class Profile implements BlockProfile {
  * keeps text profiles by block text: versions of one article repeat most of their blocks,
  * so a cluster profiles each distinct text once.
  */
-export function profileBlocks(doc: Document, tokens?: readonly BlockTokens[], shared?: Map<string, TextProfile>): BlockProfile[] {
+export function profileBlocks(doc: Document, tokens?: readonly BlockTokens[], shared?: Map<string, TextProfile>, glossary?: Glossary): BlockProfile[] {
   return doc.blocks.map((block) => {
     let text = shared?.get(block.text);
     if (!text) {
-      text = new TextProfile(block.text, tokens?.[block.index] ?? tokenize(block.text));
+      text = new TextProfile(block.text, tokens?.[block.index] ?? tokenize(block.text), glossary);
       shared?.set(block.text, text);
     }
     return new Profile(text, doc.language.blocks[block.index] ?? doc.language.primary, block.kind);
@@ -195,12 +232,35 @@ export function blockEvidence(a: BlockProfile, b: BlockProfile): { score: number
     const anchor = anchors.n > 0 ? anchors.s : oneSidedAnchors ? 0 : text;
     return { score: Math.min(0.99, (0.8 * text + 0.2 * anchor) * fit), textual: true };
   }
-  let weight = words.n + bigrams.n + ANCHOR_WEIGHT * anchors.n;
-  const sum = words.n * words.s + bigrams.n * bigrams.s + ANCHOR_WEIGHT * anchors.n * anchors.s;
+  // Shared anchors settle most translated pairs, and a block is not the translation of one of another length: the dictionary speaks for the rest.
+  const dictionary = anchors.s > 0 || fitOfLength < 0.5 ? NO_EVIDENCE : translated(a, b);
+  let weight = words.n + bigrams.n + ANCHOR_WEIGHT * anchors.n + dictionary.n;
+  const sum = words.n * words.s + bigrams.n * bigrams.s + ANCHOR_WEIGHT * anchors.n * anchors.s + dictionary.n * dictionary.s;
   if (oneSidedAnchors) weight += ANCHOR_WEIGHT * Math.min(2, a.anchors.size + b.anchors.size);
   if (weight === 0) return { score: 0.3 * fitOfLength * kindAgreement(a.kind, b.kind), textual: false };
   // 1 is kept for identical blocks.
   return { score: Math.min(0.99, (sum / weight) * fit), textual: false };
+}
+
+/**
+ * Dictionary evidence between a Chinese block and an English one (see bilingual.ts), on the
+ * 0..1 scale of the other evidence: over the 33 translated blocks of the samples, a block and
+ * its translation meet on 0.44–0.92 of their words through CC-CEDICT's glosses (median
+ * 0.65), a block and another block's translation on 0.25 or less in nine cases of ten.
+ */
+const NO_EVIDENCE = Object.freeze({ s: 0, n: 0 });
+
+export function translated(a: BlockProfile, b: BlockProfile): { s: number; n: number } {
+  // Without a glossary (a batch without both languages) the profiles carry no stems.
+  if (a.lang === b.lang || a.stems === undefined || b.stems === undefined) return { s: 0, n: 0 };
+  const [zh, en] = a.bigrams.size > 0 && b.bigrams.size === 0 ? [a, b] : b.bigrams.size > 0 && a.bigrams.size === 0 ? [b, a] : [undefined, undefined];
+  const glosses = zh?.glosses;
+  const stems = en?.stems;
+  if (!glosses || !stems) return { s: 0, n: 0 };
+  const { s, n } = dictionaryOverlap(glosses, stems);
+  // A heading of a few words finds its gloss too rarely for a miss to count against it.
+  if (n < DICTIONARY_MIN_WORDS) return { s: 0, n: 0 };
+  return { s: Math.min(1, Math.max(0, (s - DICTIONARY_FLOOR) / (DICTIONARY_FULL - DICTIONARY_FLOOR))), n: Math.min(n, DICTIONARY_MAX_WEIGHT) };
 }
 
 export function blockScore(a: BlockProfile, b: BlockProfile): number {
@@ -287,7 +347,7 @@ export function alignmentSimilarity(m: readonly BlockProfile[], c: readonly Bloc
  * language must be nearly the same text (a sibling article from the same template shares
  * half its words). A block and its translation must share more than one citation number
  * — numbered citations run 1, 2, 3 in most articles — or a number, URL or acronym, and
- * have the lengths of a translation.
+ * have the lengths of a translation — or, with a glossary, meet word by word through it.
  */
 function evidenced(a: BlockProfile, b: BlockProfile, score: number): boolean {
   if (a.lang === b.lang) return score >= SAME_LANGUAGE_EVIDENCE;
@@ -298,7 +358,7 @@ function evidenced(a: BlockProfile, b: BlockProfile, score: number): boolean {
     if (x.charCodeAt(0) !== 99 /* c */) return true;
     citations++;
   }
-  return citations >= 2;
+  return citations >= 2 || translated(a, b).s >= DICTIONARY_EVIDENCE;
 }
 
 function lengthFit(a: BlockProfile, b: BlockProfile): number {

@@ -5,18 +5,21 @@
  *   fingerprint (per document, linear) → LSH candidate pairs (no all-pairs loop)
  *   → verified similarity ≥ config.similarityThreshold and containment ≥ MIN_CONTAINMENT (shingle sets; for pairs whose
  *     anchors agree, also their block alignment) → connected components
- *   → canonical → block alignment + diff per member
+ *   → editions (one per publication language; see editions.ts) → canonical of each
+ *   → block alignment + diff per member (to the primary canonical, and to its edition's)
  *
  * Everything is deterministic and independent of input order: documents are processed in
  * path order, cluster ids come from the members' content hashes.
  */
 import { createHash } from 'node:crypto';
-import type { AlignedPair, Cluster, Document, MemberAlignment, ResolvedConfig } from '../types.js';
+import type { AlignedPair, Cluster, Document, Edition, MemberAlignment, ResolvedConfig } from '../types.js';
 import { DEFAULT_SIMILARITY_THRESHOLD } from '../config.js';
 import { CHANNEL_ANCHORS, CHANNEL_HAN, CHANNEL_WORDS, fingerprintOf, SIGNATURE_SIZE, WINDOW_SIGNATURE_SIZE, type Fingerprint } from './fingerprint.js';
 import { bandCandidates, perDocument, perWindow, type LshStats } from './lsh.js';
 import { compareFingerprints, FingerprintComparer, isVersionPair, round3, type PairSimilarity } from './similarity.js';
-import { chooseCanonical, clusterLanguage, summarise } from './canonical.js';
+import { chooseCanonical, summarise } from './canonical.js';
+import { frameOf, planEditions, publicationLanguages, wholeLanguage } from './editions.js';
+import { glossary as loadGlossary, type Glossary } from './bilingual.js';
 import { alignmentSimilarity, alignProfiles, keyPositions, profileBlocks, type BlockProfile, type TextProfile } from './align.js';
 import { tokenize, type BlockTokens } from './tokens.js';
 import { diffParts } from './diff.js';
@@ -57,6 +60,8 @@ export interface CorpusStats extends LshStats {
   verified: number;
   /** Candidate pairs checked again on their block alignment (see `worthAligning`). */
   aligned: number;
+  /** Whether the batch holds Chinese and English, so that the bilingual dictionary may be read (see bilingual.ts). */
+  bilingual: boolean;
   /** Milliseconds spent in each step. */
   ms: { fingerprints: number; candidates: number; verification: number; clusters: number };
 }
@@ -64,6 +69,8 @@ export interface CorpusStats extends LshStats {
 export interface CorpusOptions {
   /** Called between the steps and after each cluster is made (the engine collects garbage there). */
   between?: () => void;
+  /** Whether block alignment may read the bilingual dictionary (default: when the batch holds Chinese and English). */
+  dictionary?: boolean;
 }
 
 export function buildCorpus(docs: Document[], config: ResolvedConfig, options: CorpusOptions = {}): Cluster[] {
@@ -83,7 +90,10 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig, o
   };
   const sorted = [...docs].sort(byPathThenHash);
   const fps = sorted.map(fingerprintOf);
-  const stats: CorpusStats = { documents: sorted.length, candidates: 0, oversizedBuckets: 0, verified: 0, aligned: 0, ms };
+  const languages = publicationLanguages(sorted, config);
+  // The bilingual dictionary is read only for a batch that holds Chinese and English text.
+  const glossary = (options.dictionary ?? needsGlossary(sorted)) ? loadGlossary() : undefined;
+  const stats: CorpusStats = { documents: sorted.length, candidates: 0, oversizedBuckets: 0, verified: 0, aligned: 0, bilingual: glossary !== undefined, ms };
   lap('fingerprints');
 
   const n = sorted.length;
@@ -126,7 +136,7 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig, o
     attempts[i]!++;
     attempts[j]!++;
     stats.aligned++;
-    if (alignmentSimilarity(...alignDocuments(sorted[i]!, sorted[j]!)) >= threshold) {
+    if (alignmentSimilarity(...alignDocuments(sorted[i]!, sorted[j]!, glossary)) >= threshold) {
       stats.verified++;
       union(parent, i, j);
     }
@@ -138,7 +148,7 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig, o
   for (let i = 0; i < n; i++) pushTo(groups, find(parent, i), i);
 
   const clusters = [...groups.values()].map((indices) => {
-    const cluster = makeCluster(indices.map((i) => sorted[i]!), indices.map((i) => fps[i]!), config, threshold);
+    const cluster = makeCluster(indices.map((i) => sorted[i]!), indices.map((i) => fps[i]!), { languages, threshold, ...(glossary ? { glossary } : {}) });
     options.between?.();
     return cluster;
   });
@@ -153,9 +163,20 @@ export function clusterId(docs: readonly Pick<Document, 'hash'>[]): string {
   return `c-${createHash('sha256').update(hashes.join('\n')).digest('hex').slice(0, 12)}`;
 }
 
-function makeCluster(docs: Document[], fps: Fingerprint[], config: ResolvedConfig, threshold: number): Cluster {
+interface ClusterOptions {
+  /** The batch's publication languages (see `publicationLanguages`). */
+  languages: readonly string[];
+  threshold: number;
+  glossary?: Glossary;
+}
+
+function makeCluster(docs: Document[], fps: Fingerprint[], options: ClusterOptions): Cluster {
   const id = clusterId(docs);
-  if (docs.length === 1) return { id, canonical: docs[0]!.path, members: [], alignments: [], diffs: [] };
+  const { threshold, glossary } = options;
+  if (docs.length === 1) {
+    const reassigned = singletonLanguage(docs[0]!, options.languages);
+    return { id, canonical: docs[0]!.path, members: [], alignments: [], diffs: [], ...(reassigned ? { reassigned: { [docs[0]!.path]: reassigned } } : {}) };
+  }
 
   // Tokens are read once per distinct block text here (versions repeat most of their
   // blocks) and shared by the canonical choice and the alignment; so are text profiles.
@@ -167,38 +188,87 @@ function makeCluster(docs: Document[], fps: Fingerprint[], config: ResolvedConfi
   };
   const tokens = docs.map((d) => d.blocks.map((b) => tokensOf(b.text)));
   const summaries = docs.map((d, i) => summarise(d, tokens[i]));
-  const c = chooseCanonical(summaries, clusterLanguage(summaries, config.language));
+  const plan = planEditions(docs, options.languages);
+  const editionCanonicals = plan.order.map((language) => {
+    const indices = docs.flatMap((_, i) => (plan.languages[i] === language ? [i] : []));
+    return { language, indices, canonical: indices[chooseCanonical(indices.map((i) => summaries[i]!), language)]! };
+  });
+  const c = editionCanonicals[0]!.canonical;
   const canonical = docs[c]!;
   const shared = new Map<string, TextProfile>();
-  const canonicalProfile = profileBlocks(canonical, tokens[c], shared);
-  const canonicalKeys = keyPositions(canonicalProfile);
+  const profiles = new Map<number, BlockProfile[]>();
+  const profileOf = (i: number): BlockProfile[] => {
+    let p = profiles.get(i);
+    if (!p) profiles.set(i, (p = profileBlocks(docs[i]!, tokens[i], shared, glossary)));
+    return p;
+  };
+  // Where each block key stands in a canonical, computed once for all its members.
+  const keys = new Map<number, Map<string, number>>();
+  const align = (i: number, to: number): MemberAlignment => {
+    const profile = profileOf(i);
+    const target = profileOf(to);
+    let positions = keys.get(to);
+    if (!positions) keys.set(to, (positions = keyPositions(target)));
+    const pairs = alignProfiles(profile, target, positions);
+    const sets = compareFingerprints(fps[i]!, fps[to]!);
+    const similarity = round3(
+      sets.similarity < threshold && worthAligning(sets, fps[i]!, fps[to]!)
+        ? Math.max(sets.similarity, alignmentSimilarity(profile, target, pairs))
+        : sets.similarity,
+    );
+    return { path: docs[i]!.path, similarity, pairs };
+  };
   const members: Cluster['members'] = [];
   const alignments: MemberAlignment[] = [];
   const diffs: Cluster['diffs'] = [];
   for (let i = 0; i < docs.length; i++) {
     if (i === c) continue;
-    const doc = docs[i]!;
-    const profile = profileBlocks(doc, tokens[i], shared);
-    const pairs = alignProfiles(profile, canonicalProfile, canonicalKeys);
-    const sets = compareFingerprints(fps[i]!, fps[c]!);
-    const similarity = round3(
-      sets.similarity < threshold && worthAligning(sets, fps[i]!, fps[c]!)
-        ? Math.max(sets.similarity, alignmentSimilarity(profile, canonicalProfile, pairs))
-        : sets.similarity,
-    );
-    members.push({ path: doc.path, similarity });
-    alignments.push({ path: doc.path, similarity, pairs });
-    diffs.push({ path: doc.path, parts: diffParts(doc, canonical, pairs) });
+    const alignment = align(i, c);
+    members.push({ path: alignment.path, similarity: alignment.similarity });
+    alignments.push(alignment);
+    diffs.push({ path: alignment.path, parts: diffParts(docs[i]!, canonical, alignment.pairs) });
   }
-  return { id, canonical: canonical.path, members, alignments, diffs };
+  const cluster: Cluster = { id, canonical: canonical.path, members, alignments, diffs };
+  const reassigned: Record<string, string> = {};
+  docs.forEach((d, i) => {
+    if (plan.languages[i] !== d.language.primary) reassigned[d.path] = plan.languages[i]!;
+  });
+  if (Object.keys(reassigned).length > 0) cluster.reassigned = reassigned;
+  if (editionCanonicals.length > 1 || Object.keys(reassigned).length > 0) {
+    cluster.editions = editionCanonicals.map(({ language, indices, canonical: e }): Edition => ({
+      language,
+      canonical: docs[e]!.path,
+      members: indices.map((i) => docs[i]!.path).sort(),
+      alignments: indices.filter((i) => i !== e).map((i) => (e === c ? alignments.find((a) => a.path === docs[i]!.path)! : align(i, e))),
+    }));
+  }
+  return cluster;
+}
+
+/**
+ * A draft alone in its cluster keeps the language of its letters unless it mixes two and
+ * its frame (title and reference list together) names another publication language.
+ */
+function singletonLanguage(doc: Document, languages: readonly string[]): string | undefined {
+  if (wholeLanguage(doc) !== undefined) return undefined;
+  const frame = frameOf(doc);
+  if (!frame.title || frame.title !== frame.references || frame.title === doc.language.primary) return undefined;
+  return languages.length === 0 || languages.includes(frame.title) ? frame.title : undefined;
+}
+
+/** Whether the batch holds Chinese text and English text (a twentieth of some draft's letters each). */
+function needsGlossary(docs: readonly Document[]): boolean {
+  const has = (lang: string): boolean => docs.some((d) => (d.language.shares[lang] ?? 0) >= 0.05);
+  return has('cmn') && has('eng');
 }
 
 /**
  * Shingle sets cannot see that two drafts translated in complementary halves are one
- * article: each half is English in one draft and Chinese in the other. Their anchors can.
- * A pair below the threshold, both of whose drafts mix two scripts, and whose anchors
- * mostly agree, is verified again on its block alignment (see `alignmentSimilarity`);
- * few pairs qualify, so this stays cheap.
+ * article: each half is English in one draft and Chinese in the other. Nor that a draft is
+ * another's complete translation. Their anchors can. A pair below the threshold whose
+ * drafts both mix two scripts, or one of which is mostly Chinese and the other mostly
+ * English, and whose anchors mostly agree, is verified again on its block alignment (see
+ * `alignmentSimilarity`); few pairs qualify, so this stays cheap.
  */
 function worthAligning(s: PairSimilarity, a: Fingerprint, b: Fingerprint): boolean {
   return mayBeWorthAligning(a, b) && s.anchorContainment >= REALIGN_ANCHOR_CONTAINMENT;
@@ -206,19 +276,30 @@ function worthAligning(s: PairSimilarity, a: Fingerprint, b: Fingerprint): boole
 
 /** What `worthAligning` asks that the shingle counts answer alone (`s.anchors` is the smaller anchor count). */
 function mayBeWorthAligning(a: Fingerprint, b: Fingerprint): boolean {
-  return mixesScripts(a) && mixesScripts(b) && Math.min(a.counts[CHANNEL_ANCHORS]!, b.counts[CHANNEL_ANCHORS]!) >= REALIGN_MIN_ANCHORS;
+  if (Math.min(a.counts[CHANNEL_ANCHORS]!, b.counts[CHANNEL_ANCHORS]!) < REALIGN_MIN_ANCHORS) return false;
+  const ha = hanShare(a);
+  const hb = hanShare(b);
+  return (mixesScripts(ha) && mixesScripts(hb)) || Math.abs(ha - hb) >= CROSS_SCRIPT_GAP;
+}
+
+/** Two drafts whose shares of Han shingles differ by this much are in two languages (a translation and its source). */
+const CROSS_SCRIPT_GAP = 0.6;
+
+/** Share of the text shingles (WORDS and HAN) that are Han. */
+function hanShare(fp: Fingerprint): number {
+  const words = fp.counts[CHANNEL_WORDS]!;
+  const han = fp.counts[CHANNEL_HAN]!;
+  return words + han === 0 ? 0 : han / (words + han);
 }
 
 /** At least a tenth of the text shingles in each of WORDS and HAN. */
-function mixesScripts(fp: Fingerprint): boolean {
-  const words = fp.counts[CHANNEL_WORDS]!;
-  const han = fp.counts[CHANNEL_HAN]!;
-  return Math.min(words, han) >= 0.1 * (words + han);
+function mixesScripts(han: number): boolean {
+  return han >= 0.1 && han <= 0.9;
 }
 
-function alignDocuments(a: Document, b: Document): [BlockProfile[], BlockProfile[], AlignedPair[]] {
-  const pa = profileBlocks(a);
-  const pb = profileBlocks(b);
+function alignDocuments(a: Document, b: Document, glossary?: Glossary): [BlockProfile[], BlockProfile[], AlignedPair[]] {
+  const pa = profileBlocks(a, undefined, undefined, glossary);
+  const pb = profileBlocks(b, undefined, undefined, glossary);
   return [pa, pb, alignProfiles(pa, pb)];
 }
 

@@ -4,7 +4,9 @@
  * The corpus stage groups versions into clusters and picks one canonical version per
  * cluster; every other member gets one finding, at its first block, naming the canonical
  * version and the similarity between the two. The cleaned output is published from the
- * canonical version only, so each article is published once.
+ * canonical version only, so each article is published once. An article with several
+ * editions (a complete translation) is published once per language: the canonical of each
+ * edition gets no finding, and a version of an edition names that edition's canonical.
  */
 import type { ClusterRule, RuleFinding } from '../../types.js';
 import { blockSpan } from '../../position.js';
@@ -23,7 +25,11 @@ export const nearDuplicate: ClusterRule = {
     const { cluster, canonical } = view;
     for (const member of view.members) {
       if (member.path === cluster.canonical) continue;
-      const similarity = cluster.members.find((m) => m.path === member.path)?.similarity ?? 0;
+      const edition = cluster.editions?.find((e) => e.members.includes(member.path));
+      if (edition?.canonical === member.path) continue;
+      const of = edition && edition.canonical !== cluster.canonical ? edition.alignments.find((a) => a.path === member.path) : undefined;
+      const canonicalPath = of ? edition!.canonical : canonical.path;
+      const similarity = of?.similarity ?? cluster.members.find((m) => m.path === member.path)?.similarity ?? 0;
       const first = member.blocks[0];
       const span = first
         ? blockSpan(member.lineStarts, first, 0, first.text.length)
@@ -31,8 +37,8 @@ export const nearDuplicate: ClusterRule = {
       findings.push({
         path: member.path,
         span,
-        message: `Version of ${canonical.path} (similarity ${similarity.toFixed(2)}); the article is published from that one`,
-        data: { canonical: canonical.path, similarity },
+        message: `Version of ${canonicalPath} (similarity ${similarity.toFixed(2)}); the article is published from that one`,
+        data: { canonical: canonicalPath, similarity },
       });
     }
     return findings;
