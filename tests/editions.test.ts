@@ -214,3 +214,24 @@ it('writes nothing for an edition twice: outputs are one per edition', async () 
   expect(result.outputs.map((o) => o.file).sort()).toEqual(['zinc-lozenges-and-the-common-cold.md', 'zinc-lozenges-and-the-common-cold.zh.md']);
   for (const o of result.outputs) expect(existsSync(path.join(out, o.file))).toBe(true);
 });
+
+describe('the source edition when nothing else tells', () => {
+  // Two complete editions, one version each, no reference list: the translation is the one
+  // that quotes the other language's terms as glosses.
+  const en = '# Zinc lozenges and colds\n\nLozenges that release zinc acetate may shorten a cold by about a third.\n\nTake one every two to three hours while awake, for no more than five days.\n';
+  const zh = '# 锌含片与感冒\n\n释放醋酸锌（zinc acetate）的含片可使感冒病程缩短约三分之一。\n\n清醒时每两到三小时含一片（lozenge），最多服用五天。\n';
+  it.each([
+    { name: 'the Chinese edition glosses English terms: English is the source', drafts: [['zinc.md', en], ['zinc.zh.md', zh]], expected: ['eng', 'cmn'] },
+    {
+      name: 'the English edition glosses Chinese terms: Chinese is the source',
+      drafts: [
+        ['zinc.md', en.replace('zinc acetate', 'zinc acetate (醋酸锌)').replace('every two', 'every two (每两)')],
+        ['zinc.zh.md', zh.replace('（zinc acetate）', '').replace('（lozenge）', '')],
+      ],
+      expected: ['cmn', 'eng'],
+    },
+  ])('$name', ({ drafts, expected }) => {
+    const docs = drafts.map(([file, text]) => docFromText(text!, 'md', file));
+    expect(planEditions(docs, ['cmn', 'eng']).order).toEqual(expected);
+  });
+});

@@ -9,8 +9,9 @@
  * The primary edition is the source language, the one the others were translated from:
  * the language the cluster's reference lists are written in (a translation keeps the cited
  * sources as they are), else the frame most mixed drafts share (versions caught half-way
- * through translation), else the edition with more versions, else the order of the
- * publication languages.
+ * through translation), else the edition with more versions, else the one the other quotes
+ * (a translator keeps source terms as glosses: 醋酸锌（zinc acetate）), else the order of
+ * the publication languages.
  */
 import type { Document, ResolvedConfig } from '../types.js';
 import { cmp } from '../order.js';
@@ -101,9 +102,11 @@ export function planEditions(docs: readonly Pick<Document, 'blocks' | 'language'
   const references = new Map<string, number>();
   const mixedFrames = new Map<string, number>();
   const members = new Map<string, number>();
+  const glosses = new Map<string, number>();
   docs.forEach((d, i) => {
     const lang = languages[i]!;
     members.set(lang, (members.get(lang) ?? 0) + 1);
+    glosses.set(lang, (glosses.get(lang) ?? 0) + glossCount(d, lang));
     if (whole[i] !== lang) mixedFrames.set(lang, (mixedFrames.get(lang) ?? 0) + 1);
     for (const b of d.blocks) {
       const at = d.language.blocks[b.index] ?? d.language.primary;
@@ -119,10 +122,24 @@ export function planEditions(docs: readonly Pick<Document, 'blocks' | 'language'
       (references.get(b) ?? 0) - (references.get(a) ?? 0) ||
       (mixedFrames.get(b) ?? 0) - (mixedFrames.get(a) ?? 0) ||
       (members.get(b) ?? 0) - (members.get(a) ?? 0) ||
+      (glosses.get(a) ?? 0) - (glosses.get(b) ?? 0) ||
       rank(a) - rank(b) ||
       cmp(a, b),
   );
   return { languages, order };
+}
+
+/** Brackets holding words of the other script: Latin words in a Chinese draft, Han in another. */
+const LATIN_GLOSS = /[（(]\s*[A-Za-z][A-Za-z' -]{2,40}[)）]/gu;
+const HAN_GLOSS = /[（(][^()（）]{0,20}\p{Script=Han}[^()（）]{0,20}[)）]/gu;
+const HAN_LANGUAGES = new Set(['cmn', 'zho', 'yue', 'wuu', 'hak', 'nan']);
+
+/** How many glosses in the other script a draft of edition `lang` carries (a sign it was translated). */
+function glossCount(doc: Pick<Document, 'blocks'>, lang: string): number {
+  const gloss = HAN_LANGUAGES.has(lang) ? LATIN_GLOSS : HAN_GLOSS;
+  let n = 0;
+  for (const b of doc.blocks) if (b.kind !== 'reference') for (const _ of b.text.matchAll(gloss)) n++;
+  return n;
 }
 
 /** Between two frame languages with as many votes: the siblings', then the draft's larger share, then the preference order. */
