@@ -24,6 +24,7 @@ import { VERSION } from './version.js';
 import { readManifest, writeAtomic } from './write.js';
 import { progressBar, type ProgressStream } from './progress.js';
 import { DEFAULT_CACHE_DIR } from './engine/cache.js';
+import { renderTimings } from './timings.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -69,6 +70,7 @@ Options:
   --cache-location DIR  the same, naming the folder
   --no-progress         no progress bar
   --quiet               print only the findings that fail the run, and the summary
+  --verbose             also print the time of each stage and the cache's hit rate (to stderr)
   -h, --help            this help
   -v, --version         the version
 
@@ -123,6 +125,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         'changed-since': { type: 'string' },
         'no-progress': { type: 'boolean' },
         quiet: { type: 'boolean' },
+        verbose: { type: 'boolean' },
         strict: { type: 'boolean' },
         'no-inline-config': { type: 'boolean' },
         prune: { type: 'boolean' },
@@ -199,6 +202,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const changed: ChangedFiles | undefined = ref === undefined ? undefined : await changedSince(ref, io.cwd);
   const previous: Baseline | undefined = baselineFile && !writeBaseline ? await readBaseline(baselineFile, baselineShown!) : undefined;
 
+  const started = performance.now();
   const progress = progressBar(io.progress ?? { write: () => {} }, !values['no-progress'] && !values.quiet);
   const audited = audit(inputs, config, {
     cwd: io.cwd,
@@ -224,6 +228,7 @@ async function run(argv: string[], io: Io): Promise<number> {
 
   outputs?.writeReports(result, reportsDir, io.cwd, gate);
   progress.done();
+  if (values.verbose) io.stderr(renderTimings(result, performance.now() - started));
   if (writeBaseline && baseline && baselineFile) {
     writeAtomic(baselineFile, renderBaseline(baseline));
     if (!values.quiet) io.stderr(`draftaudit: wrote ${baselineShown} (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'})\n`);

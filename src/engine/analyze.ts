@@ -9,10 +9,10 @@ import { fingerprintOf, primeFingerprint, type Fingerprint } from '../corpus/fin
 import { doseTable, knowledgeBase, primeDoses, type DoseTable, type KnowledgeBase } from '../dose/index.js';
 import { createDocument, lazyTree } from '../document.js';
 import { crashFinding, fileFinding, messageOf, Severities, toFinding } from '../findings.js';
-import { readSource, readText, type LoadOptions, type ReadResult, type Skipped } from '../load/index.js';
+import { displayPath, readSource, readText, type LoadOptions, type ReadResult, type Skipped } from '../load/index.js';
 import { rules } from '../rules/index.js';
 import type { Document, DocumentRule, Finding, ResolvedConfig, RuleContext, Source } from '../types.js';
-import { readCached, writeCached } from './cache.js';
+import { readCached, readCachedSync, statOf, writeCached, type CacheIndex } from './cache.js';
 import { SourceBlock, type BlockData } from '../parse/source-block.js';
 
 export interface Analysis {
@@ -82,6 +82,33 @@ export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<An
   }
   if (analysis.doc) lazyTree(analysis.doc);
   return analysis;
+}
+
+/**
+ * The analyses the cache holds for drafts unchanged since the last run by size and time
+ * (see CacheIndex), found without reading the drafts: `results[i]` for `files[i]`, undefined
+ * for a draft to analyse. `stats` are the drafts' stats, taken before any is read, for
+ * `recordAnalysed`.
+ */
+export function cachedAnalyses(files: readonly string[], ctx: AnalyzeContext, index: CacheIndex): { results: Array<Analysis | undefined>; stats: Array<ReturnType<typeof statOf>> } {
+  const kb = knowledgeBase(ctx.config);
+  const stats = files.map(statOf);
+  const results = files.map((file, i) => {
+    const info = stats[i];
+    const rel = displayPath(ctx.load.cwd, file);
+    const hash = info?.isFile() ? index.hashOf(rel, info) : undefined;
+    const hit = hash === undefined ? undefined : readCachedSync(ctx.cache!, hash, rel);
+    return hit ? revive({ ...hit, cached: true }, kb) : undefined;
+  });
+  return { results, stats };
+}
+
+/** Records in the index the drafts just analysed, with the stats taken before they were read. */
+export function recordAnalysed(index: CacheIndex, analyses: ReadonlyArray<Analysis | undefined>, stats: ReadonlyArray<ReturnType<typeof statOf>>): void {
+  analyses.forEach((a, i) => {
+    const info = stats[i];
+    if (a?.doc && info) index.record(a.doc.path, info, a.doc.hash);
+  });
 }
 
 /** The load stage's findings under the config's severities. */

@@ -1,10 +1,16 @@
 /**
  * The per-draft result cache (`--cache`): what the analysis of a draft found, kept by a hash
- * of its bytes and path — not by file times, which CI checkouts reset — in a folder per
- * configuration and tool version, so a change of either starts afresh.
+ * of its bytes and path in a folder per configuration and tool version, so a change of
+ * either starts afresh.
+ *
+ * A rerun reads and hashes only the drafts that changed: the folder's `files.json` keeps each
+ * draft's size, modification time and content hash, as ESLint's cache does, and a draft
+ * whose size and time are as recorded is taken from its entry without being read. A draft
+ * whose time changed but not its bytes (a CI checkout resets every time) is read and hashed,
+ * and its entry still serves.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,11 +95,32 @@ function entryFile(folder: string, hash: string, file: string): string {
 }
 
 export async function readCached(folder: string, hash: string, file: string): Promise<Analysis | undefined> {
+  let text: string;
+  try {
+    text = await readFile(entryFile(folder, hash, file), 'utf8');
+  } catch {
+    return undefined; // a miss
+  }
+  return checkedEntry(text, hash, file);
+}
+
+/** `readCached` without the thread pool: for the main thread's pass over a rerun's unchanged drafts, one after another. */
+export function readCachedSync(folder: string, hash: string, file: string): Analysis | undefined {
+  let text: string;
+  try {
+    text = readFileSync(entryFile(folder, hash, file), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return checkedEntry(text, hash, file);
+}
+
+function checkedEntry(text: string, hash: string, file: string): Analysis | undefined {
   let entry: unknown;
   try {
-    entry = JSON.parse(await readFile(entryFile(folder, hash, file), 'utf8'));
+    entry = JSON.parse(text);
   } catch {
-    return undefined; // a miss, or an entry a killed run left half-written: analyse again
+    return undefined; // an entry a killed run left half-written: analyse again
   }
   const checked = entrySchema.safeParse(entry);
   // An entry of another draft or of other bytes is not this draft's, whatever its name says.
@@ -109,6 +136,80 @@ export async function writeCached(folder: string, hash: string, file: string, an
     await rename(tmp, target);
   } catch {
     await rm(tmp, { force: true }); // the cache only saves time; a failed write is not an error
+  }
+}
+
+/** What `files.json` records of a draft: size, modification time (ms) and content hash. */
+type Known = [size: number, mtimeMs: number, hash: string];
+
+const INDEX_FILE = 'files.json';
+
+/**
+ * The drafts' sizes, times and hashes of the last run (see the file comment). Lives in the
+ * main thread: it answers before any draft is handed to a worker, so a rerun with few
+ * changes starts no threads.
+ */
+export class CacheIndex {
+  readonly #folder: string;
+  readonly #known: Map<string, Known>;
+  #changed = false;
+
+  private constructor(folder: string, known: Map<string, Known>) {
+    this.#folder = folder;
+    this.#known = known;
+  }
+
+  static async open(folder: string): Promise<CacheIndex> {
+    let known = new Map<string, Known>();
+    try {
+      const parsed = JSON.parse(await readFile(path.join(folder, INDEX_FILE), 'utf8')) as unknown;
+      if (parsed && typeof parsed === 'object') {
+        known = new Map(Object.entries(parsed as Record<string, unknown>).filter((e): e is [string, Known] => isKnown(e[1])));
+      }
+    } catch {
+      // no index yet, or a half-written one: every draft is read this time
+    }
+    return new CacheIndex(folder, known);
+  }
+
+  /** The content hash recorded for draft `rel` when its size and time are still `info`'s. */
+  hashOf(rel: string, info: Pick<Stats, 'size' | 'mtimeMs'>): string | undefined {
+    const known = this.#known.get(rel);
+    return known && known[0] === info.size && known[1] === info.mtimeMs ? known[2] : undefined;
+  }
+
+  /** Records draft `rel` as it was stat-ed before it was read, with the hash of what was read. */
+  record(rel: string, info: Pick<Stats, 'size' | 'mtimeMs'>, hash: string): void {
+    const known = this.#known.get(rel);
+    if (known && known[0] === info.size && known[1] === info.mtimeMs && known[2] === hash) return;
+    this.#known.set(rel, [info.size, info.mtimeMs, hash]);
+    this.#changed = true;
+  }
+
+  async save(): Promise<void> {
+    if (!this.#changed) return;
+    const target = path.join(this.#folder, INDEX_FILE);
+    const tmp = `${target}.${process.pid}.tmp`;
+    try {
+      await writeFile(tmp, JSON.stringify(Object.fromEntries(this.#known)));
+      await rename(tmp, target);
+      this.#changed = false;
+    } catch {
+      await rm(tmp, { force: true }); // the next run reads the drafts again; nothing is lost
+    }
+  }
+}
+
+function isKnown(value: unknown): value is Known {
+  return Array.isArray(value) && value.length === 3 && typeof value[0] === 'number' && typeof value[1] === 'number' && typeof value[2] === 'string';
+}
+
+/** The stat of a draft for the index, or undefined when it cannot be stat-ed (the read says why). */
+export function statOf(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
   }
 }
 
