@@ -214,7 +214,8 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     // The analysis threads go with their heaps; the clean stage's threads start now, to be
     // ready when the versions are grouped.
     await analysing.close();
-    cleaning = new Pool(threads, 'markdown-worker');
+    // Every article is cleaned, cached or not: the clean stage's threads go by the batch.
+    cleaning = new Pool(options.workers ?? defaultWorkers(collected.files.length), 'markdown-worker');
     lap('analyze');
 
     options.onStage?.('grouping versions');

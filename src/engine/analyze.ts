@@ -12,7 +12,7 @@ import { crashFinding, fileFinding, messageOf, Severities, toFinding } from '../
 import { displayPath, readSource, readText, type LoadOptions, type ReadResult, type Skipped } from '../load/index.js';
 import { rules } from '../rules/index.js';
 import type { Document, DocumentRule, Finding, ResolvedConfig, RuleContext, Source } from '../types.js';
-import { readCached, readCachedSync, statOf, writeCached, type CacheIndex } from './cache.js';
+import { readCached, readCachedSync, statOf, writeCached, type CacheIndex, type DraftStat } from './cache.js';
 import { SourceBlock, type BlockData } from '../parse/source-block.js';
 
 export interface Analysis {
@@ -90,13 +90,13 @@ export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<An
  * for a draft to analyse. `stats` are the drafts' stats, taken before any is read, for
  * `recordAnalysed`.
  */
-export function cachedAnalyses(files: readonly string[], ctx: AnalyzeContext, index: CacheIndex): { results: Array<Analysis | undefined>; stats: Array<ReturnType<typeof statOf>> } {
+export function cachedAnalyses(files: readonly string[], ctx: AnalyzeContext, index: CacheIndex): { results: Array<Analysis | undefined>; stats: Array<DraftStat | undefined> } {
   const kb = knowledgeBase(ctx.config);
   const stats = files.map(statOf);
   const results = files.map((file, i) => {
     const info = stats[i];
     const rel = displayPath(ctx.load.cwd, file);
-    const hash = info?.isFile() ? index.hashOf(rel, info) : undefined;
+    const hash = info?.regular ? index.hashOf(rel, info) : undefined;
     const hit = hash === undefined ? undefined : readCachedSync(ctx.cache!, hash, rel);
     return hit ? revive({ ...hit, cached: true }, kb) : undefined;
   });
@@ -104,7 +104,7 @@ export function cachedAnalyses(files: readonly string[], ctx: AnalyzeContext, in
 }
 
 /** Records in the index the drafts just analysed, with the stats taken before they were read. */
-export function recordAnalysed(index: CacheIndex, analyses: ReadonlyArray<Analysis | undefined>, stats: ReadonlyArray<ReturnType<typeof statOf>>): void {
+export function recordAnalysed(index: CacheIndex, analyses: ReadonlyArray<Analysis | undefined>, stats: ReadonlyArray<DraftStat | undefined>): void {
   analyses.forEach((a, i) => {
     const info = stats[i];
     if (a?.doc && info) index.record(a.doc.path, info, a.doc.hash);

@@ -10,7 +10,7 @@
  * and its entry still serves.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,6 +139,14 @@ export async function writeCached(folder: string, hash: string, file: string, an
   }
 }
 
+/** What the index compares of a draft (no `fs.Stats` in the shipped types: a user need not have Node's). */
+export interface DraftStat {
+  size: number;
+  mtimeMs: number;
+  /** A regular file (only those are looked up). */
+  regular: boolean;
+}
+
 /** What `files.json` records of a draft: size, modification time (ms) and content hash. */
 type Known = [size: number, mtimeMs: number, hash: string];
 
@@ -173,13 +181,13 @@ export class CacheIndex {
   }
 
   /** The content hash recorded for draft `rel` when its size and time are still `info`'s. */
-  hashOf(rel: string, info: Pick<Stats, 'size' | 'mtimeMs'>): string | undefined {
+  hashOf(rel: string, info: Pick<DraftStat, 'size' | 'mtimeMs'>): string | undefined {
     const known = this.#known.get(rel);
     return known && known[0] === info.size && known[1] === info.mtimeMs ? known[2] : undefined;
   }
 
   /** Records draft `rel` as it was stat-ed before it was read, with the hash of what was read. */
-  record(rel: string, info: Pick<Stats, 'size' | 'mtimeMs'>, hash: string): void {
+  record(rel: string, info: Pick<DraftStat, 'size' | 'mtimeMs'>, hash: string): void {
     const known = this.#known.get(rel);
     if (known && known[0] === info.size && known[1] === info.mtimeMs && known[2] === hash) return;
     this.#known.set(rel, [info.size, info.mtimeMs, hash]);
@@ -205,9 +213,10 @@ function isKnown(value: unknown): value is Known {
 }
 
 /** The stat of a draft for the index, or undefined when it cannot be stat-ed (the read says why). */
-export function statOf(file: string): Stats | undefined {
+export function statOf(file: string): DraftStat | undefined {
   try {
-    return statSync(file);
+    const info = statSync(file);
+    return { size: info.size, mtimeMs: info.mtimeMs, regular: info.isFile() };
   } catch {
     return undefined;
   }

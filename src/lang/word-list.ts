@@ -107,29 +107,30 @@ export class WordList {
    */
   #find(groups: Group[], key: string, backwards: boolean, length: number): 'exact' | 'prefix' | 'none' {
     const group = groups[length];
-    if (!group || key.length > length) return 'none';
-    const data = this.#data;
     const n = key.length;
-    const charAt = backwards ? (i: number): number => key.charCodeAt(n - 1 - i) : (i: number): number => key.charCodeAt(i);
-    // Compares the first `n` letters of word `index` with the key: < 0, 0 or > 0.
-    const compare = (index: number): number => {
-      const at = group.start + index * length;
-      for (let i = 0; i < n; i++) {
-        const d = data[at + i]! - charAt(i);
-        if (d !== 0) return d;
-      }
-      return 0;
-    };
+    if (!group || n > length) return 'none';
+    const data = this.#data;
+    // The lowest word whose first `n` letters are not below the key (a plain loop: this is
+    // the hot path of the language stage, asked for every word not met before).
     let lo = 0;
     let hi = group.count;
     while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compare(mid) < 0) lo = mid + 1;
+      const mid = (lo + hi) >>> 1;
+      if (compare(data, group.start + mid * length, key, n, backwards) < 0) lo = mid + 1;
       else hi = mid;
     }
-    if (lo >= group.count || compare(lo) !== 0) return 'none';
+    if (lo >= group.count || compare(data, group.start + lo * length, key, n, backwards) !== 0) return 'none';
     return n === length ? 'exact' : 'prefix';
   }
+}
+
+/** The first `n` letters of the word at `at` against the key (read backwards when `backwards`): < 0, 0 or > 0. */
+function compare(data: Buffer, at: number, key: string, n: number, backwards: boolean): number {
+  for (let i = 0; i < n; i++) {
+    const d = data[at + i]! - key.charCodeAt(backwards ? n - 1 - i : i);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 let english: WordList | undefined;
