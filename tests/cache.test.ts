@@ -74,6 +74,24 @@ describe('--cache', () => {
     expect(fourth.findings.some((f) => f.ruleId === 'artifact/html-tag' && f.path.endsWith(path.basename(file)))).toBe(true);
   });
 
+  it('keeps the corpus fingerprint with each entry, and takes an entry whose fingerprint is cut short for a miss', async () => {
+    const cwd = workspace();
+    const run = () => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at });
+    const first = await run();
+    const folder = path.join(cwd, '.draftaudit-cache', readdirSync(path.join(cwd, '.draftaudit-cache'))[0]!);
+    const entries = readdirSync(folder).filter((f) => f !== 'files.json');
+    const entry = JSON.parse(readFileSync(path.join(folder, entries[0]!), 'utf8'));
+    expect(typeof entry.derived.fingerprint.features).toBe('string');
+    expect(Array.isArray(entry.derived.citations.markers)).toBe(true);
+    // Three bytes off the end: no longer whole 32-bit numbers.
+    const bytes = Buffer.from(entry.derived.fingerprint.features, 'base64');
+    entry.derived.fingerprint.features = bytes.subarray(0, bytes.length - 3).toString('base64');
+    writeFileSync(path.join(folder, entries[0]!), JSON.stringify(entry));
+    const second = await run();
+    expect(second.cache).toEqual({ hits: 4, misses: 1 });
+    expect(renderJson(second)).toBe(renderJson(first));
+  });
+
   it('prints the stage times and the hit rate with --verbose', async () => {
     const cwd = workspace();
     let err = '';

@@ -29,7 +29,8 @@ export interface Analysis {
   /**
    * Work done here that a later stage needs, so the main thread need not parse the draft
    * again: the corpus fingerprint (a few kB of typed arrays) and the citation extraction the
-   * cluster rules compare. Not cached on disk: it is derived from the Document.
+   * cluster rules compare. Cached on disk too (the fingerprint's arrays in base64, see
+   * cache.ts), so a rerun's corpus and cluster stages need not work them out again.
    */
   derived?: { fingerprint: Fingerprint; citations: CiteExtraction };
 }
@@ -77,8 +78,7 @@ export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<An
   }
   const analysis = analyzeSource(source, loadFindings, ctx);
   if (ctx.cache) {
-    const { derived: _derived, ...kept } = analysis;
-    await writeCached(ctx.cache, source.hash, source.path, kept);
+    await writeCached(ctx.cache, source.hash, source.path, analysis);
   }
   if (analysis.doc) lazyTree(analysis.doc);
   return analysis;

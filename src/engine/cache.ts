@@ -19,15 +19,17 @@ import type { ResolvedConfig } from '../types.js';
 import { VERSION } from '../version.js';
 import { KNOWLEDGE_BASE_FILE } from '../dose/kb.js';
 import type { Analysis } from './analyze.js';
+import type { Fingerprint } from '../corpus/fingerprint.js';
 
 export const DEFAULT_CACHE_DIR = '.draftaudit-cache';
 
 /**
  * The shape of a cached Analysis: raise it when what an analysis holds changes within one
- * version (2: dose figures carry roles advice/report/regimen/… instead of recommendation/study).
+ * version (2: dose figures carry roles advice/report/regimen/… instead of recommendation/study;
+ * 3: entries keep the corpus fingerprint and the citation extraction).
  * The code fingerprint below also changes then; the number says it where code is not hashed.
  */
-const ANALYSIS_FORMAT = 2;
+const ANALYSIS_FORMAT = 3;
 
 /**
  * The folder for this configuration, version, code and knowledge base inside the cache
@@ -77,6 +79,19 @@ const entrySchema = z.object({
       excerpt: z.string(),
     }),
   ),
+  derived: z
+    .object({
+      fingerprint: z.object({
+        features: z.string(),
+        counts: z.string(),
+        wordSignature: z.string().nullable(),
+        hanSignature: z.string().nullable(),
+        anchorSignature: z.string().nullable(),
+        windowSignatures: z.string(),
+      }),
+      citations: z.object({ markers: z.array(z.object({}).passthrough()), entries: z.array(z.object({}).passthrough()), numberedEvidence: z.number() }).passthrough(),
+    })
+    .optional(),
   doc: z
     .object({
       path: z.string(),
@@ -125,14 +140,60 @@ function checkedEntry(text: string, hash: string, file: string): Analysis | unde
   const checked = entrySchema.safeParse(entry);
   // An entry of another draft or of other bytes is not this draft's, whatever its name says.
   if (!checked.success || (checked.data.doc && (checked.data.doc.path !== file || checked.data.doc.hash !== hash))) return undefined;
-  return entry as Analysis;
+  const analysis = entry as Analysis & { derived?: { fingerprint: unknown } };
+  if (analysis.derived) {
+    const fingerprint = decodeFingerprint(checked.data.derived!.fingerprint);
+    if (!fingerprint) return undefined;
+    analysis.derived.fingerprint = fingerprint;
+  }
+  return analysis;
+}
+
+/** The fingerprint's typed arrays as base64 (JSON would spell each number out). */
+type EncodedFingerprint = { [K in keyof Fingerprint]: Fingerprint[K] extends Uint32Array ? string : string | null };
+
+function encodeFingerprint(fp: Fingerprint): EncodedFingerprint {
+  const b64 = (a: Uint32Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+  const maybe = (a: Uint32Array | null): string | null => (a ? b64(a) : null);
+  return {
+    features: b64(fp.features),
+    counts: b64(fp.counts),
+    wordSignature: maybe(fp.wordSignature),
+    hanSignature: maybe(fp.hanSignature),
+    anchorSignature: maybe(fp.anchorSignature),
+    windowSignatures: b64(fp.windowSignatures),
+  };
+}
+
+/** The fingerprint back from base64, or undefined when a field is not whole 32-bit numbers. */
+function decodeFingerprint(e: EncodedFingerprint): Fingerprint | undefined {
+  let bad = false;
+  const u32 = (s: string): Uint32Array => {
+    const bytes = Buffer.from(s, 'base64');
+    if (bytes.length % 4 !== 0) bad = true;
+    const out = new Uint32Array(Math.floor(bytes.length / 4));
+    new Uint8Array(out.buffer).set(bytes.subarray(0, out.length * 4));
+    return out;
+  };
+  const maybe = (s: string | null): Uint32Array | null => (s === null ? null : u32(s));
+  const fp: Fingerprint = {
+    features: u32(e.features),
+    counts: u32(e.counts),
+    wordSignature: maybe(e.wordSignature),
+    hanSignature: maybe(e.hanSignature),
+    anchorSignature: maybe(e.anchorSignature),
+    windowSignatures: u32(e.windowSignatures),
+  };
+  return bad ? undefined : fp;
 }
 
 export async function writeCached(folder: string, hash: string, file: string, analysis: Analysis): Promise<void> {
   const target = entryFile(folder, hash, file);
   const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const { derived, cached: _cached, ...kept } = analysis;
+  const entry = derived ? { ...kept, derived: { fingerprint: encodeFingerprint(derived.fingerprint), citations: derived.citations } } : kept;
   try {
-    await writeFile(tmp, JSON.stringify(analysis));
+    await writeFile(tmp, JSON.stringify(entry));
     await rename(tmp, target);
   } catch {
     await rm(tmp, { force: true }); // the cache only saves time; a failed write is not an error
