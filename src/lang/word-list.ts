@@ -31,7 +31,9 @@ export class WordList {
   readonly #memo = new Map<string, boolean>();
   readonly size: number;
 
-  constructor(packed: Buffer) {
+  /** `packed` as `pack` makes it (typed as bytes: the shipped declarations need no Node types). */
+  constructor(bytes: Uint8Array) {
+    const packed = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const eol = packed.indexOf(10);
     const { lengths } = JSON.parse(packed.subarray(0, eol).toString('latin1')) as { lengths: Array<[number, number]> };
     this.#data = packed.subarray(eol + 1);
@@ -47,7 +49,7 @@ export class WordList {
   }
 
   /** Packs `words` (lower-case a–z) into the layout this class reads. */
-  static pack(words: Iterable<string>): Buffer {
+  static pack(words: Iterable<string>): Uint8Array {
     const byLength = new Map<number, Set<string>>();
     for (const w of words) {
       if (!/^[a-z]+$/.test(w)) throw new Error(`word list: "${w}" is not lower-case a–z`);
