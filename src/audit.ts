@@ -15,8 +15,8 @@ import { buildCorpus } from './corpus/index.js';
 import { cleanCorpus, type CleanOutput } from './clean/index.js';
 import { applyDirectives, compareFindings, crashFinding, Severities, summarise, toFinding, type SuppressedFinding } from './findings.js';
 import { analyzeFiles, defaultWorkers, Pool } from './engine/pool.js';
-import { analyzeContext, analyzeText, checkDocument, type Analysis } from './engine/analyze.js';
-import { cacheFolder, prepareCache } from './engine/cache.js';
+import { analyzeContext, analyzeText, cachedAnalyses, checkDocument, recordAnalysed, type Analysis } from './engine/analyze.js';
+import { CacheIndex, cacheFolder, prepareCache } from './engine/cache.js';
 import { VERSION } from './version.js';
 import { releaseDerived, withPrimaryLanguage } from './document.js';
 import { collectIfGrown, collectionTime } from './gc.js';
@@ -190,16 +190,30 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     cache = cacheFolder(path.resolve(cwd, options.cache), config, rules.map((r) => r.id));
     await prepareCache(path.resolve(cwd, options.cache), cache);
   }
-  const threads = options.workers ?? defaultWorkers(collected.files.length);
+  const documentRules = options.rules?.filter((r): r is DocumentRule => r.scope === 'document');
+  // With the cache, drafts unchanged since the last run (by size and time) are taken from it
+  // unread, here, before any thread starts; only the rest are analysed (see cache.ts).
+  const index = cache ? await CacheIndex.open(cache) : undefined;
+  const early = index ? cachedAnalyses(collected.files, analyzeContext(config, load, documentRules, cache), index) : undefined;
+  const toAnalyse = early ? collected.files.filter((_, i) => !early.results[i]) : collected.files;
+  const threads = options.workers ?? defaultWorkers(toAnalyse.length);
   const analysing = new Pool(threads, 'worker', { config, load, ...(cache ? { cache } : {}) });
   let cleaning: Pool | undefined;
   try {
-    const documentRules = options.rules?.filter((r): r is DocumentRule => r.scope === 'document');
-    const fromFiles = await analyzeFiles(collected.files, config, load, analysing, {
+    const found = collected.files.length - toAnalyse.length;
+    const onProgress = options.onProgress;
+    const analysed = await analyzeFiles(toAnalyse, config, load, analysing, {
       ...(cache ? { cache } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(onProgress ? { onProgress: (done: number) => onProgress(found + done, collected.files.length) } : {}),
       ...(documentRules ? { rules: documentRules } : {}),
     });
+    let fromFiles = analysed;
+    if (early && index) {
+      recordAnalysed(index, analysed, early.stats.filter((_, i) => !early.results[i]));
+      await index.save();
+      let next = 0;
+      fromFiles = early.results.map((a) => a ?? analysed[next++]!);
+    }
     const analyses = options.texts?.length ? withTexts(fromFiles, options.texts, analyzeContext(config, load, documentRules)) : fromFiles;
     const docs: Document[] = [];
     const skipped: SkippedEntry[] = [];
@@ -214,7 +228,8 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     // The analysis threads go with their heaps; the clean stage's threads start now, to be
     // ready when the versions are grouped.
     await analysing.close();
-    cleaning = new Pool(threads, 'markdown-worker');
+    // Every article is cleaned, cached or not: the clean stage's threads go by the batch.
+    cleaning = new Pool(options.workers ?? defaultWorkers(collected.files.length), 'markdown-worker');
     lap('analyze');
 
     options.onStage?.('grouping versions');

@@ -12,7 +12,6 @@ import { BASELINE_FILE, createBaseline, matchBaseline, readBaseline, renderBasel
 import { changedSince, type ChangedFiles } from './changed.js';
 import { CONFIG_FILE, ConfigError, configToResolved, findConfigFile, readConfigJson, SCHEMA_URL, validateConfig } from './config.js';
 import { loadPlugins } from './plugins.js';
-import { renderJunit } from './report/junit.js';
 import { sarifChunks } from './report/sarif.js';
 import { displayPath, DRAFT_EXTENSIONS, globOf, UsageError } from './load/index.js';
 import { formatOf } from './parse/index.js';
@@ -23,9 +22,9 @@ import { renderText } from './report/text.js';
 import type { FailOn } from './types.js';
 import { VERSION } from './version.js';
 import { readManifest, writeAtomic } from './write.js';
-import { writeArticles, writeReports } from './outputs.js';
 import { progressBar, type ProgressStream } from './progress.js';
 import { DEFAULT_CACHE_DIR } from './engine/cache.js';
+import { renderTimings } from './timings.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -71,6 +70,7 @@ Options:
   --cache-location DIR  the same, naming the folder
   --no-progress         no progress bar
   --quiet               print only the findings that fail the run, and the summary
+  --verbose             also print the time of each stage and the cache's hit rate (to stderr)
   -h, --help            this help
   -v, --version         the version
 
@@ -125,6 +125,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         'changed-since': { type: 'string' },
         'no-progress': { type: 'boolean' },
         quiet: { type: 'boolean' },
+        verbose: { type: 'boolean' },
         strict: { type: 'boolean' },
         'no-inline-config': { type: 'boolean' },
         prune: { type: 'boolean' },
@@ -201,6 +202,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const changed: ChangedFiles | undefined = ref === undefined ? undefined : await changedSince(ref, io.cwd);
   const previous: Baseline | undefined = baselineFile && !writeBaseline ? await readBaseline(baselineFile, baselineShown!) : undefined;
 
+  const started = performance.now();
   const progress = progressBar(io.progress ?? { write: () => {} }, !values['no-progress'] && !values.quiet);
   const audited = audit(inputs, config, {
     cwd: io.cwd,
@@ -213,7 +215,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     ...(cache ? { cache } : {}),
   });
   const done = await audited;
-  if (!readOnly) writeArticles(outputDir, done, values.prune ?? false);
+  // The writers and the HTML report's code load only for a run that writes (see lazy.ts).
+  const outputs = readOnly ? undefined : await import('./outputs.js');
+  outputs?.writeArticles(outputDir, done, values.prune ?? false);
   // No report shows the articles' text: a large batch need not hold it while they are written.
   const result = { ...done, outputs: [] };
   progress.stage('writing reports');
@@ -222,8 +226,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   const match = baseline ? matchBaseline(result.findings, baseline) : undefined;
   const gate = gateOf(match && { file: baselineShown!, findings: match.baselined }, changed, config.strict);
 
-  if (!readOnly) writeReports(result, reportsDir, io.cwd, gate);
+  outputs?.writeReports(result, reportsDir, io.cwd, gate);
   progress.done();
+  if (values.verbose) io.stderr(renderTimings(result, performance.now() - started));
   if (writeBaseline && baseline && baselineFile) {
     writeAtomic(baselineFile, renderBaseline(baseline));
     if (!values.quiet) io.stderr(`draftaudit: wrote ${baselineShown} (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'})\n`);
@@ -235,7 +240,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   const env = io.env ?? process.env;
   const annotations = env.GITHUB_ACTIONS === 'true' ? renderGithub(result, { gate, cwd: io.cwd, root: env.GITHUB_WORKSPACE || undefined }) : '';
   if (format === 'json' || format === 'sarif' || format === 'junit') {
-    io.stdout(format === 'json' ? renderJson(result) : format === 'sarif' ? [...sarifChunks(result, { gate })].join('') : renderJunit(result, gate));
+    const renderJunit = format === 'junit' ? (await import('./report/junit.js')).renderJunit : undefined;
+    io.stdout(format === 'json' ? renderJson(result) : format === 'sarif' ? [...sarifChunks(result, { gate })].join('') : renderJunit!(result, gate));
     // stdout stays valid JSON or XML; the runner reads workflow commands from stderr as well.
     if (annotations) io.stderr(annotations);
   } else if (format === 'github') {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,68 @@ describe('--cache', () => {
     const fourth = await run(resolveConfig({ rules: { 'artifact/html-tag': 'off' } }));
     expect(fourth.cache).toEqual({ hits: 0, misses: 5 });
     expect(readdirSync(path.join(cwd, '.draftaudit-cache'))).toHaveLength(1);
+  });
+
+  it('takes a draft whose size and time are unchanged from the cache unread, and reads one whose time alone changed', async () => {
+    const cwd = workspace();
+    const run = () => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at });
+    const file = path.join(cwd, 'input', readdirSync(path.join(cwd, 'input')).sort()[3]!);
+    const original = readFileSync(file, 'utf8');
+    const stamp = 1_800_000_000; // whole seconds, so the time can be set back exactly
+    utimesSync(file, stamp, stamp);
+    const first = await run();
+    expect(first.cache).toEqual({ hits: 0, misses: 5 });
+
+    // Same size, same time, other bytes: the size and time say unchanged, so the draft is not
+    // read and the entry of the earlier bytes serves (what ESLint's cache does; an editor
+    // always changes the time).
+    const swapped = original.replace(/[A-Za-z]/, (c) => (c === 'x' ? 'y' : 'x'));
+    expect(swapped).not.toBe(original);
+    writeFileSync(file, swapped);
+    utimesSync(file, stamp, stamp);
+    const second = await run();
+    expect(second.cache).toEqual({ hits: 5, misses: 0 });
+    expect(renderJson(second)).toBe(renderJson(first));
+
+    // A new time with the same bytes as recorded: read and hashed, and the entry still serves.
+    writeFileSync(file, original);
+    utimesSync(file, stamp + 60, stamp + 60);
+    const third = await run();
+    expect(third.cache).toEqual({ hits: 5, misses: 0 });
+
+    // A new time and new bytes: analysed again.
+    writeFileSync(file, `${original}\nA closing line with <br> in it.\n`);
+    const fourth = await run();
+    expect(fourth.cache).toEqual({ hits: 4, misses: 1 });
+    expect(fourth.findings.some((f) => f.ruleId === 'artifact/html-tag' && f.path.endsWith(path.basename(file)))).toBe(true);
+  });
+
+  it('keeps the corpus fingerprint with each entry, and takes an entry whose fingerprint is cut short for a miss', async () => {
+    const cwd = workspace();
+    const run = () => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at });
+    const first = await run();
+    const folder = path.join(cwd, '.draftaudit-cache', readdirSync(path.join(cwd, '.draftaudit-cache'))[0]!);
+    const entries = readdirSync(folder).filter((f) => f !== 'files.json');
+    const entry = JSON.parse(readFileSync(path.join(folder, entries[0]!), 'utf8'));
+    expect(typeof entry.derived.fingerprint.features).toBe('string');
+    expect(Array.isArray(entry.derived.citations.markers)).toBe(true);
+    // Three bytes off the end: no longer whole 32-bit numbers.
+    const bytes = Buffer.from(entry.derived.fingerprint.features, 'base64');
+    entry.derived.fingerprint.features = bytes.subarray(0, bytes.length - 3).toString('base64');
+    writeFileSync(path.join(folder, entries[0]!), JSON.stringify(entry));
+    const second = await run();
+    expect(second.cache).toEqual({ hits: 4, misses: 1 });
+    expect(renderJson(second)).toBe(renderJson(first));
+  });
+
+  it('prints the stage times and the hit rate with --verbose', async () => {
+    const cwd = workspace();
+    let err = '';
+    const io = { cwd, color: false, stdout: () => {}, stderr: (s: string) => (err += s) };
+    await main(['--quiet', '--cache'], io);
+    expect(err).toBe('');
+    await main(['--quiet', '--cache', '--verbose'], io);
+    expect(err).toMatch(/^draftaudit: [\d.]+ s in all; analysis [\d.]+ s, grouping versions [\d.]+ s, .*; cache: 5 of 5 drafts from the cache \(100\.0% hit rate\), 0 analysed\n$/);
   });
 
   it('is off unless asked for, and takes --cache, --cache=DIR and --cache-location DIR', async () => {

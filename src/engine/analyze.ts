@@ -9,10 +9,10 @@ import { fingerprintOf, primeFingerprint, type Fingerprint } from '../corpus/fin
 import { doseTable, knowledgeBase, primeDoses, type DoseTable, type KnowledgeBase } from '../dose/index.js';
 import { createDocument, lazyTree } from '../document.js';
 import { crashFinding, fileFinding, messageOf, Severities, toFinding } from '../findings.js';
-import { readSource, readText, type LoadOptions, type ReadResult, type Skipped } from '../load/index.js';
+import { displayPath, readSource, readText, type LoadOptions, type ReadResult, type Skipped } from '../load/index.js';
 import { rules } from '../rules/index.js';
 import type { Document, DocumentRule, Finding, ResolvedConfig, RuleContext, Source } from '../types.js';
-import { readCached, writeCached } from './cache.js';
+import { readCached, readCachedSync, statOf, writeCached, type CacheIndex, type DraftStat } from './cache.js';
 import { SourceBlock, type BlockData } from '../parse/source-block.js';
 
 export interface Analysis {
@@ -29,7 +29,8 @@ export interface Analysis {
   /**
    * Work done here that a later stage needs, so the main thread need not parse the draft
    * again: the corpus fingerprint (a few kB of typed arrays) and the citation extraction the
-   * cluster rules compare. Not cached on disk: it is derived from the Document.
+   * cluster rules compare. Cached on disk too (the fingerprint's arrays in base64, see
+   * cache.ts), so a rerun's corpus and cluster stages need not work them out again.
    */
   derived?: { fingerprint: Fingerprint; citations: CiteExtraction };
 }
@@ -77,11 +78,37 @@ export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<An
   }
   const analysis = analyzeSource(source, loadFindings, ctx);
   if (ctx.cache) {
-    const { derived: _derived, ...kept } = analysis;
-    await writeCached(ctx.cache, source.hash, source.path, kept);
+    await writeCached(ctx.cache, source.hash, source.path, analysis);
   }
   if (analysis.doc) lazyTree(analysis.doc);
   return analysis;
+}
+
+/**
+ * The analyses the cache holds for drafts unchanged since the last run by size and time
+ * (see CacheIndex), found without reading the drafts: `results[i]` for `files[i]`, undefined
+ * for a draft to analyse. `stats` are the drafts' stats, taken before any is read, for
+ * `recordAnalysed`.
+ */
+export function cachedAnalyses(files: readonly string[], ctx: AnalyzeContext, index: CacheIndex): { results: Array<Analysis | undefined>; stats: Array<DraftStat | undefined> } {
+  const kb = knowledgeBase(ctx.config);
+  const stats = files.map(statOf);
+  const results = files.map((file, i) => {
+    const info = stats[i];
+    const rel = displayPath(ctx.load.cwd, file);
+    const hash = info?.regular ? index.hashOf(rel, info) : undefined;
+    const hit = hash === undefined ? undefined : readCachedSync(ctx.cache!, hash, rel);
+    return hit ? revive({ ...hit, cached: true }, kb) : undefined;
+  });
+  return { results, stats };
+}
+
+/** Records in the index the drafts just analysed, with the stats taken before they were read. */
+export function recordAnalysed(index: CacheIndex, analyses: ReadonlyArray<Analysis | undefined>, stats: ReadonlyArray<DraftStat | undefined>): void {
+  analyses.forEach((a, i) => {
+    const info = stats[i];
+    if (a?.doc && info) index.record(a.doc.path, info, a.doc.hash);
+  });
 }
 
 /** The load stage's findings under the config's severities. */

@@ -1,10 +1,16 @@
 /**
  * The per-draft result cache (`--cache`): what the analysis of a draft found, kept by a hash
- * of its bytes and path — not by file times, which CI checkouts reset — in a folder per
- * configuration and tool version, so a change of either starts afresh.
+ * of its bytes and path in a folder per configuration and tool version, so a change of
+ * either starts afresh.
+ *
+ * A rerun reads and hashes only the drafts that changed: the folder's `files.json` keeps each
+ * draft's size, modification time and content hash, as ESLint's cache does, and a draft
+ * whose size and time are as recorded is taken from its entry without being read. A draft
+ * whose time changed but not its bytes (a CI checkout resets every time) is read and hashed,
+ * and its entry still serves.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,15 +19,17 @@ import type { ResolvedConfig } from '../types.js';
 import { VERSION } from '../version.js';
 import { KNOWLEDGE_BASE_FILE } from '../dose/kb.js';
 import type { Analysis } from './analyze.js';
+import type { Fingerprint } from '../corpus/fingerprint.js';
 
 export const DEFAULT_CACHE_DIR = '.draftaudit-cache';
 
 /**
  * The shape of a cached Analysis: raise it when what an analysis holds changes within one
- * version (2: dose figures carry roles advice/report/regimen/… instead of recommendation/study).
+ * version (2: dose figures carry roles advice/report/regimen/… instead of recommendation/study;
+ * 3: entries keep the corpus fingerprint and the citation extraction).
  * The code fingerprint below also changes then; the number says it where code is not hashed.
  */
-const ANALYSIS_FORMAT = 2;
+const ANALYSIS_FORMAT = 3;
 
 /**
  * The folder for this configuration, version, code and knowledge base inside the cache
@@ -71,6 +79,19 @@ const entrySchema = z.object({
       excerpt: z.string(),
     }),
   ),
+  derived: z
+    .object({
+      fingerprint: z.object({
+        features: z.string(),
+        counts: z.string(),
+        wordSignature: z.string().nullable(),
+        hanSignature: z.string().nullable(),
+        anchorSignature: z.string().nullable(),
+        windowSignatures: z.string(),
+      }),
+      citations: z.object({ markers: z.array(z.object({}).passthrough()), entries: z.array(z.object({}).passthrough()), numberedEvidence: z.number() }).passthrough(),
+    })
+    .optional(),
   doc: z
     .object({
       path: z.string(),
@@ -89,26 +110,176 @@ function entryFile(folder: string, hash: string, file: string): string {
 }
 
 export async function readCached(folder: string, hash: string, file: string): Promise<Analysis | undefined> {
+  let text: string;
+  try {
+    text = await readFile(entryFile(folder, hash, file), 'utf8');
+  } catch {
+    return undefined; // a miss
+  }
+  return checkedEntry(text, hash, file);
+}
+
+/** `readCached` without the thread pool: for the main thread's pass over a rerun's unchanged drafts, one after another. */
+export function readCachedSync(folder: string, hash: string, file: string): Analysis | undefined {
+  let text: string;
+  try {
+    text = readFileSync(entryFile(folder, hash, file), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return checkedEntry(text, hash, file);
+}
+
+function checkedEntry(text: string, hash: string, file: string): Analysis | undefined {
   let entry: unknown;
   try {
-    entry = JSON.parse(await readFile(entryFile(folder, hash, file), 'utf8'));
+    entry = JSON.parse(text);
   } catch {
-    return undefined; // a miss, or an entry a killed run left half-written: analyse again
+    return undefined; // an entry a killed run left half-written: analyse again
   }
   const checked = entrySchema.safeParse(entry);
   // An entry of another draft or of other bytes is not this draft's, whatever its name says.
   if (!checked.success || (checked.data.doc && (checked.data.doc.path !== file || checked.data.doc.hash !== hash))) return undefined;
-  return entry as Analysis;
+  const analysis = entry as Analysis & { derived?: { fingerprint: unknown } };
+  if (analysis.derived) {
+    const fingerprint = decodeFingerprint(checked.data.derived!.fingerprint);
+    if (!fingerprint) return undefined;
+    analysis.derived.fingerprint = fingerprint;
+  }
+  return analysis;
+}
+
+/** The fingerprint's typed arrays as base64 (JSON would spell each number out). */
+type EncodedFingerprint = { [K in keyof Fingerprint]: Fingerprint[K] extends Uint32Array ? string : string | null };
+
+function encodeFingerprint(fp: Fingerprint): EncodedFingerprint {
+  const b64 = (a: Uint32Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+  const maybe = (a: Uint32Array | null): string | null => (a ? b64(a) : null);
+  return {
+    features: b64(fp.features),
+    counts: b64(fp.counts),
+    wordSignature: maybe(fp.wordSignature),
+    hanSignature: maybe(fp.hanSignature),
+    anchorSignature: maybe(fp.anchorSignature),
+    windowSignatures: b64(fp.windowSignatures),
+  };
+}
+
+/** The fingerprint back from base64, or undefined when a field is not whole 32-bit numbers. */
+function decodeFingerprint(e: EncodedFingerprint): Fingerprint | undefined {
+  let bad = false;
+  const u32 = (s: string): Uint32Array => {
+    const bytes = Buffer.from(s, 'base64');
+    if (bytes.length % 4 !== 0) bad = true;
+    const out = new Uint32Array(Math.floor(bytes.length / 4));
+    new Uint8Array(out.buffer).set(bytes.subarray(0, out.length * 4));
+    return out;
+  };
+  const maybe = (s: string | null): Uint32Array | null => (s === null ? null : u32(s));
+  const fp: Fingerprint = {
+    features: u32(e.features),
+    counts: u32(e.counts),
+    wordSignature: maybe(e.wordSignature),
+    hanSignature: maybe(e.hanSignature),
+    anchorSignature: maybe(e.anchorSignature),
+    windowSignatures: u32(e.windowSignatures),
+  };
+  return bad ? undefined : fp;
 }
 
 export async function writeCached(folder: string, hash: string, file: string, analysis: Analysis): Promise<void> {
   const target = entryFile(folder, hash, file);
   const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const { derived, cached: _cached, ...kept } = analysis;
+  const entry = derived ? { ...kept, derived: { fingerprint: encodeFingerprint(derived.fingerprint), citations: derived.citations } } : kept;
   try {
-    await writeFile(tmp, JSON.stringify(analysis));
+    await writeFile(tmp, JSON.stringify(entry));
     await rename(tmp, target);
   } catch {
     await rm(tmp, { force: true }); // the cache only saves time; a failed write is not an error
+  }
+}
+
+/** What the index compares of a draft (no `fs.Stats` in the shipped types: a user need not have Node's). */
+export interface DraftStat {
+  size: number;
+  mtimeMs: number;
+  /** A regular file (only those are looked up). */
+  regular: boolean;
+}
+
+/** What `files.json` records of a draft: size, modification time (ms) and content hash. */
+type Known = [size: number, mtimeMs: number, hash: string];
+
+const INDEX_FILE = 'files.json';
+
+/**
+ * The drafts' sizes, times and hashes of the last run (see the file comment). Lives in the
+ * main thread: it answers before any draft is handed to a worker, so a rerun with few
+ * changes starts no threads.
+ */
+export class CacheIndex {
+  readonly #folder: string;
+  readonly #known: Map<string, Known>;
+  #changed = false;
+
+  private constructor(folder: string, known: Map<string, Known>) {
+    this.#folder = folder;
+    this.#known = known;
+  }
+
+  static async open(folder: string): Promise<CacheIndex> {
+    let known = new Map<string, Known>();
+    try {
+      const parsed = JSON.parse(await readFile(path.join(folder, INDEX_FILE), 'utf8')) as unknown;
+      if (parsed && typeof parsed === 'object') {
+        known = new Map(Object.entries(parsed as Record<string, unknown>).filter((e): e is [string, Known] => isKnown(e[1])));
+      }
+    } catch {
+      // no index yet, or a half-written one: every draft is read this time
+    }
+    return new CacheIndex(folder, known);
+  }
+
+  /** The content hash recorded for draft `rel` when its size and time are still `info`'s. */
+  hashOf(rel: string, info: Pick<DraftStat, 'size' | 'mtimeMs'>): string | undefined {
+    const known = this.#known.get(rel);
+    return known && known[0] === info.size && known[1] === info.mtimeMs ? known[2] : undefined;
+  }
+
+  /** Records draft `rel` as it was stat-ed before it was read, with the hash of what was read. */
+  record(rel: string, info: Pick<DraftStat, 'size' | 'mtimeMs'>, hash: string): void {
+    const known = this.#known.get(rel);
+    if (known && known[0] === info.size && known[1] === info.mtimeMs && known[2] === hash) return;
+    this.#known.set(rel, [info.size, info.mtimeMs, hash]);
+    this.#changed = true;
+  }
+
+  async save(): Promise<void> {
+    if (!this.#changed) return;
+    const target = path.join(this.#folder, INDEX_FILE);
+    const tmp = `${target}.${process.pid}.tmp`;
+    try {
+      await writeFile(tmp, JSON.stringify(Object.fromEntries(this.#known)));
+      await rename(tmp, target);
+      this.#changed = false;
+    } catch {
+      await rm(tmp, { force: true }); // the next run reads the drafts again; nothing is lost
+    }
+  }
+}
+
+function isKnown(value: unknown): value is Known {
+  return Array.isArray(value) && value.length === 3 && typeof value[0] === 'number' && typeof value[1] === 'number' && typeof value[2] === 'string';
+}
+
+/** The stat of a draft for the index, or undefined when it cannot be stat-ed (the read says why). */
+export function statOf(file: string): DraftStat | undefined {
+  try {
+    const info = statSync(file);
+    return { size: info.size, mtimeMs: info.mtimeMs, regular: info.isFile() };
+  } catch {
+    return undefined;
   }
 }
 

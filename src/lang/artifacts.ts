@@ -50,54 +50,14 @@ const FRAGMENT_IN_HAN = /(?<=\p{Script=Han})([a-z]{2,3})(?=\p{Script=Han})/gu;
 const WORD_AROUND_HAN = /(?<![\p{L}\p{N}'’-])([a-z]{2,})(\p{Script=Han}{1,4})([a-z]{2,})(?![\p{L}\p{N}'’-])/gu;
 
 /**
- * The word list by length, each length sorted, and the same for reversed words; built on
- * first use. By length, "is there a word 1–3 letters longer that starts with this" is three
- * binary searches, however many longer words share the start.
- */
-let forward: string[][] | undefined;
-let backward: string[][] | undefined;
-
-function reverse(word: string): string {
-  let out = '';
-  for (let i = word.length - 1; i >= 0; i--) out += word[i];
-  return out;
-}
-
-function byLength(words: Iterable<string>): string[][] {
-  const out: string[][] = [];
-  for (const w of words) (out[w.length] ??= []).push(w);
-  for (const list of out) list?.sort();
-  return out;
-}
-
-/** True when a word of `byLen` starts with `key` and is 1–3 letters longer. */
-function extendable(byLen: readonly (string[] | undefined)[], key: string): boolean {
-  for (let len = key.length + 1; len <= key.length + 3; len++) {
-    const sorted = byLen[len];
-    if (!sorted) continue;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < key) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < sorted.length && sorted[lo]!.startsWith(key)) return true;
-  }
-  return false;
-}
-
-/**
  * True when `fragment` with 1–3 letters added before it (`side` 'start': "eral" → "several")
- * or after it ('end') is a word.
+ * or after it ('end') is a word. The word list keeps its words by length, sorted, and the
+ * same spelt backwards (see word-list.ts): three binary searches, however many longer words
+ * share the start.
  */
 function completes(fragment: string, side: 'start' | 'end'): boolean {
-  if (side === 'end') {
-    forward ??= byLength(englishWords());
-    return extendable(forward, fragment);
-  }
-  backward ??= byLength([...englishWords()].map(reverse));
-  return extendable(backward, reverse(fragment));
+  const dict = englishWords();
+  return side === 'end' ? dict.completesAfter(fragment) : dict.completesBefore(fragment);
 }
 
 /** Latin word fragments glued to Han characters. */

@@ -9,7 +9,8 @@
  * Latin that several languages share (Cyrillic, Arabic, Devanagari) and Latin-script
  * candidates eld does not know (a configured language).
  */
-import { franc } from 'franc';
+import type { franc as Franc } from 'franc';
+import { loadNow } from '../lazy.js';
 import { foreignConfirmer } from './evidence.js';
 import { identifyLatin } from './identify.js';
 import { LATIN, SCRIPTS } from './scripts.js';
@@ -125,7 +126,7 @@ export function detectLanguage(
       return undefined;
     }
   }
-  const found = franc(sample, { only: [...candidates], minLength: 1 });
+  const found = loadNow<{ franc: typeof Franc }>('franc').franc(sample, { only: [...candidates], minLength: 1 });
   if (found === 'und') return fallback;
   return script !== LATIN || found === 'eng' || confirmsForeign(found) ? found : undefined;
 }

@@ -23,7 +23,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decodeTrie, type ITrie } from 'cspell-trie-lib';
+import type { decodeTrie as DecodeTrie, ITrie } from 'cspell-trie-lib';
+import { loadNow } from '../lazy.js';
 import { englishWords } from './words.js';
 
 const require = createRequire(import.meta.url);
@@ -37,6 +38,7 @@ function cspellTrie(pkg: string): ITrie {
   const defs = (JSON.parse(readFileSync(ext, 'utf8')) as { dictionaryDefinitions: Array<{ path: string }> }).dictionaryDefinitions;
   const file = defs.find((d) => d.path.endsWith('.trie.gz'));
   if (!file) throw new Error(`${pkg}: no trie in its cspell-ext.json`);
+  const { decodeTrie } = loadNow<{ decodeTrie: typeof DecodeTrie }>('cspell-trie-lib');
   return decodeTrie(gunzipSync(readFileSync(path.resolve(path.dirname(ext), file.path))));
 }
 

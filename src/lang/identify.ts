@@ -24,8 +24,13 @@
  * chard" Tagalog): callers ask only when the text's own letters and function words point
  * away from the document's language (see ./evidence.ts).
  */
-import { eld } from 'eld/extrasmall';
-import { franc } from 'franc';
+import type { eld as Eld } from 'eld/extrasmall';
+import type { franc as Franc } from 'franc';
+import { loadNow } from '../lazy.js';
+
+/** eld and its model, loaded on the first question (see lazy.ts): most drafts ask none. */
+const eld = (): typeof Eld => loadNow<{ eld: typeof Eld }>('eld/extrasmall').eld;
+const franc = (): typeof Franc => loadNow<{ franc: typeof Franc }>('franc').franc;
 
 /** eld's ISO 639-1 codes as the ISO 639-3 codes franc gives (the codes of the whole stage). */
 const ISO3: Readonly<Record<string, string>> = {
@@ -49,7 +54,7 @@ export interface Identified {
 
 /** The language of Latin-script `text` by eld, or undefined when it has no answer. */
 export function identifyLatin(text: string): Identified | undefined {
-  const result = eld.detect(text);
+  const result = eld().detect(text);
   if (!result.language) return undefined;
   const scores = Object.entries(result.getScores()).sort((a, b) => b[1] - a[1]);
   const ranked = scores.slice(0, 3).map(([code]) => toIso3(code, text));
@@ -68,6 +73,6 @@ function toIso3(code: string, text: string): string {
   if (lang !== 'zlm') return lang;
   if (MALAY_ONLY.test(text)) return 'zlm';
   if (text.length < 200) return 'ind';
-  const narrowed = franc(text, { only: ['ind', 'zlm'], minLength: 1 });
+  const narrowed = franc()(text, { only: ['ind', 'zlm'], minLength: 1 });
   return narrowed === 'und' ? 'ind' : narrowed;
 }

@@ -8,8 +8,7 @@
  * of the language starts with them. They decide the language of a long Latin block when one
  * language clearly dominates; franc decides the rest.
  */
-import { readFileSync } from 'node:fs';
-import wordListPath from 'word-list';
+import { englishWordList, type WordList } from './word-list.js';
 
 export const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   eng: 'a about after against all also am among an and any are around as at be because been before being between both but by can could did do does during each even for from had has have he her here his how i if in into is it its just many may me might more most much my no not now of often on only or other our out over per she should so some such than that the their them then there these they this those through to too under until up upon us very was we were what when where which while who why will with within without would you your',
@@ -122,13 +121,10 @@ export const UNITS: ReadonlySet<string> = new Set(
   'mg mcg µg ug g kg lb lbs oz ml l dl cl iu ui h hr hrs min s sec ms mm cm m km kcal cal kj mmol µmol umol mol meq nm pm am x st nd rd th'.split(' '),
 );
 
-let english: Set<string> | undefined;
-
 /**
  * The English word list of the `word-list` package (about 274,000 lower-case words, no
- * one-letter words), read once on first use.
+ * one-letter words), prebuilt in a compact form read on first use (see word-list.ts).
  */
-export function englishWords(): ReadonlySet<string> {
-  if (!english) english = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-  return english;
+export function englishWords(): WordList {
+  return englishWordList();
 }

@@ -3,13 +3,14 @@
  * into the original file, and the same block extraction runs on all of them.
  */
 import type { Root, Text, Yaml } from 'mdast';
-import { toText } from 'hast-util-to-text';
+import type { toText as ToText } from 'hast-util-to-text';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import rehypeParse from 'rehype-parse';
-import rehypeRemark from 'rehype-remark';
+import type RehypeParse from 'rehype-parse';
+import type RehypeRemark from 'rehype-remark';
+import { loadNow } from '../lazy.js';
 import type { Block, Format } from '../types.js';
 import { lineStartsOf } from '../position.js';
 import { parseText } from './txt.js';
@@ -33,37 +34,50 @@ const SUPERSCRIPT: Record<string, string> = {
  * `<sup>1,2</sup>` would otherwise melt into the word before it ("matters1,2"); as
  * superscript characters it stays a citation marker the cite rules can read.
  */
-const html = unified()
-  .use(rehypeParse)
-  // Site-furniture regions are read from the HTML tree before the conversion drops or flattens them.
-  .use(() => (tree, file) => {
-    file.data['boilerplate'] = boilerplateRegions(tree as import('hast').Root);
-  })
-  .use(rehypeRemark, {
-    handlers: {
-      // The page's <title> names the article as front matter does in Markdown (no block reads it).
-      title(state, node) {
-        const value = toText(node).replace(/\s+/g, ' ').trim();
-        if (value === '') return undefined;
-        const yaml: Yaml = { type: 'yaml', value: `title: ${JSON.stringify(value)}` };
-        state.patch(node, yaml);
-        return yaml;
+let htmlProcessor: ReturnType<typeof makeHtml> | undefined;
+
+/** The HTML parser, made on the first HTML draft (see lazy.ts): parse5 and its kin are large, and most batches hold none. */
+function html(): ReturnType<typeof makeHtml> {
+  htmlProcessor ??= makeHtml();
+  return htmlProcessor;
+}
+
+function makeHtml() {
+  const rehypeParse = loadNow<{ default: typeof RehypeParse }>('rehype-parse').default;
+  const rehypeRemark = loadNow<{ default: typeof RehypeRemark }>('rehype-remark').default;
+  const { toText } = loadNow<{ toText: typeof ToText }>('hast-util-to-text');
+  return unified()
+    .use(rehypeParse)
+    // Site-furniture regions are read from the HTML tree before the conversion drops or flattens them.
+    .use(() => (tree, file) => {
+      file.data['boilerplate'] = boilerplateRegions(tree as import('hast').Root);
+    })
+    .use(rehypeRemark, {
+      handlers: {
+        // The page's <title> names the article as front matter does in Markdown (no block reads it).
+        title(state, node) {
+          const value = toText(node).replace(/\s+/g, ' ').trim();
+          if (value === '') return undefined;
+          const yaml: Yaml = { type: 'yaml', value: `title: ${JSON.stringify(value)}` };
+          state.patch(node, yaml);
+          return yaml;
+        },
+        sup(state, node) {
+          const child = node.children.length === 1 ? node.children[0] : undefined;
+          if (child?.type !== 'text' || !/^[\d\s,–-]+$/.test(child.value)) return state.all(node);
+          const value = child.value.replace(/[\d–-]/g, (c) => SUPERSCRIPT[c]!);
+          const text: Text = { type: 'text', value };
+          state.patch(child, text);
+          return text;
+        },
       },
-      sup(state, node) {
-        const child = node.children.length === 1 ? node.children[0] : undefined;
-        if (child?.type !== 'text' || !/^[\d\s,–-]+$/.test(child.value)) return state.all(node);
-        const value = child.value.replace(/[\d–-]/g, (c) => SUPERSCRIPT[c]!);
-        const text: Text = { type: 'text', value };
-        state.patch(child, text);
-        return text;
-      },
-    },
-  })
-  .use(() => (tree, file) => {
-    const regions = file.data['boilerplate'] as BoilerplateRegion[] | undefined;
-    if (regions && regions.length > 0) (tree as Root).data = { ...(tree as Root).data, boilerplate: regions };
-  })
-  .freeze();
+    })
+    .use(() => (tree, file) => {
+      const regions = file.data['boilerplate'] as BoilerplateRegion[] | undefined;
+      if (regions && regions.length > 0) (tree as Root).data = { ...(tree as Root).data, boilerplate: regions };
+    })
+    .freeze();
+}
 
 export function parse(text: string, format: Format): Parsed {
   const lineStarts = lineStartsOf(text);
@@ -78,10 +92,15 @@ export function parseTree(text: string, format: Format, lineStarts: number[]): R
       return markdown.parse(text);
     case 'html':
       // rehype-remark drops script, style and iframe and keeps hast positions on mdast nodes.
-      return html.runSync(html.parse(text)) as Root;
+      return htmlTree(text);
     case 'txt':
       return parseText(text, lineStarts);
   }
+}
+
+function htmlTree(text: string): Root {
+  const processor = html();
+  return processor.runSync(processor.parse(text)) as Root;
 }
 
 export function formatOf(path: string): Format | undefined {

@@ -1,0 +1,31 @@
+/**
+ * Loading a heavy dependency when it is first asked for, not when the program starts.
+ *
+ * A module that only some drafts need (eld's language models take about 0.2 s and 30 MB to
+ * load, and most English drafts never ask them) is required on first use, from code that
+ * runs synchronously in the middle of a draft's analysis. Node loads an ES module
+ * synchronously through `require` from 20.19 on (`process.features.require_module`), hence
+ * `engines.node` in package.json.
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const loaded = new Map<string, unknown>();
+
+/** The module `specifier` (an npm package or one of its exported paths), loaded once on first call. */
+export function loadNow<T>(specifier: string): T {
+  let mod = loaded.get(specifier);
+  if (mod === undefined) {
+    try {
+      mod = require(fileURLToPath(import.meta.resolve(specifier)));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_REQUIRE_ESM') {
+        throw new Error(`${specifier} cannot be loaded on demand by Node ${process.versions.node}: draftaudit needs Node 20.19 or later`);
+      }
+      throw error;
+    }
+    loaded.set(specifier, mod);
+  }
+  return mod as T;
+}

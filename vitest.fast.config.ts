@@ -1,0 +1,29 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+/**
+ * `npm run test:fast`: the edit loop's suite, under 30 s on an idle two-core machine. It
+ * leaves out the files that build, install, drive a browser or audit large or many batches
+ * end to end — each of them took 8 s or more (up to three minutes) in a measured full run
+ * (`npx vitest run --reporter=verbose`), together about two thirds of `npm test`'s time.
+ * `npm test` runs everything, these included.
+ */
+export const SLOW = [
+  'tests/hardening.test.ts', // 20 MB and 100,000-line drafts, Markdown nested 400 deep
+  'tests/pack.test.ts', // npm pack, a build and an install
+  'tests/browser.test.ts', // Chromium
+  'tests/pool.test.ts', // worker threads on a large batch
+  'tests/property.test.ts', // fast-check runs of the whole engine
+  'tests/eval.test.ts', // the evaluation corpus and the held-out set
+  'tests/clean-corpus.test.ts', // the evaluation corpus cleaned and audited again
+  'tests/clean-safety.test.ts',
+  'tests/cache.test.ts', // several audits of the samples each
+  'tests/baseline.test.ts',
+  'tests/baseline-changed-since.test.ts', // git repositories made and audited
+  'tests/cli.test.ts',
+  'tests/sarif.test.ts',
+];
+
+// Test files share their workers' loaded modules (no fresh module graph per file): loading the
+// pipeline again for each of some sixty files was over half of this suite's time.
+export default mergeConfig(base, defineConfig({ test: { exclude: SLOW, isolate: false } }));
