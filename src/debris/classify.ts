@@ -211,21 +211,17 @@ function prose(s: Scored): boolean {
 
 /**
  * The end of the page (jusText's context at the document's edge): after the last paragraph
- * of prose, once sure debris has begun, the short lines that follow it down to the end are
- * the page's footer too ("Healthy Yogurt", a teaser title of a related post). Weighed 2 (as context, so no neighbour revises it again),
- * alone they are reported as unsure; a line that is suspect on its own is taken for sure.
- * A long tail (more than eight lines) is left alone: it may be a section of the article.
+ * of prose, the short lines that follow the last sure debris down to the end are the page's
+ * footer too ("Healthy Yogurt", the teaser title of a related post). They are weighed 2, as
+ * context (so no neighbour revises them again): alone they are reported as unsure, and a line
+ * suspect on its own is taken for sure. A long tail (more than eight lines after that
+ * debris) is left alone: it may be a section of the article.
  */
 function tail(scored: Scored[]): void {
   let last = scored.length - 1;
   while (last >= 0 && !prose(scored[last]!)) last--;
   let start = -1;
-  for (let i = last + 1; i < scored.length; i++) {
-    if (!scored[i]!.never && scored[i]!.score >= SURE) {
-      start = i;
-      break;
-    }
-  }
+  for (let i = last + 1; i < scored.length; i++) if (!scored[i]!.never && scored[i]!.score >= SURE) start = i;
   if (start < 0 || scored.length - start > 9) return;
   for (let i = start + 1; i < scored.length; i++) {
     const s = scored[i]!;
