@@ -59,7 +59,7 @@ export function leadingPlaceholder(text: string): InlineDebris | undefined {
   const m = LEADING_PLACEHOLDER.exec(text);
   if (m && m[0].length < text.trimEnd().length) return { start: lead, end: m[0].length, kind: 'layout', weight: 3, why: 'placeholder label' };
   const d = LEADING_META.exec(text);
-  if (d) return { start: lead, end: d[0].trimEnd().length, kind: 'meta', weight: 3, why: 'date field' };
+  if (d) return { start: lead, end: d[0].length, kind: 'meta', weight: 3, why: 'date field' };
   return undefined;
 }
 

@@ -67,31 +67,35 @@ export function barItems(text: string): number {
 /** Evidence the form of a block gives, if any (the strongest shape that fits). */
 export function shapeOf(block: Block, f: Features): ShapeEvidence | undefined {
   const text = f.text;
-  if (text.length > 400) return undefined;
+  if (text.length > 400 || text === '') return undefined;
   const menu = f.han === 0 ? barMenu(text) : 0;
   if (menu) return { weight: menu, kind: 'nav', why: 'section menu' };
+  // Each test below is guarded by a character its shape must hold: most lines hold none.
+  const colon = text.includes(':') || text.includes('：');
+  const labelled = (): boolean => f.han > 0 && colon && !/[。！？]/u.test(text) && (text.match(META_LABEL)?.length ?? 0) >= 2;
   if (!f.short) {
     // A portal's meta line: two labelled values or more ("来源: … | 发布日期: … | 作者: …").
-    if (f.han > 0 && !/[。！？]/u.test(text) && (text.match(META_LABEL)?.length ?? 0) >= 2) return { weight: 3, kind: 'portal', why: 'meta labels' };
-    return undefined;
+    return labelled() ? { weight: 3, kind: 'portal', why: 'meta labels' } : undefined;
   }
-  if (STAMPED.test(text)) return { weight: 3, kind: 'meta', why: 'timestamp' };
-  if (!f.sentence && RELATIVE_TIME.test(text)) return { weight: 3, kind: 'meta', why: 'relative time' };
+  if (colon && STAMPED.test(text)) return { weight: 3, kind: 'meta', why: 'timestamp' };
+  if (!f.sentence && (text.endsWith('ago') || text.endsWith('前')) && RELATIVE_TIME.test(text)) return { weight: 3, kind: 'meta', why: 'relative time' };
   if (f.han > 0) {
-    if ((text.match(META_LABEL)?.length ?? 0) >= 2 && !/[。！？]/u.test(text)) return { weight: 3, kind: 'portal', why: 'meta labels' };
+    if (labelled()) return { weight: 3, kind: 'portal', why: 'meta labels' };
     if (BARE_LABEL.test(f.normalised)) return { weight: /[:：]$/u.test(text) ? 3 : 2, kind: 'portal', why: 'label without value' };
     if (DOCTOR.test(text)) return { weight: 3, kind: 'author', why: 'doctor card' };
     if (HOSPITAL.test(text)) return { weight: 2, kind: 'author', why: 'hospital line' };
     if (SITE_NAME.test(text)) return { weight: 2, kind: 'nav', why: 'site name' };
   }
-  if (HANDLE.test(text)) return { weight: 3, kind: 'author', why: 'handle' };
-  if (block.kind !== 'tableCell' && NUMERIC.test(text) && /\d/.test(text)) return { weight: 1, kind: 'layout', why: 'bare number' };
-  if (CAMEL.test(text)) return { weight: 1, why: 'brand name' };
-  if (BARE_URL.test(text)) return { weight: 1, why: 'bare link' };
+  const c = text.charCodeAt(0);
+  if (c === 64 && HANDLE.test(text)) return { weight: 3, kind: 'author', why: 'handle' };
+  if (c >= 48 && c <= 57 && block.kind !== 'tableCell' && NUMERIC.test(text)) return { weight: 1, kind: 'layout', why: 'bare number' };
+  if (c >= 65 && c <= 90 && !text.includes(' ') && CAMEL.test(text)) return { weight: 1, why: 'brand name' };
+  if ((c === 104 || c === 119) && BARE_URL.test(text)) return { weight: 1, why: 'bare link' };
   return undefined;
 }
 
 /** Whether a block's text is a bare number (see `shapeOf`): runs of them are a widget. */
 export function isBareNumber(f: Features): boolean {
-  return f.short && NUMERIC.test(f.text) && /\d/.test(f.text);
+  const c = f.text.charCodeAt(0);
+  return f.short && c >= 48 && c <= 57 && NUMERIC.test(f.text);
 }
