@@ -175,6 +175,8 @@ const DEBRIS: string[] = [
   '推荐问答',
   '📌 关键词：维生素D、骨骼健康、晒太阳',
   '网友评论：请文明上网，理性发言',
+  'Anonim',
+  'Posted by admin',
 ];
 
 /** Lines of real articles that look like debris: never reported. */
@@ -253,6 +255,7 @@ const CONTENT: string[] = [
   '2024-11-02 服用第一剂',
   'Sign up for a cooking class near you',
   '欢迎来到维生素的世界：先了解它们是什么。',
+  'Anonymous surveys underestimate supplement use',
 ];
 
 /** Unsure: reported as an info, kept in the cleaned article. */

@@ -78,6 +78,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // Author boxes.
   { kind: 'author', weight: 3, re: /^(?:about (?:the|this) (?:author|writer|reviewer|expert)s?|meet the (?:author|expert)s?|author bio|(?:more|articles|posts) (?:from|by) (?:this|the) author)$/ },
   { kind: 'author', weight: 2, re: /^(?:written|reported|edited|authored) by\b.{0,80}$/ },
+  // A placeholder author ("Admin", "Anonymous", the Indonesian "Anonim").
+  { kind: 'author', weight: 3, re: /^(?:by |posted by |written by )?(?:admin|administrator|site admin|anonymous|anonim|anónimo|anonyme|guest author|staff writer)$/ },
   // The link of an author box ("View Jane Doe's profile", "See all posts by Jane Doe").
   { kind: 'author', weight: 3, re: /^(?:view|see|visit) (?:[\w.-]+ ){0,3}[\w.-]+(?:'s|’s) (?:profile|bio|author page)$|^(?:view|see) (?:full )?(?:profile|bio)$|^(?:see|view) (?:all )?(?:posts|articles|stories) by\b.{0,40}$/ },
   // The label of an author box, with nothing after it on its line ("Researched and written by:").
