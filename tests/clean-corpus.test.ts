@@ -29,9 +29,10 @@ async function auditFolder(files: Record<string, string> | string): Promise<Audi
 
 describe.runIf(cleanArticles.length > 0)('clean articles of the evaluation corpus', () => {
   let result: AuditResult;
+  // The whole corpus is audited once, as in eval.test.ts (and with its time allowance).
   beforeAll(async () => {
     result = await auditFolder(CORPUS);
-  });
+  }, 120_000);
 
   const outputOf = (p: string) => {
     const cluster = result.clusters.find((c) => c.canonical === p || c.members.some((m) => m.path === p))!;
