@@ -148,6 +148,35 @@ const DEBRIS: string[] = [
   '减肥|瘦身|健康饮食|养生知识|减脂',
   '声明：本文为健康科普内容，仅供参考，不能代替医生诊断。',
   '文丨编辑 张华',
+  // shapes and wordings of a second sample of unseen pages (our own wording)
+  'Be the first to review this smoothie recipe!',
+  'Thanks for printing this guide',
+  'Discover more recipes at our kitchen blog',
+  'Check out our post about iron-rich breakfasts',
+  'View the full article',
+  'Please log in to save this article',
+  'Sign in or register to comment',
+  'Image courtesy of Sunrise Orchards',
+  'Photo-Illustration: Courtesy of the brands',
+  'Written by GreenLeaf Nutrition on April 3, 2019',
+  'View Maya Lin’s profile',
+  'Reviewer and dietitian · 3 years ago',
+  'Jump to: Dosage | Side effects | Food sources | FAQ',
+  'Our picks: Best overall | Best budget | Best for sleep | Best gummy | Best liquid',
+  'Brands may collect a share of sales from the links on this page.',
+  '主办：健康生活报社 版权所有© 2015-2024 京ICP备12345678号',
+  '欢迎投稿，商务合作请联系编辑部',
+  '发布时间：',
+  '@健康小课堂',
+  '林晓雯 消化内科 主治医师',
+  '营养小站 2024-11-02 08:15:33',
+  '2024-11-02 08:15 健康频道',
+  '来源：市第一人民医院 | 发布时间：2024-05-10 | 作者：周敏',
+  '推荐问答',
+  '📌 关键词：维生素D、骨骼健康、晒太阳',
+  '网友评论：请文明上网，理性发言',
+  'Anonim',
+  'Posted by admin',
 ];
 
 /** Lines of real articles that look like debris: never reported. */
@@ -215,6 +244,18 @@ const CONTENT: string[] = [
   '关注血压变化',
   '温馨提示：本品不能代替药物。',
   '点击次数并不代表文章质量。',
+  // look-alikes of the new shapes
+  'Her ferritin was low 2 years ago, and it is normal now.',
+  'Doctors may receive compensation from drug makers, a conflict journals ask them to declare.',
+  'See the guide on dosage below',
+  'Read the article on zinc and colds',
+  'Vitamin D | Calcium | Magnesium',
+  '12.5',
+  '北京协和医院 内分泌科',
+  '2024-11-02 服用第一剂',
+  'Sign up for a cooking class near you',
+  '欢迎来到维生素的世界：先了解它们是什么。',
+  'Anonymous surveys underestimate supplement use',
 ];
 
 /** Unsure: reported as an info, kept in the cleaned article. */
@@ -224,6 +265,9 @@ const UNSURE: string[] = [
   'Updated on June 3, 2024',
   'Healthway / Maria Chen',
   'Photo: a bowl of cooked lentils',
+  '健康生活网',
+  '市第二人民医院 三甲',
+  '作者',
 ];
 
 /** Debris inside a line of real text: only that part is reported (and removed). */
@@ -236,6 +280,10 @@ const PARTIAL: Array<[string, string]> = [
     'A 2019 trial gave older adults magnesium or a placebo for eight weeks and measured how long they took to fall asleep. The group on magnesium fell asleep about seventeen minutes sooner on average. Explore this helpful resource to deepen your understanding! The effect on total sleep time was small and not significant.',
     'Explore this helpful resource to deepen your understanding!',
   ],
+  ['多喝牛奶也能补钙网友评论：请文明上网，理性发言，评论不得超过200字。', '网友评论：请文明上网，理性发言，评论不得超过200字。'],
+  ['date 2022-05-14 Zinc helps wounds heal and supports taste and smell.', 'date 2022-05-14'],
+  ['鱼油随餐吃，吸收更好。你平时是怎么吃的？欢迎在评论区留言告诉我们。', '欢迎在评论区留言告诉我们。'],
+  ['Retailer links pay us. StyleHouse may receive a commission on orders placed through its retail links. Vitamin C fades dark spots.', 'StyleHouse may receive a commission on orders placed through its retail links.'],
   ['Oysters are the richest food source of zinc. If you buy something through our links, we may earn a commission.', 'If you buy something through our links, we may earn a commission.'],
 ];
 

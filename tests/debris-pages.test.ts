@@ -64,6 +64,38 @@ const PAGES: Array<{ file: string; format: Format; expected: Array<[number, 'hig
       [23, 'high'], // © footer
     ],
   },
+  {
+    file: 'recipe-card-blog.txt',
+    format: 'txt',
+    expected: [
+      [7, 'low'], // the headline again, as the card's title
+      [9, 'high'], // 1 … 6: the empty steps of a rating card, counting up
+      [10, 'high'],
+      [11, 'high'],
+      [12, 'high'],
+      [13, 'high'],
+      [14, 'high'],
+      [16, 'high'], // Be the first to review …
+      [18, 'high'], // Print recipe
+      [20, 'high'], // Thanks for printing …
+      [22, 'high'], // You may also like
+      [24, 'low'], // teaser titles after the last debris, to the end of the page
+      [26, 'high'],
+    ],
+  },
+  {
+    file: 'qa-portal.txt',
+    format: 'txt',
+    expected: [
+      [1, 'low'], // the site's name
+      [5, 'high'], // the doctor's card
+      [7, 'high'], // the hospital line, next to the card
+      [13, 'high'], // a comment-box notice glued to the last words: cut from its label on
+      [15, 'high'], // 推荐文章
+      [17, 'low'], // teaser titles after it, to the end of the page
+      [19, 'low'],
+    ],
+  },
 ];
 
 describe('artifact/cms-leftover on scraped pages', () => {
@@ -82,6 +114,19 @@ describe('artifact/cms-leftover on scraped pages', () => {
     for (const kept of ['## Key Takeaways', '| Glycinate |', '## FAQ', '## Bottom line', '## References', 'Abbasi B', 'People with kidney disease', '# Magnesium Glycinate for Sleep']) {
       expect(out).toContain(kept);
     }
+  });
+});
+
+describe('artifact/cms-leftover on a notice glued to the text', () => {
+  it('removes the notice from its label on and keeps the words before it', async () => {
+    const result = await audit([`${DIR}/qa-portal.txt`], config, { cwd: ROOT, workers: 0, outputDir: path.join(ROOT, 'output') });
+    const out = result.outputs[0]!.content;
+    expect(out).toContain('避免重复补充多喝牛奶就够了吗');
+    expect(out).not.toContain('评论内容');
+    expect(out).not.toContain('林晓雯');
+    expect(out).toContain('长期大剂量服用可能引起血钙升高');
+    // Unsure lines stay: the site's name and the teaser titles are only reported.
+    expect(out).toContain('孩子补钙的三个误区');
   });
 });
 
@@ -128,6 +173,16 @@ describe('artifact/cms-leftover among page chrome', () => {
       [21, 'high'], // alt text left as a line
       [23, 'high'], // Back To Search Results
     ]);
+  });
+});
+
+describe('artifact/cms-leftover on lines of data', () => {
+  it.each([
+    ['values on lines of their own, not counting up', 'Ferritin by week\n\n41\n\n38\n\n45\n\n52\n'],
+    ['a plain-text table of bar-separated rows', 'Test | Week 1 | Week 2 | Week 3 | Week 4\nFerritin | 41 | 38 | 45 | 52\n'],
+  ])('leaves %s alone', (_name, data) => {
+    const text = `# Iron tablets\n\nIron tablets raise ferritin slowly, over weeks rather than days, and the rise differs from person to person.\n\n${data}`;
+    expect(cmsLeftover.check(docFromText(text, 'txt'), { config }).filter((f) => f.data?.confidence === 'high')).toEqual([]);
   });
 });
 

@@ -34,6 +34,7 @@ import { featuresOf, stopwordDensityOf, type Features } from './features.js';
 import { callToActionLink, ctaShape, debrisSentences, leadingPlaceholder } from './inline.js';
 import { CONTENT_LABELS, SHAPES, WHOLE_PATTERNS, normaliseLine, type DebrisKind } from './lexicon.js';
 import { structureOf, type BlockStructure } from './structure.js';
+import { barItems, isBareNumber, shapeOf } from './shapes.js';
 import { escapeRegExp } from '../regexp.js';
 
 export const DEBRIS = 2;
@@ -85,19 +86,23 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   const seeds = seedMatchers(options.phrases);
   const scored = blocks.map((b, i) => scoreBlock(b, structure[i]!, seeds));
 
-  // Boilerplate repeated down the page: the same short line two or more times.
+  // Boilerplate repeated down the page: the same line two or more times — a short line, or
+  // a longer one with no sentence in it (a headline copied into the page's chrome).
+  const repeatable = (s: Scored): boolean => !s.never && !s.f.long && s.f.normalised.length >= 3 && s.f.words + s.f.han / 2.5 <= 25;
   const seen = new Map<string, number>();
-  for (const s of scored) if (!s.never && s.f.short && s.f.normalised.length >= 3) seen.set(s.f.normalised, (seen.get(s.f.normalised) ?? 0) + 1);
-  // The first copy of a repeated heading is the page's own (a headline later repeated as an
-  // image caption): only the copies after it are the repeats.
+  for (const s of scored) if (repeatable(s)) seen.set(s.f.normalised, (seen.get(s.f.normalised) ?? 0) + 1);
+  // The first copy of a repeated heading, or of a line at the top of the page, is the page's
+  // own (a headline later repeated as an image caption): only the copies after it repeat.
   const first = new Set<string>();
   scored.forEach((s, i) => {
-    if (s.never || s.title || !s.f.short || (seen.get(s.f.normalised) ?? 0) < 2) return;
+    if (!repeatable(s) || (seen.get(s.f.normalised) ?? 0) < 2) return;
     const opening = !first.has(s.f.normalised);
     first.add(s.f.normalised);
-    if (opening && blocks[i]!.kind === 'heading') return;
-    add(s, 1.5, 'repeated');
+    if (s.title || (opening && (blocks[i]!.kind === 'heading' || i < 3))) return;
+    // A line three times or more is the page's furniture more surely than a line twice.
+    add(s, (seen.get(s.f.normalised) ?? 0) >= 3 ? 2 : 1.5, 'repeated');
   });
+  neighbourShapes(blocks, scored);
   if (options.batch) {
     blocks.forEach((b, i) => {
       const s = scored[i]!;
@@ -109,6 +114,7 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   }
   // Position, then context: both only move a block that is suspect already.
   const n = scored.length;
+  tail(scored);
   scored.forEach((s, i) => {
     if (!s.never && !s.title && s.score >= 1 && s.score < SURE && (i < 2 || i >= n - 4)) add(s, 0.5, 'position');
   });
@@ -157,6 +163,71 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
     }
   });
   return out;
+}
+
+/**
+ * Evidence from a block's neighbours' shapes, before position and context: a run of bare
+ * numbers is a widget (a rating or a pager: "1", "2", … "14"), and an image's alt text is a
+ * lone lower-case fragment between lines of another kind (a run of them is a list).
+ */
+function neighbourShapes(blocks: readonly Block[], scored: Scored[]): void {
+  let run = 0;
+  for (let i = 0; i <= scored.length; i++) {
+    if (i < scored.length && !scored[i]!.never && isBareNumber(scored[i]!.f)) {
+      run++;
+      continue;
+    }
+    if (run >= 3 && counting(scored, i - run, i)) for (let j = i - run; j < i; j++) add(scored[j]!, 2, 'number run');
+    run = 0;
+  }
+  // A line of bars next to another with as many is a row of a plain-text table, not a menu.
+  scored.forEach((s, i) => {
+    if (!s.reasons.includes('section menu')) return;
+    const items = barItems(s.f.text);
+    if ([i - 1, i + 1].some((j) => scored[j] && barItems(blocks[j]!.text.trim()) === items)) add(s, -s.score, 'table row');
+  });
+  const fragment = (i: number): boolean => scored[i]?.reasons.includes('lower case') === true || blocks[i]?.kind === 'listItem';
+  scored.forEach((s, i) => {
+    if (fragment(i) && blocks[i]!.kind !== 'listItem' && !fragment(i - 1) && !fragment(i + 1)) add(s, 0.5, 'lone fragment');
+  });
+}
+
+/**
+ * Whether blocks [from, to) count 1, 2, 3 … (a pager, the empty steps of a rating or recipe
+ * card): a column of measured values on lines of their own is data, never counted up.
+ */
+function counting(scored: readonly Scored[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const n = Number.parseInt(scored[j]!.f.text, 10);
+    if (!/^\d{1,3}\.?$/.test(scored[j]!.f.text) || (j > from && n !== Number.parseInt(scored[j - 1]!.f.text, 10) + 1)) return false;
+  }
+  return true;
+}
+
+/** A block that reads as the article's prose (jusText's "good" block). */
+function prose(s: Scored): boolean {
+  return s.score < DEBRIS && (s.f.long || (s.f.sentence && (s.f.words >= 8 || s.f.han >= 20)));
+}
+
+/**
+ * The end of the page (jusText's context at the document's edge): after the last paragraph
+ * of prose, the short lines that follow the last sure debris down to the end are the page's
+ * footer too ("Healthy Yogurt", the teaser title of a related post). They are weighed 2, as
+ * context (so no neighbour revises them again): alone they are reported as unsure, and a line
+ * suspect on its own is taken for sure. A long tail (more than eight lines after that
+ * debris) is left alone: it may be a section of the article.
+ */
+function tail(scored: Scored[]): void {
+  let last = scored.length - 1;
+  while (last >= 0 && !prose(scored[last]!)) last--;
+  let start = -1;
+  for (let i = last + 1; i < scored.length; i++) if (!scored[i]!.never && scored[i]!.score >= SURE) start = i;
+  if (start < 0 || scored.length - start > 9) return;
+  for (let i = start + 1; i < scored.length; i++) {
+    const s = scored[i]!;
+    // (A bare number may be a value of the article's data: its neighbours decide it, not the tail.)
+    if (!s.never && !s.title && s.score < SURE && !s.f.long && s.f.words + s.f.han > 0) add(s, 2, 'context');
+  }
 }
 
 function verdict(block: number, s: Scored, start: number, end: number, whole: boolean, high: boolean): Verdict {
@@ -221,7 +292,7 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds): Scored {
     }
   }
   if (!best) {
-    const shape = SHAPES.find((sh) => (sh.hint === undefined || f.text.includes(sh.hint) || (sh.hint === '|' && f.text.includes('｜'))) && sh.re.test(f.text));
+    const shape = SHAPES.find((sh) => (sh.hint === undefined || f.text.includes(sh.hint) || (sh.hint === '|' && f.text.includes('｜'))) && sh.re.test(f.text)) ?? shapeOf(block, f);
     if (shape) add(s, shape.weight, shape.why, shape.kind);
   }
   if (!best && f.short) {
@@ -233,9 +304,11 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds): Scored {
   }
   // jusText's "short" block: a paragraph of a few words with no sentence and no function
   // word ("Arial Georgia Verdana") is decided by its neighbours.
-  if (!best && block.kind === 'paragraph' && !f.sentence && f.han === 0 && f.words >= 1 && f.words <= 6 && f.stopwordDensity === 0) add(s, 1, 'short');
+  // A label that ends in a colon introduces what follows ("Final take:"): not a short block.
+  const lower = /^[a-z]/.test(f.text);
+  if (!best && block.kind === 'paragraph' && !f.sentence && f.han === 0 && f.words >= 1 && f.words <= 6 && f.stopwordDensity === 0 && !/[:：]$/u.test(f.text)) add(s, 1, lower ? 'lower case' : 'short');
   // A fragment that opens in lower case and ends no sentence: an image's alt text left as a line.
-  else if (!best && block.kind === 'paragraph' && !f.sentence && f.words <= 20 && /^[a-z]/.test(f.text)) add(s, 1, 'fragment');
+  else if (!best && block.kind === 'paragraph' && !f.sentence && f.words <= 20 && lower) add(s, 1, 'lower case');
   if (f.short && f.linkDensity >= 0.8) add(s, st.links.count >= 2 ? 2 : 1, 'links', st.links.count >= 2 ? 'nav' : undefined);
   if (st.region.weight > 0) add(s, f.long ? Math.min(1, st.region.weight) : st.region.weight, `region:${st.region.mark}`);
   // Prose weighs against a shape, never against a pattern of the lexicon (anchored and

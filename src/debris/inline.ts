@@ -5,7 +5,7 @@
  * sentence at a time; the range returned is a run of whole sentences, so the cleaner removes
  * sentences, never parts of one.
  */
-import { CTA_VERBS, LEADING_PLACEHOLDER, WHOLE_PATTERNS, WIDGET_NOUNS, normaliseLine, type DebrisKind } from './lexicon.js';
+import { CTA_VERBS, GLUED_LABEL, LEADING_META, LEADING_PLACEHOLDER, WHOLE_PATTERNS, WIDGET_NOUNS, normaliseLine, type DebrisKind } from './lexicon.js';
 
 const LONG_FORM = WHOLE_PATTERNS.filter((p) => p.long);
 // A sentence and the white space after it; the last one may lack its end mark.
@@ -42,17 +42,25 @@ export function debrisSentences(text: string): InlineDebris | undefined {
     if (found) {
       found.end = end;
       found.weight = Math.max(found.weight, hit.weight);
-    } else found = { start: m.index + (m[0].length - m[0].trimStart().length), end, kind: hit.kind, weight: hit.weight, why: `sentence:${hit.kind}` };
+    } else {
+      // A notice glued to the article's last words starts at its label, not at the sentence.
+      const glued = GLUED_LABEL.exec(m[0]);
+      const lead = m[0].length - m[0].trimStart().length;
+      const start = m.index + (glued && glued.index > lead ? glued.index : lead);
+      found = { start, end, kind: hit.kind, weight: hit.weight, why: `sentence:${hit.kind}` };
+    }
   }
   return found;
 }
 
-/** An editor's placeholder label opening the text ("加粗文本:"), as a range to remove. */
+/** An editor's placeholder label ("加粗文本:") or a scraper's date field opening the text, as a range to remove. */
 export function leadingPlaceholder(text: string): InlineDebris | undefined {
-  const m = LEADING_PLACEHOLDER.exec(text);
-  if (!m || m[0].length >= text.trimEnd().length) return undefined;
   const lead = text.length - text.trimStart().length;
-  return { start: lead, end: m[0].length, kind: 'layout', weight: 3, why: 'placeholder label' };
+  const m = LEADING_PLACEHOLDER.exec(text);
+  if (m && m[0].length < text.trimEnd().length) return { start: lead, end: m[0].length, kind: 'layout', weight: 3, why: 'placeholder label' };
+  const d = LEADING_META.exec(text);
+  if (d) return { start: lead, end: d[0].length, kind: 'meta', weight: 3, why: 'date field' };
+  return undefined;
 }
 
 /** "Check price on …", "Grab yours here": an imperative of the web naming a widget or shop noun. */

@@ -23,7 +23,8 @@ export type DebrisKind =
   | 'portal'
   | 'nav'
   | 'code'
-  | 'layout';
+  | 'layout'
+  | 'account';
 
 export interface Pattern {
   kind: DebrisKind;
@@ -57,7 +58,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'shop', weight: 2, re: /^(?:use|apply) (?:code|coupon|promo code)\b.*$/ },
   { kind: 'shop', weight: 3, re: /^(?:(?:get|save|take|enjoy|grab) )?(?:up to )?\d{1,2}% off\b.{0,60}$/ },
   { kind: 'shop', weight: 3, re: /^(?:as an amazon associate|this (?:post|article|page) (?:contains|may contain) affiliate links)\b.*$/, long: true, hints: ['amazon associate', 'affiliate link'] },
-  { kind: 'shop', weight: 4, long: true, hints: ['commission', 'independently', 'links', 'affiliate', 'fee', 'share of'], re: /\bwe (?:may|might|will|could) (?:earn|receive|get|make) (?:a |an )?(?:small |affiliate )?(?:commission|fee|share of (?:sales|revenue))|\bwe independently (?:research|review|test|select|choose)\b|\b(?:if|when) you (?:buy|purchase|shop) (?:something |anything |products? )?(?:through|via|from) (?:our|the|these) (?:product )?links\b|\baffiliate (?:disclosure|links?|commission)\b/ },
+  { kind: 'shop', weight: 4, long: true, hints: ['commission', 'independently', 'links', 'affiliate', 'fee', 'share of', 'compensation', 'editors'], re: /\bwe (?:may|might|will|could) (?:earn|receive|get|make) (?:a |an )?(?:small |affiliate )?(?:commission|fee|share of (?:sales|revenue))|\bwe independently (?:research|review|test|select|choose)\b|\b(?:if|when) you (?:buy|purchase|shop) (?:something |anything |products? )?(?:through|via|from) (?:our|the|these) (?:product )?links\b|\baffiliate (?:disclosure|links?|commission)\b|\b[a-z][\w.-]* (?:may|might|could) (?:earn|receive|collect|get) (?:a |an )?(?:small )?(?:commission|share of (?:sales|revenue)|compensation)\b[^.]{0,60}\b(?:links?|purchases?|orders?|retailers?)\b|\b(?:independently|all) (?:chosen|selected|picked) by (?:our )?editors\b/ },
   { kind: 'shop', weight: 3, re: /^(?:call now|call now button|order online|book (?:now|online|an appointment)|get a quote|request a quote|free consultation)$/ },
   { kind: 'shop', weight: 2, re: /^(?:best (?:price|deal|value)|on sale|free shipping|in stock|out of stock|add to (?:cart|basket)|sale)$/ },
   // A shop banner: an offer and its button on one short line ("Free shipping on all orders: Shop now").
@@ -67,6 +68,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'editorial', weight: 3, re: /^our (?:editorial|review|sourcing) (?:process|policy|guidelines|standards)$/ },
   { kind: 'editorial', weight: 3, re: /^(?:was|is|did) (?:this|the) (?:article|page|post|information|answer|content) (?:helpful|useful|help(?: you)?)\b.*$/ },
   { kind: 'editorial', weight: 3, re: /^(?:thanks?|thank you) for (?:your )?(?:feedback|rating|voting)\b.*$/ },
+  // The thank-you of a print or visit widget ("Thanks for printing this recipe").
+  { kind: 'editorial', weight: 3, re: /^(?:thanks?|thank you) for (?:printing|visiting|stopping by|watching)\b.{0,60}$/ },
   { kind: 'editorial', weight: 3, re: /^(?:yes|no|helpful|not helpful)(?:[\s/|·]+(?:yes|no|helpful|not helpful))+$/ },
   { kind: 'editorial', weight: 3, re: /^(?:did|do|was|were) (?:you find )?(?:this|the|our) (?:article|guide|post|page|information|content|recipe|tip|list) (?:helpful|useful)\b.{0,80}$/ },
   { kind: 'editorial', weight: 3, re: /^(?:fact[- ]?checked|evidence[- ]based|expert[- ]reviewed|medically reviewed|peer reviewed)$/ },
@@ -75,6 +78,10 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // Author boxes.
   { kind: 'author', weight: 3, re: /^(?:about (?:the|this) (?:author|writer|reviewer|expert)s?|meet the (?:author|expert)s?|author bio|(?:more|articles|posts) (?:from|by) (?:this|the) author)$/ },
   { kind: 'author', weight: 2, re: /^(?:written|reported|edited|authored) by\b.{0,80}$/ },
+  // A placeholder author ("Admin", "Anonymous", the Indonesian "Anonim").
+  { kind: 'author', weight: 3, re: /^(?:by |posted by |written by )?(?:admin|administrator|site admin|anonymous|anonim|anónimo|anonyme|guest author|staff writer)$/ },
+  // The link of an author box ("View Jane Doe's profile", "See all posts by Jane Doe").
+  { kind: 'author', weight: 3, re: /^(?:view|see|visit) (?:[\w.-]+ ){0,3}[\w.-]+(?:'s|’s) (?:profile|bio|author page)$|^(?:view|see) (?:full )?(?:profile|bio)$|^(?:see|view) (?:all )?(?:posts|articles|stories) by\b.{0,40}$/ },
   // The label of an author box, with nothing after it on its line ("Researched and written by:").
   { kind: 'author', weight: 3, re: /^(?:(?:researched|reviewed|written|edited|fact[- ]checked)(?: and (?:researched|reviewed|written|edited|fact[- ]checked))?|authored|article) by$/ },
   // An author box: the label or the byline, then a line of biography.
@@ -85,26 +92,40 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'comments', weight: 3, re: /^(?:cancel reply|reply|log in to reply|join the (?:discussion|conversation)|comments? (?:are )?closed|no comments(?: yet)?|be the first to comment)$/ },
   { kind: 'comments', weight: 3, long: true, hints: ['in the comments', 'below'], re: /\blet us know in the comments\b|\b(?:leave|drop|share|post) (?:a|your) (?:comment|thoughts|questions?) (?:below|in the comments)\b/ },
   { kind: 'comments', weight: 3, re: /^\d+ (?:comments?|responses?|replies|thoughts? on .{1,80})$/ },
+  // The rules of a Chinese comment box ("发表评论请不要超过250字；请自觉遵守互联网相关政策法规").
+  { kind: 'comments', weight: 4, long: true, hints: ['评论', '互联网', '文明', '理性'], re: /发表评论.{0,30}(?:不要超过|不能超过|不得超过|\d+\s*字)|遵守互联网相关政策法规|文明上网|理性发言|(?:评论内容|网友评论)\s*[:：]/ },
+  { kind: 'comments', weight: 3, re: /^be the first to (?:rate|review|comment|reply|leave)\b.{0,80}$/ },
+  // A comment prompt of a Chinese page ("欢迎在评论区分享"), also inside a paragraph.
+  { kind: 'comments', weight: 3, long: true, hints: ['评论区', '留言'], re: /欢迎(?:大家)?(?:在)?评论区|(?:在)?评论区(?:留言|分享|告诉|聊聊|说说)|欢迎(?:大家)?留言/ },
   { kind: 'comments', weight: 3, re: /^(?:comments?|responses?|replies|discussion)\s*[(（[]\d+[)）\]]?$/ }, // the closing bracket is outer punctuation, trimmed
   { kind: 'comments', weight: 3, long: true, hints: ['comment', 'moderat'], re: /\bwe (?:moderate|review|approve|check) (?:all |every |each )?comments?\b|\bcomments? (?:are|is|will be) (?:moderated|reviewed before)|^(?:add|share|post|leave) your (?:comment|thoughts|reply)\b(?: below)?/ },
   { kind: 'comments', weight: 3, re: /^(?:(?:name|e-?mail|website|comment|url)\s*(?:\*\s*)?){2,}$/ },
   // Blog meta lines.
   { kind: 'meta', weight: 3, re: /^posted (?:on|by|in|at)\b.{0,80}$/ },
   { kind: 'meta', weight: 3, re: /^(?:filed|posted|listed) under\b.{0,120}$/ },
-  { kind: 'meta', weight: 3, re: /^(?:tags?|tagged(?: with)?|categories|category|topics|keywords|标签|分类|关键词)\s*[:：]\s*\S.{0,160}$/ },
+  { kind: 'meta', weight: 3, re: /^(?:tags?|tagged(?: with)?|categories|category|topics|keywords|标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)(?:建议|建議)?\s*[:：]\s*\S.{0,160}$/ },
   { kind: 'meta', weight: 2, re: /^(?:last )?(?:updated|published|modified|reviewed)(?: on)?\s*[:：]?\s*(?:\w+ \d{1,2},? \d{4}|\d{1,2} \w+,? \d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/ },
   { kind: 'meta', weight: 2, re: /^\d+ min(?:ute)?s? read$/ },
+  // A byline with its date ("Written by Brand on May 12, 2014"): blog meta, not a credit alone.
+  { kind: 'meta', weight: 3, re: /^(?:written|posted|published|updated) by .{1,40}? on (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}[,.]? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/ },
   // A lone date line ("Thursday, December 22, 2016", "on September 24, 2025"): page meta, unsure alone.
-  { kind: 'meta', weight: 3, re: /^(?:on |posted |published )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})$/ },
-  { kind: 'meta', weight: 2, re: /^(?:on |posted |published )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})$/ },
+  { kind: 'meta', weight: 3, re: /^(?:on |posted |published )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}[,.]? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})$/ },
+  { kind: 'meta', weight: 2, re: /^(?:on |posted |published )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}[,.]? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})$/ },
   { kind: 'meta', weight: 3, re: /^(?:editor|author|reviewer|writer)s?\s*:\s*.{2,60}?(?:updated|published|posted)\s*:?\s*.{0,40}$/ },
   // Journal-site chrome: reading settings and article navigation.
   { kind: 'nav', weight: 3, re: /^(?:next|previous|prev) (?:article|paper|chapter) in (?:journal|(?:this |special )?issue|section|topic|collection)$/ },
   { kind: 'nav', weight: 3, re: /^(?:font (?:type|size|family)|line spacing|column width|text size|reading mode|display settings)\b.{0,60}$/ },
   { kind: 'nav', weight: 3, re: /^(?:back to (?:search results|top|home|articles?|blog|results)|return to (?:top|home|search results))$/ },
   { kind: 'nav', weight: 3, re: /^(?:link to (?:article|post|source|this page)|go to (?:article|page|top))\b.{0,20}$/ },
+  // A jump menu of the page's sections ("Skip ahead: How we chose | The best … | FAQ").
+  { kind: 'nav', weight: 3, long: true, hints: ['skip ahead', 'jump to', 'skip to'], re: /^(?:skip ahead|jump to|skip to)\b.{0,300}\|.{0,300}$/ },
+  // Sign-in and paywall prompts.
+  { kind: 'account', weight: 3, re: /^(?:you (?:need|must|have) to|please) (?:log ?in|sign ?in|register|sign up|subscribe|create an account)\b.{0,80}$/ },
+  { kind: 'account', weight: 3, re: /^(?:log ?in|sign ?in)(?: (?:or|\/) (?:register|sign up|create an account))?(?: to (?:comment|reply|continue|read|save|bookmark)\b.{0,40})?$|^(?:create an account|register now|member login)$/ },
   // Picture credits and stray picture names.
   { kind: 'layout', weight: 3, re: /^(?:photo|image|picture)(?: credit| courtesy| source)\s*:?\s*.{2,80}$|^(?:getty images|istock|shutterstock|adobe stock)\b.{0,60}$|^photo by .{2,60} on (?:unsplash|pexels)$/ },
+  // A credit by its wording: "Photo by …", "Photo-Illustration: Courtesy of …", "Image via …".
+  { kind: 'layout', weight: 3, re: /^(?:(?:photo|image|picture|illustration|photo[- ]illustration|photograph)s?\s*:?\s*(?:by|courtesy(?: of)?|via|credit)\b.{2,80}|(?:courtesy of|image courtesy|images? via) .{2,60})$/ },
   // "Photo: …" may be a caption of the article as well as a credit: unsure alone.
   { kind: 'layout', weight: 2, re: /^(?:photo|image|picture|illustration)\s*(?::|by)\s*.{2,80}$/ },
   // Link bait pasted into a paragraph: "Complement your reading with …".
@@ -121,7 +142,10 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'related', weight: 3, re: /^(?:read more|read also|also read|see also|related|related article|more|more on this|recommended|must read|trending(?: now| today)?|popular(?: now| today)?|most read|don'?t miss|you may also like|up next)\s*[:：»›>-]\s*\S.{0,140}$/ },
   // The same label as scraped sites in other languages write it (Vietnamese, Indonesian, Spanish, Portuguese, French, German).
   { kind: 'related', weight: 3, re: /^(?:xem thêm|đọc thêm|tham khảo thêm|baca juga|lihat juga|baca selengkapnya|lee también|leer más|leia também|veja também|lire aussi|à lire aussi|weiterlesen|lesen sie auch|閱讀更多|延伸閱讀|相關文章)\s*[:：»›>-]?\s*.{0,140}$/ },
-  { kind: 'related', weight: 3, re: /^(?:read more|continue reading|read full (?:article|story)|view more|see more|show more|load more|more)\s*(?:»|›|→|>|\.\.\.|…)?$/ },
+  { kind: 'related', weight: 3, re: /^(?:read more|continue reading|(?:read|view|see) (?:the )?full (?:article|story|post|text)|view more|see more|show more|load more|more)\s*(?:»|›|→|>|\.\.\.|…)?$/ },
+  { kind: 'related', weight: 3, re: /^(?:find|discover|get|see|explore|browse) more (?:recipes|articles|posts|stories|tips|guides|videos)(?: (?:at|on|from|like this)\b.{0,60})?$/ },
+  // A pointer to another post of the blog ("Check out the post about probiotics for more details!").
+  { kind: 'related', weight: 3, re: /^(?:check out (?:our|the|this|my)|read (?:our|my)) (?:post|article|guide|blog post|piece) (?:about|on)\b.{0,80}$/ },
   { kind: 'related', weight: 2, re: /^previous (?:post|article)\b.{0,120}$|^next (?:post|article)\b.{0,120}$/ },
   // Newsletter prompts.
   { kind: 'newsletter', weight: 3, re: /^(?:sign up|subscribe|join|register|get|opt in)\b.{0,60}\b(?:newsletters?|inbox|updates|mailing list|email list|digest|emails?)\b.{0,60}$/ },
@@ -146,11 +170,15 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'portal', weight: 3, re: /^(?:分享到|分享至|转发到|分享给)[:：]?.{0,40}$/ },
   { kind: 'portal', weight: 3, long: true, hints: ['扫码', '扫描', '二维码', '公众号'], re: /扫码关注|扫描(?:下方)?二维码|长按(?:识别)?(?:图中)?二维码|关注(?:我们的?)?(?:微信)?公众号|识别二维码/ },
   { kind: 'portal', weight: 3, re: /^(?:阅读原文|查看原文|查看更多|展开全文|展开阅读全文|全文阅读|阅读全文|加载更多|查看全部|更多精彩|返回顶部|返回首页|返回搜狐.{0,20}|首页|上一页|下一页)$/ },
-  { kind: 'portal', weight: 3, re: /^(?:相关阅读|相关推荐|相关文章|相关新闻|猜你喜欢|推荐阅读|热门推荐|热门文章|为你推荐|精彩推荐|往期推荐|往期回顾|更多阅读|大家都在看|热点推荐)$/ },
+  { kind: 'portal', weight: 3, re: /^(?:相关阅读|相关推荐|相关文章|相关新闻|猜你喜欢|推荐阅读|热门推荐|热门文章|为你推荐|精彩推荐|往期推荐|往期回顾|更多阅读|大家都在看|热点推荐|推荐文章|推荐问答|相关问答|热门问答|推荐视频|相关视频|相关搜索|热门搜索)$/ },
   { kind: 'portal', weight: 3, re: /^(?:上一篇|下一篇|上篇|下篇)\s*[:：].{0,80}$/ },
   { kind: 'portal', weight: 3, re: /^(?:责任编辑|责编|编辑|校对|审核|审校|主编|监制|本文来源|文章来源|稿件来源|原标题|原文标题|图片来源|图源|来源|作者|文|撰文|出品)\s*[:：|丨].{0,40}$/ },
   { kind: 'portal', weight: 4, long: true, hints: ['声明', '版权', '转载', '授权', '侵权', '删除'], re: /^(?:免责声明|版权声明|特别声明|声明)\s*[:：]|版权归原作者所有|版权归作者所有|转载请注明|未经授权(?:，|,)?\s*禁止转载|如有侵权|请联系(?:我们)?删除/ },
   { kind: 'portal', weight: 3, re: /^(?:广告|推广|赞助|赞助内容|广告位)$/ },
+  // A site footer: licence numbers, the sponsor and the copyright in one line.
+  { kind: 'nav', weight: 4, long: true, hints: ['icp', '公网安备', '版权所有'], re: /icp备|icp证|公网安备|主办\s*[:：].{0,60}版权所有|版权所有\s*(?:©|\(c\)|copyright)/ },
+  // A call for contributors or partners of the site ("欢迎投稿与合作").
+  { kind: 'portal', weight: 3, long: true, hints: ['投稿', '合作', '招募'], re: /欢迎投稿|投稿邮箱|商务合作|合作请联系|招募.{0,12}(?:信息员|通讯员|志愿者|撰稿人)/ },
   { kind: 'portal', weight: 3, long: true, hints: ['赞', '在看', '收藏', '转发', '关注', '分享'], re: /(?:记得|欢迎|别忘了|请|顺手)(?:点个?赞|点个在看|收藏|转发|关注|分享)|(?:点赞|收藏|转发|分享)(?:、|和|\+|加|并)(?:点赞|收藏|转发|关注|分享|在看)/ },
   // A date and time, then the source or author of a portal page: "2026-01-08 09:32 · 来源：…".
   { kind: 'portal', weight: 3, re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·|丨]?\s*(?:来源|作者|编辑|发布|来自)\s*[:：]?.{0,40}$/ },
@@ -173,6 +201,15 @@ export const SHAPES: ReadonlyArray<{ kind: DebrisKind; weight: number; re: RegEx
 ];
 
 /** An editor's placeholder label left at the start of a paragraph ("加粗文本:", "Bold text:"). */
+/**
+ * Labels that open a notice even when a scraper glued it to the end of the article's last
+ * words ("…以食补为主评论内容：发表评论…"): the notice is cut from the label on.
+ */
+export const GLUED_LABEL = /(?:评论内容|网友评论|发表评论|免责声明|版权声明|责任编辑)\s*[:：]/u;
+
+/** A scraper's date field left at the start of a paragraph (" date 2021-02-27 Vitamin C is …"). */
+export const LEADING_META = /^\s*date:? \d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)/;
+
 export const LEADING_PLACEHOLDER = /^\s*(?:加粗文本|斜体文本|引用文本|插入链接|正文文本|bold text|italic text|heading text|insert text here|body text)\s*[:：]\s*/iu;
 
 /** Words of a call to action: a short line opened by one and naming a widget is debris. */
@@ -228,8 +265,17 @@ export function normaliseLine(s: string): string {
   // would be tried at every position of a long paragraph.
   let a = 0;
   let b = s.length;
-  while (a < b && isEdge(s, a)) a++;
-  while (b > a && isEdge(s, b - 1)) b--;
+  // (An emoji is a surrogate pair, often with a variation selector: "📌", "▶️".)
+  for (;;) {
+    if (a < b && isEdge(s, a)) a++;
+    else if (a + 1 < b && isHighSurrogate(s, a) && isEdge(s, a, 2)) a += 2;
+    else break;
+  }
+  for (;;) {
+    if (b > a && isEdge(s, b - 1)) b--;
+    else if (b - 1 > a && isHighSurrogate(s, b - 2) && isEdge(s, b - 2, 2)) b -= 2;
+    else break;
+  }
   let out = a === 0 && b === s.length ? s : s.slice(a, b);
   if (SPACES.test(out)) out = out.replace(/\s+/g, ' ');
   return out.toLowerCase();
@@ -238,10 +284,16 @@ export function normaliseLine(s: string): string {
 const SPACES = /\s\s|[\t\n\r\u00a0\u3000]/;
 const EDGE = /[\s\p{P}\p{S}]/u;
 
-/** White space, punctuation or a symbol, but the copyright sign that opens a footer line. */
-function isEdge(s: string, i: number): boolean {
+/** White space, punctuation or a symbol (a variation selector too), but the copyright sign that opens a footer line. */
+function isEdge(s: string, i: number, length = 1): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
   if (c === 0xa9) return false;
-  return EDGE.test(s[i]!);
+  if (c === 0xfe0f || c === 0x200d) return true;
+  return EDGE.test(s.slice(i, i + length));
+}
+
+function isHighSurrogate(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff;
 }

@@ -31,6 +31,7 @@ const LABELS: Record<Verdict['kind'], string> = {
   nav: 'menu or breadcrumb',
   code: 'code in the text',
   layout: 'layout label',
+  account: 'sign-in prompt',
   seed: 'CMS leftover',
   repeated: 'line repeated down the page',
   batch: 'line repeated across unrelated drafts',

@@ -1,0 +1,101 @@
+/**
+ * Shapes of a line that the publishing system leaves and prose never takes, recognised by
+ * their form rather than by a phrase: bylines with a timestamp, labels with no value, a
+ * doctor's card, a site footer, a jump menu of the page's sections, a bare number or link.
+ * Each gives the classifier (classify.ts) evidence with a weight; the strong ones (3) are
+ * specific enough to stand alone, the weak ones (1–2) only make a line a suspect that its
+ * neighbours then decide (jusText's "short" blocks).
+ *
+ * Every test here is anchored and linear, and reads the features already computed
+ * (`Features`): it runs on every short block of every draft.
+ */
+import type { Block } from '../types.js';
+import type { Features } from './features.js';
+import type { DebrisKind } from './lexicon.js';
+
+export interface ShapeEvidence {
+  weight: number;
+  kind?: DebrisKind;
+  why: string;
+}
+
+// A date and a clock time: "2025-04-19 15:45:08", "2025年4月19日 15:45".
+const DATE_TIME = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?/u;
+/** A name or channel and a timestamp, nothing else: "罗夕夕记录日常 2025-04-19 15:45:08", "2025-09-29 18:01 潮健康". */
+const STAMPED = new RegExp(`^(?:[^\\s。！？.!?]{1,24}\\s+)?${DATE_TIME.source}(?:\\s+[^\\s。！？.!?]{1,16})?$`, 'u');
+
+/** "Writer and expert · 2 years ago", "Updated 3 days ago": a relative time ending a short line. */
+const RELATIVE_TIME = /\d+\s*(?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前$/u;
+
+// Labels of a portal's meta line (Chinese: source, dates, author, editor, views).
+const META_LABEL = /(?:来源|來源|发布日期|發布日期|发布时间|發布時間|更新时间|创作时间|作者|编辑|編輯|责任编辑|浏览次数|阅读量|点击数|字号)\s*[:：]/gu;
+/** The same labels standing alone, their value missing ("创作时间:", "作者："). */
+const BARE_LABEL = /^(?:来源|來源|发布日期|发布时间|更新时间|创作时间|时间|日期|作者|编辑|責任編輯|责任编辑|阅读量|浏览量|阅读|浏览|字号|引用|出处|分享)$/u;
+
+/** A doctor's card on a health Q&A site: name, department, title ("徐咏书 普内科 副主任医师"). */
+const DOCTOR = /^[\p{Script=Han}·]{2,5}\s+[\p{Script=Han}]{2,10}\s+(?:主任医师|副主任医师|主治医师|住院医师|医师|副教授|教授|主任药师|副主任药师|主管药师|药师|营养师|主任护师|副主任护师)$/u;
+/** The hospital line of that card ("某某大学第四附属医院 三甲"). */
+const HOSPITAL = /^[\p{Script=Han}]{2,24}(?:医院|醫院|卫生院|卫生服务中心|保健院)(?:\s*(?:三甲|二甲|三级甲等|二级甲等|三级|二级))?$/u;
+/** A site's name alone on a line ("大众养生网"). */
+const SITE_NAME = /^[\p{Script=Han}]{2,8}(?:网|網|频道|頻道)$/u;
+/** A social handle alone: "@小白创作中心", "@wellnessdaily". */
+const HANDLE = /^@[\p{L}\p{N}_.-]{2,30}$/u;
+/** A single word with a capital inside: a brand or site name alone ("TheInfoList", "NewsmaxHealth"). */
+const CAMEL = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/;
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
+/** No letter and no Han: a rating, a count, a page number ("0", "1.", "14"). */
+const NUMERIC = /^[\d\s.,:;()/#%+-]+$/;
+
+/**
+ * A jump menu or section bar on one line: four or more short items joined by bars, none a
+ * sentence ("Best overall | Best budget | Best for dry skin | …"). A table row of a
+ * plain-text draft has its siblings as table cells, never reaching here.
+ */
+function barMenu(text: string): number {
+  if (!text.includes(' | ')) return 0;
+  const items = text.split(/\s+\|\s+/);
+  if (items.length < 4) return 0;
+  if (!items.every((p) => p !== '' && p.split(/\s+/).length <= 9 && !/[.!。]$/.test(p) && /[A-Za-z]/.test(p))) return 0;
+  return items.length >= 5 ? 3 : 2;
+}
+
+/** Items of a line joined by bars (a menu, or a row of a plain-text table). */
+export function barItems(text: string): number {
+  return text.includes(' | ') ? text.split(/\s+\|\s+/).length : 0;
+}
+
+/** Evidence the form of a block gives, if any (the strongest shape that fits). */
+export function shapeOf(block: Block, f: Features): ShapeEvidence | undefined {
+  const text = f.text;
+  if (text.length > 400 || text === '') return undefined;
+  const menu = f.han === 0 ? barMenu(text) : 0;
+  if (menu) return { weight: menu, kind: 'nav', why: 'section menu' };
+  // Each test below is guarded by a character its shape must hold: most lines hold none.
+  const colon = text.includes(':') || text.includes('：');
+  const labelled = (): boolean => f.han > 0 && colon && !/[。！？]/u.test(text) && (text.match(META_LABEL)?.length ?? 0) >= 2;
+  if (!f.short) {
+    // A portal's meta line: two labelled values or more ("来源: … | 发布日期: … | 作者: …").
+    return labelled() ? { weight: 3, kind: 'portal', why: 'meta labels' } : undefined;
+  }
+  if (colon && STAMPED.test(text)) return { weight: 3, kind: 'meta', why: 'timestamp' };
+  if (!f.sentence && (text.endsWith('ago') || text.endsWith('前')) && RELATIVE_TIME.test(text)) return { weight: 3, kind: 'meta', why: 'relative time' };
+  if (f.han > 0) {
+    if (labelled()) return { weight: 3, kind: 'portal', why: 'meta labels' };
+    if (BARE_LABEL.test(f.normalised)) return { weight: /[:：]$/u.test(text) ? 3 : 2, kind: 'portal', why: 'label without value' };
+    if (DOCTOR.test(text)) return { weight: 3, kind: 'author', why: 'doctor card' };
+    if (HOSPITAL.test(text)) return { weight: 2, kind: 'author', why: 'hospital line' };
+    if (SITE_NAME.test(text)) return { weight: 2, kind: 'nav', why: 'site name' };
+  }
+  const c = text.charCodeAt(0);
+  if (c === 64 && HANDLE.test(text)) return { weight: 3, kind: 'author', why: 'handle' };
+  if (c >= 48 && c <= 57 && block.kind !== 'tableCell' && NUMERIC.test(text)) return { weight: 1, kind: 'layout', why: 'bare number' };
+  if (c >= 65 && c <= 90 && !text.includes(' ') && CAMEL.test(text)) return { weight: 1, why: 'brand name' };
+  if ((c === 104 || c === 119) && BARE_URL.test(text)) return { weight: 1, why: 'bare link' };
+  return undefined;
+}
+
+/** Whether a block's text is a bare number (see `shapeOf`): runs of them are a widget. */
+export function isBareNumber(f: Features): boolean {
+  const c = f.text.charCodeAt(0);
+  return f.short && c >= 48 && c <= 57 && NUMERIC.test(f.text);
+}
