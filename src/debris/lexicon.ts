@@ -48,6 +48,17 @@ const NETWORKS = 'facebook|twitter|x|pinterest|linkedin|reddit|whatsapp|telegram
  * Lines that are debris on their own when they make up the line. Weight 3 is enough to
  * report with high confidence; weight 2 is reported as unsure unless something else agrees.
  */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A date as sites print it (lower-cased): 2023-05-02, 2023年5月2日, 4/12/2021, may-02-2023, may 2, 2023, 2 may 2023. */
+const DATE = `(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|${MONTH}[- ]\\d{1,2}(?:st|nd|rd|th)?,?[- ]\\d{4}|\\d{1,2} ${MONTH},? \\d{4})`;
+const TIME = '(?:[ t]+\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?)?)';
+const STAMP_LABEL = '(?:(?:last )?(?:updated|update|published|modified|posted|reviewed|created|date)(?: on)?|发布于|發布於|发表于|發表於|更新于|更新於|发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|发表时间|發表時間|日期|时间|時間)';
+/** A date with the label a site puts before it, and maybe its time. */
+const STAMP = `${STAMP_LABEL}\\s*[:：]?\\s*${DATE}${TIME}?`;
+/** A view count ("浏览2356次", "阅读 1.2万", "views: 1,204"). */
+const VIEWS = '(?:浏览|瀏覽|阅读|閱讀|views?)\\s*[:：]?\\s*[\\d,.]+[万萬k]?\\s*次?';
+const SEP = '\\s*[|·•・,;]?\\s*';
+
 export const WHOLE_PATTERNS: readonly Pattern[] = [
   // Shop and affiliate calls to action.
   { kind: 'shop', weight: 3, re: /^(?:shop|buy|order|get yours?|grab (?:it|yours|one)) (?:it |them |yours? )?(?:now|today|here|online)$/ },
@@ -112,6 +123,20 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'meta', weight: 3, re: /^(?:on |posted |published )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}[,.]? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})$/ },
   { kind: 'meta', weight: 2, re: /^(?:on |posted |published )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}[,.]? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})$/ },
   { kind: 'meta', weight: 3, re: /^(?:editor|author|reviewer|writer)s?\s*:\s*.{2,60}?(?:updated|published|posted)\s*:?\s*.{0,40}$/ },
+  // A byline label with its name ("Author: jdoe", "作者：李明").
+  { kind: 'author', weight: 3, re: /^(?:author|byline|posted by|editor|reviewer|writer|作者|撰文|编辑|編輯|责任编辑|責任編輯)\s*[:：]\s*\S.{0,50}$/ },
+  // Stamps: publication and update dates with their labels, times, and a view count, in one
+  // line or several ("Published on: 2023-05-02 10:11:12 Updated on: May-02-2023",
+  // "Posted: 4/12/2021 Last update: 5/01/2021", "发布于2023-03-11・浏览1820次").
+  // A lone labelled date is unsure (as the date lines above); with its time, a second stamp or
+  // a view count it is the page's meta line.
+  { kind: 'meta', weight: 3, re: new RegExp(`^(?:${STAMP}(?:${SEP}${STAMP}){1,2}(?:${SEP}${VIEWS})?|${STAMP}${SEP}${VIEWS}|${STAMP_LABEL}\\s*[:：]?\\s*${DATE}${TIME}(?:${SEP}${VIEWS})?)$`) },
+  { kind: 'meta', weight: 2, re: new RegExp(`^${STAMP}$`) },
+  { kind: 'meta', weight: 3, re: new RegExp(`^${VIEWS}$`) },
+  // A comment counter ("评论(0)", "文档评论(3)"); the closing bracket is trimmed as punctuation.
+  { kind: 'comments', weight: 3, re: /^(?:文档|文檔)?(?:评论|評論|留言)\s*[(（]\s*\d+$/ },
+  // A site's account and search controls left as lines.
+  { kind: 'nav', weight: 3, re: /^(?:登入|登录|登錄|注册|註冊|登录\s*\/\s*注册|登入\s*\/\s*註冊|搜尋|搜索|首页|首頁|返回顶部|返回頂部|sign in|log in|login|sign up|register|search|menu)$/ },
   // Journal-site chrome: reading settings and article navigation.
   { kind: 'nav', weight: 3, re: /^(?:next|previous|prev) (?:article|paper|chapter) in (?:journal|(?:this |special )?issue|section|topic|collection)$/ },
   { kind: 'nav', weight: 3, re: /^(?:font (?:type|size|family)|line spacing|column width|text size|reading mode|display settings)\b.{0,60}$/ },
