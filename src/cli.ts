@@ -214,8 +214,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   });
   const done = await audited;
   if (!readOnly) writeArticles(outputDir, done, values.prune ?? false);
-  // No report shows the articles' text: a large batch need not hold it while they are written.
-  const result = { ...done, outputs: [] };
+  // The HTML report shows each cleaned article's text, rendered.
+  const result = done;
   progress.stage('writing reports');
 
   const baseline = writeBaseline ? createBaseline(result.findings) : previous;
