@@ -3,7 +3,7 @@
  * `clusters[].editions` when the result has them), and for each edition the cleaned article
  * rendered in the page, what will be published against its canonical draft, and every
  * version against the canonical. Diffs fold runs of identical blocks and are folded on load;
- * in a large batch the whole detail is kept folded until opened (see `deferred`).
+ * in a large batch the whole detail is kept folded until opened (see `Deferred`).
  */
 import type { Element } from 'hast';
 import { diffArrays } from 'diff';
@@ -13,7 +13,7 @@ import type { Cluster, DiffPart } from '../../types.js';
 import { citationTableElement, doseTableElement, el, type Child } from '../html-tables.js';
 import { firstByPath, type Ctx, type Edition } from './context.js';
 import { collapse } from './excerpt.js';
-import { deferred, PARTS, split } from './fragments.js';
+import { PARTS, split } from './fragments.js';
 import { languageName } from './languages.js';
 import { renderMarkdown, type OutputBlock } from './markdown.js';
 import { scroll } from './summary.js';
@@ -28,7 +28,13 @@ export function* articlesSection(ctx: Ctx): Generator<string | Element> {
     ]),
   );
   yield open;
-  for (const c of ctx.result.clusters) yield articleSection(ctx, c, corpus.get(c.id));
+  for (const c of ctx.result.clusters) {
+    yield articleSection(ctx, c, corpus.get(c.id));
+    const group = ctx.deferred.flush();
+    if (group) yield group;
+  }
+  const rest = ctx.deferred.flush(true);
+  if (rest) yield rest;
   yield close;
 }
 
@@ -53,7 +59,7 @@ function articleSection(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefined)
       '.',
     ]),
     ...(ctx.lazy
-      ? [el('details', { className: ['detail'] }, [el('summary', {}, 'The cleaned article, what the cleaning changed, and the versions'), el('div', { className: ['deferred'] }, [deferred(ctx.fragments, detail)])])]
+      ? [el('details', { className: ['detail'] }, [el('summary', {}, 'The cleaned article, what the cleaning changed, and the versions'), ctx.deferred.hold(detail)])]
       : detail),
   ]);
 }

@@ -9,7 +9,7 @@ import type { Finding, Severity } from '../../types.js';
 import type { CleanOutput } from '../../clean/index.js';
 import { stateOf, type FindingState, type Gate } from '../gate.js';
 import type { Share } from '../html-tables.js';
-import { Fragments } from './fragments.js';
+import { Deferred, Fragments } from './fragments.js';
 import { languageColours, type Colours } from './languages.js';
 
 export interface HtmlOptions {
@@ -72,6 +72,8 @@ export interface Ctx {
   worst: Map<string, number>;
   /** Per-draft and per-article detail is folded and parsed on demand. */
   lazy: boolean;
+  /** Where that detail is kept. */
+  deferred: Deferred;
   /** Cleaned articles by their output path (as `clusters[].output` gives it). */
   outputs: Map<string, CleanOutput>;
   /** Each cluster's editions. */
@@ -114,6 +116,7 @@ export function context(result: AuditResult, options: HtmlOptions): Ctx {
     rules,
     worst: worstFirst(files, byFile, states),
     lazy: files.length > (options.lazyAbove ?? LAZY_ABOVE),
+    deferred: new Deferred(fragments),
     outputs: outputsByPath(result),
     editions,
   };

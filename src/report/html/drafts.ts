@@ -2,7 +2,7 @@
  * The drafts section: each draft's facts, language strip, findings (each a row carrying
  * `data-finding`, its index in audit.json's `findings`, and `data-state`, fixed or open) and
  * its full text, which every finding's position links into. In a large batch the strip,
- * the rows and the text are kept folded (see `deferred`) behind a summary of the counts.
+ * the rows and the text are kept folded (see `Deferred`) behind a summary of the counts.
  */
 import type { Element } from 'hast';
 import type { BlockEntry } from '../../audit.js';
@@ -13,7 +13,7 @@ import { stateLabel } from '../gate.js';
 import { el, textCell, type Child } from '../html-tables.js';
 import type { Ctx } from './context.js';
 import { BlockIndex, excerptParts } from './excerpt.js';
-import { deferred, PARTS, split } from './fragments.js';
+import { PARTS, split } from './fragments.js';
 import { fullText } from './fulltext.js';
 import { kindName, languageName } from './languages.js';
 
@@ -33,7 +33,13 @@ export function* draftsSection(ctx: Ctx): Generator<string | Element> {
   );
   yield open;
   let position = 0;
-  for (const file of ctx.files) yield documentSection(ctx, file, position++);
+  for (const file of ctx.files) {
+    yield documentSection(ctx, file, position++);
+    const group = ctx.deferred.flush();
+    if (group) yield group;
+  }
+  const rest = ctx.deferred.flush(true);
+  if (rest) yield rest;
   yield close;
 }
 
@@ -110,7 +116,7 @@ function documentSection(ctx: Ctx, file: string, position: number): Element {
     detail.push(
       el('details', { className: ['source'] }, [
         el('summary', {}, `Full text (${lineCount} line${lineCount === 1 ? '' : 's'}), findings marked`),
-        el('div', { className: ['scroll'] }, fullText(anchor, source, findings)),
+        el('div', {}, fullText(anchor, source, findings, !ctx.lazy)),
       ]),
     );
   }
@@ -124,7 +130,7 @@ function documentSection(ctx: Ctx, file: string, position: number): Element {
     ctx.fragments.tagged(el('p', { className: ['meta'] }, meta)),
     ctx.lazy || findings.length === 0 ? el('p', { className: ['meta'] }, countLine) : '',
     ...(ctx.lazy && detail.length > 0
-      ? [el('details', { className: ['detail'] }, [el('summary', {}, 'Findings, language strip and full text'), el('div', { className: ['deferred'] }, [deferred(ctx.fragments, detail)])])]
+      ? [el('details', { className: ['detail'] }, [el('summary', {}, 'Findings, language strip and full text'), ctx.deferred.hold(detail)])]
       : detail),
     ctx.fragments.shared('none-shown', '', () => el('p', { className: ['muted', 'none-shown'], hidden: true }, 'No finding of this draft matches the filters.')),
   ]);
@@ -196,11 +202,19 @@ function languageStrip(ctx: Ctx, shares: Record<string, number>, blocks: readonl
   }
   const strip = fragments.shared('strip', layout.join(' '), () => {
     const label = [...counts].sort(([a, x], [b, y]) => y - x || cmp(a, b)).map(([lang, n]) => `${n} ${languageName(lang)}`).join(', ');
-    const cells = blocks.map((b) =>
-      fragments.shared('cell', `${b.line} ${b.kind} ${b.lang}`, () =>
-        el('span', { className: ['cell', colours.classOf(b.lang)], title: `line ${b.line}: ${kindName(b.kind)}, ${languageName(b.lang)}` }),
-      ),
-    );
+    // One cell per run of blocks in one language, as wide as the run is long.
+    const cells: Element[] = [];
+    for (let i = 0; i < blocks.length; ) {
+      let j = i + 1;
+      while (j < blocks.length && blocks[j]!.lang === blocks[i]!.lang) j++;
+      const first = blocks[i]!;
+      const last = blocks[j - 1]!;
+      const title = j - i === 1
+        ? `line ${first.line}: ${kindName(first.kind)}, ${languageName(first.lang)}`
+        : `lines ${first.line}–${last.line}: ${j - i} blocks, ${languageName(first.lang)}`;
+      cells.push(el('span', { className: ['cell', colours.classOf(first.lang)], title, style: `flex-grow:${j - i}` }));
+      i = j;
+    }
     return el('div', { className: ['strip'], role: 'img', ariaLabel: `Language of each block: ${label}` }, cells);
   });
   const langs = [...new Set([...Object.keys(shares), ...counts.keys()])].sort((a, b) => (shares[b] ?? 0) - (shares[a] ?? 0) || cmp(a, b));

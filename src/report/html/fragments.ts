@@ -3,6 +3,7 @@
  * shells of sections whose parts are serialised one by one.
  */
 import type { Comment, Element, ElementContent, ElementData } from 'hast';
+import { deflateRawSync } from 'node:zlib';
 import { toHtml } from 'hast-util-to-html';
 import { setBounded } from '../../collections.js';
 
@@ -119,14 +120,46 @@ function holdsSerialised(element: Element): boolean {
 }
 
 /**
- * HTML kept for later: a comment holding the serialised HTML of `elements`, which the
- * page's script parses into place when the reader opens the part that holds it (a large
- * batch's per-draft detail). A browser skips a comment while loading, where it would build
- * and style every node of the same HTML. The HTML is hast-util-to-html's (every piece of
- * draft text in it escaped); `--` is written `-&#45;` (the same characters once parsed, in
- * text and in attribute values alike), so the comment cannot end early.
+ * HTML kept for later (a large batch's per-draft and per-article detail). Each part is
+ * serialised into a group of `size` parts; a full group becomes one hidden `div.zgroup`
+ * holding its HTML deflated, in base64, in `data-z`; each part's place is a `div.deferred`
+ * naming its group and itself. The page's script inflates a group (DecompressionStream) and
+ * parses it into place when the reader opens a part of it. A browser neither builds,
+ * styles nor even tokenises the detail while loading, and the page is a fraction of the
+ * size: deflate finds the repeats across a group's drafts (rows, tags, shared phrases) that
+ * one draft alone is too short to hold. The HTML is hast-util-to-html's, every piece of
+ * draft text in it escaped; base64 holds no character that could end the attribute.
  */
-export function deferred(fragments: Fragments, elements: Element[]): Comment {
-  const html = elements.map((e) => fragments.serialise(e)).join('');
-  return { type: 'comment', value: html.replace(/--/g, '-&#45;') };
+export class Deferred {
+  private html: string[] = [];
+  private parts = 0;
+  private group = 0;
+  private held = 0;
+
+  constructor(
+    private readonly fragments: Fragments,
+    private readonly size = 50,
+  ) {}
+
+  /** The place of `elements`, which join the current group. */
+  hold(elements: Element[]): Element {
+    const id = `z${++this.parts}`;
+    const out = [`<div data-for="${id}">`];
+    for (const e of elements) this.fragments.write(e, out);
+    out.push('</div>');
+    this.html.push(out.join(''));
+    this.held++;
+    return { type: 'element', tagName: 'div', properties: { className: ['deferred'], dataGroup: `zg-${this.group}`, dataFor: id }, children: [] };
+  }
+
+  /** The current group's element once it is full (any time with `force`), else undefined. */
+  flush(force = false): Element | undefined {
+    if (this.held === 0 || (!force && this.held < this.size)) return undefined;
+    const z = deflateRawSync(Buffer.from(this.html.join(''), 'utf8'), { level: 6 }).toString('base64');
+    const group: Element = { type: 'element', tagName: 'div', properties: { className: ['zgroup'], id: `zg-${this.group}`, hidden: true, dataZ: z }, children: [] };
+    this.group++;
+    this.html = [];
+    this.held = 0;
+    return group;
+  }
 }

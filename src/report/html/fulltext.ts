@@ -15,16 +15,18 @@ interface Range {
   rules: string[];
 }
 
-/** The table of the draft's lines; `anchor` is the draft's id, each line's is `${anchor}-L${n}`. */
-export function fullText(anchor: string, text: string, findings: readonly Finding[]): Element {
+/**
+ * The draft's lines, an ordered list (the browser numbers them); `anchor` is the draft's id,
+ * each line's `${anchor}-L${n}`. Without `ids` the lines carry none: the page's script finds
+ * a line by its number (a large batch's drafts, where every byte of the page counts).
+ */
+export function fullText(anchor: string, text: string, findings: readonly Finding[], ids = true): Element {
   const lines = text.split(/\r\n|\r|\n/);
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const marks = rangesByLine(findings, lines);
-  const rows = lines.map((line, i) => {
-    const n = i + 1;
-    return el('tr', { id: `${anchor}-L${n}` }, [el('td', { className: ['ln'] }, String(n)), el('td', {}, marked(line, marks.get(n)))]);
-  });
-  return el('table', { className: ['source'] }, [el('tbody', {}, rows)]);
+  const digits = String(lines.length).length;
+  const items = lines.map((line, i) => el('li', ids ? { id: `${anchor}-L${i + 1}` } : {}, marked(line, marks.get(i + 1))));
+  return el('ol', { className: ['source', `digits-${Math.min(digits, 7)}`] }, items);
 }
 
 /** Lines a span may cover and still be marked in full. */

@@ -7,8 +7,8 @@
  *   URL fragment (`#rule=lang/mixed-sentence&severity=error,warning&file=input/a.txt&order=worst`),
  *   so a reload or a shared link shows the same view.
  * - Drafts can be ordered worst first (open errors, then errors, warnings, infos).
- * - Parts kept in a comment (a large batch's per-draft detail, see `deferred`) are parsed
- *   into place when their `<details>` opens or a link points into them.
+ * - Parts kept deflated (a large batch's per-draft detail, see `deferred`) are inflated and
+ *   parsed into place when their `<details>` opens or a link points into them.
  * - A link to a line, a rule or a draft opens the folded parts around its target.
  *
  * Each draft section carries its findings' tally (`data-tally`: rule, severity, gate, count),
@@ -50,18 +50,31 @@ export const SCRIPT = `
       row.hidden = !((st.file === '' || d.file === st.file) && matches(st, d.rule, d.severity, d.gate));
     }
   };
-  const materialise = (root) => {
-    for (const holder of $$('.deferred', root)) {
-      for (const node of Array.from(holder.childNodes)) {
-        if (node.nodeType !== Node.COMMENT_NODE) continue;
+  const groups = new Map();
+  const group = (id) => {
+    let parts = groups.get(id);
+    if (!parts) {
+      const holder = document.getElementById(id);
+      const bytes = Uint8Array.from(atob(holder.dataset.z), (c) => c.charCodeAt(0));
+      parts = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text().then((html) => {
         const template = document.createElement('template');
-        template.innerHTML = node.data;
-        node.replaceWith(template.content);
-      }
-      holder.classList.remove('deferred');
-      applyRows(state(), holder);
+        template.innerHTML = html;
+        holder.remove();
+        return new Map(Array.from(template.content.children).map((part) => [part.dataset.for, part]));
+      });
+      groups.set(id, parts);
     }
+    return parts;
   };
+  const inflate = async (holder) => {
+    const parts = await group(holder.dataset.group);
+    if (!holder.classList.contains('deferred')) return;
+    const part = parts.get(holder.dataset.for);
+    holder.replaceChildren(...(part ? Array.from(part.childNodes) : []));
+    holder.classList.remove('deferred');
+    applyRows(state(), holder);
+  };
+  const materialise = (root) => Promise.all($$('.deferred', root).map(inflate));
   const reorder = (order) => {
     const key = order === 'worst' ? 'worst' : 'pos';
     const sort = (items) => items.sort((a, b) => Number(a.dataset[key]) - Number(b.dataset[key]));
@@ -130,21 +143,29 @@ export const SCRIPT = `
     field('order').value = params.get('order') === 'worst' ? 'worst' : 'path';
   };
   const openAround = (target) => {
-    for (let e = target; e; e = e.parentElement) if (e.tagName === 'DETAILS' && !e.open) { materialise(e); e.open = true; }
+    for (let e = target; e; e = e.parentElement) if (e.tagName === 'DETAILS' && !e.open) e.open = true;
+  };
+  /** The element of an id; a line of a large batch's draft has none, and is found by its number. */
+  const find = (id) => {
+    const found = document.getElementById(id);
+    if (found) return found;
+    const line = /^(.*)-L([0-9]+)$/.exec(id);
+    const owner = line && document.getElementById(line[1]);
+    return (owner && owner.querySelector('ol.source > li:nth-child(' + Number(line[2]) + ')')) || null;
   };
   let marked = null;
-  const reveal = (id) => {
-    let target = document.getElementById(id);
+  const reveal = async (id) => {
+    let target = find(id);
     if (!target) {
       const owner = document.getElementById(id.replace(/-L[0-9]+$/, ''));
-      if (owner) materialise(owner);
-      target = document.getElementById(id);
+      if (owner) await materialise(owner);
+      target = find(id);
     }
     if (!target) return false;
     openAround(target);
     if (marked) marked.classList.remove('target');
-    if (target.tagName === 'TR') (marked = target).classList.add('target');
-    target.scrollIntoView({ block: target.tagName === 'TR' ? 'center' : 'start' });
+    if (target.tagName === 'LI') (marked = target).classList.add('target');
+    target.scrollIntoView({ block: target.tagName === 'LI' ? 'center' : 'start' });
     return true;
   };
   const fromLocation = () => {
@@ -155,7 +176,7 @@ export const SCRIPT = `
     } else if (hash !== '') {
       let id = hash;
       try { id = decodeURIComponent(hash); } catch { /* as written */ }
-      reveal(id);
+      void reveal(id);
     }
   };
   const changed = () => {
@@ -167,7 +188,7 @@ export const SCRIPT = `
   form.addEventListener('input', changed);
   form.addEventListener('reset', () => setTimeout(changed, 0));
   form.addEventListener('submit', (event) => event.preventDefault());
-  document.addEventListener('toggle', (event) => { if (event.target.open) materialise(event.target); }, true);
+  document.addEventListener('toggle', (event) => { if (event.target.open) void materialise(event.target); }, true);
   document.addEventListener('click', (event) => {
     const link = event.target.closest && event.target.closest('a[href^="#"]');
     if (!link) return;
@@ -175,7 +196,7 @@ export const SCRIPT = `
     try { id = decodeURIComponent(id); } catch { /* as written */ }
     if (id === '' || id.includes('=')) return;
     event.preventDefault();
-    if (reveal(id) && fragment() === '') history.pushState(null, '', '#' + encode(id));
+    reveal(id).then((found) => { if (found && fragment() === '') history.pushState(null, '', '#' + encode(id)); });
   });
   window.addEventListener('hashchange', fromLocation);
   form.hidden = false;

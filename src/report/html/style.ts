@@ -9,7 +9,7 @@ export const CSS = `
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:80rem;padding:1rem 2rem 4rem;color:#1d1d1f;background:#fff;overflow-wrap:break-word}
-.path,.excerpt,code,h3,table.source td,table.diff td,.published,.meta,.legend{overflow-wrap:anywhere}
+.path,.excerpt,code,h3,table.diff td,.published,.meta,.legend{overflow-wrap:anywhere}
 h1{font-size:1.6rem;margin-bottom:.3rem}h2{margin-top:2.5rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}h3{margin:1.8rem 0 .4rem}h4{margin:1rem 0 .3rem}
 nav a{margin-right:1rem;white-space:nowrap}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #eee;vertical-align:top}
@@ -23,13 +23,13 @@ th{font-weight:600;background:#fafafa}td.num,th.num{text-align:right;font-varian
 tr.not-counted td{color:#666}
 .verdict{display:inline-block;padding:.2rem .6rem;border-radius:.3rem;font-weight:600}
 .pass{background:#e5f6e8;color:#14532d}.fail{background:#fde8ea;color:#7f1d1d}.error{color:#9b1c1c}
-code,.excerpt,.mono,table.source{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.88em}
+code,.excerpt,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.88em}
 .excerpt{max-width:32rem}
 mark{background:#ffe066;color:inherit;padding:0 .1rem;border-radius:.15rem}
 .muted{color:#666}
 .meta{margin:.2rem 0 .6rem;color:#555}
-.strip{display:flex;flex-wrap:wrap;gap:1px;margin:.4rem 0 .2rem;max-width:60rem}
-.cell{flex:1 0 4px;height:1.1rem;min-width:4px;max-width:2rem;border-radius:1px}
+.strip{display:flex;gap:1px;overflow:hidden;margin:.4rem 0 .2rem;max-width:60rem}
+.cell{flex:1 1 4px;height:1.1rem;min-width:4px;border-radius:1px}
 .legend{font-size:.85em;color:#444;margin:.2rem 0 .6rem}.legend span.item{margin-right:1rem}
 .swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;vertical-align:-.1rem;margin-right:.3rem}
 .filters{position:sticky;top:0;z-index:2;background:#f6f8fa;border:1px solid #ddd;border-radius:.4rem;padding:.5rem .8rem;margin:1rem 0;display:flex;flex-wrap:wrap;gap:.5rem 1.2rem;align-items:center}
@@ -45,12 +45,16 @@ del{background:#f8c9cf;text-decoration:line-through}ins{background:#bfe8c8;text-
 .lang{font-size:.75em;margin-left:.3rem;padding:0 .3rem;border-radius:.2rem;background:#eee;color:#333}
 details{margin:.4rem 0}summary{cursor:pointer}
 details.rule-doc{border-left:3px solid #ddd;padding-left:.6rem}details.rule-doc[open]{border-color:#4e79a7}
-table.source{table-layout:fixed;margin:.3rem 0}table.source td{border:0;padding:0 .5rem;white-space:pre-wrap}
-table.source td.ln{width:4rem;text-align:right;color:#888;user-select:none;font-variant-numeric:tabular-nums}
-table.source tr:target td,table.source tr.target td{background:#fff4c2}
+ol.source{margin:.3rem 0;padding:0 0 0 4.5em;font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.85em;overflow-wrap:anywhere}
+ol.source.digits-1,ol.source.digits-2{padding-left:3em}ol.source.digits-5,ol.source.digits-6,ol.source.digits-7{padding-left:6em}
+ol.source li{white-space:pre-wrap;padding-left:.6em;min-height:1.2em;border-left:1px solid #e4e4e4}
+ol.source li::marker{color:#888;font-variant-numeric:tabular-nums}
+ol.source li:target,ol.source li.target{background:#fff4c2}
 .published{border:1px solid #ddd;border-radius:.4rem;padding:0 1rem;max-height:36rem;overflow:auto;background:#fcfcfc}
 .published table{display:block;overflow-x:auto}.published pre{overflow-x:auto}
 .edition{margin:1rem 0 1.5rem}
+/* Off-screen drafts and articles are not laid out until scrolled to (a large batch loads quickly). */
+section.doc,section.article{content-visibility:auto;contain-intrinsic-size:auto 9rem}
 @media (max-width:720px){
 body{padding:.5rem .75rem 3rem}
 .filters{position:static}
@@ -67,7 +71,6 @@ table.diff td.left::before{content:'canonical: ';color:#888;font-size:.85em}
 table.diff td.right::before{content:'this version: ';color:#888;font-size:.85em}
 table.diff.published-diff td.right::before{content:'published: '}
 table.diff td.text:empty{display:none}
-table.source td.ln{width:2.8rem;padding-right:.3rem}
 }
 @media print{.filters{display:none}details{display:block}}
 `;

@@ -82,7 +82,9 @@ export function summarySection(ctx: Ctx): Element {
           el('tbody', {}, ruleRows),
         ])),
     el('h3', {}, 'Drafts'),
-    scroll(el('table', { id: 'documents' }, [
+    ctx.lazy
+      ? el('p', { className: ['muted'] }, [`${ctx.files.length} drafts: see `, el('a', { href: '#drafts' }, 'the list of drafts'), ' (each with its language, blocks, article and counts; order them worst first with the filters).'])
+      : scroll(el('table', { id: 'documents' }, [
       el('thead', {}, el('tr', {}, [el('th', {}, 'Draft'), el('th', {}, 'Language'), el('th', { className: ['num'] }, 'Blocks'), el('th', {}, 'Article'), ...severityHeads()])),
       el(
         'tbody',
