@@ -20,6 +20,7 @@ import { countedFindings, type Gate } from './report/gate.js';
 import { renderGithub } from './report/github.js';
 import { renderJson } from './report/json.js';
 import { renderText } from './report/text.js';
+import { reporters } from './report/index.js';
 import type { FailOn } from './types.js';
 import { VERSION } from './version.js';
 import { readManifest, writeAtomic } from './write.js';
@@ -32,6 +33,8 @@ export interface Io {
   stderr: (s: string) => void;
   cwd: string;
   color: boolean;
+  /** The terminal's width, when standard output is a terminal (the text report wraps to it; 80 otherwise). */
+  columns?: number;
   /** Environment (GITHUB_ACTIONS, GITHUB_WORKSPACE); defaults to process.env. */
   env?: Record<string, string | undefined>;
   /** Where the progress bar is drawn (only when it is a terminal); none by default. */
@@ -242,7 +245,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(renderGithub(result, { gate, cwd: io.cwd, root: env.GITHUB_WORKSPACE || undefined }));
   } else {
     const shownOutput = `${displayPath(io.cwd, outputDir)}/`;
-    io.stdout(renderText(result, { quiet: values.quiet ?? false, color: io.color, gate, outputDir: shownOutput }));
+    const shownReports = displayPath(io.cwd, reportsDir);
+    const written = readOnly ? undefined : { reports: Object.values(reporters).map((r) => `${shownReports}/${r.file}`), articles: result.outputs.length };
+    io.stdout(renderText(result, { quiet: values.quiet ?? false, color: io.color, gate, outputDir: shownOutput, ...(io.columns ? { columns: io.columns } : {}), ...(written ? { written } : {}) }));
     if (annotations) io.stdout(annotations);
   }
   return exitCodeFor({ findings: countedFindings(result.findings, gate) }, config.failOn);

@@ -36,6 +36,7 @@ function withCopy(file: string): AuditResult {
   result.clusters[0]!.members.push({ path: file, similarity: 1 });
   result.findings.push(...result.findings.filter((f) => f.path === source).map((f): Finding => ({ ...f, path: file })));
   result.blocks[file] = result.blocks[source]!.map((b) => ({ ...b }));
+  result.sources![file] = result.sources![source]!;
   return result;
 }
 
@@ -73,7 +74,7 @@ describe('renderHtmlChunks', () => {
       // in either order, and canonical against a version with its similarity.
       return chunk
         .replaceAll(file, 'FILE')
-        .replace(/"#?doc-\d+(-L\d+)?"/g, (_m, line: string | undefined) => `"doc-N${line ?? ''}"`)
+        .replace(/"#?doc-\d+(-line-\d+)?"/g, (_m, line: string | undefined) => `"doc-N${line ?? ''}"`)
         .replace(/data-pos="\d+" data-worst="\d+"/, '')
         .replace(/data-finding="\d+"/g, '')
         .replace('Canonical version of', 'Version of')

@@ -88,7 +88,14 @@ function editionElement(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefined,
   const canonicalBlocks = ctx.result.blocks[edition.canonical] ?? [];
   if (output) {
     const rendered = renderMarkdown(output.content);
-    parts.push(el('div', { className: ['published'], ariaLabel: `The cleaned article ${edition.output}, rendered` }, rendered.content));
+    // The title travels in the front matter; the page shows it as the site would, above the text.
+    const titled = rendered.content.some((n) => n.type === 'element' && n.tagName === 'h1');
+    parts.push(
+      el('div', { className: ['published'], ariaLabel: `The cleaned article ${edition.output}, rendered` }, [
+        titled || output.title === '' ? '' : el('h1', {}, output.title),
+        ...rendered.content,
+      ]),
+    );
     parts.push(publishedDiff(ctx, edition, canonicalBlocks, rendered.blocks));
   } else {
     parts.push(el('p', { className: ['muted'] }, 'The cleaned article’s text is not part of this report (the run wrote no output).'));

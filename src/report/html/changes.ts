@@ -17,7 +17,7 @@ export function changesSection(ctx: Ctx): Element {
   const where = (p: { path: string; line: number }): Child => {
     const anchor = ctx.docAnchor.get(p.path);
     const text = `${p.path}:${p.line}`;
-    return anchor ? el('a', { className: ['path'], href: `#${anchor}-L${p.line}` }, text) : el('span', { className: ['path'] }, text);
+    return anchor ? el('a', { className: ['path'], href: `#${anchor}-line-${p.line}` }, text) : el('span', { className: ['path'] }, text);
   };
   return el('section', { id: 'changes' }, [
     el('h2', {}, 'Changes to the cleaned articles'),

@@ -161,7 +161,7 @@ function findingRow(ctx: Ctx, f: Finding, blocks: BlockIndex, anchor: string | u
     [
       anchor === undefined
         ? fragments.shared('td.pos', where, (text) => el('td', { className: ['pos', 'mono'] }, text))
-        : el('td', { className: ['pos', 'mono'] }, el('a', { href: `#${anchor}-L${f.span.start.line}`, title: 'Show this line in the full text' }, where)),
+        : el('td', { className: ['pos', 'mono'] }, el('a', { href: `#${anchor}-line-${f.span.start.line}`, title: 'Show this line in the full text' }, where)),
       fragments.shared('severity', `${f.severity} ${state} ${label}`, () =>
         el('td', { className: ['sevcell'] }, [
           el('span', { className: ['sev', `sev-${f.severity}`] }, f.severity),

@@ -1,6 +1,6 @@
 /**
  * The full text of a draft as the editor's editor shows it: one row per line, numbered, each
- * with an anchor (`doc-3-L12`) a finding's row links to, and every finding's span marked
+ * with an anchor (`doc-3-line-12`) a finding's row links to, and every finding's span marked
  * (spans that overlap are marked once, titled with every rule that found something there).
  * Line breaks are the loader's (`\n`, `\r\n`, `\r`), so line numbers match the findings'.
  */
@@ -17,7 +17,7 @@ interface Range {
 
 /**
  * The draft's lines, an ordered list (the browser numbers them); `anchor` is the draft's id,
- * each line's `${anchor}-L${n}`. Without `ids` the lines carry none: the page's script finds
+ * each line's `${anchor}-line-${n}`. Without `ids` the lines carry none: the page's script finds
  * a line by its number (a large batch's drafts, where every byte of the page counts).
  */
 export function fullText(anchor: string, text: string, findings: readonly Finding[], ids = true): Element {
@@ -25,7 +25,7 @@ export function fullText(anchor: string, text: string, findings: readonly Findin
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const marks = rangesByLine(findings, lines);
   const digits = String(lines.length).length;
-  const items = lines.map((line, i) => el('li', ids ? { id: `${anchor}-L${i + 1}` } : {}, marked(line, marks.get(i + 1))));
+  const items = lines.map((line, i) => el('li', ids ? { id: `${anchor}-line-${i + 1}` } : {}, marked(line, marks.get(i + 1))));
   return el('ol', { className: ['source', `digits-${Math.min(digits, 7)}`] }, items);
 }
 

@@ -1,12 +1,13 @@
 /**
  * A cleaned article's Markdown, rendered for the report: remark (with GFM, front matter left
- * out) → remark-rehype → rehype-sanitize. Raw HTML in the Markdown is dropped by
- * remark-rehype and whatever else could run or load is removed by the sanitiser: no script,
+ * out) → remark-rehype → rehype-sanitize. Raw HTML in the Markdown is shown as code (the
+ * editor sees it is there, as text), and whatever else could run or load is removed by the
+ * sanitiser: no script,
  * no event handler, no `javascript:` URL, and no image (the report loads nothing; an image
  * shows as its alt text). Also the article's blocks as text, for the diff against its
  * canonical draft.
  */
-import type { ElementContent, Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
@@ -41,6 +42,12 @@ export function renderMarkdown(markdown: string): RenderedArticle {
   const tree = parser.parse(markdown);
   const blocks = outputBlocks(tree);
   visit(tree, (node, index, parent) => {
+    if (node.type === 'html' && parent && index !== undefined) {
+      // Markup in the article is shown as what it is, code, never as markup.
+      const flow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
+      parent.children.splice(index, 1, (flow ? { type: 'code', value: node.value } : { type: 'inlineCode', value: node.value }) as never);
+      return SKIP;
+    }
     if ((node.type === 'image' || node.type === 'imageReference') && parent && index !== undefined) {
       const alt = node.alt ?? '';
       parent.children.splice(index, 1, { type: 'text', value: alt === '' ? '[image]' : `[image: ${alt}]` } as never);
@@ -49,6 +56,10 @@ export function renderMarkdown(markdown: string): RenderedArticle {
     return undefined;
   });
   const hast = toHast.runSync(tree) as HastRoot;
+  // A link out of the report tells the site nothing of where the reader came from.
+  visit(hast, 'element', (e: Element) => {
+    if (e.tagName === 'a' && /^https?:\/\//i.test(String(e.properties.href ?? ''))) e.properties.rel = ['noreferrer'];
+  });
   return { content: hast.children.filter((n): n is ElementContent => n.type !== 'doctype'), blocks };
 }
 

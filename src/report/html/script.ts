@@ -149,7 +149,7 @@ export const SCRIPT = `
   const find = (id) => {
     const found = document.getElementById(id);
     if (found) return found;
-    const line = /^(.*)-L([0-9]+)$/.exec(id);
+    const line = /^(.*)-line-([0-9]+)$/.exec(id);
     const owner = line && document.getElementById(line[1]);
     return (owner && owner.querySelector('ol.source > li:nth-child(' + Number(line[2]) + ')')) || null;
   };
@@ -157,7 +157,7 @@ export const SCRIPT = `
   const reveal = async (id) => {
     let target = find(id);
     if (!target) {
-      const owner = document.getElementById(id.replace(/-L[0-9]+$/, ''));
+      const owner = document.getElementById(id.replace(/-line-[0-9]+$/, ''));
       if (owner) await materialise(owner);
       target = find(id);
     }
