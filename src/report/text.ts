@@ -68,16 +68,22 @@ export function renderText(result: AuditResult, options: TextOptions = {}): stri
   const total = errors + warnings + infos;
   const silenced = suppressed > 0 ? ` (${suppressed} suppressed by directive${suppressed === 1 ? '' : 's'})` : '';
   if (shown.length > SUMMARY_ABOVE) lines.push('', ...ruleSummary(shown, columns));
-  lines.push('');
-  lines.push(`${documents} draft${documents === 1 ? '' : 's'} in ${clusters} article${clusters === 1 ? '' : 's'}`);
-  lines.push(
+  const footer: string[] = [''];
+  footer.push(`${documents} draft${documents === 1 ? '' : 's'} in ${clusters} article${clusters === 1 ? '' : 's'}`);
+  footer.push(
     total === 0
       ? `✔ no problems${silenced}`
       : paint(`✖ ${total} problem${total === 1 ? '' : 's'} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})${silenced}`, errors ? COLORS.error : COLORS.warning),
   );
-  lines.push(...fixedLines(result.findings, options.outputDir ?? 'output/'));
+  footer.push(...fixedLines(result.findings, options.outputDir ?? 'output/'));
   const notCounted = gateLine(result.findings, options.gate);
-  if (notCounted) lines.push(notCounted);
+  if (notCounted) footer.push(notCounted);
+  // The footer wraps to the terminal too, a wrapped line indented like its first.
+  for (const line of footer) {
+    const lead = /^ */.exec(line)![0];
+    const [first = '', ...rest] = wrapAnsi(line.slice(lead.length), columns - lead.length - 2, { hard: true, trim: true }).split('\n');
+    lines.push(`${lead}${first}`, ...rest.map((l) => `${lead}  ${l}`));
+  }
   if (options.written) lines.push(...writtenLines(options.written, options.outputDir ?? 'output/', columns));
   return `${lines.join('\n')}\n`;
 }
