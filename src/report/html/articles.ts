@@ -123,6 +123,9 @@ function htmlLang(lang: string): string {
   return { eng: 'en', cmn: 'zh', zho: 'zh', spa: 'es', fra: 'fr', deu: 'de' }[lang] ?? (/^[a-z]{2,3}$/.test(lang) ? lang : 'und');
 }
 
+/** Characters of a pair of blocks above which their words are not compared. */
+const WORD_DIFF_MAX = 8000;
+
 /**
  * The canonical draft against the cleaned output, block by block: the diff package's
  * longest common subsequence over the blocks' texts; a removed block next to an added one is
@@ -141,7 +144,12 @@ function publishedDiff(ctx: Ctx, edition: Edition, canonical: readonly BlockEntr
     const n = Math.min(removed.length, added.length);
     for (let k = 0; k < n; k++) {
       const a = canonical[removed[k]!]!;
-      parts.push({ op: 'replace', canonical: a.index, member: added[k]!, words: wordDiff(leftTexts[removed[k]!]!, right[added[k]!]!.text, a.lang) });
+      const from = leftTexts[removed[k]!]!;
+      const to = right[added[k]!]!.text;
+      // Myers' diff takes time in the product of length and differences: a long block that
+      // changed throughout (a paragraph of 20,000 stray tags, all removed) is shown whole.
+      const words = from.length + to.length <= WORD_DIFF_MAX ? wordDiff(from, to, a.lang) : undefined;
+      parts.push({ op: 'replace', canonical: a.index, member: added[k]!, ...(words ? { words } : {}) });
     }
     for (const r of removed.slice(n)) parts.push({ op: 'delete', canonical: canonical[r]!.index });
     for (const a of added.slice(n)) parts.push({ op: 'insert', member: a });
