@@ -43,6 +43,9 @@ const url = (dir: string, hash = ''): string => pathToFileURL(path.join(dir, 're
 const shownFindings = (page: Page): Promise<number[]> =>
   page.locator('tr.finding:visible').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.finding)).sort((a, b) => a - b));
 
+/** Two frames: what a scroll brought on screen is painted. */
+const settle = (page: Page): Promise<void> => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+
 /** How much wider than the window the page is (0: no horizontal scrolling). */
 const overflow = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -214,10 +217,12 @@ describe(HAVE_CHROMIUM ? 'the editor’s report in Chromium' : `the editor’s r
         expect(right.x).toBeGreaterThan(left.x + left.width - 1);
       }
       await row.scrollIntoViewIfNeeded();
+      await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `report-${width}-diff.png`) });
       await page.goto(url(samples, '#rule=lang/mixed-sentence'));
       await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined);
       await page.locator('section.doc:visible table.findings').first().scrollIntoViewIfNeeded();
+      await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `report-${width}-findings.png`) });
       expect(problems).toEqual([]);
       await page.close();

@@ -66,7 +66,7 @@ function* parts(ctx: Ctx): Generator<string | Element> {
       el('link', { rel: ['icon'], href: 'data:,' }),
       el('style', {}, CSS + ctx.colours.css),
     ]),
-    el('body', {}, [
+    el('body', ctx.lazy ? { className: ['large'] } : {}, [
       el('header', {}, [
         el('h1', {}, 'draftaudit report'),
         el('p', { className: ['muted'] }, `${result.tool.name} ${result.tool.version}, generated ${result.generatedAt}`),

@@ -37,7 +37,7 @@ mark{background:#ffe066;color:inherit;padding:0 .1rem;border-radius:.15rem}
 .filters label{white-space:nowrap}.filters select{max-width:min(22rem,80vw)}
 table.findings td.pos{white-space:nowrap}
 a.rule{text-decoration:none}a.rule code{overflow-wrap:break-word}a.rule:hover code{text-decoration:underline}
-table.diff{table-layout:fixed}table.diff td.ln,table.diff th.ln{width:3.5rem;color:#888;text-align:right;font-variant-numeric:tabular-nums}
+table.diff{table-layout:fixed}table.diff td.ln,table.diff th.ln{width:4.6rem;white-space:nowrap;color:#888;text-align:right;font-variant-numeric:tabular-nums}
 tr.op-equal td.text{color:#555}
 tr.op-delete td.left{background:#fdecee}tr.op-insert td.right{background:#e6f6ea}
 tr.op-replace td.left{background:#fff6f6}tr.op-replace td.right{background:#f3fbf5}
@@ -53,8 +53,8 @@ ol.source li:target,ol.source li.target{background:#fff4c2}
 .published{border:1px solid #ddd;border-radius:.4rem;padding:0 1rem;max-height:36rem;overflow:auto;background:#fcfcfc}
 .published table{display:block;overflow-x:auto}.published pre{overflow-x:auto}
 .edition{margin:1rem 0 1.5rem}
-/* Off-screen drafts and articles are not laid out until scrolled to (a large batch loads quickly). */
-section.doc,section.article{content-visibility:auto;contain-intrinsic-size:auto 9rem}
+/* A large batch's off-screen drafts and articles are not laid out until scrolled to. */
+body.large section.doc,body.large section.article{content-visibility:auto;contain-intrinsic-size:auto 9rem}
 @media (max-width:720px){
 body{padding:.5rem .75rem 3rem}
 .filters{position:static}
