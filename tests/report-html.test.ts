@@ -239,3 +239,25 @@ describe('the full text of a draft', () => {
     expect(text.indexOf(parts.before.slice(1) + '<br>' + parts.after.slice(0, -1), at - 70)).toBe(at - 1 - (parts.before.length - 1));
   });
 });
+
+describe('an article with several editions', () => {
+  it('shows each edition with its own canonical, cleaned article and versions', () => {
+    const result = hostileResult();
+    const cluster = result.clusters[0]!;
+    const output = result.outputs[0]!;
+    Object.assign(cluster, {
+      editions: [
+        { language: 'eng', canonical: 'input/a.txt', output: cluster.output, members: ['input/a.txt'] },
+        { language: 'cmn', canonical: EVIL_FILE, output: 'output/magnesium.zh.md', members: [EVIL_FILE] },
+      ],
+    });
+    result.outputs.push({ ...output, file: 'magnesium.zh.md', content: '# 镁与睡眠\n\n镁有助于放松肌肉。\n' });
+    const tree = parse(renderHtml(result, { reportsDir: '/work/site/reports', cwd: '/work/site' }));
+    const editions = elements(tree, (e) => (e.properties.className as string[] | undefined)?.includes('edition') ?? false);
+    expect(editions.map((e) => textOf(elements(e, (x) => x.tagName === 'h4')[0]!))).toEqual(['English edition (eng)', 'Chinese edition (cmn)']);
+    expect(editions.map((e) => e.properties.lang)).toEqual(['en', 'zh']);
+    const published = editions.map((e) => textOf(elements(e, (x) => (x.properties.className as string[] | undefined)?.includes('published') ?? false)[0]!));
+    expect(published[1]).toContain('镁有助于放松肌肉。');
+    expect(published[0]).not.toContain('镁有助于放松肌肉。');
+  });
+});
