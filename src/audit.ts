@@ -135,6 +135,8 @@ export interface AuditResult {
   corpus: Cluster[];
   /** Blocks of every document, by path (for the HTML report's language strip and diffs). */
   blocks: Record<string, BlockEntry[]>;
+  /** Source text of every audited draft, by path (for the HTML report's full-text view; not in audit.json). */
+  sources?: Record<string, string>;
   /** Citation table of every document (marker → reference → where used), sorted by path. */
   citations: CitationTable[];
   /** Dose figures of every document, sorted by path. */
@@ -338,6 +340,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
       citations: analyses.flatMap((a) => (a.citations ? [a.citations] : [])),
       doses: analyses.flatMap((a) => (a.doses ? [a.doses] : [])),
       blocks: Object.fromEntries(docs.map((d) => [d.path, blockEntries(d)])),
+      sources: Object.fromEntries(docs.map((d) => [d.path, d.text])),
       timings,
       ...(cache ? { cache: cacheStats } : {}),
     };

@@ -19,6 +19,7 @@ import { countedFindings, type Gate } from './report/gate.js';
 import { renderGithub } from './report/github.js';
 import { renderJson } from './report/json.js';
 import { renderText } from './report/text.js';
+import { reporters } from './report/index.js';
 import type { FailOn } from './types.js';
 import { VERSION } from './version.js';
 import { readManifest, writeAtomic } from './write.js';
@@ -31,6 +32,8 @@ export interface Io {
   stderr: (s: string) => void;
   cwd: string;
   color: boolean;
+  /** The terminal's width, when standard output is a terminal (the text report wraps to it; 80 otherwise). */
+  columns?: number;
   /** Environment (GITHUB_ACTIONS, GITHUB_WORKSPACE); defaults to process.env. */
   env?: Record<string, string | undefined>;
   /** Where the progress bar is drawn (only when it is a terminal); none by default. */
@@ -218,8 +221,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   // The writers and the HTML report's code load only for a run that writes (see lazy.ts).
   const outputs = readOnly ? undefined : await import('./outputs.js');
   outputs?.writeArticles(outputDir, done, values.prune ?? false);
-  // No report shows the articles' text: a large batch need not hold it while they are written.
-  const result = { ...done, outputs: [] };
+  // The HTML report shows each cleaned article's text, rendered.
+  const result = done;
   progress.stage('writing reports');
 
   const baseline = writeBaseline ? createBaseline(result.findings) : previous;
@@ -248,7 +251,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(renderGithub(result, { gate, cwd: io.cwd, root: env.GITHUB_WORKSPACE || undefined }));
   } else {
     const shownOutput = `${displayPath(io.cwd, outputDir)}/`;
-    io.stdout(renderText(result, { quiet: values.quiet ?? false, color: io.color, gate, outputDir: shownOutput }));
+    const shownReports = displayPath(io.cwd, reportsDir);
+    const written = readOnly ? undefined : { reports: Object.values(reporters).map((r) => `${shownReports}/${r.file}`), articles: result.outputs.length };
+    io.stdout(renderText(result, { quiet: values.quiet ?? false, color: io.color, gate, outputDir: shownOutput, ...(io.columns ? { columns: io.columns } : {}), ...(written ? { written } : {}) }));
     if (annotations) io.stdout(annotations);
   }
   return exitCodeFor({ findings: countedFindings(result.findings, gate) }, config.failOn);

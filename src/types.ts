@@ -115,6 +115,8 @@ export interface RuleMeta {
   example: string;
   /** When the cleaner fixes this rule's findings (one sentence); absent when it never does. */
   fixable?: string;
+  /** How an editor fixes what the rule finds (one to three sentences; the HTML report shows it). */
+  fix?: string;
 }
 
 export interface DocumentRule {

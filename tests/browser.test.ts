@@ -77,7 +77,9 @@ async function injectionTraces(page: Page): Promise<{ pwned: unknown; scripts: n
 
 /** Unfolds every diff by clicking the summaries of the folded ones. */
 async function openAllDetails(page: Page): Promise<void> {
-  for (const summary of await page.locator('details:not([open]) > summary').all()) await summary.click();
+  // One at a time from the first still folded (a list of locators would shift as each opens).
+  const folded = page.locator('details:not([open]) > summary');
+  for (let n = await folded.count(); n > 0; n--) await folded.first().click();
   expect(await page.locator('details:not([open])').count()).toBe(0);
 }
 

@@ -36,6 +36,7 @@ function withCopy(file: string): AuditResult {
   result.clusters[0]!.members.push({ path: file, similarity: 1 });
   result.findings.push(...result.findings.filter((f) => f.path === source).map((f): Finding => ({ ...f, path: file })));
   result.blocks[file] = result.blocks[source]!.map((b) => ({ ...b }));
+  result.sources![file] = result.sources![source]!;
   return result;
 }
 
@@ -57,9 +58,10 @@ describe('renderHtmlChunks', () => {
     const articles = chunks.filter((c) => c.startsWith('<section class="article"'));
     expect(drafts).toHaveLength(3);
     expect(articles).toHaveLength(result.clusters.length);
-    expect(chunks).toHaveLength(drafts.length + articles.length + 8);
+    expect(chunks).toHaveLength(drafts.length + articles.length + 9);
     expect(chunks[0]).toMatch(/^<!doctype html>\n<html lang="en"><head>/);
     expect(chunks[1]).toMatch(/^<section id="summary">.*<\/section>$/s);
+    expect(chunks.at(-3)).toMatch(/^<section id="rules">.*<\/section>$/s);
     expect(chunks.at(-2)).toMatch(/^<section id="changes">.*<\/section>$/s);
     expect(chunks.at(-1)).toMatch(/<\/script><\/body><\/html>\n$/);
   });
@@ -68,10 +70,13 @@ describe('renderHtmlChunks', () => {
     const chunks = [...renderHtmlChunks(withCopy('input/b.txt'), OPTIONS)];
     const section = (file: string): string => {
       const chunk = chunks.find((c) => c.startsWith('<section class="doc"') && c.includes(`data-file="${file}"`))!;
-      // What differs: the path, the anchor, and canonical against a version with its similarity.
+      // What differs: the path, the anchor (and the line anchors under it), the draft's place
+      // in either order, and canonical against a version with its similarity.
       return chunk
         .replaceAll(file, 'FILE')
-        .replace(/id="doc-\d+"/, 'id="doc-N"')
+        .replace(/"#?doc-\d+(-line-\d+)?"/g, (_m, line: string | undefined) => `"doc-N${line ?? ''}"`)
+        .replace(/data-pos="\d+" data-worst="\d+"/, '')
+        .replace(/data-finding="\d+"/g, '')
         .replace('Canonical version of', 'Version of')
         .replace(/ \(similarity [\d.]+\)/, '');
     };
@@ -84,7 +89,7 @@ describe('renderHtmlChunks', () => {
     const result = withCopy(file);
     const tree = parse(renderHtml(result, OPTIONS));
     const main = elements(tree, (e) => e.tagName === 'main')[0]!;
-    expect(main.children.filter((c) => c.type === 'element').map((e) => (e as Element).properties.id)).toEqual(['summary', 'drafts', 'articles', 'changes']);
+    expect(main.children.filter((c) => c.type === 'element').map((e) => (e as Element).properties.id)).toEqual(['summary', 'drafts', 'articles', 'rules', 'changes']);
     const docs = elements(tree, (e) => e.tagName === 'section' && classes(e).includes('doc'));
     expect(docs.map((d) => d.properties.dataFile)).toContain(file);
     expect(docs).toHaveLength(3);

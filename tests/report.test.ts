@@ -59,7 +59,7 @@ describe('the HTML report of the samples', () => {
     html = readFileSync(path.join(cwd, 'reports/audit.html'), 'utf8');
     tree = unified().use(rehypeParse).parse(html);
     report = JSON.parse(readFileSync(path.join(cwd, 'reports/audit.json'), 'utf8'));
-  });
+  }, 60_000);
 
   it('states pass or fail as the exit code does, with the counts of the summary', () => {
     const verdict = textOf(byId(tree, 'verdict'));
@@ -118,16 +118,21 @@ describe('the HTML report of the samples', () => {
     expect(seen).toEqual(expected);
   });
 
-  it('draws a language strip per draft: one cell per block, titled with its line', () => {
+  it('draws a language strip per draft: one cell per run of blocks in one language, as wide as the run, titled in an editor\'s words', () => {
+    let mixed = 0;
     for (const d of report.documents as Array<{ path: string; blocks: number }>) {
       const section = all(tree, (e) => e.tagName === 'section' && e.properties.dataFile === d.path)[0]!;
       const cells = all(section, (e) => classes(e).includes('cell'));
-      expect(cells).toHaveLength(d.blocks);
+      expect(cells.length).toBeGreaterThan(0);
+      if (cells.length > 1) mixed++;
+      expect(cells.reduce((sum, cell) => sum + Number(/flex-grow:(\d+)/.exec(String(cell.properties.style))![1]), 0)).toBe(d.blocks);
       for (const cell of cells) {
-        expect(String(cell.properties.title)).toMatch(/^line \d+: (heading|paragraph|listItem|tableCell|reference), /);
+        expect(String(cell.properties.title)).toMatch(/^(line \d+: (heading|paragraph|list item|table cell|reference entry)|lines \d+–\d+: \d+ blocks), (English|Chinese)$/);
         expect(classes(cell).some((c) => c.startsWith('lang-'))).toBe(true);
       }
     }
+    // The samples' machine-translated versions switch language many times.
+    expect(mixed).toBeGreaterThan(1);
   });
 
   it('shows each article with a side-by-side diff of every version against the canonical', () => {
@@ -135,7 +140,7 @@ describe('the HTML report of the samples', () => {
     expect(articles).toHaveLength(report.clusters.length);
     report.clusters.forEach((c: { canonical: string; output: string; members: Array<{ path: string }> }, i: number) => {
       const article = articles[i]!;
-      const diffs = all(article, (e) => e.tagName === 'details');
+      const diffs = all(article, (e) => e.tagName === 'details' && !classes(e).includes('published-diff'));
       expect(diffs.map((d) => textOf(all(d, (e) => e.tagName === 'summary')[0]!))).toEqual(
         c.members.map((m) => expect.stringContaining(m.path)),
       );
@@ -189,7 +194,8 @@ describe('the terminal report', () => {
     const n = report.findings.length;
     if (n === 0) return;
     expect(stdout.match(/\(baselined\)$/gm)).toHaveLength(n);
-    expect(stdout).toContain(`of which ${n} in the baseline draftaudit.baseline.json: reported, not counted toward the exit code`);
+    // (the line wraps to 80 columns when the output is not a terminal)
+    expect(stdout.replace(/\n +/g, ' ')).toContain(`of which ${n} in the baseline draftaudit.baseline.json: reported, not counted toward the exit code`);
   });
 
   it('prints nothing about a gate when there is none', () => {

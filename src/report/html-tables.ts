@@ -26,6 +26,9 @@ export function el(tagName: string, properties: Properties, children?: Child | C
   return { type: 'element', tagName, properties, children: nodes };
 }
 
+/** A second scheme inside an address. */
+const GLUED = /^[a-z][a-z0-9+.-]*:\/\/.*[a-z]:\/\//i;
+
 function add(nodes: ElementContent[], child: Child): void {
   if (typeof child !== 'string') nodes.push(child);
   else if (child !== '') nodes.push({ type: 'text', value: child });
@@ -78,7 +81,7 @@ export function doseTableElement(table: DoseTable | undefined, share: Share = bu
       table.doses.map((d) =>
         el('tr', {}, [
           cell(share, `${d.span.start.line}:${d.span.start.column}`),
-          figureCell(share, d.text, d.amount && d.amountUnit ? ` = ${formatAmount(d.amount, d.amountUnit)}` : ''),
+          figureCell(share, d.text, d.amount && d.amountUnit ? normalised(d.text, formatAmount(d.amount, d.amountUnit)) : ''),
           cell(share, d.substance ?? '—'),
           cell(share, describePeriod(d.period)),
           cell(share, d.population ?? '—'),
@@ -120,6 +123,16 @@ export function citationTableElement(table: CitationTable | undefined, share: Sh
   ]);
 }
 
+/**
+ * ` = 400 mg` where the knowledge base's reading of a figure says more than the figure as
+ * written (another unit, a range made plain); nothing where the two read the same
+ * ("500 mg = 500 mg" tells the editor nothing).
+ */
+export function normalised(written: string, amount: string): string {
+  const plain = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s\u2009\u202f]+/g, '').replace(/[–—−]/g, '-');
+  return plain(written) === plain(amount) ? '' : ` = ${amount}`;
+}
+
 /** A dose figure as written, and its amount in the unit the knowledge base uses. */
 function figureCell(share: Share, text: string, amount: string): Element {
   return share('table figure', JSON.stringify([text, amount]), () => el('td', {}, [el('code', {}, text), amount === '' ? '' : el('span', { className: ['muted'] }, amount)]));
@@ -129,14 +142,25 @@ function figureCell(share: Share, text: string, amount: string): Element {
 function referenceCell(share: Share, reference: CitationTable['rows'][number]['reference']): Element {
   if (!reference) return share('table reference', '', () => el('td', {}, el('span', { className: ['error'] }, 'no such entry')));
   const shown = reference.url ?? reference.text;
-  const repair = reference.malformed ? (reference.expected ? ` malformed; repaired to ${reference.expected}` : ' malformed') : '';
+  const malformed = Boolean(reference.malformed);
+  const repair = malformed ? (reference.expected ? ` malformed; repaired to ${reference.expected}` : ' malformed') : '';
+  // A malformed address is shown as written, never as a link: it leads nowhere, or somewhere else.
   return share('table reference', JSON.stringify([reference.line, shown, repair]), () =>
-    el('td', {}, [el('span', { className: ['muted'] }, `line ${reference.line}: `), urlElement(shown), repair === '' ? '' : el('span', { className: ['error'] }, repair)]),
+    el('td', {}, [
+      el('span', { className: ['muted'] }, `line ${reference.line}: `),
+      malformed ? el('code', {}, shown) : urlElement(shown),
+      repair === '' ? '' : el('span', { className: ['error'] }, repair),
+    ]),
   );
 }
 
-/** A web address as a link when it is plain http(s); anything else stays text. */
-function urlElement(url: string): Child {
+/**
+ * A web address as a link when it is plain http(s); anything else stays text, and so does an
+ * address that reads as two glued together (`https://a.comhttps://b.org/…`, which a URL
+ * parser takes as one).
+ */
+export function urlElement(url: string): Child {
+  if (GLUED.test(url) || /\s/.test(url)) return el('code', {}, url);
   try {
     const parsed = new URL(url);
     if (parsed.protocol === 'https:' || parsed.protocol === 'http:') return el('a', { href: parsed.href, rel: ['noreferrer'] }, url);

@@ -1,5 +1,15 @@
-/** Terminal output grouped per file, as ESLint's "stylish": `line:col  severity  message  rule`. */
+/**
+ * Terminal output grouped per file, as ESLint's "stylish": `line:col  severity  message  rule`.
+ * Columns are measured in display width (string-width: a Chinese character takes two
+ * columns, a combining mark none) and a message wraps (wrap-ansi) to the terminal's width
+ * under its own column, never padded to the longest message. After more than
+ * `SUMMARY_ABOVE` findings, a per-rule summary; at the end, where the reports and the
+ * cleaned articles were written.
+ */
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 import { meetsFailOn, type AuditResult } from '../audit.js';
+import { cmp } from '../order.js';
 import type { Finding, Severity } from '../types.js';
 import { stateLabel, stateOf, type Gate } from './gate.js';
 import { groupBy } from '../collections.js';
@@ -13,12 +23,23 @@ export interface TextOptions {
   gate?: Gate;
   /** The cleaned articles' folder as the user named it (for "fixed in output/"). */
   outputDir?: string;
+  /** The terminal's width in columns (80 when output is not a terminal). */
+  columns?: number;
+  /** What the run wrote: the report files and the number of cleaned articles, as the user names them. */
+  written?: { reports: string[]; articles: number };
 }
 
+/** Findings shown above which a per-rule summary ends the output. */
+export const SUMMARY_ABOVE = 50;
+
 const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
+const SEVERITY_WIDTH = 7;
+/** A message is never squeezed narrower than this, however narrow the terminal. */
+const MIN_MESSAGE = 16;
 
 export function renderText(result: AuditResult, options: TextOptions = {}): string {
   const paint = (s: string, code: string): string => (options.color ? `${code}${s}\x1b[0m` : s);
+  const columns = Math.max(40, options.columns ?? 80);
   const mark = (f: Finding): string => {
     const state = stateOf(f, options.gate);
     return state === 'counted' && f.fixed ? 'fixed' : stateLabel(state, options.gate);
@@ -30,33 +51,76 @@ export function renderText(result: AuditResult, options: TextOptions = {}): stri
   const lines: string[] = [];
   for (const [file, findings] of byFile) {
     lines.push('', paint(printableName(file), '\x1b[4m'));
-    const rows = findings.map((f) => [`${f.span.start.line}:${f.span.start.column}`, f.severity, oneLine(f.message), f.ruleId, mark(f)] as const);
-    const w0 = Math.max(...rows.map((r) => r[0].length));
-    const w2 = Math.max(...rows.map((r) => r[2].length));
-    for (const [pos, sev, msg, rule, note] of rows) {
-      const line = `  ${pos.padEnd(w0)}  ${paint(sev.padEnd(7), COLORS[sev])}  ${msg.padEnd(w2)}  ${paint(rule, '\x1b[2m')}`;
-      lines.push(note ? `${line}  ${paint(`(${note})`, '\x1b[2m')}` : line);
-    }
+    const positions = findings.map((f) => `${f.span.start.line}:${f.span.start.column}`);
+    const w0 = Math.max(...positions.map((p) => p.length));
+    const indent = 2 + w0 + 2 + SEVERITY_WIDTH + 2;
+    const width = Math.max(MIN_MESSAGE, columns - indent);
+    findings.forEach((f, i) => {
+      const note = mark(f);
+      const tail = `  ${paint(printable(f.ruleId), '\x1b[2m')}${note ? `  ${paint(`(${note})`, '\x1b[2m')}` : ''}`;
+      const [first = '', ...rest] = wrapAnsi(`${oneLine(f.message)}${tail}`, width, { hard: true, trim: true }).split('\n');
+      lines.push(`  ${positions[i]!.padEnd(w0)}  ${paint(f.severity.padEnd(SEVERITY_WIDTH), COLORS[f.severity])}  ${first}`);
+      for (const line of rest) lines.push(`${' '.repeat(indent)}${line}`);
+    });
   }
   const { errors, warnings, infos, documents, clusters } = result.summary;
   const suppressed = result.summary.suppressed ?? 0;
   const total = errors + warnings + infos;
   const silenced = suppressed > 0 ? ` (${suppressed} suppressed by directive${suppressed === 1 ? '' : 's'})` : '';
-  lines.push('');
-  lines.push(`${documents} draft${documents === 1 ? '' : 's'} in ${clusters} article${clusters === 1 ? '' : 's'}`);
-  lines.push(
+  if (shown.length > SUMMARY_ABOVE) lines.push('', ...ruleSummary(shown, columns));
+  const footer: string[] = [''];
+  footer.push(`${documents} draft${documents === 1 ? '' : 's'} in ${clusters} article${clusters === 1 ? '' : 's'}`);
+  footer.push(
     total === 0
       ? `✔ no problems${silenced}`
       : paint(`✖ ${total} problem${total === 1 ? '' : 's'} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})${silenced}`, errors ? COLORS.error : COLORS.warning),
   );
-  lines.push(...fixedLines(result.findings, options.outputDir ?? 'output/'));
+  footer.push(...fixedLines(result.findings, options.outputDir ?? 'output/'));
   const notCounted = gateLine(result.findings, options.gate);
-  if (notCounted) lines.push(notCounted);
+  if (notCounted) footer.push(notCounted);
+  // The footer wraps to the terminal too, a wrapped line indented like its first.
+  for (const line of footer) {
+    const lead = /^ */.exec(line)![0];
+    const [first = '', ...rest] = wrapAnsi(line.slice(lead.length), columns - lead.length - 2, { hard: true, trim: true }).split('\n');
+    lines.push(`${lead}${first}`, ...rest.map((l) => `${lead}  ${l}`));
+  }
+  if (options.written) lines.push(...writtenLines(options.written, options.outputDir ?? 'output/', columns));
   return `${lines.join('\n')}\n`;
 }
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "Findings by rule:" and one line per rule, most findings first, ids aligned by display width. */
+function ruleSummary(findings: readonly Finding[], columns: number): string[] {
+  const byRule = groupBy(findings, (f) => f.ruleId);
+  const rows = [...byRule].sort(([a, x], [b, y]) => y.length - x.length || cmp(a, b));
+  const ids = rows.map(([id]) => printable(id));
+  const w = Math.min(Math.max(...ids.map((id) => stringWidth(id))), Math.floor(columns / 2));
+  return [
+    'Findings by rule:',
+    ...rows.map(([, list], i) => {
+      const counts = (['error', 'warning', 'info'] as const).flatMap((s) => {
+        const n = list.filter((f) => f.severity === s).length;
+        return n === 0 ? [] : [plural(n, s)];
+      });
+      const fixed = list.filter((f) => f.fixed).length;
+      const id = ids[i]!;
+      return `  ${id}${' '.repeat(Math.max(0, w - stringWidth(id)))}  ${String(list.length).padStart(5)}  ${counts.join(', ')}${fixed > 0 ? `; ${fixed} fixed` : ''}`;
+    }),
+  ];
+}
+
+/** Where the reports and the cleaned articles went, each path on its own line when they do not fit on one. */
+function writtenLines(written: { reports: string[]; articles: number }, outputDir: string, columns: number): string[] {
+  const out: string[] = [''];
+  const reports = written.reports.map(printableName);
+  const oneLine = `Reports: ${reports.join(', ')}`;
+  if (stringWidth(oneLine) <= columns) out.push(oneLine);
+  else out.push('Reports:', ...reports.map((r) => `  ${r}`));
+  out.push(`Cleaned articles: ${written.articles} in ${printableName(outputDir)}`);
+  return out;
 }
 
 /** "63 errors: 57 fixed in output/, 6 need an editor", per severity that has findings. */

@@ -70,6 +70,7 @@ export const cmsLeftover: DocumentRule = {
     docs:
       'A line of site furniture that came along with the export: a call to action ("SHOP NOW", "Check latest price on Amazon"), a feedback or editorial widget, an author box, comment-form text, a blog meta line ("Posted on … by"), a share or print bar, an ad slot or ad script, a related-posts header, a newsletter or cookie prompt, a Chinese portal or app prompt ("打开APP阅读全文", "责任编辑：…"), a menu or breadcrumb, or a short line repeated down the page or across unrelated drafts. Recognised by phrase (the `cmsLeftovers` config is the seed) and by shape; an article\'s own labels ("Key Takeaways", "References", "参考文献") are never reported. Sure findings are warnings that the cleaner removes; unsure ones (`data.confidence: "low"`) are infos, kept.',
     example: 'Click here to check the latest price on Amazon',
+    fix: 'Delete the leftover (buttons, share and comment prompts, navigation labels, advertising) from the draft; if the phrase belongs to the article, add it to `allowedTerms` or silence the line with a `draftaudit-disable-line` comment.',
     fixable: 'High-confidence findings are removed from the cleaned article (the whole block, or the label at the end of a sentence); low-confidence ones are only reported.',
   },
   check(doc, ctx) {

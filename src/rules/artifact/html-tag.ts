@@ -69,6 +69,7 @@ export const htmlTag: DocumentRule = {
     description: 'HTML markup leaked into the text',
     defaultSeverity: 'warning',
     docs: 'An HTML tag stands in the text as a leftover of a CMS export or a conversion: any tag in a .txt draft, a block tag or lone closing tag inside a Markdown paragraph, a tag shown as text (`&lt;p&gt;`). Inline HTML a Markdown author writes (`<sup>`, `<em>`, `<abbr>`, `<br>` at a line end) is not reported. `data.expected` is the text without the tags.',
+    fix: 'Delete the tag and keep the words around it; where it carried meaning (a line break, a list, emphasis), write that in the draft\'s own format (a blank line, `- ` items, `*emphasis*`).',
     example: 'out.<br> When magnesium runs low',
     fixable: "The cleaner drops the tags where `data.confidence` is 'high' and the tags lie in one text of the draft; an element spread over several pieces of Markdown is reported only.",
   },

@@ -15,6 +15,7 @@ export const duplicateReference: DocumentRule = {
     description: 'Reference entry repeats an earlier one',
     defaultSeverity: 'warning',
     docs: 'Two entries of the reference list name the same source (the same URL up to scheme, "www." and a trailing slash, or the same full description of a work, once with a URL and once without). Markers citing either number lead to one source, which usually means a citation was renumbered or lost. `data.first` is the line of the earlier entry.',
+    fix: 'Keep one entry for the source, renumber the list, and point the markers that cited the removed number at the kept one.',
     example: 'https://www.ncbi.nlm.nih.gov/pubmed/25540137 — listed as entries 4, 5 and 6',
   },
   check(doc) {

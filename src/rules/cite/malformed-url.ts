@@ -34,6 +34,7 @@ export const malformedUrl: DocumentRule = {
     description: 'Malformed URL in the reference list',
     defaultSeverity: 'error',
     docs: 'A reference URL (the text or a link target) fails WHATWG URL parsing, misspells its scheme, contains a second scheme (two addresses glued together), contains spaces, leaves a parenthesis open, or has a host without a dot; or a link shows one URL and points at another (`data.shown` and `data.url`). `data.expected` carries a repair and `data.confidence` how sure it is (`high` or `low`).',
+    fix: 'Correct the address so that it opens the source: split two glued addresses into their own entries, fix the scheme (`https://`), remove spaces and close brackets. Open the repaired link once to check it.',
     example: 'https://www.healthline.comhttps://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/',
     fixable: 'The cleaner replaces the URL by `data.expected` when `data.confidence` is high (a misspelt or broken scheme, a site root glued before an absolute address).',
   },

@@ -13,6 +13,7 @@ export const placeholder: DocumentRule = {
     description: 'Citation placeholder with no source',
     defaultSeverity: 'error',
     docs: 'The text says "(source)", "[citation needed]" or "(link)" where a citation should be, or links a word to nothing. The reader cannot check the claim; add the source or drop the claim.',
+    fix: 'Replace the placeholder with the real citation (a numbered marker and its reference entry), or rewrite or drop the claim if no source supports it.',
     example: 'promote GABA at the same time (source).',
   },
   check(doc) {

@@ -21,6 +21,7 @@ export const variantMismatch: ClusterRule = {
     description: 'Version cites different sources than the canonical',
     defaultSeverity: 'warning',
     docs: 'In a cluster of versions of one article, an aligned passage of a non-canonical version cites other reference numbers than the canonical version. One of the two is wrong. `data.markers` and `data.canonicalMarkers` hold both sets; `data.canonicalLine` is where the canonical cites.',
+    fix: 'Compare the passage in both versions with the sources: correct the markers of the version that is wrong, so that every version cites the same sources for the same sentence.',
     example: 'may cause side effects, including nausea, cramps or diarrhea ( 17 ). — the canonical cites ( 2 )',
   },
   check(view) {

@@ -14,6 +14,7 @@ export const unclosed: DirectiveRule = {
     description: 'disable with no enable that hides findings',
     defaultSeverity: 'warning',
     docs: 'A `draftaudit-disable` that no `draftaudit-enable` ends, under which findings fall: it hides them to the end of the draft. The message says how many; close it with `<!-- draftaudit-enable -->` where the exception ends.',
+    fix: 'Add `<!-- draftaudit-enable -->` where the exception ends, or use `draftaudit-disable-line` for a single line.',
     example: '<!-- draftaudit-disable --> near the top of a draft, never enabled again',
   },
   check(run) {

@@ -15,6 +15,7 @@ export const unknown: DirectiveRule = {
     description: 'Unknown directive word or rule id',
     defaultSeverity: 'error',
     docs: 'A `<!-- draftaudit-… -->` comment whose word is not `disable`, `enable`, `disable-line` or `disable-next-line`, or that names a rule id no rule has (or a rule of the `directive` family, which no directive can silence). It silences nothing; the message suggests the closest directive or rule id.',
+    fix: 'Correct the comment to one of `draftaudit-disable`, `draftaudit-enable`, `draftaudit-disable-line` or `draftaudit-disable-next-line` with existing rule ids, or delete it.',
     example: '<!-- draftaudit-disable-lines cite/placeholder -->',
   },
   check(run) {

@@ -20,6 +20,7 @@ export const unused: DirectiveRule = {
     description: 'Directive that silenced nothing',
     defaultSeverity: 'warning',
     docs: 'A `draftaudit-disable`, `-disable-line` or `-disable-next-line` under which no finding falls (or a rule id in it that reported nothing there), or a `draftaudit-enable` that ends no `disable`. Remove it, so that it cannot hide a later problem.',
+    fix: 'Delete the comment (or the rule id in it that silences nothing), so that it cannot hide a later problem.',
     example: '<!-- draftaudit-disable-next-line cite/placeholder --> above a paragraph with no placeholder',
   },
   check(run) {

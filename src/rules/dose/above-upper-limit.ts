@@ -39,6 +39,7 @@ export const aboveUpperLimit: DocumentRule = {
     description: 'Recommended dose above the adult upper limit',
     defaultSeverity: 'error',
     docs: 'A daily amount the article advises (however loosely: "perhaps 400 mg/d", "up to", the top of a range) is above the adult upper limit of `data/nutrients.json` for the jurisdiction of config `limits` (`auto`: Chinese drafts against China\'s DRIs 2023, others against the US DRIs; `us`, `cn`, `eu` for EFSA), or above a guidance value that is not a UL (caffeine, EPA and DHA). Where the jurisdiction sets no UL, the US figure stands in and the message says so. The limit of the form named counts (folic acid, not food folate; preformed vitamin A, not beta-carotene); a salt weighed beside the figure ("800 mg of magnesium oxide") is converted to the element first. A warning instead of an error when the same sentence tells the reader to see a doctor or a healthcare provider first. Study reports, supervised regimens, limit statements, food and body contents and laboratory values are not checked, nor intakes from food or all sources against a supplements-only limit.',
+    fix: 'Check the figure against the source: lower the advised amount to the upper limit or below, or say plainly that it is a supervised, medical dose and that readers should ask a doctor.',
     example: 'We recommend taking 600 mg of magnesium daily for better sleep.',
   },
   check(doc, ctx) {

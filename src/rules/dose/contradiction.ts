@@ -33,6 +33,7 @@ export const contradiction: DocumentRule = {
     description: 'Recommendation above a limit the article itself states',
     defaultSeverity: 'error',
     docs: 'The article gives an upper limit for a substance ("the upper limit is 350 mg per day", "never take more than", 不超过, or a threshold of harm) and elsewhere advises more of it. Study reports, supervised regimens, contents and laboratory values are neither limit nor advice; a limit on supplements is not compared with an intake from food or from all sources, nor a per-dose limit ("500 mg at a time") with a daily amount.',
+    fix: 'Make the article say one thing: align the advised amount with the stated limit, or correct the limit if the advice is right and sourced.',
     example: 'The upper limit is 350 mg per day. … We recommend taking 500 mg of magnesium daily.',
   },
   check(doc, ctx) {

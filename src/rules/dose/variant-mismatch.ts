@@ -23,6 +23,7 @@ export const variantMismatch: ClusterRule = {
     description: 'Dose differs between versions of one article',
     defaultSeverity: 'error',
     docs: 'A block of a version (a translation, an older draft) gives a dose with another value, unit or period than the block it is aligned with in the canonical version.',
+    fix: 'Check the figure against the source and correct the version that is wrong, so that every version gives the same value, unit and period.',
     example: '每年膳食摄入量为310-360毫克 (per year) where the canonical says "a daily dietary intake of 310–360 mg"',
   },
   check(view, ctx) {

@@ -18,6 +18,7 @@ export const nearDuplicate: ClusterRule = {
     description: 'Draft is a version of another draft in the batch',
     defaultSeverity: 'info',
     docs: 'The draft shares most of its text, or its citations and figures when it is a translation, with another draft (similarity at or above `similarityThreshold`, 0.5 by default). Only the canonical version — the most complete one in the primary language — is published; `data.canonical` names it and `data.similarity` gives the similarity (0–1).',
+    fix: 'Nothing to fix in this draft: it is published through its article\'s canonical version. Delete the draft once its changes are merged there, or keep it out of the input folder.',
     example: 'input/001.txt is a version of input/002.txt (similarity 0.95)',
   },
   check(view) {

@@ -25,6 +25,7 @@ export const foreignBlock: DocumentRule = {
     description: 'Block in another language than the document',
     defaultSeverity: 'error',
     docs: 'A heading, paragraph, list item or table cell is not in the primary language of the document, most often a passage a machine-translation step left untranslated or translated by mistake, or a scraper label in another language ("Bạn đang xem: …"). `data.lang` is its ISO 639-3 code; the cleaned output restores the passage from the canonical version. Short English headings, name lists, species names and citations in an English draft keep its language.',
+    fix: 'Translate the passage into the article\'s language, or delete it if it is a leftover; a term readers need in the original may stay if it is added to `allowedTerms`.',
     example: 'What Is Magnesium?\n\n镁是地球上最常见的矿物之一,并且存在于许多食物中( 1 , 2 , 3 ).',
     fixable: 'The block is restored from the aligned block of a sibling version that has it in the primary language and keeps every other sentence of the block; else it stays, marked untranslated.',
   },

@@ -29,6 +29,7 @@ export const mixedSentence: DocumentRule = {
     description: 'Sentence that switches language',
     defaultSeverity: 'error',
     docs: 'A sentence starts in one language and goes on in another, or a whole sentence in another language stands inside a paragraph in the primary language: a machine-translation step stopped or started halfway. Works in both directions (a Chinese run in an English article, an English clause in a Chinese one). The finding points at the run in the foreign language; `data.lang` is its ISO 639-3 code and `data.run` its text. Names, journal titles, acronyms, units, chemical and drug names, citation markers, URLs, bracketed glosses and allowed terms do not count. A block in another language with no clause in the primary one is a lang/foreign-block instead; a passage is never reported by both.',
+    fix: 'Finish the translation of the sentence so that it is in one language; keep a name or a glossed term in the original only where readers need it (add it to `allowedTerms`).',
     example: '这是对人类健康至关重要和is used in over 600 cellular reactions throughout your body ( 3 ).',
     fixable: 'The block is restored from the aligned block of a sibling version that has it in the primary language and keeps every other sentence of the block.',
   },

@@ -29,6 +29,7 @@ export const mtArtifact: DocumentRule = {
     description: 'Machine-translation artifact inside a sentence',
     defaultSeverity: 'warning',
     docs: 'A split word glued to Chinese (`分钟eral`), two English words run together (`andeating`) or a doubled Chinese character (`镁镁`). `data.kind` names which; `data.expected` carries the repair where it is known ("and eating", "镁"), with `data.confidence` and `data.reason`.',
+    fix: 'Correct the fragment by hand: separate the glued words, remove the doubled character or the stray half-word, and read the sentence again as a whole.',
     example: 'You can get magnesium through drinking water andeating foods such as green vegetables.',
     fixable:
       'Glued words that split in one way only into two very common words, and doubled characters neither copy of which belongs to a dictionary word, are repaired; the others are reported only.',

@@ -1,0 +1,165 @@
+/**
+ * Serialising the report's hast a piece at a time, with memory (see Fragments), and the
+ * shells of sections whose parts are serialised one by one.
+ */
+import type { Comment, Element, ElementContent, ElementData } from 'hast';
+import { deflateRawSync } from 'node:zlib';
+import { toHtml } from 'hast-util-to-html';
+import { setBounded } from '../../collections.js';
+
+/**
+ * Where a shell takes its parts. Its HTML cannot occur anywhere else in the page: `<` is
+ * escaped in text and `"` in attribute values.
+ */
+export const PARTS: Comment = { type: 'comment', value: '"draftaudit:parts"' };
+const PARTS_HTML = `<!--${PARTS.value}-->`;
+
+/** The HTML of `shell` before and after its PARTS comment. */
+export function split(shell: Element): [string, string] {
+  const html = toHtml(shell);
+  const at = html.indexOf(PARTS_HTML);
+  return [html.slice(0, at), html.slice(at + PARTS_HTML.length)];
+}
+
+/**
+ * Serialising with memory. Thousands of drafts repeat the same subtrees (a language strip, a
+ * severity badge, a rule's cell, a line number) and the same start tags (a finding's row, a
+ * diff cell); attributes cost most in serialising. `shared` gives one element object per
+ * content, serialised by hast-util-to-html once; `tagged` marks an element whose start and end
+ * tags are serialised once for all elements with its name and properties. `serialise` writes a
+ * tree piece by piece: the HTML remembered in `data`, toHtml of the rest. The tree stays the
+ * page as it is (toHtml of it gives the same HTML, only slower).
+ *
+ * What is remembered is bounded: a draft's own language strip or a row's own anchor repeats
+ * nowhere, and keeping every one of them would hold the HTML of the whole page. Past
+ * `REMEMBERED` entries of a kind, the oldest is forgotten; the HTML is the same either way.
+ */
+export class Fragments {
+  private readonly elements = new Map<string, Map<string, Element>>();
+  private readonly tags = new Map<string, [string, string]>();
+
+  /** The element of `key` among those of `kind`; `make` builds it the first time. */
+  shared(kind: string, key: string, make: (key: string) => Element): Element {
+    let elements = this.elements.get(kind);
+    if (!elements) this.elements.set(kind, (elements = new Map()));
+    let element = elements.get(key);
+    if (!element) {
+      element = make(key);
+      element.data = { html: this.serialise(element) } as ElementData;
+      setBounded(elements, key, element, REMEMBERED);
+    }
+    return element;
+  }
+
+  /** `element`, its start and end tags serialised once for every element with its name and properties. */
+  tagged(element: Element): Element {
+    element.data = { tags: this.tagsOf(element) } as ElementData;
+    return element;
+  }
+
+  private tagsOf(element: Element): [string, string] {
+    const key = `${element.tagName} ${JSON.stringify(element.properties)}`;
+    let tags = this.tags.get(key);
+    if (!tags) setBounded(this.tags, key, (tags = split({ ...element, children: [PARTS] })), REMEMBERED);
+    return tags;
+  }
+
+  /** The HTML of `tree`. */
+  serialise(tree: Element): string {
+    const out: string[] = [];
+    this.write(tree, out);
+    return out.join('');
+  }
+
+  /** Appends the HTML of `element` to `out`. */
+  write(element: Element, out: string[]): void {
+    const { data } = element;
+    if (data?.html !== undefined) {
+      out.push(data.html);
+      return;
+    }
+    const tags = data?.tags ?? (holdsSerialised(element) ? this.tagsOf(element) : undefined);
+    if (!tags) {
+      out.push(toHtml(element));
+      return;
+    }
+    out.push(tags[0]);
+    let plain: ElementContent[] = [];
+    for (const child of element.children) {
+      if (child.type === 'element' && (child.data !== undefined || holdsSerialised(child))) {
+        if (plain.length > 0) out.push(toHtml(plain));
+        plain = [];
+        this.write(child, out);
+      } else {
+        plain.push(child);
+      }
+    }
+    if (plain.length > 0) out.push(toHtml(plain));
+    out.push(tags[1]);
+  }
+}
+
+/** Entries of each kind Fragments remembers. */
+const REMEMBERED = 4096;
+
+// The cast where `data` is set: hast-util-from-parse5 (loaded with rehype-parse in the tests)
+// declares its `position` required.
+declare module 'hast' {
+  interface ElementData {
+    /** The element's HTML, for every place it stands in (see Fragments). */
+    html?: string;
+    /** Its start and end tags, for every element with its name and properties (see Fragments). */
+    tags?: [string, string];
+  }
+}
+
+/** Whether `element` holds an element with serialised HTML or tags (only Fragments sets `data`). */
+function holdsSerialised(element: Element): boolean {
+  for (const child of element.children) if (child.type === 'element' && (child.data !== undefined || holdsSerialised(child))) return true;
+  return false;
+}
+
+/**
+ * HTML kept for later (a large batch's per-draft and per-article detail). Each part is
+ * serialised into a group of `size` parts; a full group becomes one hidden `div.zgroup`
+ * holding its HTML deflated, in base64, in `data-z`; each part's place is a `div.deferred`
+ * naming its group and itself. The page's script inflates a group (DecompressionStream) and
+ * parses it into place when the reader opens a part of it. A browser neither builds,
+ * styles nor even tokenises the detail while loading, and the page is a fraction of the
+ * size: deflate finds the repeats across a group's drafts (rows, tags, shared phrases) that
+ * one draft alone is too short to hold. The HTML is hast-util-to-html's, every piece of
+ * draft text in it escaped; base64 holds no character that could end the attribute.
+ */
+export class Deferred {
+  private html: string[] = [];
+  private parts = 0;
+  private group = 0;
+  private held = 0;
+
+  constructor(
+    private readonly fragments: Fragments,
+    private readonly size = 50,
+  ) {}
+
+  /** The place of `elements`, which join the current group. */
+  hold(elements: Element[]): Element {
+    const id = `z${++this.parts}`;
+    const out = [`<div data-for="${id}">`];
+    for (const e of elements) this.fragments.write(e, out);
+    out.push('</div>');
+    this.html.push(out.join(''));
+    this.held++;
+    return { type: 'element', tagName: 'div', properties: { className: ['deferred'], dataGroup: `zg-${this.group}`, dataFor: id }, children: [] };
+  }
+
+  /** The current group's element once it is full (any time with `force`), else undefined. */
+  flush(force = false): Element | undefined {
+    if (this.held === 0 || (!force && this.held < this.size)) return undefined;
+    const z = deflateRawSync(Buffer.from(this.html.join(''), 'utf8'), { level: 6 }).toString('base64');
+    const group: Element = { type: 'element', tagName: 'div', properties: { className: ['zgroup'], id: `zg-${this.group}`, hidden: true, dataZ: z }, children: [] };
+    this.group++;
+    this.html = [];
+    this.held = 0;
+    return group;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * A cleaned article's Markdown, rendered for the report: remark (with GFM, front matter left
+ * out) → remark-rehype → rehype-sanitize. Raw HTML in the Markdown is shown as code (the
+ * editor sees it is there, as text), and whatever else could run or load is removed by the
+ * sanitiser: no script,
+ * no event handler, no `javascript:` URL, and no image (the report loads nothing; an image
+ * shows as its alt text). Also the article's blocks as text, for the diff against its
+ * canonical draft.
+ */
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Nodes, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import type { BlockKind } from '../../types.js';
+
+const SCHEMA: Schema = { ...defaultSchema, tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img') };
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+const toHast = unified().use(remarkRehype).use(rehypeSanitize, SCHEMA);
+
+/** A block of the cleaned article: its text and where it starts in the Markdown file. */
+export interface OutputBlock {
+  kind: BlockKind;
+  text: string;
+  line: number;
+  column: number;
+}
+
+export interface RenderedArticle {
+  /** The article as sanitised hast, ready to stand inside the report. */
+  content: ElementContent[];
+  blocks: OutputBlock[];
+}
+
+export function renderMarkdown(markdown: string): RenderedArticle {
+  const tree = parser.parse(markdown);
+  const blocks = outputBlocks(tree);
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'html' && parent && index !== undefined) {
+      // Markup in the article is shown as what it is, code, never as markup.
+      const flow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
+      parent.children.splice(index, 1, (flow ? { type: 'code', value: node.value } : { type: 'inlineCode', value: node.value }) as never);
+      return SKIP;
+    }
+    if ((node.type === 'image' || node.type === 'imageReference') && parent && index !== undefined) {
+      const alt = node.alt ?? '';
+      parent.children.splice(index, 1, { type: 'text', value: alt === '' ? '[image]' : `[image: ${alt}]` } as never);
+      return SKIP;
+    }
+    return undefined;
+  });
+  const hast = toHast.runSync(tree) as HastRoot;
+  // A link out of the report tells the site nothing of where the reader came from.
+  visit(hast, 'element', (e: Element) => {
+    if (e.tagName === 'a' && /^https?:\/\//i.test(String(e.properties.href ?? ''))) e.properties.rel = ['noreferrer'];
+  });
+  return { content: hast.children.filter((n): n is ElementContent => n.type !== 'doctype'), blocks };
+}
+
+/** Headings, paragraphs, list items, table cells and code blocks, in order, as the drafts' blocks are cut. */
+function outputBlocks(tree: Root): OutputBlock[] {
+  const out: OutputBlock[] = [];
+  const add = (kind: BlockKind, node: Nodes): void => {
+    const text = toString(node).replace(/\s+/g, ' ').trim();
+    if (text !== '') out.push({ kind, text, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
+  };
+  const walk = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'heading') add('heading', node);
+      else if (node.type === 'paragraph' || node.type === 'code') add('paragraph', node);
+      else if (node.type === 'listItem') add('listItem', node);
+      else if (node.type === 'tableCell') add('tableCell', node);
+      else if ('children' in node) walk(node.children as RootContent[]);
+    }
+  };
+  walk(tree.children);
+  return out;
+}
