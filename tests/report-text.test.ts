@@ -60,6 +60,13 @@ describe('the terminal report', () => {
     expect(block.join('').replace(/\s+/g, '')).toContain('段落是英文的；文档的主要语言是中文（cmn），这一段需要翻译成中文后才能发布'.replace(/\s+/g, ''));
   });
 
+  it('wraps nothing when the width is unknown (a file or a CI log): one finding, one line', () => {
+    const text = renderText(result(FINDINGS), {});
+    const findingLines = text.split('\n').filter((l) => messageColumn(l) > 0);
+    expect(findingLines).toHaveLength(FINDINGS.length);
+    for (const f of FINDINGS) expect(findingLines.some((l) => l.includes(f.ruleId) && l.includes(f.message.slice(-20)))).toBe(true);
+  });
+
   it('pads no message to the longest one: a short message is followed by its rule id after two spaces', () => {
     const text = renderText(result(FINDINGS), { columns: 200 });
     expect(text).toContain('Placeholder “(source)”  cite/placeholder\n');

@@ -23,7 +23,10 @@ export interface TextOptions {
   gate?: Gate;
   /** The cleaned articles' folder as the user named it (for "fixed in output/"). */
   outputDir?: string;
-  /** The terminal's width in columns (80 when output is not a terminal). */
+  /**
+   * The terminal's width in columns. Without it (output to a file or a CI log) nothing wraps:
+   * one finding stays one line, for grep and for log viewers that wrap by themselves.
+   */
   columns?: number;
   /** What the run wrote: the report files and the number of cleaned articles, as the user names them. */
   written?: { reports: string[]; articles: number };
@@ -39,7 +42,8 @@ const MIN_MESSAGE = 16;
 
 export function renderText(result: AuditResult, options: TextOptions = {}): string {
   const paint = (s: string, code: string): string => (options.color ? `${code}${s}\x1b[0m` : s);
-  const columns = Math.max(40, options.columns ?? 80);
+  const columns = options.columns === undefined ? Infinity : Math.max(40, options.columns);
+  const wrap = (text: string, width: number): string[] => (Number.isFinite(width) ? wrapAnsi(text, width, { hard: true, trim: true }).split('\n') : [text]);
   const mark = (f: Finding): string => {
     const state = stateOf(f, options.gate);
     return state === 'counted' && f.fixed ? 'fixed' : stateLabel(state, options.gate);
@@ -58,7 +62,7 @@ export function renderText(result: AuditResult, options: TextOptions = {}): stri
     findings.forEach((f, i) => {
       const note = mark(f);
       const tail = `  ${paint(printable(f.ruleId), '\x1b[2m')}${note ? `  ${paint(`(${note})`, '\x1b[2m')}` : ''}`;
-      const [first = '', ...rest] = wrapAnsi(`${oneLine(f.message)}${tail}`, width, { hard: true, trim: true }).split('\n');
+      const [first = '', ...rest] = wrap(`${oneLine(f.message)}${tail}`, width);
       lines.push(`  ${positions[i]!.padEnd(w0)}  ${paint(f.severity.padEnd(SEVERITY_WIDTH), COLORS[f.severity])}  ${first}`);
       for (const line of rest) lines.push(`${' '.repeat(indent)}${line}`);
     });
@@ -81,7 +85,7 @@ export function renderText(result: AuditResult, options: TextOptions = {}): stri
   // The footer wraps to the terminal too, a wrapped line indented like its first.
   for (const line of footer) {
     const lead = /^ */.exec(line)![0];
-    const [first = '', ...rest] = wrapAnsi(line.slice(lead.length), columns - lead.length - 2, { hard: true, trim: true }).split('\n');
+    const [first = '', ...rest] = wrap(line.slice(lead.length), columns - lead.length - 2);
     lines.push(`${lead}${first}`, ...rest.map((l) => `${lead}  ${l}`));
   }
   if (options.written) lines.push(...writtenLines(options.written, options.outputDir ?? 'output/', columns));
