@@ -22,7 +22,7 @@ export function extractBlocks(tree: Root, source: string, lineStarts: number[]):
   const push = (kind: BlockKind, node: Nodes, depth?: number): void => {
     const acc = { text: '', segments: [] as TextSegment[] };
     collectInline(node, acc);
-    const text = acc.text.replace(/\s+$/u, '');
+    const text = acc.text.trimEnd();
     if (!node.position || text.trim() === '') return;
     blocks.push(make(kind, text, node.position.start, node.position.end, acc.segments, depth));
   };
@@ -68,7 +68,7 @@ export function extractBlocks(tree: Root, source: string, lineStarts: number[]):
             const first = own[0]!.position ?? node.position;
             const last = own[own.length - 1]!.position ?? node.position;
             if (acc.text.trim() !== '') {
-              blocks.push(make(kind, acc.text.replace(/\s+$/u, ''), first.start, last.end, acc.segments));
+              blocks.push(make(kind, acc.text.trimEnd(), first.start, last.end, acc.segments));
             }
           }
           for (const c of node.children) if (c.type === 'list') walk(c);

@@ -271,12 +271,55 @@ function gap(name: string, before: string, after: string): string {
  * over whole tags of the block: a neighbouring tag is dropped too, so it parts no words.
  */
 function neighbour(text: string, at: number, step: -1 | 1, tags: readonly Tag[]): string {
-  let i = at;
-  for (;;) {
-    const t = step < 0 ? tags.find((x) => x.end === i + 1) : tags.find((x) => x.start === i);
-    if (!t) return text[i] ?? '';
-    i = step < 0 ? t.start - 1 : t.end;
+  return text[tagSkips(tags)[step < 0 ? 'back' : 'forward'](at)] ?? '';
+}
+
+/**
+ * Where a walk over whole neighbouring tags ends, from each start, found once per tag list
+ * and remembered: a block of thousands of adjacent tags costs no more per tag than one.
+ */
+const skips = new WeakMap<readonly Tag[], { back: (at: number) => number; forward: (at: number) => number }>();
+
+function tagSkips(tags: readonly Tag[]): { back: (at: number) => number; forward: (at: number) => number } {
+  let found = skips.get(tags);
+  if (found) return found;
+  const byStart = new Map<number, Tag>();
+  const byEnd = new Map<number, Tag>();
+  // The first tag of a list at a place wins, as `find` took it.
+  for (const t of tags) {
+    if (!byStart.has(t.start)) byStart.set(t.start, t);
+    if (!byEnd.has(t.end)) byEnd.set(t.end, t);
   }
+  const walker = (next: (i: number) => number | undefined) => {
+    const memo = new Map<number, number>();
+    return (at: number): number => {
+      const path: number[] = [];
+      let i = at;
+      for (;;) {
+        const known = memo.get(i);
+        if (known !== undefined) {
+          i = known;
+          break;
+        }
+        const n = next(i);
+        // A tag has a length: the walk only goes one way, it cannot loop.
+        if (n === undefined) break;
+        path.push(i);
+        i = n;
+      }
+      for (const p of path) memo.set(p, i);
+      return i;
+    };
+  };
+  found = {
+    back: walker((i) => {
+      const t = byEnd.get(i + 1);
+      return t ? t.start - 1 : undefined;
+    }),
+    forward: walker((i) => byStart.get(i)?.end),
+  };
+  skips.set(tags, found);
+  return found;
 }
 
 /** The text of [start, end) of the block with every tag in it dropped. */
