@@ -37,6 +37,7 @@ export const configSchema = z.strictObject({
   include: z.array(z.string().min(1)).optional(),
   exclude: z.array(z.string().min(1)).optional(),
   maxFileSize: z.number().int().positive().optional(),
+  timeBudget: z.number().positive().optional(),
   cmsLeftovers: z.array(z.string().min(1)).optional(),
   nutrients: z.record(z.string(), z.unknown()).optional(),
   plugins: z.array(z.string().min(1)).optional(),

@@ -229,6 +229,8 @@ export interface ResolvedConfig {
   include: string[];
   exclude: string[];
   maxFileSize: number;
+  /** Seconds one draft may take to be checked before its remaining rules are skipped (`internal/timeout`); 30 when absent. */
+  timeBudget?: number;
   cmsLeftovers: string[];
   nutrients: Record<string, unknown>;
   /** Ignore every in-draft directive (`--no-inline-config`). */

@@ -15,6 +15,7 @@ import { lineStartsOf } from '../position.js';
 import { parseText } from './txt.js';
 import { extractBlocks } from './blocks.js';
 import { boilerplateRegions, type BoilerplateRegion } from './boilerplate.js';
+import { boundMarkdown, capDepth, restorePassages } from './limits.js';
 
 export interface Parsed {
   tree: Root;
@@ -73,14 +74,18 @@ export function parse(text: string, format: Format): Parsed {
 
 /** The tree alone, as `parse` gives it (for a stage that has the blocks and line starts already). */
 export function parseTree(text: string, format: Format, lineStarts: number[]): Root {
+  // What the parsers are given and give back is bounded (see limits.ts): no draft costs
+  // more than linear time or a deep stack in a later stage.
   switch (format) {
-    case 'md':
-      return markdown.parse(text);
+    case 'md': {
+      const bounded = boundMarkdown(text);
+      return capDepth(restorePassages(markdown.parse(bounded.text), text, lineStarts, bounded.passages));
+    }
     case 'html':
       // rehype-remark drops script, style and iframe and keeps hast positions on mdast nodes.
-      return html.runSync(html.parse(text)) as Root;
+      return capDepth(html.runSync(html.parse(text)) as Root);
     case 'txt':
-      return parseText(text, lineStarts);
+      return capDepth(parseText(text, lineStarts));
   }
 }
 
