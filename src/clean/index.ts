@@ -12,6 +12,7 @@ import { releaseTree } from '../document.js';
 import { cmp } from '../order.js';
 import { groupBy } from '../collections.js';
 import { MarkdownWriter } from './markdown.js';
+import { MADE_SAFE, makeSafe } from './safe.js';
 import { yieldToWorkers, type Pool } from '../engine/pool.js';
 
 export interface CleanOutput {
@@ -68,7 +69,16 @@ export async function cleanCorpus(
   const resolved = new Set<Finding>();
   for (const cluster of ordered) {
     const result = cleanCluster(cluster, docs, byPath);
+    makeSafe(result.tree);
     for (const f of fixedFindings(cluster, docs, byPath, result)) fixed.add(f);
+    // What makeSafe drops is gone from the article whichever version it came from.
+    for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) {
+      for (const f of byPath.get(p) ?? []) {
+        if (!MADE_SAFE.has(f.ruleId)) continue;
+        fixed.add(f);
+        result.resolved.add(f);
+      }
+    }
     for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseTree(docs.get(p)!);
     options.afterCluster?.();
     // Still open: what the canonical's findings say and the cleaning did not resolve.

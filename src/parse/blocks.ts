@@ -6,6 +6,7 @@ import type { Heading, Nodes, Parents, Root, RootContent } from 'mdast';
 import type { Block, BlockKind, TextSegment } from '../types.js';
 import { toString } from 'mdast-util-to-string';
 import { SourceBlock, type PointLike } from './source-block.js';
+import { invisibleOffsets } from '../safety/invisible.js';
 
 const REFERENCES_TITLE = /^\s*(references|sources|bibliography|works cited|citations|参考文献|参考资料)\s*[:：]?\s*$/iu;
 
@@ -123,8 +124,16 @@ function collectInline(node: Nodes, acc: { text: string; segments: TextSegment[]
         const piece = lines[i]!;
         if (i % 2 === 1) acc.text += ' ';
         else if (piece.length > 0) {
-          if (offset !== undefined) acc.segments.push({ at: acc.text.length, offset: offset + k, length: piece.length });
-          acc.text += piece;
+          // Invisible characters (zero-width spaces, soft hyphens, bidi controls) are not read:
+          // "6\u200b00 mg" is 600 mg to every rule. The visible runs keep their own segments.
+          let from = 0;
+          for (const cut of [...invisibleOffsets(piece), piece.length]) {
+            if (cut > from) {
+              if (offset !== undefined) acc.segments.push({ at: acc.text.length, offset: offset + k + from, length: cut - from });
+              acc.text += piece.slice(from, cut);
+            }
+            from = cut + 1;
+          }
         }
         k += piece.length;
       }
