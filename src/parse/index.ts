@@ -15,7 +15,7 @@ import { lineStartsOf } from '../position.js';
 import { parseText } from './txt.js';
 import { extractBlocks } from './blocks.js';
 import { boilerplateRegions, type BoilerplateRegion } from './boilerplate.js';
-import { boundMarkdown, capDepth, restorePassages } from './limits.js';
+import { boundHtml, boundMarkdown, capDepth, capTreeDepth, noteLimits, restorePassages, type LimitNote } from './limits.js';
 
 export interface Parsed {
   tree: Root;
@@ -40,6 +40,10 @@ const html = unified()
   .use(() => (tree, file) => {
     file.data['boilerplate'] = boilerplateRegions(tree as import('hast').Root);
   })
+  // Elements nested past the bound become their text before rehype-remark, which recurses.
+  .use(() => (tree, file) => {
+    file.data['limits'] = capTreeDepth(tree as Parameters<typeof capTreeDepth>[0]);
+  })
   .use(rehypeRemark, {
     handlers: {
       // The page's <title> names the article as front matter does in Markdown (no block reads it).
@@ -63,6 +67,7 @@ const html = unified()
   .use(() => (tree, file) => {
     const regions = file.data['boilerplate'] as BoilerplateRegion[] | undefined;
     if (regions && regions.length > 0) (tree as Root).data = { ...(tree as Root).data, boilerplate: regions };
+    noteLimits(tree as Root, (file.data['limits'] as LimitNote[] | undefined) ?? []);
   })
   .freeze();
 
@@ -83,7 +88,7 @@ export function parseTree(text: string, format: Format, lineStarts: number[]): R
     }
     case 'html':
       // rehype-remark drops script, style and iframe and keeps hast positions on mdast nodes.
-      return capDepth(html.runSync(html.parse(text)) as Root);
+      return capDepth(html.runSync(html.parse(boundHtml(text))) as Root);
     case 'txt':
       return capDepth(parseText(text, lineStarts));
   }

@@ -15,7 +15,7 @@
  *
  * Hand-written: micromark has no option to bound its work, and the check must run before it.
  */
-import type { Nodes, Paragraph, Parents, Root, RootContent, Text } from 'mdast';
+import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import { pointAt } from '../position.js';
 
 /** Longest Markdown line parsed as Markdown. */
@@ -106,6 +106,41 @@ export function boundMarkdown(text: string): { text: string; passages: LimitNote
   return { text: out + text.slice(from), passages };
 }
 
+/** Deepest element nesting given to the HTML parser (its conversion to a tree recurses). */
+export const HTML_NESTING = 256;
+const TAG = /<(\/?)([A-Za-z][\w:-]*)[^<>]*>/g;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/**
+ * An HTML text whose tags nested deeper than `HTML_NESTING` are made spaces (offsets kept;
+ * their text stays), so that the parser's recursive conversion cannot overflow the stack.
+ * The nesting is estimated from the tags alone (no parse): void elements and `/>` do not
+ * nest, a closing tag closes one level. `[^<>]*` keeps the scan linear on unclosed tags.
+ */
+export function boundHtml(text: string): string {
+  let depth = 0;
+  let cut: Array<[number, number]> | undefined;
+  for (const m of text.matchAll(TAG)) {
+    const closing = m[1] === '/';
+    if (closing) {
+      if (depth > HTML_NESTING) (cut ??= []).push([m.index, m.index + m[0].length]);
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (VOID.has(m[2]!.toLowerCase()) || m[0].endsWith('/>')) continue;
+    depth++;
+    if (depth > HTML_NESTING) (cut ??= []).push([m.index, m.index + m[0].length]);
+  }
+  if (!cut) return text;
+  let out = '';
+  let from = 0;
+  for (const [a, b] of cut) {
+    out += text.slice(from, a) + ' '.repeat(b - a);
+    from = b;
+  }
+  return out + text.slice(from);
+}
+
 /** Puts the passages given to the parser as spaces back into its tree as paragraphs of their raw text. */
 export function restorePassages(tree: Root, text: string, lineStarts: number[], passages: readonly LimitNote[]): Root {
   if (passages.length === 0) return tree;
@@ -133,47 +168,70 @@ export function restorePassages(tree: Root, text: string, lineStarts: number[], 
  * tree without recursion (a tree 50,000 deep must not overflow the stack here either).
  */
 export function capDepth(tree: Root): Root {
-  const stack: Array<{ node: Parents; depth: number }> = [{ node: tree, depth: 0 }];
+  for (const n of capTreeDepth(tree)) note(tree, n);
+  return tree;
+}
+
+/** A unist tree of any kind (mdast, hast). */
+interface AnyNode {
+  type: string;
+  value?: unknown;
+  children?: AnyNode[];
+  position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined;
+}
+
+/**
+ * `capDepth` for a tree of any unist kind (the HTML tree is cut before rehype-remark walks
+ * it, recursively); returns what it noted.
+ */
+export function capTreeDepth(tree: AnyNode): LimitNote[] {
+  const found: LimitNote[] = [];
+  const stack: Array<{ node: AnyNode; depth: number }> = [{ node: tree, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
-    const children = node.children as Nodes[];
+    const children = node.children!;
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
-      if (!('children' in child)) continue;
+      if (!child.children) continue;
       if (depth + 1 < TREE_DEPTH) {
         stack.push({ node: child, depth: depth + 1 });
         continue;
       }
-      const flat: Text = { type: 'text', value: textOf(child) };
+      const flat: AnyNode = { type: 'text', value: textOf(child) };
       if (child.position) flat.position = child.position;
       children[i] = flat;
       const start = child.position?.start.offset ?? 0;
-      note(tree, { kind: 'tree-depth', start, end: child.position?.end.offset ?? start, measured: depthOf(child) + depth + 1, limit: TREE_DEPTH });
+      found.push({ kind: 'tree-depth', start, end: child.position?.end.offset ?? start, measured: depthOf(child) + depth + 1, limit: TREE_DEPTH });
     }
   }
-  return tree;
+  return found;
+}
+
+/** Notes the bounds hit on the HTML tree on the Markdown tree made from it. */
+export function noteLimits(tree: Root, found: readonly LimitNote[]): void {
+  for (const n of found) note(tree, n);
 }
 
 /** The text values under a node, in order, without recursion. */
-function textOf(node: Nodes): string {
+function textOf(node: AnyNode): string {
   let out = '';
-  const stack: Nodes[] = [node];
+  const stack: AnyNode[] = [node];
   while (stack.length > 0) {
     const n = stack.pop()!;
-    if ('value' in n && typeof n.value === 'string' && n.type !== 'html' && n.type !== 'yaml') out += n.value;
-    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
+    if ((n.type === 'text' || n.type === 'inlineCode' || n.type === 'code') && typeof n.value === 'string') out += n.value;
+    else if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   return out;
 }
 
 /** Depth of a subtree, without recursion. */
-function depthOf(node: Nodes): number {
+function depthOf(node: AnyNode): number {
   let max = 0;
-  const stack: Array<[Nodes, number]> = [[node, 0]];
+  const stack: Array<[AnyNode, number]> = [[node, 0]];
   while (stack.length > 0) {
     const [n, d] = stack.pop()!;
     if (d > max) max = d;
-    if ('children' in n) for (const c of n.children) stack.push([c as Nodes, d + 1]);
+    if (n.children) for (const c of n.children) stack.push([c, d + 1]);
   }
   return max;
 }

@@ -11,6 +11,7 @@ import type { Nodes, Root } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import { boundHtml } from '../parse/limits.js';
 
 export interface UnsafeHit {
   /** Offsets in the text searched. */
@@ -48,7 +49,8 @@ export function unsafeUrl(url: string): string | undefined {
 /** Unsafe markup in HTML text (`fragment`: a piece of a Markdown draft; else a whole page). */
 export function unsafeInHtml(html: string, fragment: boolean): UnsafeHit[] {
   if (!/<|javascript|vbscript|data/i.test(html)) return [];
-  const tree = fromHtml(html, { fragment });
+  // Bounded as the parse stage bounds it (offsets kept): the conversion to hast recurses.
+  const tree = fromHtml(boundHtml(html), { fragment });
   const hits: UnsafeHit[] = [];
   const stack: Array<HastRoot | Element> = [tree];
   while (stack.length > 0) {
@@ -104,5 +106,5 @@ export function unsafeInTree(tree: Root, text: string): UnsafeHit[] {
 
 /** An HTML fragment as hast-util-sanitize's GitHub schema leaves it (scripts, frames, handlers and unsafe URLs gone). */
 export function sanitizeHtml(html: string): string {
-  return toHtml(sanitize(fromHtml(html, { fragment: true })));
+  return toHtml(sanitize(fromHtml(boundHtml(html), { fragment: true })));
 }

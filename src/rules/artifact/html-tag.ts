@@ -32,6 +32,7 @@
 import type { Root } from 'mdast';
 import type { Block, Document, DocumentRule, RuleFinding, Span } from '../../types.js';
 import { blockSpan, pointAt, sourceOffset, spanOf } from '../../position.js';
+import { lastAtOrBefore } from '../../collections.js';
 
 /** Phrasing elements Markdown authors write inline; void ones need no closing tag. */
 const PHRASING = new Set('a abbr b bdi bdo cite code data del dfn em i ins kbd mark q rp rt ruby s samp small span strong sub sup time u var'.split(' '));
@@ -339,14 +340,19 @@ function findingOf(doc: Document, block: Block, unit: Unit, tags: Tag[]): RuleFi
   const { open, close } = unit;
   const start = open.start;
   const end = (close ?? open).end;
-  const inside = tags.filter((t) => t.start >= start && t.end <= end && t !== open && t !== close);
+  // Tags are in text order: those inside the element are found from its start, not by a pass over all.
+  const inside: Tag[] = [];
+  for (let i = lastAtOrBefore(tags, (t) => t.start, start - 1) + 1; i < tags.length && tags[i]!.start < end; i++) {
+    const t = tags[i]!;
+    if (t.end <= end && t !== open && t !== close) inside.push(t);
+  }
   const script = SCRIPT.has(open.name);
   // A script element goes whole, content and all; any other leaves its text.
   const expected =
     script && close
       ? gap('div', neighbour(block.text, start - 1, -1, tags), neighbour(block.text, end, 1, tags))
       : withoutTags(block.text, start, end, [open, ...inside, ...(close ? [close] : [])], tags);
-  const talkedAbout = TALKED_ABOUT.test(block.text.slice(end)) || /["'“‘`]$/.test(block.text.slice(0, start));
+  const talkedAbout = TALKED_ABOUT.test(block.text.slice(end)) || /["'“‘`]/.test(block.text.charAt(start - 1));
   const confidence = script || inside.length > 0 || talkedAbout ? 'low' : 'high';
   const reason = script
     ? 'a script or style element: dropping it removes its content'
