@@ -6,7 +6,8 @@
  *  (b) the full audit — reports and cleaned articles written, worker threads as the CLI uses them;
  * the ratio b/a (target ≤ 1.0), MB/s and peak RSS of each; the corpus stage at N and 2N and
  * t(2N)/t(N) (target ≤ 2.2); the language stage on one core (target ≥ 5 MB/s); and textlint
- * with one trivial rule on the same drafts, the floor of what editors run in CI today.
+ * with one trivial rule on the same drafts, the floor of what editors run in CI today; then
+ * the worst-case drafts of bench/worst-case.ts, each one's time.
  * Each run is a process of its own. Targets are printed, not asserted: machines are noisy.
  * With --runs R, (a) and (b) are run R times each, in turn, and the ratio is that of their
  * medians (a shared machine's speed drifts by a tenth or more from one minute to the next).
@@ -127,4 +128,7 @@ if (!values['no-textlint']) {
   line('textlint, one trivial rule (no-todo)', t, mb);
   console.log(`full audit / textlint: ${(b.ms / t.ms).toFixed(2)}`);
 }
+
+// Worst-case drafts (bench/worst-case.ts), each audited alone: each one's time.
+console.log(execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/worst-case.ts')], { cwd: ROOT, encoding: 'utf8' }).trim());
 rmSync(dir, { recursive: true, force: true });
