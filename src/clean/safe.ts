@@ -13,6 +13,9 @@ import { hasInvisible, withoutInvisible } from '../safety/invisible.js';
 /** The rules whose every finding this step fixes. */
 export const MADE_SAFE = new Set(['artifact/unsafe-html', 'artifact/invisible-char']);
 
+/** Text nodes that lost invisible characters (see `makeSafe`). */
+const stripped = new WeakSet<RootContent>();
+
 /** Makes `tree` safe to publish, in place (walked without recursion). */
 export function makeSafe(tree: Root): Root {
   const stack: Parents[] = [tree];
@@ -25,9 +28,43 @@ export function makeSafe(tree: Root): Root {
         if ('children' in node) stack.push(node);
       }
     }
+    // White space an invisible character stood behind, at either end of a block, would be
+    // dropped when the article is read back: it goes now.
+    if (parent.type === 'paragraph' || parent.type === 'heading' || parent.type === 'tableCell') {
+      const first = out[0];
+      if (first?.type === 'text' && stripped.has(first)) first.value = first.value.trimStart();
+      const last = out[out.length - 1];
+      if (last?.type === 'text' && stripped.has(last)) last.value = last.value.trimEnd();
+      if (out.some((c) => c.type === 'text' && c.value === '')) out.splice(0, out.length, ...out.filter((c) => !(c.type === 'text' && c.value === '')));
+    }
     (parent as { children: RootContent[] }).children = out;
   }
+  dropEmptied(tree);
   return tree;
+}
+
+/**
+ * Removes the paragraphs, headings, list items, lists and quotes left with no content once
+ * their invisible characters went (a line that held only a zero-width space), so that the
+ * article reads back as written. Children are seen before their parents (no recursion).
+ */
+const EMPTIABLE = new Set(['paragraph', 'heading', 'listItem', 'list', 'blockquote']);
+
+function dropEmptied(tree: Root): void {
+  const order: Parents[] = [];
+  const stack: Parents[] = [tree];
+  while (stack.length > 0) {
+    const parent = stack.pop()!;
+    order.push(parent);
+    for (const c of parent.children as RootContent[]) if ('children' in c) stack.push(c);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const parent = order[i]!;
+    const children = parent.children as RootContent[];
+    if (children.some((c) => EMPTIABLE.has(c.type) && 'children' in c && c.children.length === 0)) {
+      (parent as { children: RootContent[] }).children = children.filter((c) => !(EMPTIABLE.has(c.type) && 'children' in c && c.children.length === 0));
+    }
+  }
 }
 
 /** What stands in the article for `node`: itself made safe, its children alone, or nothing. */
@@ -47,10 +84,16 @@ function safeNodes(node: RootContent): RootContent[] {
       if (unsafeUrl(node.url)) return [];
       break;
     case 'text':
-    case 'inlineCode':
+    case 'inlineCode': {
+      if (!hasInvisible(node.value)) return [node];
+      const value = withoutInvisible(node.value);
+      if (value === '') return [];
+      const made = { ...node, value };
+      stripped.add(made);
+      return [made];
+    }
     case 'code':
-      if (hasInvisible(node.value)) return [{ ...node, value: withoutInvisible(node.value) } as RootContent];
-      return [node];
+      return hasInvisible(node.value) ? [{ ...node, value: withoutInvisible(node.value) }] : [node];
   }
   const n = node as Nodes & { url?: string; title?: string | null; alt?: string | null };
   if (typeof n.url === 'string' && hasInvisible(n.url)) n.url = withoutInvisible(n.url);
