@@ -35,6 +35,7 @@ describe('artifact/unsafe-html', () => {
     ['an HTML draft: javascript:, data:, script and onclick', '<p>See <a href="javascript:go()">this</a> and <a href="data:text/html,x">that</a>.</p>\n<script>x()</script>\n<p onclick="y()">Text</p>\n', 'html', [
       { line: 1, column: 8, kind: 'url' }, { line: 1, column: 47, kind: 'url' }, { line: 2, column: 1, kind: 'element' }, { line: 3, column: 1, kind: 'handler' },
     ]],
+    ['a scheme written with character references in Markdown HTML', 'Read <a href="&#106;avascript:go()">this</a>.\n', 'md', [{ line: 1, column: 6, kind: 'url' }]],
     ['ordinary links, images and HTML are fine', 'See [NIH](https://ods.od.nih.gov/) and ![chart](chart.png), <b>bold</b>, <a href="mailto:a@b.example">mail</a>.\n', 'md', []],
     ['an HTML draft with ordinary links is fine', '<p>See <a href="https://example.org/x">this</a> <img src="/a.png" alt="a"></p>', 'html', []],
     ['the word javascript in prose is fine', 'Turn on JavaScript: the calculator needs it.\n', 'txt', []],

@@ -26,6 +26,7 @@ export interface UnsafeHit {
 const ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'applet', 'frame', 'frameset']);
 /** hast properties that hold a URL a browser follows or loads. */
 const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'data', 'poster', 'background', 'cite', 'srcSet', 'ping'];
+const MAYBE_UNSAFE = /<\s*(?:script|iframe|object|embed|applet|frame)|on[a-z]+\s*=|javascript|vbscript|data|&/i;
 /** Schemes that run code or carry a whole document in the URL. */
 const SCHEMES = new Set(['javascript', 'vbscript', 'data']);
 
@@ -48,7 +49,9 @@ export function unsafeUrl(url: string): string | undefined {
 
 /** Unsafe markup in HTML text (`fragment`: a piece of a Markdown draft; else a whole page). */
 export function unsafeInHtml(html: string, fragment: boolean): UnsafeHit[] {
-  if (!/<|javascript|vbscript|data/i.test(html)) return [];
+  // Only text that could hold one of them is parsed (a URL's scheme may be written with
+  // character references, hence `&`).
+  if (!MAYBE_UNSAFE.test(html)) return [];
   // Bounded as the parse stage bounds it (offsets kept): the conversion to hast recurses.
   const tree = fromHtml(boundHtml(html), { fragment });
   const hits: UnsafeHit[] = [];
