@@ -16,6 +16,7 @@
  *     against the full uncached audit of the same drafts (target ≤ 15%); peak RSS of the
  *     uncached run (target < 1 GB); and whether the two runs' cleaned articles and audit.json
  *     are byte-identical (generatedAt aside).
+ *  4. the worst-case drafts of bench/worst-case.ts (#24), each one's time.
  * Each measured run is a process of its own. Targets are printed, not asserted: the machine
  * is shared and its speed drifts; the load average is printed with each section.
  */
@@ -175,3 +176,6 @@ if (!values['no-rerun']) {
   console.log(`  cleaned articles and audit.json of the rerun and the uncached run: ${same ? 'byte-identical' : 'DIFFERENT'}`);
   rmSync(dir, { recursive: true, force: true });
 }
+
+// Worst-case drafts (bench/worst-case.ts), each audited alone: each one's time.
+console.log(execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/worst-case.ts')], { cwd: ROOT, encoding: 'utf8' }).trim());

@@ -42,6 +42,7 @@ export const configSchema = z.strictObject({
   include: z.array(z.string().min(1)).optional(),
   exclude: z.array(z.string().min(1)).optional(),
   maxFileSize: z.number().int().positive().optional(),
+  timeBudget: z.number().positive().optional(),
   cmsLeftovers: z.array(z.string().min(1)).optional(),
   nutrients: z.record(z.string(), z.unknown()).optional(),
   /** Whose upper limits dose figures are held against: `auto` (Chinese drafts against China's DRIs, others against the US), `us`, `cn`, `eu`. */

@@ -257,6 +257,8 @@ export interface ResolvedConfig {
   include: string[];
   exclude: string[];
   maxFileSize: number;
+  /** Seconds one draft may take to be checked before its remaining rules are skipped (`internal/timeout`); 30 when absent. */
+  timeBudget?: number;
   cmsLeftovers: string[];
   nutrients: Record<string, unknown>;
   /** Whose dose limits apply: `auto` (the draft's language: Chinese → China's DRIs, else the US), `us`, `cn`, `eu`. */

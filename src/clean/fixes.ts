@@ -9,6 +9,7 @@
  */
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Finding } from '../types.js';
+import { lastAtOrBefore } from '../collections.js';
 
 export type Confidence = 'high' | 'low';
 
@@ -56,42 +57,69 @@ export function applyRepairs(root: Nodes | Root, source: string, repairs: Repair
   const applied: Repair[] = [];
   if (repairs.length === 0) return applied;
   // Removals that run over several inline nodes first; the rest node by node.
-  const across = cutsAcrossNodes(root as Nodes, source, repairs);
+  const across = new Set(cutsAcrossNodes(root as Nodes, source, repairs));
   applied.push(...across);
-  if (across.length > 0) repairs = repairs.filter((r) => !across.includes(r));
+  if (across.size > 0) repairs = repairs.filter((r) => !across.has(r));
+  // Looked up by place rather than by a pass over every repair for every node: a draft of
+  // thousands of stray tags has thousands of repairs.
+  const exact = new Map<string, Repair>();
+  for (const r of repairs) if (!exact.has(`${r.start}:${r.end}`)) exact.set(`${r.start}:${r.end}`, r);
+  const byStart = [...repairs].sort((a, b) => a.start - b.start);
+  const targets = repairs.filter((x) => x.finding.data?.target === true);
+  const done = new Set<Repair>();
+  const apply = (r: Repair): void => {
+    applied.push(r);
+    done.add(r);
+  };
   const visit = (node: Nodes, parent: Parents | undefined, parentLink?: Extract<Nodes, { type: 'link' }>): void => {
     if (node.type === 'html' && parent && parent.type !== 'root' && node.position?.start.offset !== undefined) {
       const from = node.position.start.offset;
       const to = from + node.value.length;
       if (source.slice(from, to) !== node.value) return;
-      const r = repairs.find((x) => x.start === from && x.end === to);
+      const r = exact.get(`${from}:${to}`);
       if (!r) return;
       const siblings = parent.children as Nodes[];
       siblings.splice(siblings.indexOf(node), 1, ...(r.expected === '' ? [] : [{ type: 'text' as const, value: r.expected }]));
-      applied.push(r);
+      apply(r);
       return;
     }
     if (node.type === 'text' && node.position?.start.offset !== undefined) {
       const from = node.position.start.offset;
       const to = from + node.value.length;
       if (source.slice(from, to) !== node.value) return;
-      const within = repairs.filter((r) => r.start >= from && r.end <= to && r.end > r.start);
+      const within: Repair[] = [];
+      for (let i = lastAtOrBefore(byStart, (r) => r.start, from - 1) + 1; i < byStart.length && byStart[i]!.start < to; i++) {
+        const r = byStart[i]!;
+        if (r.end <= to && r.end > r.start) within.push(r);
+      }
       // A repair inside a larger one (a stray `</a>` inside a call-to-action link removed
-      // whole) gives way to it.
-      const containerOf = (r: Repair): Repair | undefined => within.find((o) => o !== r && o.start <= r.start && o.end >= r.end && o.end - o.start > r.end - r.start);
+      // whole) gives way to it: found in one sweep by start, the longest first, keeping the
+      // repair that reaches furthest so far.
+      const container = new Map<Repair, Repair>();
+      let widest: Repair | undefined;
+      for (const r of [...within].sort((a, b) => a.start - b.start || b.end - a.end)) {
+        if (widest && widest.end >= r.end && widest.end - widest.start > r.end - r.start) container.set(r, widest);
+        if (!widest || r.end > widest.end) widest = r;
+      }
+      const containerOf = (r: Repair): Repair | undefined => container.get(r);
       const inside = within.filter((r) => !containerOf(r)).sort((a, b) => b.start - a.start);
-      let value = node.value;
+      // The text is rebuilt from its pieces once, not copied whole for each repair.
+      const pieces: string[] = [];
+      let cursor = node.value.length;
       let lastStart = Infinity;
       for (const r of inside) {
         if (r.end > lastStart) continue; // overlapping repairs: keep the later one only
-        value = value.slice(0, r.start - from) + r.expected + value.slice(r.end - from);
+        pieces.push(node.value.slice(r.end - from, cursor), r.expected);
+        cursor = r.start - from;
         lastStart = r.start;
-        applied.push(r);
+        apply(r);
       }
+      pieces.push(node.value.slice(0, cursor));
+      const value = pieces.reverse().join('');
       // A repair given way to is done when its container is.
       for (const r of within) {
         const container = containerOf(r);
-        if (container && applied.includes(container)) applied.push(r);
+        if (container && done.has(container)) apply(r);
       }
       if (value !== node.value) {
         if (parentLink && parentLink.url === node.value) parentLink.url = value;
@@ -103,10 +131,10 @@ export function applyRepairs(root: Nodes | Root, source: string, repairs: Repair
       // A repair of a link's target (cite/malformed-url with `data.target`): the finding sits on
       // the target as written in the source, which must read as the link's URL.
       const { start, end } = { start: node.position.start.offset, end: node.position.end.offset };
-      const r = repairs.find((x) => x.finding.data?.target === true && x.start >= start && x.end <= end && source.slice(x.start, x.end) === node.url);
+      const r = targets.find((x) => x.start >= start && x.end <= end && source.slice(x.start, x.end) === node.url);
       if (r) {
         node.url = r.expected;
-        applied.push(r);
+        apply(r);
       }
     }
     if ('children' in node) {
@@ -135,15 +163,25 @@ export function isBlank(node: Nodes): boolean {
  * nodes between, wholly inside the range, are dropped. Returns the removals done.
  */
 function cutsAcrossNodes(root: Nodes, source: string, repairs: Repair[]): Repair[] {
-  const across = repairs.filter((r) => r.expected === '' && r.end > r.start);
+  const across = repairs.filter((r) => r.expected === '' && r.end > r.start).sort((a, b) => a.start - b.start);
   if (across.length === 0) return [];
   const done: Repair[] = [];
+  const isDone = new Set<Repair>();
+  const byStart = [...repairs].sort((a, b) => a.start - b.start);
   const visit = (node: Nodes): void => {
     if (!('children' in node)) return;
     const kids = node.children as Nodes[];
     if (node.type === 'paragraph' || node.type === 'heading') {
-      for (const r of across) {
-        const first = kids.findIndex((k) => k.type === 'text' && inText(k, source) && start(k) < r.start && r.start < end(k) && r.end > end(k));
+      // Only the removals that start inside this block, and for each the one text node it
+      // may start in (the children are in text order): no pass over all of them per removal.
+      const from = node.position?.start.offset ?? -Infinity;
+      const to = node.position?.end.offset ?? Infinity;
+      const ordered = kids.every((k, i) => k.position?.start.offset !== undefined && (i === 0 || start(kids[i - 1]!) <= start(k)));
+      for (let i = Number.isFinite(from) ? lastAtOrBefore(across, (r) => r.start, from) + 1 : 0; i < across.length && across[i]!.start < to; i++) {
+        const r = across[i]!;
+        const candidate = ordered ? lastAtOrBefore(kids, (k) => start(k), r.start - 1) : -1;
+        const fits = (k: Nodes): boolean => k.type === 'text' && inText(k, source) && start(k) < r.start && r.start < end(k) && r.end > end(k);
+        const first = ordered ? (candidate >= 0 && fits(kids[candidate]!) ? candidate : -1) : kids.findIndex(fits);
         if (first < 0) continue;
         let last = first + 1;
         while (last < kids.length && end(kids[last]!) <= r.end) last++;
@@ -155,8 +193,15 @@ function cutsAcrossNodes(root: Nodes, source: string, repairs: Repair[]): Repair
         tail.position = { start: { ...tail.position!.start, offset: r.end }, end: tail.position!.end };
         kids.splice(first + 1, last - first - 1);
         done.push(r);
+        isDone.add(r);
         // Repairs inside the range (a stray `</a>` of it) are done with it.
-        for (const o of repairs) if (o !== r && o.start >= r.start && o.end <= r.end && !done.includes(o)) done.push(o);
+        for (let j = lastAtOrBefore(byStart, (o) => o.start, r.start - 1) + 1; j < byStart.length && byStart[j]!.start <= r.end; j++) {
+          const o = byStart[j]!;
+          if (o !== r && o.end <= r.end && !isDone.has(o)) {
+            done.push(o);
+            isDone.add(o);
+          }
+        }
       }
       return;
     }

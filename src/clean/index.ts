@@ -15,6 +15,7 @@ import { releaseTree } from '../document.js';
 import { cmp } from '../order.js';
 import { groupBy } from '../collections.js';
 import { MarkdownWriter } from './markdown.js';
+import { MADE_SAFE, makeSafe } from './safe.js';
 import { yieldToWorkers, type Pool } from '../engine/pool.js';
 
 export interface CleanOutput {
@@ -79,7 +80,16 @@ export async function cleanCorpus(
     const cleaned = editions.map((edition) => {
       const view = editionView(cluster, edition);
       const result = cleanCluster(view, docs, byPath);
+      makeSafe(result.tree);
       for (const f of fixedFindings(view, docs, byPath, result)) fixed.add(f);
+      // What makeSafe drops is gone from the article whichever version it came from.
+      for (const p of [view.canonical, ...view.members.map((m) => m.path)]) {
+        for (const f of byPath.get(p) ?? []) {
+          if (!MADE_SAFE.has(f.ruleId)) continue;
+          fixed.add(f);
+          result.resolved.add(f);
+        }
+      }
       return { edition, view, result };
     });
     for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseTree(docs.get(p)!);

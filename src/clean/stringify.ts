@@ -28,6 +28,7 @@ import { defaultHandlers, type Handle, type State } from 'mdast-util-to-markdown
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { diffChars } from 'diff';
 import { setBounded } from '../collections.js';
+import { boundMarkdown } from '../parse/limits.js';
 
 /** The Markdown parser of the drafts (src/parse), to check what was written. */
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
@@ -225,6 +226,9 @@ function leastEscaped(node: Nodes, write: (raw: boolean) => string, readBlock: R
   for (const url of plainUrls) rest = rest.replace(url, 'x');
   plainUrls = [];
   if (!mayBeSyntax(rest)) return plain;
+  // Markdown the parser would read only at a super-linear cost (see parse/limits.ts) is not
+  // read back: it is written with every cautious escape.
+  if (boundMarkdown(plain).passages.length > 0) return write(false);
   if (pending) {
     pending.push({ node, plain, read: readBlock, source });
     return plain;
@@ -244,6 +248,9 @@ function leastEscaped(node: Nodes, write: (raw: boolean) => string, readBlock: R
   };
   if (target !== source && readsRight(plain)) return plain;
   // The cautious Markdown is the raw one plus escapes: each run of changed characters is one.
+  // Each escape adds at least one character and at most six (`&` → `&#x26;`): more than
+  // MAX_TRIED_ESCAPES of them are known without the diff, whose cost grows with their number.
+  if (cautious.length - plain.length > MAX_TRIED_ESCAPES * 6) return cautious;
   const parts = diffChars(plain, cautious);
   const edits = parts.filter((p) => p.added || p.removed).length;
   if (edits === 0 || edits > MAX_TRIED_ESCAPES) return cautious;

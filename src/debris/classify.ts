@@ -362,9 +362,11 @@ const SHOP_NAME = /\b(?:amazon|walmart|iherb|ebay|costco|vitacost)\b/;
  * pipe joins menu items only after "Home" (else it is a table row of a plain-text draft).
  */
 function menuShape(text: string): boolean {
-  let parts = text.split(/\s+[›»>·•→/]\s+/);
+  // A separator's white space is matched from the start of its run only (the lookbehind):
+  // tried at every space of a long run, `\s+` would make the split quadratic.
+  let parts = text.split(/(?<!\s)\s+[›»>·•→/]\s+/);
   if (parts.length < 3) {
-    parts = text.split(/\s+\|\s+/);
+    parts = text.split(/(?<!\s)\s+\|\s+/);
     if (parts.length < 3 || !/^(?:home|首页)$/i.test(parts[0]!.trim())) return false;
   }
   return parts.every((p) => p.trim() !== '' && p.trim().split(/\s+/).length <= 4 && !/[.!?。]$/.test(p.trim()));

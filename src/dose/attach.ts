@@ -13,6 +13,22 @@ import { inUnit } from './units.js';
 
 /** Blocks looked back through (within the section) for a substance the sentence leaves implicit. */
 const LOOK_BACK = 8;
+/** Names weighed on each side of a figure in its sentence (a real sentence names a handful). */
+const NEAR = 32;
+/** Names of a passage weighed for its topic: the last ones before the figure (a real passage names a few dozen). */
+const PASSAGE_NAMES = 256;
+
+/** Index of the first of `hits` (sorted by start) that starts at or after `offset` (`hits.length` when none does). */
+function firstFrom<T extends { start: number }>(hits: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 /** "of protein", "of fish oil": the figure names something the knowledge base does not hold. */
 const OF_OTHER = /^\s+of\s+(?!(?:a|an|the|this|that|these|those|it|its|your|our|their|each|which|elemental|supplemental|high|good|pure)\b)[a-z]/i;
 /**
@@ -103,12 +119,19 @@ export function substanceOf(
   const found = (h: Mention | undefined, t = text): Attached | undefined =>
     h?.value ? { value: h.value, text: t.slice(h.start, h.end), ...(t === text ? { start: h.start, end: h.end } : {}) } : undefined;
   if (fig.food) return undefined;
-  const next = own.find((h) => h.start >= fig.end);
+  // `own` is sorted and its names do not overlap: the names around the figure are found by
+  // binary search, and at most NEAR of them on each side are weighed, so that a block naming
+  // thousands of substances costs no more per figure than one naming a few.
+  const firstAfter = firstFrom(own, fig.end);
+  const next = own[firstAfter];
   if (next && next.start < win.after && next.start - fig.end <= 40 && adjacent(text.slice(fig.end, next.start))) return found(next);
   if (OF_OTHER.test(text.slice(fig.end, win.after))) return undefined;
-  const companion = (h: Mention) => COMPANION_BEFORE.test(text.slice(win.sentence.start, h.start));
-  const before = own.filter((h) => h.start >= win.clause.start && h.end <= fig.start);
-  const pick = before.filter((h) => h.start >= win.before).pop() ?? before.pop();
+  // The few characters before a name are all the companion pattern reads.
+  const companion = (h: Mention) => COMPANION_BEFORE.test(text.slice(Math.max(win.sentence.start, h.start - 64), h.start));
+  // The last name of the clause before the figure (the last back to the previous figure, when there is one).
+  let last = firstFrom(own, fig.start) - 1;
+  while (last >= 0 && own[last]!.end > fig.start) last--;
+  const pick = last >= 0 && own[last]!.start >= win.clause.start ? own[last] : undefined;
   if (pick) return found(pick);
   // Else the sentence: the nearest name before the figure, then after it ("300 mg daily of
   // magnesium"; a name after a verb is more often its object: "超过40毫克可能导致铜缺乏"), but
@@ -116,8 +139,8 @@ export function substanceOf(
   // works with magnesium, and many take 300 mg daily"), and the sentence's subject before a
   // companion ("magnesium pairs well with vitamin B6; a typical dose is 300 mg").
   const candidates = [
-    ...own.filter((h) => h.start >= win.sentence.start && h.end <= fig.start).reverse(),
-    ...own.filter((h) => h.start >= fig.end && h.end <= win.sentence.end && !companion(h)),
+    ...own.slice(Math.max(0, last + 1 - NEAR), last + 1).filter((h) => h.start >= win.sentence.start).reverse(),
+    ...own.slice(firstAfter, firstAfter + NEAR).filter((h) => h.end <= win.sentence.end && !companion(h)),
   ];
   const rank = (h: Mention) => (plausibleFor(kb, h.value, fig) ? 0 : 2) + (companion(h) ? 1 : 0);
   const best = candidates.map((h, i) => ({ h, i, r: rank(h) })).sort((a, b) => a.r - b.r || a.i - b.i)[0];
@@ -130,11 +153,12 @@ export function substanceOf(
   // heading. In each, the topic (the name for which the amount is plausible, then the one
   // named most often, then the first named: the subject of the passage); the first
   // plausible topic wins, else the nearest.
-  const passages: Array<[Mention[], string]> = [[own.filter((h) => h.end <= win.sentence.start), text]];
+  const beforeSentence = firstFrom(own, win.sentence.start);
+  const passages: Array<[Mention[], string]> = [[own.slice(Math.max(0, beforeSentence - PASSAGE_NAMES), beforeSentence).filter((h) => h.end <= win.sentence.start), text]];
   for (let i = block.index - 1; i >= 0 && i >= block.index - LOOK_BACK; i--) {
     const b = doc.blocks[i]!;
     if (b.kind === 'reference' || b.kind === 'tableCell') continue;
-    passages.push([mentionsOf(i), b.text]);
+    passages.push([mentionsOf(i).slice(-PASSAGE_NAMES), b.text]);
     if (b.kind === 'heading') break;
   }
   for (const [mentions, t] of passages) {

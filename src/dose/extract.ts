@@ -26,6 +26,7 @@ import {
 } from './lexicon.js';
 import { inUnit, scale, type DoseUnit, type DoseValue } from './units.js';
 import { roleCues, roleOf } from './roles.js';
+import { lastAtOrBefore } from '../collections.js';
 
 export interface Dose {
   /** Index of the block in `doc.blocks`. */
@@ -152,12 +153,17 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
   // Keyed by the range objects of `sentenceCues` (a clause, or the sentence standing for one).
   const clauseCues = new Map<{ start: number; end: number }, Cues>();
   let whole: { start: number; end: number } | undefined;
+  // Figures, sentences and clauses are in text order: each is found by binary search.
+  const within = <R extends { start: number; end: number }>(ranges: readonly R[], at: number): R | undefined => {
+    const r = ranges[lastAtOrBefore(ranges, (x) => x.start, at)];
+    return r && at < r.end ? r : undefined;
+  };
   for (let i = 0; i < figs.length; i++) {
     const fig = figs[i]!;
-    const sentence = sents.find((s) => fig.start >= s.start && fig.start < s.end) ?? (whole ??= { start: 0, end: text.length });
+    const sentence = within(sents, fig.start) ?? (whole ??= { start: 0, end: text.length });
     let c = cues.get(sentence);
     if (!c) cues.set(sentence, (c = sentenceCues(text, sentence)));
-    const clause = c.clauses.find((k) => fig.start >= k.start && fig.start < k.end) ?? sentence;
+    const clause = within(c.clauses, fig.start) ?? sentence;
     let k = clauseCues.get(clause);
     if (!k) {
       const own = intakeOf(text, clause.start, clause.end);
@@ -234,18 +240,20 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
  * closest in the sentence ("a daily intake of 310–360 mg … and 400–420 mg for men").
  */
 function nearest<T>(text: string, hits: Hit<T>[], fig: Figure, win: Window): Hit<T> | undefined {
-  const after = hits.find((h) => h.start >= fig.end && h.start < win.after);
+  // `hits` are sorted and do not overlap (see `scan`): the two around the figure are found by
+  // binary search, so a sentence of many figures costs a search per figure.
+  const i = lastAtOrBefore(hits, (h) => h.start, fig.end - 1) + 1;
+  const first = hits[i];
+  const after = first && first.start < win.after ? first : undefined;
   if (after && after.start - fig.end <= 24 && !/[,;:，；：。(（]/.test(text.slice(fig.end, after.start))) return after;
-  const before = hits.filter((h) => h.end <= fig.start && h.start >= win.before).pop();
-  if (before) return before;
+  let j = i - 1;
+  while (j >= 0 && hits[j]!.end > fig.start) j--;
+  const last = hits[j];
+  if (last && last.start >= win.before) return last;
   if (after) return after;
-  let best: Hit<T> | undefined;
-  let bestDistance = Infinity;
-  for (const h of hits) {
-    const distance = h.start >= fig.end ? h.start - fig.end : fig.start - h.end;
-    if (distance >= 0 && distance < bestDistance) [best, bestDistance] = [h, distance];
-  }
-  return best;
+  // The nearest of the two, the one before on a tie.
+  if (last && (!first || fig.start - last.end <= first.start - fig.end)) return last;
+  return first;
 }
 
 /** What may stand between a figure and a salt it weighs: "800 mg of magnesium oxide", "800 mg magnesium oxide", "800毫克的氧化镁". */

@@ -93,34 +93,126 @@ export function roleOf(input: RoleInput): DoseRole {
   if (input.tableCell) return 'amount';
   if (input.qualifier === 'limit') return 'limit';
   const { start, end } = input;
-  const earlier = input.sentence.filter((h) => h.end <= input.clauseStart);
+  // Every figure of a sentence reads the same cue lists: their summaries (`cueIndex`) are
+  // built once per list, so a sentence of many figures costs a search per figure, not a
+  // pass over its cues.
+  const sentence = cueIndex(input.sentence);
+  const clause = cueIndex(input.clause);
+  const earlier = countEndingBy(input.sentence, input.clauseStart);
+  const fromClauseEnd = firstStartingAt(input.sentence, input.clauseEnd);
   // A study named before the clause, or a supervision named anywhere in the sentence, frames
   // it ("研究中，受试者每天服用…", "在医生指导下，每天可服用…", "…每天口服元素铁100至200毫克，
   // 应在医生指导下进行"): it outweighs a weak cue of the clause itself.
-  const framed =
-    earlier.filter((h) => h.strong && (h.value === 'report' || h.value === 'regimen')).pop() ??
-    input.sentence.find((h) => h.strong && h.value === 'regimen' && h.start >= input.clauseEnd);
+  const framed = at(input.sentence, sentence.lastStrongStudy[earlier]) ?? at(input.sentence, sentence.nextStrongRegimen[fromClauseEnd]);
   // "Many people take 5,000 IU a day, which is above the upper limit", "很多人每天吃5000国际单位，
   // 其实超过了上限": a later clause that holds the figure against a limit makes a loosely
   // phrased amount an observation, not advice.
-  const judged = input.lastInSentence && input.sentence.some((h) => h.strong && h.value === 'limit' && h.start >= input.clauseEnd);
+  const judged = input.lastInSentence && sentence.nextStrongLimit[fromClauseEnd]! >= 0;
   for (const strong of [true, false]) {
     if (!strong && framed) return framed.value;
-    if (!strong && judged && input.clause.some((h) => !h.strong && h.value === 'advice')) return 'report';
-    const of = input.clause.filter((h) => h.strong === strong);
+    if (!strong && judged && clause.weakAdvice) return 'report';
+    const of = strong ? clause.strong : clause.weak;
     // A cue may run into the figure's own qualifier ("never take more than 350 mg").
-    const before = of.filter((h) => h.start < start || (h.start === start && h.end < end)).pop();
+    let b = firstStartingAt(of.hits, start) - 1;
+    for (let i = b + 1; i < of.hits.length && of.hits[i]!.start === start; i++) if (of.hits[i]!.end < end) b = i;
+    const before = of.hits[b];
     // "a study that gave … a supplement containing 225 mg": what a study's product held is its dose.
-    if (before?.value === 'content' && of.some((h) => h.end <= before.start && (h.value === 'report' || h.value === 'regimen'))) return 'report';
+    if (before?.value === 'content') {
+      const study = of.hits[of.lastStudy[countEndingBy(of.hits, before.start)]!];
+      if (study) return 'report';
+    }
     if (before) return before.value;
-    const after = of.find((h) => h.start >= end);
+    const after = of.hits[firstStartingAt(of.hits, end)];
     if (after) return after.value;
   }
-  const before = earlier.filter((h) => h.strong).pop() ?? earlier.pop();
+  const before = at(input.sentence, sentence.lastStrong[earlier]) ?? input.sentence[earlier - 1];
   if (before) return before.value;
-  const after = input.sentence.find((h) => h.strong && h.start >= input.clauseEnd);
+  const after = at(input.sentence, sentence.nextStrong[fromClauseEnd]);
   if (after) return after.value;
   return input.daily || input.qualifier === 'hedge' ? 'advice' : 'amount';
+}
+
+/** Cues of one strength and where the last study or supervision stands among the first i of them. */
+interface StrengthIndex {
+  hits: Hit<DoseRole>[];
+  /** `lastStudy[i]`: index of the last `report`/`regimen` cue among `hits[0, i)`, or -1. */
+  lastStudy: number[];
+}
+
+/** Summaries of a cue list (sorted, non-overlapping, as `scan` gives them) that `roleOf` reads. */
+interface CueIndex {
+  strong: StrengthIndex;
+  weak: StrengthIndex;
+  weakAdvice: boolean;
+  /** `lastStrong[i]`, `lastStrongStudy[i]`: index of the last such cue among the first i, or -1. */
+  lastStrong: number[];
+  lastStrongStudy: number[];
+  /** `nextStrong[i]`, `nextStrongRegimen[i]`, `nextStrongLimit[i]`: index of the first such cue at i or after, or -1. */
+  nextStrong: number[];
+  nextStrongRegimen: number[];
+  nextStrongLimit: number[];
+}
+
+const indexes = new WeakMap<readonly Hit<DoseRole>[], CueIndex>();
+
+function cueIndex(hits: readonly Hit<DoseRole>[]): CueIndex {
+  let index = indexes.get(hits);
+  if (index) return index;
+  const study = (h: Hit<DoseRole>): boolean => h.value === 'report' || h.value === 'regimen';
+  const prefix = (test: (h: Hit<DoseRole>) => boolean, list: readonly Hit<DoseRole>[] = hits): number[] => {
+    const out = [-1];
+    for (let i = 0; i < list.length; i++) out.push(test(list[i]!) ? i : out[i]!);
+    return out;
+  };
+  const suffix = (test: (h: Hit<DoseRole>) => boolean): number[] => {
+    const out = new Array<number>(hits.length + 1).fill(-1);
+    for (let i = hits.length - 1; i >= 0; i--) out[i] = test(hits[i]!) ? i : out[i + 1]!;
+    return out;
+  };
+  const strength = (strong: boolean): StrengthIndex => {
+    const list = hits.filter((h) => h.strong === strong);
+    return { hits: list, lastStudy: prefix(study, list) };
+  };
+  index = {
+    strong: strength(true),
+    weak: strength(false),
+    weakAdvice: hits.some((h) => !h.strong && h.value === 'advice'),
+    lastStrong: prefix((h) => h.strong),
+    lastStrongStudy: prefix((h) => h.strong && study(h)),
+    nextStrong: suffix((h) => h.strong),
+    nextStrongRegimen: suffix((h) => h.strong && h.value === 'regimen'),
+    nextStrongLimit: suffix((h) => h.strong && h.value === 'limit'),
+  };
+  indexes.set(hits, index);
+  return index;
+}
+
+/** How many of `hits` (sorted, non-overlapping) end at or before `offset`: a binary search. */
+function countEndingBy(hits: readonly Hit<DoseRole>[], offset: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first of `hits` (sorted) that starts at or after `offset` (`hits.length` when none does). */
+function firstStartingAt(hits: readonly Hit<DoseRole>[], offset: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function at(hits: readonly Hit<DoseRole>[], i: number | undefined): Hit<DoseRole> | undefined {
+  return i === undefined || i < 0 ? undefined : hits[i];
 }
 
 /**

@@ -14,6 +14,8 @@ import { rules } from '../rules/index.js';
 import type { Document, DocumentRule, Finding, ResolvedConfig, RuleContext, Source } from '../types.js';
 import { readCached, readCachedSync, statOf, writeCached, type CacheIndex, type DraftStat } from './cache.js';
 import { SourceBlock, type BlockData } from '../parse/source-block.js';
+import { limitsOf, type LimitKind, type LimitNote } from '../parse/limits.js';
+import { spanOf } from '../position.js';
 
 export interface Analysis {
   /** True when the result came from the cache. */
@@ -50,10 +52,30 @@ export function analyzeContext(config: ResolvedConfig, load: LoadOptions, extraR
   return { config, load, severities, documentRules: registry.filter((r) => severities.enabled(r)), ...(cache ? { cache } : {}) };
 }
 
-/** Runs document rules on one draft; a rule that throws gives `internal/rule-crash` instead. */
-export function checkDocument(doc: Document, documentRules: readonly DocumentRule[], ruleCtx: RuleContext, severities: Severities): Finding[] {
+/** Seconds a draft may take by default (see `timeBudget` in the config). */
+export const DEFAULT_TIME_BUDGET = 30;
+
+/** When the draft whose work starts now must be done by (`performance.now()` milliseconds). */
+export function deadlineOf(config: Pick<ResolvedConfig, 'timeBudget'>): number {
+  return performance.now() + (config.timeBudget ?? DEFAULT_TIME_BUDGET) * 1000;
+}
+
+/**
+ * Runs document rules on one draft; a rule that throws gives `internal/rule-crash` instead.
+ * Past `deadline`, the rules not yet run are skipped and an `internal/timeout` finding names
+ * them: the batch goes on. The check runs between rules (JavaScript cannot stop a function
+ * from outside in the thread that runs it); the parser's bounds and the rules' linear scans
+ * keep any one rule from running away (see parse/limits.ts).
+ */
+export function checkDocument(doc: Document, documentRules: readonly DocumentRule[], ruleCtx: RuleContext, severities: Severities, deadline = Infinity): Finding[] {
   const out: Finding[] = [];
-  for (const rule of documentRules) {
+  for (let i = 0; i < documentRules.length; i++) {
+    const rule = documentRules[i]!;
+    if (performance.now() > deadline) {
+      const timeout = timeoutFinding(doc.path, ruleCtx.config, documentRules.slice(i).map((r) => r.id), severities);
+      if (timeout) out.push(timeout);
+      break;
+    }
     try {
       for (const f of rule.check(doc, ruleCtx)) {
         const finding = toFinding(rule.id, doc, f, severities);
@@ -77,7 +99,8 @@ export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<An
     if (hit) return revive({ ...hit, cached: true }, knowledgeBase(ctx.config));
   }
   const analysis = analyzeSource(source, loadFindings, ctx);
-  if (ctx.cache) {
+  // A draft that ran out of time is not kept: the next run tries it again.
+  if (ctx.cache && !analysis.findings.some((f) => f.ruleId === 'internal/timeout')) {
     await writeCached(ctx.cache, source.hash, source.path, analysis);
   }
   if (analysis.doc) lazyTree(analysis.doc);
@@ -144,8 +167,33 @@ export function revive(analysis: Analysis, kb: KnowledgeBase): Analysis {
   return analysis;
 }
 
+/** The finding of a draft that ran out of time, naming what was skipped. */
+export function timeoutFinding(file: string, config: Pick<ResolvedConfig, 'timeBudget'>, skipped: readonly string[], severities: Severities): Finding | undefined {
+  const seconds = config.timeBudget ?? DEFAULT_TIME_BUDGET;
+  const what = skipped.length > 0 ? `rules not run: ${skipped.join(', ')}` : 'its citation and dose tables were not made';
+  const f = fileFinding('internal/timeout', file, `Checking this draft took longer than the ${seconds} s budget; ${what}`);
+  f.data = { budget: seconds, skipped: [...skipped] };
+  return severities.resolve(f);
+}
+
+/** The `input/too-complex` findings of the bounds the parser hit on a draft. */
+function limitFindings(doc: Document, severities: Severities): Finding[] {
+  const describe: Record<LimitKind, (n: LimitNote) => string> = {
+    'line-length': (n) => `A line of ${n.measured.toLocaleString('en-US')} characters (limit ${n.limit.toLocaleString('en-US')})`,
+    nesting: (n) => `Block quotes and lists nested ${n.measured} deep (limit ${n.limit})`,
+    marks: (n) => `${n.measured.toLocaleString('en-US')} brackets, emphasis marks, backticks and angle brackets in one passage (limit ${n.limit.toLocaleString('en-US')})`,
+    'tree-depth': (n) => `Markup nested ${n.measured} deep (limit ${n.limit})`,
+  };
+  return limitsOf(doc.tree).flatMap((n) => {
+    const rest = n.kind === 'tree-depth' ? 'the inner markup is read as plain text' : 'the passage is read as plain text, its markup ignored';
+    const f = toFinding('input/too-complex', doc, { span: spanOf(doc.lineStarts, n.start, n.end), message: `${describe[n.kind](n)}: ${rest}`, data: { kind: n.kind, measured: n.measured, limit: n.limit } }, severities);
+    return f ? [f] : [];
+  });
+}
+
 function analyzeSource(source: Source, loadFindings: Finding[], ctx: AnalyzeContext): Analysis {
   let doc: Document;
+  const deadline = deadlineOf(ctx.config);
   try {
     doc = createDocument(source, ctx.config);
   } catch (error) {
@@ -155,7 +203,16 @@ function analyzeSource(source: Source, loadFindings: Finding[], ctx: AnalyzeCont
       skipped: { path: source.path, status: 'unreadable', format: source.format, bytes: source.bytes },
     };
   }
-  const out = [...loadFindings, ...checkDocument(doc, ctx.documentRules, { config: ctx.config }, ctx.severities)];
+  const out = [...loadFindings, ...limitFindings(doc, ctx.severities), ...checkDocument(doc, ctx.documentRules, { config: ctx.config }, ctx.severities, deadline)];
+  if (performance.now() > deadline) {
+    // Out of time: the tables are not made (later stages derive what they need on demand).
+    if (!out.some((f) => f.ruleId === 'internal/timeout')) {
+      const timeout = timeoutFinding(doc.path, ctx.config, [], ctx.severities);
+      if (timeout) out.push(timeout);
+    }
+    delete (doc as Partial<Document>).tree;
+    return { doc, findings: out };
+  }
   const analysis: Analysis = {
     doc,
     findings: out,

@@ -7,6 +7,7 @@ import type { Block, BlockKind, TextSegment } from '../types.js';
 import { toString } from 'mdast-util-to-string';
 import { SourceBlock, type PointLike } from './source-block.js';
 import { alignToSource } from './source-align.js';
+import { invisibleOffsets } from '../safety/invisible.js';
 
 const REFERENCES_TITLE = /^\s*(references|sources|bibliography|works cited|citations|参考文献|参考资料)\s*[:：]?\s*$/iu;
 
@@ -23,7 +24,7 @@ export function extractBlocks(tree: Root, source: string, lineStarts: number[]):
   const push = (kind: BlockKind, node: Nodes, depth?: number): void => {
     const acc = { text: '', segments: [] as TextSegment[] };
     collectInline(node, acc, source);
-    const text = acc.text.replace(/\s+$/u, '');
+    const text = acc.text.trimEnd();
     if (!node.position || text.trim() === '') return;
     blocks.push(make(kind, text, node.position.start, node.position.end, acc.segments, depth));
   };
@@ -69,7 +70,7 @@ export function extractBlocks(tree: Root, source: string, lineStarts: number[]):
             const first = own[0]!.position ?? node.position;
             const last = own[own.length - 1]!.position ?? node.position;
             if (acc.text.trim() !== '') {
-              blocks.push(make(kind, acc.text.replace(/\s+$/u, ''), first.start, last.end, acc.segments));
+              blocks.push(make(kind, acc.text.trimEnd(), first.start, last.end, acc.segments));
             }
           }
           for (const c of node.children) if (c.type === 'list') walk(c);
@@ -121,7 +122,14 @@ function collectInline(node: Nodes, acc: { text: string; segments: TextSegment[]
       const end = node.position?.end.offset;
       if (offset !== undefined && end !== undefined && source.slice(offset, end) !== node.value) {
         // Decoded references, dropped escapes, markup between lines: map it character by character.
-        const value = node.value.replace(/\r\n|\r|\n/g, ' ');
+        // Invisible characters are dropped here too (see below); the walk steps over them.
+        const read = node.value.replace(/\r\n|\r|\n/g, ' ');
+        let value = '';
+        let from = 0;
+        for (const cut of [...invisibleOffsets(read), read.length]) {
+          value += read.slice(from, cut);
+          from = cut + 1;
+        }
         acc.segments.push(...alignToSource(value, source.slice(offset, end), offset, acc.text.length));
         acc.text += value;
         return;
@@ -132,8 +140,16 @@ function collectInline(node: Nodes, acc: { text: string; segments: TextSegment[]
         const piece = lines[i]!;
         if (i % 2 === 1) acc.text += ' ';
         else if (piece.length > 0) {
-          if (offset !== undefined) acc.segments.push({ at: acc.text.length, offset: offset + k, length: piece.length });
-          acc.text += piece;
+          // Invisible characters (zero-width spaces, soft hyphens, bidi controls) are not read:
+          // "6\u200b00 mg" is 600 mg to every rule. The visible runs keep their own segments.
+          let from = 0;
+          for (const cut of [...invisibleOffsets(piece), piece.length]) {
+            if (cut > from) {
+              if (offset !== undefined) acc.segments.push({ at: acc.text.length, offset: offset + k + from, length: cut - from });
+              acc.text += piece.slice(from, cut);
+            }
+            from = cut + 1;
+          }
         }
         k += piece.length;
       }

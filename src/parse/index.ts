@@ -16,6 +16,7 @@ import { lineStartsOf } from '../position.js';
 import { parseText } from './txt.js';
 import { extractBlocks } from './blocks.js';
 import { boilerplateRegions, type BoilerplateRegion } from './boilerplate.js';
+import { boundHtml, boundMarkdown, capDepth, capTreeDepth, noteLimits, restorePassages, type LimitNote } from './limits.js';
 
 export interface Parsed {
   tree: Root;
@@ -52,6 +53,10 @@ function makeHtml() {
     .use(() => (tree, file) => {
       file.data['boilerplate'] = boilerplateRegions(tree as import('hast').Root);
     })
+    // Elements nested past the bound become their text before rehype-remark, which recurses.
+    .use(() => (tree, file) => {
+      file.data['limits'] = capTreeDepth(tree as Parameters<typeof capTreeDepth>[0]);
+    })
     .use(rehypeRemark, {
       handlers: {
         // The page's <title> names the article as front matter does in Markdown (no block reads it).
@@ -75,6 +80,7 @@ function makeHtml() {
     .use(() => (tree, file) => {
       const regions = file.data['boilerplate'] as BoilerplateRegion[] | undefined;
       if (regions && regions.length > 0) (tree as Root).data = { ...(tree as Root).data, boilerplate: regions };
+      noteLimits(tree as Root, (file.data['limits'] as LimitNote[] | undefined) ?? []);
     })
     .freeze();
 }
@@ -87,14 +93,18 @@ export function parse(text: string, format: Format): Parsed {
 
 /** The tree alone, as `parse` gives it (for a stage that has the blocks and line starts already). */
 export function parseTree(text: string, format: Format, lineStarts: number[]): Root {
+  // What the parsers are given and give back is bounded (see limits.ts): no draft costs
+  // more than linear time or a deep stack in a later stage.
   switch (format) {
-    case 'md':
-      return markdown.parse(text);
+    case 'md': {
+      const bounded = boundMarkdown(text);
+      return capDepth(restorePassages(markdown.parse(bounded.text), text, lineStarts, bounded.passages));
+    }
     case 'html':
       // rehype-remark drops script, style and iframe and keeps hast positions on mdast nodes.
-      return htmlTree(text);
+      return capDepth(htmlTree(boundHtml(text)));
     case 'txt':
-      return parseText(text, lineStarts);
+      return capDepth(parseText(text, lineStarts));
   }
 }
 

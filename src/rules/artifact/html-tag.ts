@@ -32,6 +32,7 @@
 import type { Root } from 'mdast';
 import type { Block, Document, DocumentRule, RuleFinding, Span } from '../../types.js';
 import { blockSpan, pointAt, sourceOffset, spanOf } from '../../position.js';
+import { lastAtOrBefore } from '../../collections.js';
 
 /** Phrasing elements Markdown authors write inline; void ones need no closing tag. */
 const PHRASING = new Set('a abbr b bdi bdo cite code data del dfn em i ins kbd mark q rp rt ruby s samp small span strong sub sup time u var'.split(' '));
@@ -272,12 +273,55 @@ function gap(name: string, before: string, after: string): string {
  * over whole tags of the block: a neighbouring tag is dropped too, so it parts no words.
  */
 function neighbour(text: string, at: number, step: -1 | 1, tags: readonly Tag[]): string {
-  let i = at;
-  for (;;) {
-    const t = step < 0 ? tags.find((x) => x.end === i + 1) : tags.find((x) => x.start === i);
-    if (!t) return text[i] ?? '';
-    i = step < 0 ? t.start - 1 : t.end;
+  return text[tagSkips(tags)[step < 0 ? 'back' : 'forward'](at)] ?? '';
+}
+
+/**
+ * Where a walk over whole neighbouring tags ends, from each start, found once per tag list
+ * and remembered: a block of thousands of adjacent tags costs no more per tag than one.
+ */
+const skips = new WeakMap<readonly Tag[], { back: (at: number) => number; forward: (at: number) => number }>();
+
+function tagSkips(tags: readonly Tag[]): { back: (at: number) => number; forward: (at: number) => number } {
+  let found = skips.get(tags);
+  if (found) return found;
+  const byStart = new Map<number, Tag>();
+  const byEnd = new Map<number, Tag>();
+  // The first tag of a list at a place wins, as `find` took it.
+  for (const t of tags) {
+    if (!byStart.has(t.start)) byStart.set(t.start, t);
+    if (!byEnd.has(t.end)) byEnd.set(t.end, t);
   }
+  const walker = (next: (i: number) => number | undefined) => {
+    const memo = new Map<number, number>();
+    return (at: number): number => {
+      const path: number[] = [];
+      let i = at;
+      for (;;) {
+        const known = memo.get(i);
+        if (known !== undefined) {
+          i = known;
+          break;
+        }
+        const n = next(i);
+        // A tag has a length: the walk only goes one way, it cannot loop.
+        if (n === undefined) break;
+        path.push(i);
+        i = n;
+      }
+      for (const p of path) memo.set(p, i);
+      return i;
+    };
+  };
+  found = {
+    back: walker((i) => {
+      const t = byEnd.get(i + 1);
+      return t ? t.start - 1 : undefined;
+    }),
+    forward: walker((i) => byStart.get(i)?.end),
+  };
+  skips.set(tags, found);
+  return found;
 }
 
 /** The text of [start, end) of the block with every tag in it dropped. */
@@ -297,14 +341,19 @@ function findingOf(doc: Document, block: Block, unit: Unit, tags: Tag[]): RuleFi
   const { open, close } = unit;
   const start = open.start;
   const end = (close ?? open).end;
-  const inside = tags.filter((t) => t.start >= start && t.end <= end && t !== open && t !== close);
+  // Tags are in text order: those inside the element are found from its start, not by a pass over all.
+  const inside: Tag[] = [];
+  for (let i = lastAtOrBefore(tags, (t) => t.start, start - 1) + 1; i < tags.length && tags[i]!.start < end; i++) {
+    const t = tags[i]!;
+    if (t.end <= end && t !== open && t !== close) inside.push(t);
+  }
   const script = SCRIPT.has(open.name);
   // A script element goes whole, content and all; any other leaves its text.
   const expected =
     script && close
       ? gap('div', neighbour(block.text, start - 1, -1, tags), neighbour(block.text, end, 1, tags))
       : withoutTags(block.text, start, end, [open, ...inside, ...(close ? [close] : [])], tags);
-  const talkedAbout = TALKED_ABOUT.test(block.text.slice(end)) || /["'“‘`]$/.test(block.text.slice(0, start));
+  const talkedAbout = TALKED_ABOUT.test(block.text.slice(end)) || /["'“‘`]/.test(block.text.charAt(start - 1));
   const confidence = script || inside.length > 0 || talkedAbout ? 'low' : 'high';
   const reason = script
     ? 'a script or style element: dropping it removes its content'

@@ -39,6 +39,26 @@ export const inputRules: StageRule[] = [
     },
   },
   {
+    id: 'input/too-complex',
+    scope: 'stage',
+    meta: {
+      description: 'A passage too complex to parse as it is',
+      defaultSeverity: 'warning',
+      docs: 'A Markdown passage with a line over 20,000 characters, containers nested more than 32 deep or more than 4,000 brackets, emphasis marks, backticks and angle brackets, or markup of any format nested more than 64 deep. Such input would make the parser slow beyond measure or overflow the stack; the passage (or the too-deep markup) is read as plain text instead, still checked by every rule, and the rest of the draft is audited as usual. `data.kind` says which bound was hit (`line-length`, `nesting`, `marks`, `tree-depth`).',
+      example: 'a list nested 800 deep: `- - - - … x`',
+    },
+  },
+  {
+    id: 'internal/timeout',
+    scope: 'stage',
+    meta: {
+      description: 'A draft took longer than the time budget',
+      defaultSeverity: 'error',
+      docs: 'Checking the draft took longer than the per-draft time budget (`timeBudget`, 30 seconds by default): the rules not yet run on it were skipped and their findings are missing, while the rest of the batch went on. The message names the rules skipped; please report the draft.',
+      example: 'a generated draft of pathological markup',
+    },
+  },
+  {
     id: 'internal/rule-crash',
     scope: 'stage',
     meta: {
