@@ -21,6 +21,7 @@ export const invisibleChar: DocumentRule = {
     defaultSeverity: 'warning',
     docs: 'A zero-width space, non-joiner or joiner (outside an emoji sequence), word joiner, soft hyphen, byte-order mark inside the text, or a bidirectional control (left-to-right or right-to-left mark, embedding, override or isolate). Readers do not see them, but they split numbers and names for search and for programs, and bidi controls can reorder what is shown. The checks read the text without them. Each run of them is one finding; `data.characters` names them.',
     example: 'take 6\u200b00 mg (a zero-width space inside the number)',
+    fix: 'Delete the invisible characters (most editors show them with "show invisibles" or a search for \\u200B); retype a number or name they split, and check that text around a bidi control reads in the right order.',
     fixable: 'The cleaned article drops them everywhere, link addresses included; a zero-width joiner inside an emoji sequence is kept.',
   },
   check(doc) {

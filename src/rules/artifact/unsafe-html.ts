@@ -17,6 +17,7 @@ export const unsafeHtml: DocumentRule = {
     defaultSeverity: 'error',
     docs: 'A `<script>`, `<iframe>`, `<object>` or `<embed>` element, an event-handler attribute (`onclick`, `onerror`…) or a `javascript:`, `vbscript:` or `data:` URL, in an HTML draft, in HTML inside Markdown, or in a Markdown link, image or definition. Published as it is, it would run on the readers\' pages. `data.kind` is `element`, `handler` or `url`.',
     example: '[read more](javascript:alert(1))',
+    fix: 'Remove the script, frame, embed, event handler or script URL from the draft; if a video or a form belongs in the article, ask whoever publishes the site to add it through its own, safe template.',
     fixable: 'The cleaned article drops them: HTML goes through hast-util-sanitize (GitHub\'s schema), a link with such a URL keeps only its text, such an image or definition goes.',
   },
   check(doc) {

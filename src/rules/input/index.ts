@@ -46,6 +46,7 @@ export const inputRules: StageRule[] = [
       defaultSeverity: 'warning',
       docs: 'A Markdown passage with a line over 20,000 characters, containers nested more than 32 deep or more than 4,000 brackets, emphasis marks, backticks and angle brackets, or markup of any format nested more than 64 deep. Such input would make the parser slow beyond measure or overflow the stack; the passage (or the too-deep markup) is read as plain text instead, still checked by every rule, and the rest of the draft is audited as usual. `data.kind` says which bound was hit (`line-length`, `nesting`, `marks`, `tree-depth`).',
       example: 'a list nested 800 deep: `- - - - … x`',
+      fix: 'Look at the passage the finding points to: it is usually pasted code, a broken export or generated markup. Replace it with the text it was meant to carry, or remove it, and audit the draft again.',
     },
   },
   {
@@ -56,6 +57,7 @@ export const inputRules: StageRule[] = [
       defaultSeverity: 'error',
       docs: 'Checking the draft took longer than the per-draft time budget (`timeBudget`, 30 seconds by default): the rules not yet run on it were skipped and their findings are missing, while the rest of the batch went on. The message names the rules skipped; please report the draft.',
       example: 'a generated draft of pathological markup',
+      fix: 'Split the draft if it holds several articles, or remove the generated or repeated markup that makes it huge; if an ordinary article times out, raise `timeBudget` for now and report the draft to the maintainers of draftaudit.',
     },
   },
   {
