@@ -33,7 +33,7 @@ describe('npm run audit on the samples', () => {
     const report = JSON.parse(readFileSync(path.join(cwd, 'reports/audit.json'), 'utf8'));
 
     // The contract's keys in order, then the extensions.
-    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'generatedAt', 'summary', 'documents', 'clusters', 'findings', 'changes', 'citations', 'doses']);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'generatedAt', 'summary', 'documents', 'clusters', 'findings', 'changes', 'citations', 'doses', 'suppressed']);
     expect(report.schemaVersion).toBe(1);
     expect(report.tool).toEqual({ name: 'draftaudit', version: JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version });
     expect(new Date(report.generatedAt).toISOString()).toBe(report.generatedAt);
