@@ -31,8 +31,8 @@ export function renderText(result: AuditResult, options: TextOptions = {}): stri
   for (const [file, findings] of byFile) {
     lines.push('', paint(printableName(file), '\x1b[4m'));
     const rows = findings.map((f) => [`${f.span.start.line}:${f.span.start.column}`, f.severity, oneLine(f.message), f.ruleId, mark(f)] as const);
-    const w0 = Math.max(...rows.map((r) => r[0].length));
-    const w2 = Math.max(...rows.map((r) => r[2].length));
+    const w0 = rows.reduce((w, r) => Math.max(w, r[0].length), 0);
+    const w2 = rows.reduce((w, r) => Math.max(w, r[2].length), 0);
     for (const [pos, sev, msg, rule, note] of rows) {
       const line = `  ${pos.padEnd(w0)}  ${paint(sev.padEnd(7), COLORS[sev])}  ${msg.padEnd(w2)}  ${paint(rule, '\x1b[2m')}`;
       lines.push(note ? `${line}  ${paint(`(${note})`, '\x1b[2m')}` : line);
