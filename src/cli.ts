@@ -24,7 +24,7 @@ import { VERSION } from './version.js';
 import { readManifest, writeAtomic } from './write.js';
 import { lockFileOf, writeArticles, writeReports } from './outputs.js';
 import { acquireLocks, LockedError, type Lock } from './lock.js';
-import { checkWritableFolder, describeIoError, folderProblem, IoError } from './preflight.js';
+import { checkWritableFolders, describeIoError, folderProblem, IoError } from './preflight.js';
 import { jsonReportChunks } from './report/json.js';
 import { baselineChunks } from './baseline.js';
 import { progressBar, type ProgressStream } from './progress.js';
@@ -206,11 +206,10 @@ async function run(argv: string[], io: Io): Promise<number> {
   const changed: ChangedFiles | undefined = ref === undefined ? undefined : await changedSince(ref, io.cwd);
   const previous: Baseline | undefined = baselineFile && !writeBaseline ? await readBaseline(baselineFile, baselineShown!) : undefined;
   const shown = (dir: string): string => `${displayPath(io.cwd, dir)}/`;
-  if (!readOnly) {
-    checkWritableFolder(outputDir, '--output', shown(outputDir));
-    checkWritableFolder(reportsDir, '--reports', shown(reportsDir));
-  }
-  if (writeBaseline && baselineFile) checkWritableFolder(path.dirname(baselineFile), '--write-baseline', shown(path.dirname(baselineFile)));
+  checkWritableFolders([
+    ...(readOnly ? [] : [{ dir: outputDir, flag: '--output', shown: shown(outputDir) }, { dir: reportsDir, flag: '--reports', shown: shown(reportsDir) }]),
+    ...(writeBaseline && baselineFile ? [{ dir: path.dirname(baselineFile), flag: '--write-baseline', shown: shown(path.dirname(baselineFile)) }] : []),
+  ]);
   // The cache only saves time: a folder that cannot hold it turns it off.
   const cacheProblem = cache === undefined ? undefined : folderProblem(cache);
   if (cache !== undefined && cacheProblem) {

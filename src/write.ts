@@ -61,7 +61,7 @@ export function writeAtomic(file: string, content: string | Iterable<string>): v
     rmSync(tmp, { force: true });
     // A write on a file descriptor fails without a path: the message names the file.
     const e = error as NodeJS.ErrnoException;
-    if (e && typeof e === 'object' && e.code && (!e.path || e.path === tmp)) e.path = file;
+    if (e && typeof e === 'object' && e.code && (!e.path || e.path === tmp)) Object.assign(e, { path: file, syscall: 'write' });
     throw error;
   }
 }
