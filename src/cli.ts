@@ -87,8 +87,10 @@ const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  // Locks the run takes on its folders, released however it ends.
+  const held: Lock[] = [];
   try {
-    return await run(argv, io);
+    return await run(argv, io, held);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof IoError || error instanceof LockedError) {
       io.stderr(`draftaudit: ${oneLine(error.message)}\n`);
@@ -100,10 +102,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if ((io.env ?? process.env).DRAFTAUDIT_DEBUG) io.stderr(`${(error as Error)?.stack ?? String(error)}\n`);
     return 2;
+  } finally {
+    for (const lock of held) lock.release();
   }
 }
 
-async function run(argv: string[], io: Io): Promise<number> {
+async function run(argv: string[], io: Io, held: Lock[]): Promise<number> {
   // `--cache=DIR` names the cache folder; a bare `--cache` uses the default one.
   let cacheDir: string | undefined;
   argv = argv.filter((a) => {
@@ -217,48 +221,18 @@ async function run(argv: string[], io: Io): Promise<number> {
     cache = undefined;
   }
   // One run at a time writes to a folder; a second one waits a little, then stops.
-  const env = io.env ?? process.env;
-  const waitMs = Number(env.DRAFTAUDIT_LOCK_WAIT_MS);
-  const locks: Lock[] = readOnly
-    ? []
-    : await acquireLocks(
+  const lockWait = (io.env ?? process.env).DRAFTAUDIT_LOCK_WAIT_MS;
+  if (!readOnly) {
+    held.push(
+      ...(await acquireLocks(
         [outputDir, reportsDir].map((dir) => ({ file: lockFileOf(dir), shown: shown(dir) })),
-        { ...(Number.isFinite(waitMs) && env.DRAFTAUDIT_LOCK_WAIT_MS !== '' ? { waitMs } : {}), lockShown: (f) => displayPath(io.cwd, f) },
-      );
-  try {
-    return await audited(io, { ...values, format, readOnly, inputs, texts, outputDir, reportsDir, cache, config, plugins, changed, previous, writeBaseline, baselineFile, baselineShown });
-  } finally {
-    for (const lock of locks) lock.release();
+        { ...(lockWait && Number.isFinite(Number(lockWait)) ? { waitMs: Number(lockWait) } : {}), lockShown: (f) => displayPath(io.cwd, f) },
+      )),
+    );
   }
-}
-
-interface Planned {
-  format: string;
-  readOnly: boolean;
-  inputs: string[];
-  texts: Array<{ path: string; text: string }>;
-  outputDir: string;
-  reportsDir: string;
-  cache: string | undefined;
-  config: ReturnType<typeof configToResolved>;
-  plugins: Awaited<ReturnType<typeof loadPlugins>>;
-  changed: ChangedFiles | undefined;
-  previous: Baseline | undefined;
-  writeBaseline: boolean;
-  baselineFile: string | undefined;
-  baselineShown: string | undefined;
-  quiet?: boolean | undefined;
-  prune?: boolean | undefined;
-  'no-progress'?: boolean | undefined;
-}
-
-/** The run once its folders are checked and locked: audit, write, print. */
-async function audited(io: Io, plan: Planned): Promise<number> {
-  const { format, readOnly, inputs, texts, outputDir, reportsDir, cache, config, plugins, changed, previous, writeBaseline, baselineFile, baselineShown } = plan;
-  const values = plan;
 
   const progress = progressBar(io.progress ?? { write: () => {} }, !values['no-progress'] && !values.quiet);
-  const running = audit(inputs, config, {
+  const audited = audit(inputs, config, {
     cwd: io.cwd,
     outputDir,
     texts,
@@ -268,7 +242,7 @@ async function audited(io: Io, plan: Planned): Promise<number> {
     onStage: (label) => progress.stage(label),
     ...(cache ? { cache } : {}),
   });
-  const done = await running;
+  const done = await audited;
   const refused = readOnly ? [] : writeArticles(outputDir, done, values.prune ?? false).refused;
   for (const name of refused) {
     io.stderr(`draftaudit: ${displayPath(io.cwd, path.join(outputDir, name))} exists and was not written by draftaudit; its cleaned article was not written (move the file away or choose another --output)\n`);
