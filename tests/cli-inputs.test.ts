@@ -129,4 +129,13 @@ describe('sizes', () => {
     expect(report.documents.find((d) => d.path === 'input/long.txt')?.status).toBe('too-large');
     expect(report.documents.find((d) => d.path === 'input/vitamin-c.txt')?.status).toBe('audited');
   });
+
+  it('a file whose size the system gives as 0 (/proc) is held to the limit by what is read', async () => {
+    const cwd = workspace();
+    symlinkSync('/proc/self/status', path.join(cwd, 'status.txt'));
+    writeFileSync(path.join(cwd, 'draftaudit.config.json'), JSON.stringify({ maxFileSize: 200 }));
+    const { report } = await run(['status.txt', 'input'], cwd);
+    expect(report.documents.find((d) => d.path === 'status.txt')?.status).toBe('too-large');
+    expect(report.findings.find((f) => f.path === 'status.txt')?.ruleId).toBe('input/too-large');
+  });
 });
