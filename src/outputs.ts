@@ -51,7 +51,11 @@ export function writeReports(result: AuditResult, reportsDir: string, cwd: strin
       rmSync(staging, { recursive: true, force: true });
       throw error;
     }
-    swapIn(staging, real, old);
+    if (swapIn(staging, real, old)) return;
+    // The folder cannot be moved (a mount point, say): the staged set is renamed over the old
+    // one file by file instead.
+    for (const r of chosen) renameSync(path.join(staging, r.file), path.join(real, r.file));
+    rmSync(staging, { recursive: true, force: true });
     return;
   }
   // A folder that holds folders of its own (or the working folder itself) is not moved: the
@@ -110,9 +114,13 @@ function carryOver(from: string, to: string, reportFiles: ReadonlySet<string>): 
   }
 }
 
-/** Puts `staging` in the place of `dir` (whose set goes to `old`, then away). */
-function swapIn(staging: string, dir: string, old: string): void {
-  renameSync(dir, old);
+/** Puts `staging` in the place of `dir` (whose set goes to `old`, then away); false when `dir` cannot be moved. */
+function swapIn(staging: string, dir: string, old: string): boolean {
+  try {
+    renameSync(dir, old);
+  } catch {
+    return false;
+  }
   try {
     renameSync(staging, dir);
   } catch (error) {
@@ -121,6 +129,7 @@ function swapIn(staging: string, dir: string, old: string): void {
     throw error;
   }
   rmSync(old, { recursive: true, force: true });
+  return true;
 }
 
 /** The lock file of a folder run output goes to. */
