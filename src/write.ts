@@ -20,8 +20,8 @@ const WRITE_BATCH = 1 << 15;
 
 /** The temporary file `writeAtomic` writes `file`'s content to before renaming it. */
 const tmpOf = (file: string): string => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-/** A temporary file of `writeAtomic`, with the process that wrote it. */
-const TMP = /^\..+\.(\d+)\.tmp$/;
+/** A temporary file of `writeAtomic` (or a report staged by writeReports), with the process that wrote it. */
+const TMP = /^\..+\.(\d+)\.(?:tmp|staged)$/;
 
 /**
  * Removes what killed runs left in `dir`: temporary files of `writeAtomic` whose process is

@@ -134,6 +134,7 @@ describe('what a killed run left', () => {
     writeFileSync(path.join(cwd, 'output/iron-old-title.md'), '# Iron\n');
     writeFileSync(path.join(cwd, 'output', `.iron-old-title.md.${dead}.tmp`), '# Ir');
     writeFileSync(path.join(cwd, 'reports', `.audit.json.${dead}.tmp`), '{"schema');
+    writeFileSync(path.join(cwd, 'reports', `.audit.html.${dead}.staged`), '<html');
     mkdirSync(path.join(cwd, '.reports.draftaudit-new'));
     writeFileSync(path.join(cwd, '.reports.draftaudit-new/audit.json'), '{}');
     // A user's file that merely looks temporary, and one of a run still going, stay.
