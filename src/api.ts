@@ -9,7 +9,8 @@ import { configToResolved, validateConfig, type ConfigFile } from './config.js';
 import { formatOf } from './parse/index.js';
 import { checkPluginRules, loadPlugins, type PluginRule } from './plugins.js';
 import { writeArticles, writeReports } from './outputs.js';
-import { DRAFT_EXTENSIONS, UsageError } from './load/index.js';
+import { displayPath, DRAFT_EXTENSIONS, UsageError } from './load/index.js';
+import { IoError } from './preflight.js';
 
 /** A draft on disk (a file or a folder of drafts), or a draft given as text. */
 export type AuditInput = string | { path: string; text: string };
@@ -24,7 +25,11 @@ export interface AuditApiOptions {
   config?: ConfigFile;
   /** Rules to run beside the built-in ones: rule objects, or module names (as config `plugins`). */
   plugins?: ReadonlyArray<PluginRule | string>;
-  /** Folders to write the cleaned articles and the reports to; nothing is written without them. */
+  /**
+   * Folders to write the cleaned articles and the reports to; nothing is written without them.
+   * A file in the output folder that draftaudit did not write is not overwritten: the rest is
+   * written, then the call rejects with an error naming it.
+   */
   write?: { output?: string; reports?: string };
   /** Clock for `generatedAt`. */
   now?: () => Date;
@@ -54,8 +59,12 @@ export async function audit(inputs: AuditInput | readonly AuditInput[], options:
     ...(plugins.length > 0 ? { plugins } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  if (options.write?.output !== undefined) writeArticles(outputDir, result);
+  const refused = options.write?.output !== undefined ? writeArticles(outputDir, result).refused : [];
   if (options.write?.reports !== undefined) writeReports(result, path.resolve(cwd, options.write.reports), cwd);
+  if (refused.length > 0) {
+    const first = displayPath(cwd, path.join(outputDir, refused[0]!));
+    throw new IoError(`${first}${refused.length > 1 ? ` and ${refused.length - 1} more` : ''} exist${refused.length > 1 ? '' : 's'} and ${refused.length > 1 ? 'were' : 'was'} not written by draftaudit; not overwritten`);
+  }
   return result;
 }
 

@@ -20,7 +20,7 @@ import { CacheIndex, cacheFolder, prepareCache } from './engine/cache.js';
 import { VERSION } from './version.js';
 import { releaseDerived, withPrimaryLanguage } from './document.js';
 import { collectIfGrown, collectionTime } from './gc.js';
-import { groupBy, pushTo } from './collections.js';
+import { append, groupBy, pushTo } from './collections.js';
 import { cmp } from './order.js';
 import { runBatchLooks } from './engine/batch.js';
 
@@ -189,8 +189,11 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   const findings: Finding[] = collected.findings.flatMap((f) => severities.resolve(f) ?? []);
   let cache: string | undefined;
   if (options.cache) {
-    cache = cacheFolder(path.resolve(cwd, options.cache), config, rules.map((r) => r.id));
-    await prepareCache(path.resolve(cwd, options.cache), cache);
+    // Rules from plugins are keyed by their code too: a plugin's new version starts afresh.
+    const keyed = (options.rules ?? rules).map((r) => (rules.includes(r) ? r.id : `${r.id}\0${'check' in r ? String(r.check) : ''}`));
+    cache = cacheFolder(path.resolve(cwd, options.cache), config, keyed);
+    // The cache only saves time: a folder that cannot be prepared turns it off.
+    cache = await prepareCache(path.resolve(cwd, options.cache), cache).then(() => cache, () => undefined);
   }
   const documentRules = options.rules?.filter((r): r is DocumentRule => r.scope === 'document');
   // With the cache, drafts unchanged since the last run (by size and time) are taken from it
@@ -222,7 +225,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     const cacheStats = { hits: 0, misses: 0 };
     for (const a of analyses) {
       if (cache && a.doc) cacheStats[a.cached ? 'hits' : 'misses']++;
-      findings.push(...a.findings);
+      append(findings, a.findings);
       if (a.doc) docs.push(a.doc);
       else if (a.skipped) skipped.push(a.skipped);
     }
@@ -249,7 +252,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     options.onStage?.('comparing versions');
     const clusterRules = (options.rules ?? rules).filter((r): r is ClusterRule => r.scope === 'cluster' && severities.enabled(r));
     for (const cluster of clusters) {
-      if (cluster.members.length > 0) findings.push(...runClusterRules(cluster, byPath, clusterRules, severities, { config }));
+      if (cluster.members.length > 0) append(findings, runClusterRules(cluster, byPath, clusterRules, severities, { config }));
       // Trees the rules read are parsed again on demand: none is kept beyond its cluster, nor
       // what the corpus stage and the rules derived from the drafts.
       for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseDerived(byPath.get(p)!);
@@ -266,9 +269,9 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
         const applied = applyDirectives(byFile.get(doc.path) ?? [], doc, directives);
         byFile.delete(doc.path);
         for (const f of applied.suppressed) suppressed.push(f);
-        findings.push(...applied.findings);
+        append(findings, applied.findings);
       }
-      for (const rest of byFile.values()) findings.push(...rest);
+      for (const rest of byFile.values()) append(findings, rest);
     }
     findings.sort(compareFindings);
     lap('clusterRules');

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { jsonChunks } from './report/json-stream.js';
 import { ConfigError } from './config.js';
 import type { Finding } from './types.js';
 import { cmp } from './order.js';
@@ -77,6 +78,12 @@ export function createBaseline(findings: readonly Finding[]): Baseline {
 
 export function renderBaseline(baseline: Baseline): string {
   return `${JSON.stringify(baseline, null, 2)}\n`;
+}
+
+/** `renderBaseline`'s text in pieces, an entry at a time (a large batch's baseline is never one string). */
+export function* baselineChunks(baseline: Baseline): Generator<string> {
+  yield* jsonChunks(baseline);
+  yield '\n';
 }
 
 export function parseBaseline(text: string, where: string): Baseline {

@@ -8,7 +8,7 @@ import { realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { audit, exitCodeFor } from './audit.js';
-import { BASELINE_FILE, createBaseline, matchBaseline, readBaseline, renderBaseline, type Baseline } from './baseline.js';
+import { BASELINE_FILE, createBaseline, matchBaseline, readBaseline, type Baseline } from './baseline.js';
 import { changedSince, type ChangedFiles } from './changed.js';
 import { CONFIG_FILE, ConfigError, configToResolved, findConfigFile, readConfigJson, SCHEMA_URL, validateConfig } from './config.js';
 import { loadPlugins } from './plugins.js';
@@ -17,12 +17,16 @@ import { displayPath, DRAFT_EXTENSIONS, globOf, UsageError } from './load/index.
 import { formatOf } from './parse/index.js';
 import { countedFindings, type Gate } from './report/gate.js';
 import { renderGithub } from './report/github.js';
-import { renderJson } from './report/json.js';
 import { renderText } from './report/text.js';
 import { reporters } from './report/index.js';
 import type { FailOn } from './types.js';
 import { VERSION } from './version.js';
 import { readManifest, writeAtomic } from './write.js';
+import { lockFileOf, writeArticles, writeReports } from './outputs.js';
+import { acquireLocks, LockedError, type Lock } from './lock.js';
+import { checkWritableFolders, describeIoError, folderProblem, IoError } from './preflight.js';
+import { jsonReportChunks } from './report/json.js';
+import { baselineChunks } from './baseline.js';
 import { progressBar, type ProgressStream } from './progress.js';
 import { DEFAULT_CACHE_DIR } from './engine/cache.js';
 import { renderTimings } from './timings.js';
@@ -87,21 +91,27 @@ const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  // Locks the run takes on its folders, released however it ends.
+  const held: Lock[] = [];
   try {
-    return await run(argv, io);
+    return await run(argv, io, held);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`draftaudit: ${error.message}\n`);
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof IoError || error instanceof LockedError) {
+      io.stderr(`draftaudit: ${oneLine(error.message)}\n`);
+    } else if ((error as NodeJS.ErrnoException)?.code) {
+      io.stderr(`draftaudit: ${oneLine(describeIoError(error, (f) => displayPath(io.cwd, f)))}\n`);
     } else {
-      const e = error as NodeJS.ErrnoException;
-      io.stderr(`draftaudit: ${e.code ? `${e.code}: ` : ''}${(e.message ?? String(error)).split('\n')[0]}\n`);
-      if (process.env.DRAFTAUDIT_DEBUG) io.stderr(`${e.stack}\n`);
+      // A defect of draftaudit, not of the drafts or the folders: said so, details on request.
+      io.stderr(`draftaudit: the run stopped on an unexpected error (${oneLine(String((error as Error)?.message ?? error))}); run with DRAFTAUDIT_DEBUG=1 for details and report it\n`);
     }
+    if ((io.env ?? process.env).DRAFTAUDIT_DEBUG) io.stderr(`${(error as Error)?.stack ?? String(error)}\n`);
     return 2;
+  } finally {
+    for (const lock of held) lock.release();
   }
 }
 
-async function run(argv: string[], io: Io): Promise<number> {
+async function run(argv: string[], io: Io, held: Lock[]): Promise<number> {
   // `--cache=DIR` names the cache folder; a bare `--cache` uses the default one.
   let cacheDir: string | undefined;
   argv = argv.filter((a) => {
@@ -196,7 +206,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const baselineShown = values.baseline ?? (writeBaseline ? BASELINE_FILE : undefined);
   const baselineFile = baselineShown === undefined ? undefined : path.resolve(io.cwd, baselineShown);
   if (values['cache-location'] !== undefined) cacheDir = values['cache-location'];
-  const cache = cacheDir === undefined ? undefined : path.resolve(io.cwd, cacheDir);
+  let cache = cacheDir === undefined ? undefined : path.resolve(io.cwd, cacheDir);
   await refuseInsideInputs(inputs, { '--output': outputDir, '--reports': reportsDir, ...(cache ? { '--cache': cache } : {}) }, io.cwd);
   if (writeBaseline && baselineFile) await refuseInsideInputs(inputs, { '--write-baseline': path.dirname(baselineFile) }, io.cwd);
 
@@ -204,6 +214,27 @@ async function run(argv: string[], io: Io): Promise<number> {
   const ref = values['changed-since'];
   const changed: ChangedFiles | undefined = ref === undefined ? undefined : await changedSince(ref, io.cwd);
   const previous: Baseline | undefined = baselineFile && !writeBaseline ? await readBaseline(baselineFile, baselineShown!) : undefined;
+  const shown = (dir: string): string => `${displayPath(io.cwd, dir)}/`;
+  checkWritableFolders([
+    ...(readOnly ? [] : [{ dir: outputDir, flag: '--output', shown: shown(outputDir) }, { dir: reportsDir, flag: '--reports', shown: shown(reportsDir) }]),
+    ...(writeBaseline && baselineFile ? [{ dir: path.dirname(baselineFile), flag: '--write-baseline', shown: shown(path.dirname(baselineFile)) }] : []),
+  ]);
+  // The cache only saves time: a folder that cannot hold it turns it off.
+  const cacheProblem = cache === undefined ? undefined : folderProblem(cache);
+  if (cache !== undefined && cacheProblem) {
+    io.stderr(`draftaudit: warning: cache folder ${shown(cache)} ${cacheProblem}; running without the cache\n`);
+    cache = undefined;
+  }
+  // One run at a time writes to a folder; a second one waits a little, then stops.
+  const lockWait = (io.env ?? process.env).DRAFTAUDIT_LOCK_WAIT_MS;
+  if (!readOnly) {
+    held.push(
+      ...(await acquireLocks(
+        [outputDir, reportsDir].map((dir) => ({ file: lockFileOf(dir), shown: shown(dir) })),
+        { ...(lockWait && Number.isFinite(Number(lockWait)) ? { waitMs: Number(lockWait) } : {}), lockShown: (f) => displayPath(io.cwd, f) },
+      )),
+    );
+  }
 
   const started = performance.now();
   const progress = progressBar(io.progress ?? { write: () => {} }, !values['no-progress'] && !values.quiet);
@@ -218,9 +249,10 @@ async function run(argv: string[], io: Io): Promise<number> {
     ...(cache ? { cache } : {}),
   });
   const done = await audited;
-  // The writers and the HTML report's code load only for a run that writes (see lazy.ts).
-  const outputs = readOnly ? undefined : await import('./outputs.js');
-  outputs?.writeArticles(outputDir, done, values.prune ?? false);
+  const refused = readOnly ? [] : writeArticles(outputDir, done, values.prune ?? false).refused;
+  for (const name of refused) {
+    io.stderr(`draftaudit: ${displayPath(io.cwd, path.join(outputDir, name))} exists and was not written by draftaudit; its cleaned article was not written (move the file away or choose another --output)\n`);
+  }
   // The HTML report shows each cleaned article's text, rendered.
   const result = done;
   progress.stage('writing reports');
@@ -229,11 +261,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   const match = baseline ? matchBaseline(result.findings, baseline) : undefined;
   const gate = gateOf(match && { file: baselineShown!, findings: match.baselined }, changed, config.strict);
 
-  outputs?.writeReports(result, reportsDir, io.cwd, gate);
+  if (!readOnly) writeReports(result, reportsDir, io.cwd, gate);
   progress.done();
   if (values.verbose) io.stderr(renderTimings(result, performance.now() - started));
   if (writeBaseline && baseline && baselineFile) {
-    writeAtomic(baselineFile, renderBaseline(baseline));
+    writeAtomic(baselineFile, baselineChunks(baseline));
     if (!values.quiet) io.stderr(`draftaudit: wrote ${baselineShown} (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'})\n`);
   } else if (match && match.unused.length > 0 && !values.quiet) {
     const n = match.unused.reduce((sum, e) => sum + e.count, 0);
@@ -243,8 +275,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   const env = io.env ?? process.env;
   const annotations = env.GITHUB_ACTIONS === 'true' ? renderGithub(result, { gate, cwd: io.cwd, root: env.GITHUB_WORKSPACE || undefined }) : '';
   if (format === 'json' || format === 'sarif' || format === 'junit') {
-    const renderJunit = format === 'junit' ? (await import('./report/junit.js')).renderJunit : undefined;
-    io.stdout(format === 'json' ? renderJson(result) : format === 'sarif' ? [...sarifChunks(result, { gate })].join('') : renderJunit!(result, gate));
+    // JSON is written in pieces: a large batch's report is never one string.
+    if (format === 'junit') io.stdout((await import('./report/junit.js')).renderJunit(result, gate));
+    else writePieces(io.stdout, format === 'json' ? jsonReportChunks(result) : sarifChunks(result, { gate }));
     // stdout stays valid JSON or XML; the runner reads workflow commands from stderr as well.
     if (annotations) io.stderr(annotations);
   } else if (format === 'github') {
@@ -256,7 +289,33 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(renderText(result, { quiet: values.quiet ?? false, color: io.color, gate, outputDir: shownOutput, ...(io.columns ? { columns: io.columns } : {}), ...(written ? { written } : {}) }));
     if (annotations) io.stdout(annotations);
   }
+  if (refused.length > 0) {
+    io.stderr(`draftaudit: ${refused.length} cleaned article${refused.length === 1 ? '' : 's'} not written: a file draftaudit did not write holds ${refused.length === 1 ? 'its name' : 'their names'} (see above)\n`);
+    return 2;
+  }
   return exitCodeFor({ findings: countedFindings(result.findings, gate) }, config.failOn);
+}
+
+/** Pieces gathered into writes of about 64 kB. */
+function writePieces(write: (s: string) => void, pieces: Iterable<string>): void {
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= 1 << 16) {
+      write(batch.join(''));
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) write(batch.join(''));
+}
+
+/** A message on one line: line breaks and other control characters shown as spaces. */
+function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 }
 
 /** Which findings count toward the exit code: the open ones (all with --strict), less what a baseline or a git ref leaves out. */

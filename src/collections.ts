@@ -3,6 +3,16 @@
  * bounded maps, and a binary search over sorted items.
  */
 
+/**
+ * Appends every item of `items` to `target`. `target.push(...items)` passes each item as an
+ * argument and overflows the stack past about 125,000 of them (one draft can have that many
+ * findings); this does not.
+ */
+export function append<T>(target: T[], items: Iterable<T>): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
+
 /** Appends `value` to the list of `key` in `map`, starting the list when there is none. */
 export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

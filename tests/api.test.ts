@@ -3,7 +3,7 @@
  * `{ path, text }`, a partial config checked by the CLI's schema, plugin rules beside the
  * built-in ones, and nothing written unless asked.
  */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,5 +83,20 @@ describe('audit(inputs, options)', () => {
 
   it('names a text input that is not a draft', async () => {
     await expect(audit({ path: 'notes.docx', text: 'x' }, { cwd: emptyFolder() })).rejects.toThrow(/not a draft name/);
+  });
+});
+
+describe('writing through the library', () => {
+  it('does not overwrite a file it did not write: the rest is written, then the call rejects naming it', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'draftaudit-api-own-'));
+    const first = await audit({ path: 'magnesium.md', text: DRAFT }, { cwd });
+    const name = path.basename(first.clusters[0]!.output);
+    mkdirSync(path.join(cwd, 'site'));
+    writeFileSync(path.join(cwd, 'site', name), '# Our own page\n');
+    await expect(audit({ path: 'magnesium.md', text: DRAFT }, { cwd, write: { output: 'site', reports: 'reports' } })).rejects.toThrow(
+      `site/${name} exists and was not written by draftaudit; not overwritten`,
+    );
+    expect(readFileSync(path.join(cwd, 'site', name), 'utf8')).toBe('# Our own page\n');
+    expect(existsSync(path.join(cwd, 'reports/audit.json'))).toBe(true);
   });
 });

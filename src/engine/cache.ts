@@ -20,6 +20,7 @@ import { VERSION } from '../version.js';
 import { KNOWLEDGE_BASE_FILE } from '../dose/kb.js';
 import type { Analysis } from './analyze.js';
 import type { Fingerprint } from '../corpus/fingerprint.js';
+import { processRuns } from '../lock.js';
 
 export const DEFAULT_CACHE_DIR = '.draftaudit-cache';
 
@@ -284,8 +285,16 @@ export function statOf(file: string): DraftStat | undefined {
 }
 
 /** Makes the folder for this configuration and removes the folders of other ones. */
+/**
+ * Makes the folder for this configuration and removes the folders of other ones, and the
+ * temporary entries of runs that were killed while writing them.
+ */
 export async function prepareCache(root: string, folder: string): Promise<void> {
   await mkdir(folder, { recursive: true });
+  for (const name of await readdir(folder)) {
+    const pid = /\.(\d+)\.[0-9a-z]*\.tmp$/.exec(name)?.[1];
+    if (pid !== undefined && !processRuns(Number(pid))) await rm(path.join(folder, name), { force: true });
+  }
   for (const entry of await readdir(root, { withFileTypes: true })) {
     if (entry.isDirectory() && path.join(root, entry.name) !== folder && /^[0-9a-f]{16}$/.test(entry.name)) {
       await rm(path.join(root, entry.name), { recursive: true, force: true });

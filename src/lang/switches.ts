@@ -17,6 +17,7 @@ import { foreignOnlySentence, foreignRuns, sentenceRuns, type Run } from './runs
 import { WORD, maskedRanges, scanTokens, tokenize, type Token } from './scan.js';
 import { sentenceRanges } from './sentences.js';
 import { KANA } from './scripts.js';
+import { append } from '../collections.js';
 
 export interface BlockSwitches {
   /** Foreign runs to report, in text order. */
@@ -45,8 +46,8 @@ export function blockSwitches(block: Block, profile: LanguageProfile, allowedTer
   const out: Run[] = [];
   for (const runs of sentences) {
     const found = foreignRuns(runs, profile.primary);
-    if (found.length > 0) out.push(...found);
-    else if (blockLang === profile.primary || primaryRun) out.push(...foreignOnlySentence(runs, profile.primary));
+    if (found.length > 0) append(out, found);
+    else if (blockLang === profile.primary || primaryRun) append(out, foreignOnlySentence(runs, profile.primary));
   }
   return { runs: out, primaryRun };
 }

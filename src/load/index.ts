@@ -4,7 +4,7 @@
  * goes on. Only a path that does not exist at all stops the run (a usage error).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -13,6 +13,7 @@ import { formatOf } from '../parse/index.js';
 import { decode, looksBinary } from './decode.js';
 import { fileFinding } from '../findings.js';
 import { cmp } from '../order.js';
+import { append } from '../collections.js';
 
 export class UsageError extends Error {}
 
@@ -67,7 +68,9 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
     let found = 0;
     for (const entry of entries.sort((a, b) => cmp(a.name, b.name))) {
       const full = path.join(dir, entry.name);
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      // Hidden drafts are drafts (ESLint 9 lints dot-files too); only version-control
+      // metadata and installed packages are passed over.
+      if (NOT_WALKED.has(entry.name)) continue;
       let isDir = entry.isDirectory();
       if (entry.isSymbolicLink()) {
         let target: string;
@@ -87,9 +90,12 @@ export async function collectFiles(inputs: string[], options: LoadOptions): Prom
     }
     return found;
   };
+  // Globs are matched against the path relative to the working directory (`../` above it),
+  // and against the path as the report names it (absolute above it): either form may be used.
+  const matches = (test: (p: string) => boolean, file: string): boolean =>
+    test(path.relative(options.cwd, file).split(path.sep).join('/')) || test(displayPath(options.cwd, file));
   const consider = (file: string): boolean => {
-    const rel = displayPath(options.cwd, file);
-    if (!formatOf(file) || !include(rel) || exclude(rel)) return false;
+    if (!formatOf(file) || !matches(include, file) || matches(exclude, file)) return false;
     files.add(path.resolve(file));
     return true;
   };
@@ -128,6 +134,9 @@ export const DRAFT_EXTENSIONS = '.txt, .md, .markdown, .html, .htm';
 
 const everything = (): boolean => true;
 
+/** Folders never walked: version control metadata and installed packages. */
+const NOT_WALKED = new Set(['.git', '.hg', '.svn', 'node_modules']);
+
 /**
  * A path that does not exist but holds glob characters (`input/**\/*.md`, quoted so the shell
  * left it alone): the folder to walk and the test of each file found, on its path as given
@@ -138,7 +147,7 @@ export function globOf(input: string, cwd: string): { base: string; matches: (fi
   const scan = picomatch.scan(pattern);
   if (!scan.isGlob) return undefined;
   const absolute = path.isAbsolute(input);
-  const test = picomatch(pattern.replace(/^\.\//, ''), { dot: false });
+  const test = picomatch(pattern.replace(/^\.\//, ''), { dot: true });
   return {
     base: path.resolve(cwd, scan.base || '.'),
     matches: (file) => test(absolute ? file.split(path.sep).join('/') : path.relative(cwd, file).split(path.sep).join('/')),
@@ -166,16 +175,47 @@ export type ReadResult = { source?: Source; skipped?: Skipped; findings: Finding
 export function readSource(file: string, options: LoadOptions): ReadResult {
   const rel = displayPath(options.cwd, file);
   let size: number | undefined;
+  let fd: number | undefined;
   try {
-    const info = statSync(file);
-    // A FIFO would block the read forever and a device can read without end: only regular
-    // files are drafts (a folder named like one fails below with its own reason).
-    if (!info.isFile() && !info.isDirectory()) return { skipped: skipped(rel, 'unreadable'), findings: [fileFinding('input/unreadable-or-empty', rel, 'Not a regular file (a FIFO, socket or device); not read')] };
+    // Opened without blocking and checked on the open file: a FIFO would block the read
+    // forever and a device can read without end, and a file swapped for one between a look
+    // at its name and the read is caught too. Only regular files are drafts.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
+    // (A folder named like a draft fails the read below with its own reason.)
+    if (!info.isFile() && !info.isDirectory()) {
+      return { skipped: skipped(rel, 'unreadable'), findings: [fileFinding('input/unreadable-or-empty', rel, 'Not a regular file (a FIFO, socket or device); not read')] };
+    }
     size = info.size;
-    return sizedRead(rel, file, size, options, () => new Uint8Array(readFileSync(file)));
+    if (size > options.maxFileSize) return sizedRead(rel, file, size, options, () => new Uint8Array());
+    // The size is checked on the bytes read too, not only on what the file system said: a
+    // file that grows while it is read stops at the limit.
+    const bytes = readAtMost(fd, options.maxFileSize + 1, info.size);
+    size = bytes.length;
+    return sizedRead(rel, file, size, options, () => bytes);
   } catch (error) {
     return { skipped: skipped(rel, 'unreadable', size), findings: [unreadable(rel, error)] };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Up to `limit` bytes of the open file `fd` (`expected` sizes the first buffer). */
+function readAtMost(fd: number, limit: number, expected: number): Uint8Array {
+  let buffer = Buffer.allocUnsafeSlow(Math.max(1, Math.min(limit, expected + 1)));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length >= limit) break;
+      const grown = Buffer.allocUnsafeSlow(Math.min(limit, buffer.length * 2));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
 }
 
 /**
@@ -240,7 +280,7 @@ export async function loadSources(inputs: string[], options: LoadOptions): Promi
   const sources: Source[] = [];
   for (const r of files.map((f) => readSource(f, options))) {
     if (r.source) sources.push(r.source);
-    findings.push(...r.findings);
+    append(findings, r.findings);
   }
   return { sources, findings };
 }

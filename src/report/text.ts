@@ -56,7 +56,7 @@ export function renderText(result: AuditResult, options: TextOptions = {}): stri
   for (const [file, findings] of byFile) {
     lines.push('', paint(printableName(file), '\x1b[4m'));
     const positions = findings.map((f) => `${f.span.start.line}:${f.span.start.column}`);
-    const w0 = Math.max(...positions.map((p) => p.length));
+    const w0 = positions.reduce((w, p) => Math.max(w, p.length), 0);
     const indent = 2 + w0 + 2 + SEVERITY_WIDTH + 2;
     const width = Math.max(MIN_MESSAGE, columns - indent);
     findings.forEach((f, i) => {

@@ -21,6 +21,7 @@ import { languageOfScript } from '../../lang/runs.js';
 import { maskedRanges } from '../../lang/scan.js';
 import { LATIN, languagesOfScript } from '../../lang/scripts.js';
 import { ScopedTextMemo } from '../../text-memo.js';
+import { append } from '../../collections.js';
 
 export const mtArtifact: DocumentRule = {
   id: 'lang/mt-artifact',
@@ -75,7 +76,7 @@ const HAN = /\p{Script=Han}/u;
 /** The artifacts of a block's text, in text order (glued-word candidates only in English text). */
 function artifactsOf(text: string, english: boolean, allowedTerms: readonly string[]): Artifact[] {
   const found: Artifact[] = [...splitWords(text), ...doubledCharacters(text)];
-  if (english) found.push(...gluedWords(text, maskedRanges(text, allowedTerms)));
+  if (english) append(found, gluedWords(text, maskedRanges(text, allowedTerms)));
   return found.sort((a, b) => a.start - b.start);
 }
 
