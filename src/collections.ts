@@ -50,3 +50,15 @@ export function lastAtOrBefore<T>(items: readonly T[], key: (item: T) => number,
   }
   return found;
 }
+
+/** Index of the first of `items` (sorted by `key`) whose key is at or after `at`; `items.length` when none is. */
+export function firstAtOrAfter<T>(items: readonly T[], key: (item: T) => number, at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -9,6 +9,7 @@ import type { Figure } from './figures.js';
 import type { KnowledgeBase } from './kb.js';
 import { OTHER_SUBSTANCES, type Hit } from './lexicon.js';
 import { inUnit } from './units.js';
+import { firstAtOrAfter } from '../collections.js';
 
 
 /** Blocks looked back through (within the section) for a substance the sentence leaves implicit. */
@@ -20,14 +21,7 @@ const PASSAGE_NAMES = 256;
 
 /** Index of the first of `hits` (sorted by start) that starts at or after `offset` (`hits.length` when none does). */
 function firstFrom<T extends { start: number }>(hits: readonly T[], offset: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(hits, (h) => h.start, offset);
 }
 /** "of protein", "of fish oil": the figure names something the knowledge base does not hold. */
 const OF_OTHER = /^\s+of\s+(?!(?:a|an|the|this|that|these|those|it|its|your|our|their|each|which|elemental|supplemental|high|good|pure)\b)[a-z]/i;

@@ -23,6 +23,7 @@
  * day" is still looked at.
  */
 import type { DoseRole, Hit } from './lexicon.js';
+import { firstAtOrAfter, lastAtOrBefore } from '../collections.js';
 
 export interface RoleRules {
   /** `true`, `false`, or `'allSources'`: only against a limit that covers all sources. */
@@ -187,28 +188,14 @@ function cueIndex(hits: readonly Hit<DoseRole>[]): CueIndex {
   return index;
 }
 
-/** How many of `hits` (sorted, non-overlapping) end at or before `offset`: a binary search. */
+/** How many of `hits` (sorted, non-overlapping) end at or before `offset`. */
 function countEndingBy(hits: readonly Hit<DoseRole>[], offset: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lastAtOrBefore(hits, (h) => h.end, offset) + 1;
 }
 
 /** Index of the first of `hits` (sorted) that starts at or after `offset` (`hits.length` when none does). */
 function firstStartingAt(hits: readonly Hit<DoseRole>[], offset: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(hits, (h) => h.start, offset);
 }
 
 function at(hits: readonly Hit<DoseRole>[], i: number | undefined): Hit<DoseRole> | undefined {

@@ -21,7 +21,7 @@ import { languageOfScript } from '../../lang/runs.js';
 import { maskedRanges } from '../../lang/scan.js';
 import { LATIN, languagesOfScript } from '../../lang/scripts.js';
 import { ScopedTextMemo } from '../../text-memo.js';
-import { append } from '../../collections.js';
+import { append, firstAtOrAfter } from '../../collections.js';
 
 export const mtArtifact: DocumentRule = {
   id: 'lang/mt-artifact',
@@ -51,12 +51,16 @@ export const mtArtifact: DocumentRule = {
     }
     const evidence = found.some(({ a }) => a.kind !== 'glued-words') || (found.length > 0 && HAN.test(doc.text));
     const findings: RuleFinding[] = [];
+    // Read from the whole draft once, when a glued-word candidate first asks (each candidate
+    // scanning the draft again was quadratic on a long draft full of them).
+    let draft: DraftTokens | undefined;
     for (const { block, a } of found) {
       let confidence = a.confidence;
       let reason = a.reason;
       if (a.kind === 'glued-words') {
         if (!a.common && !evidence) continue;
-        if (inCodeSpan(doc, block, a.start) || occurrences(doc.text, a.actual) > 1 || isEnglishWord(a.actual, a.common ? 'general' : 'all')) continue;
+        draft ??= draftTokens(doc.text);
+        if (inCodeSpan(doc, draft, block, a.start) || (draft.counts.get(a.actual.toLowerCase()) ?? 0) > 1 || isEnglishWord(a.actual, a.common ? 'general' : 'all')) continue;
         confidence = a.common ? 'high' : 'low';
         reason = a.common ? 'splits in one way only, into two very common words' : 'the split is not into very common words; the draft shows machine translation elsewhere';
       }
@@ -83,18 +87,34 @@ function artifactsOf(text: string, english: boolean, allowedTerms: readonly stri
 /** The artifacts of block texts met again in other versions (see text-memo.ts). */
 const artifactsMemo = new ScopedTextMemo<Artifact[]>(2048);
 
-/** True when text index `i` of the block stands inside a code span (an odd number of backticks before it on its line; a code span's text maps to its opening backtick). */
-function inCodeSpan(doc: Document, block: Block, i: number): boolean {
-  const offset = sourceOffset(block, i);
-  const lineStart = doc.lineStarts[pointAt(doc.lineStarts, offset).line - 1]!;
-  let ticks = 0;
-  for (let k = lineStart; k <= offset; k++) if (doc.text.charCodeAt(k) === 0x60) ticks++;
-  return ticks % 2 === 1;
+/** What the glued-word checks read from the whole draft: its tokens, counted, and where its backticks stand. */
+interface DraftTokens {
+  /** Each maximal run of letters and digits, lower-cased, with how often it stands in the draft. */
+  counts: Map<string, number>;
+  /** Offsets of the backticks, ascending. */
+  ticks: number[];
 }
 
-/** How often `token` (letters only) stands in `text` as a whole token, in any case. */
-function occurrences(text: string, token: string): number {
-  return text.match(new RegExp(`(?<![\\p{L}\\p{N}])${token}(?![\\p{L}\\p{N}])`, 'giu'))?.length ?? 0;
+function draftTokens(text: string): DraftTokens {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0].toLowerCase();
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const ticks: number[] = [];
+  for (let k = text.indexOf('`'); k !== -1; k = text.indexOf('`', k + 1)) ticks.push(k);
+  return { counts, ticks };
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** True when text index `i` of the block stands inside a code span (an odd number of backticks before it on its line; a code span's text maps to its opening backtick). */
+function inCodeSpan(doc: Document, draft: DraftTokens, block: Block, i: number): boolean {
+  if (draft.ticks.length === 0) return false;
+  const offset = sourceOffset(block, i);
+  const lineStart = doc.lineStarts[pointAt(doc.lineStarts, offset).line - 1]!;
+  const ticks = firstAtOrAfter(draft.ticks, (k) => k, offset + 1) - firstAtOrAfter(draft.ticks, (k) => k, lineStart);
+  return ticks % 2 === 1;
 }
 
 function messageOf(a: Artifact, confidence: string | undefined): string {
