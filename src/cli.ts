@@ -4,6 +4,7 @@
  * 0 no open finding at or above --fail-on, 1 open findings at or above it (with --strict,
  * fixed ones count too), 2 usage, config or I/O error, or inputs that hold no draft.
  */
+import { existsSync } from 'node:fs';
 import { realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,7 +24,7 @@ import type { FailOn } from './types.js';
 import { VERSION } from './version.js';
 import { readManifest, writeAtomic } from './write.js';
 import { lockFileOf, writeArticles, writeReports } from './outputs.js';
-import { acquireLocks, LockedError, type Lock } from './lock.js';
+import { acquireLocks, LockedError, removeIfEmpty, type Lock } from './lock.js';
 import { checkWritableFolders, describeIoError, folderProblem, IoError } from './preflight.js';
 import { jsonReportChunks } from './report/json.js';
 import { baselineChunks } from './baseline.js';
@@ -215,6 +216,8 @@ async function run(argv: string[], io: Io, held: Lock[]): Promise<number> {
   const changed: ChangedFiles | undefined = ref === undefined ? undefined : await changedSince(ref, io.cwd);
   const previous: Baseline | undefined = baselineFile && !writeBaseline ? await readBaseline(baselineFile, baselineShown!) : undefined;
   const shown = (dir: string): string => `${displayPath(io.cwd, dir)}/`;
+  // Folders this run makes go again, on the way out, when nothing was written to them (no draft found).
+  const madeHere = readOnly ? [] : [outputDir, reportsDir].filter((dir) => !existsSync(dir));
   checkWritableFolders([
     ...(readOnly ? [] : [{ dir: outputDir, flag: '--output', shown: shown(outputDir) }, { dir: reportsDir, flag: '--reports', shown: shown(reportsDir) }]),
     ...(writeBaseline && baselineFile ? [{ dir: path.dirname(baselineFile), flag: '--write-baseline', shown: shown(path.dirname(baselineFile)) }] : []),
@@ -234,6 +237,8 @@ async function run(argv: string[], io: Io, held: Lock[]): Promise<number> {
         { ...(lockWait && Number.isFinite(Number(lockWait)) ? { waitMs: Number(lockWait) } : {}), lockShown: (f) => displayPath(io.cwd, f) },
       )),
     );
+    // Released after the locks: a folder is empty only once its lock file is gone.
+    for (const dir of madeHere) held.push({ file: dir, release: () => removeIfEmpty(dir) });
   }
 
   const started = performance.now();

@@ -10,7 +10,7 @@
  * batch, so its lock would be judged stale (or "compromised") while the run is alive. A
  * process id, checked with signal 0, says at once whether the holder still runs.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
@@ -98,6 +98,15 @@ function tryCreate(file: string): 'made' | 'exists' | 'missing' {
     closeSync(fd);
   }
   return 'made';
+}
+
+/** Removes `folder` when it is empty (a folder a run made and wrote nothing to); otherwise leaves it. */
+export function removeIfEmpty(folder: string): void {
+  try {
+    rmdirSync(folder);
+  } catch {
+    // not empty (the run wrote its reports or articles there), or gone already
+  }
 }
 
 function olderThan(file: string, ms: number): boolean {

@@ -26,7 +26,7 @@ import {
 } from './lexicon.js';
 import { inUnit, scale, type DoseUnit, type DoseValue } from './units.js';
 import { roleCues, roleOf } from './roles.js';
-import { lastAtOrBefore } from '../collections.js';
+import { firstAtOrAfter, lastAtOrBefore } from '../collections.js';
 
 export interface Dose {
   /** Index of the block in `doc.blocks`. */
@@ -169,7 +169,7 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
       const own = intakeOf(text, clause.start, clause.end);
       clauseCues.set(
         clause,
-        (k = { role: c.role.filter((h) => h.start >= clause.start && h.end <= clause.end), intake: own === 'unspecified' ? c.intake : own }),
+        (k = { role: inRange(c.role, clause), intake: own === 'unspecified' ? c.intake : own }),
       );
     }
     const prev = figs[i - 1];
@@ -270,6 +270,22 @@ const ELEMENTAL = /^\s*(?:of\s+)?elemental\b|^\s*(?:的)?元素/iu;
  * written right beside the figure, and not when the figure says it is elemental: "magnesium
  * (as magnesium oxide) 300 mg" gives the element, as labels do.
  */
+/**
+ * The items of `sorted` (in text order, by start) that lie within `range`, found by binary
+ * search: a paragraph with thousands of figures and no full stop has one sentence, and a pass
+ * over all its cues or names for each figure was quadratic.
+ */
+function inRange<T extends { start: number; end: number }>(sorted: readonly T[], range: { start: number; end: number }): T[] {
+  const out: T[] = [];
+  for (let i = firstAtOrAfter(sorted, (x) => x.start, range.start); i < sorted.length && sorted[i]!.start < range.end; i++) {
+    if (sorted[i]!.end <= range.end) out.push(sorted[i]!);
+  }
+  return out;
+}
+
+/** Forms named in a clause, by substance (keyed by the clause's range object, see `formOf`). */
+const clauseForms = new WeakMap<object, Map<string, string | undefined>>();
+
 function formOf(
   text: string,
   kb: KnowledgeBase,
@@ -288,13 +304,20 @@ function formOf(
     const beside = substance.start >= fig.end ? SALT_AFTER.test(text.slice(fig.end, substance.start)) : SALT_BEFORE.test(text.slice(substance.end, fig.start));
     return beside ? own : undefined;
   }
+  // The forms a clause names, per substance, read once per clause (a clause of thousands of
+  // figures would read its names again for each).
+  let byClause = clauseForms.get(clause);
+  if (!byClause) clauseForms.set(clause, (byClause = new Map()));
+  if (byClause.has(substance.value)) return byClause.get(substance.value);
   const forms = new Set<string>();
-  for (const m of mentions) {
-    if (m.value !== substance.value || m.start < clause.start || m.end > clause.end) continue;
+  for (const m of inRange(mentions, clause)) {
+    if (m.value !== substance.value) continue;
     const form = kb.aliasForm(text.slice(m.start, m.end));
     if (form && !isSalt(form)) forms.add(form);
   }
-  return forms.size === 1 ? [...forms][0] : undefined;
+  const named = forms.size === 1 ? [...forms][0] : undefined;
+  byClause.set(substance.value, named);
+  return named;
 }
 
 /**
