@@ -15,6 +15,7 @@
  */
 import type { Document, ResolvedConfig } from '../types.js';
 import { cmp } from '../order.js';
+import { HAN, languagesOfScript } from '../lang/scripts.js';
 
 /** Share of a draft's letters in one language from which the draft is written in it. */
 export const WHOLE_SHARE = 0.9;
@@ -132,11 +133,10 @@ export function planEditions(docs: readonly Pick<Document, 'blocks' | 'language'
 /** Brackets holding words of the other script: Latin words in a Chinese draft, Han in another. */
 const LATIN_GLOSS = /[（(]\s*[A-Za-z][A-Za-z' -]{2,40}[)）]/gu;
 const HAN_GLOSS = /[（(][^()（）]{0,20}\p{Script=Han}[^()（）]{0,20}[)）]/gu;
-const HAN_LANGUAGES = new Set(['cmn', 'zho', 'yue', 'wuu', 'hak', 'nan']);
 
 /** How many glosses in the other script a draft of edition `lang` carries (a sign it was translated). */
 function glossCount(doc: Pick<Document, 'blocks'>, lang: string): number {
-  const gloss = HAN_LANGUAGES.has(lang) ? LATIN_GLOSS : HAN_GLOSS;
+  const gloss = languagesOfScript(HAN).includes(lang) ? LATIN_GLOSS : HAN_GLOSS;
   let n = 0;
   for (const b of doc.blocks) if (b.kind !== 'reference') for (const _ of b.text.matchAll(gloss)) n++;
   return n;
