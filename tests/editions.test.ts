@@ -14,7 +14,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { audit, type AuditResult } from '../src/audit.js';
 import { resolveConfig } from '../src/config.js';
 import { writeArticles } from '../src/outputs.js';
@@ -40,13 +40,25 @@ async function run(names: string[], config: Partial<ResolvedConfig> = {}): Promi
 
 const outputFile = (result: AuditResult, out: string, file: string): string => readFileSync(path.join(out, path.basename(file)), 'utf8');
 
-// First in this file, before any test reads the dictionary (each test file has its own modules).
+// Fresh modules for this test: `npm run test:fast` shares loaded modules between test files,
+// and another file may have read the dictionary already.
 describe('a batch without Chinese', () => {
   it('neither offers nor loads the bilingual dictionary', async () => {
     const { stats } = buildCorpusWithStats(['002', '003', '004'].map((p) => sampleDoc(p)), resolveConfig());
     expect(stats.bilingual).toBe(false);
-    await run(['zinc-en.txt']);
-    expect(glossaryLoaded()).toBe(false);
+    vi.resetModules();
+    const fresh = {
+      audit: (await import('../src/audit.js')).audit,
+      bilingual: await import('../src/corpus/bilingual.js'),
+      config: await import('../src/config.js'),
+    };
+    expect(fresh.bilingual.glossaryLoaded()).toBe(false);
+    const out = mkdtempSync(path.join(tmpdir(), 'draftaudit-editions-'));
+    await fresh.audit([fixturePath('zinc-en.txt')], fresh.config.resolveConfig(), { cwd: ROOT, outputDir: out, workers: 0, now: () => new Date(0) });
+    expect(fresh.bilingual.glossaryLoaded()).toBe(false);
+    // The same audit of a bilingual pair does load it: the flag can tell.
+    await fresh.audit(['zinc-en.txt', 'zinc-zh.txt'].map(fixturePath), fresh.config.resolveConfig(), { cwd: ROOT, outputDir: out, workers: 0, now: () => new Date(0) });
+    expect(fresh.bilingual.glossaryLoaded()).toBe(true);
   });
 });
 
