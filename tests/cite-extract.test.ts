@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkUrl, citationTable, citations, normaliseUrl, scanMarkers } from '../src/cite/index.js';
 import { researchCue } from '../src/cite/claims.js';
-import { sentences } from '../src/cite/sentences.js';
+import { sentences } from '../src/sentences.js';
 import { docFromText, sampleDoc } from './helpers.js';
 
 describe('scanMarkers', () => {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { citations, scanMarkers } from '../src/cite/index.js';
 import { mayHoldCue, researchCue } from '../src/cite/claims.js';
-import { sentences } from '../src/cite/sentences.js';
+import { sentences } from '../src/sentences.js';
 import { uncitedClaim } from '../src/rules/cite/uncited-claim.js';
 import { resolveConfig } from '../src/config.js';
 import { docFromText } from './helpers.js';

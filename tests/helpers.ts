@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createDocument } from '../src/document.js';
 import { resolveConfig } from '../src/config.js';
 import type { Document, Finding, Format, ResolvedConfig } from '../src/types.js';
-import { sentenceRanges } from '../src/lang/sentences.js';
+import { sentences } from '../src/sentences.js';
 import { sourceOffset } from '../src/position.js';
 import { parse } from '../src/parse/index.js';
 
@@ -69,7 +69,7 @@ export function untouchedSentences(doc: Pick<Document, 'path' | 'blocks'>, findi
   const mine = findings.filter((f) => f.path === doc.path);
   const out: string[] = [];
   for (const block of doc.blocks) {
-    for (const r of sentenceRanges(block.text)) {
+    for (const r of sentences(block.text)) {
       let touched = false;
       for (let i = r.start; i < r.end && !touched; i++) {
         const at = sourceOffset(block, i);

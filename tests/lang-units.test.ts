@@ -5,7 +5,7 @@ import { byFunctionWords, detectLanguage, functionWordHits } from '../src/lang/d
 import { profileLanguage } from '../src/lang/profile.js';
 import { maskedRanges, tokenize, ACRONYM, UNIT, WORD } from '../src/lang/scan.js';
 import { CYRILLIC, HAN, HANGUL, KANA, LATIN, NONE, scriptOf } from '../src/lang/scripts.js';
-import { sentenceRanges } from '../src/lang/sentences.js';
+import { sentences } from '../src/sentences.js';
 import { FW_LANGS } from '../src/lang/words.js';
 import { docFromText } from './helpers.js';
 
@@ -44,7 +44,7 @@ describe('tokenize', () => {
   });
 });
 
-describe('sentenceRanges', () => {
+describe('sentences', () => {
   it.each([
     ['镁很重要。它有助于睡眠！真的吗？是的', ['镁很重要。', '它有助于睡眠！', '真的吗？', '是的']],
     ['Magnesium helps. It is cheap! Is it? Yes', ['Magnesium helps.', 'It is cheap!', 'Is it?', 'Yes']],
@@ -53,7 +53,7 @@ describe('sentenceRanges', () => {
     ['He said "Sleep well." Then he left.', ['He said "Sleep well."', 'Then he left.']],
     ['Visit healthline.com for more. Done', ['Visit healthline.com for more.', 'Done']],
   ])('%s', (text, expected) => {
-    expect(sentenceRanges(text).map((r) => text.slice(r.start, r.end))).toEqual(expected);
+    expect(sentences(text).map((r) => text.slice(r.start, r.end))).toEqual(expected);
   });
 });
 

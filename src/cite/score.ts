@@ -6,7 +6,7 @@
  */
 import { type MarkerEvidence, NUMBER_WORD_BEFORE, markerScore } from './evidence.js';
 import { type TextMarker, followsStop } from './markers.js';
-import { sentences } from './sentences.js';
+import { sentences } from '../sentences.js';
 
 const CLOSES_SENTENCE = /^\s*(?:[.。!！?？]|$)/u;
 const CLOSES_CLAUSE = /^\s*[;；:：,，、]/u;

@@ -18,7 +18,7 @@ import { locateBlocks, removeBlock, type Located } from './nodes.js';
 import { insertMissing, repairChange } from './insert.js';
 import { findingRef } from './refs.js';
 import { titleOf, UNTRANSLATED } from './title.js';
-import { sentenceRanges } from '../lang/sentences.js';
+import { sentences } from '../sentences.js';
 import { sourceOffset } from '../position.js';
 import { parseTree } from '../parse/index.js';
 import { lastAtOrBefore, pushTo } from '../collections.js';
@@ -203,7 +203,7 @@ function untouchedSentences(block: Block, reasons: readonly Finding[]): string[]
     return reasons.some((f) => offset >= f.span.start.offset && offset < f.span.end.offset);
   };
   const out: string[] = [];
-  for (const r of sentenceRanges(block.text)) {
+  for (const r of sentences(block.text)) {
     let hit = false;
     for (let i = r.start; i < r.end && !hit; i++) hit = touched(i);
     if (!hit) out.push(squeeze(block.text.slice(r.start, r.end)));

@@ -17,7 +17,6 @@ import {
   clauses,
   intakeOf,
   scan,
-  sentences,
   type DosePeriod,
   type DoseRole,
   type Hit,
@@ -27,6 +26,7 @@ import {
 import { inUnit, scale, type DoseUnit, type DoseValue } from './units.js';
 import { roleCues, roleOf } from './roles.js';
 import { firstAtOrAfter, lastAtOrBefore } from '../collections.js';
+import { sentences } from '../sentences.js';
 
 export interface Dose {
   /** Index of the block in `doc.blocks`. */

@@ -309,20 +309,6 @@ export function intakeOf(text: string, from: number, to: number): IntakeSource {
   return 'unspecified';
 }
 
-/** Sentence ranges of a block's text: ends at 。！？!? and at a full stop before a space or the end. */
-export function sentences(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  const END = /[。！？!?]+|(?<!(?:^|[\s(])(?:e\.g|i\.e|vs|approx|ca|Dr|Mr|Mrs|Ms|St|No|Fig|al))\.(?=[\s"'”’)\]]|$|\p{Script=Han}|\[[\d,\s–-]+\](?:\s|$))/gu;
-  let start = 0;
-  for (const m of text.matchAll(END)) {
-    const end = m.index + m[0].length;
-    if (text.slice(start, end).trim()) out.push({ start, end });
-    start = end;
-  }
-  if (text.slice(start).trim()) out.push({ start, end: text.length });
-  return out;
-}
-
 /**
  * Foods, read only right after a figure: "100 g of salmon", "100克三文鱼" measure the food,
  * not a nutrient named elsewhere in the sentence.

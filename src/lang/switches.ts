@@ -15,7 +15,7 @@
 import type { Block, LanguageProfile } from '../types.js';
 import { foreignOnlySentence, foreignRuns, sentenceRuns, type Run } from './runs.js';
 import { WORD, maskedRanges, scanTokens, tokenize, type Token } from './scan.js';
-import { sentenceRanges } from './sentences.js';
+import { sentences } from '../sentences.js';
 import { KANA } from './scripts.js';
 import { append } from '../collections.js';
 
@@ -34,17 +34,17 @@ export function blockSwitches(block: Block, profile: LanguageProfile, allowedTer
   const tokens = tokenize(block.text, maskedRanges(block.text, allowedTerms));
   const blockLang = profile.blocks[block.index] ?? profile.primary;
   const ctx = { profile, blockLang, kana: tokens.some((t) => t.script === KANA) };
-  const sentences: Run[][] = [];
+  const perSentence: Run[][] = [];
   let t = 0;
-  for (const sentence of sentenceRanges(block.text)) {
+  for (const sentence of sentences(block.text)) {
     const inSentence: Token[] = [];
     while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
     while (t < tokens.length && tokens[t]!.end <= sentence.end) inSentence.push(tokens[t++]!);
-    sentences.push(sentenceRuns(block.text, inSentence, ctx));
+    perSentence.push(sentenceRuns(block.text, inSentence, ctx));
   }
-  const primaryRun = sentences.some((runs) => runs.some((r) => r.substantial && r.lang === profile.primary));
+  const primaryRun = perSentence.some((runs) => runs.some((r) => r.substantial && r.lang === profile.primary));
   const out: Run[] = [];
-  for (const runs of sentences) {
+  for (const runs of perSentence) {
     const found = foreignRuns(runs, profile.primary);
     if (found.length > 0) append(out, found);
     else if (blockLang === profile.primary || primaryRun) append(out, foreignOnlySentence(runs, profile.primary));

@@ -31,7 +31,7 @@ import { groupBy } from '../../collections.js';
 import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
 import { followsUp, introducesStudy, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
-import { sentences } from '../../cite/sentences.js';
+import { sentences } from '../../sentences.js';
 import { namedSource } from '../../cite/sources.js';
 
 export const uncitedClaim: DocumentRule = {
