@@ -95,11 +95,14 @@ const LIMITS: Row[] = [
   ['维生素D的可耐受最高摄入量为每天100微克。', '100微克', 'limit'],
   ['锌的摄入上限为每天40毫克。', '40毫克', 'limit'],
   ['每天最高2000毫克维生素C。', '2000毫克', 'limit'],
-  ['Calcium intakes above 2,000 mg a day may interfere with iron absorption.', '2,000 mg', 'limit'],
-  ['Taking 600 mg of magnesium at once can cause diarrhoea.', '600 mg', 'limit'],
-  ['Taking more than 45 mg of iron a day can upset your stomach.', 'more than 45 mg', 'limit'],
+  ['Calcium intakes above 2,000 mg a day may interfere with iron absorption.', '2,000 mg', 'harm'],
+  ['Taking 600 mg of magnesium at once can cause diarrhoea.', '600 mg', 'harm'],
+  ['Taking more than 45 mg of iron a day can upset your stomach.', 'more than 45 mg', 'harm'],
   ['Most adults do not need more than 5 mg of melatonin.', 'more than 5 mg', 'limit'],
   ['钙摄入超过每日2000毫克可能干扰铁、锌等矿物质的吸收。', '2000毫克', 'limit'],
+  ['Single doses greater than 20 grams of potassium chloride may be fatal even with healthy kidneys.', '20 grams', 'harm'],
+  ['Doses higher than 10,000 IU of vitamin D taken for months can lead to high blood calcium.', '10,000 IU', 'harm'],
+  ['一次服用5克以上的钾可能导致高钾血症。', '5克', 'harm'],
   ['一次不要超过500毫克钙，分次服用吸收更好。', '超过500毫克', 'limit'],
 ];
 

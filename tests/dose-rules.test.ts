@@ -55,6 +55,7 @@ describe('dose document rules', () => {
     ['a limit and a recommendation below it', 'Never exceed 350 mg of magnesium from supplements.\n\nWe recommend taking 200 mg of magnesium daily.'],
     ['a limit weighed in the same sentence', 'Do not exceed the upper limit of 350 mg of magnesium unless your doctor says 400 mg of magnesium is right.'],
     ['a figure of something else', 'Magnesium helps.\n\nEat 50 g of protein a day.'],
+    ['a dose of harm far above any advice', 'Potassium chloride taken in single doses greater than 18 grams may lead to dangerous potassium levels.'],
   ])('valid: %s', (_name, text) => {
     expect(strip(run(docFromText(text)))).toEqual([]);
   });
@@ -77,6 +78,11 @@ describe('dose document rules', () => {
       ],
     ],
     ['too much melatonin', 'Take 30 mg of melatonin each night.', [{ ruleId: 'dose/implausible', line: 1, severity: 'warning' }]],
+    [
+      'a daily dose of harm still weighed for its digits',
+      'Intakes greater than 180 g of potassium a day may cause heart trouble.',
+      [{ ruleId: 'dose/implausible', line: 1, severity: 'warning' }],
+    ],
     ['a Chinese recommendation above the UL', '建议每天服用600毫克镁。', [{ ruleId: 'dose/above-upper-limit', line: 1, severity: 'error' }]],
     [
       'a limit and, elsewhere, more',

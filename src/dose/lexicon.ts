@@ -25,7 +25,7 @@ export type Population = 'women' | 'men' | 'adults' | 'older adults' | 'children
  *   "from all sources", 膳食摄入);
  * - `amount`: a figure nothing qualifies (a table cell, a bare figure without a period).
  */
-export type DoseRole = 'advice' | 'report' | 'regimen' | 'limit' | 'content' | 'laboratory' | 'intake' | 'amount';
+export type DoseRole = 'advice' | 'report' | 'regimen' | 'limit' | 'harm' | 'content' | 'laboratory' | 'intake' | 'amount';
 /** Where the amount is taken from, as far as the sentence says. */
 export type IntakeSource = 'diet' | 'supplement' | 'all' | 'unspecified';
 
@@ -141,11 +141,12 @@ export const ROLES: Cue<DoseRole>[] = [
   // Harm thresholds: "intakes above 2,000 mg may interfere with …", "600 mg can cause diarrhoea".
   cue(
     en(
-      String.raw`(?:intakes?|doses?|amounts?|levels?)\s+(?:above|over|exceeding|in\s+excess\s+of|of\s+more\s+than)|(?:may|can|could|might|will|often|tends?\s+to)\s+(?:cause|interfere|lead\s+to|trigger|result\s+in|increase\s+the\s+risk|be\s+harmful|be\s+toxic|be\s+dangerous|upset|harm|damage|irritate|bring\s+on)`,
+      String.raw`(?:intakes?|doses?|amounts?|levels?)\s+(?:above|over|exceeding|in\s+excess\s+of|of\s+more\s+than|(?:greater|higher|larger)\s+than)|(?:may|can|could|might|will|often|tends?\s+to)\s+(?:cause|interfere|lead\s+to|trigger|result\s+in|increase\s+the\s+risk|be\s+harmful|be\s+toxic|be\s+dangerous|be\s+fatal|upset|harm|damage|irritate|bring\s+on)`,
     ),
-    'limit',
+    'harm',
   ),
-  cue(zh('(?:可能|会|易|容易)(?:会)?(?:干扰|导致|引起|造成|增加|诱发|影响)|超过'), 'limit'),
+  cue(zh('(?:可能|会|易|容易)(?:会)?(?:干扰|导致|引起|造成|增加|诱发|影响)'), 'harm'),
+  cue(zh('超过'), 'limit'),
   cue(abbr('ULs?|TUIL'), 'limit'),
   cue(zh('上限|最高摄入量|可耐受最高(?:摄入量)?|安全上层|(?:不|切勿|勿)(?:要|应|应该|宜|可|能|得)?超过|最多|最高'), 'limit'),
   // Reports of studies, trials, cases and harm.

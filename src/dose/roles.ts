@@ -10,6 +10,7 @@
  * | `intake`     | only against a limit that covers all      | yes, as the amount advised | yes                |
  * |              | sources (or a supplemental intake)        |                            |                    |
  * | `limit`      | no (a limit is not advice)                | yes, as the limit          | yes                |
+ * | `harm`       | no (a threshold of harm is not advice)    | yes, as the limit          | daily figures only |
  * | `report`     | no (what a study gave is not advice)      | no                         | daily figures only |
  * | `regimen`    | no (supervised: loading doses, …)         | no                         | daily figures only |
  * | `content`    | no (what a body, food or capsule holds)   | no                         | no                 |
@@ -18,8 +19,9 @@
  *
  * `dose/variant-mismatch` compares every figure whatever its role: a translation that
  * changes a laboratory value or a trial dose is as wrong as one that changes advice.
- * "Daily figures only" keeps single injections (300,000 IU) and weekly loading doses, which
- * are real, out of the implausibility check, while "participants took 5 g of magnesium a
+ * "Daily figures only" keeps single injections (300,000 IU), weekly loading doses and the
+ * doses of harm ("oral doses greater than 18 g taken at one time may lead to …"), which are
+ * real, out of the implausibility check, while "participants took 5 g of magnesium a
  * day" is still looked at.
  */
 import type { DoseRole, Hit } from './lexicon.js';
@@ -38,6 +40,7 @@ export const ROLE_RULES: Readonly<Record<DoseRole, RoleRules>> = Object.freeze({
   advice: { aboveUpperLimit: true, contradiction: 'advised', implausible: true },
   intake: { aboveUpperLimit: 'allSources', contradiction: 'advised', implausible: true },
   limit: { aboveUpperLimit: false, contradiction: 'limit', implausible: true },
+  harm: { aboveUpperLimit: false, contradiction: 'limit', implausible: 'daily' },
   report: { aboveUpperLimit: false, contradiction: false, implausible: 'daily' },
   regimen: { aboveUpperLimit: false, contradiction: false, implausible: 'daily' },
   content: { aboveUpperLimit: false, contradiction: false, implausible: false },
@@ -182,7 +185,7 @@ function cueIndex(hits: readonly Hit<DoseRole>[]): CueIndex {
     lastStrongStudy: prefix((h) => h.strong && study(h)),
     nextStrong: suffix((h) => h.strong),
     nextStrongRegimen: suffix((h) => h.strong && h.value === 'regimen'),
-    nextStrongLimit: suffix((h) => h.strong && h.value === 'limit'),
+    nextStrongLimit: suffix((h) => h.strong && (h.value === 'limit' || h.value === 'harm')),
   };
   indexes.set(hits, index);
   return index;

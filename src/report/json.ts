@@ -13,6 +13,7 @@ const LEGACY_ROLE: Record<DoseRole, 'recommendation' | 'study' | 'limit' | 'amou
   report: 'study',
   regimen: 'study',
   limit: 'limit',
+  harm: 'limit',
   content: 'amount',
   laboratory: 'amount',
   intake: 'amount',
