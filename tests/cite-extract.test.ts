@@ -11,6 +11,10 @@ describe('scanMarkers', () => {
     { text: 'calm and relaxed (1, 2).', markers: [['(1, 2)', [1, 2]]] },
     { text: 'including ( 2 ):', markers: [['( 2 )', [2]]] },
     { text: 'it helps sleep (3).', markers: [['(3)', [3]]] },
+    { text: 'Zinc shortens colds by three days.(1) It is cheap.', markers: [['(1)', [1]]] },
+    // An item list numbered after each full stop: the numbers open items, they cite nothing.
+    { text: '这篇综述分几部分：(1)孕期的钙需要量。(2)老年人的钙与维生素D。(3)钙补充剂的选择。', markers: [] },
+    { text: 'The guide has three parts.(1)Timing of the dose.(2)Food that helps.(3)Side effects.', markers: [] },
     { text: 'it helps sleep [1].', markers: [['[1]', [1]]] },
     { text: 'sleep [1–3] and mood [1,2].', markers: [['[1–3]', [1, 2, 3]], ['[1,2]', [1, 2]]] },
     { text: 'sleep [4, 7-9].', markers: [['[4, 7-9]', [4, 7, 8, 9]]] },

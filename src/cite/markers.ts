@@ -36,6 +36,8 @@ const PLACEHOLDER_WORD = new RegExp(`^\\s*[(（\\[［【]?\\s*(?:${PLACEHOLDER_W
 const CLOSES_CLAUSE = /\s*(?:[.。!！?？;；:：,，]|$)/uy;
 /** A sentence stop a citation may follow with no space ("….(1)"). */
 const AFTER_STOP = /[.!?。！？]/u;
+/** A letter or digit right after a ")": the group opens an item ("(2)妊娠期"), it does not close one. */
+const ITEM_START = /[\p{L}\p{N}]/u;
 const ITEM = /\s*(\d{1,3})(?:\s*[-–—‐−]\s*(\d{1,3}))?\s*(?:[,，、;；]|$)/gy;
 const ITEM_SEPARATOR_END = /[,，、;；]$/u;
 const DANGLING_SEPARATOR = /[,，、;；]\s*$/u;
@@ -145,8 +147,9 @@ export function scanMarkers(text: string, links: BlockLink[] = [], options: Scan
         const only = items[0]!;
         if (options.tableCell || s === 0 || only.to - only.from > 20) continue;
         CLOSES_CLAUSE.lastIndex = e;
-        // "… by three days.(1) Next …": right after the full stop it cites the sentence before.
-        if (!CLOSES_CLAUSE.test(text) && !followsStop(text, s)) continue;
+        // "… by three days.(1) Next …": right after the full stop it cites the sentence before;
+        // glued to the words after it ("…如下。(2)妊娠期…") it numbers the next item of a list.
+        if (!CLOSES_CLAUSE.test(text) && !(followsStop(text, s) && !ITEM_START.test(text[e] ?? ''))) continue;
       }
       out.push(numeric('paren', s, m[0], items));
     }
