@@ -210,3 +210,21 @@ const SUMMARY_HEADING =
 export function isSummaryHeading(text: string): boolean {
   return SUMMARY_HEADING.test(text);
 }
+
+// A journal article's abstract: its heading alone ("Abstract", "摘要", "【摘要】"), or a
+// paragraph opened by the label ("Abstract: …", "摘要：…").
+const ABSTRACT_HEADING = /^\s*[【\[]?\s*(?:abstract|摘\s*要|内容摘要|內容摘要)\s*[】\]]?\s*[:：]?\s*$/iu;
+const ABSTRACT_LABEL = /^\s*[【\[]?\s*(?:abstract|摘\s*要)\s*(?:[】\]]\s*[:：]?|[:：])/iu;
+
+/**
+ * Whether a heading opens an article's abstract, or a paragraph is one: an abstract sums up
+ * the paper that follows and cites nothing by the conventions of journals, so its claims
+ * are not uncited.
+ */
+export function isAbstractHeading(text: string): boolean {
+  return ABSTRACT_HEADING.test(text);
+}
+
+export function isAbstractParagraph(text: string): boolean {
+  return ABSTRACT_LABEL.test(text);
+}

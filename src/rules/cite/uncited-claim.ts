@@ -23,14 +23,15 @@
  * across a heading. A sentence going on about the study the sentence before it reported
  * ("The researchers found …", "They also observed …") is the same claim, reported once.
  * In an article that cites, the takeaways and bottom line restate its cited body and are
- * not reported.
+ * not reported; nor is a journal article's abstract (under an "Abstract" or "摘要" heading, up
+ * to the next heading, or a paragraph opened by that label), which cites nothing by convention.
  */
 import type { Block, Document, DocumentRule, RuleFinding } from '../../types.js';
 import { blockSpan } from '../../position.js';
 import { groupBy } from '../../collections.js';
 import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
-import { followsUp, introducesStudy, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
+import { followsUp, introducesStudy, isAbstractHeading, isAbstractParagraph, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../sentences.js';
 import { namedSource } from '../../cite/sources.js';
 
@@ -55,12 +56,18 @@ export const uncitedClaim: DocumentRule = {
     };
     const cites = found.markers.length > 0;
     let inSummary = false;
+    let inAbstract = false;
     // Index of the prose block whose last sentence reported research (a follow-up may open the next one).
     let claimEnded = -1;
     for (const block of doc.blocks) {
       const i = block.index;
-      if (block.kind === 'heading') inSummary = isSummaryHeading(block.text);
+      if (block.kind === 'heading') {
+        inSummary = isSummaryHeading(block.text);
+        inAbstract = isAbstractHeading(block.text);
+      }
       if (!prose(i) || byBlock.has(i)) continue;
+      // A journal's abstract sums up the paper below it and cites nothing by convention.
+      if (inAbstract || isAbstractParagraph(block.text)) continue;
       // A paragraph without a cue word has no claim; skip its sentence split.
       if (!mayHoldCue(block.text)) continue;
       // Takeaways of an article that cites restate its cited body.
