@@ -50,6 +50,7 @@ describe('lang/mt-artifact: left alone', () => {
     ['reduplication in traditional characters', '它有一條長長的側鏈，我們先說說鎂。\n', 'txt'],
     ['a word ending and a word starting with one character, in traditional characters', '常見的炎症症狀包括紅腫和疼痛。\n', 'md'],
     ['a character three times (an interjection)', '哈哈哈，别担心。\n', 'txt'],
+    ['the one-by-one form of a measure word', '我们一条条来看，一步步调整，一天天好转。\n', 'md'],
     ['AABB idioms whose middle is a common word', '他每天忙忙碌碌，说说笑笑，星星点点。\n', 'md'],
     ['a particle before a word that starts with it', '为了了解镁的作用，我们常常见到医生。\n', 'txt'],
     ['a lower-case unit between a number and Chinese', '每天500mg镁，分两次服用。\n', 'txt'],

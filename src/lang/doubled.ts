@@ -6,6 +6,7 @@
  * is also often the last of one word and the first of the next (大学学生: 大学 + 学生). A rule
  * of thumb cannot tell these apart; jieba's dictionary can (src/lang/chinese-dictionary.ts):
  *
+ * - "一" + a doubled character (一条条, 一个个: one by one) → normal Chinese;
  * - a dictionary word that holds both copies (常常, 气喘吁吁, 的的确确) → normal Chinese, unless
  *   it is the pair alone and rare, and a word beside takes one of the copies (糖糖 beside 糖分),
  *   or an uncommon reading that a word ending at the first copy outweighs (西兰花 + 花);
@@ -82,6 +83,9 @@ function judge(lookup: string, i: number, ch: string, end: number): Pick<Artifac
   const nextChar = end < lookup.length ? String.fromCodePoint(lookup.codePointAt(end)!) : '';
   // Three or more in a row (哈哈哈, 嗯嗯嗯) is an interjection or emphasis, not a doubled token.
   if (charBefore(lookup, i) === ch || nextChar === ch) return undefined;
+  // "一" before a doubled measure word or noun is the one-by-one form (一条条, 一个个, 一步步,
+  // 一天天): Chinese grammar, not a repeated token.
+  if (charBefore(lookup, i) === '一') return undefined;
   // The second pair of an AABB reduplication (的的确确, 平平安安): the first pair says so.
   const p1 = charBefore(lookup, i);
   if (p1 !== '' && HAN.test(p1) && charBefore(lookup, i - p1.length) === p1) return undefined;
