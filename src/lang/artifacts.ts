@@ -29,7 +29,7 @@ import { isVeryCommon } from './english-dictionary.js';
 import { groupBy } from '../collections.js';
 
 export interface Artifact extends Range {
-  kind: 'split-word' | 'glued-words' | 'doubled-character';
+  kind: 'split-word' | 'glued-words' | 'doubled-character' | 'pinyin';
   /** The text found. */
   actual: string;
   /** The repaired text, when it is known. */
@@ -265,3 +265,4 @@ export function gluedWords(text: string, masked: readonly Range[]): Artifact[] {
 }
 
 export { doubledCharacters } from './doubled.js';
+export { pinyinAnnotations } from './pinyin.js';
