@@ -17,6 +17,8 @@ describe('encodings', () => {
     ['big5.txt', 'big5', '鎂是地球上最常見的礦物之一', true],
     ['shift_jis.txt', 'shift_jis', 'マグネシウムは地球上で最も一般的なミネラル', true],
     ['windows-1252.txt', 'windows-1252', 'Café au lait and crème brûlée', true],
+    // Curly quotes, dashes and the euro sign sit in bytes 0x80–0x9F, which ISO-8859-1 would turn into control characters.
+    ['windows-1252-quotes.txt', 'windows-1252', '“Magnesium isn’t a sleeping pill” — but café owners in München sell it for €5 a tub. It eases cramps … sometimes.', true],
     ['invalid-utf8.txt', 'utf-8', 'Magnesium is one of \uFFFDthe most common minerals', true],
   ])('%s decodes as %s', async (file, encoding, expected, noted) => {
     const { source, findings } = await readSource(path.join(FIXTURES, file), options());
@@ -70,6 +72,7 @@ describe('bad input becomes a finding and the batch goes on', () => {
       'tests/fixtures/encodings/utf16be-bom.txt',
       'tests/fixtures/encodings/utf16le-bom.txt',
       'tests/fixtures/encodings/utf8-bom.txt',
+      'tests/fixtures/encodings/windows-1252-quotes.txt',
       'tests/fixtures/encodings/windows-1252.txt',
     ]);
     expect(findings.filter((f) => f.ruleId === 'input/unreadable-or-empty').map((f) => path.basename(f.path)).sort()).toEqual([

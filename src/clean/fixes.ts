@@ -19,7 +19,7 @@ export interface Sureness {
 }
 
 /** Rules whose `data.expected` is a local replacement of the span (the other rules' are not applied). */
-export const REPAIRING_RULES = new Set(['lang/mt-artifact', 'artifact/html-tag', 'artifact/cms-leftover', 'cite/malformed-url']);
+export const REPAIRING_RULES = new Set(['lang/mt-artifact', 'artifact/html-tag', 'artifact/cms-leftover', 'cite/malformed-url', 'artifact/mojibake']);
 
 /** How sure the repair a finding proposes is, in the rule's own word; low when it says nothing. */
 export function surenessOf(f: Finding): Sureness | undefined {

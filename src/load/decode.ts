@@ -1,8 +1,11 @@
 /**
  * Bytes to text: BOM first, then strict UTF-8, then the chardet detector for legacy
- * encodings (decoded with TextDecoder, which knows gb18030, big5, shift_jis, windows-125x …).
+ * encodings (decoded with TextDecoder, which knows gb18030, big5, shift_jis, windows-125x …,
+ * except Windows-1252: see `legacyDecode`).
  */
 import chardet from 'chardet';
+import type iconvLite from 'iconv-lite';
+import { loadNow } from '../lazy.js';
 
 export interface Decoded {
   text: string;
@@ -50,13 +53,24 @@ export function decode(bytes: Uint8Array): Decoded {
     const label = LABELS[match.name] ?? match.name.toLowerCase();
     if (label === 'utf-8' || label.startsWith('utf-32') || label.startsWith('iso-2022')) continue;
     try {
-      const text = new TextDecoder(label, { fatal: false }).decode(bytes);
+      const text = legacyDecode(bytes, label);
       return { text, encoding: label, detected: true, note: `detected ${label} (confidence ${match.confidence}%)` };
     } catch {
       // TextDecoder does not know this label; try the next candidate.
     }
   }
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', detected: true, note: 'no encoding detected; read as windows-1252' };
+  return { text: legacyDecode(bytes, 'windows-1252'), encoding: 'windows-1252', detected: true, note: 'no encoding detected; read as windows-1252' };
+}
+
+/**
+ * Bytes of a legacy encoding to text. Node 20's TextDecoder reads Windows-1252 as ISO-8859-1,
+ * so the curly quotes, dashes and euro sign of bytes 0x80–0x9F came out as control
+ * characters; iconv-lite has the right table (loaded on first use: most runs read UTF-8
+ * only). Every other label goes to TextDecoder.
+ */
+export function legacyDecode(bytes: Uint8Array, label: string): string {
+  if (label === 'windows-1252') return loadNow<typeof iconvLite>('iconv-lite').decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'win1252');
+  return new TextDecoder(label, { fatal: false }).decode(bytes);
 }
 
 /** True when the bytes or text look like a binary file rather than a draft. */
