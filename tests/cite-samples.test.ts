@@ -93,6 +93,8 @@ describe('cite rules on the samples', () => {
 
   it('003: research reported with no citation anywhere', () => {
     expect(findings('003')).toEqual([
+      // "There’s more and more research showing that magnesium deficiency and sleep disorders are connected"
+      ['cite/uncited-claim', 1, 314],
       // "Some older studies even show that a magnesium-deficient diet led to lower melatonin …"
       ['cite/uncited-claim', 22, 139],
       // "In the US alone, surveys suggest that up to half of adults aren't hitting …"

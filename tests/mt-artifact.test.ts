@@ -77,12 +77,18 @@ describe('lang/mt-artifact: reported', () => {
       'pinyin glued after characters by a broken conversion',
       '孩子腹瀉時應(yīng)在醫(yī)生指導下服用。\n',
       'txt',
-      [
-        { line: 1, column: 6, actual: '應(yīng)', expected: '應', confidence: 'high' },
-        { line: 1, column: 14, actual: '醫(yī)', expected: '醫', confidence: 'high' },
-      ],
+      [{ line: 1, column: 6, actual: '應(yīng)在醫(yī)', expected: '應在醫', confidence: 'high' }],
     ],
     ['one pinyin syllable inside a word', '益生菌可以調(diào)節腸道菌群。\n', 'md', [{ line: 1, column: 6, actual: '調(diào)', expected: '調', confidence: 'high' }]],
+    [
+      'a lone syllable in a draft the conversion ran over',
+      '孩子腹瀉時應(yīng)在醫(yī)生指導下服用。\n\n這種菌叫雙歧桿菌(jūn)，常見於酸奶。\n',
+      'txt',
+      [
+        { line: 1, column: 6, actual: '應(yīng)在醫(yī)', expected: '應在醫', confidence: 'high' },
+        { line: 3, column: 8, actual: '菌(jūn)', expected: '菌', confidence: 'high' },
+      ],
+    ],
     ['one pinyin syllable before punctuation', '这种菌叫双歧杆菌(jūn)，常见于酸奶。\n', 'txt', [{ line: 1, column: 8, actual: '菌(jūn)', expected: '菌', confidence: 'low' }]],
     ['a doubled copula (it does not reduplicate)', '这是是一种常见的矿物质。\n', 'txt', [{ line: 1, column: 2, actual: '是是', expected: '是', confidence: 'high' }]],
     ['a doubled element name in traditional characters', '補充鎂鎂可以幫助入睡。\n', 'md', [{ line: 1, column: 3, actual: '鎂鎂', expected: '鎂', confidence: 'high' }]],

@@ -15,8 +15,9 @@ export interface ClaimCue {
   end: number;
 }
 
+// With the -ing forms: "over 500 studies confirming its safety", "trials showing gains".
 const FINDING_VERB =
-  'show(?:s|ed|n)?|suggest(?:s|ed)?|found|finds?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|report(?:s|ed)|prove[sdn]?|hint(?:s|ed)?|conclude[sd]?|linked|tracked|examined|observed';
+  'show(?:s|ed|n|ing)?|suggest(?:s|ed|ing)?|found|finds?|finding|indicat(?:e[sd]?|ing)|demonstrat(?:e[sd]?|ing)|confirm(?:s|ed|ing)?|reveal(?:s|ed|ing)?|report(?:s|ed)|prov(?:e[sdn]?|ing)|hint(?:s|ed)?|conclude[sd]?|linked|linking|tracked|examined|observed';
 const RESEARCH_NOUN = 'stud(?:y|ies)|research|trials?|surveys?|evidence|experiments?|(?:meta-)?analys[ie]s|(?:systematic|cochrane|literature|scientific|umbrella)\\s+reviews?|data';
 
 /** A clinical trial named as such; "these clinical trials" points back at a claim already made. */
@@ -33,7 +34,7 @@ const CUES: RegExp[] = [
   // "the CARDIA study", "the Nurses' Health Study", "the PREDIMED trial".
   /\b[Tt]he\s+(?:(?:[A-Z][\w’'-]*|[A-Z]{2,}[\w-]*)\s+){0,3}(?:[A-Z]{2,}[\w-]*|[A-Z][\w’'-]*)\s+(?:[Ss]tudy|[Tt]rial|[Cc]ohort)\b/u,
   // "according to the research", "according to a 2019 Cochrane review".
-  /\baccording\s+to\s+(?:the\s+|a\s+|an\s+|recent\s+|new\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:research|stud(?:y|ies)|researchers|scientists|trials?|(?:systematic\s+)?reviews?|meta-analys[ie]s)\b/iu,
+  /\baccording\s+to\s+(?:the\s+|a\s+|an\s+|recent\s+|new\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:research|stud(?:y|ies)|researchers|scientists|trials?|(?:systematic\s+)?reviews?|meta-analys[ie]s|surveys?|survey\s+data|data|statistics)\b/iu,
   /\b(?:there\s+is|there['’]s)\s+(?:some\s+|growing\s+|good\s+|strong\s+|increasing\s+)?evidence\s+that\b/iu,
   /\b(?:findings|results)\s+(?:have|has)\s+been\s+(?:replicated|confirmed|reproduced)\b/iu,
   /\b(?:has|have)\s+(?:also\s+|both\s+)?been\s+(?:shown|proven|demonstrated|found)\s+to\b/iu,
@@ -47,6 +48,8 @@ const CUES: RegExp[] = [
   /已(?:经|經)?被(?:广泛|廣泛|反复|反覆|多次)?(?:证明|證明|证实|證實)/u,
   // "一些报告中显示", "数据表明": reports or data as the only source.
   /(?:报告|報告|数据|數據)[^，,。；]{0,2}?(?:显示|顯示|表明)/u,
+  // "越来越多的证据表明", "得到诸多科学证据证实", "已经被很多研究证明": evidence, or studies as the agent.
+  /(?:证据|證據)[^，,。；]{0,2}?(?:表明|显示|顯示|证明|證明|证实|證實|支持)|被(?:[^，,。；]{0,4}?)(?:研究|试验|試驗)[^，,。；]{0,6}?(?:证明|證明|证实|證實)/u,
 ];
 
 /**
@@ -59,7 +62,7 @@ const CUES: RegExp[] = [
  * Keep it in step with CUES.
  */
 const CUE_WORD =
-  /stud|research|trial|survey|evidence|experiment|analys|review|data|scientist|expert|consensus|investigator|cohort|been|研究|临床试验|臨床試驗|调查显示|調查顯示|科学家|科學家|专家|專家|学者|學者|证明|證明|证实|證實|报告|報告|数据|數據/iu;
+  /stud|research|trial|survey|evidence|experiment|analys|review|data|statistic|scientist|expert|consensus|investigator|cohort|been|研究|临床试验|臨床試驗|调查显示|調查顯示|科学家|科學家|专家|專家|学者|學者|证明|證明|证实|證實|报告|報告|数据|數據|证据|證據|试验|試驗/iu;
 
 /**
  * For each cue of CUES (same order), words one of which every match of it contains, in
@@ -84,10 +87,11 @@ const CUE_GATES: string[][] = [
   ['科学家', '科學家', '专家', '專家', '学者', '學者'],
   ['证明', '證明', '证实', '證實'],
   ['报告', '報告', '数据', '數據'],
+  ['证据', '證據', '研究', '试验', '試驗'],
 ];
 
 /** Words that make a cue a negation or a hedge about missing research. */
-const NEGATED = /\b(?:no|few|little|not|none|lack\s+of|without|until|future|need\s+for)\s+(?:\w+\s+){0,2}$/iu;
+const NEGATED = /\b(?:no|few|little|not|none|lack\s+of|without|until|future|need(?:\s+for)?)\s+(?:\w+\s+){0,2}$/iu;
 /** The Chinese of it: "尚无研究证实", "没有科学家发现", "缺乏临床试验". */
 const NEGATED_ZH = /(?:没有|沒有|尚无|尚無|尚未|并无|並無|缺乏|未有|(?:无|無)(?!论|論))[^，,。；]{0,3}$/u;
 /** A Chinese call for research: "仍需更多研究证实", "有待进一步研究证明". */

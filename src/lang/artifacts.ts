@@ -40,6 +40,8 @@ export interface Artifact extends Range {
   reason?: string;
   /** Glued words: the token splits in one way only, into two very common words. */
   common?: boolean;
+  /** Pinyin: how many syllables the artifact covers (one finding for a block's). */
+  count?: number;
 }
 
 const HAN_THEN_FRAGMENT = /(\p{Script=Han}{1,2})([a-z]{4,})(?![\p{Script=Latin}\p{N}'’-])/gu;

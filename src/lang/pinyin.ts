@@ -15,9 +15,10 @@ const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
 const HAN = /\p{Script=Han}/u;
 
 /**
- * The pinyin annotations of a block's text, with the character alone as repair. High
- * confidence when the block holds two or more (a conversion touched the whole text) or the
- * syllable cuts a word in two (a character on both sides); low for a lone one between words.
+ * The pinyin annotations of a block's text, with the characters alone as repair: one artifact
+ * for all of them when the block holds two or more (a conversion touched the whole text:
+ * high confidence), else the one, high when it cuts a word in two (a character on both
+ * sides), low for a lone one between words.
  */
 export function pinyinAnnotations(text: string): Artifact[] {
   if (!TONE_MARK.test(text)) return [];
@@ -27,7 +28,32 @@ export function pinyinAnnotations(text: string): Artifact[] {
     const end = start + m[0].length;
     found.push({ kind: 'pinyin', start, end, actual: m[0], expected: m[1]!, fragment: m[2]!, confidence: HAN.test(text[end] ?? '') ? 'high' : 'low' });
   }
-  if (found.length >= 2) for (const a of found) a.confidence = 'high';
-  for (const a of found) a.reason = a.confidence === 'high' ? 'tone-marked syllables glued after characters across the text' : 'one tone-marked syllable after a character';
-  return found;
+  if (found.length === 1) {
+    found[0]!.reason = found[0]!.confidence === 'high' ? 'a tone-marked syllable cuts a word in two' : 'one tone-marked syllable after a character';
+    return found;
+  }
+  if (found.length === 0) return found;
+  // A conversion that touched a block touched all of it: one finding for the block, from its
+  // first syllable to its last, repaired by dropping every syllable (the text between stays).
+  const start = found[0]!.start;
+  const end = found[found.length - 1]!.end;
+  let expected = '';
+  let at = start;
+  for (const a of found) {
+    expected += text.slice(at, a.start) + a.expected!;
+    at = a.end;
+  }
+  return [
+    {
+      kind: 'pinyin',
+      start,
+      end,
+      actual: text.slice(start, end),
+      expected,
+      fragment: found.map((a) => a.fragment).join(' '),
+      count: found.length,
+      confidence: 'high',
+      reason: 'tone-marked syllables glued after characters across the text',
+    },
+  ];
 }

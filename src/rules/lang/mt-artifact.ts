@@ -51,6 +51,8 @@ export const mtArtifact: DocumentRule = {
       }
     }
     const evidence = found.some(({ a }) => a.kind !== 'glued-words') || (found.length > 0 && HAN.test(doc.text));
+    // A lone syllable is sure too where other blocks of the draft hold pinyin: the conversion ran over the draft.
+    const pinyinElsewhere = found.filter(({ a }) => a.kind === 'pinyin').length >= 2;
     const findings: RuleFinding[] = [];
     // Read from the whole draft once, when a glued-word candidate first asks (each candidate
     // scanning the draft again was quadratic on a long draft full of them).
@@ -65,9 +67,14 @@ export const mtArtifact: DocumentRule = {
         confidence = a.common ? 'high' : 'low';
         reason = a.common ? 'splits in one way only, into two very common words' : 'the split is not into very common words; the draft shows machine translation elsewhere';
       }
+      if (a.kind === 'pinyin' && confidence === 'low' && pinyinElsewhere) {
+        confidence = 'high';
+        reason = 'tone-marked syllables glued after characters elsewhere in the draft';
+      }
       const data: Record<string, unknown> = { kind: a.kind, actual: a.actual };
       if (a.expected !== undefined) data.expected = a.expected;
       if (a.fragment !== undefined) data.fragment = a.fragment;
+      if (a.count !== undefined) data.count = a.count;
       if (confidence !== undefined) data.confidence = confidence;
       if (reason !== undefined) data.reason = reason;
       findings.push({ span: blockSpan(doc.lineStarts, block, a.start, a.end), message: messageOf(a, confidence), data });
@@ -127,6 +134,8 @@ function messageOf(a: Artifact, confidence: string | undefined): string {
     case 'doubled-character':
       return confidence === 'high' ? `Doubled character “${a.actual}”; expected “${a.expected}”` : `Doubled character “${a.actual}”, perhaps; expected “${a.expected}”`;
     case 'pinyin':
-      return `Pinyin “${a.fragment}” glued after “${a.expected}”: a conversion left the pronunciation in the text; expected “${a.expected}”`;
+      return (a.count ?? 1) > 1
+        ? `${a.count} pinyin syllables glued after characters (${a.fragment!.split(' ').slice(0, 3).join(', ')}${a.count! > 3 ? ', …' : ''}): a conversion left the pronunciation in the text`
+        : `Pinyin “${a.fragment}” glued after “${a.expected}”: a conversion left the pronunciation in the text; expected “${a.expected}”`;
   }
 }
