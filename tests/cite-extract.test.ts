@@ -16,6 +16,8 @@ describe('scanMarkers', () => {
     { text: '这篇综述分几部分：(1)孕期的钙需要量。(2)老年人的钙与维生素D。(3)钙补充剂的选择。', markers: [] },
     { text: 'The guide has three parts.(1)Timing of the dose.(2)Food that helps.(3)Side effects.', markers: [] },
     { text: 'it helps sleep [1].', markers: [['[1]', [1]]] },
+    { text: 'set the 400 mg benchmark [1.2.3].', markers: [['[1.2.3]', [1, 2, 3]]] },
+    { text: 'see section [1.5] of the label.', markers: [] },
     { text: 'sleep [1–3] and mood [1,2].', markers: [['[1–3]', [1, 2, 3]], ['[1,2]', [1, 2]]] },
     { text: 'sleep [4, 7-9].', markers: [['[4, 7-9]', [4, 7, 8, 9]]] },
     { text: 'sleep¹ and mood²³ and rest¹⁻³.', markers: [['¹', [1]], ['²³', [23]], ['¹⁻³', [1, 2, 3]]] },

@@ -55,6 +55,11 @@ describe('dose document rules', () => {
     ['a limit and a recommendation below it', 'Never exceed 350 mg of magnesium from supplements.\n\nWe recommend taking 200 mg of magnesium daily.'],
     ['a limit weighed in the same sentence', 'Do not exceed the upper limit of 350 mg of magnesium unless your doctor says 400 mg of magnesium is right.'],
     ['a figure of something else', 'Magnesium helps.\n\nEat 50 g of protein a day.'],
+    ['what a reader may end up taking by combining products', 'If you combine a B-complex with a sleep blend, you could be getting as much as 180 mg of vitamin B6 a day.'],
+    ['an amount said to be safe is a limit', 'Up to 10,000 IU of preformed vitamin A a day is considered safe.'],
+    ['a section put under a doctor by its heading', '## 确诊缺乏者，需遵医嘱\n\n成年人：每日3000~5000IU维生素D，连续8周。'],
+    ['a food portion of seeds', '30克南瓜籽可提供每日所需镁的一半。'],
+    ['an infant limit and an adult dose', '维生素D可耐受最高摄入量：0–12个月 1000IU。\n\n成年人每天可以补充2000IU维生素D。'],
     ['a dose of harm far above any advice', 'Potassium chloride taken in single doses greater than 18 grams may lead to dangerous potassium levels.'],
   ])('valid: %s', (_name, text) => {
     expect(strip(run(docFromText(text)))).toEqual([]);
@@ -84,6 +89,15 @@ describe('dose document rules', () => {
       [{ ruleId: 'dose/implausible', line: 1, severity: 'warning' }],
     ],
     ['a Chinese recommendation above the UL', '建议每天服用600毫克镁。', [{ ruleId: 'dose/above-upper-limit', line: 1, severity: 'error' }]],
+    ['a recommendation in traditional characters', '鐵劑每日服用120毫克。', [{ ruleId: 'dose/above-upper-limit', line: 1, severity: 'error' }]],
+    [
+      'vitamin A in traditional characters, a unit slip',
+      '成人每日服用維生素A 50000微克。',
+      [
+        { ruleId: 'dose/above-upper-limit', line: 1, severity: 'error' },
+        { ruleId: 'dose/implausible', line: 1, severity: 'warning' },
+      ],
+    ],
     [
       'a limit and, elsewhere, more',
       'The upper limit for magnesium is 350 mg per day.\n\nFor sleep, we recommend 500 mg of magnesium daily.',

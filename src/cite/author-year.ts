@@ -22,6 +22,12 @@ const ONE = `${AUTHORS},?\\s+${YEAR}`;
 const PARENTHESISED = new RegExp(`[(（]\\s*(?:(?:see|e\\.g\\.,?|cf\\.)\\s+)?(${ONE}(?:\\s*[;,]\\s*${ONE})*)\\s*[)）]`, 'gu');
 /** "Smith et al. (2019)", "Smith and Lee (2020)"; group 1 is the first author. */
 const NARRATIVE = new RegExp(`\\b(${NAME})${COAUTHORS}\\s+[(（]${YEAR}[)）]`, 'gu');
+/**
+ * Chinese: "张明等(1998)", "王丽和李强（2020）" — a name of two to four characters followed by
+ * 等 (et al.) or joined to a second one by 和/与/及, then the year in brackets. A lone name
+ * before a year is left alone, as in English ("北京（2008）" is a place and a date).
+ */
+const NARRATIVE_ZH = new RegExp(`\\p{Script=Han}{2,4}(?:等人?|[和与與及]\\p{Script=Han}{2,4})\\s*[(（]${YEAR}[)）]`, 'gu');
 /** The first author at the start of group 1. */
 const FIRST_NAME = new RegExp(`^${NAME}`, 'u');
 /** Words before a year that make a date, not an author. */
@@ -39,6 +45,10 @@ export function scanAuthorYear(text: string): TextMarker[] {
       if (NOT_AUTHOR.test(first)) continue;
       out.push({ kind: 'author-year', style: 'author-year', start: m.index, end: m.index + m[0].length, text: m[0], numbers: [], items: [] });
     }
+  }
+  NARRATIVE_ZH.lastIndex = 0;
+  for (let m = NARRATIVE_ZH.exec(text); m !== null; m = NARRATIVE_ZH.exec(text)) {
+    out.push({ kind: 'author-year', style: 'author-year', start: m.index, end: m.index + m[0].length, text: m[0], numbers: [], items: [] });
   }
   return out.sort((a, b) => a.start - b.start);
 }

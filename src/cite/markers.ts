@@ -40,6 +40,8 @@ const AFTER_STOP = /[.!?。！？]/u;
 const ITEM_START = /[\p{L}\p{N}]/u;
 const ITEM = /\s*(\d{1,3})(?:\s*[-–—‐−]\s*(\d{1,3}))?\s*(?:[,，、;；]|$)/gy;
 const ITEM_SEPARATOR_END = /[,，、;；]$/u;
+/** Three or more numbers joined by full stops: "1.2.3" (two, "1.5", may be a section or a decimal). */
+const DOTTED_LIST = /^\s*\d{1,3}(?:\.\d{1,3}){2,}\s*$/u;
 const DANGLING_SEPARATOR = /[,，、;；]\s*$/u;
 const STARTS_WITH_SPACE = /^\s/;
 const ENDS_WITH_SPACE = /\s$/;
@@ -164,7 +166,10 @@ export function scanMarkers(text: string, links: BlockLink[] = [], options: Scan
       // A label opening the block is an entry number, and "[1](…)" is link syntax left as text.
       if (s === 0 && text.slice(e).trim() !== '') continue;
       if (text[e] === '(') continue;
-      const items = parseMarkerList(m[1]!, s + 1);
+      // Numbers joined by full stops inside brackets ("[1.2.3]") list sources as commas do;
+      // in parentheses "(1.5)" is a decimal, so only brackets read them so.
+      const inner = DOTTED_LIST.test(m[1]!) ? m[1]!.replaceAll('.', ',') : m[1]!;
+      const items = parseMarkerList(inner, s + 1);
       if (items) out.push(numeric('bracket', s, m[0], items));
     }
   }

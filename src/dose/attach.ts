@@ -4,6 +4,7 @@
  * and the article around it. Substances the knowledge base does not hold ("100 mcg
  * selenium") take their figures away from the nutrients.
  */
+import { readable } from './script.js';
 import type { Block, Document } from '../types.js';
 import type { Figure } from './figures.js';
 import type { KnowledgeBase } from './kb.js';
@@ -194,7 +195,7 @@ export function documentTopic(doc: Document, kb: KnowledgeBase): string | undefi
   let total = 0;
   for (const b of doc.blocks) {
     if (b.kind === 'reference' || b.kind === 'tableCell') continue;
-    for (const { key } of kb.findAliases(b.text)) {
+    for (const { key } of kb.findAliases(readable(b.text))) {
       total++;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }

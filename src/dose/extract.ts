@@ -27,6 +27,7 @@ import { inUnit, scale, type DoseUnit, type DoseValue } from './units.js';
 import { roleCues, roleOf } from './roles.js';
 import { firstAtOrAfter, lastAtOrBefore } from '../collections.js';
 import { sentences } from '../sentences.js';
+import { readable } from './script.js';
 
 export interface Dose {
   /** Index of the block in `doc.blocks`. */
@@ -84,6 +85,15 @@ function memoOf(doc: Document): WeakMap<KnowledgeBase, readonly Dose[]> {
   return byKb;
 }
 
+/** Roles a supervising heading turns into a regimen: what nothing else qualified, or advice. */
+const SECTION_REGIMEN: ReadonlySet<DoseRole> = new Set(['advice', 'amount', 'intake']);
+
+/** Whether a heading names medical supervision or the treatment of a deficiency (a strong regimen cue). */
+function supervisesSection(heading: string): boolean {
+  const text = readable(heading);
+  return scan(text, ROLES, 0, text.length).some((h) => h.strong && h.value === 'regimen');
+}
+
 /** Every dose figure of `doc` (reference entries excepted), in text order. */
 export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] {
   const byKb = memoOf(doc);
@@ -92,11 +102,20 @@ export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] 
     // Substance mentions are found per block on first need: only blocks with a figure and the
     // blocks a figure looks back through pay for the alias pattern.
     const mentions: Array<Mention[] | undefined> = new Array(doc.blocks.length);
-    const mentionsOf = (i: number): Mention[] => (mentions[i] ??= substanceMentions(doc.blocks[i]!.text, kb));
+    const mentionsOf = (i: number): Mention[] => (mentions[i] ??= substanceMentions(readable(doc.blocks[i]!.text), kb));
     let topic: string | null | undefined;
     const topicOfDoc = (): string | undefined => (topic ??= documentTopic(doc, kb) ?? null) ?? undefined;
     const found: Dose[] = [];
-    for (const b of doc.blocks) if (b.kind !== 'reference') blockDoses(doc, b, kb, { mentionsOf, topic: topicOfDoc }, found);
+    // A heading that puts its section under a doctor's care ("确诊缺乏者，需遵医嘱", "Treating a
+    // deficiency under medical supervision") makes the section's plain amounts a regimen.
+    let supervised = false;
+    for (const b of doc.blocks) {
+      if (b.kind === 'heading') supervised = supervisesSection(b.text);
+      if (b.kind === 'reference') continue;
+      const from = found.length;
+      blockDoses(doc, b, kb, { mentionsOf, topic: topicOfDoc }, found);
+      if (supervised) for (let i = from; i < found.length; i++) if (SECTION_REGIMEN.has(found[i]!.role)) found[i]!.role = 'regimen';
+    }
     doses = deepFreeze(found);
     byKb.set(kb, doses);
   }
@@ -145,7 +164,8 @@ function sentenceCues(text: string, sentence: { start: number; end: number }): S
 
 /** Appends the doses of `block` to `out`. */
 function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names, out: Dose[]): void {
-  const text = block.text;
+  // Traditional characters are read as simplified ones (same offsets): the lexicon's are simplified.
+  const text = readable(block.text);
   const figs = figures(text);
   if (figs.length === 0) return;
   const sents = sentences(text);
@@ -184,7 +204,8 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
     const dose: Dose = {
       block: block.index,
       span: blockSpan(doc.lineStarts, block, fig.start, fig.end),
-      text: text.slice(fig.start, fig.end),
+      // (The draft's own characters: `text` may be read as simplified.)
+      text: block.text.slice(fig.start, fig.end),
       value: fig.value,
       unit: fig.unit,
       role: roleOf({

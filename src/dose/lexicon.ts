@@ -115,8 +115,9 @@ export const POPULATIONS: Cue<Population>[] = [
     'older adults',
   ),
   cue(zh('老年人|老年|老人|长者'), 'older adults'),
-  cue(en('children|child|kids|infants|toddlers|adolescents|teens|teenagers'), 'children'),
-  cue(zh('儿童|孩子|小孩|青少年|婴儿'), 'children'),
+  cue(en(String.raw`children|child|kids|infants|toddlers|adolescents|teens|teenagers|babies|baby|newborns?|\d+\s*(?:-|–|to)\s*\d+\s*months|(?:under|below)\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,2}\b|(?:under|below)\s+\d{1,2}\s+years`), 'children'),
+  // (An age in months, 0–12个月, and 患儿, a child patient, are children too.)
+  cue(zh(String.raw`儿童|孩子|小孩|青少年|婴儿|婴幼儿|幼儿|新生儿|宝宝|患儿|\d+\s*[-–~～至到]\s*\d+\s*(?:个)?月(?:龄)?|\d+\s*岁以下`), 'children'),
   cue(en(String.raw`adult\s+women|women|woman|females?`), 'women'),
   cue(zh('成人女性|成年女性|女性|妇女|女人'), 'women'),
   cue(en(String.raw`adult\s+men|men|man|males?`), 'men'),
@@ -134,10 +135,12 @@ export const ROLES: Cue<DoseRole>[] = [
   // Limits the article states.
   cue(
     en(
-      String.raw`upper\s+(?:intake\s+)?(?:limit|level)s?|tolerable\s+upper|(?:maximum|max)\s+(?:safe\s+|daily\s+|recommended\s+)?(?:dose|dosage|intake|amount|limit)|safe\s+(?:upper\s+)?limit|(?:do|does|should|must|shall)\s+(?:not|never)\s+(?:exceed|go\s+(?:above|over|beyond)|take\s+more\s+than)|(?:don['’]t|never|not\s+to)\s+(?:exceed|go\s+(?:above|over|beyond)|take\s+more\s+than)|(?:no|not)\s+more\s+than|limit\s+(?:your\s+)?(?:intake|supplements?|dose|yourself)\s+to|(?:keep|stay)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|under)|capped\s+at|ceiling`,
+      String.raw`upper\s+(?:intake\s+)?(?:limit|level)s?|tolerable\s+upper|(?:maximum|max)\s+(?:safe\s+|daily\s+|recommended\s+)?(?:dose|dosage|intake|amount|limit)|safe\s+(?:upper\s+)?limit|(?:do|does|should|must|shall)\s+(?:not|never)\s+(?:exceed|go\s+(?:above|over|beyond)|take\s+more\s+than)|(?:don['’]t|never|not\s+to)\s+(?:exceed|go\s+(?:above|over|beyond)|take\s+more\s+than)|(?:no|not)\s+more\s+than|limit\s+(?:your\s+)?(?:intake|supplements?|dose|yourself)\s+to|(?:keep|stay)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|under)|capped\s+at|ceiling|(?:is|are)\s+(?:generally\s+|usually\s+)?(?:considered|regarded\s+as|deemed|thought\s+to\s+be)\s+safe`,
     ),
     'limit',
   ),
+  // What a reader may end up taking without meaning to: "you could be getting as much as 180 mg".
+  cue(en(String.raw`(?:could|may|might|can)\s+(?:easily\s+)?(?:be\s+getting|be\s+taking|end\s+up\s+(?:taking|getting|with))`), 'amount'),
   // Harm thresholds: "intakes above 2,000 mg may interfere with …", "600 mg can cause diarrhoea".
   cue(
     en(
@@ -323,7 +326,7 @@ export const FOOD_AFTER: RegExp = new RegExp(
       'chocolate', 'potatoes?', 'mushrooms', 'oranges?', 'kiwis?', 'strawberries', 'peppers?', 'water', 'juice', 'food', 'meat',
       'servings?', 'portions?',
     ].join('|') +
-    String.raw`)(?![\p{L}])|[的]?(?:三文鱼|鲑鱼|金枪鱼|沙丁鱼|鱼肉|鱼|鸡蛋|蛋黄|牛奶|酸奶|奶酪|菠菜|西兰花|杏仁|坚果|南瓜子|种子|豆腐|豆类|牛肉|猪肉|鸡肉|肝脏|猪肝|牡蛎|生蚝|贝类|米饭|大米|燕麦|面包|香蕉|牛油果|巧克力|土豆|蘑菇|香菇|橙子|猕猴桃|青椒|食物|蔬菜|水果|肉))`,
+    String.raw`)(?![\p{L}])|[的]?(?:三文鱼|鲑鱼|金枪鱼|沙丁鱼|鱼肉|鱼|鸡蛋|蛋黄|牛奶|酸奶|奶酪|菠菜|西兰花|杏仁|坚果|南瓜子|南瓜籽|葵花籽|葵花子|亚麻籽|奇亚籽|芝麻|黑芝麻|花生|核桃|腰果|黄豆|黑豆|红豆|绿豆|燕麦片|糙米|全麦|种子|豆腐|豆类|牛肉|猪肉|鸡肉|肝脏|猪肝|牡蛎|生蚝|贝类|米饭|大米|燕麦|面包|香蕉|牛油果|巧克力|土豆|蘑菇|香菇|橙子|猕猴桃|青椒|食物|蔬菜|水果|肉))`,
   'iu',
 );
 
