@@ -59,6 +59,7 @@ describe('dose document rules', () => {
     ['an amount said to be safe is a limit', 'Up to 10,000 IU of preformed vitamin A a day is considered safe.'],
     ['a section put under a doctor by its heading', '## 确诊缺乏者，需遵医嘱\n\n成年人：每日3000~5000IU维生素D，连续8周。'],
     ['a food portion of seeds', '30克南瓜籽可提供每日所需镁的一半。'],
+    ['a dose of harm in Chinese', '孕期禁止大剂量维生素A（大于10000IU有致畸风险）。'],
     ['an infant limit and an adult dose', '维生素D可耐受最高摄入量：0–12个月 1000IU。\n\n成年人每天可以补充2000IU维生素D。'],
     ['a dose of harm far above any advice', 'Potassium chloride taken in single doses greater than 18 grams may lead to dangerous potassium levels.'],
   ])('valid: %s', (_name, text) => {

@@ -148,8 +148,8 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'harm',
   ),
-  cue(zh('(?:可能|会|易|容易)(?:会)?(?:干扰|导致|引起|造成|增加|诱发|影响)'), 'harm'),
-  cue(zh('超过'), 'limit'),
+  cue(zh('(?:可能|会|易|容易)(?:会)?(?:干扰|导致|引起|造成|增加|诱发|影响)|致畸|中毒|致死|毒性'), 'harm'),
+  cue(zh('超过|大于|高于|多于'), 'limit'),
   cue(abbr('ULs?|TUIL'), 'limit'),
   cue(zh('上限|最高摄入量|可耐受最高(?:摄入量)?|安全上层|(?:不|切勿|勿)(?:要|应|应该|宜|可|能|得)?超过|最多|最高'), 'limit'),
   // Reports of studies, trials, cases and harm.
