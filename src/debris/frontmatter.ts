@@ -31,7 +31,9 @@ const OPENING_LABEL = /^(?:abstract|摘\s*要)\s*[:：]?/iu;
 const ZONE_LIMIT = 80;
 
 const MARKS = /^[\d*†‡§¶#]{1,3}(?:\s*,\s*[\d*†‡§¶#]{1,3})*\s*,?\s*(?:and)?$/u;
-const LATIN_NAME = /^(?:[A-Z][\p{Ll}'’-]+|[A-Z]\.|[A-Z]{2,})(?:\s+(?:[A-Z][\p{Ll}'’-]+|[A-Z]\.(?:-?[A-Z]\.)?|[A-Z]{1,3}|van|von|de|da|di|del|la|le)){1,3}$/u;
+// A given name or surname: "Sorić", "Kerry-Ann", "NIȚULESCU", an initial "H" or "J.".
+const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}{2,}(?:-\\p{Lu}+)*|\\p{Lu}\\.(?:-?\\p{Lu}\\.)?|\\p{Lu}{1,3})";
+const LATIN_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|van|von|de|da|di|del|la|le)){1,3}$`, 'u');
 const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
 // Trailing affiliation marks of a name ("Sorić1,*", "李海波1").
 const NAME_MARKS = /[\s\d*†‡§¶#]+$/u;

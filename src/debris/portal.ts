@@ -27,7 +27,17 @@ const QA_FIELD =
 // The answer's own labels, reported only when nothing follows them (the answer does).
 const ANSWER_LABEL = /^(?:病情分析|指导意见|指導意見|医生建议|醫生建議|医生回复|醫生回覆|问题分析|問題分析)\s*[:：]?$/u;
 // A portal's source label in traditional characters ("來源：博禾知道"; the simplified one is in the lexicon).
-const SOURCE = /^(?:來源|資料來源|文章來源|本文來源|責任編輯|責編|編輯|圖片來源)\s*[:：|丨]\s*\S.{0,40}$/u;
+const SOURCE = /^(?:來源|資料來源|文章來源|本文來源|責任編輯|責編|編輯|圖片來源)\s*[:：|丨]\s*\S.{0,40}$|^(?:本文来源|文章来源|原文来源|原文出处|本文來源|文章來源|原文來源|原文出處|本文转载自|本文轉載自)\s*[:：]\s*\S.{0,300}$/u;
+// A meta label whose value is missing ("标签：").
+const BARE_META = /^(?:标签|標籤|分类|分類)\s*[:：]$/u;
+// A site's welcome line ("欢迎来到…！| 帮助中心").
+const WELCOME = /^欢迎(?:来到|光临|光臨|访问|訪問)\S/u;
+// The name of a portal's team of experts ("某某健康专家团").
+const TEAM = /^[\p{Script=Han}A-Za-z0-9]{0,12}(?:专家团|專家團|专家团队|專家團隊|医生团队|醫生團隊|医学团队|醫學團隊|编辑团队|編輯團隊)$/u;
+// An editorial badge of a portal ("精创内容 三审三校", "医学审核").
+const BADGE = /^(?:[\p{Script=Han}]{2,6}\s+)?(?:三审三校|三審三校|医学审核|醫學審核|专业审核|專業審核|医生审核|醫生審核|权威审核|權威審核|医学编辑|醫學編輯|医学顾问|醫學顧問)$/u;
+// A VIP offer of a document site ("1亿VIP精品文档", "VIP专享文档").
+const VIP = /^(?:\d+\s*[万亿萬億]?\s*)?vip\s*(?:精品|专享|專享|会员|會員|免费|免費)?\s*(?:文档|文檔|资料|資料|下载|下載)?$/iu;
 
 // Parts of a doctor's card, one per token of the line.
 const TITLE = /^[\p{Script=Han}·]{0,4}(?:副?主任|主治|住院|主管|执业|執業)?(?:医师|醫師|药师|藥師|护师|護師|技师|技師|营养师|營養師)$|^(?:副?教授|主任|副主任)$/u;
@@ -95,6 +105,10 @@ export function portalEvidence(text: string): FamilyEvidence | undefined {
   if (colon && QA_FIELD.test(text)) return { weight: 3, kind: 'qa', why: 'question or doctor field' };
   if (colon && SOURCE.test(text)) return { weight: 3, kind: 'portal', why: 'source label' };
   if (ANSWER_LABEL.test(text)) return { weight: 3, kind: 'qa', why: 'answer label' };
+  if (colon && BARE_META.test(text)) return { weight: 3, kind: 'meta', why: 'label without value' };
+  if (text.startsWith('欢迎') && text.length <= 120 && WELCOME.test(text)) return { weight: 3, kind: 'nav', why: 'welcome line' };
+  if (text.length <= 30 && (TEAM.test(text) || BADGE.test(text.replace(/^[,，、\s]+/u, '')))) return { weight: 3, kind: 'qa', why: 'team or badge' };
+  if (text.length <= 24 && /vip/iu.test(text) && VIP.test(text)) return { weight: 3, kind: 'document', why: 'VIP offer' };
   if (text.includes('A+') || text.includes('字')) {
     if (FONT_SWITCH.test(text) && text.length <= 60) return { weight: 3, kind: 'layout', why: 'font-size switch' };
   }
