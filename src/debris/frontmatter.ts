@@ -16,12 +16,12 @@
  */
 import type { Block } from '../types.js';
 import { normaliseLine } from './lexicon.js';
-import { portalEvidence, type FamilyEvidence } from './portal.js';
+import { portalEvidence, portalPage, type FamilyEvidence } from './portal.js';
 
 /** Evidence of the families this module and portal.ts know, one entry per block (or none). */
 export function furnitureOf(blocks: readonly Block[]): Array<FamilyEvidence | undefined> {
   const front = frontMatter(blocks);
-  return blocks.map((b, i) => front[i] ?? (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'heading' ? anywhere(b.text.trim()) ?? portalEvidence(b.text.trim()) : undefined));
+  return portalPage(blocks.map((b, i) => front[i] ?? (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'heading' ? anywhere(b.text.trim()) ?? portalEvidence(b.text.trim()) : undefined)));
 }
 
 // Where the zone ends: the abstract or the first section of the article.

@@ -234,8 +234,6 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'document', weight: 3, re: /^(?:第\s*\d+\s*页\s*[,，/、]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/、]?\s*第\s*\d+\s*页|page\s+\d+\s+(?:of|\/)\s+\d+|page|numpages|page\s*\\\*\s*mergeformat.{0,10}|\d+\s*\/\s*\d+\s*页)$/ },
   // A document-site page title with its page number ("…设计文档 第4页"): unsure alone.
   { kind: 'document', weight: 2, re: /^.{2,60}\s第\s*\d+\s*页$/ },
-  // A site's welcome line ("欢迎来到…！| 帮助中心").
-  { kind: 'nav', weight: 3, re: /^欢迎(?:来到|光临|光臨|访问|訪問|来到本站).{1,80}$/ },
   // Journal front matter that is unmistakable wherever it stands: received/accepted dates,
   // the academic editor, the correspondence note, the article's chrome labels.
   { kind: 'frontmatter', weight: 3, re: /^(?:submission )?(?:received|accepted|revised)\b\s*[:：]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).{0,160}$|^(?:收稿日期|修回日期|录用日期|錄用日期|接受日期|接收日期|网络出版日期|網絡出版日期|网络首发日期|网络首发时间)\s*[:：]\s*\d.{0,80}$/ },
@@ -265,7 +263,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
         '\\bdoes not (?:constitute|provide|offer|replace|create)\\b[^.]{0,20}\\b(?:medical|professional|health) advice\\b|\\bno (?:doctor|physician)[- ]patient relationship\\b',
         '\\b(?:nothing|no content|no information) (?:on|in) this (?:site|website|page|article|blog)\\b[^.]{0,40}\\b(?:advice|substitute|intended)',
         '\\bthese statements have not been evaluated by the (?:food and drug administration|fda)\\b|\\b(?:this|the) products? (?:is|are) not intended to diagnose,? treat,? cure,? or prevent any disease',
-        '\\bthis (?:content|article|post|story|page|series) (?:is|was) (?:sponsored|paid for|produced in partnership|created in partnership|brought to you)\\b|^(?:sponsored by|in (?:paid )?partnership with|paid partnership with|brought to you by)\\b',
+        '\\bthis (?:content|article|post|story|page|series) (?:is|was) (?:sponsored|paid for|produced in partnership|created in partnership|brought to you)\\b',
         '\\b(?:this|the) (?:article|post|page|guide) (?:also )?(?:contains|includes|links to)\\b[^.]{0,80}\\b(?:buy|purchase|order|shop)\\b',
         '\\b(?:select|highlight) (?:it|the text|the error)\\b[^.]{0,30}\\bctrl\\s*\\+\\s*enter\\b|\\b(?:strict|rigorous) sourcing guidelines\\b',
       ].join('|'),

@@ -31,7 +31,8 @@ const SOURCE = /^(?:來源|資料來源|文章來源|本文來源|責任編輯|�
 // A meta label whose value is missing ("标签：").
 const BARE_META = /^(?:标签|標籤|分类|分類)\s*[:：]$/u;
 // A site's welcome line ("欢迎来到…！| 帮助中心").
-const WELCOME = /^欢迎(?:来到|光临|光臨|访问|訪問)\S/u;
+// ("欢迎来到维生素的世界：…" opens an article: the site's line greets with a bang or carries its links.)
+const WELCOME = /^欢迎(?:来到|光临|光臨|访问|訪問)[^。：:，,]{1,20}[!！]|^欢迎(?:来到|光临|光臨|访问|訪問).{0,40}(?:帮助中心|幫助中心|登录|登錄|注册|註冊)/u;
 // The name of a portal's team of experts ("某某健康专家团").
 const TEAM = /^[\p{Script=Han}A-Za-z0-9]{0,12}(?:专家团|專家團|专家团队|專家團隊|医生团队|醫生團隊|医学团队|醫學團隊|编辑团队|編輯團隊)$/u;
 // An editorial badge of a portal ("精创内容 三审三校", "医学审核").
@@ -64,9 +65,9 @@ function doctorCard(text: string): FamilyEvidence | undefined {
   // A name counts only beside a title ("杨宁 副主任医师"); a lone department is a heading's shape.
   if (title === 0 && names > 0) return undefined;
   if (title > 0) return { weight: 3, kind: 'qa', why: 'doctor card' };
-  if (tokens.length >= 2 || GRADE.test(text)) return { weight: 3, kind: 'qa', why: 'hospital card' };
-  // One hospital or department alone: unsure, its neighbours decide.
-  return { weight: 2, kind: 'qa', why: 'hospital line' };
+  // A hospital, department or grade without a doctor's title: a card only on a Q&A page
+  // (see `portalPage`); elsewhere a line naming a hospital may be the article's.
+  return { weight: tokens.length >= 2 || GRADE.test(text) ? 3 : 2, kind: 'qa', why: 'hospital card' };
 }
 
 // Counters and stamps of a portal line: "0次浏览", "11人閱讀", "131人看过", a date, a time.
@@ -118,4 +119,14 @@ export function portalEvidence(text: string): FamilyEvidence | undefined {
   if ((text.startsWith('首页') || text.startsWith('首頁')) && text.length <= 60 && BREADCRUMB.test(text)) return { weight: 3, kind: 'nav', why: 'breadcrumb' };
   if (MENU_ITEM.test(text)) return { weight: 3, kind: 'nav', why: 'menu item' };
   return counterLine(text) ?? doctorCard(text);
+}
+
+/**
+ * Keeps the hospital cards of a page only when the page is a Q&A or consultation page: one
+ * line at least is the portal's own (a doctor's card with a title, an answer header, a
+ * question field, a counter), so its hospital and department lines are the doctor's card too.
+ */
+export function portalPage(evidence: Array<FamilyEvidence | undefined>): Array<FamilyEvidence | undefined> {
+  const qa = evidence.some((e) => e !== undefined && e.kind === 'qa' && e.weight >= 3 && e.why !== 'hospital card');
+  return qa ? evidence : evidence.map((e) => (e?.why === 'hospital card' ? undefined : e));
 }
