@@ -276,6 +276,12 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
     hints: ['免责', '免責', '未经', '未經', '无意', '無意', '仅供', '僅供', '只供', '仅作', '僅作', '构成', '構成', '作为', '作為', '代替', '替代', '取代', '网络', '網絡', '網路', '互联网', '互聯網', '侵权', '侵權', '删除', '刪除', '审查', '審查', '审核', '審核', '检查', '檢查', '核查', '严格', '嚴格', 'ctrl'],
     re: /(?:本文|本篇|本站|本网|本網|本平台|以上|上述|文章|文中|该文|內容|内容|本回答|回答|资料|資料|信息|資訊|资讯)(?:内容|內容|信息|資訊|资讯|观点|觀點|建议|建議|所述)?(?:均|都)?(?:仅|僅|只)(?:供|作)(?:参考|參考|科普|学习|學習|交流)|不(?:构成|構成|作为|作為|能作为|能作為|可作为|可作為)(?:任何)?(?:诊断|診斷|治疗|治療|医疗|醫療|用药|用藥|就医|就醫|诊疗|診療)?(?:及|和|或|、)?(?:诊断|診斷|治疗|治療|医疗|醫療)?的?(?:建议|建議|意见|意見|依据|依據)|(?:本文|以上|上述|内容|內容|信息|回答|文章)[^。，,]{0,10}不能(?:代替|替代|取代)(?:医生|醫生|医师|醫師|专业|專業|执业|執業)|(?:图片|圖片|配图|配圖|图源|圖源)(?:均)?(?:来源|來源|来自|來自|源于|源於|取自)(?:于|於)?(?:网络|網絡|網路|互联网|互聯網)|如有侵權|侵[权權](?:请|請)?(?:联系|聯繫|聯絡)|(?:联系|聯繫|聯絡)(?:我们|我們|小编|小編|本站)?(?:删除|刪除)|(?:内容|內容)都?(?:经过|經過)(?:医学|醫學)(?:审查|審查|审核|審核)|(?:我们|我們)有(?:严格|嚴格)的.{0,6}(?:指南|准则|準則|政策)|(?:如果|若)(?:您|你)(?:认为|認為)(?:我们|我們)的(?:任何)?(?:内容|內容)|按\s*ctrl\s*\+\s*enter|^(?:fda|医疗|醫療|健康)?\s*(?:免责声明|免責聲明)\s*[:：]|未经.{0,24}(?:fda|食品药品监督管理局|食品藥物管理局).{0,6}(?:评估|評估)|(?:无意|無意)用于(?:诊断|診斷)|未经(?:书面|書面)?(?:授权|授權|许可|許可)[,，]?\s*(?:请勿|請勿|禁止|不得|严禁|嚴禁)(?:转载|轉載|复制|複製)/,
   },
+  // A report or flag link of a Q&A page ("Report this answer", "Report abuse").
+  { kind: 'qa', weight: 3, re: /^(?:report abuse|report this (?:answer|question|comment|reply|post)|flag (?:this )?(?:answer|question|as inappropriate))$/ },
+  // Votes on an answer ("12 people found this helpful", "Helpful (3)", "赞同 12", "有用(3)").
+  { kind: 'qa', weight: 3, re: /^(?:\d+ (?:people|users|members|readers) found this (?:answer |post |reply )?(?:helpful|useful)|(?:helpful|not helpful|upvote|downvote)\s*[(（]?\s*\d+|\d+ (?:upvotes?|downvotes?|votes?|thanks)|(?:有用|没用|沒用|有帮助|有幫助|赞同|贊同|反对|反對|感谢|感謝)\s*[(（]?\s*\d+)$/ },
+  // The open-access badge of a journal page.
+  { kind: 'frontmatter', weight: 3, re: /^(?:open access|free full text|free access)$/ },
   // A shop's result count ("Showing the single result", "Showing all 12 results").
   { kind: 'shop', weight: 3, re: /^showing (?:the single result|all \d+ results|\d+[-–]\d+ of \d+ results)$/ },
   // A site's menu named as such ("OUP user menu", "Main menu").

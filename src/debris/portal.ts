@@ -95,6 +95,8 @@ const RESOURCE =
 // The site's blurb about the document ("…由会员分享，可在线阅读，更多相关…请在…上搜索").
 const BLURB =
   /由(?:会员|會員|用户|用戶|网友|網友)(?:分享|上传|上傳)|可在线阅读|请在.{1,12}上搜索|\d+页珍藏版|预览文档经过压缩|下载后.{0,20}(?:浏览器|无水印|原文更清晰)|方便查询和重复下载|本站(?:不支持|资源下载)|下载(?:资源|本文档)?需要\s*\d+\s*(?:金币|积分|下载券)/u;
+// A price of a document in the site's points or coins ("本文档需要 5 下载券", "售价：20积分").
+const PRICE = /(?:需要|售价|售價|价格|價格|所需|花费|花費)\s*[:：]?\s*\d+\s*(?:金币|金幣|积分|積分|下载券|下載券|下载币|下載幣|财富值|財富值)$/u;
 // A Chinese breadcrumb ("首页> 药品> 维生素", "首页 三一办公 > 资源分类") or a menu item ("办公文档>").
 const BREADCRUMB = /^(?:首页|首頁)(?:\s*[>›»/]|\s+\S)/u;
 const MENU_ITEM = /^[^\s。，,.!?！？]{2,12}\s*[>›»]$/u;
@@ -115,6 +117,7 @@ export function portalEvidence(text: string): FamilyEvidence | undefined {
   }
   if (colon && RESOURCE.test(text)) return { weight: 3, kind: 'document', why: 'resource sheet' };
   if (BLURB.test(text)) return { weight: 3, kind: 'document', why: 'document-site notice' };
+  if (text.length <= 40 && PRICE.test(text)) return { weight: 3, kind: 'document', why: 'price in points' };
   if (text.includes('.') && (FILE_NAME.test(text) || FILE_NAME_SPACED.test(text))) return { weight: 3, kind: 'document', why: 'file name' };
   if ((text.startsWith('首页') || text.startsWith('首頁')) && text.length <= 60 && BREADCRUMB.test(text)) return { weight: 3, kind: 'nav', why: 'breadcrumb' };
   if (MENU_ITEM.test(text)) return { weight: 3, kind: 'nav', why: 'menu item' };
