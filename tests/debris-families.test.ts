@@ -162,7 +162,7 @@ const PAGES: Array<{ name: string; text: string; debris: number[] }> = [
       /* 9 */ 'Department of Nutrition, Lakeside University, 12 Harbour Road, 4021 Stavanger, Norway',
       /* 10 */ '2',
       /* 11 */ 'School of Medicine, Eastern College of Health, Accra, Ghana',
-      /* 12 */ 'Author to whom correspondence should be addressed.',
+      /* 12 */ '*Corresponding author, a.reyes@lakeside.example',
       /* 13 */ 'Nutr Age 2022, 14(3), 201; https://doi.org/10.9999/na14030201',
       /* 14 */ 'Received: 3 May 2022 / Accepted: 1 June 2022',
       /* 15 */ 'Abstract',

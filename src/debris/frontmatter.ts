@@ -132,7 +132,7 @@ function zoneLine(block: Block): { signal: Signal | undefined; evidence: FamilyE
   if (DOI_LINE.test(text)) return { signal: 'doi', evidence: fm('DOI line') };
   if (DATES.test(text)) return { signal: 'dates', evidence: undefined }; // the lexicon weighs it
   if (EDITOR.test(text)) return { signal: 'editor', evidence: undefined };
-  if (CORRESPONDENCE.test(text)) return { signal: 'correspondence', evidence: undefined };
+  if (CORRESPONDENCE.test(text)) return { signal: 'correspondence', evidence: words(text) <= 30 && !sentences(text) ? fm('correspondence') : undefined };
   if (LABEL.test(text)) return { signal: 'label', evidence: fm('front-matter label') };
   if (CITE_LABEL.test(text) || (CITATION_LINE.test(text) && !sentences(text))) return { signal: 'citation', evidence: fm('citation line') };
   if (LICENCE.test(text)) return { signal: 'licence', evidence: fm('licence') };
