@@ -36,6 +36,8 @@ import { CONTENT_LABELS, SHAPES, WHOLE_PATTERNS, normaliseLine, type DebrisKind 
 import { structureOf, type BlockStructure } from './structure.js';
 import { barItems, isBareNumber, shapeOf } from './shapes.js';
 import { escapeRegExp } from '../regexp.js';
+import { furnitureOf } from './frontmatter.js';
+import type { FamilyEvidence } from './portal.js';
 
 export const DEBRIS = 2;
 export const SURE = 3;
@@ -84,7 +86,8 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   const blocks = doc.blocks;
   const structure = structureOf(doc.tree, blocks);
   const seeds = seedMatchers(options.phrases);
-  const scored = blocks.map((b, i) => scoreBlock(b, structure[i]!, seeds));
+  const families = furnitureOf(blocks);
+  const scored = blocks.map((b, i) => scoreBlock(b, structure[i]!, seeds, families[i]));
 
   // Boilerplate repeated down the page: the same line two or more times — a short line, or
   // a longer one with no sentence in it (a headline copied into the page's chrome).
@@ -243,7 +246,7 @@ function add(s: Scored, weight: number, reason: string, kind?: Verdict['kind']):
   else if (!s.kind && (reason === 'repeated' || reason === 'batch')) s.kind = reason;
 }
 
-function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds): Scored {
+function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds, family?: FamilyEvidence): Scored {
   const f = featuresOf(block, st.links);
   const s: Scored = { score: 0, kind: undefined, reasons: [], never: false, title: block.kind === 'heading' && block.depth === 1, f };
   // A reference list runs to the next heading, so the debris under the last one is parsed
@@ -314,6 +317,10 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds): Scored {
   // Prose weighs against a shape, never against a pattern of the lexicon (anchored and
   // specific) nor against a region the page itself classed as furniture.
   if ((s.score > 0 || f.short) && f.sentence && f.words >= 8 && !(best && best.weight >= SURE) && st.region.weight < SURE && stopwordDensityOf(f) >= 0.25) add(s, -2, 'prose');
+  // Families of furniture read with the page around them (portal.ts, frontmatter.ts): their
+  // shape is as specific as a pattern, so the weight prose took away is given back.
+  if (family?.keep) Object.assign(s, { score: 0, never: true, partial: undefined });
+  else if (family) add(s, family.weight + (s.reasons.includes('prose') ? 2 : 0), family.why, family.kind);
   return s;
 }
 

@@ -24,7 +24,13 @@ export type DebrisKind =
   | 'nav'
   | 'code'
   | 'layout'
-  | 'account';
+  | 'account'
+  // Families of furniture around an article (issue 15): a Q&A or consultation portal's fields,
+  // a document-sharing site's viewer, a journal's front matter, a disclaimer.
+  | 'qa'
+  | 'document'
+  | 'frontmatter'
+  | 'disclaimer';
 
 export interface Pattern {
   kind: DebrisKind;
@@ -58,6 +64,10 @@ const STAMP = `${STAMP_LABEL}\\s*[:：]?\\s*${DATE}${TIME}?`;
 /** A view count ("浏览2356次", "阅读 1.2万", "views: 1,204"). */
 const VIEWS = '(?:浏览|瀏覽|阅读|閱讀|views?)\\s*[:：]?\\s*[\\d,.]+[万萬k]?\\s*次?';
 const SEP = '\\s*[|·•・,;]?\\s*';
+
+/** The site speaking of its own text: "this information", "the content provided on this site". */
+const INFO_SUBJECT =
+  '(?:this|the|our|all|any|such|these)\\s+(?:(?:information|content|article|site|website|web site|page|post|blog|material|materials|answer|answers|text|video|publication|guide|statements?|recommendations?|resources?)\\s*){1,3}(?:(?:provided|presented|published|contained|shared|found)\\s+(?:here|herein|on|in|by|through)\\b[^.]{0,40})?';
 
 export const WHOLE_PATTERNS: readonly Pattern[] = [
   // Shop and affiliate calls to action.
@@ -209,6 +219,75 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'portal', weight: 3, re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·|丨]?\s*(?:来源|作者|编辑|发布|来自)\s*[:：]?.{0,40}$/ },
   { kind: 'meta', weight: 2, re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/ },
   { kind: 'portal', weight: 3, re: /^本文(?:来源|转载|来自|由).{0,40}$/ },
+  // ── Families (see portal.ts and frontmatter.ts for the shapes that need more than a phrase).
+  // Q&A and consultation portals: the answer header with its count ("精选回答(1)", "回答1", "3个回答").
+  { kind: 'qa', weight: 3, re: /^(?:优质回答|優質回答|高赞回答|高讚回答|精选回答|精選回答|医生回答|醫生回答|最佳答案|最佳回答|推荐答案|推薦答案|满意答案|滿意答案|全部回答|其他回答|其它回答|网友回答|網友回答|专家回答|專家回答|医生回复|醫生回覆)\s*[(（]?\s*\d{0,4}$|^回答\s*\d{1,4}$|^(?:共\s*)?\d{1,4}\s*(?:个|個|条|條)(?:回答|答案|回复|回覆)$/ },
+  // Its prompts and votes ("找医生", "向医生提问", "有用", "3人觉得有用", "推荐医生 更多").
+  { kind: 'qa', weight: 3, re: /^(?:找医生|找醫生|向医生提问|向醫生提問|问医生|問醫生|免费问医生|免費問醫生|快速问医生|在线问诊|在線問診|在线咨询|在線諮詢|立即咨询|立即諮詢|免费咨询|免費諮詢|咨询医生|諮詢醫生|我要提问|我要提問|我要回答|我来回答|我來回答|去提问|去提問|提问|提問|追问|追問|写回答|寫回答|查看全部\s*\d*\s*(?:个|個|条|條)?回答|查看更多回答|更多回答|推荐医生(?:\s*更多)?|推薦醫生(?:\s*更多)?|相关医生|相關醫生|疾病百科|症状百科|症狀百科|药品百科|藥品百科|有用|没用|沒用|有帮助|有幫助|没帮助|沒幫助|\d+\s*人(?:觉得|覺得)有用|已采纳|已採納)$/ },
+  // The same in English ("Best answer", "Answered by Dr …", "Ask a doctor", "3 answers").
+  { kind: 'qa', weight: 3, re: /^(?:best answer|top answer|accepted answer|\d+ (?:answers?|replies)|answered by\b.{1,60}|asked by\b.{1,60}|ask (?:a|your|the|our) (?:doctor|pharmacist|nurse|expert|dietitian)(?: now| online| for free| a question)?|ask (?:your own|a new|a) question|(?:see|view|show|read) (?:all )?(?:\d+ )?(?:more )?answers|related questions|similar questions|talk to a doctor(?: now| online)?|chat with a doctor(?: now| online)?|get (?:an|your) answer(?: now)?)$/ },
+  // A notice of the portal about who answers ("我们邀请临床执业医师解答上述提问，您可以进行追问或是评价").
+  { kind: 'qa', weight: 3, long: true, hints: ['邀请', '邀請', '追问', '追問'], re: /邀[请請].{0,8}[医醫][师師].{0,12}(?:解答|回答)|您可以(?:进行|進行)?(?:追问|追問)/ },
+  // Document-sharing sites: download, VIP and viewer controls, the related-documents header.
+  { kind: 'document', weight: 3, re: /^(?:快捷下载|游客一键下载|会员登录下载|三方登录下载.{0,30}|立即下载|免费下载|下载文档|下载本文档|下载此文档|下载到电脑|下载资源需要.{0,12}|下载积分.{0,12}|加入vip.{0,12}|开通vip.{0,12}|成为vip.{0,12}|vip免费.{0,12}|vip专享.{0,12}|付费下载|在线预览|全屏预览|继续阅读|忘记密码|找回密码|验证码.{0,10}|支付方式.{0,20}|相关文档|相關文檔|相关资料|同类文档|热门文档|最新文档|文档贡献者|上传者.{0,20}|全部分类|所有分类|帮助中心|分类导航|网站导航|换一换|download (?:pdf|the pdf|document|file|this document|now)|full screen|related documents|similar documents|more documents|uploaded by\b.{0,40})$/ },
+  // A page field of a document viewer ("第 3 页 共 12 页", "Page 2 of 9", a Word "PAGE" field).
+  { kind: 'document', weight: 3, re: /^(?:第\s*\d+\s*页\s*[,，/、]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/、]?\s*第\s*\d+\s*页|page\s+\d+\s+(?:of|\/)\s+\d+|page|numpages|page\s*\\\*\s*mergeformat.{0,10}|\d+\s*\/\s*\d+\s*页)$/ },
+  // A document-site page title with its page number ("…设计文档 第4页"): unsure alone.
+  { kind: 'document', weight: 2, re: /^.{2,60}\s第\s*\d+\s*页$/ },
+  // Journal front matter that is unmistakable wherever it stands: received/accepted dates,
+  // the academic editor, the correspondence note, the article's chrome labels.
+  { kind: 'frontmatter', weight: 3, re: /^(?:submission )?(?:received|accepted|revised)\b\s*[:：]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).{0,160}$|^(?:收稿日期|修回日期|录用日期|錄用日期|接受日期|接收日期|网络出版日期|網絡出版日期|网络首发日期|网络首发时间)\s*[:：]\s*\d.{0,80}$/ },
+  { kind: 'frontmatter', weight: 3, re: /^(?:academic editor|handling editor|section editor|guest editors?|edited by)\s*[:：]\s*.{2,160}$/ },
+  { kind: 'frontmatter', weight: 3, re: /^(?:author to whom correspondence should be addressed|(?:address )?(?:for )?correspondence(?: to| should be addressed to)?\s*[:：].{0,160}|corresponding authors?\s*[:：].{0,160}|(?:通讯作者|通信作者|通訊作者)\s*[:：]?.{0,80})$/ },
+  { kind: 'frontmatter', weight: 3, re: /^(?:article (?:information|info|history|metrics)|author information|author notes|affiliations?|文章信息|文章历史|文章歷史|详细信息|詳細信息|作者信息|作者单位|作者單位|show (?:affiliations|all authors)|view (?:affiliations|article impact)|download (?:full[- ]text )?pdf|view pdf|full[- ]text (?:pdf|html)|(?:table of contents )?author guidelines.{0,40}|submit (?:a |your )?manuscript|journal browser|[a-z]{3,20}-logo|(?:e-?mail|website|orcid|google scholar|pubmed|scilit)(?: (?:e-?mail|website|orcid|google scholar|pubmed|scilit))+)$/ },
+  // A counter of a journal or document page ("… | Viewed by 30603", "Downloads: 1,204").
+  { kind: 'frontmatter', weight: 3, re: /^.{0,160}\|\s*viewed by [\d,]+$|^(?:viewed by|downloads?|citations?|cited by)\s*[:：]?\s*[\d,]+$/ },
+  // Disclaimers: the site speaking of its own content ("This article is for informational
+  // purposes only", "不构成医疗建议", "图片来源网络"). Advice to the reader ("Consult your doctor
+  // before taking zinc") is the article's own and matches none of these.
+  { kind: 'disclaimer', weight: 3, re: /^(?:medical |fda |health |legal |general |editorial )?disclaimers?$/ },
+  {
+    kind: 'disclaimer',
+    weight: 4,
+    long: true,
+    hints: ['disclaimer', 'informational', 'educational', 'advice', 'substitute', 'not intended', 'evaluated by', 'sponsored', 'partnership', 'links to', 'ctrl', 'sourcing', 'nothing on', 'nothing in', 'relationship', 'purposes only'],
+    re: new RegExp(
+      [
+        '^(?:medical |fda |health |legal |general |editorial )?disclaimers?\\s*[:：]',
+        `${INFO_SUBJECT}\\s+(?:is|are|was|were|has been|have been)\\s+(?:(?:provided|intended|meant|offered|published|written|shared|presented)\\s+)?(?:(?:solely|only|strictly|purely)\\s+)?for\\s+(?:general\\s+)?(?:informational|information|educational|general information|general knowledge|reference)\\b`,
+        `${INFO_SUBJECT}\\s+(?:is|are)\\s+not\\s+(?:intended|meant|designed)\\s+(?:as|to|for)\\b[^.]{0,60}\\b(?:advice|substitute|diagnos|treat|replace)`,
+        `${INFO_SUBJECT}\\s+(?:does|do|should|must|can|shall|may)\\s+not\\s+(?:be\\s+)?(?:constitute|considered|construed|taken|used|relied|replace|substitute|provide|offer|serve)\\b[^.]{0,40}\\b(?:advice|substitute|diagnosis|treatment|consultation)`,
+        '\\bnot (?:a |intended as a |meant as a |to be used as a )?substitute for (?:professional |qualified )?(?:medical |health )?(?:advice|diagnosis)',
+        '\\bfor (?:general )?(?:informational|educational|information) purposes only\\b',
+        '\\bshould not be (?:considered|construed|taken|used|treated|relied upon) as (?:a substitute for )?(?:medical|professional|health) advice\\b',
+        '\\bdoes not (?:constitute|provide|offer|replace|create)\\b[^.]{0,20}\\b(?:medical|professional|health) advice\\b|\\bno (?:doctor|physician)[- ]patient relationship\\b',
+        '\\b(?:nothing|no content|no information) (?:on|in) this (?:site|website|page|article|blog)\\b[^.]{0,40}\\b(?:advice|substitute|intended)',
+        '\\bthese statements have not been evaluated by the (?:food and drug administration|fda)\\b|\\b(?:this|the) products? (?:is|are) not intended to diagnose,? treat,? cure,? or prevent any disease',
+        '\\bthis (?:content|article|post|story|page|series) (?:is|was) (?:sponsored|paid for|produced in partnership|created in partnership|brought to you)\\b',
+        '\\b(?:this|the) (?:article|post|page|guide) (?:also )?(?:contains|includes|links to)\\b[^.]{0,80}\\b(?:buy|purchase|order|shop)\\b',
+        '\\b(?:select|highlight) (?:it|the text|the error)\\b[^.]{0,30}\\bctrl\\s*\\+\\s*enter\\b|\\b(?:strict|rigorous) sourcing guidelines\\b',
+      ].join('|'),
+    ),
+  },
+  {
+    kind: 'disclaimer',
+    weight: 4,
+    long: true,
+    hints: ['免责', '免責', '未经', '未經', '无意', '無意', '仅供', '僅供', '只供', '仅作', '僅作', '构成', '構成', '作为', '作為', '代替', '替代', '取代', '网络', '網絡', '網路', '互联网', '互聯網', '侵权', '侵權', '删除', '刪除', '审查', '審查', '审核', '審核', '检查', '檢查', '核查', '严格', '嚴格', 'ctrl'],
+    re: /(?:本文|本篇|本站|本网|本網|本平台|以上|上述|文章|文中|该文|內容|内容|本回答|回答|资料|資料|信息|資訊|资讯)(?:内容|內容|信息|資訊|资讯|观点|觀點|建议|建議|所述)?(?:均|都)?(?:仅|僅|只)(?:供|作)(?:参考|參考|科普|学习|學習|交流)|不(?:构成|構成|作为|作為|能作为|能作為|可作为|可作為)(?:任何)?(?:诊断|診斷|治疗|治療|医疗|醫療|用药|用藥|就医|就醫|诊疗|診療)?(?:及|和|或|、)?(?:诊断|診斷|治疗|治療|医疗|醫療)?的?(?:建议|建議|意见|意見|依据|依據)|(?:本文|以上|上述|内容|內容|信息|回答|文章)[^。，,]{0,10}不能(?:代替|替代|取代)(?:医生|醫生|医师|醫師|专业|專業|执业|執業)|(?:图片|圖片|配图|配圖|图源|圖源)(?:均)?(?:来源|來源|来自|來自|源于|源於|取自)(?:于|於)?(?:网络|網絡|網路|互联网|互聯網)|如有侵權|侵[权權](?:请|請)?(?:联系|聯繫|聯絡)|(?:联系|聯繫|聯絡)(?:我们|我們|小编|小編|本站)?(?:删除|刪除)|(?:内容|內容)都?(?:经过|經過)(?:医学|醫學)(?:审查|審查|审核|審核)|(?:我们|我們)有(?:严格|嚴格)的.{0,6}(?:指南|准则|準則|政策)|(?:如果|若)(?:您|你)(?:认为|認為)(?:我们|我們)的(?:任何)?(?:内容|內容)|按\s*ctrl\s*\+\s*enter|^(?:fda|医疗|醫療|健康)?\s*(?:免责声明|免責聲明)\s*[:：]|未经.{0,24}(?:fda|食品药品监督管理局|食品藥物管理局).{0,6}(?:评估|評估)|(?:无意|無意)用于(?:诊断|診斷)|未经(?:书面|書面)?(?:授权|授權|许可|許可)[,，]?\s*(?:请勿|請勿|禁止|不得|严禁|嚴禁)(?:转载|轉載|复制|複製)/,
+  },
+  // A report or flag link of a Q&A page ("Report this answer", "Report abuse").
+  { kind: 'qa', weight: 3, re: /^(?:report abuse|report this (?:answer|question|comment|reply|post)|flag (?:this )?(?:answer|question|as inappropriate))$/ },
+  // Votes on an answer ("12 people found this helpful", "Helpful (3)", "赞同 12", "有用(3)").
+  { kind: 'qa', weight: 3, re: /^(?:\d+ (?:people|users|members|readers) found this (?:answer |post |reply )?(?:helpful|useful)|(?:helpful|not helpful|upvote|downvote)\s*[(（]?\s*\d+|\d+ (?:upvotes?|downvotes?|votes?|thanks)|(?:有用|没用|沒用|有帮助|有幫助|赞同|贊同|反对|反對|感谢|感謝)\s*[(（]?\s*\d+)$/ },
+  // The open-access badge of a journal page.
+  { kind: 'frontmatter', weight: 3, re: /^(?:open access|free full text|free access)$/ },
+  // A shop's result count ("Showing the single result", "Showing all 12 results").
+  { kind: 'shop', weight: 3, re: /^showing (?:the single result|all \d+ results|\d+[-–]\d+ of \d+ results)$/ },
+  // A site's menu named as such ("OUP user menu", "Main menu").
+  { kind: 'nav', weight: 3, re: /^(?:[a-z0-9]+ )?(?:user|main|site|account|journal|primary|mobile) menu$/ },
+  // A review stamp in Chinese ("最近審查：03.07.2025").
+  { kind: 'meta', weight: 3, re: /^(?:最近审查|最近審查|最后审查|最後審查|审查日期|審查日期|审核日期|審核日期|最近审核|最近審核)\s*[:：]\s*\d.{0,20}$/ },
 ];
 
 /** Shapes of a line that no article sentence has, each with the kind of debris it shows. */
