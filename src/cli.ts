@@ -283,8 +283,8 @@ async function run(argv: string[], io: Io, held: Lock[]): Promise<number> {
   const env = io.env ?? process.env;
   const annotations = env.GITHUB_ACTIONS === 'true' ? renderGithub(result, { gate, cwd: io.cwd, root: env.GITHUB_WORKSPACE || undefined }) : '';
   if (format === 'json' || format === 'sarif' || format === 'junit') {
-    // JSON is written in pieces: a large batch's report is never one string.
-    if (format === 'junit') io.stdout((await import('./report/junit.js')).renderJunit(result, gate));
+    // Reports are written in pieces: a large batch's report is never one string.
+    if (format === 'junit') writePieces(io.stdout, (await import('./report/junit.js')).junitChunks(result, gate));
     else writePieces(io.stdout, format === 'json' ? jsonReportChunks(result) : sarifChunks(result, { gate }));
     // stdout stays valid JSON or XML; the runner reads workflow commands from stderr as well.
     if (annotations) io.stderr(annotations);
