@@ -6,8 +6,10 @@
  * `Atomics.wait`), and turns it into an `ERR_SCRIPT_EXECUTION_TIMEOUT` error once the stack
  * has unwound (tests/budget.test.ts). The cost is one watchdog thread started and joined per
  * draft: 0.13–0.19 ms a call around an empty function; around real drafts, `npx tsx
- * bench/budget.ts` measured more on the shared 2-core machine (load 13–15): 1 ms of CPU and
- * about 6 ms of wall time a draft, the join waiting for the busy scheduler.
+ * bench/budget.ts` measured more on the shared 2-core machine (load 7–15): 1 ms of CPU and
+ * 4–7 ms of wall time a draft (11.4 ms a draft without, 16.3 ms with), the join waiting for
+ * the busy scheduler. One watchdog for a run of drafts would cost less, at the price of a
+ * looser bound on when a draft is stopped.
  *
  * What the interruption leaves behind: termination skips `catch` and `finally` blocks, so
  * state a function was changing when it was stopped stays as it was. The analysis writes
