@@ -23,6 +23,7 @@ import { collectIfGrown, collectionTime } from './gc.js';
 import { append, groupBy, pushTo } from './collections.js';
 import { cmp } from './order.js';
 import { runBatchLooks } from './engine/batch.js';
+import { pluginModulesOf } from './plugin-modules.js';
 
 export interface AuditOptions {
   cwd?: string;
@@ -68,7 +69,7 @@ export interface DocumentEntry {
   edition?: string;
 }
 
-/** A draft that was not audited, and why: unreadable, empty, binary, too-large (its findings say more). */
+/** A draft that was not audited, and why: unreadable, empty, binary, too-large, timed-out (its findings say more). */
 export interface SkippedEntry {
   path: string;
   status: SkipStatus;
@@ -163,10 +164,16 @@ export function exitCodeFor(result: Pick<AuditResult, 'findings'>, failOn: FailO
 
 export async function audit(paths: string[], config: ResolvedConfig, options: AuditOptions = {}): Promise<AuditResult> {
   if (options.plugins && options.plugins.length > 0) {
-    // Plugin rules run beside the built-in ones (or beside `rules` when that names a set).
+    // Plugin rules run beside the built-in ones (or beside `rules` when that names a set);
+    // those loaded from modules run in the worker threads too, which load the same modules.
     const { plugins, ...rest } = options;
-    return audit(paths, config, { ...rest, rules: [...(options.rules ?? rules), ...plugins] });
+    const modules = options.rules ? undefined : pluginModulesOf(plugins);
+    return auditWith(paths, config, { ...rest, rules: [...(options.rules ?? rules), ...plugins] }, modules);
   }
+  return auditWith(paths, config, options);
+}
+
+async function auditWith(paths: string[], config: ResolvedConfig, options: AuditOptions, pluginModules?: readonly string[]): Promise<AuditResult> {
   const cwd = options.cwd ?? process.cwd();
   const outputDir = options.outputDir ?? path.join(cwd, 'output');
   const load = { cwd, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize };
@@ -202,7 +209,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
   const early = index ? cachedAnalyses(collected.files, analyzeContext(config, load, documentRules, cache), index) : undefined;
   const toAnalyse = early ? collected.files.filter((_, i) => !early.results[i]) : collected.files;
   const threads = options.workers ?? defaultWorkers(toAnalyse.length);
-  const analysing = new Pool(threads, 'worker', { config, load, ...(cache ? { cache } : {}) });
+  const analysing = new Pool(threads, 'worker', { config, load, ...(cache ? { cache } : {}), ...(pluginModules ? { plugins: pluginModules } : {}) });
   let cleaning: Pool | undefined;
   try {
     const found = collected.files.length - toAnalyse.length;
@@ -211,6 +218,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
       ...(cache ? { cache } : {}),
       ...(onProgress ? { onProgress: (done: number) => onProgress(found + done, collected.files.length) } : {}),
       ...(documentRules ? { rules: documentRules } : {}),
+      ...(pluginModules ? { rulesInWorkers: true } : {}),
     });
     let fromFiles = analysed;
     if (early && index) {

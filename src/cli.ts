@@ -241,6 +241,8 @@ async function run(argv: string[], io: Io, held: Lock[]): Promise<number> {
     for (const dir of madeHere) held.push({ file: dir, release: () => removeIfEmpty(dir) });
   }
 
+  // Threads to analyse and clean in, this one included (default: one per core for a large batch).
+  const threads = Number((io.env ?? process.env).DRAFTAUDIT_THREADS);
   const started = performance.now();
   const progress = progressBar(io.progress ?? { write: () => {} }, !values['no-progress'] && !values.quiet);
   const audited = audit(inputs, config, {
@@ -248,6 +250,7 @@ async function run(argv: string[], io: Io, held: Lock[]): Promise<number> {
     outputDir,
     texts,
     ...(plugins.length > 0 ? { plugins } : {}),
+    ...(Number.isInteger(threads) && threads > 0 ? { workers: threads } : {}),
     previousOutputs: readManifest(outputDir),
     onProgress: (done, total) => progress.update(done, total),
     onStage: (label) => progress.stage(label),
@@ -280,8 +283,8 @@ async function run(argv: string[], io: Io, held: Lock[]): Promise<number> {
   const env = io.env ?? process.env;
   const annotations = env.GITHUB_ACTIONS === 'true' ? renderGithub(result, { gate, cwd: io.cwd, root: env.GITHUB_WORKSPACE || undefined }) : '';
   if (format === 'json' || format === 'sarif' || format === 'junit') {
-    // JSON is written in pieces: a large batch's report is never one string.
-    if (format === 'junit') io.stdout((await import('./report/junit.js')).renderJunit(result, gate));
+    // Reports are written in pieces: a large batch's report is never one string.
+    if (format === 'junit') writePieces(io.stdout, (await import('./report/junit.js')).junitChunks(result, gate));
     else writePieces(io.stdout, format === 'json' ? jsonReportChunks(result) : sarifChunks(result, { gate }));
     // stdout stays valid JSON or XML; the runner reads workflow commands from stderr as well.
     if (annotations) io.stderr(annotations);

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { ClusterRule, DocumentRule } from './types.js';
 import { ConfigError } from './config.js';
 import { ruleIds } from './rules/index.js';
+import { recordPluginModule } from './plugin-modules.js';
 
 export type PluginRule = DocumentRule | ClusterRule;
 
@@ -61,8 +62,9 @@ export async function loadPlugins(names: readonly string[], cwd: string): Promis
   const loaded: unknown[] = [];
   for (const name of names) {
     let url: string;
+    let file: string;
     try {
-      const file = name.startsWith('.') || path.isAbsolute(name) ? path.resolve(cwd, name) : createRequire(path.join(cwd, 'noop.js')).resolve(name);
+      file = name.startsWith('.') || path.isAbsolute(name) ? path.resolve(cwd, name) : createRequire(path.join(cwd, 'noop.js')).resolve(name);
       url = pathToFileURL(file).href;
     } catch {
       throw new ConfigError(`plugin "${name}" not found from ${cwd}`);
@@ -73,7 +75,9 @@ export async function loadPlugins(names: readonly string[], cwd: string): Promis
     } catch (error) {
       throw new ConfigError(`plugin "${name}" could not be loaded: ${(error as Error).message.split('\n')[0]}`);
     }
-    loaded.push(...checkPluginRules(rulesOfModule(mod), `plugin "${name}"`));
+    const found = checkPluginRules(rulesOfModule(mod), `plugin "${name}"`);
+    for (const rule of found) recordPluginModule(rule, file);
+    loaded.push(...found);
   }
   return checkPluginRules(loaded, 'plugins');
 }

@@ -257,7 +257,7 @@ export interface ResolvedConfig {
   include: string[];
   exclude: string[];
   maxFileSize: number;
-  /** Seconds one draft may take to be checked before its remaining rules are skipped (`internal/timeout`); 30 when absent. */
+  /** Seconds one draft may take to be checked before it is stopped (`internal/timeout`, status `timed-out`); 30 when absent. */
   timeBudget?: number;
   cmsLeftovers: string[];
   nutrients: Record<string, unknown>;

@@ -50,6 +50,17 @@ describe('bad input gets a finding or is audited; the batch goes on', () => {
     expectPositionsInside(dir, result);
   });
 
+  it.each([
+    ['a dose of 100,000 digits', `${'9'.repeat(100_000)} mg`, 'more than 10^308 mg'],
+    ['a dose of 41 digits', `25${'0'.repeat(39)} mg`, '2.5 × 10^40 mg'],
+  ])('%s is written as a power of ten, never "∞"', async (_, dose, shown) => {
+    const { result } = await auditFiles({ 'huge-dose.md': `# Magnesium\n\nSome adults take ${dose} of magnesium a day, which is far too much.\n` });
+    const messages = result.findings.filter((f) => f.ruleId.startsWith('dose/')).map((f) => f.message);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.every((m) => !m.includes('∞'))).toBe(true);
+    expect(messages.some((m) => m.includes(shown))).toBe(true);
+  });
+
   it('Markdown nested 400 levels deep', async () => {
     const quotes = Array.from({ length: 400 }, (_, i) => `${'>'.repeat(i + 1)} level ${i}`).join('\n');
     const lists = Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');

@@ -61,7 +61,7 @@ describe('worst-case drafts are audited in bounded time, the batch goes on', () 
 });
 
 describe('per-draft time budget', () => {
-  it('a draft past its budget gets internal/timeout naming the rules skipped, and the next draft is audited in full', async () => {
+  it('a draft past its budget is stopped in the middle of a rule and gets internal/timeout, and the next draft is audited in full', async () => {
     const slow = {
       id: 'test/slow',
       scope: 'document' as const,
@@ -86,8 +86,9 @@ describe('per-draft time budget', () => {
       workers: 0,
     });
     const timeouts = result.findings.filter((f) => f.ruleId === 'internal/timeout');
-    expect(timeouts.map((f) => [f.path, f.data?.skipped])).toEqual([['a.md', ['test/after']]]);
-    expect(result.documents.map((d) => d.status)).toEqual(['audited', 'audited']);
+    expect(timeouts.map((f) => [f.path, f.data?.stopped, f.data?.skipped])).toEqual([['a.md', true, ['test/slow', 'test/after']]]);
+    expect(result.documents.map((d) => d.status)).toEqual(['timed-out', 'audited']);
+    expect(result.outputs.map((o) => o.sources)).toEqual([['b.md']]);
   });
 });
 

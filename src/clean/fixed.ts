@@ -22,6 +22,7 @@
 import type { Cluster, Document, Finding } from '../types.js';
 import { blockAt } from './cluster.js';
 import { pushTo } from '../collections.js';
+import type { Sanitised } from './safe.js';
 
 /** Rules whose finding is about the document as a whole, wherever it stands. */
 const DOCUMENT_LEVEL = new Set(['cite/no-reference-list']);
@@ -92,4 +93,33 @@ export function fixedFindings(cluster: Cluster, docs: Map<string, Document>, fin
     }
   }
   return fixed;
+}
+
+/**
+ * `artifact/html-tag` findings of the canonical that no repair resolved but whose markup the
+ * safe step took out (a `<script>` the sanitiser dropped): every piece of the finding's span
+ * went or lost the tag, and nothing but white space of it stands in the article, so the
+ * finding is fixed and not counted open in the front matter. `sanitised` is what makeSafe
+ * rewrote; a piece of it counts only where it is the canonical's own text (a block restored
+ * from a sibling holds that sibling's offsets).
+ */
+export function goneFromArticle(canonical: Document, findings: readonly Finding[], resolved: ReadonlySet<Finding>, sanitised: readonly Sanitised[]): Finding[] {
+  const own = sanitised.filter((s) => canonical.text.slice(s.start, s.end) === s.before).sort((a, b) => a.start - b.start);
+  return findings.filter((f) => f.ruleId === 'artifact/html-tag' && !resolved.has(f) && sanitisedAway(canonical.text, f, own));
+}
+
+/** True when the sanitiser took the tag of an `artifact/html-tag` finding out of every piece of its span, leaving no text of it. */
+function sanitisedAway(text: string, f: Finding, sanitised: readonly Sanitised[]): boolean {
+  const tag = typeof f.data?.tag === 'string' ? f.data.tag.toLowerCase() : undefined;
+  if (!tag) return false;
+  const { offset: start } = f.span.start;
+  const { offset: end } = f.span.end;
+  let at = start;
+  for (const s of sanitised) {
+    if (s.end <= start || s.start >= end) continue;
+    if (s.start > at && text.slice(at, s.start).trim() !== '') return false;
+    if (s.after.toLowerCase().includes(`<${tag}`) || s.after.toLowerCase().includes(`</${tag}`)) return false;
+    at = Math.max(at, s.end);
+  }
+  return at > start && (at >= end || text.slice(at, end).trim() === '');
 }

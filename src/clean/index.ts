@@ -10,7 +10,7 @@ import type { Change, Cluster, Document, Edition, Finding } from '../types.js';
 import { languageTag } from '../lang/names.js';
 import { Slugs } from './slug.js';
 import { cleanCluster } from './cluster.js';
-import { fixedFindings } from './fixed.js';
+import { fixedFindings, goneFromArticle } from './fixed.js';
 import { releaseTree } from '../document.js';
 import { cmp } from '../order.js';
 import { groupBy } from '../collections.js';
@@ -80,7 +80,9 @@ export async function cleanCorpus(
     const cleaned = editions.map((edition) => {
       const view = editionView(cluster, edition);
       const result = cleanCluster(view, docs, byPath);
-      makeSafe(result.tree);
+      const sanitised = makeSafe(result.tree);
+      // Markup the sanitiser took out, though no repair was made for it.
+      for (const f of goneFromArticle(docs.get(view.canonical)!, byPath.get(view.canonical) ?? [], result.resolved, sanitised)) result.resolved.add(f);
       for (const f of fixedFindings(view, docs, byPath, result)) fixed.add(f);
       // What makeSafe drops is gone from the article whichever version it came from.
       for (const p of [view.canonical, ...view.members.map((m) => m.path)]) {

@@ -7,7 +7,7 @@
  * `artifact/unsafe-html` and `artifact/invisible-char` finding is thereby fixed.
  */
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
-import { sanitizeHtml, unsafeInHtml, unsafeUrl } from '../safety/unsafe.js';
+import { ELEMENTS, sanitizeHtml, unsafeInHtml, unsafeUrl } from '../safety/unsafe.js';
 import { hasInvisible, withoutInvisible } from '../safety/invisible.js';
 
 /** The rules whose every finding this step fixes. */
@@ -16,14 +16,33 @@ export const MADE_SAFE = new Set(['artifact/unsafe-html', 'artifact/invisible-ch
 /** Text nodes that lost invisible characters (see `makeSafe`). */
 const stripped = new WeakSet<RootContent>();
 
-/** Makes `tree` safe to publish, in place (walked without recursion). */
-export function makeSafe(tree: Root): Root {
+/**
+ * HTML the sanitiser rewrote: where it stood in the draft the node was parsed from (offsets),
+ * what it was, and what the article holds instead ('' when it went).
+ */
+export interface Sanitised {
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+}
+
+/** Makes `tree` safe to publish, in place (walked without recursion); returns the HTML it rewrote. */
+export function makeSafe(tree: Root): Sanitised[] {
+  const sanitised: Sanitised[] = [];
   const stack: Parents[] = [tree];
   while (stack.length > 0) {
     const parent = stack.pop()!;
     const out: RootContent[] = [];
-    for (const child of parent.children as RootContent[]) {
-      for (const node of safeNodes(child)) {
+    const children = parent.children as RootContent[];
+    const closed = closedWithTheirOpening(children);
+    for (const [i, child] of children.entries()) {
+      if (closed.has(i)) {
+        const { start, end } = { start: child.position?.start.offset, end: child.position?.end.offset };
+        if (start !== undefined && end !== undefined) sanitised.push({ start, end, before: child.type === 'html' || child.type === 'text' ? child.value : '', after: '' });
+        continue;
+      }
+      for (const node of safeNodes(child, sanitised)) {
         out.push(node);
         if ('children' in node) stack.push(node);
       }
@@ -40,7 +59,7 @@ export function makeSafe(tree: Root): Root {
     (parent as { children: RootContent[] }).children = out;
   }
   dropEmptied(tree);
-  return tree;
+  return sanitised;
 }
 
 /**
@@ -67,13 +86,44 @@ function dropEmptied(tree: Root): void {
   }
 }
 
-/** What stands in the article for `node`: itself made safe, its children alone, or nothing. */
-function safeNodes(node: RootContent): RootContent[] {
+const LONE_OPENING_TAG = /^<([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*>$/;
+
+/**
+ * Inline HTML comes in pieces: `<script>`, the text `track()`, `</script>`. The sanitiser
+ * removes an unsafe element's opening tag; its closing tag, a piece of its own that holds
+ * nothing unsafe, goes with it here, and so does a script's code between the two. The
+ * indexes of the children that go.
+ */
+function closedWithTheirOpening(children: readonly RootContent[]): Set<number> {
+  const gone = new Set<number>();
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type !== 'html') continue;
+    const name = LONE_OPENING_TAG.exec(child.value.trim())?.[1]?.toLowerCase();
+    if (!name || !ELEMENTS.has(name)) continue;
+    const closing = new RegExp(`^</${name}\\s*>$`, 'i');
+    const j = children.findIndex((c, k) => k > i && c.type === 'html' && closing.test(c.value.trim()));
+    if (j < 0) continue;
+    gone.add(j);
+    if (name === 'script') for (let k = i + 1; k < j; k++) gone.add(k);
+    i = j;
+  }
+  return gone;
+}
+
+/** What stands in the article for `node`: itself made safe, its children alone, or nothing (HTML rewritten is noted in `sanitised`). */
+function safeNodes(node: RootContent, sanitised: Sanitised[]): RootContent[] {
   switch (node.type) {
     case 'html': {
       const value = withoutInvisible(node.value);
       if (unsafeInHtml(value, true).length === 0) return [{ ...node, value }];
-      const clean = sanitizeHtml(value);
+      let clean = sanitizeHtml(value);
+      // A lone opening tag (`<b onclick="…">` before the text it marks) is parsed as an
+      // element the parser closes at once: its closing tag stands later in the paragraph.
+      const lone = LONE_OPENING_TAG.exec(value.trim());
+      if (lone && clean.endsWith(`</${lone[1]!.toLowerCase()}>`)) clean = clean.slice(0, clean.length - lone[1]!.length - 3);
+      const { start, end } = { start: node.position?.start.offset, end: node.position?.end.offset };
+      if (start !== undefined && end !== undefined) sanitised.push({ start, end, before: node.value, after: clean.trim() === '' ? '' : clean });
       return clean.trim() === '' ? [] : [{ ...node, value: clean }];
     }
     case 'link':

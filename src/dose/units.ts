@@ -80,9 +80,20 @@ function round(n: number): number {
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 
+/**
+ * "1,000"; a figure of more than 15 digits as a power of ten ("2.5 × 10^40"), and one too
+ * large for a number at all (a run of hundreds of digits) as "more than 10^308", never "∞".
+ */
+function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return 'more than 10^308';
+  if (Math.abs(n) < 1e15) return NUMBER.format(n);
+  const [mantissa, exponent] = n.toExponential(2).split('e');
+  return `${Number(mantissa)} × 10^${Number(exponent)}`;
+}
+
 /** "310–360", "350", "up to 350", "at least 1,000". */
 export function formatValue(value: DoseValue): string {
-  const core = value.low === value.high ? NUMBER.format(value.high) : `${NUMBER.format(value.low)}–${NUMBER.format(value.high)}`;
+  const core = value.low === value.high ? formatNumber(value.high) : `${formatNumber(value.low)}–${formatNumber(value.high)}`;
   if (value.bound === 'upTo') return `up to ${core}`;
   if (value.bound === 'atLeast') return `at least ${core}`;
   return core;

@@ -16,6 +16,7 @@ import { readCached, readCachedSync, statOf, writeCached, type CacheIndex, type 
 import { SourceBlock, type BlockData } from '../parse/source-block.js';
 import { limitsOf, type LimitKind, type LimitNote } from '../parse/limits.js';
 import { spanOf } from '../position.js';
+import { runWithin } from './budget.js';
 
 export interface Analysis {
   /** True when the result came from the cache. */
@@ -44,6 +45,11 @@ export interface AnalyzeContext {
   load: LoadOptions;
   documentRules: readonly DocumentRule[];
   severities: Severities;
+  /**
+   * Who stops a draft past its time budget: this thread, with V8's watchdog (budget.ts; the
+   * default), or the pool that sent the draft to this worker, by terminating the worker.
+   */
+  watchdog?: 'thread' | 'pool';
 }
 
 export function analyzeContext(config: ResolvedConfig, load: LoadOptions, extraRules: readonly DocumentRule[] = [], cache?: string): AnalyzeContext {
@@ -98,9 +104,9 @@ export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<An
     const hit = await readCached(ctx.cache, source.hash, source.path);
     if (hit) return revive({ ...hit, cached: true }, knowledgeBase(ctx.config));
   }
-  const analysis = analyzeSource(source, loadFindings, ctx);
+  const analysis = analyzeWithin(source, loadFindings, ctx);
   // A draft that ran out of time is not kept: the next run tries it again.
-  if (ctx.cache && !analysis.findings.some((f) => f.ruleId === 'internal/timeout')) {
+  if (ctx.cache && analysis.doc && !analysis.findings.some((f) => f.ruleId === 'internal/timeout')) {
     await writeCached(ctx.cache, source.hash, source.path, analysis);
   }
   if (analysis.doc) lazyTree(analysis.doc);
@@ -144,7 +150,7 @@ export function analyzeText(rel: string, text: string, ctx: AnalyzeContext): Ana
   const read = readText(rel, text, ctx.load);
   const loadFindings = resolvedLoad(read, ctx);
   if (!read.source) return { findings: loadFindings, ...(read.skipped ? { skipped: read.skipped } : {}) };
-  const analysis = analyzeSource(read.source, loadFindings, ctx);
+  const analysis = analyzeWithin(read.source, loadFindings, ctx);
   if (analysis.doc) lazyTree(analysis.doc);
   return analysis;
 }
@@ -174,6 +180,41 @@ export function timeoutFinding(file: string, config: Pick<ResolvedConfig, 'timeB
   const f = fileFinding('internal/timeout', file, `Checking this draft took longer than the ${seconds} s budget; ${what}`);
   f.data = { budget: seconds, skipped: [...skipped] };
   return severities.resolve(f);
+}
+
+/**
+ * `analyzeSource` within the draft's time budget: a draft still at work when the budget runs
+ * out is stopped (budget.ts) and reported as `stoppedAnalysis` says. Under the pool's
+ * watchdog (a worker) it runs as it is: the pool stops the whole thread.
+ */
+function analyzeWithin(source: Source, loadFindings: Finding[], ctx: AnalyzeContext): Analysis {
+  if (ctx.watchdog === 'pool') return analyzeSource(source, loadFindings, ctx);
+  const run = runWithin((ctx.config.timeBudget ?? DEFAULT_TIME_BUDGET) * 1000, () => analyzeSource(source, loadFindings, ctx));
+  return 'value' in run ? run.value : stoppedAnalysis(source, loadFindings, ctx);
+}
+
+/**
+ * A draft stopped at its time budget, in this thread or by the pool: nothing its parse or its
+ * rules made is kept (their state is unknown), so it is listed as `timed-out` with its load
+ * findings and one `internal/timeout`, and no article is cleaned from it.
+ */
+export function stoppedAnalysis(source: Pick<Source, 'path' | 'format' | 'bytes'>, loadFindings: Finding[], ctx: AnalyzeContext): Analysis {
+  const seconds = ctx.config.timeBudget ?? DEFAULT_TIME_BUDGET;
+  const f = fileFinding('internal/timeout', source.path, `Checking this draft took longer than the ${seconds} s budget and was stopped; it was not audited and no article was cleaned from it`);
+  f.data = { budget: seconds, stopped: true, skipped: ctx.documentRules.map((r) => r.id) };
+  const timeout = ctx.severities.resolve(f);
+  return {
+    findings: timeout ? [...loadFindings, timeout] : loadFindings,
+    skipped: { path: source.path, status: 'timed-out', format: source.format, bytes: source.bytes },
+  };
+}
+
+/** `stoppedAnalysis` of a draft the pool stopped in a worker: its load findings come from reading it again here. */
+export function stoppedFile(file: string, ctx: AnalyzeContext): Analysis {
+  const read = readSource(file, ctx.load);
+  const loadFindings = resolvedLoad(read, ctx);
+  if (!read.source) return { findings: loadFindings, ...(read.skipped ? { skipped: read.skipped } : {}) };
+  return stoppedAnalysis(read.source, loadFindings, ctx);
 }
 
 /** The `input/too-complex` findings of the bounds the parser hit on a draft. */

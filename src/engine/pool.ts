@@ -14,7 +14,7 @@ import type { Root } from 'mdast';
 import type { LoadOptions } from '../load/index.js';
 import type { DocumentRule, ResolvedConfig } from '../types.js';
 import { knowledgeBase } from '../dose/index.js';
-import { analyzeContext, analyzeFile, revive, type Analysis } from './analyze.js';
+import { analyzeContext, analyzeFile, DEFAULT_TIME_BUDGET, revive, stoppedFile, type Analysis } from './analyze.js';
 import { collectIfGrown } from '../gc.js';
 
 /** What a worker is asked to do (see worker.ts). */
@@ -24,6 +24,8 @@ export interface WorkerInit {
   config: ResolvedConfig;
   load: LoadOptions;
   cache?: string;
+  /** Plugin modules (absolute paths) whose rules the worker loads and runs beside the built-in ones. */
+  plugins?: readonly string[];
 }
 
 /**
@@ -54,26 +56,99 @@ function workerUrl(module: WorkerModule): URL {
   return new URL(import.meta.url.endsWith('.ts') ? './worker-from-source.mjs' : `./${module}.js`, import.meta.url);
 }
 
-/** One worker thread, its replies matched to its tasks. */
-class TaskWorker {
-  readonly #worker: Worker;
-  readonly #pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-  #next = 0;
+/** A task a worker was sent and has not answered yet. */
+interface Pending {
+  task: Task;
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
 
-  constructor(module: WorkerModule, init: WorkerInit | undefined) {
-    this.#worker = new Worker(workerUrl(module), { workerData: { module, init } });
-    this.#worker.on('message', (msg: { id: number; result?: unknown; error?: string }) => {
-      const pending = this.#pending.get(msg.id)!;
-      this.#pending.delete(msg.id);
-      if (msg.error !== undefined) pending.reject(new Error(msg.error));
-      else pending.resolve(msg.result);
+/** A task the pool stopped: its worker was still at it when the time budget ran out. */
+export class TaskTimeout extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`stopped after ${budgetMs} ms`);
+  }
+}
+
+/**
+ * One worker thread, its replies matched to its tasks. With a time budget, a watchdog: the
+ * worker does its tasks one at a time, in the order sent (serve.ts), so the oldest task
+ * unanswered is the one it works on; when that one has run for the whole budget, the thread
+ * is terminated (all it held goes with it, whatever state the task left), the task fails with
+ * `TaskTimeout`, and a fresh thread takes over the tasks still unanswered.
+ */
+class TaskWorker {
+  #worker!: Worker;
+  readonly #pending = new Map<number, Pending>();
+  #next = 0;
+  /** The thread has loaded its code: the clock of its first task starts then. */
+  #ready = false;
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    readonly module: WorkerModule,
+    readonly init: WorkerInit | undefined,
+    readonly budgetMs?: number,
+  ) {
+    this.#start();
+  }
+
+  #start(): void {
+    const worker = new Worker(workerUrl(this.module), { workerData: { module: this.module, init: this.init } });
+    this.#worker = worker;
+    this.#ready = false;
+    // A thread that was replaced may still speak while it goes: only the current one is heard.
+    worker.on('message', (msg: { ready?: true; id: number; result?: unknown; error?: string }) => {
+      if (worker !== this.#worker) return;
+      if (msg.ready) {
+        this.#ready = true;
+      } else {
+        const pending = this.#pending.get(msg.id)!;
+        this.#pending.delete(msg.id);
+        if (msg.error !== undefined) pending.reject(new Error(msg.error));
+        else pending.resolve(msg.result);
+      }
+      this.#watch();
     });
-    this.#worker.on('error', (error) => this.#fail(error));
+    worker.on('error', (error) => worker === this.#worker && this.#fail(error));
     // A worker that stops with tasks unanswered (out of memory, say) fails them.
-    this.#worker.on('exit', (code) => this.#fail(new Error(`worker thread stopped (exit code ${code})`)));
+    worker.on('exit', (code) => worker === this.#worker && this.#fail(new Error(`worker thread stopped (exit code ${code})`)));
+    for (const [id, p] of this.#pending) worker.postMessage({ id, task: p.task });
+  }
+
+  /** Sets the watchdog on the task the thread works on now. */
+  #watch(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const head = this.#pending.keys().next();
+    if (this.budgetMs === undefined || !this.#ready || head.done) return;
+    this.#arm(head.value, performance.now(), this.budgetMs);
+  }
+
+  #arm(id: number, since: number, wait: number): void {
+    this.#timer = setTimeout(() => {
+      // Replies that came while this thread was busy are read first (they wait for the poll
+      // phase, after the timers): a task that did end in time is not stopped.
+      setImmediate(() => {
+        if (this.#pending.keys().next().value !== id) return;
+        // A timer may fire a little early by this clock: it then waits out the rest.
+        const left = this.budgetMs! - (performance.now() - since);
+        if (left > 0) this.#arm(id, since, left);
+        else this.#stop(id);
+      });
+    }, Math.ceil(wait));
+  }
+
+  #stop(id: number): void {
+    const pending = this.#pending.get(id)!;
+    this.#pending.delete(id);
+    void this.#worker.terminate();
+    this.#start();
+    pending.reject(new TaskTimeout(this.budgetMs!));
   }
 
   #fail(error: Error): void {
+    clearTimeout(this.#timer);
     for (const p of this.#pending.values()) p.reject(error);
     this.#pending.clear();
   }
@@ -81,12 +156,14 @@ class TaskWorker {
   run<T>(task: Task): Promise<T> {
     const id = this.#next++;
     return new Promise<T>((resolve, reject) => {
-      this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.#pending.set(id, { task, resolve: resolve as (value: unknown) => void, reject });
       this.#worker.postMessage({ id, task });
+      if (this.#pending.size === 1) this.#watch();
     });
   }
 
   terminate(): Promise<number> {
+    clearTimeout(this.#timer);
     return this.#worker.terminate();
   }
 }
@@ -94,9 +171,13 @@ class TaskWorker {
 export class Pool {
   readonly workers: readonly TaskWorker[];
 
-  /** `threads` counts this one: 0 or 1 starts no worker. */
+  /**
+   * `threads` counts this one: 0 or 1 starts no worker. An analysis pool (with `init`) stops
+   * a draft at the config's time budget (see TaskWorker).
+   */
   constructor(threads: number, module: WorkerModule, init?: WorkerInit) {
-    this.workers = Array.from({ length: Math.max(0, threads - 1) }, () => new TaskWorker(module, init));
+    const budgetMs = init ? (init.config.timeBudget ?? DEFAULT_TIME_BUDGET) * 1000 : undefined;
+    this.workers = Array.from({ length: Math.max(0, threads - 1) }, () => new TaskWorker(module, init, budgetMs));
   }
 
   async close(): Promise<void> {
@@ -114,6 +195,8 @@ export interface AnalyzeOptions {
   onProgress?: (done: number, total: number) => void;
   /** Rules to run instead of the registry (only in this thread: functions do not cross to workers). */
   rules?: readonly DocumentRule[];
+  /** The workers run `rules` too: they are the registry's and those of the plugin modules the pool's workers load. */
+  rulesInWorkers?: boolean;
   /** Cache folder for this configuration (see cache.ts). */
   cache?: string;
 }
@@ -143,13 +226,18 @@ export async function analyzeFiles(files: string[], config: ResolvedConfig, load
     done++;
     options.onProgress?.(done, files.length);
   };
-  const workers = options.rules || !pool ? [] : pool.workers;
+  const workers = (options.rules && !options.rulesInWorkers) || !pool ? [] : pool.workers;
   const inWorker = async (worker: TaskWorker): Promise<void> => {
     for (const id of claim()) {
       const file = files[id]!;
       try {
         finished(id, revive(await worker.run<Analysis>({ kind: 'analyse', file }), kb));
       } catch (error) {
+        // Stopped at its time budget: the batch goes on without it, in a fresh worker.
+        if (error instanceof TaskTimeout) {
+          finished(id, stoppedFile(file, ctx));
+          continue;
+        }
         throw new Error(`analysing ${file}: ${(error as Error).message}`);
       }
     }

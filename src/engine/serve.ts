@@ -7,12 +7,17 @@ import { parentPort } from 'node:worker_threads';
 import type { Task } from './pool.js';
 
 export function serveTasks(perform: (task: Task) => unknown): void {
+  // One task at a time, in the order sent: the pool's watchdog takes the oldest task
+  // unanswered for the one at work (see TaskWorker).
+  let queue = Promise.resolve();
   parentPort!.on('message', ({ id, task }: { id: number; task: Task }) => {
-    Promise.resolve()
+    queue = queue
       .then(() => perform(task))
       .then(
         (result) => parentPort!.postMessage({ id, result }),
         (error: unknown) => parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
       );
   });
+  // The code is loaded: the clock of the first task starts now.
+  parentPort!.postMessage({ ready: true });
 }

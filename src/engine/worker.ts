@@ -3,13 +3,19 @@
  * time, with the config the pool started it with.
  */
 import { workerData } from 'node:worker_threads';
-import { analyzeContext, analyzeFile } from './analyze.js';
+import { analyzeContext, analyzeFile, type AnalyzeContext } from './analyze.js';
 import { collectGarbage } from '../gc.js';
 import type { WorkerInit } from './pool.js';
 import { serveTasks } from './serve.js';
+import { rules } from '../rules/index.js';
+import type { DocumentRule } from '../types.js';
 
-const { config, load, cache } = (workerData as { init: WorkerInit }).init;
-const ctx = analyzeContext(config, load, [], cache);
+const { config, load, cache, plugins } = (workerData as { init: WorkerInit }).init;
+// Plugin rules run after the built-in ones, as in the main thread (see audit.ts).
+// (plugins.js, and the config schema it checks rules with, loaded only when there are any).
+const extra = plugins && plugins.length > 0 ? [...rules, ...(await (await import('../plugins.js')).loadPlugins(plugins, load.cwd))].filter((r): r is DocumentRule => r.scope === 'document') : [];
+// The pool stops a draft past its time budget by terminating this thread.
+const ctx: AnalyzeContext = { ...analyzeContext(config, load, extra, cache), watchdog: 'pool' };
 
 /**
  * Drafts analysed between two garbage collections (see gc.ts): a worker keeps little alive,

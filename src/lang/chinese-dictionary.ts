@@ -23,10 +23,16 @@ let words: Map<string, number> | undefined;
 const characterTags = new Map<string, string>();
 let longest = 0;
 
-/** Each line of dict.txt is "word frequency part-of-speech". */
+/**
+ * Each line of dict.txt is "word frequency part-of-speech". What it builds is kept only once
+ * complete: a draft stopped at its time budget while this runs (engine/budget.ts) leaves no
+ * half-filled dictionary behind.
+ */
 function load(): Map<string, number> {
   if (words) return words;
-  words = new Map();
+  const built = new Map<string, number>();
+  const tags = new Map<string, string>();
+  let longestWord = 0;
   const text = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
   let start = 0;
   while (start < text.length) {
@@ -35,15 +41,18 @@ function load(): Map<string, number> {
     const space = text.indexOf(' ', start);
     const word = text.slice(start, space >= 0 && space < end ? space : end);
     if (word) {
-      words.set(word, space >= 0 && space < end ? parseInt(text.slice(space + 1, end), 10) || 1 : 1);
+      built.set(word, space >= 0 && space < end ? parseInt(text.slice(space + 1, end), 10) || 1 : 1);
       if (word.length === 1 && space >= 0 && space < end) {
         const tag = text.indexOf(' ', space + 1);
-        if (tag >= 0 && tag < end) characterTags.set(word, text.slice(tag + 1, end).trim());
+        if (tag >= 0 && tag < end) tags.set(word, text.slice(tag + 1, end).trim());
       }
-      if (word.length > longest) longest = word.length;
+      if (word.length > longestWord) longestWord = word.length;
     }
     start = end + 1;
   }
+  for (const [ch, tag] of tags) characterTags.set(ch, tag);
+  longest = longestWord;
+  words = built;
   return words;
 }
 

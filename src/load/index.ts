@@ -155,7 +155,8 @@ export function globOf(input: string, cwd: string): { base: string; matches: (fi
 }
 
 /** Why a draft was not audited, as audit.json's `documents[].status` says it. */
-export type SkipStatus = 'unreadable' | 'empty' | 'binary' | 'too-large';
+/** Why a draft was not audited; `timed-out`: stopped at its time budget (see engine/analyze.ts). */
+export type SkipStatus = 'unreadable' | 'empty' | 'binary' | 'too-large' | 'timed-out';
 
 /** A draft that was not read into a Source: its path, why, and what is known of it. */
 export interface Skipped {

@@ -22,8 +22,8 @@ export interface UnsafeHit {
   kind: 'element' | 'handler' | 'url';
 }
 
-/** Elements that run code or embed another page. */
-const ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'applet', 'frame', 'frameset']);
+/** Elements that run code or embed another page (the sanitiser removes them, tags and all). */
+export const ELEMENTS: ReadonlySet<string> = new Set(['script', 'iframe', 'object', 'embed', 'applet', 'frame', 'frameset']);
 /** hast properties that hold a URL a browser follows or loads. */
 const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'data', 'poster', 'background', 'cite', 'srcSet', 'ping'];
 const MAYBE_UNSAFE = /<\s*(?:script|iframe|object|embed|applet|frame)|on[a-z]+\s*=|javascript|vbscript|data|&/i;

@@ -55,7 +55,7 @@ export const inputRules: StageRule[] = [
     meta: {
       description: 'A draft took longer than the time budget',
       defaultSeverity: 'error',
-      docs: 'Checking the draft took longer than the per-draft time budget (`timeBudget`, 30 seconds by default): the rules not yet run on it were skipped and their findings are missing, while the rest of the batch went on. The message names the rules skipped; please report the draft.',
+      docs: 'Checking the draft took longer than the per-draft time budget (`timeBudget`, 30 seconds by default) and was stopped, even in the middle of a rule that never returns: the draft is listed with the status `timed-out`, none of its rules\' findings are kept and no cleaned article is made from it, while the rest of the batch goes on. Please report the draft.',
       example: 'a generated draft of pathological markup',
       fix: 'Split the draft if it holds several articles, or remove the generated or repeated markup that makes it huge; if an ordinary article times out, raise `timeBudget` for now and report the draft to the maintainers of draftaudit.',
     },

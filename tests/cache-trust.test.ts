@@ -1,0 +1,59 @@
+/**
+ * The cache is never trusted blindly (#24): an entry that is not a result of the shape the
+ * engine makes (`{}`, a finding without its position, text that is no JSON) is taken for a
+ * miss and the draft analysed again, with the same report; a knowledge-base override and a
+ * plugin rule's code are part of the key, so a change to either starts afresh.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { audit } from '../src/audit.js';
+import { resolveConfig } from '../src/config.js';
+import { renderJson } from '../src/report/json.js';
+import { INPUT } from './helpers.js';
+
+function workspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-cache-trust-'));
+  cpSync(INPUT, path.join(dir, 'input'), { recursive: true });
+  return dir;
+}
+
+const at = new Date('2026-11-23T00:00:00.000Z');
+
+describe('cache entries are checked, and the key covers what results depend on', () => {
+  it('an entry of {}, one whose finding lost its position and one that is no JSON are misses; the report is unchanged', async () => {
+    const cwd = workspace();
+    const run = () => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at });
+    const first = await run();
+    const folder = path.join(cwd, '.draftaudit-cache', readdirSync(path.join(cwd, '.draftaudit-cache'))[0]!);
+    const entries = readdirSync(folder).filter((f) => f !== 'files.json').sort();
+    expect(entries.length).toBe(5);
+    writeFileSync(path.join(folder, entries[0]!), '{}');
+    const forged = JSON.parse(readFileSync(path.join(folder, entries[1]!), 'utf8'));
+    expect(forged.findings.length).toBeGreaterThan(0);
+    forged.findings = forged.findings.map(({ span: _, ...rest }: Record<string, unknown>) => rest);
+    writeFileSync(path.join(folder, entries[1]!), JSON.stringify(forged));
+    writeFileSync(path.join(folder, entries[2]!), '{"findings": [');
+    const second = await run();
+    expect(second.cache).toEqual({ hits: 2, misses: 3 });
+    expect(renderJson(second)).toBe(renderJson(first));
+  });
+
+  it('a knowledge-base override or a plugin rule whose code changed starts afresh', async () => {
+    const cwd = workspace();
+    const rule = (limit: number) => ({
+      id: 'house/long-paragraph',
+      scope: 'document' as const,
+      meta: { description: 'Long paragraph', defaultSeverity: 'info' as const, docs: 'House style.', example: 'a long paragraph' },
+      check: new Function('doc', `return doc.blocks.filter((b) => b.text.length > ${limit}).map((b) => ({ span: b.position, message: 'Long paragraph' }));`) as never,
+    });
+    const run = (config = resolveConfig(), limit = 400) => audit(['input'], config, { cwd, cache: '.draftaudit-cache', now: () => at, plugins: [rule(limit)] });
+    expect((await run()).cache).toEqual({ hits: 0, misses: 5 });
+    expect((await run()).cache).toEqual({ hits: 5, misses: 0 });
+    const tighter = await run(undefined, 200);
+    expect(tighter.cache).toEqual({ hits: 0, misses: 5 });
+    const lowered = await run(resolveConfig({ nutrients: { magnesium: { limits: [{ jurisdiction: 'us', kind: 'UL', value: 100, ages: { from: 19 }, appliesTo: 'supplemental', authority: 'an editor', source: 'https://example.org/' }] } } }), 200);
+    expect(lowered.cache).toEqual({ hits: 0, misses: 5 });
+  });
+});
