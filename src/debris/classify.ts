@@ -34,6 +34,7 @@ import { featuresOf, stopwordDensityOf, type Features } from './features.js';
 import { callToActionLink, ctaShape, debrisSentences, leadingPlaceholder } from './inline.js';
 import { CONTENT_LABELS, SHAPES, WHOLE_PATTERNS, normaliseLine, type DebrisKind } from './lexicon.js';
 import { structureOf, type BlockStructure } from './structure.js';
+import { pageEdges } from './edges.js';
 import { barItems, isBareNumber, shapeOf } from './shapes.js';
 import { escapeRegExp } from '../regexp.js';
 
@@ -85,6 +86,20 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   const structure = structureOf(doc.tree, blocks);
   const seeds = seedMatchers(options.phrases);
   const scored = blocks.map((b, i) => scoreBlock(b, structure[i]!, seeds));
+  // The page's head and foot around the article's prose, and its title (see edges.ts).
+  const paragraph = (i: number): boolean => prose(scored[i]!) || proseFragment(scored[i]!);
+  const body = (i: number): boolean => {
+    const s = scored[i]!;
+    const kind = blocks[i]!.kind;
+    if (paragraph(i) || (s.never && kind === 'reference')) return true;
+    return s.score < DEBRIS && (kind === 'listItem' || s.f.han >= 12 || (s.f.words >= 8 && stopwordDensityOf(s.f) >= 0.2));
+  };
+  const edges = pageEdges(blocks, scored, paragraph, body);
+  if (edges.title >= 0) {
+    for (let i = 0; i < edges.title; i++) scored[i]!.title = false;
+    scored[edges.title]!.title = true;
+  }
+  for (const e of edges.evidence) if (!scored[e.block]!.never) add(scored[e.block]!, e.weight, e.reason, e.kind);
 
   // Boilerplate repeated down the page: the same line two or more times — a short line, or
   // a longer one with no sentence in it (a headline copied into the page's chrome).
@@ -122,7 +137,15 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   // One pass down and one up, so a run of suspects next to debris is taken whole; linear.
   // A suspect (1) next to debris, or unsure debris (2) next to sure debris, gains 1; a
   // suspect between two debris blocks gains 2 (jusText's short block among bad ones).
-  const weight = (i: number): number => (scored[i] && !scored[i]!.never ? scored[i]!.score : 0);
+  // The edges of the page count as sure debris next to the lines of its head and foot (jusText).
+  // (A foot of one line may be the article's last line cut short: only a longer foot counts.)
+  // Only a line the edges weighed (see edges.ts) takes the page's edge for debris.
+  const weighed = new Set(edges.evidence.map((e) => e.block));
+  const edge = (i: number): boolean => weighed.has(i) && (i < edges.headEnd || (i >= edges.footStart && n - edges.footStart >= 2));
+  const weight = (i: number): number => {
+    if (i < 0 || i >= n) return edge(i < 0 ? 0 : n - 1) ? SURE : 0;
+    return !scored[i]!.never ? scored[i]!.score : 0;
+  };
   const revise = (i: number, neighbour: number): void => {
     const s = scored[i]!;
     if (s.never || s.title || s.reasons.includes('context') || s.score < 1 || s.score >= SURE) return;
@@ -130,8 +153,8 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
     if (s.score < DEBRIS && other >= DEBRIS) add(s, weight(2 * i - neighbour) >= DEBRIS ? 2 : 1, 'context');
     else if (s.score >= DEBRIS && other >= SURE) add(s, 1, 'context');
   };
-  for (let i = 1; i < n; i++) revise(i, i - 1);
-  for (let i = n - 2; i >= 0; i--) revise(i, i + 1);
+  for (let i = 0; i < n; i++) revise(i, i - 1);
+  for (let i = n - 1; i >= 0; i--) revise(i, i + 1);
   let header: Scored | undefined;
   scored.forEach((s, i) => {
     const block = blocks[i]!;
@@ -207,6 +230,16 @@ function counting(scored: readonly Scored[], from: number, to: number): boolean 
 /** A block that reads as the article's prose (jusText's "good" block). */
 function prose(s: Scored): boolean {
   return s.score < DEBRIS && (s.f.long || (s.f.sentence && (s.f.words >= 8 || s.f.han >= 20)));
+}
+
+/**
+ * A paragraph of prose without its end (an excerpt cut mid-sentence, a clause before a
+ * list): Chinese clauses joined by commas, or English words with the function words of prose.
+ */
+function proseFragment(s: Scored): boolean {
+  if (s.score >= DEBRIS || s.f.long) return false;
+  if (s.f.han >= 15) return /[，,；]/u.test(s.f.text);
+  return s.f.words >= 10 && stopwordDensityOf(s.f) >= 0.3;
 }
 
 /**
