@@ -87,7 +87,10 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   const seeds = seedMatchers(options.phrases);
   const scored = blocks.map((b, i) => scoreBlock(b, structure[i]!, seeds));
   // The page's head and foot around the article's prose, and its title (see edges.ts).
-  const paragraph = (i: number): boolean => prose(scored[i]!) || proseFragment(scored[i]!);
+  // (A block that is mostly a notice pasted in, reported in part, is no paragraph of the article.)
+  const notice = (s: Scored): boolean => s.partial !== undefined && (s.partial.end - s.partial.start) * 2 >= s.f.text.length;
+  // (A heading is never the article's first paragraph, however long.)
+  const paragraph = (i: number): boolean => blocks[i]!.kind !== 'heading' && !notice(scored[i]!) && (prose(scored[i]!) || proseFragment(scored[i]!));
   const body = (i: number): boolean => {
     const s = scored[i]!;
     const kind = blocks[i]!.kind;
@@ -99,7 +102,13 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
     for (let i = 0; i < edges.title; i++) scored[i]!.title = false;
     scored[edges.title]!.title = true;
   }
-  for (const e of edges.evidence) if (!scored[e.block]!.never) add(scored[e.block]!, e.weight, e.reason, e.kind);
+  for (const e of edges.evidence) {
+    const s = scored[e.block]!;
+    // A line the lexicon knows keeps the weight of its pattern: a credit line alone
+    // ("Medically reviewed by …") stays unsure however far off the topic it is.
+    if (s.never || (e.reason.startsWith('off-topic') && s.reasons.some((r) => r.startsWith('pattern:')))) continue;
+    add(s, e.weight, e.reason, e.kind);
+  }
 
   // Boilerplate repeated down the page: the same line two or more times — a short line, or
   // a longer one with no sentence in it (a headline copied into the page's chrome).
@@ -142,6 +151,8 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   // Only a line the edges weighed (see edges.ts) takes the page's edge for debris.
   const weighed = new Set(edges.evidence.map((e) => e.block));
   const edge = (i: number): boolean => weighed.has(i) && (i < edges.headEnd || (i >= edges.footStart && n - edges.footStart >= 2));
+  // In the page's head and foot, two unsure lines side by side confirm each other.
+  const region = (i: number): boolean => i >= 0 && i < n && (i < edges.headEnd || (i >= edges.footStart && n - edges.footStart >= 2));
   const weight = (i: number): number => {
     if (i < 0 || i >= n) return edge(i < 0 ? 0 : n - 1) ? SURE : 0;
     return !scored[i]!.never ? scored[i]!.score : 0;
@@ -151,7 +162,7 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
     if (s.never || s.title || s.reasons.includes('context') || s.score < 1 || s.score >= SURE) return;
     const other = weight(neighbour);
     if (s.score < DEBRIS && other >= DEBRIS) add(s, weight(2 * i - neighbour) >= DEBRIS ? 2 : 1, 'context');
-    else if (s.score >= DEBRIS && other >= SURE) add(s, 1, 'context');
+    else if (s.score >= DEBRIS && (other >= SURE || (other >= DEBRIS && region(i) && region(neighbour)))) add(s, 1, 'context');
   };
   for (let i = 0; i < n; i++) revise(i, i - 1);
   for (let i = n - 1; i >= 0; i--) revise(i, i + 1);

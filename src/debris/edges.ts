@@ -58,6 +58,7 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:da|de|del|der|di|van|von|la|le|bi
 // A question is a heading of the article ("What is it?", "它是什么"), never chrome by topic alone.
 const QUESTION = /[?？]$|什么|什麼|怎么|怎麼|如何|为什么|為什麼|哪些|是否|吗$|嗎$/u;
 
+const FILE_NAME = /^\.[A-Za-z]{2,5}$/;
 const QUESTION_END = /[?？]$/u;
 
 const EMPTY: Edges = { title: -1, headEnd: 0, footStart: Infinity, evidence: [] };
@@ -171,7 +172,11 @@ function titleOf(blocks: readonly Block[], items: readonly EdgeBlock[], first: n
   if (title < 0) return -1;
   for (let j = title + 1; j < first; j++) {
     const t = items[j]!.f.text;
-    if (t.length >= 6 && t !== items[title]!.f.text && items[title]!.f.text.includes(t) && candidate(j, true)) return j;
+    const c = items[title]!.f.text;
+    // The title at the end of a crumb trail, or a file's name made of it ("….docx"); a
+    // title with a part number or a subtitle after it is the title still.
+    const crumb = c.endsWith(t) || FILE_NAME.test(c.slice(c.indexOf(t) + t.length));
+    if (t.length >= 6 && t !== c && c.includes(t) && crumb && candidate(j, true)) return j;
   }
   return title;
 }
