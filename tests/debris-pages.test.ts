@@ -239,7 +239,7 @@ describe('artifact/cms-leftover across a batch', () => {
 
   it('sees no batch evidence in a single draft', () => {
     const doc = docFromText(readFileSync(path.join(ROOT, DIR, 'batch/fiber-breakfast.md'), 'utf8'), 'md');
-    expect(cmsLeftover.check(doc, { config }).map((f) => [f.span.start.line, f.data?.confidence])).toEqual([[3, 'high']]);
+    expect(cmsLeftover.check(doc, { config }).map((f) => [f.span.start.line, f.data?.confidence])).toEqual([[3, 'low']]);
   });
 });
 

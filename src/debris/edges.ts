@@ -98,7 +98,7 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
     const off = offTopic(items[i]!.f, topic);
     // (A line in another script than the prose's, the original title of a translation, is left alone.)
     if (!holdsTitle(i) && off === false && topic.share(items[i]!.f.text).foreign > 0) continue;
-    evidence.push({ block: i, weight: holdsTitle(i) || off === true || off === 'none' ? 3 : 1, reason: 'before the title', kind: 'nav' });
+    evidence.push({ block: i, weight: holdsTitle(i) || off === true || off === 'none' ? 3 : 2, reason: 'before the title', kind: 'nav' });
   }
   let end = n - 1;
   while (end > last && !content(end)) end--;
@@ -122,7 +122,8 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
     // An author's name: two to four capitalised words sharing nothing with the prose.
     if (off && NAME.test(it.f.text)) evidence.push({ block: i, weight: 1, reason: 'name', kind: 'author' });
   };
-  for (let i = Math.max(0, title + 1); i < head; i++) if (!evidence.some((e) => e.block === i)) weigh(i, 'head');
+  const done = new Set(evidence.map((e) => e.block));
+  for (let i = Math.max(0, title + 1); i < head; i++) if (!done.has(i)) weigh(i, 'head');
   // A foot of one line may be the article's last line cut short, and a long one the
   // article's questions and answers in short lines: both are left alone.
   if (n - end > 2 && n - end <= 9) for (let i = end + 1; i < n; i++) weigh(i, 'foot');
