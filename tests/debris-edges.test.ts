@@ -112,6 +112,17 @@ const sure = (text: string, format: Format): number[] =>
     .filter((f) => f.data?.confidence === 'high')
     .map((f) => f.span.start.line);
 
+describe('artifact/cms-leftover on a teaser cut short beside its whole title', () => {
+  it.each([
+    ['a related-post card', 'Seven quiet ways to sleep after a late sh...', 'Seven quiet ways to sleep after a late shift', true],
+    ['a heading after a line that trails off', 'Some people take it with food...', 'Zinc and Copper', false],
+  ])('%s', (_name, cut, whole, reported) => {
+    const text = page([ZINC[0]!, ZINC[1]!, cut as string, whole as string, ZINC[2]!, ZINC[3]!]);
+    const lines = cmsLeftover.check(docFromText(text, 'txt'), { config }).map((f) => f.span.start.line);
+    expect(lines).toEqual(reported ? [5, 7] : []);
+  });
+});
+
 describe('artifact/cms-leftover at the edges of the page', () => {
   it.each(CASES)('reports $name', ({ text, format, sure: expected }) => {
     expect(sure(text, format)).toEqual(expected);

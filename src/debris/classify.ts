@@ -220,6 +220,18 @@ function neighbourShapes(blocks: readonly Block[], scored: Scored[]): void {
     const items = barItems(s.f.text);
     if ([i - 1, i + 1].some((j) => scored[j] && barItems(blocks[j]!.text.trim()) === items)) add(s, -s.score, 'table row');
   });
+  // A teaser cut short ("Ten ways to sleep bet…") beside its whole title is a link card:
+  // both lines are the page's related content.
+  scored.forEach((s, i) => {
+    const t = s.f.text;
+    if (s.never || s.f.long || !(t.endsWith('...') || t.endsWith('…'))) return;
+    const stem = t.replace(/\s*(?:\.{3}|…)$/u, '');
+    if (stem.length < 10) return;
+    const twin = [i - 1, i + 1].find((j) => scored[j] && !scored[j]!.never && !scored[j]!.title && !scored[j]!.f.long && scored[j]!.f.text.length > stem.length && scored[j]!.f.text.startsWith(stem));
+    if (twin === undefined) return;
+    add(s, 2, 'teaser', 'related');
+    add(scored[twin]!, 2, 'teaser', 'related');
+  });
   const fragment = (i: number): boolean => scored[i]?.reasons.includes('lower case') === true || blocks[i]?.kind === 'listItem';
   scored.forEach((s, i) => {
     if (fragment(i) && blocks[i]!.kind !== 'listItem' && !fragment(i - 1) && !fragment(i + 1)) add(s, 0.5, 'lone fragment');
