@@ -61,6 +61,12 @@ const CASES: Array<{ name: string; format: Format; text: string; sure: number[] 
     sure: [9, 11, 13, 15],
   },
   {
+    name: "a site's name and slogan joined by a bar above the title",
+    format: 'txt',
+    text: page(['乐享健康|您身边的营养顾问', '补钙的正确方法', ...CALCIUM]),
+    sure: [1],
+  },
+  {
     name: 'a document file name that repeats the title above it',
     format: 'txt',
     text: page(['成人补钙指南（2025）.docx', '成人补钙指南（2025）', ...CALCIUM]),

@@ -124,9 +124,11 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
   };
   const done = new Set(evidence.map((e) => e.block));
   for (let i = Math.max(0, title + 1); i < head; i++) if (!done.has(i)) weigh(i, 'head');
-  // A foot of one line may be the article's last line cut short, and a long one the
-  // article's questions and answers in short lines: both are left alone.
-  if (n - end > 2 && n - end <= 9) for (let i = end + 1; i < n; i++) weigh(i, 'foot');
+  // A foot of one line may be the article's last line cut short, and one of many lines not
+  // yet known for debris the article's questions and answers in short lines: both are left alone.
+  let undecided = 0;
+  for (let i = end + 1; i < n; i++) if (items[i]!.score < 2) undecided++;
+  if (n - end > 2 && undecided <= 8) for (let i = end + 1; i < n; i++) weigh(i, 'foot');
   // An author's name among the article's lines: name-shaped, off-topic, next to debris.
   for (let i = head; i <= last; i++) {
     const it = items[i]!;
@@ -157,7 +159,8 @@ function titleOf(blocks: readonly Block[], items: readonly EdgeBlock[], first: n
   const candidate = (i: number, loose = false): boolean => {
     const it = items[i]!;
     const kind = blocks[i]!.kind;
-    if (it.never || it.score >= 2 || it.f.long || (kind !== 'heading' && kind !== 'paragraph') || NUMBERED.test(it.f.text)) return false;
+    // (A line of bar-joined parts is a site's name and slogan, or a menu, before the title.)
+    if (it.never || it.score >= 2 || it.f.long || (kind !== 'heading' && kind !== 'paragraph') || NUMBERED.test(it.f.text) || /[|｜]/u.test(it.f.text)) return false;
     if (it.f.han === 0 && !/^[\p{Lu}\d]/u.test(it.f.text)) return false;
     const { shared } = topic.share(it.f.text);
     // A kicker or a crumb is a word or two; a title is longer, unless no line is.
