@@ -22,7 +22,12 @@
  *  - short, all capitals, no sentence: 1 (a shouted label);
  *  - among the first two or last four blocks, when already suspect (score ≥ 1): 0.5;
  *  - next to sure debris, when already suspect: 1 (jusText's context revision);
- *  - the paragraph right after an author-box heading ("About the author"): 3.
+ *  - the paragraph right after an author-box heading ("About the author"): 3;
+ *  - the page's head and foot (edges.ts): before the title 2, or 3 off the topic or holding
+ *    the title's text; a short line of the head or foot sharing no content word with the
+ *    prose 2 (+1 name-shaped); the page's edge counts as sure debris beside them, and two
+ *    unsure lines side by side there confirm each other;
+ *  - a teaser cut short beside its whole title: 2 each.
  * Against:
  *  - a label of an article's own structure ("Key Takeaways", "References", "参考文献"): never;
  *  - a reference entry or table cell: never (they are data of the article);
