@@ -189,6 +189,9 @@ const DEBRIS: string[] = [
   '网友评论：请文明上网，理性发言',
   'Anonim',
   'Posted by admin',
+  // Tag chips glued to an update stamp.
+  '健康饮食 营养知识 更新于2024年3月',
+  'Sleep Stress Updated March 4, 2025',
 ];
 
 /** Lines of real articles that look like debris: never reported. */
@@ -272,6 +275,12 @@ const CONTENT: string[] = [
   'Sign up for a cooking class near you',
   '欢迎来到维生素的世界：先了解它们是什么。',
   'Anonymous surveys underestimate supplement use',
+  // Dates and chips in the article's own lines.
+  '研究发布于2021年3月，共纳入三百名受试者。',
+  'The trial results were published March 4, 2025.',
+  '第一章 概述',
+  '孕期 哺乳期 老年人',
+  'Timeline: 2019 to 2023',
 ];
 
 /** Unsure: reported as an info, kept in the cleaned article. */
@@ -285,6 +294,8 @@ const UNSURE: string[] = [
   '健康生活网',
   '市第二人民医院 三甲',
   '作者',
+  '最后更新日期：2024年05月06日',
+  'Last update: 10/15/2019',
 ];
 
 /** Debris inside a line of real text: only that part is reported (and removed). */

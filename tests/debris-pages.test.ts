@@ -79,7 +79,7 @@ const PAGES: Array<{ file: string; format: Format; expected: Array<[number, 'hig
       [18, 'high'], // Print recipe
       [20, 'high'], // Thanks for printing …
       [22, 'high'], // You may also like
-      [24, 'low'], // teaser titles after the last debris, to the end of the page
+      [24, 'high'], // teaser titles after the last debris, to the end of the page (this one off the topic)
       [26, 'high'],
     ],
   },
@@ -87,13 +87,13 @@ const PAGES: Array<{ file: string; format: Format; expected: Array<[number, 'hig
     file: 'qa-portal.txt',
     format: 'txt',
     expected: [
-      [1, 'low'], // the site's name
+      [1, 'high'], // the site's name, before the title
       [5, 'high'], // the doctor's card
       [7, 'high'], // the hospital line, next to the card
       [13, 'high'], // a comment-box notice glued to the last words: cut from its label on
       [15, 'high'], // 推荐文章
-      [17, 'low'], // teaser titles after it, to the end of the page
-      [19, 'low'],
+      [17, 'low'], // teaser titles after it, to the end of the page: one on the topic, unsure
+      [19, 'high'], // one off the topic, sure
     ],
   },
 ];
@@ -125,8 +125,10 @@ describe('artifact/cms-leftover on a notice glued to the text', () => {
     expect(out).not.toContain('评论内容');
     expect(out).not.toContain('林晓雯');
     expect(out).toContain('长期大剂量服用可能引起血钙升高');
-    // Unsure lines stay: the site's name and the teaser titles are only reported.
-    expect(out).toContain('孩子补钙的三个误区');
+    // A teaser title on the article's topic is unsure and stays; one off the topic, in the
+    // page's foot, is removed.
+    expect(out).toContain('冬天晒太阳的正确方法');
+    expect(out).not.toContain('孩子补钙的三个误区');
   });
 });
 

@@ -22,7 +22,12 @@
  *  - short, all capitals, no sentence: 1 (a shouted label);
  *  - among the first two or last four blocks, when already suspect (score ≥ 1): 0.5;
  *  - next to sure debris, when already suspect: 1 (jusText's context revision);
- *  - the paragraph right after an author-box heading ("About the author"): 3.
+ *  - the paragraph right after an author-box heading ("About the author"): 3;
+ *  - the page's head and foot (edges.ts): before the title 2, or 3 off the topic or holding
+ *    the title's text; a short line of the head or foot sharing no content word with the
+ *    prose 2 (+1 name-shaped); the page's edge counts as sure debris beside them, and two
+ *    unsure lines side by side there confirm each other;
+ *  - a teaser cut short beside its whole title: 2 each.
  * Against:
  *  - a label of an article's own structure ("Key Takeaways", "References", "参考文献"): never;
  *  - a reference entry or table cell: never (they are data of the article);
@@ -34,6 +39,7 @@ import { featuresOf, stopwordDensityOf, type Features } from './features.js';
 import { callToActionLink, ctaShape, debrisSentences, leadingPlaceholder } from './inline.js';
 import { CONTENT_LABELS, SHAPES, WHOLE_PATTERNS, normaliseLine, type DebrisKind } from './lexicon.js';
 import { structureOf, type BlockStructure } from './structure.js';
+import { pageEdges } from './edges.js';
 import { barItems, isBareNumber, shapeOf } from './shapes.js';
 import { escapeRegExp } from '../regexp.js';
 import { furnitureOf } from './frontmatter.js';
@@ -88,6 +94,29 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   const seeds = seedMatchers(options.phrases);
   const families = furnitureOf(blocks);
   const scored = blocks.map((b, i) => scoreBlock(b, structure[i]!, seeds, families[i]));
+  // The page's head and foot around the article's prose, and its title (see edges.ts).
+  // (A block that is mostly a notice pasted in, reported in part, is no paragraph of the article.)
+  const notice = (s: Scored): boolean => s.partial !== undefined && (s.partial.end - s.partial.start) * 2 >= s.f.text.length;
+  // (A heading is never the article's first paragraph, however long.)
+  const paragraph = (i: number): boolean => blocks[i]!.kind !== 'heading' && !notice(scored[i]!) && (prose(scored[i]!) || proseFragment(scored[i]!));
+  const body = (i: number): boolean => {
+    const s = scored[i]!;
+    const kind = blocks[i]!.kind;
+    if (paragraph(i) || (s.never && kind === 'reference')) return true;
+    return s.score < DEBRIS && (kind === 'listItem' || s.f.han >= 12 || (s.f.words >= 8 && stopwordDensityOf(s.f) >= 0.2));
+  };
+  const edges = pageEdges(blocks, scored, paragraph, body);
+  if (edges.title >= 0) {
+    for (let i = 0; i < edges.title; i++) scored[i]!.title = false;
+    scored[edges.title]!.title = true;
+  }
+  for (const e of edges.evidence) {
+    const s = scored[e.block]!;
+    // A line the lexicon knows keeps the weight of its pattern: a credit line alone
+    // ("Medically reviewed by …") stays unsure however far off the topic it is.
+    if (s.never || (e.reason.startsWith('off-topic') && s.reasons.some((r) => r.startsWith('pattern:')))) continue;
+    add(s, e.weight, e.reason, e.kind);
+  }
 
   // Boilerplate repeated down the page: the same line two or more times — a short line, or
   // a longer one with no sentence in it (a headline copied into the page's chrome).
@@ -125,16 +154,26 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   // One pass down and one up, so a run of suspects next to debris is taken whole; linear.
   // A suspect (1) next to debris, or unsure debris (2) next to sure debris, gains 1; a
   // suspect between two debris blocks gains 2 (jusText's short block among bad ones).
-  const weight = (i: number): number => (scored[i] && !scored[i]!.never ? scored[i]!.score : 0);
+  // The edges of the page count as sure debris next to the lines of its head and foot (jusText).
+  // (A foot of one line may be the article's last line cut short: only a longer foot counts.)
+  // Only a line the edges weighed (see edges.ts) takes the page's edge for debris.
+  const weighed = new Set(edges.evidence.map((e) => e.block));
+  const edge = (i: number): boolean => weighed.has(i) && (i < edges.headEnd || (i >= edges.footStart && n - edges.footStart >= 2));
+  // In the page's head and foot, two unsure lines side by side confirm each other.
+  const region = (i: number): boolean => i >= 0 && i < n && (i < edges.headEnd || (i >= edges.footStart && n - edges.footStart >= 2));
+  const weight = (i: number): number => {
+    if (i < 0 || i >= n) return edge(i < 0 ? 0 : n - 1) ? SURE : 0;
+    return !scored[i]!.never ? scored[i]!.score : 0;
+  };
   const revise = (i: number, neighbour: number): void => {
     const s = scored[i]!;
     if (s.never || s.title || s.reasons.includes('context') || s.score < 1 || s.score >= SURE) return;
     const other = weight(neighbour);
     if (s.score < DEBRIS && other >= DEBRIS) add(s, weight(2 * i - neighbour) >= DEBRIS ? 2 : 1, 'context');
-    else if (s.score >= DEBRIS && other >= SURE) add(s, 1, 'context');
+    else if (s.score >= DEBRIS && (other >= SURE || (other >= DEBRIS && region(i) && region(neighbour)))) add(s, 1, 'context');
   };
-  for (let i = 1; i < n; i++) revise(i, i - 1);
-  for (let i = n - 2; i >= 0; i--) revise(i, i + 1);
+  for (let i = 0; i < n; i++) revise(i, i - 1);
+  for (let i = n - 1; i >= 0; i--) revise(i, i + 1);
   let header: Scored | undefined;
   scored.forEach((s, i) => {
     const block = blocks[i]!;
@@ -189,6 +228,18 @@ function neighbourShapes(blocks: readonly Block[], scored: Scored[]): void {
     const items = barItems(s.f.text);
     if ([i - 1, i + 1].some((j) => scored[j] && barItems(blocks[j]!.text.trim()) === items)) add(s, -s.score, 'table row');
   });
+  // A teaser cut short ("Ten ways to sleep bet…") beside its whole title is a link card:
+  // both lines are the page's related content.
+  scored.forEach((s, i) => {
+    const t = s.f.text;
+    if (s.never || s.f.long || !(t.endsWith('...') || t.endsWith('…'))) return;
+    const stem = t.replace(/\s*(?:\.{3}|…)$/u, '');
+    if (stem.length < 10) return;
+    const twin = [i - 1, i + 1].find((j) => scored[j] && !scored[j]!.never && !scored[j]!.title && !scored[j]!.f.long && scored[j]!.f.text.length > stem.length && scored[j]!.f.text.startsWith(stem));
+    if (twin === undefined) return;
+    add(s, 2, 'teaser', 'related');
+    add(scored[twin]!, 2, 'teaser', 'related');
+  });
   const fragment = (i: number): boolean => scored[i]?.reasons.includes('lower case') === true || blocks[i]?.kind === 'listItem';
   scored.forEach((s, i) => {
     if (fragment(i) && blocks[i]!.kind !== 'listItem' && !fragment(i - 1) && !fragment(i + 1)) add(s, 0.5, 'lone fragment');
@@ -210,6 +261,16 @@ function counting(scored: readonly Scored[], from: number, to: number): boolean 
 /** A block that reads as the article's prose (jusText's "good" block). */
 function prose(s: Scored): boolean {
   return s.score < DEBRIS && (s.f.long || (s.f.sentence && (s.f.words >= 8 || s.f.han >= 20)));
+}
+
+/**
+ * A paragraph of prose without its end (an excerpt cut mid-sentence, a clause before a
+ * list): Chinese clauses joined by commas, or English words with the function words of prose.
+ */
+function proseFragment(s: Scored): boolean {
+  if (s.score >= DEBRIS || s.f.long) return false;
+  if (s.f.han >= 15) return /[，,；]/u.test(s.f.text);
+  return s.f.words >= 10 && stopwordDensityOf(s.f) >= 0.3;
 }
 
 /**

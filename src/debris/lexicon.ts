@@ -345,10 +345,11 @@ export const CONTENT_LABELS = new Set([
   'risk factors', 'side effects', 'dosage', 'dose', 'how it works', 'benefits', 'methods', 'results',
   'discussion', 'limitations', 'what the research says', 'when to see a doctor', 'food sources', 'sources of',
   'ingredients', 'directions', 'nutrition facts', 'table of contents', 'contents', 'glossary', 'definitions',
-  'safety', 'warnings', 'precautions', 'interactions', 'recommendations', 'tips', 'outlook', 'highlights',
+  'safety', 'warnings', 'precautions', 'interactions', 'recommendations', 'tips', 'outlook', 'highlights', 'abstract',
+  'keywords', 'key words', 'key points',
   '参考文献', '参考资料', '小结', '总结', '结论', '结语', '注意事项', '摘要', '概述', '引言', '前言', '症状', '病因',
   '治疗', '预防', '诊断', '常见问题', '要点', '重点', '背景', '方法', '结果', '讨论', '建议', '食物来源', '副作用',
-  '剂量', '用法用量', '禁忌', '相互作用', '风险', '何时就医', '小贴士', '温馨提示', '目录',
+  '剂量', '用法用量', '禁忌', '相互作用', '风险', '何时就医', '小贴士', '温馨提示', '目录', '小結', '總結', '結論', '關鍵詞', '关键词',
 ]);
 
 /** English function words (a short list in the manner of jusText's stoplists). */

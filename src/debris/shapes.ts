@@ -59,6 +59,21 @@ function barMenu(text: string): number {
   return items.length >= 5 ? 3 : 2;
 }
 
+// A date as pages print it: "2025-03-06", "2025年07月06日", "2025年11月", "9/28/2019", "March 6, 2025", "6 March 2025".
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const A_DATE = `(?:\\d{4}[-/.年]\\d{1,2}(?:[-/.月]\\d{1,2}日?|月)|\\d{1,2}/\\d{1,2}/\\d{2,4}|${MONTH}\\s\\d{1,2},?\\s\\d{4}|\\d{1,2}\\s${MONTH}\\s\\d{4})`;
+/** A label and a date, nothing else: "最後更新日期：2025年07月06日", "Last update: 10/15/2019". */
+const LABEL_DATE = new RegExp(`^[^:：\\d]{1,24}[:：]\\s*${A_DATE}$`, 'iu');
+/** A short line ending in an update or publication stamp: "… 更新于2025年11月", "… Updated March 6, 2025". */
+const STAMP_END = new RegExp(`(?:更新于|更新於|发布于|發佈於|發布於|updated|published)\\s*(?:on\\s*)?[:：]?\\s*${A_DATE}$`, 'iu');
+/**
+ * A line of Chinese chips: two or more runs of a few Han characters, apart by spaces, no
+ * punctuation ("精选内容 三审三校", "找美食 找旅游"): badges, tabs or a menu, not a heading.
+ */
+// ("第一章 概述" is a numbered heading of the article, not a row of chips.)
+const NUMBERED_CHIP = /^第[一二三四五六七八九十\d]+[章节節部分篇]/u;
+const CHIPS = /^[\p{Script=Han}]{2,6}(?:[ \u3000]+[\p{Script=Han}]{2,6})+$/u;
+
 /** Items of a line joined by bars (a menu, or a row of a plain-text table). */
 export function barItems(text: string): number {
   return text.includes(' | ') ? text.split(/\s+\|\s+/).length : 0;
@@ -78,6 +93,9 @@ export function shapeOf(block: Block, f: Features): ShapeEvidence | undefined {
     return labelled() ? { weight: 3, kind: 'portal', why: 'meta labels' } : undefined;
   }
   if (colon && STAMPED.test(text)) return { weight: 3, kind: 'meta', why: 'timestamp' };
+  // (A date line alone is unsure, as the lexicon's "Last updated: …": its neighbours decide it.)
+  if (colon && !f.sentence && LABEL_DATE.test(text)) return { weight: 2, kind: 'meta', why: 'label and date' };
+  if (!f.sentence && /\d[月日]?$/u.test(text) && STAMP_END.test(text)) return { weight: 3, kind: 'meta', why: 'date stamp' };
   if (!f.sentence && (text.endsWith('ago') || text.endsWith('前')) && RELATIVE_TIME.test(text)) return { weight: 3, kind: 'meta', why: 'relative time' };
   if (f.han > 0) {
     if (labelled()) return { weight: 3, kind: 'portal', why: 'meta labels' };
@@ -85,6 +103,7 @@ export function shapeOf(block: Block, f: Features): ShapeEvidence | undefined {
     if (DOCTOR.test(text)) return { weight: 3, kind: 'author', why: 'doctor card' };
     if (HOSPITAL.test(text)) return { weight: 2, kind: 'author', why: 'hospital line' };
     if (SITE_NAME.test(text)) return { weight: 2, kind: 'nav', why: 'site name' };
+    if (CHIPS.test(text) && !NUMBERED_CHIP.test(text)) return { weight: 1, kind: 'nav', why: 'chips' };
   }
   const c = text.charCodeAt(0);
   if (c === 64 && HANDLE.test(text)) return { weight: 3, kind: 'author', why: 'handle' };

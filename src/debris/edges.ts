@@ -1,0 +1,186 @@
+/**
+ * The edges of the page (jusText counts the start and the end of a document as bad context;
+ * Readability and trafilatura look for the article's body and leave what is around it).
+ * Before the article's first paragraph of prose stand its title and, around it, the page's
+ * head: site name, menu, breadcrumb, category kicker, byline, date, badges, counters. After
+ * its last paragraph stands the page's foot. This module finds the title and weighs the
+ * lines of the head and the foot by structure, not by phrase:
+ *  - a line before the title is the page's chrome (2); one that holds the title's text, a
+ *    breadcrumb ending in it or a file name made of it, is surely so (3);
+ *  - after the title, a line that holds the title again is a copy (2); a short line of the
+ *    head or the foot that shares no content word with the article's prose is chrome (2) —
+ *    the title, a subtitle and the section headings speak of the article's topic; a site
+ *    name, a badge or an author's name do not (see topic.ts);
+ *  - a name-shaped line (two to four capitalised words) sharing nothing with the prose,
+ *    next to debris, is an author's name (2);
+ *  - a line of symbols only (a font-size widget "A⁺AA⁻", a pager "1-") in the head or the
+ *    foot is a suspect (1) for its neighbours to decide.
+ * A line of the article's own structure (a content label, a numbered heading) is never
+ * weighed here; the classifier's context revision then takes runs of such lines whole.
+ * The title is the first line of the head that reads as one: not a list item, capitalised,
+ * and sharing at least half of its content words with the prose.
+ */
+import type { Block } from '../types.js';
+import type { Features } from './features.js';
+import type { DebrisKind } from './lexicon.js';
+import { topicOf, type Topic } from './topic.js';
+
+export interface EdgeBlock {
+  f: Features;
+  score: number;
+  never: boolean;
+}
+
+export interface EdgeEvidence {
+  block: number;
+  weight: number;
+  reason: string;
+  kind?: DebrisKind | 'repeated';
+}
+
+export interface Edges {
+  /** Index of the article's title, −1 when none was found. */
+  title: number;
+  /** Blocks before the first paragraph of prose, and after the last one. */
+  headEnd: number;
+  footStart: number;
+  evidence: EdgeEvidence[];
+}
+
+/** Prose tokens an article must have before its vocabulary is trusted. */
+const MIN_TOPIC = 25;
+
+// A numbered heading of the article ("1.", "一、", "(2)", "Step 3"), a structure no chrome has.
+const NUMBERED = /^(?:\(?\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[章节節部分])/u;
+// Two to four capitalised words, particles of names between them ("Kerry-Ann da Costa").
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:da|de|del|der|di|van|von|la|le|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+// A question is a heading of the article ("What is it?", "它是什么"), never chrome by topic alone.
+const QUESTION = /[?？]$|什么|什麼|怎么|怎麼|如何|为什么|為什麼|哪些|是否|吗$|嗎$/u;
+
+const FILE_NAME = /^\.[A-Za-z]{2,5}$/;
+const QUESTION_END = /[?？]$/u;
+
+const EMPTY: Edges = { title: -1, headEnd: 0, footStart: Infinity, evidence: [] };
+
+/**
+ * `prose` tells the article's paragraphs (its vocabulary and its first paragraph);
+ * `content` also the lines of its body that are no paragraph (list items, clauses, entries):
+ * the foot starts after the last of those.
+ */
+export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[], prose: (i: number) => boolean, content: (i: number) => boolean): Edges {
+  const n = items.length;
+  let first = 0;
+  while (first < n && !prose(first)) first++;
+  if (first >= n) return EMPTY;
+  let last = n - 1;
+  while (last > first && !prose(last)) last--;
+  const texts: string[] = [];
+  for (let i = first; i <= last; i++) if (prose(i)) texts.push(items[i]!.f.text);
+  const topic = topicOf(texts);
+  if (topic.words.size < MIN_TOPIC) return EMPTY;
+
+  const evidence: EdgeEvidence[] = [];
+  const structural = (i: number): boolean => items[i]!.never || NUMBERED.test(items[i]!.f.text);
+  const title = titleOf(blocks, items, first, topic);
+  const titleText = title >= 0 ? items[title]!.f.text : '';
+  const holdsTitle = (i: number): boolean => titleText.length >= 6 && items[i]!.f.text.includes(titleText);
+  // A first "paragraph" that is the title and a few words more (a question field
+  // repeating it) is no prose.
+  let head = first;
+  while (title >= 0 && head < n && titleText.length >= 10 && items[head]!.f.text.length <= 2 * titleText.length && holdsTitle(head)) {
+    evidence.push({ block: head, weight: 2, reason: 'holds the title', kind: 'repeated' });
+    head++;
+    while (head < n && !prose(head)) head++;
+  }
+  for (let i = 0; i < title; i++) {
+    if (structural(i) || items[i]!.f.long) continue;
+    const off = offTopic(items[i]!.f, topic);
+    // (A line in another script than the prose's, the original title of a translation, is left alone.)
+    if (!holdsTitle(i) && off === false && topic.share(items[i]!.f.text).foreign > 0) continue;
+    evidence.push({ block: i, weight: holdsTitle(i) || off === true || off === 'none' ? 3 : 2, reason: 'before the title', kind: 'nav' });
+  }
+  let end = n - 1;
+  while (end > last && !content(end)) end--;
+  const weigh = (i: number, where: string): void => {
+    const it = items[i]!;
+    // (A heading right above the first paragraph is the article's first section heading.)
+    if (where === 'head' && i === head - 1 && blocks[i]!.kind === 'heading') return;
+    // (A short line right after a question is its answer: "How much? — Probably none.")
+    if (where === 'foot' && QUESTION_END.test(items[i - 1]!.f.text)) return;
+    if (structural(i) || it.f.long || i === title || blocks[i]!.kind === 'listItem' || blocks[i]!.kind === 'reference') return;
+    if (where === 'head' && holdsTitle(i) && it.f.text !== titleText) {
+      evidence.push({ block: i, weight: 2, reason: 'holds the title', kind: 'repeated' });
+      return;
+    }
+    const off = offTopic(it.f, topic);
+    if (off === 'none') {
+      if (!/[\p{L}\p{N}]{3}/u.test(it.f.text) && it.f.text.length > 0) evidence.push({ block: i, weight: 1, reason: `symbols in the ${where}` });
+      return;
+    }
+    if (off) evidence.push({ block: i, weight: 2, reason: `off-topic ${where} line` });
+    // An author's name: two to four capitalised words sharing nothing with the prose.
+    if (off && NAME.test(it.f.text)) evidence.push({ block: i, weight: 1, reason: 'name', kind: 'author' });
+  };
+  const done = new Set(evidence.map((e) => e.block));
+  for (let i = Math.max(0, title + 1); i < head; i++) if (!done.has(i)) weigh(i, 'head');
+  // A foot of one line may be the article's last line cut short, and one of many lines not
+  // yet known for debris the article's questions and answers in short lines: both are left alone.
+  let undecided = 0;
+  for (let i = end + 1; i < n; i++) if (items[i]!.score < 2) undecided++;
+  if (n - end > 2 && undecided <= 8) for (let i = end + 1; i < n; i++) weigh(i, 'foot');
+  // An author's name among the article's lines: name-shaped, off-topic, next to debris.
+  for (let i = head; i <= last; i++) {
+    const it = items[i]!;
+    if (structural(i) || it.f.long || it.f.sentence || !NAME.test(it.f.text) || offTopic(it.f, topic) !== true) continue;
+    if ((items[i - 1]?.score ?? 0) >= 2 || (items[i + 1]?.score ?? 0) >= 2) evidence.push({ block: i, weight: 2, reason: 'name beside debris', kind: 'author' });
+  }
+  return { title, headEnd: head, footStart: end + 1, evidence };
+}
+
+/**
+ * Whether a short line shares (almost) no content word with the prose: `true`, `false`, or
+ * `'none'` when it has no token to tell by.
+ */
+function offTopic(f: Features, topic: Topic): boolean | 'none' {
+  // (A label ending in a colon introduces what follows: "Bottom line:", "要点：".)
+  if (f.long || f.sentence || QUESTION.test(f.text) || /[:：]$/u.test(f.text)) return false;
+  const { tokens, shared, foreign } = topic.share(f.text);
+  if (foreign > 0 && foreign >= tokens) return false;
+  if (tokens === 0) return 'none';
+  return shared === 0;
+}
+
+/**
+ * The first line before the prose that reads as a title; a later one that it holds (the
+ * title inside a breadcrumb or a file name above it) is the title instead.
+ */
+function titleOf(blocks: readonly Block[], items: readonly EdgeBlock[], first: number, topic: Topic): number {
+  const candidate = (i: number, loose = false): boolean => {
+    const it = items[i]!;
+    const kind = blocks[i]!.kind;
+    // (A line of bar-joined parts is a site's name and slogan, or a menu, before the title.)
+    if (it.never || it.score >= 2 || it.f.long || (kind !== 'heading' && kind !== 'paragraph') || NUMBERED.test(it.f.text) || /[|｜]/u.test(it.f.text)) return false;
+    if (it.f.han === 0 && !/^[\p{Lu}\d]/u.test(it.f.text)) return false;
+    const { shared } = topic.share(it.f.text);
+    // A kicker or a crumb is a word or two; a title is longer, unless no line is.
+    return shared > 0 && (loose || it.f.words >= 3 || it.f.han >= 5);
+  };
+  let title = -1;
+  for (let i = 0; i < first && title < 0; i++) if (candidate(i)) title = i;
+  for (let i = 0; i < first && title < 0; i++) if (candidate(i, true)) title = i;
+  // The parse's own title (a level-1 heading) is kept when it speaks of the topic at all.
+  for (let i = 0; i < first; i++) {
+    if (blocks[i]!.kind === 'heading' && blocks[i]!.depth === 1 && candidate(i, true)) title = i;
+  }
+  if (title < 0) return -1;
+  for (let j = title + 1; j < first; j++) {
+    const t = items[j]!.f.text;
+    const c = items[title]!.f.text;
+    // The title at the end of a crumb trail, or a file's name made of it ("….docx"); a
+    // title with a part number or a subtitle after it is the title still.
+    const crumb = c.endsWith(t) || FILE_NAME.test(c.slice(c.indexOf(t) + t.length));
+    if (t.length >= 6 && t !== c && c.includes(t) && crumb && candidate(j, true)) return j;
+  }
+  return title;
+}

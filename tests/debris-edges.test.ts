@@ -1,0 +1,139 @@
+/**
+ * artifact/cms-leftover at the edges of a page (src/debris/edges.ts): the lines of the head
+ * before the article's first paragraph and of the foot after its last one, weighed by their
+ * place and by whether they speak of the article's topic — never by a phrase. Each case is
+ * a plain-text draft written for these tests, the lines expected as sure debris beside it;
+ * every other line is the article's.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../src/config.js';
+import { cmsLeftover } from '../src/rules/artifact/cms-leftover.js';
+import type { Format } from '../src/types.js';
+import { docFromText } from './helpers.js';
+
+const config = resolveConfig();
+
+const ZINC = [
+  'Zinc helps the immune system make and train its cells, and a shortage of zinc slows the healing of wounds.',
+  'Oysters, red meat, beans and seeds are the richest sources of zinc, and most adults get enough from a mixed diet.',
+  'Zinc lozenges taken at the first sign of a cold may shorten it by a day or so, but they often leave a metallic taste.',
+  'High doses of zinc taken for months can lower copper levels, so supplements above forty milligrams a day need a doctor.',
+];
+
+const CALCIUM = [
+  '钙是骨骼和牙齿的主要成分，成年人每天需要大约八百毫克钙，老年人和孕妇需要得更多。',
+  '牛奶、豆腐、芝麻和深绿色蔬菜都含有较多的钙，饮食多样的人一般不必额外补充钙片。',
+  '补钙的同时还要保证维生素D充足，否则肠道吸收钙的效率会明显下降，骨骼也得不到足够的钙。',
+];
+
+/** Lines of a draft, joined by blank lines; the expected lines are 1-based line numbers of the file. */
+const page = (lines: string[]): string => lines.join('\n\n');
+
+const CASES: Array<{ name: string; format: Format; text: string; sure: number[] }> = [
+  {
+    name: 'a section kicker and an author name around the title',
+    format: 'txt',
+    text: page(['wellness corner', 'How Much Zinc Do You Need?', 'Morgan Ashby', 'Published on March 3, 2025', ...ZINC]),
+    sure: [1, 5, 7],
+  },
+  {
+    name: 'a numbered breadcrumb that ends in the title, above the title',
+    format: 'txt',
+    text: ['  1. Home', '  2. Minerals', '  3. Zinc for Colds and Immunity', '', 'Zinc for Colds and Immunity', '', ...ZINC.flatMap((l) => [l, ''])].join('\n'),
+    sure: [1, 2, 3],
+  },
+  {
+    name: 'a run of one-line breadcrumb holding the title',
+    format: 'txt',
+    text: page(['Home Minerals Zinc for Colds and Immunity', 'Zinc for Colds and Immunity', ...ZINC]),
+    sure: [1],
+  },
+  {
+    name: 'a portal header before a Chinese title',
+    format: 'txt',
+    text: page(['欢迎光临 乐享生活网', '找美食 找旅游 找医院', '登录', '补钙的正确方法', ...CALCIUM]),
+    sure: [1, 3, 5],
+  },
+  {
+    name: 'follow-us lines after the last Chinese paragraph',
+    format: 'txt',
+    text: page(['补钙的正确方法', ...CALCIUM, '官方微信号', '扫码关注', '官方视频号', '扫码观看']),
+    sure: [9, 11, 13, 15],
+  },
+  {
+    name: "a site's name and slogan joined by a bar above the title",
+    format: 'txt',
+    text: page(['乐享健康|您身边的营养顾问', '补钙的正确方法', ...CALCIUM]),
+    sure: [1],
+  },
+  {
+    name: 'a document file name that repeats the title above it',
+    format: 'txt',
+    text: page(['成人补钙指南（2025）.docx', '成人补钙指南（2025）', ...CALCIUM]),
+    sure: [1],
+  },
+];
+
+const CLEAN: Array<{ name: string; format: Format; text: string }> = [
+  {
+    name: 'a section heading right above the first paragraph that the prose never names',
+    format: 'md',
+    text: page(['# Zinc and Colds', '## Indications', ...ZINC]),
+  },
+  {
+    name: 'short answers after questions at the end of the article',
+    format: 'txt',
+    text: page(['Zinc and Colds', ...ZINC, 'What if I miss a day?', 'Nothing much', 'Can children take it?', 'Ask first', 'Is it vegan?', 'Usually yes']),
+  },
+  {
+    name: 'an excerpt whose last line is cut short',
+    format: 'txt',
+    text: page(['Zinc and Colds', ...ZINC, 'Chewing gum wi']),
+  },
+  {
+    name: 'the untranslated English title above a Chinese translation',
+    format: 'txt',
+    text: page(['Calcium explained: how much you need and where to get it', '补钙的正确方法', ...CALCIUM]),
+  },
+  {
+    name: 'a label ending in a colon and a Chinese question heading before the first paragraph',
+    format: 'txt',
+    text: page(['补钙的正确方法', '要点总结：', '它是什么', ...CALCIUM]),
+  },
+  {
+    name: 'a short list of the article at its end',
+    format: 'txt',
+    text: ['Zinc and Colds', '', ...ZINC.flatMap((l) => [l, '']), '• Oysters', '• Pumpkin seeds', '• Lentils', '• Cashews'].join('\n'),
+  },
+  {
+    name: 'a draft with too little prose to tell its topic',
+    format: 'txt',
+    text: page(['Zinc', 'Morgan Ashby', 'Zinc helps wounds heal.']),
+  },
+];
+
+const sure = (text: string, format: Format): number[] =>
+  cmsLeftover
+    .check(docFromText(text, format), { config })
+    .filter((f) => f.data?.confidence === 'high')
+    .map((f) => f.span.start.line);
+
+describe('artifact/cms-leftover on a teaser cut short beside its whole title', () => {
+  it.each([
+    ['a related-post card', 'Seven quiet ways to sleep after a late sh...', 'Seven quiet ways to sleep after a late shift', true],
+    ['a heading after a line that trails off', 'Some people take it with food...', 'Zinc and Copper', false],
+  ])('%s', (_name, cut, whole, reported) => {
+    const text = page([ZINC[0]!, ZINC[1]!, cut as string, whole as string, ZINC[2]!, ZINC[3]!]);
+    const lines = cmsLeftover.check(docFromText(text, 'txt'), { config }).map((f) => f.span.start.line);
+    expect(lines).toEqual(reported ? [5, 7] : []);
+  });
+});
+
+describe('artifact/cms-leftover at the edges of the page', () => {
+  it.each(CASES)('reports $name', ({ text, format, sure: expected }) => {
+    expect(sure(text, format)).toEqual(expected);
+  });
+  it.each(CLEAN)('leaves alone $name', ({ text, format }) => {
+    expect(sure(text, format)).toEqual([]);
+  });
+});
