@@ -2,7 +2,8 @@
  * Bytes to text: BOM first, then strict UTF-8, then the chardet detector for legacy
  * encodings (decoded with TextDecoder, which knows gb18030, big5, shift_jis, windows-125x …).
  */
-import chardet from 'chardet';
+import type * as Chardet from 'chardet';
+import { loadNow } from '../lazy.js';
 
 export interface Decoded {
   text: string;
@@ -46,7 +47,8 @@ export function decode(bytes: Uint8Array): Decoded {
       note: `invalid UTF-8: ${replaced} byte sequence${replaced === 1 ? '' : 's'} replaced with U+FFFD`,
     };
   }
-  for (const match of chardet.analyse(bytes)) {
+  // The detector is loaded on the first draft that is not UTF-8 (see lazy.ts).
+  for (const match of loadNow<typeof Chardet>('chardet').analyse(bytes)) {
     const label = LABELS[match.name] ?? match.name.toLowerCase();
     if (label === 'utf-8' || label.startsWith('utf-32') || label.startsWith('iso-2022')) continue;
     try {
