@@ -24,7 +24,7 @@
  * the run (`npm test` and `npx tsc --noEmit` check the types).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { ROOT, writeStamp } from './build-stamp.mjs';
@@ -41,30 +41,39 @@ const MARK = '__draftauditModuleUrl';
 
 /**
  * esbuild plugin: in each of our sources that reads `import.meta.url`, the expression becomes
- * `__draftauditModuleUrl("dose/kb.js")` (the module's own path in dist/); once the chunks are
- * written, `resolveModuleUrls` turns that into the URL relative to the chunk it landed in.
+ * `__draftauditModuleUrl("dose/kb.js")` (the module's own path in dist/). In the ES module
+ * build, once the chunks are written, `resolveModuleUrls` turns that into the URL relative to
+ * the chunk it landed in. In the CommonJS bundle of the CLI (`commonjs`), where there is no
+ * `import.meta`, the call stays, as do `__draftauditResolve` for `import.meta.resolve` and
+ * `__draftauditImport` for an `import()` of a computed specifier: src/compile-cache.ts, which
+ * runs that bundle, hands it the three functions.
  */
-const moduleUrls = {
+const moduleUrls = (commonjs) => ({
   name: 'module-urls',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
-      if (!text.includes('import.meta.url')) return undefined;
+      if (!text.includes('import.meta.') && !(commonjs && /\bimport\((?!['"`])/.test(text))) return undefined;
       const own = path.relative(SRC, args.path).split(path.sep).join('/').replace(/\.ts$/, '.js');
-      return { contents: text.replaceAll('import.meta.url', `${MARK}(${JSON.stringify(own)})`), loader: 'ts' };
+      let contents = text.replaceAll('import.meta.url', `${MARK}(${JSON.stringify(own)})`);
+      if (commonjs) contents = contents.replaceAll('import.meta.resolve(', '__draftauditResolve(');
+      // A computed import() (a config's plugin) goes through the ES module that runs the
+      // bundle: a script compiled by vm has no loader of its own for it.
+      if (commonjs) contents = contents.replace(/\bimport\((?!['"`])/g, '__draftauditImport(');
+      return { contents, loader: 'ts' };
     });
   },
-};
+});
 
 function resolveModuleUrls(outputs) {
   for (const file of Object.keys(outputs)) {
     if (!file.endsWith('.js')) continue;
     const full = path.join(ROOT, file);
     const text = readFileSync(full, 'utf8');
-    if (!text.includes(MARK)) continue;
+    if (!text.includes(`${MARK}(`)) continue;
     const fromChunk = path.relative(path.dirname(full), dist).split(path.sep).join('/') || '.';
     const resolved = text.replace(new RegExp(`${MARK}\\("([^"]+)"\\)`, 'g'), (_, own) => `new URL(${JSON.stringify(`${fromChunk}/${own}`)}, import.meta.url).href`);
-    if (resolved.includes(MARK)) throw new Error(`${file}: an import.meta.url the build could not place`);
+    if (resolved.includes(`${MARK}(`)) throw new Error(`${file}: an import.meta.url the build could not place`);
     writeFileSync(full, resolved);
   }
 }
@@ -72,7 +81,7 @@ function resolveModuleUrls(outputs) {
 // A removed source leaves no module behind, nor does an earlier build's chunk (a quick
 // rebuild keeps the declarations).
 if (jsOnly) {
-  for (const e of readdirSync(dist, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && /\.(js|mjs)$/.test(f.name))) rmSync(path.join(e.parentPath ?? e.path, e.name));
+  if (existsSync(dist)) for (const e of readdirSync(dist, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && /\.(js|mjs|cjs)$/.test(f.name))) rmSync(path.join(e.parentPath ?? e.path, e.name));
 } else rmSync(dist, { recursive: true, force: true });
 let result;
 try {
@@ -97,7 +106,7 @@ try {
     // Node's built-in modules; in an ES module that takes a `require` of its own. esbuild
     // renames any `require` of our sources, so this one names nothing else.
     banner: { js: "import { createRequire as __draftauditCreateRequire } from 'node:module';\nconst require = __draftauditCreateRequire(import.meta.url);" },
-    plugins: [moduleUrls],
+    plugins: [moduleUrls(false)],
     metafile: true,
     tsconfig: path.join(ROOT, 'tsconfig.build.json'),
     logLevel: 'warning',
@@ -106,6 +115,27 @@ try {
   process.exit(1); // esbuild has printed the errors
 }
 resolveModuleUrls(result.metafile.outputs);
+// The CLI once more, as one CommonJS script, for the bin to start from V8's code cache
+// (src/compile-cache.ts): everything it imports is inside, the JUnit writer too.
+try {
+  await build({
+    entryPoints: [path.join(SRC, 'cli.ts')],
+    outfile: path.join(dist, 'cli.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    external: ['@node-rs/jieba', 'tsx', 'tsx/*'],
+    minify: false,
+    legalComments: 'none',
+    plugins: [moduleUrls(true)],
+    tsconfig: path.join(ROOT, 'tsconfig.build.json'),
+    logLevel: 'warning',
+  });
+} catch {
+  process.exit(1);
+}
 if (!jsOnly) {
   const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--emitDeclarationOnly'], { cwd: ROOT, stdio: 'inherit' });
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
