@@ -10,8 +10,8 @@
  * are the contents hashed, and the build is current when the hash still matches.
  * Plain JavaScript: it runs before anything is compiled.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,7 +37,8 @@ function statsOf(files) {
 }
 
 function hashOf(files) {
-  const hash = createHash('sha256');
+  // node:crypto is loaded only when contents are hashed, not on every run's check.
+  const hash = createRequire(import.meta.url)('node:crypto').createHash('sha256');
   for (const f of files) hash.update(`${f}\0`).update(readFileSync(path.join(ROOT, f))).update('\0');
   return hash.digest('hex');
 }
