@@ -11,6 +11,7 @@ import base from './vitest.config.js';
 export const SLOW = [
   'tests/hardening.test.ts', // 20 MB and 100,000-line drafts, Markdown nested 400 deep
   'tests/pack.test.ts', // npm pack, a build and an install
+  'tests/launcher.test.ts', // two builds of a copy of the project, five runs of it
   'tests/browser.test.ts', // Chromium
   'tests/pool.test.ts', // worker threads on a large batch
   'tests/property.test.ts', // fast-check runs of the whole engine

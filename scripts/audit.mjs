@@ -7,7 +7,6 @@
  * sources through tsx instead.
  * A stale build is never run.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkStamp, ROOT } from './build-stamp.mjs';
@@ -17,6 +16,7 @@ let entry = path.join(ROOT, 'dist', 'bin.js');
 if (!state.current) {
   process.stderr.write(`draftaudit: dist/ is out of date (${state.reason}); building it again…\n`);
   // Messages go to stderr: standard output may be a report someone pipes.
+  const { spawnSync } = await import('node:child_process'); // only to build: not loaded on a current build
   const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--js-only'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
   if (built.status !== 0) {
     process.stderr.write('draftaudit: the build failed; running the TypeScript sources with tsx instead (slower start)\n');

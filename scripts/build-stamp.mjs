@@ -1,5 +1,6 @@
 /**
- * What the build was made from: every file under src/ and the two TypeScript configs, each
+ * What the build was made from: every file under src/, the two TypeScript configs and the
+ * build script itself (a change of how dist/ is laid out makes it stale too), each
  * with its size and modification time, and one hash of all their contents. `npm run build`
  * records it in dist/.build-stamp.json (`node scripts/build-stamp.mjs`); the launcher
  * (scripts/audit.mjs) compares it with the sources before it runs dist/.
@@ -9,21 +10,21 @@
  * are the contents hashed, and the build is current when the hash still matches.
  * Plain JavaScript: it runs before anything is compiled.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const STAMP_FILE = path.join(ROOT, 'dist', '.build-stamp.json');
-const CONFIGS = ['tsconfig.json', 'tsconfig.build.json'];
+const BUILT_FROM = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs'];
 
 /** The files a build is made from, relative to the root with `/`, sorted. */
 function sources() {
   const files = readdirSync(path.join(ROOT, 'src'), { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => path.relative(ROOT, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'));
-  return [...files.sort(), ...CONFIGS];
+  return [...files.sort(), ...BUILT_FROM];
 }
 
 function statsOf(files) {
@@ -36,7 +37,8 @@ function statsOf(files) {
 }
 
 function hashOf(files) {
-  const hash = createHash('sha256');
+  // node:crypto is loaded only when contents are hashed, not on every run's check.
+  const hash = createRequire(import.meta.url)('node:crypto').createHash('sha256');
   for (const f of files) hash.update(`${f}\0`).update(readFileSync(path.join(ROOT, f))).update('\0');
   return hash.digest('hex');
 }

@@ -6,7 +6,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { lilconfig } from 'lilconfig';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type * as JsoncParser from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
+import { loadNow } from './lazy.js';
 import { closestName } from './suggest.js';
 import type { ResolvedConfig } from './types.js';
 import { ruleIds } from './rules/index.js';
@@ -93,7 +95,8 @@ export function resolveConfig(partial: Partial<ResolvedConfig> = {}): ResolvedCo
  * plugin rules, which the config may set like the built-in ones.
  */
 export function validateConfig(value: unknown, where: string, extraRuleIds: readonly string[] = []): ConfigFile {
-  const parsed = configSchema.safeParse(value);
+  // Checked once per run: without zod's compiled fast path, which pays only over many parses (see dose/kb.ts).
+  const parsed = configSchema.safeParse(value, { jitless: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = issue.path.map(String).join('.') || '(top level)';
@@ -128,6 +131,8 @@ function didYouMean(word: string, known: readonly string[]): string {
 
 /** Parses JSON with comments and trailing commas; `where` names the file in the message. */
 export function parseConfigText(text: string, where: string): unknown {
+  // The parser is loaded when there is a config to read (see lazy.ts).
+  const { parse: parseJsonc, printParseErrorCode } = loadNow<typeof JsoncParser>('jsonc-parser');
   const errors: ParseError[] = [];
   const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {

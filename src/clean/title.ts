@@ -11,7 +11,8 @@
  * line of debris ("SHOP NOW") reads as one.
  */
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
-import { load } from 'js-yaml';
+import type * as JsYaml from 'js-yaml';
+import { loadNow } from '../lazy.js';
 import { headingText, isReferencesHeading } from '../parse/blocks.js';
 
 /** What opens the marker the cleaner puts around a passage no version has in the primary language. */
@@ -36,7 +37,8 @@ export function frontMatterTitle(tree: Root): string | undefined {
   if (yaml?.type !== 'yaml') return undefined;
   let data: unknown;
   try {
-    data = load(yaml.value);
+    // The YAML parser is loaded on the first front matter (see lazy.ts).
+    data = loadNow<typeof JsYaml>('js-yaml').load(yaml.value);
   } catch {
     return undefined;
   }

@@ -3,7 +3,7 @@
  * encodings (decoded with TextDecoder, which knows gb18030, big5, shift_jis, windows-125x …,
  * except Windows-1252: see `legacyDecode`).
  */
-import chardet from 'chardet';
+import type * as Chardet from 'chardet';
 import type iconvLite from 'iconv-lite';
 import { loadNow } from '../lazy.js';
 
@@ -49,7 +49,8 @@ export function decode(bytes: Uint8Array): Decoded {
       note: `invalid UTF-8: ${replaced} byte sequence${replaced === 1 ? '' : 's'} replaced with U+FFFD`,
     };
   }
-  for (const match of chardet.analyse(bytes)) {
+  // The detector is loaded on the first draft that is not UTF-8 (see lazy.ts).
+  for (const match of loadNow<typeof Chardet>('chardet').analyse(bytes)) {
     const label = LABELS[match.name] ?? match.name.toLowerCase();
     if (label === 'utf-8' || label.startsWith('utf-32') || label.startsWith('iso-2022')) continue;
     try {

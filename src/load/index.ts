@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import type Picomatch from 'picomatch';
+import { loadNow } from '../lazy.js';
 import type { Finding, Source } from '../types.js';
 import { formatOf } from '../parse/index.js';
 import { decode, looksBinary } from './decode.js';
@@ -16,6 +17,9 @@ import { cmp } from '../order.js';
 import { append } from '../collections.js';
 
 export class UsageError extends Error {}
+
+/** The glob matcher, loaded when a run has globs (include, exclude or a quoted pattern; see lazy.ts). */
+const picomatch = (): typeof Picomatch => loadNow<typeof Picomatch>('picomatch');
 
 export interface LoadOptions {
   include: string[];
@@ -37,8 +41,8 @@ export function displayPath(cwd: string, absolute: string): string {
 
 /** Every draft file under the given paths, sorted, each once. */
 export async function collectFiles(inputs: string[], options: LoadOptions): Promise<{ files: string[]; findings: Finding[] }> {
-  const include = options.include.length > 0 ? picomatch(options.include, { dot: true }) : () => true;
-  const exclude = options.exclude.length > 0 ? picomatch(options.exclude, { dot: true }) : () => false;
+  const include = options.include.length > 0 ? picomatch()(options.include, { dot: true }) : () => true;
+  const exclude = options.exclude.length > 0 ? picomatch()(options.exclude, { dot: true }) : () => false;
   const files = new Set<string>();
   const findings: Finding[] = [];
   // Folders walked for the current input (a symlink loop is walked once).
@@ -144,10 +148,10 @@ const NOT_WALKED = new Set(['.git', '.hg', '.svn', 'node_modules']);
  */
 export function globOf(input: string, cwd: string): { base: string; matches: (file: string) => boolean } | undefined {
   const pattern = input.split(path.sep).join('/');
-  const scan = picomatch.scan(pattern);
+  const scan = picomatch().scan(pattern);
   if (!scan.isGlob) return undefined;
   const absolute = path.isAbsolute(input);
-  const test = picomatch(pattern.replace(/^\.\//, ''), { dot: true });
+  const test = picomatch()(pattern.replace(/^\.\//, ''), { dot: true });
   return {
     base: path.resolve(cwd, scan.base || '.'),
     matches: (file) => test(absolute ? file.split(path.sep).join('/') : path.relative(cwd, file).split(path.sep).join('/')),

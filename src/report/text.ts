@@ -6,14 +6,27 @@
  * `SUMMARY_ABOVE` findings, a per-rule summary; at the end, where the reports and the
  * cleaned articles were written.
  */
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+import type StringWidth from 'string-width';
+import type WrapAnsi from 'wrap-ansi';
+import { loadNow } from '../lazy.js';
 import { meetsFailOn, type AuditResult } from '../audit.js';
 import { cmp } from '../order.js';
 import type { Finding, Severity } from '../types.js';
 import { stateLabel, stateOf, type Gate } from './gate.js';
 import { groupBy } from '../collections.js';
 import { printable, printableName } from './printable.js';
+
+/**
+ * Display width: string-width's own fast path for printable ASCII (width = length), and
+ * string-width itself for anything else. It is loaded only then (see lazy.ts): it makes an
+ * Intl.Segmenter when loaded, about 10 ms, which a run whose ids and paths are ASCII never needs.
+ */
+function stringWidth(text: string): number {
+  return /^[\u0020-\u007E]*$/.test(text) ? text.length : loadNow<{ default: typeof StringWidth }>('string-width').default(text);
+}
+
+/** wrap-ansi, loaded when there is a terminal to wrap to (it loads string-width). */
+const wrapAnsi: typeof WrapAnsi = (...args) => loadNow<{ default: typeof WrapAnsi }>('wrap-ansi').default(...args);
 
 export interface TextOptions {
   /** Only the findings that count toward the exit code (open, at or above --fail-on), and the summary. */

@@ -56,8 +56,13 @@ const LOST = /[âโ]€\uFFFD/gu;
  */
 const PLAUSIBLE = /^[\u00A0-\u024F\u0370-\u04FF\u2000-\u2BFF\u3000-\u9FFF\uAC00-\uD7AF\uFF00-\uFFEF\u{1F000}-\u{1FAFF}]+$/u;
 
-/** A character mojibake of UTF-8 through Windows-1252 always starts with (the lead bytes C2–F4 read as Latin-1). */
-const LEAD_1252 = /[Â-ô]/u;
+/**
+ * What mojibake of UTF-8 through Windows-1252 always holds: a lead byte C2–F4 read as Latin-1
+ * (Â … ô) followed by a continuation byte 80–BF read as Windows-1252 (the signs, the
+ * C1 controls of its undefined bytes, and the characters it puts at 80–9F). Checked before
+ * the byte tables are built, so a text with ordinary accents ("café") never loads them.
+ */
+const LEAD_1252 = /[Â-ô][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/u;
 
 /** The mojibake runs of `text`, in order. */
 export function findMojibake(text: string): Mojibake[] {

@@ -8,10 +8,14 @@
  */
 import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Nodes, Root } from 'mdast';
-import { fromHtml } from 'hast-util-from-html';
+import type { fromHtml as FromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import { loadNow } from '../lazy.js';
 import { boundHtml } from '../parse/limits.js';
+
+/** The HTML parser (parse5 and its kin, large), loaded on the first text that may hold unsafe markup (see lazy.ts). */
+const fromHtml: typeof FromHtml = (...args) => loadNow<{ fromHtml: typeof FromHtml }>('hast-util-from-html').fromHtml(...args);
 
 export interface UnsafeHit {
   /** Offsets in the text searched. */
