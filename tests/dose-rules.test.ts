@@ -60,6 +60,12 @@ describe('dose document rules', () => {
     ['a section put under a doctor by its heading', '## 确诊缺乏者，需遵医嘱\n\n成年人：每日3000~5000IU维生素D，连续8周。'],
     ['a food portion of seeds', '30克南瓜籽可提供每日所需镁的一半。'],
     ['a dose of harm in Chinese', '孕期禁止大剂量维生素A（大于10000IU有致畸风险）。'],
+    ['toxicity tied to a far higher dose', 'Vitamin D toxicity is usually associated with far higher doses (above 10,000 IU daily).'],
+    ['what stacked products may add up to', 'If you stack a B-complex and a magnesium blend, you may be consuming as much as 150 mg of vitamin B6 a day.'],
+    ['advice given to treat a deficiency', 'Take 60 mg of elemental iron twice a day to treat your iron deficiency.'],
+    ['a dose once the diagnosis is confirmed (Chinese)', '如果缺铁性贫血诊断明确，每天应补充元素铁100毫克。'],
+    ['a treatment dose named as such (Chinese)', '治疗剂量：通常为每日100-200毫克元素铁。'],
+    ['a dose without adverse effects', 'No study reports adverse effects of 10,000 IU of vitamin D a day.'],
     ['an infant limit and an adult dose', '维生素D可耐受最高摄入量：0–12个月 1000IU。\n\n成年人每天可以补充2000IU维生素D。'],
     ['a dose of harm far above any advice', 'Potassium chloride taken in single doses greater than 18 grams may lead to dangerous potassium levels.'],
   ])('valid: %s', (_name, text) => {
@@ -91,6 +97,7 @@ describe('dose document rules', () => {
     ],
     ['a Chinese recommendation above the UL', '建议每天服用600毫克镁。', [{ ruleId: 'dose/above-upper-limit', line: 1, severity: 'error' }]],
     ['a recommendation in traditional characters', '鐵劑每日服用120毫克。', [{ ruleId: 'dose/above-upper-limit', line: 1, severity: 'error' }]],
+    ['iron for energy, no deficiency named', 'Take 60 mg of iron a day for more energy.', [{ ruleId: 'dose/above-upper-limit', line: 1, severity: 'error' }]],
     [
       'vitamin A in traditional characters, a unit slip',
       '成人每日服用維生素A 50000微克。',

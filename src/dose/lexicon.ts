@@ -140,11 +140,11 @@ export const ROLES: Cue<DoseRole>[] = [
     'limit',
   ),
   // What a reader may end up taking without meaning to: "you could be getting as much as 180 mg".
-  cue(en(String.raw`(?:could|may|might|can)\s+(?:easily\s+)?(?:be\s+getting|be\s+taking|end\s+up\s+(?:taking|getting|with))`), 'amount'),
+  cue(en(String.raw`(?:could|may|might|can)\s+(?:easily\s+)?(?:be\s+(?:getting|taking|consuming|ingesting)|end\s+up\s+(?:taking|getting|consuming|with))`), 'amount'),
   // Harm thresholds: "intakes above 2,000 mg may interfere with …", "600 mg can cause diarrhoea".
   cue(
     en(
-      String.raw`(?:intakes?|doses?|amounts?|levels?)\s+(?:above|over|exceeding|in\s+excess\s+of|of\s+more\s+than|(?:greater|higher|larger)\s+than)|(?:may|can|could|might|will|often|tends?\s+to)\s+(?:cause|interfere|lead\s+to|trigger|result\s+in|increase\s+the\s+risk|be\s+harmful|be\s+toxic|be\s+dangerous|be\s+fatal|upset|harm|damage|irritate|bring\s+on)`,
+      String.raw`(?:intakes?|doses?|amounts?|levels?|exposures?)\s+\(?\s*(?:above|over|exceeding|in\s+excess\s+of|of\s+more\s+than|(?:greater|higher|larger)\s+than)|exposures?\s+(?:up\s+to|of)|(?:toxicity|toxic\s+effects|adverse\s+effects|side\s+effects)\s+(?:(?:is|are)\s+)?(?:typically\s+|usually\s+|generally\s+|only\s+|mostly\s+)?(?:associated\s+with|seen\s+(?:with|at)|occurs?\s+(?:with|at|above)|appears?\s+(?:with|at|above))|adverse\s+effects?\s+(?:of|at|from)|(?:may|can|could|might|will|often|tends?\s+to)\s+(?:cause|interfere|lead\s+to|trigger|result\s+in|increase\s+the\s+risk|be\s+harmful|be\s+toxic|be\s+dangerous|be\s+fatal|upset|harm|damage|irritate|bring\s+on)`,
     ),
     'harm',
   ),
@@ -165,11 +165,11 @@ export const ROLES: Cue<DoseRole>[] = [
   // Regimens under medical supervision.
   cue(
     en(
-      String.raw`loading\s+doses?|(?:under|with)\s+(?:close\s+|strict\s+|careful\s+)?(?:medical|a\s+doctor['’]s|your\s+doctor['’]s|a\s+physician['’]s|clinical)\s+(?:supervision|guidance|care|monitoring|direction)|medically\s+supervised|(?:doctors?|physicians?|clinicians?)\s+(?:may\s+|might\s+|often\s+|sometimes\s+|will\s+|can\s+|usually\s+|commonly\s+)?(?:prescribe|administer)|(?:your|a|the)\s+(?:doctor|physician|clinician|healthcare\s+provider|GP|midwife|obstetrician|specialist)\s+(?:may|might|can|could|will|would)\s+(?:recommend|suggest|advise|prescribe|give)|(?:you\s+)?(?:may|might|will|would|could)\s+be\s+(?:advised|told|asked|prescribed|given|offered)(?:\s+to\s+take)?|you['’](?:ll|d)\s+be\s+(?:advised|told|asked|prescribed|given|offered)(?:\s+to\s+take)?|(?:needs?|requires?)\s+a\s+prescription|(?:only\s+)?(?:available\s+)?(?:on|by)\s+prescription|prescri(?:bed|bes|be|ption)|therapeutic\s+doses?|(?:high-dose|repletion|replacement|stoss)\s+(?:therapy|treatment|regimen|doses?)|(?:to\s+)?treat(?:ing)?\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)|treatment\s+(?:of|for)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)`,
+      String.raw`loading\s+doses?|(?:under|with)\s+(?:close\s+|strict\s+|careful\s+)?(?:medical|a\s+doctor['’]s|your\s+doctor['’]s|a\s+physician['’]s|clinical)\s+(?:supervision|guidance|care|monitoring|direction)|medically\s+supervised|(?:doctors?|physicians?|clinicians?)\s+(?:may\s+|might\s+|often\s+|sometimes\s+|will\s+|can\s+|usually\s+|commonly\s+)?(?:prescribe|administer)|(?:your|a|the)\s+(?:doctor|physician|clinician|healthcare\s+provider|GP|midwife|obstetrician|specialist)\s+(?:may|might|can|could|will|would)\s+(?:recommend|suggest|advise|prescribe|give)|(?:you\s+)?(?:may|might|will|would|could)\s+be\s+(?:advised|told|asked|prescribed|given|offered)(?:\s+to\s+take)?|you['’](?:ll|d)\s+be\s+(?:advised|told|asked|prescribed|given|offered)(?:\s+to\s+take)?|(?:needs?|requires?)\s+a\s+prescription|(?:only\s+)?(?:available\s+)?(?:on|by)\s+prescription|prescri(?:bed|bes|be|ption)|therapeutic\s+doses?|(?:high-dose|repletion|replacement|stoss)\s+(?:therapy|treatment|regimen|doses?)|(?:to\s+)?treat(?:ing)?\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)|(?:been\s+|are\s+|is\s+|when\s+|once\s+|if\s+)diagnosed\s+with|(?:a|your)\s+diagnosis\s+of|treatment\s+(?:of|for)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)`,
     ),
     'regimen',
   ),
-  cue(zh('(?:在)?医生(?:的)?指导下|(?:医生|医师)(?:可能|也许)会?(?:建议|推荐|开具|处方)|(?:医生|医师)会(?:建议|推荐|开具|处方)|医生[^，。,；;]{0,6}开|医生(?:建议|让|要求|给)我|遵医嘱|医嘱|处方|医疗监督下?|(?:贫血|缺乏症?|缺铁)的治疗|治疗(?:缺铁|贫血|缺乏)|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间'), 'regimen'),
+  cue(zh('(?:在)?医生(?:的)?指导下|(?:医生|医师)(?:可能|也许)会?(?:建议|推荐|开具|处方)|(?:医生|医师)会(?:建议|推荐|开具|处方)|医生[^，。,；;]{0,6}开|医生(?:建议|让|要求|给)我|遵医嘱|医嘱|处方|医疗监督下?|(?:贫血|缺乏症?|缺铁)的治疗|治疗(?:缺铁|贫血|缺乏)|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间|治疗剂量|治疗量|诊断(?:明确|为)|确诊'), 'regimen'),
   // "Ask your GP about the 5 mg dose", "talk to your doctor about whether 50 mcg is right":
   // a dose put to a clinician is not advice to take it. Weak, so that it decides only its own
   // clause ("take 10 mcg daily; ask your doctor about more" stays advice).

@@ -92,6 +92,14 @@ export interface RoleInput {
  * not. A figure written "no more than", 不超过 or 最多 is a limit.
  */
 export function roleOf(input: RoleInput): DoseRole {
+  const role = cueRole(input);
+  // Advice given to treat a deficiency or under a doctor ("… twice a day to treat your iron
+  // deficiency", "如果缺铁性贫血诊断明确，每天应补充…") is a regimen: upper limits are set for
+  // healthy people, not for treatment.
+  return role === 'advice' && input.sentence.some((h) => h.strong && h.value === 'regimen') ? 'regimen' : role;
+}
+
+function cueRole(input: RoleInput): DoseRole {
   if (input.perVolume) return 'laboratory';
   if (input.food) return 'content';
   if (input.tableCell) return 'amount';
