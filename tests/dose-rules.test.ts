@@ -66,6 +66,7 @@ describe('dose document rules', () => {
     ['a dose once the diagnosis is confirmed (Chinese)', '如果缺铁性贫血诊断明确，每天应补充元素铁100毫克。'],
     ['a treatment dose named as such (Chinese)', '治疗剂量：通常为每日100-200毫克元素铁。'],
     ['a dose without adverse effects', 'No study reports adverse effects of 10,000 IU of vitamin D a day.'],
+    ['a tablet weighed as its salt', 'Take one 300 mg tablet of ferrous sulfate a day (about 60 mg of elemental iron) to treat iron deficiency anaemia.'],
     ['an infant limit and an adult dose', '维生素D可耐受最高摄入量：0–12个月 1000IU。\n\n成年人每天可以补充2000IU维生素D。'],
     ['a dose of harm far above any advice', 'Potassium chloride taken in single doses greater than 18 grams may lead to dangerous potassium levels.'],
   ])('valid: %s', (_name, text) => {
@@ -98,6 +99,7 @@ describe('dose document rules', () => {
     ['a Chinese recommendation above the UL', '建议每天服用600毫克镁。', [{ ruleId: 'dose/above-upper-limit', line: 1, severity: 'error' }]],
     ['a recommendation in traditional characters', '鐵劑每日服用120毫克。', [{ ruleId: 'dose/above-upper-limit', line: 1, severity: 'error' }]],
     ['iron for energy, no deficiency named', 'Take 60 mg of iron a day for more energy.', [{ ruleId: 'dose/above-upper-limit', line: 1, severity: 'error' }]],
+    ['a tablet of an iron salt, weighed as iron (not 300 mg of iron)', 'Take one 300 mg tablet of ferrous sulfate every day.', [{ ruleId: 'dose/above-upper-limit', line: 1, severity: 'error' }]],
     [
       'vitamin A in traditional characters, a unit slip',
       '成人每日服用維生素A 50000微克。',
