@@ -149,6 +149,8 @@ export interface AuditResult {
   timings: Record<'analyze' | 'corpus' | 'clusterRules' | 'clean' | 'gc', number>;
   /** Drafts whose analysis came from the cache, and drafts analysed (when the cache is on). */
   cache?: { hits: number; misses: number };
+  /** The cache's folder for this configuration, where later stages and the reporters keep their pieces (see engine/pieces.ts; not in any report). */
+  cacheFolder?: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -345,7 +347,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
       blocks: Object.fromEntries(docs.map((d) => [d.path, blockEntries(d)])),
       sources: Object.fromEntries(docs.map((d) => [d.path, d.text])),
       timings,
-      ...(cache ? { cache: cacheStats } : {}),
+      ...(cache ? { cache: cacheStats, cacheFolder: cache } : {}),
     };
   } finally {
     await Promise.all([analysing.close(), cleaning?.close()]);

@@ -5,7 +5,7 @@
  * version against the canonical. Diffs fold runs of identical blocks and are folded on load;
  * in a large batch the whole detail is kept folded until opened (see `Deferred`).
  */
-import type { Element } from 'hast';
+import type { Element, ElementData } from 'hast';
 import { diffArrays } from 'diff';
 import type { BlockEntry, ClusterEntry } from '../../audit.js';
 import { wordDiff } from '../../corpus/diff.js';
@@ -15,7 +15,7 @@ import { firstByPath, type Ctx, type Edition } from './context.js';
 import { collapse } from './excerpt.js';
 import { PARTS, split } from './fragments.js';
 import { languageName } from './languages.js';
-import { renderMarkdown, type OutputBlock } from './markdown.js';
+import { articleHtml, type OutputBlock } from './markdown.js';
 import { scroll } from './summary.js';
 
 export function* articlesSection(ctx: Ctx): Generator<string | Element> {
@@ -87,13 +87,14 @@ function editionElement(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefined,
   ];
   const canonicalBlocks = ctx.result.blocks[edition.canonical] ?? [];
   if (output) {
-    const rendered = renderMarkdown(output.content);
+    const rendered = articleHtml(output.content, ctx.pieces);
     // The title travels in the front matter; the page shows it as the site would, above the text.
-    const titled = rendered.content.some((n) => n.type === 'element' && n.tagName === 'h1');
+    // The rendering stands in the page as the HTML it was serialised to (see Fragments).
+    const content: Element = { type: 'element', tagName: 'div', properties: {}, children: [], data: { html: rendered.html } as ElementData };
     parts.push(
       el('div', { className: ['published'], ariaLabel: `The cleaned article ${edition.output}, rendered` }, [
-        titled || output.title === '' ? '' : el('h1', {}, output.title),
-        ...rendered.content,
+        rendered.titled || output.title === '' ? '' : el('h1', {}, output.title),
+        content,
       ]),
     );
     parts.push(publishedDiff(ctx, edition, canonicalBlocks, rendered.blocks));

@@ -11,6 +11,7 @@ import { stateOf, type FindingState, type Gate } from '../gate.js';
 import type { Share } from '../html-tables.js';
 import { Deferred, Fragments } from './fragments.js';
 import { languageColours, type Colours } from './languages.js';
+import { PieceCache } from '../../engine/pieces.js';
 
 export interface HtmlOptions {
   /** Folder the report is written to, and the working directory output paths are relative to. */
@@ -78,6 +79,8 @@ export interface Ctx {
   outputs: Map<string, CleanOutput>;
   /** Each cluster's editions. */
   editions: (c: ClusterEntry) => Edition[];
+  /** Pieces of the page kept by an earlier run (with `--cache`). */
+  pieces?: PieceCache;
 }
 
 export function context(result: AuditResult, options: HtmlOptions): Ctx {
@@ -119,6 +122,7 @@ export function context(result: AuditResult, options: HtmlOptions): Ctx {
     deferred: new Deferred(fragments),
     outputs: outputsByPath(result),
     editions,
+    ...(result.cacheFolder ? { pieces: new PieceCache(result.cacheFolder) } : {}),
   };
 }
 
