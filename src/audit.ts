@@ -17,6 +17,7 @@ import { applyDirectives, compareFindings, crashFinding, Severities, summarise, 
 import { analyzeFiles, defaultWorkers, Pool } from './engine/pool.js';
 import { analyzeContext, analyzeText, cachedAnalyses, checkDocument, recordAnalysed, type Analysis } from './engine/analyze.js';
 import { CacheIndex, cacheFolder, prepareCache } from './engine/cache.js';
+import { PieceCache } from './engine/pieces.js';
 import { VERSION } from './version.js';
 import { releaseDerived, withPrimaryLanguage } from './document.js';
 import { collectIfGrown, collectionTime } from './gc.js';
@@ -287,7 +288,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
           return owners !== undefined && owners.length > 0 && !owners.some((s) => sources.includes(s)) && !owners.every((s) => inRun.has(s));
         }
       : undefined;
-    const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}) });
+    const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}), ...(cache ? { pieces: new PieceCache(cache) } : {}) });
     for (const f of findings) f.fixed = fixed.has(f);
     lap('clean');
     const outputOf = new Map(outputs.filter((o) => o.primary !== false).map((o) => [o.cluster, o]));

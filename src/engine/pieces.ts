@@ -7,7 +7,7 @@
  * A piece is found by a key its user makes of every input; the folder is already one per
  * configuration, tool version, code and knowledge base (see cacheFolder), so the key need
  * not hold those. An entry holds its kind and the whole key's hash, and is checked on reading
- * by the schema its user gives: an entry of another kind or key, a half-written or a forged
+ * by the schema its user gives (which should be strict: the value is used as it was stored): an entry of another kind or key, a half-written or a forged
  * one is a miss, never an error. Writes go to a temporary file renamed into place, and a
  * failed write is not an error either: the cache only saves time.
  */
@@ -42,7 +42,8 @@ export class PieceCache {
       return undefined;
     }
     this.stats.hits++;
-    return checked.data;
+    // The value as it was stored (a schema's output would put an object's keys in the schema's order).
+    return e!.value as T;
   }
 
   /** Stores `value` (JSON-serialisable) as the piece of `kind` under `key`. */

@@ -82,8 +82,8 @@ const UNSAFE_HTML = /<(?:script|style|iframe|frame|object|embed|img|link|meta|ba
 const articleSchema = z.object({
   html: z.string().refine((html) => !UNSAFE_HTML.test(html)),
   titled: z.boolean(),
-  blocks: z.array(z.object({ kind: z.enum(['heading', 'paragraph', 'listItem', 'tableCell', 'reference']), text: z.string(), line: z.number(), column: z.number() })),
-});
+  blocks: z.array(z.object({ kind: z.enum(['heading', 'paragraph', 'listItem', 'tableCell', 'reference']), text: z.string(), line: z.number(), column: z.number() }).strict()),
+}).strict();
 
 /**
  * `renderMarkdown`, serialised, from the cache when it holds this Markdown's rendering (a
