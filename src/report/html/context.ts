@@ -95,6 +95,7 @@ export function context(result: AuditResult, options: HtmlOptions): Ctx {
   const rules = [...new Set(result.findings.map((f) => f.ruleId))].sort(cmp);
   const ruleIndex = new Map(rules.map((r, i) => [r, i + 1]));
   const editions = editionsOf(result);
+  const pieces = result.cacheFolder ? new PieceCache(result.cacheFolder) : undefined;
   return {
     result,
     gate: options.gate,
@@ -119,10 +120,10 @@ export function context(result: AuditResult, options: HtmlOptions): Ctx {
     rules,
     worst: worstFirst(files, byFile, states),
     lazy: files.length > (options.lazyAbove ?? LAZY_ABOVE),
-    deferred: new Deferred(fragments),
+    deferred: new Deferred(fragments, undefined, pieces),
     outputs: outputsByPath(result),
     editions,
-    ...(result.cacheFolder ? { pieces: new PieceCache(result.cacheFolder) } : {}),
+    ...(pieces ? { pieces } : {}),
   };
 }
 

@@ -3,7 +3,9 @@
  * shells of sections whose parts are serialised one by one.
  */
 import type { Comment, Element, ElementContent, ElementData } from 'hast';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { z } from 'zod';
+import { KeyBuilder, type PieceCache } from '../../engine/pieces.js';
 import { toHtml } from 'hast-util-to-html';
 import { setBounded } from '../../collections.js';
 
@@ -139,15 +141,26 @@ export class Deferred {
   constructor(
     private readonly fragments: Fragments,
     private readonly size = 50,
+    /** Where groups deflated by an earlier run are kept (with `--cache`): a group whose HTML is unchanged is not deflated again. */
+    private readonly pieces?: PieceCache,
   ) {}
 
   /** The place of `elements`, which join the current group. */
   hold(elements: Element[]): Element {
-    const id = `z${++this.parts}`;
-    const out = [`<div data-for="${id}">`];
+    return this.holdHtml(this.serialised(elements));
+  }
+
+  /** The HTML `hold` keeps of `elements`. */
+  serialised(elements: Element[]): string {
+    const out: string[] = [];
     for (const e of elements) this.fragments.write(e, out);
-    out.push('</div>');
-    this.html.push(out.join(''));
+    return out.join('');
+  }
+
+  /** `hold` of elements whose HTML (`serialised`) is known already. */
+  holdHtml(html: string): Element {
+    const id = `z${++this.parts}`;
+    this.html.push(`<div data-for="${id}">${html}</div>`);
     this.held++;
     return { type: 'element', tagName: 'div', properties: { className: ['deferred'], dataGroup: `zg-${this.group}`, dataFor: id }, children: [] };
   }
@@ -155,11 +168,34 @@ export class Deferred {
   /** The current group's element once it is full (any time with `force`), else undefined. */
   flush(force = false): Element | undefined {
     if (this.held === 0 || (!force && this.held < this.size)) return undefined;
-    const z = deflateRawSync(Buffer.from(this.html.join(''), 'utf8'), { level: 6 }).toString('base64');
+    const z = this.deflated(this.html.join(''));
     const group: Element = { type: 'element', tagName: 'div', properties: { className: ['zgroup'], id: `zg-${this.group}`, hidden: true, dataZ: z }, children: [] };
     this.group++;
     this.html = [];
     this.held = 0;
     return group;
   }
+
+  /**
+   * The group's HTML deflated, in base64; from the cache when it holds this HTML's. A kept
+   * group is inflated and compared before it is used (inflating costs a fraction of deflating):
+   * a kept entry that does not give back exactly this HTML is not used.
+   */
+  private deflated(html: string): string {
+    const bytes = Buffer.from(html, 'utf8');
+    const key = this.pieces ? new KeyBuilder().add(html).digest() : '';
+    const kept = this.pieces?.get('zgroup', key, BASE64);
+    if (kept !== undefined) {
+      try {
+        if (inflateRawSync(Buffer.from(kept, 'base64')).equals(bytes)) return kept;
+      } catch {
+        // not deflated data: made again below
+      }
+    }
+    const z = deflateRawSync(bytes, { level: 6 }).toString('base64');
+    this.pieces?.set('zgroup', key, z);
+    return z;
+  }
 }
+
+const BASE64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);

@@ -21,6 +21,7 @@ import { toHtml } from 'hast-util-to-html';
 import { z } from 'zod';
 import type { BlockKind } from '../../types.js';
 import { KeyBuilder, type PieceCache } from '../../engine/pieces.js';
+import { SAFE_HTML } from './kept.js';
 
 const SCHEMA: Schema = { ...defaultSchema, tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img') };
 
@@ -73,14 +74,8 @@ export interface ArticleHtml {
   blocks: OutputBlock[];
 }
 
-/**
- * What sanitised content never holds (rehype-sanitize keeps none of these, and no image): a
- * cached rendering that holds one did not come from `renderMarkdown` and is not used.
- */
-const UNSAFE_HTML = /<(?:script|style|iframe|frame|object|embed|img|link|meta|base|form|svg|math)\b|\son[a-z]+\s*=|javascript:/i;
-
 const articleSchema = z.object({
-  html: z.string().refine((html) => !UNSAFE_HTML.test(html)),
+  html: SAFE_HTML,
   titled: z.boolean(),
   blocks: z.array(z.object({ kind: z.enum(['heading', 'paragraph', 'listItem', 'tableCell', 'reference']), text: z.string(), line: z.number(), column: z.number() }).strict()),
 }).strict();
