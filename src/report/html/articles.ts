@@ -16,6 +16,7 @@ import { collapse } from './excerpt.js';
 import { PARTS, split } from './fragments.js';
 import { languageName } from './languages.js';
 import { articleHtml, type OutputBlock } from './markdown.js';
+import { keptArticle } from './kept.js';
 import { scroll } from './summary.js';
 
 export function* articlesSection(ctx: Ctx): Generator<string | Element> {
@@ -48,8 +49,7 @@ function articleSection(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefined)
   const editions = ctx.editions(c);
   const files = [...new Set([c.canonical, ...c.members.map((m) => m.path), ...editions.flatMap((e) => [e.canonical, ...e.members])])];
   const versions = files.length;
-  const detail: Element[] = [];
-  for (const edition of editions) detail.push(editionElement(ctx, c, cluster, edition, editions.length));
+  const detail = (): Element[] => editions.map((edition) => editionElement(ctx, c, cluster, edition, editions.length));
   return el('section', { className: ['article'], id: ctx.clusterAnchor.get(c.id)!, dataFiles: JSON.stringify(files) }, [
     el('h3', {}, ctx.titles.get(c.id)!),
     el('p', { className: ['meta'] }, [
@@ -59,8 +59,8 @@ function articleSection(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefined)
       '.',
     ]),
     ...(ctx.lazy
-      ? [el('details', { className: ['detail'] }, [el('summary', {}, 'The cleaned article, what the cleaning changed, and the versions'), ctx.deferred.hold(detail)])]
-      : detail),
+      ? [el('details', { className: ['detail'] }, [el('summary', {}, 'The cleaned article, what the cleaning changed, and the versions'), ctx.deferred.holdHtml(keptArticle(ctx, c, cluster, editions, files, () => ctx.deferred.serialised(detail())))])]
+      : detail()),
   ]);
 }
 
