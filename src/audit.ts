@@ -241,7 +241,9 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
     lap('analyze');
 
     options.onStage?.('grouping versions');
-    const clusters = buildCorpus(docs, config, { between: collectIfGrown });
+    // Pieces of the later stages a rerun takes from the cache where their inputs are unchanged.
+    const pieces = cache ? new PieceCache(cache) : undefined;
+    const clusters = buildCorpus(docs, config, { between: collectIfGrown, ...(pieces ? { pieces } : {}) });
     // A mixed draft is read again in the language of the edition its frame belongs to.
     rereadReassigned(clusters, docs, byPath, findings, (options.rules ?? rules).filter((r): r is DocumentRule => r.scope === 'document'), severities, { config });
     lap('corpus');
@@ -288,7 +290,7 @@ export async function audit(paths: string[], config: ResolvedConfig, options: Au
           return owners !== undefined && owners.length > 0 && !owners.some((s) => sources.includes(s)) && !owners.every((s) => inRun.has(s));
         }
       : undefined;
-    const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}), ...(cache ? { pieces: new PieceCache(cache) } : {}) });
+    const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}), ...(pieces ? { pieces } : {}) });
     for (const f of findings) f.fixed = fixed.has(f);
     lap('clean');
     const outputOf = new Map(outputs.filter((o) => o.primary !== false).map((o) => [o.cluster, o]));

@@ -39,6 +39,7 @@ describe('pieces of later stages in the cache', () => {
     const cwd = workspace();
     seen(await cached(cwd), cwd);
     expect(entries(cwd, 'clean').length).toBeGreaterThan(0);
+    expect(entries(cwd, 'cluster').length).toBeGreaterThan(0);
     expect(entries(cwd, 'draft-detail')).toHaveLength(5);
     expect(entries(cwd, 'article-detail').length).toBeGreaterThan(0);
 
@@ -69,7 +70,8 @@ describe('pieces of later stages in the cache', () => {
     expect(planted.outputs.some((o) => o.content.includes('A sentence only the kept entry holds.'))).toBe(true);
 
     // Broken and forged entries: a cleaning with a finding out of range, a change of an unknown
-    // shape, half-written JSON, and renderings and detail that hold a script.
+    // shape, half-written JSON, renderings and detail that hold a script, groups that are not
+    // deflated HTML.
     kept.value[0].content = original;
     kept.value[0].fixed = [10_000];
     writeFileSync(clean!, JSON.stringify(kept));
@@ -86,6 +88,12 @@ describe('pieces of later stages in the cache', () => {
         else e.value = `<p onclick="alert(1)">x</p>${e.value}`;
         writeFileSync(f, JSON.stringify(e));
       }
+    }
+    // A cluster that names a block its draft does not have.
+    for (const f of entries(cwd, 'cluster')) {
+      const e = JSON.parse(readFileSync(f, 'utf8'));
+      e.value.alignments[0].pairs[0].member = 10_000;
+      writeFileSync(f, JSON.stringify(e));
     }
     for (const f of entries(cwd, 'zgroup')) writeFileSync(f, JSON.stringify({ ...JSON.parse(readFileSync(f, 'utf8')), value: 'bm90IGRlZmxhdGVk' }));
     const after = seen(await cached(cwd), cwd);
