@@ -59,7 +59,7 @@ function articleSection(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefined)
       '.',
     ]),
     ...(ctx.lazy
-      ? [el('details', { className: ['detail'] }, [el('summary', {}, 'The cleaned article, what the cleaning changed, and the versions'), ctx.deferred.holdHtml(keptArticle(ctx, c, cluster, editions, files, () => ctx.deferred.serialised(detail())))])]
+      ? [el('details', { className: ['detail'] }, [el('summary', {}, 'The cleaned article, what the cleaning changed, and the versions'), ctx.deferred.holdPiece(keptArticle(ctx, c, cluster, editions, files, () => ctx.deferred.serialised(detail())))])]
       : detail()),
   ]);
 }

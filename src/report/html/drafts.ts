@@ -107,7 +107,7 @@ function documentSection(ctx: Ctx, file: string, position: number): Element {
     : `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${counts[s] === 1 ? s : PLURAL[s]}`).join(', ')}; ${fixed} fixed in the cleaned article.`;
   const hasDetail = Boolean(doc && blocks.length > 0) || findings.length > 0 || source !== undefined;
   // A large batch's detail is folded: its HTML may come from the cache (see keptDetail).
-  const folded = ctx.lazy && hasDetail ? ctx.deferred.holdHtml(keptDetail(ctx, file, anchor, findings, blocks, source, () => ctx.deferred.serialised(detailOf(ctx, doc, findings, blocks, source, anchor)))) : undefined;
+  const folded = ctx.lazy && hasDetail ? ctx.deferred.holdPiece(keptDetail(ctx, file, anchor, findings, blocks, source, () => ctx.deferred.serialised(detailOf(ctx, doc, findings, blocks, source, anchor)))) : undefined;
   return el('section', { className: ['doc'], id: anchor, dataFile: file, dataTally: tallyData(ctx, findings), dataPos: position, dataWorst: ctx.worst.get(file)! }, [
     ctx.fragments.tagged(el('h3', { className: ['path'] }, file)),
     ctx.fragments.tagged(el('p', { className: ['meta'] }, meta)),

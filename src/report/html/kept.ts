@@ -9,6 +9,7 @@ import { KeyBuilder } from '../../engine/pieces.js';
 import type { Cluster, Finding } from '../../types.js';
 import { stateLabel } from '../gate.js';
 import type { Ctx, Edition } from './context.js';
+import type { LazyPart } from './fragments.js';
 
 /**
  * What the report's serialised parts never hold (text is escaped, the articles sanitised): an
@@ -24,8 +25,8 @@ export const SAFE_HTML = z.string().refine((html) => !UNSAFE.test(html));
  * with its place in audit.json, its state and the anchor of its rule, the draft's anchor, the
  * colour classes of its languages and the gate's label.
  */
-export function keptDetail(ctx: Ctx, file: string, anchor: string, findings: readonly Finding[], blocks: readonly BlockEntry[], source: string | undefined, make: () => string): string {
-  if (!ctx.pieces) return make();
+export function keptDetail(ctx: Ctx, file: string, anchor: string, findings: readonly Finding[], blocks: readonly BlockEntry[], source: string | undefined, make: () => string): LazyPart {
+  if (!ctx.pieces) return { html: make };
   const doc = ctx.docs.get(file);
   const key = new KeyBuilder().add(file, anchor, source === undefined ? '\u0000none' : source, JSON.stringify(blocks), JSON.stringify(doc?.languages ?? null));
   const langs = new Set([...Object.keys(doc?.languages ?? {}), ...blocks.map((b) => b.lang)]);
@@ -38,13 +39,13 @@ export function keptDetail(ctx: Ctx, file: string, anchor: string, findings: rea
 }
 
 /**
- * The HTML of an article's folded detail: kept by an earlier run, or `make`'s (then kept).
+ * An article's folded detail, its HTML kept by an earlier run or `make`'s (then kept).
  * Its key holds the article's entry and corpus cluster (members, editions, alignments,
  * diffs), each edition's cleaned Markdown, title, link and canonical's tables, and each of
  * its drafts' blocks, anchor and language classes.
  */
-export function keptArticle(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefined, editions: readonly Edition[], files: readonly string[], make: () => string): string {
-  if (!ctx.pieces) return make();
+export function keptArticle(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefined, editions: readonly Edition[], files: readonly string[], make: () => string): LazyPart {
+  if (!ctx.pieces) return { html: make };
   const key = new KeyBuilder().add(JSON.stringify(c), JSON.stringify(cluster ?? null));
   const langs = new Set<string>();
   for (const file of files) {
@@ -61,11 +62,17 @@ export function keptArticle(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefi
   return keptHtml(ctx, 'article-detail', key, make);
 }
 
-function keptHtml(ctx: Ctx, kind: string, key: KeyBuilder, make: () => string): string {
+function keptHtml(ctx: Ctx, kind: string, key: KeyBuilder, make: () => string): LazyPart {
   const digest = key.digest();
-  const kept = ctx.pieces!.get(kind, digest, SAFE_HTML);
-  if (kept !== undefined) return kept;
-  const html = make();
-  ctx.pieces!.set(kind, digest, html);
-  return html;
+  const pieces = ctx.pieces!;
+  return {
+    digest,
+    html: () => {
+      const kept = pieces.get(kind, digest, SAFE_HTML);
+      if (kept !== undefined) return kept;
+      const html = make();
+      pieces.set(kind, digest, html);
+      return html;
+    },
+  };
 }
