@@ -14,8 +14,9 @@
  *     B (default 3), the ratio (target ≤ 1.0), MB/s and peak RSS;
  *  3. a rerun with `--cache` of N drafts (default 10,000) of which K (default 10) changed,
  *     against the full uncached audit of the same drafts (target ≤ 15%); peak RSS of the
- *     uncached run (target < 1 GB); and whether the two runs' cleaned articles and audit.json
- *     are byte-identical (generatedAt aside).
+ *     uncached run (target < 1 GB); and whether the two runs' cleaned articles, audit.json and
+ *     audit.html are byte-identical (the time of the run aside). Each rerun runs over the
+ *     articles and reports of the run before, as an author reruns it.
  *  4. the worst-case drafts of bench/worst-case.ts (#24), each one's time.
  * Each measured run is a process of its own. Targets are printed, not asserted: the machine
  * is shared and its speed drifts; the load average is printed with each section.
@@ -149,6 +150,7 @@ if (!values['no-rerun']) {
     const out = new Map<string, string>();
     for (const f of readdirSync(path.join(dir, 'output')).sort()) out.set(`output/${f}`, readFileSync(path.join(dir, 'output', f), 'utf8'));
     out.set('reports/audit.json', readFileSync(path.join(dir, 'reports/audit.json'), 'utf8').replace(/"generatedAt": "[^"]*"/, ''));
+    out.set('reports/audit.html', readFileSync(path.join(dir, 'reports/audit.html'), 'utf8').replace(/, generated [0-9TZ:.-]+/, ''));
     return out;
   };
   /** Changes K drafts spread over the batch (round `round` picks other ones): a sentence added at the end. */
@@ -162,7 +164,7 @@ if (!values['no-rerun']) {
   const reruns: Measured[] = [];
   for (let round = 1; round <= B; round++) {
     change(round);
-    reruns.push(child('audit', dir, '--cache', '--verbose'));
+    reruns.push(child('rerun', dir, '--cache', '--verbose'));
   }
   const cachedOut = snapshot();
   const uncached = child('audit', dir);
@@ -173,7 +175,7 @@ if (!values['no-rerun']) {
   console.log(`  rerun with --cache, median of ${B}    ${secs(rerun.ms)}, ${rerun.maxRssMb.toFixed(0)} MB peak RSS  [${list(reruns.map((m) => m.ms))}]`);
   console.log(`  uncached run of the same drafts     ${secs(uncached.ms)}, ${uncached.maxRssMb.toFixed(0)} MB peak RSS (target < 1,000 MB)`);
   console.log(`  rerun / uncached: ${((100 * rerun.ms) / uncached.ms).toFixed(1)}% (target ≤ 15%)`);
-  console.log(`  cleaned articles and audit.json of the rerun and the uncached run: ${same ? 'byte-identical' : 'DIFFERENT'}`);
+  console.log(`  cleaned articles, audit.json and audit.html of the rerun and the uncached run: ${same ? 'byte-identical' : 'DIFFERENT'}`);
   rmSync(dir, { recursive: true, force: true });
 }
 

@@ -17,6 +17,7 @@ import { applyDirectives, compareFindings, crashFinding, Severities, summarise, 
 import { analyzeFiles, defaultWorkers, Pool } from './engine/pool.js';
 import { analyzeContext, analyzeText, cachedAnalyses, checkDocument, recordAnalysed, type Analysis } from './engine/analyze.js';
 import { CacheIndex, cacheFolder, prepareCache } from './engine/cache.js';
+import { PieceCache } from './engine/pieces.js';
 import { VERSION } from './version.js';
 import { releaseDerived, withPrimaryLanguage } from './document.js';
 import { collectIfGrown, collectionTime } from './gc.js';
@@ -150,6 +151,8 @@ export interface AuditResult {
   timings: Record<'analyze' | 'corpus' | 'clusterRules' | 'clean' | 'gc', number>;
   /** Drafts whose analysis came from the cache, and drafts analysed (when the cache is on). */
   cache?: { hits: number; misses: number };
+  /** The cache's folder for this configuration, where later stages and the reporters keep their pieces (see engine/pieces.ts; not in any report). */
+  cacheFolder?: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -246,7 +249,9 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
     lap('analyze');
 
     options.onStage?.('grouping versions');
-    const clusters = buildCorpus(docs, config, { between: collectIfGrown });
+    // Pieces of the later stages a rerun takes from the cache where their inputs are unchanged.
+    const pieces = cache ? new PieceCache(cache) : undefined;
+    const clusters = buildCorpus(docs, config, { between: collectIfGrown, ...(pieces ? { pieces } : {}) });
     // A mixed draft is read again in the language of the edition its frame belongs to.
     rereadReassigned(clusters, docs, byPath, findings, (options.rules ?? rules).filter((r): r is DocumentRule => r.scope === 'document'), severities, { config });
     lap('corpus');
@@ -293,7 +298,7 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
           return owners !== undefined && owners.length > 0 && !owners.some((s) => sources.includes(s)) && !owners.every((s) => inRun.has(s));
         }
       : undefined;
-    const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}) });
+    const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}), ...(pieces ? { pieces } : {}) });
     for (const f of findings) f.fixed = fixed.has(f);
     lap('clean');
     const outputOf = new Map(outputs.filter((o) => o.primary !== false).map((o) => [o.cluster, o]));
@@ -353,7 +358,7 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
       blocks: Object.fromEntries(docs.map((d) => [d.path, blockEntries(d)])),
       sources: Object.fromEntries(docs.map((d) => [d.path, d.text])),
       timings,
-      ...(cache ? { cache: cacheStats } : {}),
+      ...(cache ? { cache: cacheStats, cacheFolder: cache } : {}),
     };
   } finally {
     await Promise.all([analysing.close(), cleaning?.close()]);

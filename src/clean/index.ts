@@ -17,6 +17,8 @@ import { groupBy } from '../collections.js';
 import { MarkdownWriter } from './markdown.js';
 import { MADE_SAFE, makeSafe } from './safe.js';
 import { yieldToWorkers, type Pool } from '../engine/pool.js';
+import type { PieceCache } from '../engine/pieces.js';
+import { cleaningKey, clusterFindings, clusterPaths, keepCleaning, keptCleaning } from './kept.js';
 
 export interface CleanOutput {
   /** Cluster id. */
@@ -57,6 +59,8 @@ export interface CleanOptions {
    * other drafts) for an article made from `sources`: such a name is not reused.
    */
   taken?: (file: string, sources: readonly string[]) => boolean;
+  /** Where the cleaning of each cluster is kept for the next run, and taken from when its inputs are unchanged (see kept.ts). */
+  pieces?: PieceCache;
 }
 
 export async function cleanCorpus(
@@ -75,24 +79,48 @@ export async function cleanCorpus(
   const changes: Change[] = [];
   const fixed = new Set<Finding>();
   const resolved = new Set<Finding>();
+  // Clusters cleaned in this run, to be kept once their Markdown is written.
+  const toKeep: Array<{ key: string; findings: Finding[]; editions: Array<{ title: string; changes: Change[]; resolved: Set<Finding>; fixed: Set<Finding>; at: number }> }> = [];
   for (const cluster of ordered) {
     const editions = editionsOf(cluster, docs);
+    const paths = options.pieces ? clusterPaths(cluster) : [];
+    const key = options.pieces ? cleaningKey(cluster, paths, docs, byPath) : '';
+    const own = options.pieces ? clusterFindings(paths, byPath) : [];
+    const kept = options.pieces ? keptCleaning(options.pieces, key, editions.length, own.length) : undefined;
+    if (kept) {
+      // Unchanged since the run that kept it: its articles as they were, no draft parsed.
+      const allSources = [...paths];
+      const names = (slug: string): string[] => editions.map((e, i) => (i === 0 ? `${slug}.md` : `${slug}.${languageTag(e.language)}.md`));
+      const taken = options.taken;
+      const slug = slugs.take(kept[0]!.title, taken ? (candidate) => names(candidate).some((file) => taken(file, allSources)) : undefined);
+      const files = names(slug);
+      kept.forEach((k, i) => {
+        const file = files[i]!;
+        written.push({ cluster: cluster.id, language: editions[i]!.language, primary: i === 0, file, title: k.title, sources: [...editions[i]!.members].sort(), content: Promise.resolve(k.content) });
+        for (const c of k.changes) changes.push({ ...c, output: file });
+        for (const at of k.resolved) resolved.add(own[at]!);
+        for (const at of k.fixed) fixed.add(own[at]!);
+      });
+      options.afterCluster?.();
+      continue;
+    }
     const cleaned = editions.map((edition) => {
       const view = editionView(cluster, edition);
       const result = cleanCluster(view, docs, byPath);
       const sanitised = makeSafe(result.tree);
       // Markup the sanitiser took out, though no repair was made for it.
       for (const f of goneFromArticle(docs.get(view.canonical)!, byPath.get(view.canonical) ?? [], result.resolved, sanitised)) result.resolved.add(f);
-      for (const f of fixedFindings(view, docs, byPath, result)) fixed.add(f);
+      const fixedHere = new Set(fixedFindings(view, docs, byPath, result));
       // What makeSafe drops is gone from the article whichever version it came from.
       for (const p of [view.canonical, ...view.members.map((m) => m.path)]) {
         for (const f of byPath.get(p) ?? []) {
           if (!MADE_SAFE.has(f.ruleId)) continue;
-          fixed.add(f);
+          fixedHere.add(f);
           result.resolved.add(f);
         }
       }
-      return { edition, view, result };
+      for (const f of fixedHere) fixed.add(f);
+      return { edition, view, result, fixedHere };
     });
     for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseTree(docs.get(p)!);
     options.afterCluster?.();
@@ -102,7 +130,9 @@ export async function cleanCorpus(
     const taken = options.taken;
     const slug = slugs.take(primaryTitle, taken ? (candidate) => names(candidate).some((file) => taken(file, allSources)) : undefined);
     const files = names(slug);
-    cleaned.forEach(({ edition, view, result }, i) => {
+    const keeping = options.pieces ? { key, findings: own, editions: [] as Array<{ title: string; changes: Change[]; resolved: Set<Finding>; fixed: Set<Finding>; at: number }> } : undefined;
+    if (keeping) toKeep.push(keeping);
+    cleaned.forEach(({ edition, view, result, fixedHere }, i) => {
       // Still open: what the canonical's findings say and the cleaning did not resolve.
       const open = (byPath.get(view.canonical) ?? []).filter((f) => !result.resolved.has(f));
       const sources = [...edition.members].sort();
@@ -124,6 +154,7 @@ export async function cleanCorpus(
         ],
       };
       const file = files[i]!;
+      keeping?.editions.push({ title: result.title, changes: result.changes, resolved: result.resolved, fixed: fixedHere, at: written.length });
       written.push({ cluster: cluster.id, language: edition.language, primary: i === 0, file, title: result.title, sources, content: markdown.write(tree) });
       for (const c of result.changes) changes.push({ ...c, output: file });
       for (const f of result.resolved) resolved.add(f);
@@ -132,6 +163,8 @@ export async function cleanCorpus(
   }
   markdown.flush();
   const outputs = await Promise.all(written.map(async (w): Promise<CleanOutput> => ({ ...w, content: await w.content })));
+  const pieces = options.pieces;
+  if (pieces) for (const k of toKeep) keepCleaning(pieces, k.key, k.editions.map((e) => ({ ...e, content: outputs[e.at]!.content })), k.findings);
   changes.sort((a, b) => cmp(a.output, b.output) || cmp(a.from.path, b.from.path) || a.from.line - b.from.line || cmp(a.kind, b.kind));
   return { outputs, changes, fixed, resolved };
 }

@@ -25,6 +25,8 @@ import { tokenize, type BlockTokens } from './tokens.js';
 import { diffParts } from './diff.js';
 import { cmp } from '../order.js';
 import { pushTo } from '../collections.js';
+import type { PieceCache } from '../engine/pieces.js';
+import { clusterKey, keepCluster, keptCluster } from './kept.js';
 
 export { compareFingerprints } from './similarity.js';
 export { fingerprint } from './fingerprint.js';
@@ -71,6 +73,8 @@ export interface CorpusOptions {
   between?: () => void;
   /** Whether block alignment may read the bilingual dictionary (default: when the batch holds Chinese and English). */
   dictionary?: boolean;
+  /** Where clusters of several versions are kept for the next run, and taken from when their drafts are unchanged (see kept.ts). */
+  pieces?: PieceCache;
 }
 
 export function buildCorpus(docs: Document[], config: ResolvedConfig, options: CorpusOptions = {}): Cluster[] {
@@ -91,9 +95,12 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig, o
   const sorted = [...docs].sort(byPathThenHash);
   const fps = sorted.map(fingerprintOf);
   const languages = publicationLanguages(sorted, config);
-  // The bilingual dictionary is read only for a batch that holds Chinese and English text.
-  const glossary = (options.dictionary ?? needsGlossary(sorted)) ? loadGlossary() : undefined;
-  const stats: CorpusStats = { documents: sorted.length, candidates: 0, oversizedBuckets: 0, verified: 0, aligned: 0, bilingual: glossary !== undefined, ms };
+  // The bilingual dictionary is read only for a batch that holds Chinese and English text,
+  // and only once a pair or a cluster is aligned (a rerun may take every cluster from the cache).
+  const bilingual = options.dictionary ?? needsGlossary(sorted);
+  let loaded: Glossary | undefined;
+  const glossary = (): Glossary | undefined => (bilingual ? (loaded ??= loadGlossary()) : undefined);
+  const stats: CorpusStats = { documents: sorted.length, candidates: 0, oversizedBuckets: 0, verified: 0, aligned: 0, bilingual, ms };
   lap('fingerprints');
 
   const n = sorted.length;
@@ -136,7 +143,7 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig, o
     attempts[i]!++;
     attempts[j]!++;
     stats.aligned++;
-    if (alignmentSimilarity(...alignDocuments(sorted[i]!, sorted[j]!, glossary)) >= threshold) {
+    if (alignmentSimilarity(...alignDocuments(sorted[i]!, sorted[j]!, glossary())) >= threshold) {
       stats.verified++;
       union(parent, i, j);
     }
@@ -147,8 +154,13 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig, o
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) pushTo(groups, find(parent, i), i);
 
+  const { pieces } = options;
   const clusters = [...groups.values()].map((indices) => {
-    const cluster = makeCluster(indices.map((i) => sorted[i]!), indices.map((i) => fps[i]!), { languages, threshold, ...(glossary ? { glossary } : {}) });
+    const members = indices.map((i) => sorted[i]!);
+    const key = pieces && members.length > 1 ? clusterKey(members, languages, bilingual) : undefined;
+    const kept = key ? keptCluster(pieces!, key, clusterId(members), members) : undefined;
+    const cluster = kept ?? makeCluster(members, indices.map((i) => fps[i]!), { languages, threshold, glossary });
+    if (key && !kept) keepCluster(pieces!, key, cluster);
     options.between?.();
     return cluster;
   });
@@ -167,12 +179,13 @@ interface ClusterOptions {
   /** The batch's publication languages (see `publicationLanguages`). */
   languages: readonly string[];
   threshold: number;
-  glossary?: Glossary;
+  /** The bilingual dictionary, when the batch uses it (loaded on first call). */
+  glossary: () => Glossary | undefined;
 }
 
 function makeCluster(docs: Document[], fps: Fingerprint[], options: ClusterOptions): Cluster {
   const id = clusterId(docs);
-  const { threshold, glossary } = options;
+  const { threshold } = options;
   if (docs.length === 1) {
     const reassigned = singletonLanguage(docs[0]!, options.languages);
     return { id, canonical: docs[0]!.path, members: [], alignments: [], diffs: [], ...(reassigned ? { reassigned: { [docs[0]!.path]: reassigned } } : {}) };
@@ -194,6 +207,7 @@ function makeCluster(docs: Document[], fps: Fingerprint[], options: ClusterOptio
     return { language, indices, canonical: indices[chooseCanonical(indices.map((i) => summaries[i]!), language)]! };
   });
   const c = editionCanonicals[0]!.canonical;
+  const glossary = options.glossary();
   const canonical = docs[c]!;
   const shared = new Map<string, TextProfile>();
   const profiles = new Map<number, BlockProfile[]>();

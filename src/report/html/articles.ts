@@ -5,7 +5,7 @@
  * version against the canonical. Diffs fold runs of identical blocks and are folded on load;
  * in a large batch the whole detail is kept folded until opened (see `Deferred`).
  */
-import type { Element } from 'hast';
+import type { Element, ElementData } from 'hast';
 import { diffArrays } from 'diff';
 import type { BlockEntry, ClusterEntry } from '../../audit.js';
 import { wordDiff } from '../../corpus/diff.js';
@@ -15,7 +15,8 @@ import { firstByPath, type Ctx, type Edition } from './context.js';
 import { collapse } from './excerpt.js';
 import { PARTS, split } from './fragments.js';
 import { languageName } from './languages.js';
-import { renderMarkdown, type OutputBlock } from './markdown.js';
+import { articleHtml, type OutputBlock } from './markdown.js';
+import { keptArticle } from './kept.js';
 import { scroll } from './summary.js';
 
 export function* articlesSection(ctx: Ctx): Generator<string | Element> {
@@ -48,8 +49,7 @@ function articleSection(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefined)
   const editions = ctx.editions(c);
   const files = [...new Set([c.canonical, ...c.members.map((m) => m.path), ...editions.flatMap((e) => [e.canonical, ...e.members])])];
   const versions = files.length;
-  const detail: Element[] = [];
-  for (const edition of editions) detail.push(editionElement(ctx, c, cluster, edition, editions.length));
+  const detail = (): Element[] => editions.map((edition) => editionElement(ctx, c, cluster, edition, editions.length));
   return el('section', { className: ['article'], id: ctx.clusterAnchor.get(c.id)!, dataFiles: JSON.stringify(files) }, [
     el('h3', {}, ctx.titles.get(c.id)!),
     el('p', { className: ['meta'] }, [
@@ -59,8 +59,8 @@ function articleSection(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefined)
       '.',
     ]),
     ...(ctx.lazy
-      ? [el('details', { className: ['detail'] }, [el('summary', {}, 'The cleaned article, what the cleaning changed, and the versions'), ctx.deferred.hold(detail)])]
-      : detail),
+      ? [el('details', { className: ['detail'] }, [el('summary', {}, 'The cleaned article, what the cleaning changed, and the versions'), ctx.deferred.holdPiece(keptArticle(ctx, c, cluster, editions, files, () => ctx.deferred.serialised(detail())))])]
+      : detail()),
   ]);
 }
 
@@ -87,13 +87,14 @@ function editionElement(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefined,
   ];
   const canonicalBlocks = ctx.result.blocks[edition.canonical] ?? [];
   if (output) {
-    const rendered = renderMarkdown(output.content);
+    const rendered = articleHtml(output.content, ctx.pieces);
     // The title travels in the front matter; the page shows it as the site would, above the text.
-    const titled = rendered.content.some((n) => n.type === 'element' && n.tagName === 'h1');
+    // The rendering stands in the page as the HTML it was serialised to (see Fragments).
+    const content: Element = { type: 'element', tagName: 'div', properties: {}, children: [], data: { html: rendered.html } as ElementData };
     parts.push(
       el('div', { className: ['published'], ariaLabel: `The cleaned article ${edition.output}, rendered` }, [
-        titled || output.title === '' ? '' : el('h1', {}, output.title),
-        ...rendered.content,
+        rendered.titled || output.title === '' ? '' : el('h1', {}, output.title),
+        content,
       ]),
     );
     parts.push(publishedDiff(ctx, edition, canonicalBlocks, rendered.blocks));

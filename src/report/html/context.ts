@@ -11,6 +11,7 @@ import { stateOf, type FindingState, type Gate } from '../gate.js';
 import type { Share } from '../html-tables.js';
 import { Deferred, Fragments } from './fragments.js';
 import { languageColours, type Colours } from './languages.js';
+import { PieceCache } from '../../engine/pieces.js';
 
 export interface HtmlOptions {
   /** Folder the report is written to, and the working directory output paths are relative to. */
@@ -78,6 +79,8 @@ export interface Ctx {
   outputs: Map<string, CleanOutput>;
   /** Each cluster's editions. */
   editions: (c: ClusterEntry) => Edition[];
+  /** Pieces of the page kept by an earlier run (with `--cache`). */
+  pieces?: PieceCache;
 }
 
 export function context(result: AuditResult, options: HtmlOptions): Ctx {
@@ -92,6 +95,7 @@ export function context(result: AuditResult, options: HtmlOptions): Ctx {
   const rules = [...new Set(result.findings.map((f) => f.ruleId))].sort(cmp);
   const ruleIndex = new Map(rules.map((r, i) => [r, i + 1]));
   const editions = editionsOf(result);
+  const pieces = result.cacheFolder ? new PieceCache(result.cacheFolder) : undefined;
   return {
     result,
     gate: options.gate,
@@ -116,9 +120,10 @@ export function context(result: AuditResult, options: HtmlOptions): Ctx {
     rules,
     worst: worstFirst(files, byFile, states),
     lazy: files.length > (options.lazyAbove ?? LAZY_ABOVE),
-    deferred: new Deferred(fragments),
+    deferred: new Deferred(fragments, undefined, pieces),
     outputs: outputsByPath(result),
     editions,
+    ...(pieces ? { pieces } : {}),
   };
 }
 

@@ -5,7 +5,7 @@
  * the rows and the text are kept folded (see `Deferred`) behind a summary of the counts.
  */
 import type { Element } from 'hast';
-import type { BlockEntry } from '../../audit.js';
+import type { BlockEntry, DocumentEntry } from '../../audit.js';
 import { cmp } from '../../order.js';
 import { ruleById } from '../../rules/index.js';
 import type { Finding, Severity } from '../../types.js';
@@ -15,6 +15,7 @@ import type { Ctx } from './context.js';
 import { BlockIndex, excerptParts } from './excerpt.js';
 import { PARTS, split } from './fragments.js';
 import { fullText } from './fulltext.js';
+import { keptDetail } from './kept.js';
 import { kindName, languageName } from './languages.js';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -99,6 +100,27 @@ function documentSection(ctx: Ctx, file: string, position: number): Element {
     const skipped = ctx.skipped.get(file);
     meta.push(skipped ? `Not audited: ${skipped.status}${skipped.bytes === undefined ? '' : `, ${skipped.bytes} bytes`} (see the findings).` : 'Not audited (see the findings).');
   }
+  const counts = tally(findings);
+  const fixed = findings.filter((f) => f.fixed).length;
+  const countLine = findings.length === 0
+    ? 'No findings.'
+    : `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${counts[s] === 1 ? s : PLURAL[s]}`).join(', ')}; ${fixed} fixed in the cleaned article.`;
+  const hasDetail = Boolean(doc && blocks.length > 0) || findings.length > 0 || source !== undefined;
+  // A large batch's detail is folded: its HTML may come from the cache (see keptDetail).
+  const folded = ctx.lazy && hasDetail ? ctx.deferred.holdPiece(keptDetail(ctx, file, anchor, findings, blocks, source, () => ctx.deferred.serialised(detailOf(ctx, doc, findings, blocks, source, anchor)))) : undefined;
+  return el('section', { className: ['doc'], id: anchor, dataFile: file, dataTally: tallyData(ctx, findings), dataPos: position, dataWorst: ctx.worst.get(file)! }, [
+    ctx.fragments.tagged(el('h3', { className: ['path'] }, file)),
+    ctx.fragments.tagged(el('p', { className: ['meta'] }, meta)),
+    ctx.lazy || findings.length === 0 ? el('p', { className: ['meta'] }, countLine) : '',
+    ...(folded
+      ? [el('details', { className: ['detail'] }, [el('summary', {}, 'Findings, language strip and full text'), folded])]
+      : ctx.lazy ? [] : detailOf(ctx, doc, findings, blocks, source, anchor)),
+    ctx.fragments.shared('none-shown', '', () => el('p', { className: ['muted', 'none-shown'], hidden: true }, 'No finding of this draft matches the filters.')),
+  ]);
+}
+
+/** A draft's language strip, findings and full text. */
+function detailOf(ctx: Ctx, doc: DocumentEntry | undefined, findings: readonly Finding[], blocks: readonly BlockEntry[], source: string | undefined, anchor: string): Element[] {
   const index = new BlockIndex(blocks);
   const lineCount = source === undefined ? 0 : source.split(/\r\n|\r|\n/).length;
   const detail: Element[] = [
@@ -120,20 +142,7 @@ function documentSection(ctx: Ctx, file: string, position: number): Element {
       ]),
     );
   }
-  const counts = tally(findings);
-  const fixed = findings.filter((f) => f.fixed).length;
-  const countLine = findings.length === 0
-    ? 'No findings.'
-    : `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${counts[s] === 1 ? s : PLURAL[s]}`).join(', ')}; ${fixed} fixed in the cleaned article.`;
-  return el('section', { className: ['doc'], id: anchor, dataFile: file, dataTally: tallyData(ctx, findings), dataPos: position, dataWorst: ctx.worst.get(file)! }, [
-    ctx.fragments.tagged(el('h3', { className: ['path'] }, file)),
-    ctx.fragments.tagged(el('p', { className: ['meta'] }, meta)),
-    ctx.lazy || findings.length === 0 ? el('p', { className: ['meta'] }, countLine) : '',
-    ...(ctx.lazy && detail.length > 0
-      ? [el('details', { className: ['detail'] }, [el('summary', {}, 'Findings, language strip and full text'), ctx.deferred.hold(detail)])]
-      : detail),
-    ctx.fragments.shared('none-shown', '', () => el('p', { className: ['muted', 'none-shown'], hidden: true }, 'No finding of this draft matches the filters.')),
-  ]);
+  return detail;
 }
 
 const FINDING_HEAD = ['Line', 'Severity', 'Rule', 'Message', 'Excerpt'];

@@ -3,7 +3,10 @@
  * shells of sections whose parts are serialised one by one.
  */
 import type { Comment, Element, ElementContent, ElementData } from 'hast';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { z } from 'zod';
+import { KeyBuilder, type PieceCache } from '../../engine/pieces.js';
+import { SAFE_HTML } from './kept.js';
 import { toHtml } from 'hast-util-to-html';
 import { setBounded } from '../../collections.js';
 
@@ -130,8 +133,15 @@ function holdsSerialised(element: Element): boolean {
  * one draft alone is too short to hold. The HTML is hast-util-to-html's, every piece of
  * draft text in it escaped; base64 holds no character that could end the attribute.
  */
+/** A part of the detail whose HTML is made only when its group is not kept whole (see `holdPiece`). */
+export interface LazyPart {
+  /** A hash of everything the part shows; none when nothing is cached. */
+  digest?: string;
+  html: () => string;
+}
+
 export class Deferred {
-  private html: string[] = [];
+  private html: Array<{ id: string; html?: string; part?: LazyPart }> = [];
   private parts = 0;
   private group = 0;
   private held = 0;
@@ -139,15 +149,39 @@ export class Deferred {
   constructor(
     private readonly fragments: Fragments,
     private readonly size = 50,
+    /** Where groups deflated by an earlier run are kept (with `--cache`): a group whose HTML is unchanged is not deflated again. */
+    private readonly pieces?: PieceCache,
   ) {}
 
   /** The place of `elements`, which join the current group. */
   hold(elements: Element[]): Element {
-    const id = `z${++this.parts}`;
-    const out = [`<div data-for="${id}">`];
+    return this.holdHtml(this.serialised(elements));
+  }
+
+  /** The HTML `hold` keeps of `elements`. */
+  serialised(elements: Element[]): string {
+    const out: string[] = [];
     for (const e of elements) this.fragments.write(e, out);
-    out.push('</div>');
-    this.html.push(out.join(''));
+    return out.join('');
+  }
+
+  /** `hold` of elements whose HTML (`serialised`) is known already. */
+  holdHtml(html: string): Element {
+    return this.place({ html });
+  }
+
+  /**
+   * `hold` of a part known by the digest of what it shows: when every part of its group has
+   * one and an earlier run kept the group with these digests, the group is taken whole and no
+   * part's HTML is made or read.
+   */
+  holdPiece(part: LazyPart): Element {
+    return this.place(part.digest === undefined ? { html: part.html() } : { part });
+  }
+
+  private place(entry: { html?: string; part?: LazyPart }): Element {
+    const id = `z${++this.parts}`;
+    this.html.push({ id, ...entry });
     this.held++;
     return { type: 'element', tagName: 'div', properties: { className: ['deferred'], dataGroup: `zg-${this.group}`, dataFor: id }, children: [] };
   }
@@ -155,11 +189,57 @@ export class Deferred {
   /** The current group's element once it is full (any time with `force`), else undefined. */
   flush(force = false): Element | undefined {
     if (this.held === 0 || (!force && this.held < this.size)) return undefined;
-    const z = deflateRawSync(Buffer.from(this.html.join(''), 'utf8'), { level: 6 }).toString('base64');
+    const z = this.groupDeflated();
     const group: Element = { type: 'element', tagName: 'div', properties: { className: ['zgroup'], id: `zg-${this.group}`, hidden: true, dataZ: z }, children: [] };
     this.group++;
     this.html = [];
     this.held = 0;
     return group;
   }
+
+  /**
+   * The current group deflated: kept whole by the digests of its parts (checked by inflating
+   * it: safe HTML that opens with its first part), else made from its parts' HTML.
+   */
+  private groupDeflated(): string {
+    const parts = this.html;
+    const byDigest = this.pieces && parts.every((p) => p.part?.digest !== undefined) ? new KeyBuilder() : undefined;
+    for (const p of byDigest ? parts : []) byDigest!.add(p.id, p.part!.digest!);
+    const key = byDigest?.digest();
+    const kept = key ? this.pieces!.get('zgroup-parts', key, BASE64) : undefined;
+    if (kept !== undefined) {
+      try {
+        const html = inflateRawSync(Buffer.from(kept, 'base64')).toString('utf8');
+        if (html.startsWith(`<div data-for="${parts[0]!.id}">`) && SAFE_HTML.safeParse(html).success) return kept;
+      } catch {
+        // not deflated data: made again below
+      }
+    }
+    const z = this.deflated(parts.map((p) => `<div data-for="${p.id}">${p.html ?? p.part!.html()}</div>`).join(''));
+    if (key) this.pieces!.set('zgroup-parts', key, z);
+    return z;
+  }
+
+  /**
+   * The group's HTML deflated, in base64; from the cache when it holds this HTML's. A kept
+   * group is inflated and compared before it is used (inflating costs a fraction of deflating):
+   * a kept entry that does not give back exactly this HTML is not used.
+   */
+  private deflated(html: string): string {
+    const bytes = Buffer.from(html, 'utf8');
+    const key = this.pieces ? new KeyBuilder().add(html).digest() : '';
+    const kept = this.pieces?.get('zgroup', key, BASE64);
+    if (kept !== undefined) {
+      try {
+        if (inflateRawSync(Buffer.from(kept, 'base64')).equals(bytes)) return kept;
+      } catch {
+        // not deflated data: made again below
+      }
+    }
+    const z = deflateRawSync(bytes, { level: 6 }).toString('base64');
+    this.pieces?.set('zgroup', key, z);
+    return z;
+  }
 }
+
+const BASE64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);

@@ -17,7 +17,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { toHtml } from 'hast-util-to-html';
+import { z } from 'zod';
 import type { BlockKind } from '../../types.js';
+import { KeyBuilder, type PieceCache } from '../../engine/pieces.js';
+import { SAFE_HTML } from './kept.js';
 
 const SCHEMA: Schema = { ...defaultSchema, tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img') };
 
@@ -61,6 +65,38 @@ export function renderMarkdown(markdown: string): RenderedArticle {
     if (e.tagName === 'a' && /^https?:\/\//i.test(String(e.properties.href ?? ''))) e.properties.rel = ['noreferrer'];
   });
   return { content: hast.children.filter((n): n is ElementContent => n.type !== 'doctype'), blocks };
+}
+
+/** A cleaned article rendered and serialised: the HTML of its content, whether that holds a title (h1), and its blocks. */
+export interface ArticleHtml {
+  html: string;
+  titled: boolean;
+  blocks: OutputBlock[];
+}
+
+const articleSchema = z.object({
+  html: SAFE_HTML,
+  titled: z.boolean(),
+  blocks: z.array(z.object({ kind: z.enum(['heading', 'paragraph', 'listItem', 'tableCell', 'reference']), text: z.string(), line: z.number(), column: z.number() }).strict()),
+}).strict();
+
+/**
+ * `renderMarkdown`, serialised, from the cache when it holds this Markdown's rendering (a
+ * rerun renders only the articles that changed: parsing the Markdown again is most of the
+ * report's time). The HTML is hast-util-to-html's, as the page writes any other part.
+ */
+export function articleHtml(markdown: string, cache?: PieceCache): ArticleHtml {
+  const key = cache ? new KeyBuilder().add(markdown).digest() : '';
+  const hit = cache?.get('article-html', key, articleSchema);
+  if (hit) return hit as ArticleHtml;
+  const rendered = renderMarkdown(markdown);
+  const out: ArticleHtml = {
+    html: toHtml(rendered.content),
+    titled: rendered.content.some((n) => n.type === 'element' && n.tagName === 'h1'),
+    blocks: rendered.blocks,
+  };
+  cache?.set('article-html', key, out);
+  return out;
 }
 
 /** Headings, paragraphs, list items, table cells and code blocks, in order, as the drafts' blocks are cut. */

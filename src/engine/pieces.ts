@@ -1,0 +1,83 @@
+/**
+ * Pieces of later stages kept in the cache folder (`--cache`) beside the per-draft analyses,
+ * so that a rerun does for an unchanged article or draft no more than read what the last run
+ * made of it: the cleaned article of an edition (keyed by everything the cleaner reads of its
+ * drafts), the rendering of a cleaned article in the HTML report (keyed by its Markdown).
+ *
+ * A piece is found by a key its user makes of every input; the folder is already one per
+ * configuration, tool version, code and knowledge base (see cacheFolder), so the key need
+ * not hold those. An entry holds its kind and the whole key's hash, and is checked on reading
+ * by the schema its user gives (which should be strict: the value is used as it was stored): an entry of another kind or key, a half-written or a forged
+ * one is a miss, never an error. Writes go to a temporary file renamed into place, and a
+ * failed write is not an error either: the cache only saves time.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+
+export class PieceCache {
+  readonly folder: string;
+  /** Pieces found and pieces made (for the benchmark and `--verbose`). */
+  readonly stats = { hits: 0, misses: 0 };
+
+  constructor(folder: string) {
+    this.folder = folder;
+  }
+
+  /** The piece of `kind` stored under `key`, when there is a valid one. */
+  get<T>(kind: string, key: string, schema: z.ZodType<T>): T | undefined {
+    const digest = keyDigest(kind, key);
+    let entry: unknown;
+    try {
+      entry = JSON.parse(readFileSync(this.#file(kind, digest), 'utf8'));
+    } catch {
+      this.stats.misses++;
+      return undefined;
+    }
+    const e = entry as { kind?: unknown; key?: unknown; value?: unknown } | null;
+    const checked = e && e.kind === kind && e.key === digest ? schema.safeParse(e.value) : undefined;
+    if (!checked?.success) {
+      this.stats.misses++;
+      return undefined;
+    }
+    this.stats.hits++;
+    // The value as it was stored (a schema's output would put an object's keys in the schema's order).
+    return e!.value as T;
+  }
+
+  /** Stores `value` (JSON-serialisable) as the piece of `kind` under `key`. */
+  set(kind: string, key: string, value: unknown): void {
+    const digest = keyDigest(kind, key);
+    const target = this.#file(kind, digest);
+    const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      writeFileSync(tmp, JSON.stringify({ kind, key: digest, value }));
+      renameSync(tmp, target);
+    } catch {
+      rmSync(tmp, { force: true });
+    }
+  }
+
+  #file(kind: string, digest: string): string {
+    return path.join(this.folder, `${kind}-${digest.slice(0, 32)}.json`);
+  }
+}
+
+function keyDigest(kind: string, key: string): string {
+  return createHash('sha256').update(kind).update('\0').update(key).digest('hex');
+}
+
+/** A hash of a piece's inputs, built as they are met (several strings, without joining them). */
+export class KeyBuilder {
+  readonly #hash = createHash('sha256');
+
+  add(...parts: ReadonlyArray<string | number>): this {
+    for (const p of parts) this.#hash.update(String(p)).update('\0');
+    return this;
+  }
+
+  digest(): string {
+    return this.#hash.digest('hex');
+  }
+}

@@ -1,0 +1,103 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { audit, type AuditResult } from '../src/audit.js';
+import { resolveConfig } from '../src/config.js';
+import { renderHtml } from '../src/report/html.js';
+import { renderJson } from '../src/report/json.js';
+import { INPUT } from './helpers.js';
+
+const at = new Date('2026-11-23T00:00:00.000Z');
+
+function workspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-pieces-'));
+  cpSync(INPUT, path.join(dir, 'input'), { recursive: true });
+  return dir;
+}
+
+const cached = (cwd: string): Promise<AuditResult> => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at, workers: 0 });
+const fresh = (cwd: string): Promise<AuditResult> => audit(['input'], resolveConfig(), { cwd, now: () => at, workers: 0 });
+/** The report as a large batch's page is written: every draft's and article's detail folded (and cached). */
+const page = (r: AuditResult, cwd: string): string => renderHtml(r, { reportsDir: path.join(cwd, 'reports'), cwd, lazyAbove: 0 });
+
+/** What a run gives that its readers see: audit.json, the HTML report and the cleaned articles. */
+function seen(r: AuditResult, cwd: string): { json: string; html: string; outputs: string } {
+  return { json: renderJson(r), html: page(r, cwd), outputs: JSON.stringify(r.outputs) };
+}
+
+function entries(cwd: string, kind: string): string[] {
+  const root = path.join(cwd, '.draftaudit-cache');
+  const folder = path.join(root, readdirSync(root)[0]!);
+  return readdirSync(folder)
+    .filter((f) => f.startsWith(`${kind}-`))
+    .map((f) => path.join(folder, f));
+}
+
+describe('pieces of later stages in the cache', () => {
+  it('gives after a change exactly what a run without the cache gives', async () => {
+    const cwd = workspace();
+    seen(await cached(cwd), cwd);
+    expect(entries(cwd, 'clean').length).toBeGreaterThan(0);
+    expect(entries(cwd, 'cluster').length).toBeGreaterThan(0);
+    expect(entries(cwd, 'draft-detail')).toHaveLength(5);
+    expect(entries(cwd, 'article-detail').length).toBeGreaterThan(0);
+
+    // One version of a cluster changes: its cluster is cleaned again, its draft's detail and its article's made again.
+    const file = path.join(cwd, 'input', readdirSync(path.join(cwd, 'input')).sort()[1]!);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nA new closing line with <br> in it, and magnesium 350 mg a day (1).\n`);
+    const rerun = seen(await cached(cwd), cwd);
+    const uncached = seen(await fresh(cwd), cwd);
+    expect(rerun.json).toBe(uncached.json);
+    expect(rerun.outputs).toBe(uncached.outputs);
+    expect(rerun.html).toBe(uncached.html);
+    // The unchanged run after it takes everything from the cache and still gives the same.
+    const again = seen(await cached(cwd), cwd);
+    expect(again).toEqual(uncached);
+  });
+
+  it('uses a valid kept piece, and takes a forged or broken one for a miss', async () => {
+    const cwd = workspace();
+    const first = seen(await cached(cwd), cwd);
+
+    // A valid entry is what the rerun uses: a cleaned article kept with other text shows it.
+    const [clean] = entries(cwd, 'clean');
+    const kept = JSON.parse(readFileSync(clean!, 'utf8'));
+    const original = kept.value[0].content;
+    kept.value[0].content = `${original}\nA sentence only the kept entry holds.\n`;
+    writeFileSync(clean!, JSON.stringify(kept));
+    const planted = await cached(cwd);
+    expect(planted.outputs.some((o) => o.content.includes('A sentence only the kept entry holds.'))).toBe(true);
+
+    // Broken and forged entries: a cleaning with a finding out of range, a change of an unknown
+    // shape, half-written JSON, renderings and detail that hold a script, groups that are not
+    // deflated HTML.
+    kept.value[0].content = original;
+    kept.value[0].fixed = [10_000];
+    writeFileSync(clean!, JSON.stringify(kept));
+    for (const [i, f] of entries(cwd, 'clean').slice(1).entries()) {
+      const e = JSON.parse(readFileSync(f, 'utf8'));
+      if (i % 2 === 0) e.value[0].changes.push({ output: '', kind: 'removed', ruleId: 'x', from: { path: 'p', line: 1 }, extra: true });
+      writeFileSync(f, i % 2 === 0 ? JSON.stringify(e) : JSON.stringify(e).slice(0, 40));
+    }
+    for (const kind of ['article-html', 'draft-detail', 'article-detail']) {
+      for (const f of entries(cwd, kind)) {
+        const e = JSON.parse(readFileSync(f, 'utf8'));
+        const script = '<script>alert(1)</script>';
+        if (kind === 'article-html') e.value.html = script + e.value.html;
+        else e.value = `<p onclick="alert(1)">x</p>${e.value}`;
+        writeFileSync(f, JSON.stringify(e));
+      }
+    }
+    // A cluster that names a block its draft does not have.
+    for (const f of entries(cwd, 'cluster')) {
+      const e = JSON.parse(readFileSync(f, 'utf8'));
+      e.value.alignments[0].pairs[0].member = 10_000;
+      writeFileSync(f, JSON.stringify(e));
+    }
+    for (const f of entries(cwd, 'zgroup')) writeFileSync(f, JSON.stringify({ ...JSON.parse(readFileSync(f, 'utf8')), value: 'bm90IGRlZmxhdGVk' }));
+    const after = seen(await cached(cwd), cwd);
+    expect(after).toEqual(first);
+    expect(after.html).not.toContain('alert(1)');
+  });
+});
