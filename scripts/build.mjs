@@ -83,33 +83,37 @@ function resolveModuleUrls(outputs) {
 if (jsOnly) {
   if (existsSync(dist)) for (const e of readdirSync(dist, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && /\.(js|mjs|cjs)$/.test(f.name))) rmSync(path.join(e.parentPath ?? e.path, e.name));
 } else rmSync(dist, { recursive: true, force: true });
+/** What both builds share: the ES module bundle and the CLI as one CommonJS script. */
+const COMMON = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  // Dependencies that ship both prefer their ES module build (jsonc-parser's CommonJS one
+  // requires its parts by paths a bundle does not keep).
+  mainFields: ['module', 'main'],
+  // A native addon, and the TypeScript loader the launcher falls back on: never bundled.
+  external: ['@node-rs/jieba', 'tsx', 'tsx/*'],
+  // Not minified: a stack trace names the functions and lines as the sources write them.
+  minify: false,
+  legalComments: 'none',
+  tsconfig: path.join(ROOT, 'tsconfig.build.json'),
+  logLevel: 'warning',
+};
 let result;
 try {
   result = await build({
+    ...COMMON,
     entryPoints: ENTRIES.map((e) => ({ in: path.join(SRC, `${e}.ts`), out: e })),
     outdir: dist,
-    bundle: true,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    // Dependencies that ship both prefer their ES module build (jsonc-parser's CommonJS one
-    // requires its parts by paths a bundle does not keep).
-    mainFields: ['module', 'main'],
-    // A native addon, and the TypeScript loader the launcher falls back on: never bundled.
-    external: ['@node-rs/jieba', 'tsx', 'tsx/*'],
-    // Not minified: a stack trace names the functions and lines as the sources write them.
-    minify: false,
-    legalComments: 'none',
     // The CommonJS dependencies bundled in (lilconfig, picomatch, the JUnit writer) require
     // Node's built-in modules; in an ES module that takes a `require` of its own. esbuild
     // renames any `require` of our sources, so this one names nothing else.
     banner: { js: "import { createRequire as __draftauditCreateRequire } from 'node:module';\nconst require = __draftauditCreateRequire(import.meta.url);" },
     plugins: [moduleUrls(false)],
     metafile: true,
-    tsconfig: path.join(ROOT, 'tsconfig.build.json'),
-    logLevel: 'warning',
   });
 } catch {
   process.exit(1); // esbuild has printed the errors
@@ -119,19 +123,11 @@ resolveModuleUrls(result.metafile.outputs);
 // (src/compile-cache.ts): everything it imports is inside, the JUnit writer too.
 try {
   await build({
+    ...COMMON,
     entryPoints: [path.join(SRC, 'cli.ts')],
     outfile: path.join(dist, 'cli.cjs'),
-    bundle: true,
     format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    mainFields: ['module', 'main'],
-    external: ['@node-rs/jieba', 'tsx', 'tsx/*'],
-    minify: false,
-    legalComments: 'none',
     plugins: [moduleUrls(true)],
-    tsconfig: path.join(ROOT, 'tsconfig.build.json'),
-    logLevel: 'warning',
   });
 } catch {
   process.exit(1);

@@ -27,7 +27,8 @@ describe('cache entries are checked, and the key covers what results depend on',
     const run = () => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at });
     const first = await run();
     const folder = path.join(cwd, '.draftaudit-cache', readdirSync(path.join(cwd, '.draftaudit-cache'))[0]!);
-    const entries = readdirSync(folder).filter((f) => f !== 'files.json').sort();
+    // The drafts' entries (one per draft), not the index (files.json) nor the pieces of later stages (`<kind>-<hash>.json`).
+    const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.json$/.test(f)).sort();
     expect(entries.length).toBe(5);
     writeFileSync(path.join(folder, entries[0]!), '{}');
     const forged = JSON.parse(readFileSync(path.join(folder, entries[1]!), 'utf8'));
