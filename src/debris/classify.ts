@@ -115,7 +115,8 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
     // A line the lexicon knows keeps the weight of its pattern: a credit line alone
     // ("Medically reviewed by …") stays unsure however far off the topic it is.
     if (s.never || (e.reason.startsWith('off-topic') && s.reasons.some((r) => r.startsWith('pattern:')))) continue;
-    add(s, e.weight, e.reason, e.kind);
+    // (Where the line sits weighs; what it is — an ad slot, a newsletter prompt — stays the lexicon's word.)
+    add(s, e.weight, e.reason, s.kind === undefined ? e.kind : undefined);
   }
 
   // Boilerplate repeated down the page: the same line two or more times — a short line, or
