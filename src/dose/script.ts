@@ -10,20 +10,15 @@
  * cannot avoid, checked first so that simplified and English drafts never load them.
  */
 import { toSimplified } from '../lang/simplified.js';
+import { ScopedTextMemo } from '../text-memo.js';
 
 const TRADITIONAL =
   /[維鐵鈣鎂鋅鈉鉀劑攝單際衛與為們這個過時會說對於從後來體經醫藥療應該當還議質營養補學發現國長壓險腦關節膽腸臟腎腫狀飲膚髮歲嬰兒錠顆膠葉綠魚豬雞麥類種氣動運練覺]/u;
 
-const memo = new Map<string, string>();
+// (Scoped, so that the memories a stopped draft may have left half-made are forgotten with the others'.)
+const memo = new ScopedTextMemo<string>(4096);
 
 /** `text` with traditional characters read as simplified, offsets unchanged. */
 export function readable(text: string): string {
-  if (!TRADITIONAL.test(text)) return text;
-  let out = memo.get(text);
-  if (out === undefined) {
-    out = toSimplified(text);
-    if (memo.size > 4096) memo.clear();
-    memo.set(text, out);
-  }
-  return out;
+  return TRADITIONAL.test(text) ? memo.in('').get(text, toSimplified) : text;
 }
