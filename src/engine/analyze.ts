@@ -61,27 +61,18 @@ export function analyzeContext(config: ResolvedConfig, load: LoadOptions, extraR
 /** Seconds a draft may take by default (see `timeBudget` in the config). */
 export const DEFAULT_TIME_BUDGET = 30;
 
-/** When the draft whose work starts now must be done by (`performance.now()` milliseconds). */
-export function deadlineOf(config: Pick<ResolvedConfig, 'timeBudget'>): number {
-  return performance.now() + (config.timeBudget ?? DEFAULT_TIME_BUDGET) * 1000;
+/** Milliseconds a draft may take (the config's `timeBudget`, in seconds). */
+export function budgetMs(config: Pick<ResolvedConfig, 'timeBudget'>): number {
+  return (config.timeBudget ?? DEFAULT_TIME_BUDGET) * 1000;
 }
 
 /**
  * Runs document rules on one draft; a rule that throws gives `internal/rule-crash` instead.
- * Past `deadline`, the rules not yet run are skipped and an `internal/timeout` finding names
- * them: the batch goes on. The check runs between rules (JavaScript cannot stop a function
- * from outside in the thread that runs it); the parser's bounds and the rules' linear scans
- * keep any one rule from running away (see parse/limits.ts).
+ * A rule that runs away is stopped from outside, with its draft (see `analyzeWithin`).
  */
-export function checkDocument(doc: Document, documentRules: readonly DocumentRule[], ruleCtx: RuleContext, severities: Severities, deadline = Infinity): Finding[] {
+export function checkDocument(doc: Document, documentRules: readonly DocumentRule[], ruleCtx: RuleContext, severities: Severities): Finding[] {
   const out: Finding[] = [];
-  for (let i = 0; i < documentRules.length; i++) {
-    const rule = documentRules[i]!;
-    if (performance.now() > deadline) {
-      const timeout = timeoutFinding(doc.path, ruleCtx.config, documentRules.slice(i).map((r) => r.id), severities);
-      if (timeout) out.push(timeout);
-      break;
-    }
+  for (const rule of documentRules) {
     try {
       for (const f of rule.check(doc, ruleCtx)) {
         const finding = toFinding(rule.id, doc, f, severities);
@@ -105,8 +96,8 @@ export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<An
     if (hit) return revive({ ...hit, cached: true }, knowledgeBase(ctx.config));
   }
   const analysis = analyzeWithin(source, loadFindings, ctx);
-  // A draft that ran out of time is not kept: the next run tries it again.
-  if (ctx.cache && analysis.doc && !analysis.findings.some((f) => f.ruleId === 'internal/timeout')) {
+  // A draft stopped at its budget has no document, and is not kept: the next run tries it again.
+  if (ctx.cache && analysis.doc) {
     await writeCached(ctx.cache, source.hash, source.path, analysis);
   }
   if (analysis.doc) lazyTree(analysis.doc);
@@ -173,15 +164,6 @@ export function revive(analysis: Analysis, kb: KnowledgeBase): Analysis {
   return analysis;
 }
 
-/** The finding of a draft that ran out of time, naming what was skipped. */
-export function timeoutFinding(file: string, config: Pick<ResolvedConfig, 'timeBudget'>, skipped: readonly string[], severities: Severities): Finding | undefined {
-  const seconds = config.timeBudget ?? DEFAULT_TIME_BUDGET;
-  const what = skipped.length > 0 ? `rules not run: ${skipped.join(', ')}` : 'its citation and dose tables were not made';
-  const f = fileFinding('internal/timeout', file, `Checking this draft took longer than the ${seconds} s budget; ${what}`);
-  f.data = { budget: seconds, skipped: [...skipped] };
-  return severities.resolve(f);
-}
-
 /**
  * `analyzeSource` within the draft's time budget: a draft still at work when the budget runs
  * out is stopped (budget.ts) and reported as `stoppedAnalysis` says. Under the pool's
@@ -189,7 +171,7 @@ export function timeoutFinding(file: string, config: Pick<ResolvedConfig, 'timeB
  */
 function analyzeWithin(source: Source, loadFindings: Finding[], ctx: AnalyzeContext): Analysis {
   if (ctx.watchdog === 'pool') return analyzeSource(source, loadFindings, ctx);
-  const run = runWithin((ctx.config.timeBudget ?? DEFAULT_TIME_BUDGET) * 1000, () => analyzeSource(source, loadFindings, ctx));
+  const run = runWithin(budgetMs(ctx.config), () => analyzeSource(source, loadFindings, ctx));
   return 'value' in run ? run.value : stoppedAnalysis(source, loadFindings, ctx);
 }
 
@@ -199,7 +181,7 @@ function analyzeWithin(source: Source, loadFindings: Finding[], ctx: AnalyzeCont
  * findings and one `internal/timeout`, and no article is cleaned from it.
  */
 export function stoppedAnalysis(source: Pick<Source, 'path' | 'format' | 'bytes'>, loadFindings: Finding[], ctx: AnalyzeContext): Analysis {
-  const seconds = ctx.config.timeBudget ?? DEFAULT_TIME_BUDGET;
+  const seconds = budgetMs(ctx.config) / 1000;
   const f = fileFinding('internal/timeout', source.path, `Checking this draft took longer than the ${seconds} s budget and was stopped; it was not audited and no article was cleaned from it`);
   f.data = { budget: seconds, stopped: true, skipped: ctx.documentRules.map((r) => r.id) };
   const timeout = ctx.severities.resolve(f);
@@ -234,7 +216,6 @@ function limitFindings(doc: Document, severities: Severities): Finding[] {
 
 function analyzeSource(source: Source, loadFindings: Finding[], ctx: AnalyzeContext): Analysis {
   let doc: Document;
-  const deadline = deadlineOf(ctx.config);
   try {
     doc = createDocument(source, ctx.config);
   } catch (error) {
@@ -244,16 +225,7 @@ function analyzeSource(source: Source, loadFindings: Finding[], ctx: AnalyzeCont
       skipped: { path: source.path, status: 'unreadable', format: source.format, bytes: source.bytes },
     };
   }
-  const out = [...loadFindings, ...limitFindings(doc, ctx.severities), ...checkDocument(doc, ctx.documentRules, { config: ctx.config }, ctx.severities, deadline)];
-  if (performance.now() > deadline) {
-    // Out of time: the tables are not made (later stages derive what they need on demand).
-    if (!out.some((f) => f.ruleId === 'internal/timeout')) {
-      const timeout = timeoutFinding(doc.path, ctx.config, [], ctx.severities);
-      if (timeout) out.push(timeout);
-    }
-    delete (doc as Partial<Document>).tree;
-    return { doc, findings: out };
-  }
+  const out = [...loadFindings, ...limitFindings(doc, ctx.severities), ...checkDocument(doc, ctx.documentRules, { config: ctx.config }, ctx.severities)];
   const analysis: Analysis = {
     doc,
     findings: out,

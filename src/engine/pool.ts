@@ -14,7 +14,7 @@ import type { Root } from 'mdast';
 import type { LoadOptions } from '../load/index.js';
 import type { DocumentRule, ResolvedConfig } from '../types.js';
 import { knowledgeBase } from '../dose/index.js';
-import { analyzeContext, analyzeFile, DEFAULT_TIME_BUDGET, revive, stoppedFile, type Analysis } from './analyze.js';
+import { analyzeContext, analyzeFile, budgetMs, revive, stoppedFile, type Analysis } from './analyze.js';
 import { collectIfGrown } from '../gc.js';
 
 /** What a worker is asked to do (see worker.ts). */
@@ -176,8 +176,8 @@ export class Pool {
    * a draft at the config's time budget (see TaskWorker).
    */
   constructor(threads: number, module: WorkerModule, init?: WorkerInit) {
-    const budgetMs = init ? (init.config.timeBudget ?? DEFAULT_TIME_BUDGET) * 1000 : undefined;
-    this.workers = Array.from({ length: Math.max(0, threads - 1) }, () => new TaskWorker(module, init, budgetMs));
+    const budget = init ? budgetMs(init.config) : undefined;
+    this.workers = Array.from({ length: Math.max(0, threads - 1) }, () => new TaskWorker(module, init, budget));
   }
 
   async close(): Promise<void> {
