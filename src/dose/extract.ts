@@ -85,9 +85,6 @@ function memoOf(doc: Document): WeakMap<KnowledgeBase, readonly Dose[]> {
   return byKb;
 }
 
-/** Roles a supervising heading turns into a regimen: what nothing else qualified, or advice. */
-const SECTION_REGIMEN: ReadonlySet<DoseRole> = new Set(['advice', 'amount', 'intake']);
-
 /** Whether a heading names medical supervision or the treatment of a deficiency (a strong regimen cue). */
 function supervisesSection(heading: string): boolean {
   const text = readable(heading);
@@ -111,10 +108,7 @@ export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] 
     let supervised = false;
     for (const b of doc.blocks) {
       if (b.kind === 'heading') supervised = supervisesSection(b.text);
-      if (b.kind === 'reference') continue;
-      const from = found.length;
-      blockDoses(doc, b, kb, { mentionsOf, topic: topicOfDoc }, found);
-      if (supervised) for (let i = from; i < found.length; i++) if (SECTION_REGIMEN.has(found[i]!.role)) found[i]!.role = 'regimen';
+      if (b.kind !== 'reference') blockDoses(doc, b, kb, { mentionsOf, topic: topicOfDoc }, found, supervised);
     }
     doses = deepFreeze(found);
     byKb.set(kb, doses);
@@ -163,7 +157,7 @@ function sentenceCues(text: string, sentence: { start: number; end: number }): S
 }
 
 /** Appends the doses of `block` to `out`. */
-function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names, out: Dose[]): void {
+function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names, out: Dose[], supervised: boolean): void {
   // Traditional characters are read as simplified ones (same offsets): the lexicon's are simplified.
   const text = readable(block.text);
   const figs = figures(text);
@@ -221,6 +215,7 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
         daily: period?.value === 'day',
         lastInSentence: !next || next.start >= sentence.end,
         ...(fig.qualifier ? { qualifier: fig.qualifier } : {}),
+        supervised,
       }),
       intake: k.intake,
       referral: c.referral,

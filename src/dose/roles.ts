@@ -77,6 +77,8 @@ export interface RoleInput {
    * to" (a hedge keeps advice advice: "you can go up to 4,000 mg").
    */
   qualifier?: 'limit' | 'hedge';
+  /** The section's heading puts it under a doctor ("确诊缺乏者，需遵医嘱"). */
+  supervised?: boolean;
 }
 
 /**
@@ -95,9 +97,13 @@ export function roleOf(input: RoleInput): DoseRole {
   const role = cueRole(input);
   // Advice given to treat a deficiency or under a doctor ("… twice a day to treat your iron
   // deficiency", "如果缺铁性贫血诊断明确，每天应补充…") is a regimen: upper limits are set for
-  // healthy people, not for treatment.
-  return role === 'advice' && input.sentence.some((h) => h.strong && h.value === 'regimen') ? 'regimen' : role;
+  // healthy people, not for treatment. So is what a supervised section advises or leaves unqualified.
+  if (input.supervised && SECTION_REGIMEN.has(role)) return 'regimen';
+  return role === 'advice' && cueIndex(input.sentence).nextStrongRegimen[0]! >= 0 ? 'regimen' : role;
 }
+
+/** Roles a supervising heading turns into a regimen: what nothing else qualified, or advice. */
+const SECTION_REGIMEN: ReadonlySet<DoseRole> = new Set(['advice', 'amount', 'intake']);
 
 function cueRole(input: RoleInput): DoseRole {
   if (input.perVolume) return 'laboratory';
