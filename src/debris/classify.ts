@@ -40,7 +40,7 @@ import { callToActionLink, ctaShape, debrisSentences, leadingPlaceholder } from 
 import { CONTENT_LABELS, SHAPES, WHOLE_PATTERNS, normaliseLine, type DebrisKind } from './lexicon.js';
 import { structureOf, type BlockStructure } from './structure.js';
 import { pageEdges } from './edges.js';
-import { barItems, isBareNumber, shapeOf } from './shapes.js';
+import { BAR, barItems, isBareNumber, shapeOf } from './shapes.js';
 import { escapeRegExp } from '../regexp.js';
 import { furnitureOf } from './frontmatter.js';
 import type { FamilyEvidence } from './portal.js';
@@ -159,9 +159,10 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   // (A foot of one line may be the article's last line cut short: only a longer foot counts.)
   // Only a line the edges weighed (see edges.ts) takes the page's edge for debris.
   const weighed = new Set(edges.evidence.map((e) => e.block));
-  const edge = (i: number): boolean => weighed.has(i) && (i < edges.headEnd || (i >= edges.footStart && n - edges.footStart >= 2));
+  const inEdges = (i: number): boolean => i < edges.headEnd || (i >= edges.footStart && n - edges.footStart >= 2);
+  const edge = (i: number): boolean => weighed.has(i) && inEdges(i);
   // In the page's head and foot, two unsure lines side by side confirm each other.
-  const region = (i: number): boolean => i >= 0 && i < n && (i < edges.headEnd || (i >= edges.footStart && n - edges.footStart >= 2));
+  const region = (i: number): boolean => i >= 0 && i < n && inEdges(i);
   const weight = (i: number): number => {
     if (i < 0 || i >= n) return edge(i < 0 ? 0 : n - 1) ? SURE : 0;
     return !scored[i]!.never ? scored[i]!.score : 0;
@@ -435,7 +436,7 @@ function menuShape(text: string): boolean {
   // tried at every space of a long run, `\s+` would make the split quadratic.
   let parts = text.split(/(?<!\s)\s+[›»>·•→/]\s+/);
   if (parts.length < 3) {
-    parts = text.split(/(?<!\s)\s+\|\s+/);
+    parts = text.split(BAR);
     if (parts.length < 3 || !/^(?:home|首页)$/i.test(parts[0]!.trim())) return false;
   }
   return parts.every((p) => p.trim() !== '' && p.trim().split(/\s+/).length <= 4 && !/[.!?。]$/.test(p.trim()));

@@ -53,7 +53,7 @@ const NUMERIC = /^[\d\s.,:;()/#%+-]+$/;
  */
 function barMenu(text: string): number {
   if (!text.includes(' | ')) return 0;
-  const items = text.split(/\s+\|\s+/);
+  const items = text.split(BAR);
   if (items.length < 4) return 0;
   if (!items.every((p) => p !== '' && p.split(/\s+/).length <= 9 && !/[.!。]$/.test(p) && /[A-Za-z]/.test(p))) return 0;
   return items.length >= 5 ? 3 : 2;
@@ -74,9 +74,16 @@ const STAMP_END = new RegExp(`(?:更新于|更新於|发布于|發佈於|發布�
 const NUMBERED_CHIP = /^第[一二三四五六七八九十\d]+[章节節部分篇]/u;
 const CHIPS = /^[\p{Script=Han}]{2,6}(?:[ \u3000]+[\p{Script=Han}]{2,6})+$/u;
 
+/**
+ * A bar between items with the white space around it. The white space is matched from the
+ * start of its run only (the lookbehind): tried at every space of a long run, `\s+` would
+ * make the split quadratic.
+ */
+export const BAR = /(?<!\s)\s+\|\s+/;
+
 /** Items of a line joined by bars (a menu, or a row of a plain-text table). */
 export function barItems(text: string): number {
-  return text.includes(' | ') ? text.split(/\s+\|\s+/).length : 0;
+  return text.includes(' | ') ? text.split(BAR).length : 0;
 }
 
 /** Evidence the form of a block gives, if any (the strongest shape that fits). */

@@ -95,22 +95,20 @@ function scan(text: string, table: Map<string, number>, encoding: Mojibake['enco
   }
 }
 
+/** How many bytes a UTF-8 sequence opened by `lead` holds; 0 when `lead` opens none. */
+function utf8Length(lead: number): number {
+  return lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+}
+
 /** The UTF-8 sequences inside the run [from, to): each becomes one finding of the characters it decodes to. */
 function decodeRun(text: string, from: number, to: number, table: Map<string, number>, encoding: Mojibake['encoding'], out: Mojibake[]): void {
   let k = from;
   while (k < to) {
-    const lead = table.get(text[k]!)!;
-    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-    if (length === 0 || k + length > to) {
-      k++;
-      continue;
-    }
     // Sequences that follow one another make one finding ("Ã©tÃ©" has two, split by "t").
     let end = k;
     const bytes: number[] = [];
     for (;;) {
-      const b0 = end < to ? table.get(text[end]!)! : 0;
-      const n = b0 >= 0xc2 && b0 <= 0xdf ? 2 : b0 >= 0xe0 && b0 <= 0xef ? 3 : b0 >= 0xf0 && b0 <= 0xf4 ? 4 : 0;
+      const n = end < to ? utf8Length(table.get(text[end]!)!) : 0;
       if (n === 0 || end + n > to) break;
       const seq = [...text.slice(end, end + n)].map((c) => table.get(c)!);
       if (!seq.slice(1).every((b) => b >= 0x80 && b <= 0xbf)) break;
