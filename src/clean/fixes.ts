@@ -9,7 +9,7 @@
  */
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Finding } from '../types.js';
-import { lastAtOrBefore } from '../collections.js';
+import { firstAtOrAfter, lastAtOrBefore } from '../collections.js';
 
 export type Confidence = 'high' | 'low';
 
@@ -88,7 +88,7 @@ export function applyRepairs(root: Nodes | Root, source: string, repairs: Repair
       const to = from + node.value.length;
       if (source.slice(from, to) !== node.value) return;
       const within: Repair[] = [];
-      for (let i = lastAtOrBefore(byStart, (r) => r.start, from - 1) + 1; i < byStart.length && byStart[i]!.start < to; i++) {
+      for (let i = firstAtOrAfter(byStart, (r) => r.start, from); i < byStart.length && byStart[i]!.start < to; i++) {
         const r = byStart[i]!;
         if (r.end <= to && r.end > r.start) within.push(r);
       }
@@ -195,7 +195,7 @@ function cutsAcrossNodes(root: Nodes, source: string, repairs: Repair[]): Repair
         done.push(r);
         isDone.add(r);
         // Repairs inside the range (a stray `</a>` of it) are done with it.
-        for (let j = lastAtOrBefore(byStart, (o) => o.start, r.start - 1) + 1; j < byStart.length && byStart[j]!.start <= r.end; j++) {
+        for (let j = firstAtOrAfter(byStart, (o) => o.start, r.start); j < byStart.length && byStart[j]!.start <= r.end; j++) {
           const o = byStart[j]!;
           if (o !== r && o.end <= r.end && !isDone.has(o)) {
             done.push(o);

@@ -93,7 +93,6 @@ export class TextProfile {
   #words: Set<string> | undefined;
   #bigrams: Set<number> | undefined;
   #anchors: Set<string> | undefined;
-  readonly #raw: string;
   readonly #glossary: Glossary | undefined;
   #stems: Set<string> | undefined;
   #glosses: Glosses | undefined;
@@ -102,7 +101,6 @@ export class TextProfile {
     this.key = normaliseKey(raw);
     this.length = tokens.latinChars + tokens.hanChars * HAN_CHAR_WEIGHT + tokens.numbers.length * 2;
     this.#tokens = tokens;
-    this.#raw = raw;
     this.#glossary = glossary;
   }
 
@@ -252,14 +250,14 @@ const NO_EVIDENCE = Object.freeze({ s: 0, n: 0 });
 
 export function translated(a: BlockProfile, b: BlockProfile): { s: number; n: number } {
   // Without a glossary (a batch without both languages) the profiles carry no stems.
-  if (a.lang === b.lang || a.stems === undefined || b.stems === undefined) return { s: 0, n: 0 };
+  if (a.lang === b.lang || a.stems === undefined || b.stems === undefined) return NO_EVIDENCE;
   const [zh, en] = a.bigrams.size > 0 && b.bigrams.size === 0 ? [a, b] : b.bigrams.size > 0 && a.bigrams.size === 0 ? [b, a] : [undefined, undefined];
   const glosses = zh?.glosses;
   const stems = en?.stems;
-  if (!glosses || !stems) return { s: 0, n: 0 };
+  if (!glosses || !stems) return NO_EVIDENCE;
   const { s, n } = dictionaryOverlap(glosses, stems);
   // A heading of a few words finds its gloss too rarely for a miss to count against it.
-  if (n < DICTIONARY_MIN_WORDS) return { s: 0, n: 0 };
+  if (n < DICTIONARY_MIN_WORDS) return NO_EVIDENCE;
   return { s: Math.min(1, Math.max(0, (s - DICTIONARY_FLOOR) / (DICTIONARY_FULL - DICTIONARY_FLOOR))), n: Math.min(n, DICTIONARY_MAX_WEIGHT) };
 }
 
@@ -274,7 +272,7 @@ export function blockScore(a: BlockProfile, b: BlockProfile): number {
  */
 function overlap<T>(x: Set<T>, y: Set<T>): { s: number; n: number } {
   const n = Math.min(x.size, y.size);
-  if (n === 0) return { s: 0, n: 0 };
+  if (n === 0) return NO_EVIDENCE;
   const shared = intersectionSize(x, y);
   const dice = (2 * shared) / (x.size + y.size);
   const containment = shared / n;
