@@ -253,11 +253,11 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
     const pieces = cache ? new PieceCache(cache) : undefined;
     const clusters = buildCorpus(docs, config, { between: collectIfGrown, ...(pieces ? { pieces } : {}) });
     // A mixed draft is read again in the language of the edition its frame belongs to.
-    rereadReassigned(clusters, docs, byPath, findings, (options.rules ?? rules).filter((r): r is DocumentRule => r.scope === 'document'), severities, { config });
+    const allDocumentRules = (options.rules ?? rules).filter((r): r is DocumentRule => r.scope === 'document');
+    rereadReassigned(clusters, docs, byPath, findings, allDocumentRules, severities, { config });
     lap('corpus');
     // Evidence only the whole batch holds (site boilerplate across unrelated drafts).
-    const batchRules = (options.rules ?? rules).filter((r): r is DocumentRule => r.scope === 'document');
-    const withBatch = runBatchLooks(findings, docs, clusters, batchRules, severities, { config });
+    const withBatch = runBatchLooks(findings, docs, clusters, allDocumentRules, severities, { config });
     if (withBatch !== findings) {
       findings.length = 0;
       for (const f of withBatch) findings.push(f);
