@@ -83,17 +83,20 @@ export async function cleanCorpus(
   const toKeep: Array<{ key: string; findings: Finding[]; editions: Array<{ title: string; changes: Change[]; resolved: Set<Finding>; fixed: Set<Finding>; at: number }> }> = [];
   for (const cluster of ordered) {
     const editions = editionsOf(cluster, docs);
-    const paths = options.pieces ? clusterPaths(cluster) : [];
+    // Its drafts, sorted: the sources of its articles, and what the kept cleaning is keyed by.
+    const paths = clusterPaths(cluster);
+    // The file names of its editions for an article title (a slug no other cluster's file takes).
+    const fileNames = (title: string): string[] => {
+      const names = (slug: string): string[] => editions.map((e, i) => (i === 0 ? `${slug}.md` : `${slug}.${languageTag(e.language)}.md`));
+      const taken = options.taken;
+      return names(slugs.take(title, taken ? (candidate) => names(candidate).some((file) => taken(file, paths)) : undefined));
+    };
     const key = options.pieces ? cleaningKey(cluster, paths, docs, byPath) : '';
     const own = options.pieces ? clusterFindings(paths, byPath) : [];
     const kept = options.pieces ? keptCleaning(options.pieces, key, editions.length, own.length) : undefined;
     if (kept) {
       // Unchanged since the run that kept it: its articles as they were, no draft parsed.
-      const allSources = [...paths];
-      const names = (slug: string): string[] => editions.map((e, i) => (i === 0 ? `${slug}.md` : `${slug}.${languageTag(e.language)}.md`));
-      const taken = options.taken;
-      const slug = slugs.take(kept[0]!.title, taken ? (candidate) => names(candidate).some((file) => taken(file, allSources)) : undefined);
-      const files = names(slug);
+      const files = fileNames(kept[0]!.title);
       kept.forEach((k, i) => {
         const file = files[i]!;
         written.push({ cluster: cluster.id, language: editions[i]!.language, primary: i === 0, file, title: k.title, sources: [...editions[i]!.members].sort(), content: Promise.resolve(k.content) });
@@ -124,12 +127,7 @@ export async function cleanCorpus(
     });
     for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseTree(docs.get(p)!);
     options.afterCluster?.();
-    const primaryTitle = cleaned[0]!.result.title;
-    const allSources = [cluster.canonical, ...cluster.members.map((m) => m.path)].sort();
-    const names = (slug: string): string[] => editions.map((e, i) => (i === 0 ? `${slug}.md` : `${slug}.${languageTag(e.language)}.md`));
-    const taken = options.taken;
-    const slug = slugs.take(primaryTitle, taken ? (candidate) => names(candidate).some((file) => taken(file, allSources)) : undefined);
-    const files = names(slug);
+    const files = fileNames(cleaned[0]!.result.title);
     const keeping = options.pieces ? { key, findings: own, editions: [] as Array<{ title: string; changes: Change[]; resolved: Set<Finding>; fixed: Set<Finding>; at: number }> } : undefined;
     if (keeping) toKeep.push(keeping);
     cleaned.forEach(({ edition, view, result, fixedHere }, i) => {
