@@ -44,6 +44,7 @@ import { BAR, barItems, isBareNumber, shapeOf } from './shapes.js';
 import { escapeRegExp } from '../regexp.js';
 import { furnitureOf } from './frontmatter.js';
 import type { FamilyEvidence } from './portal.js';
+import { anyOf } from './gate.js';
 
 export const DEBRIS = 2;
 export const SURE = 3;
@@ -387,10 +388,10 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds, family?: Fam
   return s;
 }
 
-// Every pattern of the lexicon in one expression: most blocks match none, and one test of
-// the union (anchored alternatives fail at their first character) spares the other eighty.
-const ANY_SHORT = new RegExp(WHOLE_PATTERNS.map((p) => `(?:${p.re.source})`).join('|'));
-const ANY_LONG = new RegExp(WHOLE_PATTERNS.filter((p) => p.long).map((p) => `(?:${p.re.source})`).join('|'));
+// Every pattern of the lexicon in one test (see gate.ts): most blocks match none, and one
+// test spares the other eighty.
+const ANY_SHORT = anyOf(WHOLE_PATTERNS.map((p) => p.re.source));
+const ANY_LONG = anyOf(WHOLE_PATTERNS.filter((p) => p.long).map((p) => p.re.source));
 
 function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
   if (f.short ? !ANY_SHORT.test(f.normalised) : !mayHoldNotice(f.normalised) || !ANY_LONG.test(f.normalised)) return undefined;
@@ -422,7 +423,7 @@ function mayHoldNotice(text: string): boolean {
 
 // Any long-form pattern of the lexicon, tried once on a long block's raw text (case aside)
 // before its sentences are split and normalised.
-const LONG_FORM_ANYWHERE = new RegExp(WHOLE_PATTERNS.filter((p) => p.long).map((p) => `(?:${p.re.source})`).join('|'), 'iu');
+const LONG_FORM_ANYWHERE = anyOf(WHOLE_PATTERNS.filter((p) => p.long).map((p) => p.re.source), 'iu');
 
 // ("Target" is left out: "target heart rate" is health text.)
 const SHOP_NAME = /\b(?:amazon|walmart|iherb|ebay|costco|vitacost)\b/;
