@@ -21,7 +21,7 @@ interface Info {
   required?: Set<string>;
 }
 
-const MAX_SET = 64;
+const MAX_SET = 16;
 const EMPTY: Info = { exact: new Set(['']) };
 const ANY: Info = {};
 
@@ -33,6 +33,15 @@ class Unsupported extends Error {}
  * tell (then nothing can be skipped).
  */
 export function requiredLiterals(source: string): string[] | undefined {
+  if (!derived.has(source)) derived.set(source, derive(source));
+  const found = derived.get(source);
+  return found && [...found];
+}
+
+// (The lexicons build several gates from the same patterns: each is read once.)
+const derived = new Map<string, readonly string[] | undefined>();
+
+function derive(source: string): string[] | undefined {
   try {
     const parser = new Parser(source);
     const info = parser.disjunction();
@@ -195,9 +204,16 @@ function escaped(e: string, s: string, p: { i: number }): string {
 /**
  * A sequence: the exact strings of the whole when few, and as required literals the most
  * selective of the parts' (or of a run of exact parts joined): any part's literals are in
- * every match of the sequence.
+ * every match of the sequence. Plain characters in a row are joined first, so the runs
+ * tried are few.
  */
-function concat(parts: readonly Info[]): Info {
+function concat(items: readonly Info[]): Info {
+  const parts: Info[] = [];
+  for (const p of items) {
+    const last = parts[parts.length - 1];
+    if (last?.exact?.size === 1 && p.exact?.size === 1) parts[parts.length - 1] = { exact: product(last.exact, p.exact)! };
+    else parts.push(p);
+  }
   const candidates: Array<Set<string> | undefined> = parts.map((p) => p.required);
   for (let a = 0; a < parts.length; a++) {
     let run: Set<string> | undefined = new Set(['']);
