@@ -66,6 +66,37 @@ describe('scan', () => {
   });
 });
 
+describe('the children cue', () => {
+  // An age opens where its digits do (`(?<!\d)`): the cue finds what it found without that
+  // check, which let `\d+` run through a long run of digits from each of them.
+  const children = POPULATIONS.filter((c) => c.value === 'children');
+  const unchecked = children.map((c) => ({ ...c, re: new RegExp(c.re.source.replaceAll('(?<!\\d)', ''), c.re.flags) }));
+
+  it.each([
+    ['babies of 0-6 months', 2],
+    ['from 6 to 12 months of age', 1],
+    ['a dose of 999999 mg', 0],
+    ['x12-24 months', 0],
+    ['6-12个月的婴儿', 2],
+    ['3岁以下', 1],
+    ['2023年12月', 0],
+  ])('%j: %i hit(s)', (text, count) => {
+    expect(scan(text, children)).toHaveLength(count);
+    expect(scan(text, children)).toEqual(scan(text, unchecked));
+  });
+
+  it('finds what it found without the check', () => {
+    const pieces = ['1', '12', '999', '0', ' ', '-', '–', ' to ', 'to', 'months', ' months', '个月', '月龄', '岁以下', '至', '~', 'a', 'x', '.', '儿童'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        expect(scan(text, children)).toEqual(scan(text, unchecked));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('figure pre-check', () => {
   it('passes over digits without a unit and keeps figures of every unit spelling', () => {
     const doses = (text: string) => extractDoses(docFromText(text), kb).map((d) => d.text);
