@@ -25,6 +25,7 @@ import { append, groupBy, pushTo } from './collections.js';
 import { cmp } from './order.js';
 import { runBatchLooks } from './engine/batch.js';
 import { pluginModulesOf } from './plugin-modules.js';
+import { renderArticle } from './report/html/markdown.js';
 
 export interface AuditOptions {
   cwd?: string;
@@ -52,6 +53,11 @@ export interface AuditOptions {
    * given to another article.
    */
   previousOutputs?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Render each cleaned article for the HTML report while it is cleaned (`outputs[].html`), in
+   * the clean stage's threads: the run is to write that report (the CLI's runs that write).
+   */
+  renderArticles?: boolean;
 }
 
 /** A draft that was read and audited. */
@@ -298,7 +304,7 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
           return owners !== undefined && owners.length > 0 && !owners.some((s) => sources.includes(s)) && !owners.every((s) => inRun.has(s));
         }
       : undefined;
-    const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}), ...(pieces ? { pieces } : {}) });
+    const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}), ...(pieces ? { pieces } : {}), ...(options.renderArticles ? { render: renderArticle } : {}) });
     for (const f of findings) f.fixed = fixed.has(f);
     lap('clean');
     const outputOf = new Map(outputs.filter((o) => o.primary !== false).map((o) => [o.cluster, o]));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MarkdownWriter, toMarkdown } from '../src/clean/markdown.js';
 import { Pool } from '../src/engine/pool.js';
+import { renderArticle } from '../src/report/html/markdown.js';
 import { parse } from '../src/parse/index.js';
 import { sampleDoc } from './helpers.js';
 
@@ -20,7 +21,7 @@ describe('MarkdownWriter', () => {
     const writer = new MarkdownWriter();
     const written = all.map((t) => writer.write(t));
     writer.flush();
-    expect(await Promise.all(written)).toEqual(all.map(toMarkdown));
+    expect(await Promise.all(written)).toEqual(all.map((t) => ({ markdown: toMarkdown(t) })));
   });
 
   it('gives the same Markdown, in order, when a worker shares the writing', async () => {
@@ -33,7 +34,27 @@ describe('MarkdownWriter', () => {
       // some itself, the worker the others.
       const written = all.map((t) => writer.write(t));
       writer.flush();
-      expect(await Promise.all(written)).toEqual(all.map(toMarkdown));
+      expect(await Promise.all(written)).toEqual(all.map((t) => ({ markdown: toMarkdown(t) })));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('renders each article for the report in the thread that writes it, as the report would', async () => {
+    const all = trees();
+    const pool = new Pool(2, 'markdown-worker');
+    try {
+      const writer = new MarkdownWriter(pool, renderArticle);
+      const pending = all.map((t) => writer.write(t));
+      writer.flush();
+      const written = await Promise.all(pending);
+      const expected = all.map((t) => {
+        const markdown = toMarkdown(t);
+        return { markdown, html: renderArticle(markdown) };
+      });
+      expect(written).toEqual(expected);
+      // Real renderings, not empty ones: the samples have headings and paragraphs.
+      expect(written.every((w) => w.html!.html.includes('<p>') && w.html!.blocks.length > 0)).toBe(true);
     } finally {
       await pool.close();
     }
