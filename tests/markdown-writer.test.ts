@@ -3,7 +3,10 @@ import { MarkdownWriter, toMarkdown } from '../src/clean/markdown.js';
 import { Pool } from '../src/engine/pool.js';
 import { renderArticle } from '../src/report/html/markdown.js';
 import { parse } from '../src/parse/index.js';
-import { sampleDoc } from './helpers.js';
+import { ROOT, sampleDoc } from './helpers.js';
+import { audit } from '../src/audit.js';
+import { resolveConfig } from '../src/config.js';
+import { renderHtml } from '../src/report/html.js';
 
 /** Trees of every sample block by block, a few dozen articles of different lengths. */
 function trees() {
@@ -58,5 +61,23 @@ describe('MarkdownWriter', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('articles rendered while they are cleaned (renderArticles)', () => {
+  it('give the HTML report the bytes it gives when it renders them itself, and the report uses them', async () => {
+    const at = new Date('2026-11-23T00:00:00.000Z');
+    const options = { reportsDir: `${ROOT}/reports`, cwd: ROOT };
+    const plain = await audit(['input'], resolveConfig(), { cwd: ROOT, workers: 0, now: () => at });
+    const made = await audit(['input'], resolveConfig(), { cwd: ROOT, workers: 2, now: () => at, renderArticles: true });
+    expect(plain.outputs.some((o) => o.html !== undefined)).toBe(false);
+    expect(made.outputs.length).toBeGreaterThan(0);
+    for (const o of made.outputs) expect(o.html).toEqual(renderArticle(o.content));
+    expect(renderHtml(made, options)).toBe(renderHtml(plain, options));
+    // As a large batch's page holds them: folded, deflated in groups.
+    expect(renderHtml(made, { ...options, lazyAbove: 0 })).toBe(renderHtml(plain, { ...options, lazyAbove: 0 }));
+    // The page takes the clean stage's rendering rather than parsing the Markdown again.
+    made.outputs[0]!.html = { ...made.outputs[0]!.html!, html: '<p>rendered while cleaning</p>' };
+    expect(renderHtml(made, options)).toContain('<p>rendered while cleaning</p>');
   });
 });
