@@ -23,7 +23,7 @@ describe('MarkdownWriter', () => {
     const all = trees();
     const writer = new MarkdownWriter();
     const written = all.map((t) => writer.write(t));
-    writer.flush();
+    await writer.flush();
     expect(await Promise.all(written)).toEqual(all.map((t) => ({ markdown: toMarkdown(t) })));
   });
 
@@ -36,7 +36,7 @@ describe('MarkdownWriter', () => {
       // More trees than the queue holds, with no pause between them: this thread writes
       // some itself, the worker the others.
       const written = all.map((t) => writer.write(t));
-      writer.flush();
+      await writer.flush();
       expect(await Promise.all(written)).toEqual(all.map((t) => ({ markdown: toMarkdown(t) })));
     } finally {
       await pool.close();
@@ -49,7 +49,7 @@ describe('MarkdownWriter', () => {
     try {
       const writer = new MarkdownWriter(pool, renderArticle);
       const pending = all.map((t) => writer.write(t));
-      writer.flush();
+      await writer.flush();
       const written = await Promise.all(pending);
       const expected = all.map((t) => {
         const markdown = toMarkdown(t);

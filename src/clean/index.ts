@@ -163,7 +163,7 @@ export async function cleanCorpus(
     });
     await yieldToWorkers(options.pool);
   }
-  markdown.flush();
+  await markdown.flush();
   const outputs = await Promise.all(
     written.map(async (w): Promise<CleanOutput> => {
       const { markdown: content, html } = await w.content;

@@ -10,7 +10,7 @@
  * again with remark, which costs more than writing it, and the workers are idle by then).
  */
 import type { Root } from 'mdast';
-import type { Pool } from '../engine/pool.js';
+import { yieldToWorkers, type Pool } from '../engine/pool.js';
 import type { ArticleHtml } from '../types.js';
 import { toMarkdown } from './stringify.js';
 
@@ -60,9 +60,16 @@ export class MarkdownWriter {
     return written;
   }
 
-  /** Writes here every tree no worker has taken yet (once the last tree is given). */
-  flush(): void {
-    while (this.#queue.length > 0) this.#writeHere(this.#queue.pop()!);
+  /**
+   * Writes here the trees no worker has taken yet (once the last tree is given), the newest
+   * first, letting the workers' replies in between two: a worker that answers is given the
+   * oldest left, so the threads end together rather than this one writing the rest alone.
+   */
+  async flush(): Promise<void> {
+    while (this.#queue.length > 0) {
+      this.#writeHere(this.#queue.pop()!);
+      await yieldToWorkers(this.#pool);
+    }
   }
 
   #writeHere(item: Queued): void {
