@@ -25,7 +25,6 @@ import { append, groupBy, pushTo } from './collections.js';
 import { cmp } from './order.js';
 import { runBatchLooks } from './engine/batch.js';
 import { pluginModulesOf } from './plugin-modules.js';
-import { renderArticle } from './report/html/markdown.js';
 
 export interface AuditOptions {
   cwd?: string;
@@ -304,7 +303,9 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
           return owners !== undefined && owners.length > 0 && !owners.some((s) => sources.includes(s)) && !owners.every((s) => inRun.has(s));
         }
       : undefined;
-    const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}), ...(pieces ? { pieces } : {}), ...(options.renderArticles ? { render: renderArticle } : {}) });
+    // The report's renderer, loaded only for a run that writes the report.
+    const render = options.renderArticles ? (await import('./report/html/markdown.js')).renderArticle : undefined;
+    const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}), ...(pieces ? { pieces } : {}), ...(render ? { render } : {}) });
     for (const f of findings) f.fixed = fixed.has(f);
     lap('clean');
     const outputOf = new Map(outputs.filter((o) => o.primary !== false).map((o) => [o.cluster, o]));
