@@ -61,17 +61,19 @@ describe('MarkdownWriter', () => {
     } finally {
       await pool.close();
     }
-  });
+    }, 120_000);
 });
 
 describe('articles rendered while they are cleaned (renderArticles)', () => {
   it('give the HTML report the bytes it gives when it renders them itself, and the report uses them', async () => {
     const at = new Date('2026-11-23T00:00:00.000Z');
     const options = { reportsDir: `${ROOT}/reports`, cwd: ROOT };
-    const plain = await audit(['input'], resolveConfig(), { cwd: ROOT, workers: 0, now: () => at });
-    const made = await audit(['input'], resolveConfig(), { cwd: ROOT, workers: 2, now: () => at, renderArticles: true });
+    // Two versions of one article and an article of its own.
+    const drafts = ['input/000_c1c503f43d10bcaf.txt', 'input/002_42ea68e9ece25881.txt', 'input/003_a640f6bfd24ca5b0.txt'];
+    const plain = await audit(drafts, resolveConfig(), { cwd: ROOT, workers: 0, now: () => at });
+    const made = await audit(drafts, resolveConfig(), { cwd: ROOT, workers: 2, now: () => at, renderArticles: true });
     expect(plain.outputs.some((o) => o.html !== undefined)).toBe(false);
-    expect(made.outputs.length).toBeGreaterThan(0);
+    expect(made.outputs.length).toBe(2);
     for (const o of made.outputs) expect(o.html).toEqual(renderArticle(o.content));
     expect(renderHtml(made, options)).toBe(renderHtml(plain, options));
     // As a large batch's page holds them: folded, deflated in groups.
@@ -79,5 +81,5 @@ describe('articles rendered while they are cleaned (renderArticles)', () => {
     // The page takes the clean stage's rendering rather than parsing the Markdown again.
     made.outputs[0]!.html = { ...made.outputs[0]!.html!, html: '<p>rendered while cleaning</p>' };
     expect(renderHtml(made, options)).toContain('<p>rendered while cleaning</p>');
-  });
+  }, 120_000);
 });
