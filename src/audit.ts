@@ -52,6 +52,11 @@ export interface AuditOptions {
    * given to another article.
    */
   previousOutputs?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Render each cleaned article for the HTML report while it is cleaned (`outputs[].html`), in
+   * the clean stage's threads: the run is to write that report (the CLI's runs that write).
+   */
+  renderArticles?: boolean;
 }
 
 /** A draft that was read and audited. */
@@ -298,7 +303,9 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
           return owners !== undefined && owners.length > 0 && !owners.some((s) => sources.includes(s)) && !owners.every((s) => inRun.has(s));
         }
       : undefined;
-    const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}), ...(pieces ? { pieces } : {}) });
+    // The report's renderer, loaded only for a run that writes the report.
+    const render = options.renderArticles ? (await import('./report/html/markdown.js')).renderArticle : undefined;
+    const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}), ...(pieces ? { pieces } : {}), ...(render ? { render } : {}) });
     for (const f of findings) f.fixed = fixed.has(f);
     lap('clean');
     const outputOf = new Map(outputs.filter((o) => o.primary !== false).map((o) => [o.cluster, o]));

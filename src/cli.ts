@@ -252,6 +252,7 @@ async function run(argv: string[], io: Io, held: Lock[]): Promise<number> {
     ...(plugins.length > 0 ? { plugins } : {}),
     ...(Number.isInteger(threads) && threads > 0 ? { workers: threads } : {}),
     previousOutputs: readManifest(outputDir),
+    ...(readOnly ? {} : { renderArticles: true }),
     onProgress: (done, total) => progress.update(done, total),
     onStage: (label) => progress.stage(label),
     ...(cache ? { cache } : {}),

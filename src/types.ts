@@ -47,6 +47,24 @@ export interface Block {
   depth?: number;
 }
 
+/** A block of a cleaned article: its text and where it starts in the Markdown file. */
+export interface OutputBlock {
+  kind: BlockKind;
+  text: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * A cleaned article as the HTML report shows it (src/report/html/markdown.ts): the HTML of
+ * its content, whether that holds a title (h1), and its blocks.
+ */
+export interface ArticleHtml {
+  html: string;
+  titled: boolean;
+  blocks: OutputBlock[];
+}
+
 /** What the loader read: decoded text plus facts about the bytes. */
 export interface Source {
   /** Path relative to the working directory, `/` separators. */

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MarkdownWriter, toMarkdown } from '../src/clean/markdown.js';
 import { Pool } from '../src/engine/pool.js';
+import { renderArticle } from '../src/report/html/markdown.js';
 import { parse } from '../src/parse/index.js';
-import { sampleDoc } from './helpers.js';
+import { ROOT, sampleDoc } from './helpers.js';
+import { audit } from '../src/audit.js';
+import { resolveConfig } from '../src/config.js';
+import { renderHtml } from '../src/report/html.js';
 
 /** Trees of every sample block by block, a few dozen articles of different lengths. */
 function trees() {
@@ -19,8 +23,8 @@ describe('MarkdownWriter', () => {
     const all = trees();
     const writer = new MarkdownWriter();
     const written = all.map((t) => writer.write(t));
-    writer.flush();
-    expect(await Promise.all(written)).toEqual(all.map(toMarkdown));
+    await writer.flush();
+    expect(await Promise.all(written)).toEqual(all.map((t) => ({ markdown: toMarkdown(t) })));
   });
 
   it('gives the same Markdown, in order, when a worker shares the writing', async () => {
@@ -32,10 +36,50 @@ describe('MarkdownWriter', () => {
       // More trees than the queue holds, with no pause between them: this thread writes
       // some itself, the worker the others.
       const written = all.map((t) => writer.write(t));
-      writer.flush();
-      expect(await Promise.all(written)).toEqual(all.map(toMarkdown));
+      await writer.flush();
+      expect(await Promise.all(written)).toEqual(all.map((t) => ({ markdown: toMarkdown(t) })));
     } finally {
       await pool.close();
     }
   });
+
+  it('renders each article for the report in the thread that writes it, as the report would', async () => {
+    const all = trees();
+    const pool = new Pool(2, 'markdown-worker');
+    try {
+      const writer = new MarkdownWriter(pool, renderArticle);
+      const pending = all.map((t) => writer.write(t));
+      await writer.flush();
+      const written = await Promise.all(pending);
+      const expected = all.map((t) => {
+        const markdown = toMarkdown(t);
+        return { markdown, html: renderArticle(markdown) };
+      });
+      expect(written).toEqual(expected);
+      // Real renderings, not empty ones: the samples have headings and paragraphs.
+      expect(written.every((w) => w.html!.html.includes('<p>') && w.html!.blocks.length > 0)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+    }, 120_000);
+});
+
+describe('articles rendered while they are cleaned (renderArticles)', () => {
+  it('give the HTML report the bytes it gives when it renders them itself, and the report uses them', async () => {
+    const at = new Date('2026-11-23T00:00:00.000Z');
+    const options = { reportsDir: `${ROOT}/reports`, cwd: ROOT };
+    // Two versions of one article and an article of its own.
+    const drafts = ['input/000_c1c503f43d10bcaf.txt', 'input/002_42ea68e9ece25881.txt', 'input/003_a640f6bfd24ca5b0.txt'];
+    const plain = await audit(drafts, resolveConfig(), { cwd: ROOT, workers: 0, now: () => at });
+    const made = await audit(drafts, resolveConfig(), { cwd: ROOT, workers: 2, now: () => at, renderArticles: true });
+    expect(plain.outputs.some((o) => o.html !== undefined)).toBe(false);
+    expect(made.outputs.length).toBe(2);
+    for (const o of made.outputs) expect(o.html).toEqual(renderArticle(o.content));
+    expect(renderHtml(made, options)).toBe(renderHtml(plain, options));
+    // As a large batch's page holds them: folded, deflated in groups.
+    expect(renderHtml(made, { ...options, lazyAbove: 0 })).toBe(renderHtml(plain, { ...options, lazyAbove: 0 }));
+    // The page takes the clean stage's rendering rather than parsing the Markdown again.
+    made.outputs[0]!.html = { ...made.outputs[0]!.html!, html: '<p>rendered while cleaning</p>' };
+    expect(renderHtml(made, options)).toContain('<p>rendered while cleaning</p>');
+  }, 120_000);
 });

@@ -6,7 +6,7 @@
  * finding a change of the cleaning fixed (the rest are open).
  */
 import type { Root } from 'mdast';
-import type { Change, Cluster, Document, Edition, Finding } from '../types.js';
+import type { ArticleHtml, Change, Cluster, Document, Edition, Finding } from '../types.js';
 import { languageTag } from '../lang/names.js';
 import { Slugs } from './slug.js';
 import { cleanCluster } from './cluster.js';
@@ -14,7 +14,7 @@ import { fixedFindings, goneFromArticle } from './fixed.js';
 import { releaseTree } from '../document.js';
 import { cmp } from '../order.js';
 import { groupBy } from '../collections.js';
-import { MarkdownWriter } from './markdown.js';
+import { MarkdownWriter, type RenderArticle, type Written } from './markdown.js';
 import { MADE_SAFE, makeSafe } from './safe.js';
 import { yieldToWorkers, type Pool } from '../engine/pool.js';
 import type { PieceCache } from '../engine/pieces.js';
@@ -34,6 +34,8 @@ export interface CleanOutput {
   /** The drafts it is made from (the cluster's members), sorted. */
   sources: string[];
   content: string;
+  /** The article rendered for the HTML report, when the run was asked to render it (see CleanOptions.render). */
+  html?: ArticleHtml;
 }
 
 /** YAML front matter; strings are written as JSON strings, which YAML reads as they are. */
@@ -61,6 +63,8 @@ export interface CleanOptions {
   taken?: (file: string, sources: readonly string[]) => boolean;
   /** Where the cleaning of each cluster is kept for the next run, and taken from when its inputs are unchanged (see kept.ts). */
   pieces?: PieceCache;
+  /** Renders each article written in this run for the HTML report, in the thread that writes it (see markdown.ts). */
+  render?: RenderArticle;
 }
 
 export async function cleanCorpus(
@@ -71,11 +75,11 @@ export async function cleanCorpus(
 ): Promise<{ outputs: CleanOutput[]; changes: Change[]; fixed: Set<Finding>; resolved: Set<Finding> }> {
   const byPath = groupBy(findings, (f) => f.path);
   const ordered = [...clusters].sort((a, b) => cmp(a.id, b.id));
-  const markdown = new MarkdownWriter(options.pool);
+  const markdown = new MarkdownWriter(options.pool, options.render);
   // Each article's Markdown is written as soon as it is cleaned, so no tree outlives its
   // cluster; file names are given in cluster order (a title met again is numbered).
   const slugs = new Slugs();
-  const written: Array<Omit<CleanOutput, 'content'> & { content: Promise<string> }> = [];
+  const written: Array<Omit<CleanOutput, 'content'> & { content: Promise<Written> }> = [];
   const changes: Change[] = [];
   const fixed = new Set<Finding>();
   const resolved = new Set<Finding>();
@@ -99,7 +103,7 @@ export async function cleanCorpus(
       const files = fileNames(kept[0]!.title);
       kept.forEach((k, i) => {
         const file = files[i]!;
-        written.push({ cluster: cluster.id, language: editions[i]!.language, primary: i === 0, file, title: k.title, sources: [...editions[i]!.members].sort(), content: Promise.resolve(k.content) });
+        written.push({ cluster: cluster.id, language: editions[i]!.language, primary: i === 0, file, title: k.title, sources: [...editions[i]!.members].sort(), content: Promise.resolve({ markdown: k.content }) });
         for (const c of k.changes) changes.push({ ...c, output: file });
         for (const at of k.resolved) resolved.add(own[at]!);
         for (const at of k.fixed) fixed.add(own[at]!);
@@ -159,8 +163,13 @@ export async function cleanCorpus(
     });
     await yieldToWorkers(options.pool);
   }
-  markdown.flush();
-  const outputs = await Promise.all(written.map(async (w): Promise<CleanOutput> => ({ ...w, content: await w.content })));
+  await markdown.flush();
+  const outputs = await Promise.all(
+    written.map(async (w): Promise<CleanOutput> => {
+      const { markdown: content, html } = await w.content;
+      return { ...w, content, ...(html ? { html } : {}) };
+    }),
+  );
   const pieces = options.pieces;
   if (pieces) for (const k of toKeep) keepCleaning(pieces, k.key, k.editions.map((e) => ({ ...e, content: outputs[e.at]!.content })), k.findings);
   changes.sort((a, b) => cmp(a.output, b.output) || cmp(a.from.path, b.from.path) || a.from.line - b.from.line || cmp(a.kind, b.kind));

@@ -4,9 +4,14 @@
  * queue up as they are cleaned, the workers take them from the front, and this thread writes
  * the newest itself whenever the queue is longer than the workers keep up with — and all that
  * is left once every cluster is cleaned. The text is the same whichever thread writes it.
+ *
+ * When the run writes the HTML report, the thread that writes an article's Markdown renders
+ * it for the report as well (`render`, given by the engine: the report reads the Markdown
+ * again with remark, which costs more than writing it, and the workers are idle by then).
  */
 import type { Root } from 'mdast';
-import type { Pool } from '../engine/pool.js';
+import { yieldToWorkers, type Pool } from '../engine/pool.js';
+import type { ArticleHtml } from '../types.js';
 import { toMarkdown } from './stringify.js';
 
 export { toMarkdown };
@@ -16,26 +21,38 @@ const MAX_QUEUED = 16;
 /** Trees sent ahead to each worker, so it does not wait while this thread cleans. */
 const SENT_AHEAD = 4;
 
+/** An article's Markdown, and its rendering for the report when one was asked for. */
+export interface Written {
+  markdown: string;
+  html?: ArticleHtml;
+}
+
+/** Renders an article's Markdown for the HTML report (the report's `renderArticle`). */
+export type RenderArticle = (markdown: string) => ArticleHtml;
+
 interface Queued {
   tree: Root;
-  resolve: (markdown: string) => void;
+  resolve: (written: Written) => void;
   reject: (error: Error) => void;
 }
 
 export class MarkdownWriter {
   readonly #pool: Pool | undefined;
+  readonly #render: RenderArticle | undefined;
   readonly #queue: Queued[] = [];
   readonly #busy: number[];
 
-  constructor(pool?: Pool) {
+  /** With `render`, each article is rendered for the report too (the workers with the same function: see markdown-worker.ts). */
+  constructor(pool?: Pool, render?: RenderArticle) {
     this.#pool = pool;
+    this.#render = render;
     this.#busy = (pool?.workers ?? []).map(() => 0);
   }
 
-  /** The Markdown of `tree`, now or once a thread has written it. */
-  write(tree: Root): Promise<string> {
-    if (this.#busy.length === 0) return Promise.resolve(toMarkdown(tree));
-    const written = new Promise<string>((resolve, reject) => this.#queue.push({ tree, resolve, reject }));
+  /** The Markdown of `tree` (and its rendering), now or once a thread has written it. */
+  write(tree: Root): Promise<Written> {
+    if (this.#busy.length === 0) return Promise.resolve(this.#here(tree));
+    const written = new Promise<Written>((resolve, reject) => this.#queue.push({ tree, resolve, reject }));
     // A failure is met where the caller awaits it; until then it is not an unhandled rejection.
     written.catch(() => {});
     this.#feed();
@@ -43,13 +60,25 @@ export class MarkdownWriter {
     return written;
   }
 
-  /** Writes here every tree no worker has taken yet (once the last tree is given). */
-  flush(): void {
-    while (this.#queue.length > 0) this.#writeHere(this.#queue.pop()!);
+  /**
+   * Writes here the trees no worker has taken yet (once the last tree is given), the newest
+   * first, letting the workers' replies in between two: a worker that answers is given the
+   * oldest left, so the threads end together rather than this one writing the rest alone.
+   */
+  async flush(): Promise<void> {
+    while (this.#queue.length > 0) {
+      this.#writeHere(this.#queue.pop()!);
+      await yieldToWorkers(this.#pool);
+    }
   }
 
   #writeHere(item: Queued): void {
-    item.resolve(toMarkdown(item.tree));
+    item.resolve(this.#here(item.tree));
+  }
+
+  #here(tree: Root): Written {
+    const markdown = toMarkdown(tree);
+    return this.#render ? { markdown, html: this.#render(markdown) } : { markdown };
   }
 
   #feed(): void {
@@ -58,10 +87,10 @@ export class MarkdownWriter {
       while (this.#busy[w]! < SENT_AHEAD && this.#queue.length > 0) {
         const item = this.#queue.shift()!;
         this.#busy[w]!++;
-        workers[w]!.run<string>({ kind: 'markdown', tree: item.tree }).then(
-          (markdown) => {
+        workers[w]!.run<Written>({ kind: 'markdown', tree: item.tree, ...(this.#render ? { render: true } : {}) }).then(
+          (written) => {
             this.#busy[w]!--;
-            item.resolve(markdown);
+            item.resolve(written);
             this.#feed();
           },
           (error: Error) => item.reject(error),

@@ -1,12 +1,18 @@
 /**
  * A worker thread of the clean stage (see pool.ts and clean/markdown.ts): writes the Markdown
- * of the cleaned trees it is sent. It loads the serialiser and nothing of the analysis, so
- * its heap stays small.
+ * of the cleaned trees it is sent, and with `render`, renders it for the HTML report as well.
+ * It loads the serialiser and nothing of the analysis, so its heap stays small; the renderer
+ * is loaded with the first tree to render (a run that writes no report never loads it).
  */
-import { toMarkdown } from '../clean/markdown.js';
+import { toMarkdown, type Written } from '../clean/markdown.js';
 import { serveTasks } from './serve.js';
 
-serveTasks((task) => {
+let renderer: Promise<typeof import('../report/html/markdown.js')> | undefined;
+
+serveTasks(async (task): Promise<Written> => {
   if (task.kind !== 'markdown') throw new Error(`a Markdown worker cannot do ${task.kind}`);
-  return toMarkdown(task.tree);
+  const markdown = toMarkdown(task.tree);
+  if (!task.render) return { markdown };
+  const { renderArticle } = await (renderer ??= import('../report/html/markdown.js'));
+  return { markdown, html: renderArticle(markdown) };
 });

@@ -87,7 +87,7 @@ function editionElement(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefined,
   ];
   const canonicalBlocks = ctx.result.blocks[edition.canonical] ?? [];
   if (output) {
-    const rendered = articleHtml(output.content, ctx.pieces);
+    const rendered = articleHtml(output.content, ctx.pieces, output.html);
     // The title travels in the front matter; the page shows it as the site would, above the text.
     // The rendering stands in the page as the HTML it was serialised to (see Fragments).
     const content: Element = { type: 'element', tagName: 'div', properties: {}, children: [], data: { html: rendered.html } as ElementData };

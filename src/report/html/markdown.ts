@@ -19,22 +19,16 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { toHtml } from 'hast-util-to-html';
 import { z } from 'zod';
-import type { BlockKind } from '../../types.js';
+import type { ArticleHtml, BlockKind, OutputBlock } from '../../types.js';
 import { KeyBuilder, type PieceCache } from '../../engine/pieces.js';
 import { SAFE_HTML } from './kept.js';
+
+export type { ArticleHtml, OutputBlock };
 
 const SCHEMA: Schema = { ...defaultSchema, tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img') };
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 const toHast = unified().use(remarkRehype).use(rehypeSanitize, SCHEMA);
-
-/** A block of the cleaned article: its text and where it starts in the Markdown file. */
-export interface OutputBlock {
-  kind: BlockKind;
-  text: string;
-  line: number;
-  column: number;
-}
 
 export interface RenderedArticle {
   /** The article as sanitised hast, ready to stand inside the report. */
@@ -67,13 +61,6 @@ export function renderMarkdown(markdown: string): RenderedArticle {
   return { content: hast.children.filter((n): n is ElementContent => n.type !== 'doctype'), blocks };
 }
 
-/** A cleaned article rendered and serialised: the HTML of its content, whether that holds a title (h1), and its blocks. */
-export interface ArticleHtml {
-  html: string;
-  titled: boolean;
-  blocks: OutputBlock[];
-}
-
 const articleSchema = z.object({
   html: SAFE_HTML,
   titled: z.boolean(),
@@ -81,20 +68,30 @@ const articleSchema = z.object({
 }).strict();
 
 /**
- * `renderMarkdown`, serialised, from the cache when it holds this Markdown's rendering (a
- * rerun renders only the articles that changed: parsing the Markdown again is most of the
- * report's time). The HTML is hast-util-to-html's, as the page writes any other part.
+ * `renderMarkdown`, serialised: the HTML of the article's content (hast-util-to-html's, as the
+ * page writes any other part), whether it holds a title, and its blocks. The clean stage calls
+ * this in the thread that wrote the Markdown when the run is to write the HTML report, so a
+ * large batch renders its articles in the worker threads (see clean/markdown.ts).
  */
-export function articleHtml(markdown: string, cache?: PieceCache): ArticleHtml {
-  const key = cache ? new KeyBuilder().add(markdown).digest() : '';
-  const hit = cache?.get('article-html', key, articleSchema);
-  if (hit) return hit as ArticleHtml;
+export function renderArticle(markdown: string): ArticleHtml {
   const rendered = renderMarkdown(markdown);
-  const out: ArticleHtml = {
+  return {
     html: toHtml(rendered.content),
     titled: rendered.content.some((n) => n.type === 'element' && n.tagName === 'h1'),
     blocks: rendered.blocks,
   };
+}
+
+/**
+ * `renderArticle` of this Markdown: from the cache when it holds this Markdown's rendering (a
+ * rerun renders only the articles that changed: parsing the Markdown again is most of the
+ * report's time), else the one the clean stage made (`made`), else rendered here.
+ */
+export function articleHtml(markdown: string, cache?: PieceCache, made?: ArticleHtml): ArticleHtml {
+  const key = cache ? new KeyBuilder().add(markdown).digest() : '';
+  const hit = cache?.get('article-html', key, articleSchema);
+  if (hit) return hit as ArticleHtml;
+  const out = made ?? renderArticle(markdown);
   cache?.set('article-html', key, out);
   return out;
 }
