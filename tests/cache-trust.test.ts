@@ -41,6 +41,31 @@ describe('cache entries are checked, and the key covers what results depend on',
     expect(renderJson(second)).toBe(renderJson(first));
   });
 
+  it('an entry whose block names text beyond its draft, or both a length and a text, is a miss; the report is unchanged', async () => {
+    const cwd = workspace();
+    const run = () => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at });
+    const first = await run();
+    const folder = path.join(cwd, '.draftaudit-cache', readdirSync(path.join(cwd, '.draftaudit-cache'))[0]!);
+    const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.json$/.test(f)).sort();
+    const forge = (file: string, change: (block: Record<string, unknown>, text: string) => void): void => {
+      const entry = JSON.parse(readFileSync(path.join(folder, file), 'utf8'));
+      // Blocks that read as the draft does keep only their length (the text is the draft's).
+      const packed = entry.doc.blocks.filter((b: Record<string, unknown>) => typeof b.length === 'number' && b.text === undefined);
+      expect(packed.length).toBeGreaterThan(0);
+      change(packed[packed.length - 1], entry.doc.text);
+      writeFileSync(path.join(folder, file), JSON.stringify(entry));
+    };
+    forge(entries[0]!, (b, text) => {
+      b.length = text.length;
+    });
+    forge(entries[1]!, (b) => {
+      b.text = 'Take 900 mg of magnesium a day.';
+    });
+    const second = await run();
+    expect(second.cache).toEqual({ hits: 3, misses: 2 });
+    expect(renderJson(second)).toBe(renderJson(first));
+  });
+
   it('a knowledge-base override or a plugin rule whose code changed starts afresh', async () => {
     const cwd = workspace();
     const rule = (limit: number) => ({

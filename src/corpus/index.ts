@@ -26,7 +26,7 @@ import { diffParts } from './diff.js';
 import { cmp } from '../order.js';
 import { pushTo } from '../collections.js';
 import type { PieceCache } from '../engine/pieces.js';
-import { clusterKey, keepCluster, keptCluster } from './kept.js';
+import { clusterKey, keepCluster, keptCluster, keepVerdicts, keptVerdicts, pairKey } from './kept.js';
 
 export { compareFingerprints } from './similarity.js';
 export { fingerprint } from './fingerprint.js';
@@ -62,6 +62,8 @@ export interface CorpusStats extends LshStats {
   verified: number;
   /** Candidate pairs checked again on their block alignment (see `worthAligning`). */
   aligned: number;
+  /** Of those, pairs of unchanged drafts whose verdict the last run kept (with `pieces`; see kept.ts). */
+  alignedKept: number;
   /** Whether the batch holds Chinese and English, so that the bilingual dictionary may be read (see bilingual.ts). */
   bilingual: boolean;
   /** Milliseconds spent in each step. */
@@ -100,7 +102,7 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig, o
   const bilingual = options.dictionary ?? needsGlossary(sorted);
   let loaded: Glossary | undefined;
   const glossary = (): Glossary | undefined => (bilingual ? (loaded ??= loadGlossary()) : undefined);
-  const stats: CorpusStats = { documents: sorted.length, candidates: 0, oversizedBuckets: 0, verified: 0, aligned: 0, bilingual, ms };
+  const stats: CorpusStats = { documents: sorted.length, candidates: 0, oversizedBuckets: 0, verified: 0, aligned: 0, alignedKept: 0, bilingual, ms };
   lap('fingerprints');
 
   const n = sorted.length;
@@ -136,6 +138,12 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig, o
   // near-identical templates cannot make this step quadratic.
   realign.sort((x, y) => y.anchors - x.anchors || x.pair - y.pair);
   const attempts = new Uint8Array(n);
+  // A verdict depends on the two drafts, the threshold and the dictionary alone: a rerun
+  // takes those of unchanged pairs from the last run and aligns only the pairs a change touched
+  // (and so need not load the dictionary at all when no such pair remains).
+  const { pieces } = options;
+  const kept = pieces ? keptVerdicts(pieces, threshold, bilingual) : undefined;
+  const verdicts = new Map<string, boolean>();
   for (const { pair } of realign) {
     const i = Math.floor(pair / n);
     const j = pair % n;
@@ -143,18 +151,23 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig, o
     attempts[i]!++;
     attempts[j]!++;
     stats.aligned++;
-    if (alignmentSimilarity(...alignDocuments(sorted[i]!, sorted[j]!, glossary())) >= threshold) {
+    const key = kept ? pairKey(sorted[i]!, sorted[j]!) : undefined;
+    let same = key === undefined ? undefined : kept!.get(key);
+    if (same === undefined) same = alignmentSimilarity(...alignDocuments(sorted[i]!, sorted[j]!, glossary())) >= threshold;
+    else stats.alignedKept++;
+    if (key !== undefined) verdicts.set(key, same);
+    if (same) {
       stats.verified++;
       union(parent, i, j);
     }
   }
+  if (kept) keepVerdicts(pieces!, threshold, bilingual, verdicts, kept);
 
   lap('verification');
 
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) pushTo(groups, find(parent, i), i);
 
-  const { pieces } = options;
   const clusters = [...groups.values()].map((indices) => {
     const members = indices.map((i) => sorted[i]!);
     const key = pieces && members.length > 1 ? clusterKey(members, languages, bilingual) : undefined;

@@ -9,12 +9,20 @@
  * cluster is checked against its drafts before it is used: its paths are theirs and every
  * block index it names lies within the draft it names, so a forged entry cannot send a
  * later stage outside a draft.
+ *
+ * Beside them, the verdicts of the last run's block alignments between candidate drafts
+ * (`keptVerdicts`): whether a pair's alignment reached the threshold depends on the two drafts,
+ * the threshold and the dictionary only, so a rerun aligns again only the pairs a change
+ * touched. They are one piece per threshold and dictionary use, replaced by each run's
+ * verdicts; a pair is named by a hash of both drafts' paths, content hashes and language
+ * profiles, so an edited draft's pairs are never found.
  */
 import { z } from 'zod';
 import type { Cluster, Document } from '../types.js';
 import { KeyBuilder, type PieceCache } from '../engine/pieces.js';
 
 const KIND = 'cluster';
+const VERDICTS = 'realign';
 
 const pair = z.object({ member: z.number().int().nonnegative().nullable(), canonical: z.number().int().nonnegative().nullable(), score: z.number() }).strict();
 const alignment = z.object({ path: z.string(), similarity: z.number(), pairs: z.array(pair) }).strict();
@@ -65,4 +73,27 @@ function fits(c: Cluster, id: string, docs: readonly Document[]): boolean {
   if (!c.diffs.every((d) => blocks.has(d.path) && d.parts.every((p) => inRange(d.path, p.member) && inRange(c.canonical, p.canonical)))) return false;
   if (c.editions && !c.editions.every((e) => blocks.has(e.canonical) && e.members.every((m) => blocks.has(m)) && e.alignments.every((a) => aligned(a, e.canonical)))) return false;
   return Object.keys(c.reassigned ?? {}).every((p) => blocks.has(p));
+}
+
+/** The name of a pair of drafts in the kept verdicts (see the file comment). */
+export function pairKey(a: Document, b: Document): string {
+  return new KeyBuilder().add(a.path, a.hash, JSON.stringify(a.language), b.path, b.hash, JSON.stringify(b.language)).digest().slice(0, 32);
+}
+
+const verdictsSchema = z.record(z.string().regex(/^[0-9a-f]{32}$/), z.boolean());
+
+function verdictsKey(threshold: number, bilingual: boolean): string {
+  return new KeyBuilder().add(threshold, bilingual ? 'bilingual' : 'one-script').digest();
+}
+
+/** The alignment verdicts the last run kept, by `pairKey` (empty when there are none or they are not valid). */
+export function keptVerdicts(pieces: PieceCache, threshold: number, bilingual: boolean): ReadonlyMap<string, boolean> {
+  const kept = pieces.get(VERDICTS, verdictsKey(threshold, bilingual), verdictsSchema);
+  return new Map(kept ? Object.entries(kept) : []);
+}
+
+/** Keeps this run's verdicts in place of the last run's (written only when they differ). */
+export function keepVerdicts(pieces: PieceCache, threshold: number, bilingual: boolean, verdicts: ReadonlyMap<string, boolean>, last: ReadonlyMap<string, boolean>): void {
+  if (verdicts.size === last.size && [...verdicts].every(([k, v]) => last.get(k) === v)) return;
+  pieces.set(VERDICTS, verdictsKey(threshold, bilingual), Object.fromEntries([...verdicts].sort((x, y) => (x[0] < y[0] ? -1 : 1))));
 }

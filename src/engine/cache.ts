@@ -19,6 +19,8 @@ import type { ResolvedConfig } from '../types.js';
 import { VERSION } from '../version.js';
 import { KNOWLEDGE_BASE_FILE } from '../dose/kb.js';
 import type { Analysis } from './analyze.js';
+import type { Document } from '../types.js';
+import type { BlockData } from '../parse/source-block.js';
 import type { Fingerprint } from '../corpus/fingerprint.js';
 import { processRuns } from '../lock.js';
 
@@ -27,10 +29,11 @@ export const DEFAULT_CACHE_DIR = '.draftaudit-cache';
 /**
  * The shape of a cached Analysis: raise it when what an analysis holds changes within one
  * version (2: dose figures carry roles advice/report/regimen/… instead of recommendation/study;
- * 3: entries keep the corpus fingerprint and the citation extraction).
+ * 3: entries keep the corpus fingerprint and the citation extraction;
+ * 4: a block whose text stands as it reads in the draft keeps its length instead of a copy).
  * The code fingerprint below also changes then; the number says it where code is not hashed.
  */
-const ANALYSIS_FORMAT = 3;
+const ANALYSIS_FORMAT = 4;
 
 /**
  * The folder for this configuration, version, code and knowledge base inside the cache
@@ -142,12 +145,35 @@ function checkedEntry(text: string, hash: string, file: string): Analysis | unde
   // An entry of another draft or of other bytes is not this draft's, whatever its name says.
   if (!checked.success || (checked.data.doc && (checked.data.doc.path !== file || checked.data.doc.hash !== hash))) return undefined;
   const analysis = entry as Analysis & { derived?: { fingerprint: unknown } };
+  if (analysis.doc && !unpackBlocks(analysis.doc.blocks as unknown as Array<Record<string, unknown>>, analysis.doc.text)) return undefined;
   if (analysis.derived) {
     const fingerprint = decodeFingerprint(checked.data.derived!.fingerprint);
     if (!fingerprint) return undefined;
     analysis.derived.fingerprint = fingerprint;
   }
   return analysis;
+}
+
+/**
+ * Most blocks' text stands as it reads in the draft, at `textAt`: the entry keeps its length
+ * there, not a second copy of the draft's text (block text is about half of an entry).
+ */
+function packBlock(b: Document['blocks'][number], source: string): unknown {
+  const { text, ...rest } = b as unknown as BlockData;
+  return typeof rest.textAt === 'number' && source.startsWith(text, rest.textAt) ? { ...rest, length: text.length } : { ...rest, text };
+}
+
+/** The text of packed blocks back from the draft's (in place); false when a block names text the draft does not hold. */
+function unpackBlocks(blocks: Array<Record<string, unknown>>, source: string): boolean {
+  for (const b of blocks) {
+    if (typeof b.text === 'string' && b.length === undefined) continue;
+    const { textAt: at, length } = b;
+    if (b.text !== undefined || !Number.isSafeInteger(at) || !Number.isSafeInteger(length)) return false;
+    if ((at as number) < 0 || (length as number) < 0 || (at as number) + (length as number) > source.length) return false;
+    b.text = source.slice(at as number, (at as number) + (length as number));
+    delete b.length;
+  }
+  return true;
 }
 
 /** The fingerprint's typed arrays as base64 (JSON would spell each number out). */
@@ -193,8 +219,11 @@ export async function writeCached(folder: string, hash: string, file: string, an
   const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const { derived, cached: _cached, ...kept } = analysis;
   const entry = derived ? { ...kept, derived: { fingerprint: encodeFingerprint(derived.fingerprint), citations: derived.citations } } : kept;
+  const { doc } = analysis;
   try {
-    await writeFile(tmp, JSON.stringify(entry));
+    await writeFile(tmp, JSON.stringify(entry, function (this: unknown, key: string, value: unknown) {
+      return key === 'blocks' && this === doc ? doc!.blocks.map((b) => packBlock(b, doc!.text)) : value;
+    }));
     await rename(tmp, target);
   } catch {
     await rm(tmp, { force: true }); // the cache only saves time; a failed write is not an error
