@@ -338,7 +338,7 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds, family?: Fam
   s.partial ??= leadingPlaceholder(block.text) ?? callToActionLink(block.text, st.linkTexts);
   if (f.long && !f.code) {
     // A long block is prose or a list of facts; a notice pasted into it is reported alone.
-    if (mayHoldNotice(block.text) && LONG_FORM_ANYWHERE.test(block.text)) s.partial ??= debrisSentences(block.text);
+    if (LONG_FORM_ANYWHERE.test(block.text)) s.partial ??= debrisSentences(block.text);
     s.never = true;
     return s;
   }
@@ -394,7 +394,7 @@ const ANY_SHORT = anyOf(WHOLE_PATTERNS.map((p) => p.re.source));
 const ANY_LONG = anyOf(WHOLE_PATTERNS.filter((p) => p.long).map((p) => p.re.source));
 
 function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
-  if (f.short ? !ANY_SHORT.test(f.normalised) : !mayHoldNotice(f.normalised) || !ANY_LONG.test(f.normalised)) return undefined;
+  if (f.short ? !ANY_SHORT.test(f.normalised) : !ANY_LONG.test(f.normalised)) return undefined;
   // Labels are short; a long-form pattern may stand in a longer notice.
   let best: (typeof WHOLE_PATTERNS)[number] | undefined;
   for (const p of WHOLE_PATTERNS) {
@@ -409,17 +409,6 @@ const CITATION = /https?:\/\/|www\.|\bdoi\b|\bet al\b|\b(?:19|20)\d{2}\b|\bpp?\.
 
 // How a biography speaks of its subject ("… is a registered dietitian", "She writes about …").
 const BIO = /\b(?:is|was) an?\b|\bwrites\b|\bspeciali[sz]es\b|\bholds an?\b|\bhas (?:written|worked|been|spent)\b|是一名|毕业于|从事/;
-
-// The hint words of every long-form pattern, in one case-blind alternation of literals.
-const HINTS = new RegExp(
-  WHOLE_PATTERNS.flatMap((p) => p.hints ?? []).map(escapeRegExp).join('|'),
-  'i',
-);
-
-/** Whether a text holds a hint word of some long-form pattern (see `Pattern.hints`). */
-function mayHoldNotice(text: string): boolean {
-  return HINTS.test(text);
-}
 
 // Any long-form pattern of the lexicon, tried once on a long block's raw text (case aside)
 // before its sentences are split and normalised.

@@ -39,11 +39,6 @@ export interface Pattern {
   weight: number;
   /** True when the pattern may match a line longer than a label (a form notice, a disclaimer). */
   long?: boolean;
-  /**
-   * Long-form patterns: words one of which any match contains (lower case). A paragraph
-   * holding none of them is not tried against the pattern (most prose holds none).
-   */
-  hints?: readonly string[];
 }
 
 // Site and shop names that only appear in shop, share and follow prompts.
@@ -78,8 +73,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'shop', weight: 3, re: /^(?:read|see|check out) (?:our|the) (?:full|complete|in-depth|detailed|honest) review\b.*$/ },
   { kind: 'shop', weight: 2, re: /^(?:use|apply) (?:code|coupon|promo code)\b.*$/ },
   { kind: 'shop', weight: 3, re: /^(?:(?:get|save|take|enjoy|grab) )?(?:up to )?\d{1,2}% off\b.{0,60}$/ },
-  { kind: 'shop', weight: 3, re: /^(?:as an amazon associate|this (?:post|article|page) (?:contains|may contain) affiliate links)\b.*$/, long: true, hints: ['amazon associate', 'affiliate link'] },
-  { kind: 'shop', weight: 4, long: true, hints: ['commission', 'independently', 'links', 'affiliate', 'fee', 'share of', 'compensation', 'editors'], re: /\bwe (?:may|might|will|could) (?:earn|receive|get|make) (?:a |an )?(?:small |affiliate )?(?:commission|fee|share of (?:sales|revenue))|\bwe independently (?:research|review|test|select|choose)\b|\b(?:if|when) you (?:buy|purchase|shop) (?:something |anything |products? )?(?:through|via|from) (?:our|the|these) (?:product )?links\b|\baffiliate (?:disclosure|links?|commission)\b|\b[a-z][\w.-]* (?:may|might|could) (?:earn|receive|collect|get) (?:a |an )?(?:small )?(?:commission|share of (?:sales|revenue)|compensation)\b[^.]{0,60}\b(?:links?|purchases?|orders?|retailers?)\b|\b(?:independently|all) (?:chosen|selected|picked) by (?:our )?editors\b/ },
+  { kind: 'shop', weight: 3, re: /^(?:as an amazon associate|this (?:post|article|page) (?:contains|may contain) affiliate links)\b.*$/, long: true },
+  { kind: 'shop', weight: 4, long: true, re: /\bwe (?:may|might|will|could) (?:earn|receive|get|make) (?:a |an )?(?:small |affiliate )?(?:commission|fee|share of (?:sales|revenue))|\bwe independently (?:research|review|test|select|choose)\b|\b(?:if|when) you (?:buy|purchase|shop) (?:something |anything |products? )?(?:through|via|from) (?:our|the|these) (?:product )?links\b|\baffiliate (?:disclosure|links?|commission)\b|\b[a-z][\w.-]* (?:may|might|could) (?:earn|receive|collect|get) (?:a |an )?(?:small )?(?:commission|share of (?:sales|revenue)|compensation)\b[^.]{0,60}\b(?:links?|purchases?|orders?|retailers?)\b|\b(?:independently|all) (?:chosen|selected|picked) by (?:our )?editors\b/ },
   { kind: 'shop', weight: 3, re: /^(?:call now|call now button|order online|book (?:now|online|an appointment)|get a quote|request a quote|free consultation)$/ },
   { kind: 'shop', weight: 2, re: /^(?:best (?:price|deal|value)|on sale|free shipping|in stock|out of stock|add to (?:cart|basket)|sale)$/ },
   // A shop banner: an offer and its button on one short line ("Free shipping on all orders: Shop now").
@@ -106,20 +101,20 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // The label of an author box, with nothing after it on its line ("Researched and written by:").
   { kind: 'author', weight: 3, re: /^(?:(?:researched|reviewed|written|edited|fact[- ]checked)(?: and (?:researched|reviewed|written|edited|fact[- ]checked))?|authored|article) by$/ },
   // An author box: the label or the byline, then a line of biography.
-  { kind: 'author', weight: 3, long: true, hints: ['about the', 'author bio', ' by '], re: /^(?:about the author|about the writer|author bio)\s*[:：-]\s*\S|^(?:written|reviewed|edited|reported) by [^.]{2,60}\.\s+[^.]{0,60}\b(?:is|was) an? [^.]{0,60}\b(?:writer|journalist|editor|nutritionist|dietitian|blogger|author|contributor|coach|researcher|reporter)\b/ },
+  { kind: 'author', weight: 3, long: true, re: /^(?:about the author|about the writer|author bio)\s*[:：-]\s*\S|^(?:written|reviewed|edited|reported) by [^.]{2,60}\.\s+[^.]{0,60}\b(?:is|was) an? [^.]{0,60}\b(?:writer|journalist|editor|nutritionist|dietitian|blogger|author|contributor|coach|researcher|reporter)\b/ },
   // Comment forms.
-  { kind: 'comments', weight: 4, long: true, hints: ['email address', 'required fields', 'save my name', 'notify me', 'logged in'], re: /your email address will not be published|required fields are marked|save my name,? email,? and website|notify me of (?:follow-up comments|new posts)|you must be logged in to post a comment/ },
+  { kind: 'comments', weight: 4, long: true, re: /your email address will not be published|required fields are marked|save my name,? email,? and website|notify me of (?:follow-up comments|new posts)|you must be logged in to post a comment/ },
   { kind: 'comments', weight: 3, re: /^(?:leave|post|add|write|submit|view|show|load) (?:a |your |all |more )?(?:comments?|reply|replies|responses?)$/ },
   { kind: 'comments', weight: 3, re: /^(?:cancel reply|reply|log in to reply|join the (?:discussion|conversation)|comments? (?:are )?closed|no comments(?: yet)?|be the first to comment)$/ },
-  { kind: 'comments', weight: 3, long: true, hints: ['in the comments', 'below'], re: /\blet us know in the comments\b|\b(?:leave|drop|share|post) (?:a|your) (?:comment|thoughts|questions?) (?:below|in the comments)\b/ },
+  { kind: 'comments', weight: 3, long: true, re: /\blet us know in the comments\b|\b(?:leave|drop|share|post) (?:a|your) (?:comment|thoughts|questions?) (?:below|in the comments)\b/ },
   { kind: 'comments', weight: 3, re: /^\d+ (?:comments?|responses?|replies|thoughts? on .{1,80})$/ },
   // The rules of a Chinese comment box ("发表评论请不要超过250字；请自觉遵守互联网相关政策法规").
-  { kind: 'comments', weight: 4, long: true, hints: ['评论', '互联网', '文明', '理性'], re: /发表评论.{0,30}(?:不要超过|不能超过|不得超过|\d+\s*字)|遵守互联网相关政策法规|文明上网|理性发言|(?:评论内容|网友评论)\s*[:：]/ },
+  { kind: 'comments', weight: 4, long: true, re: /发表评论.{0,30}(?:不要超过|不能超过|不得超过|\d+\s*字)|遵守互联网相关政策法规|文明上网|理性发言|(?:评论内容|网友评论)\s*[:：]/ },
   { kind: 'comments', weight: 3, re: /^be the first to (?:rate|review|comment|reply|leave)\b.{0,80}$/ },
   // A comment prompt of a Chinese page ("欢迎在评论区分享"), also inside a paragraph.
-  { kind: 'comments', weight: 3, long: true, hints: ['评论区', '留言'], re: /欢迎(?:大家)?(?:在)?评论区|(?:在)?评论区(?:留言|分享|告诉|聊聊|说说)|欢迎(?:大家)?留言/ },
+  { kind: 'comments', weight: 3, long: true, re: /欢迎(?:大家)?(?:在)?评论区|(?:在)?评论区(?:留言|分享|告诉|聊聊|说说)|欢迎(?:大家)?留言/ },
   { kind: 'comments', weight: 3, re: /^(?:comments?|responses?|replies|discussion)\s*[(（[]\d+[)）\]]?$/ }, // the closing bracket is outer punctuation, trimmed
-  { kind: 'comments', weight: 3, long: true, hints: ['comment', 'moderat'], re: /\bwe (?:moderate|review|approve|check) (?:all |every |each )?comments?\b|\bcomments? (?:are|is|will be) (?:moderated|reviewed before)|^(?:add|share|post|leave) your (?:comment|thoughts|reply)\b(?: below)?/ },
+  { kind: 'comments', weight: 3, long: true, re: /\bwe (?:moderate|review|approve|check) (?:all |every |each )?comments?\b|\bcomments? (?:are|is|will be) (?:moderated|reviewed before)|^(?:add|share|post|leave) your (?:comment|thoughts|reply)\b(?: below)?/ },
   { kind: 'comments', weight: 3, re: /^(?:(?:name|e-?mail|website|comment|url)\s*(?:\*\s*)?){2,}$/ },
   // Blog meta lines.
   { kind: 'meta', weight: 3, re: /^posted (?:on|by|in|at)\b.{0,80}$/ },
@@ -153,7 +148,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'nav', weight: 3, re: /^(?:back to (?:search results|top|home|articles?|blog|results)|return to (?:top|home|search results))$/ },
   { kind: 'nav', weight: 3, re: /^(?:link to (?:article|post|source|this page)|go to (?:article|page|top))\b.{0,20}$/ },
   // A jump menu of the page's sections ("Skip ahead: How we chose | The best … | FAQ").
-  { kind: 'nav', weight: 3, long: true, hints: ['skip ahead', 'jump to', 'skip to'], re: /^(?:skip ahead|jump to|skip to)\b.{0,300}\|.{0,300}$/ },
+  { kind: 'nav', weight: 3, long: true, re: /^(?:skip ahead|jump to|skip to)\b.{0,300}\|.{0,300}$/ },
   // Sign-in and paywall prompts.
   { kind: 'account', weight: 3, re: /^(?:you (?:need|must|have) to|please) (?:log ?in|sign ?in|register|sign up|subscribe|create an account)\b.{0,80}$/ },
   { kind: 'account', weight: 3, re: /^(?:log ?in|sign ?in)(?: (?:or|\/) (?:register|sign up|create an account))?(?: to (?:comment|reply|continue|read|save|bookmark)\b.{0,40})?$|^(?:create an account|register now|member login)$/ },
@@ -164,7 +159,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // "Photo: …" may be a caption of the article as well as a credit: unsure alone.
   { kind: 'layout', weight: 2, re: /^(?:photo|image|picture|illustration)\s*(?::|by)\s*.{2,80}$/ },
   // Link bait pasted into a paragraph: "Complement your reading with …".
-  { kind: 'related', weight: 4, long: true, hints: ['your reading', 'this helpful', 'this useful', 'this related', 'this external', 'this recommended', 'enhance your', 'carefully'], re: /complement your reading|(?:explore|check out|visit|see) this (?:helpful|useful|related|external|recommended) (?:resource|content|link|page|article)|enhance your (?:learning|reading) experience|carefully (?:selected|chosen|curated) (?:external )?(?:content|resources?|links?|reading)/ },
+  { kind: 'related', weight: 4, long: true, re: /complement your reading|(?:explore|check out|visit|see) this (?:helpful|useful|related|external|recommended) (?:resource|content|link|page|article)|enhance your (?:learning|reading) experience|carefully (?:selected|chosen|curated) (?:external )?(?:content|resources?|links?|reading)/ },
   // Share and print widgets.
   { kind: 'share', weight: 3, re: new RegExp(`^(?:share|send|post|pin|save|email|print)(?: this| it)?(?: (?:article|post|page|story|recipe))?(?: (?:on|to|via|with) (?:${NETWORKS}))?$`) },
   { kind: 'share', weight: 3, re: new RegExp(`^(?:${NETWORKS}|tweet|pin it|share|like|follow)(?:[\\s,|·•/]+(?:${NETWORKS}|tweet|pin it|share|like|follow))*$`) },
@@ -187,7 +182,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'newsletter', weight: 3, re: /^(?:subscribe|sign up|join now|join us|register now|get started)(?: now| today| for free| here)?$/ },
   { kind: 'newsletter', weight: 3, re: /^(?:enter your email(?: address)?|your email(?: address)?|thanks? (?:you )?for (?:subscribing|signing up)|no spam\b.*|unsubscribe at any time)$/ },
   // Cookie banners.
-  { kind: 'cookie', weight: 4, long: true, hints: ['cookie', 'this site', 'this website'], re: /\b(?:we use cookies|this (?:site|website) uses cookies|by (?:using|continuing to use) this (?:site|website)|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b/ },
+  { kind: 'cookie', weight: 4, long: true, re: /\b(?:we use cookies|this (?:site|website) uses cookies|by (?:using|continuing to use) this (?:site|website)|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b/ },
   { kind: 'cookie', weight: 2, re: /^(?:accept|accept all|reject all|manage (?:preferences|cookies|settings)|got it|i agree|privacy policy|terms of (?:use|service)|all rights reserved)$/ },
   // Site furniture.
   { kind: 'nav', weight: 3, re: /^(?:skip to (?:main )?content|back to top|jump to (?:section|recipe)|table of contents|toggle|menu|search|home|close|open menu|close menu)$/ },
@@ -195,26 +190,26 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'layout', weight: 3, re: /^(?:content box|sidebar|widget|banner|placeholder|insert (?:image|ad|cta) here|image|photo|video)$/ },
   { kind: 'layout', weight: 3, re: /^(?:article |post |blog )?(?:featured|hero|header|cover) (?:image|photo|picture)$|^embed (?:this|our|the) (?:widget|calculator|tool|chart)$|^(?:widget|calculator|tool) (?:powered|provided|built) by\b.{0,60}$|^powered by\b.{0,60}$/ },
   // Chinese portals and apps.
-  { kind: 'portal', weight: 3, long: true, hints: ['打开', '下载', '安装', 'app内', 'APP内', 'App内'], re: /打开.{0,6}(?:app|客户端|应用)|(?:下载|安装).{0,4}(?:app|客户端)|app内(?:打开|查看|阅读)/ },
+  { kind: 'portal', weight: 3, long: true, re: /打开.{0,6}(?:app|客户端|应用)|(?:下载|安装).{0,4}(?:app|客户端)|app内(?:打开|查看|阅读)/ },
   { kind: 'portal', weight: 3, re: /^点击(?:关注|查看|阅读|下载|进入|这里|此处|蓝字|上方|下方|右上角|左下角|收藏|订阅|展开|图片|链接).{0,30}$/ },
   // A follow or subscribe prompt of an account ("关注我们，每天为你推送…").
   { kind: 'portal', weight: 3, re: /^(?:关注|订阅|加关注)(?:我们|本号|作者|小编|公众号)[，,。!！\s]?.{0,40}$/ },
-  { kind: 'portal', weight: 3, long: true, hints: ['推送', '带来'], re: /(?:每天|每日|每周|持续|定期)(?:为|给)(?:你|您|大家)(?:推送|送上|带来)(?:更多)?(?:实用|精彩|优质|最新)?的?(?:健康)?(?:知识|资讯|内容|文章|干货)/ },
+  { kind: 'portal', weight: 3, long: true, re: /(?:每天|每日|每周|持续|定期)(?:为|给)(?:你|您|大家)(?:推送|送上|带来)(?:更多)?(?:实用|精彩|优质|最新)?的?(?:健康)?(?:知识|资讯|内容|文章|干货)/ },
   { kind: 'portal', weight: 3, re: /^(?:举报|反馈|投诉|举报\/反馈|举报 反馈|纠错|我要纠错|我要举报)$/ },
   { kind: 'portal', weight: 3, re: /^(?:(?:点赞|收藏|分享|评论|转发|在看|赞|关注|写评论|回复|打赏|喜欢|赞赏|踩|已关注|\+关注)(?:\s*\d+)?[\s|·/]*)+$/ },
   { kind: 'portal', weight: 3, re: /^(?:分享到|分享至|转发到|分享给)[:：]?.{0,40}$/ },
-  { kind: 'portal', weight: 3, long: true, hints: ['扫码', '扫描', '二维码', '公众号'], re: /扫码关注|扫描(?:下方)?二维码|长按(?:识别)?(?:图中)?二维码|关注(?:我们的?)?(?:微信)?公众号|识别二维码/ },
+  { kind: 'portal', weight: 3, long: true, re: /扫码关注|扫描(?:下方)?二维码|长按(?:识别)?(?:图中)?二维码|关注(?:我们的?)?(?:微信)?公众号|识别二维码/ },
   { kind: 'portal', weight: 3, re: /^(?:阅读原文|查看原文|查看更多|展开全文|展开阅读全文|全文阅读|阅读全文|加载更多|查看全部|更多精彩|返回顶部|返回首页|返回搜狐.{0,20}|首页|上一页|下一页)$/ },
   { kind: 'portal', weight: 3, re: /^(?:相关阅读|相关推荐|相关文章|相关新闻|猜你喜欢|推荐阅读|热门推荐|热门文章|为你推荐|精彩推荐|往期推荐|往期回顾|更多阅读|大家都在看|热点推荐|推荐文章|推荐问答|相关问答|热门问答|推荐视频|相关视频|相关搜索|热门搜索)$/ },
   { kind: 'portal', weight: 3, re: /^(?:上一篇|下一篇|上篇|下篇)\s*[:：].{0,80}$/ },
   { kind: 'portal', weight: 3, re: /^(?:责任编辑|责编|编辑|校对|审核|审校|主编|监制|本文来源|文章来源|稿件来源|原标题|原文标题|图片来源|图源|来源|作者|文|撰文|出品)\s*[:：|丨].{0,40}$/ },
-  { kind: 'portal', weight: 4, long: true, hints: ['声明', '版权', '转载', '授权', '侵权', '删除'], re: /^(?:免责声明|版权声明|特别声明|声明)\s*[:：]|版权归原作者所有|版权归作者所有|转载请注明|未经授权(?:，|,)?\s*禁止转载|如有侵权|请联系(?:我们)?删除/ },
+  { kind: 'portal', weight: 4, long: true, re: /^(?:免责声明|版权声明|特别声明|声明)\s*[:：]|版权归原作者所有|版权归作者所有|转载请注明|未经授权(?:，|,)?\s*禁止转载|如有侵权|请联系(?:我们)?删除/ },
   { kind: 'portal', weight: 3, re: /^(?:广告|推广|赞助|赞助内容|广告位)$/ },
   // A site footer: licence numbers, the sponsor and the copyright in one line.
-  { kind: 'nav', weight: 4, long: true, hints: ['icp', '公网安备', '版权所有'], re: /icp备|icp证|公网安备|主办\s*[:：].{0,60}版权所有|版权所有\s*(?:©|\(c\)|copyright)/ },
+  { kind: 'nav', weight: 4, long: true, re: /icp备|icp证|公网安备|主办\s*[:：].{0,60}版权所有|版权所有\s*(?:©|\(c\)|copyright)/ },
   // A call for contributors or partners of the site ("欢迎投稿与合作").
-  { kind: 'portal', weight: 3, long: true, hints: ['投稿', '合作', '招募'], re: /欢迎投稿|投稿邮箱|商务合作|合作请联系|招募.{0,12}(?:信息员|通讯员|志愿者|撰稿人)/ },
-  { kind: 'portal', weight: 3, long: true, hints: ['赞', '在看', '收藏', '转发', '关注', '分享'], re: /(?:记得|欢迎|别忘了|请|顺手)(?:点个?赞|点个在看|收藏|转发|关注|分享)|(?:点赞|收藏|转发|分享)(?:、|和|\+|加|并)(?:点赞|收藏|转发|关注|分享|在看)/ },
+  { kind: 'portal', weight: 3, long: true, re: /欢迎投稿|投稿邮箱|商务合作|合作请联系|招募.{0,12}(?:信息员|通讯员|志愿者|撰稿人)/ },
+  { kind: 'portal', weight: 3, long: true, re: /(?:记得|欢迎|别忘了|请|顺手)(?:点个?赞|点个在看|收藏|转发|关注|分享)|(?:点赞|收藏|转发|分享)(?:、|和|\+|加|并)(?:点赞|收藏|转发|关注|分享|在看)/ },
   // A date and time, then the source or author of a portal page: "2026-01-08 09:32 · 来源：…".
   { kind: 'portal', weight: 3, re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·|丨]?\s*(?:来源|作者|编辑|发布|来自)\s*[:：]?.{0,40}$/ },
   { kind: 'meta', weight: 2, re: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/ },
@@ -227,7 +222,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // The same in English ("Best answer", "Answered by Dr …", "Ask a doctor", "3 answers").
   { kind: 'qa', weight: 3, re: /^(?:best answer|top answer|accepted answer|\d+ (?:answers?|replies)|answered by\b.{1,60}|asked by\b.{1,60}|ask (?:a|your|the|our) (?:doctor|pharmacist|nurse|expert|dietitian)(?: now| online| for free| a question)?|ask (?:your own|a new|a) question|(?:see|view|show|read) (?:all )?(?:\d+ )?(?:more )?answers|related questions|similar questions|talk to a doctor(?: now| online)?|chat with a doctor(?: now| online)?|get (?:an|your) answer(?: now)?)$/ },
   // A notice of the portal about who answers ("我们邀请临床执业医师解答上述提问，您可以进行追问或是评价").
-  { kind: 'qa', weight: 3, long: true, hints: ['邀请', '邀請', '追问', '追問'], re: /邀[请請].{0,8}[医醫][师師].{0,12}(?:解答|回答)|您可以(?:进行|進行)?(?:追问|追問)/ },
+  { kind: 'qa', weight: 3, long: true, re: /邀[请請].{0,8}[医醫][师師].{0,12}(?:解答|回答)|您可以(?:进行|進行)?(?:追问|追問)/ },
   // Document-sharing sites: download, VIP and viewer controls, the related-documents header.
   { kind: 'document', weight: 3, re: /^(?:快捷下载|游客一键下载|会员登录下载|三方登录下载.{0,30}|立即下载|免费下载|下载文档|下载本文档|下载此文档|下载到电脑|下载资源需要.{0,12}|下载积分.{0,12}|加入vip.{0,12}|开通vip.{0,12}|成为vip.{0,12}|vip免费.{0,12}|vip专享.{0,12}|付费下载|在线预览|全屏预览|继续阅读|忘记密码|找回密码|验证码.{0,10}|支付方式.{0,20}|相关文档|相關文檔|相关资料|同类文档|热门文档|最新文档|文档贡献者|上传者.{0,20}|全部分类|所有分类|帮助中心|分类导航|网站导航|换一换|download (?:pdf|the pdf|document|file|this document|now)|full screen|related documents|similar documents|more documents|uploaded by\b.{0,40})$/ },
   // A page field of a document viewer ("第 3 页 共 12 页", "Page 2 of 9", a Word "PAGE" field).
@@ -250,7 +245,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
     kind: 'disclaimer',
     weight: 4,
     long: true,
-    hints: ['disclaimer', 'informational', 'educational', 'advice', 'substitute', 'not intended', 'evaluated by', 'sponsored', 'partnership', 'links to', 'ctrl', 'sourcing', 'nothing on', 'nothing in', 'relationship', 'purposes only'],
+   
     re: new RegExp(
       [
         '^(?:medical |fda |health |legal |general |editorial )?disclaimers?\\s*[:：]',
@@ -273,7 +268,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
     kind: 'disclaimer',
     weight: 4,
     long: true,
-    hints: ['免责', '免責', '未经', '未經', '无意', '無意', '仅供', '僅供', '只供', '仅作', '僅作', '构成', '構成', '作为', '作為', '代替', '替代', '取代', '网络', '網絡', '網路', '互联网', '互聯網', '侵权', '侵權', '删除', '刪除', '审查', '審查', '审核', '審核', '检查', '檢查', '核查', '严格', '嚴格', 'ctrl'],
+   
     re: /(?:本文|本篇|本站|本网|本網|本平台|以上|上述|文章|文中|该文|內容|内容|本回答|回答|资料|資料|信息|資訊|资讯)(?:内容|內容|信息|資訊|资讯|观点|觀點|建议|建議|所述)?(?:均|都)?(?:仅|僅|只)(?:供|作)(?:参考|參考|科普|学习|學習|交流)|不(?:构成|構成|作为|作為|能作为|能作為|可作为|可作為)(?:任何)?(?:诊断|診斷|治疗|治療|医疗|醫療|用药|用藥|就医|就醫|诊疗|診療)?(?:及|和|或|、)?(?:诊断|診斷|治疗|治療|医疗|醫療)?的?(?:建议|建議|意见|意見|依据|依據)|(?:本文|以上|上述|内容|內容|信息|回答|文章)[^。，,]{0,10}不能(?:代替|替代|取代)(?:医生|醫生|医师|醫師|专业|專業|执业|執業)|(?:图片|圖片|配图|配圖|图源|圖源)(?:均)?(?:来源|來源|来自|來自|源于|源於|取自)(?:于|於)?(?:网络|網絡|網路|互联网|互聯網)|如有侵權|侵[权權](?:请|請)?(?:联系|聯繫|聯絡)|(?:联系|聯繫|聯絡)(?:我们|我們|小编|小編|本站)?(?:删除|刪除)|(?:内容|內容)都?(?:经过|經過)(?:医学|醫學)(?:审查|審查|审核|審核)|(?:我们|我們)有(?:严格|嚴格)的.{0,6}(?:指南|准则|準則|政策)|(?:如果|若)(?:您|你)(?:认为|認為)(?:我们|我們)的(?:任何)?(?:内容|內容)|按\s*ctrl\s*\+\s*enter|^(?:fda|医疗|醫療|健康)?\s*(?:免责声明|免責聲明)\s*[:：]|未经.{0,24}(?:fda|食品药品监督管理局|食品藥物管理局).{0,6}(?:评估|評估)|(?:无意|無意)用于(?:诊断|診斷)|未经(?:书面|書面)?(?:授权|授權|许可|許可)[,，]?\s*(?:请勿|請勿|禁止|不得|严禁|嚴禁)(?:转载|轉載|复制|複製)/,
   },
   // A report or flag link of a Q&A page ("Report this answer", "Report abuse").
