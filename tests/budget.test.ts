@@ -69,7 +69,6 @@ describe('runEachWithin (one watchdog for a run of works)', () => {
 
   it('gives a work that starts late in a run its whole budget: it is stopped only after running that long', () => {
     let startedAt = 0;
-    let stoppedAfter = 0;
     const results = runEachWithin(100, 2, (i) => {
       if (i === 0) {
         // Busy well past the moment a work may still start under the same watchdog.
@@ -80,11 +79,14 @@ describe('runEachWithin (one watchdog for a run of works)', () => {
         return 'slow';
       }
       startedAt = performance.now();
-      for (;;) stoppedAfter = performance.now() - startedAt;
+      for (;;) {
+        // stopped by the watchdog
+      }
     });
+    // Under the first work's watchdog the runaway would be stopped some 60 ms after it started.
+    const ranFor = performance.now() - startedAt;
     expect(results).toEqual([{ value: 'slow' }, { timedOut: true }]);
-    // The last time the runaway looked at the clock was just before it was stopped.
-    expect(stoppedAfter).toBeGreaterThanOrEqual(99);
+    expect(ranFor).toBeGreaterThanOrEqual(100);
   });
 
   it('lets an ordinary error through, the works after it not run', () => {
