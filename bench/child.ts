@@ -1,11 +1,10 @@
 /**
  * One measured run of the benchmark, in a process of its own so its peak memory is its own.
  * Prints one JSON line: wall time, peak RSS and, for the engine, its stage times and cache use.
- * It runs the compiled build (dist/), as `npm run audit` does; bench/run.ts makes sure it is current.
+ * It runs the compiled build (dist/); bench/run.ts makes sure it is current. The CLI itself is
+ * measured by cli-child.mjs, in a process without the TypeScript loader this one runs under.
  *
  *   node bench/child.ts … parse  DIR            # read, decode and parse every draft with remark-parse + remark-gfm
- *   … audit  DIR [ARGS…]                        # the CLI: reports and cleaned articles written (ARGS: e.g. --cache)
- *   … rerun  DIR [ARGS…]                        # the same, over the articles and reports of the run before (as an author reruns it)
  *   … stages DIR [WORKERS]                      # the engine alone, for its stage times; WORKERS threads (default: as the CLI)
  */
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -17,10 +16,7 @@ import remarkGfm from 'remark-gfm';
 
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 const [mode, dir, ...rest] = process.argv.slice(2) as [string, string, ...string[]];
-// Every audit run writes its articles and reports afresh: a rerun would find the articles
-// already there (see writeFolder) and skip them. A `rerun` is measured as an author meets it,
-// over the folders the run before wrote.
-if (mode !== 'rerun') for (const folder of ['output', 'reports']) rmSync(path.join(dir, folder), { recursive: true, force: true });
+for (const folder of ['output', 'reports']) rmSync(path.join(dir, folder), { recursive: true, force: true });
 const start = performance.now();
 let timings: Record<string, number> | undefined;
 let cache: { hits: number; misses: number } | undefined;
@@ -29,10 +25,6 @@ if (mode === 'parse') {
   const processor = unified().use(remarkParse).use(remarkGfm).freeze();
   const decoder = new TextDecoder('utf-8');
   for (const f of readdirSync(path.join(dir, 'input')).sort()) processor.parse(decoder.decode(readFileSync(path.join(dir, 'input', f))));
-} else if (mode === 'audit' || mode === 'rerun') {
-  const { main } = (await import(pathToFileURL(path.join(DIST, 'cli.js')).href)) as typeof import('../src/cli.js');
-  const code = await main(['input', '--no-progress', '--quiet', ...rest], { cwd: dir, color: false, stdout: () => {}, stderr: (s) => process.stderr.write(s) });
-  if (code === 2) process.exit(2);
 } else if (mode === 'stages') {
   const { audit } = (await import(pathToFileURL(path.join(DIST, 'audit.js')).href)) as typeof import('../src/audit.js');
   const { resolveConfig } = (await import(pathToFileURL(path.join(DIST, 'config.js')).href)) as typeof import('../src/config.js');

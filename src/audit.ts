@@ -154,6 +154,11 @@ export interface AuditResult {
    * the stage (for the benchmark; not in any report).
    */
   timings: Record<'analyze' | 'corpus' | 'clusterRules' | 'clean' | 'gc', number>;
+  /**
+   * The process's resident memory and this thread's heap in use at the end of each stage, in
+   * bytes, and the peak resident memory so far (for `--verbose` and the benchmark; not in any report).
+   */
+  memory?: Partial<Record<Exclude<keyof AuditResult['timings'], 'gc'>, { rss: number; heap: number; peakRss: number }>>;
   /** Drafts whose analysis came from the cache, and drafts analysed (when the cache is on). */
   cache?: { hits: number; misses: number };
   /** The cache's folder for this configuration, where later stages and the reporters keep their pieces (see engine/pieces.ts; not in any report). */
@@ -188,6 +193,7 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
   const severities = new Severities(config, [...rules, ...(options.rules ?? [])]);
 
   const timings: AuditResult['timings'] = { analyze: 0, corpus: 0, clusterRules: 0, clean: 0, gc: 0 };
+  const memory: NonNullable<AuditResult['memory']> = {};
   let stageStart = performance.now();
   let gcStart = collectionTime();
   const lap = (stage: Exclude<keyof AuditResult['timings'], 'gc'>): void => {
@@ -196,6 +202,7 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
     const now = performance.now();
     const gc = collectionTime() - gcStart;
     timings[stage] = now - stageStart - gc;
+    memory[stage] = { rss: process.memoryUsage.rss(), heap: process.memoryUsage().heapUsed, peakRss: process.resourceUsage().maxRSS * 1024 };
     timings.gc += gc;
     stageStart = now;
     gcStart += gc;
@@ -365,6 +372,7 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
       blocks: Object.fromEntries(docs.map((d) => [d.path, blockEntries(d)])),
       sources: Object.fromEntries(docs.map((d) => [d.path, d.text])),
       timings,
+      memory,
       ...(cache ? { cache: cacheStats, cacheFolder: cache } : {}),
     };
   } finally {

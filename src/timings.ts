@@ -12,9 +12,18 @@ const LABELS: Record<keyof AuditResult['timings'], string> = {
   gc: 'garbage collection',
 };
 
-export function renderTimings(result: Pick<AuditResult, 'timings' | 'cache'>, totalMs: number): string {
+export function renderTimings(result: Pick<AuditResult, 'timings' | 'cache' | 'memory'>, totalMs: number): string {
   const stages = (Object.keys(LABELS) as Array<keyof AuditResult['timings']>).map((k) => `${LABELS[k]} ${seconds(result.timings[k])}`).join(', ');
   let line = `draftaudit: ${seconds(totalMs)} in all; ${stages}`;
+  if (result.memory) {
+    const mb = (bytes: number): string => `${Math.round(bytes / 2 ** 20)} MB`;
+    const ends = (Object.keys(result.memory) as Array<keyof typeof result.memory>).map((k) => {
+      const m = result.memory![k]!;
+      return `${LABELS[k]} ${mb(m.rss)} (heap ${mb(m.heap)})`;
+    });
+    const peak = Math.max(0, ...Object.values(result.memory).map((m) => m.peakRss));
+    if (ends.length > 0) line += `; memory at the end of each stage: ${ends.join(', ')}; peak ${mb(peak)}`;
+  }
   if (result.cache) {
     const { hits, misses } = result.cache;
     const total = hits + misses;

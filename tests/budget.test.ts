@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runWithin } from '../src/engine/budget.js';
+import { runEachWithin, runWithin } from '../src/engine/budget.js';
 import { main } from '../src/cli.js';
 
 describe('runWithin (V8 watchdog)', () => {
@@ -43,6 +43,62 @@ describe('runWithin (V8 watchdog)', () => {
         throw new RangeError('not a timeout');
       }),
     ).toThrow(RangeError);
+  });
+});
+
+describe('runEachWithin (one watchdog for a run of works)', () => {
+  /** Work that returns its index at once, or, for the indexes in `runaways`, loops until stopped. */
+  const works = (runaways: number[]) => (i: number): number => {
+    if (runaways.includes(i)) for (;;) {
+      // stopped by the watchdog
+    }
+    return i * 10;
+  };
+
+  it.each([
+    ['no runaway: every value, in order', 5, [], [0, 10, 20, 30, 40]],
+    ['the first work runs away', 4, [0], ['stopped', 10, 20, 30]],
+    ['a work in the middle runs away: those after it run under a fresh watchdog', 5, [2], [0, 10, 'stopped', 30, 40]],
+    ['two runaways side by side', 4, [1, 2], [0, 'stopped', 'stopped', 30]],
+    ['the last work runs away', 3, [2], [0, 10, 'stopped']],
+    ['nothing to run', 0, [], []],
+  ])('%s', (_, count, runaways, expected) => {
+    const got = runEachWithin(60, count, works(runaways)).map((r) => ('value' in r ? r.value : 'stopped'));
+    expect(got).toEqual(expected);
+  });
+
+  it('gives a work that starts late in a run its whole budget: it is stopped only after running that long', () => {
+    let startedAt = 0;
+    const results = runEachWithin(100, 2, (i) => {
+      if (i === 0) {
+        // Busy well past the moment a work may still start under the same watchdog.
+        const until = performance.now() + 40;
+        while (performance.now() < until) {
+          // busy
+        }
+        return 'slow';
+      }
+      startedAt = performance.now();
+      for (;;) {
+        // stopped by the watchdog
+      }
+    });
+    // Under the first work's watchdog the runaway would be stopped some 60 ms after it started.
+    const ranFor = performance.now() - startedAt;
+    expect(results).toEqual([{ value: 'slow' }, { timedOut: true }]);
+    expect(ranFor).toBeGreaterThanOrEqual(100);
+  });
+
+  it('lets an ordinary error through, the works after it not run', () => {
+    const ran: number[] = [];
+    expect(() =>
+      runEachWithin(5_000, 3, (i) => {
+        ran.push(i);
+        if (i === 1) throw new RangeError('not a timeout');
+        return i;
+      }),
+    ).toThrow(RangeError);
+    expect(ran).toEqual([0, 1]);
   });
 });
 

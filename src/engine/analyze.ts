@@ -16,7 +16,7 @@ import { readCached, readCachedSync, statOf, writeCached, type CacheIndex, type 
 import { SourceBlock, type BlockData } from '../parse/source-block.js';
 import { limitsOf, type LimitKind, type LimitNote } from '../parse/limits.js';
 import { spanOf } from '../position.js';
-import { runWithin } from './budget.js';
+import { runEachWithin } from './budget.js';
 
 export interface Analysis {
   /** True when the result came from the cache. */
@@ -68,7 +68,7 @@ export function budgetMs(config: Pick<ResolvedConfig, 'timeBudget'>): number {
 
 /**
  * Runs document rules on one draft; a rule that throws gives `internal/rule-crash` instead.
- * A rule that runs away is stopped from outside, with its draft (see `analyzeWithin`).
+ * A rule that runs away is stopped from outside, with its draft (see `analyzeEachWithin`).
  */
 export function checkDocument(doc: Document, documentRules: readonly DocumentRule[], ruleCtx: RuleContext, severities: Severities): Finding[] {
   const out: Finding[] = [];
@@ -87,21 +87,45 @@ export function checkDocument(doc: Document, documentRules: readonly DocumentRul
 }
 
 export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<Analysis> {
-  const read = readSource(file, ctx.load);
-  const loadFindings = resolvedLoad(read, ctx);
-  const { source } = read;
-  if (!source) return { findings: loadFindings, ...(read.skipped ? { skipped: read.skipped } : {}) };
-  if (ctx.cache) {
-    const hit = await readCached(ctx.cache, source.hash, source.path);
-    if (hit) return revive({ ...hit, cached: true }, knowledgeBase(ctx.config));
+  return (await analyzeFileRun([file], ctx))[0]!;
+}
+
+/**
+ * `analyzeFile` of each of a run of drafts, in order: each is read and looked up in the cache
+ * first, then the drafts to analyse are analysed one after the other under as few watchdogs
+ * as their time budget allows (see `runEachWithin`), each draft still within its own budget.
+ */
+export async function analyzeFileRun(files: readonly string[], ctx: AnalyzeContext): Promise<Analysis[]> {
+  const out = new Array<Analysis>(files.length);
+  const fresh: Array<{ at: number; source: Source; loadFindings: Finding[] }> = [];
+  for (const [at, file] of files.entries()) {
+    const read = readSource(file, ctx.load);
+    const loadFindings = resolvedLoad(read, ctx);
+    const { source } = read;
+    if (!source) {
+      out[at] = { findings: loadFindings, ...(read.skipped ? { skipped: read.skipped } : {}) };
+      continue;
+    }
+    if (ctx.cache) {
+      const hit = await readCached(ctx.cache, source.hash, source.path);
+      if (hit) {
+        out[at] = revive({ ...hit, cached: true }, knowledgeBase(ctx.config));
+        continue;
+      }
+    }
+    fresh.push({ at, source, loadFindings });
   }
-  const analysis = analyzeWithin(source, loadFindings, ctx);
-  // A draft stopped at its budget has no document, and is not kept: the next run tries it again.
-  if (ctx.cache && analysis.doc) {
-    await writeCached(ctx.cache, source.hash, source.path, analysis);
+  const analyses = analyzeEachWithin(fresh, ctx);
+  for (const [k, { at, source }] of fresh.entries()) {
+    const analysis = analyses[k]!;
+    // A draft stopped at its budget has no document, and is not kept: the next run tries it again.
+    if (ctx.cache && analysis.doc) {
+      await writeCached(ctx.cache, source.hash, source.path, analysis);
+    }
+    if (analysis.doc) lazyTree(analysis.doc);
+    out[at] = analysis;
   }
-  if (analysis.doc) lazyTree(analysis.doc);
-  return analysis;
+  return out;
 }
 
 /**
@@ -141,7 +165,7 @@ export function analyzeText(rel: string, text: string, ctx: AnalyzeContext): Ana
   const read = readText(rel, text, ctx.load);
   const loadFindings = resolvedLoad(read, ctx);
   if (!read.source) return { findings: loadFindings, ...(read.skipped ? { skipped: read.skipped } : {}) };
-  const analysis = analyzeWithin(read.source, loadFindings, ctx);
+  const analysis = analyzeEachWithin([{ source: read.source, loadFindings }], ctx)[0]!;
   if (analysis.doc) lazyTree(analysis.doc);
   return analysis;
 }
@@ -165,14 +189,14 @@ export function revive(analysis: Analysis, kb: KnowledgeBase): Analysis {
 }
 
 /**
- * `analyzeSource` within the draft's time budget: a draft still at work when the budget runs
- * out is stopped (budget.ts) and reported as `stoppedAnalysis` says. Under the pool's
- * watchdog (a worker) it runs as it is: the pool stops the whole thread.
+ * `analyzeSource` of each draft within its time budget: a draft still at work when the budget
+ * runs out is stopped (budget.ts) and reported as `stoppedAnalysis` says. Under the pool's
+ * watchdog (a worker) they run as they are: the pool stops the whole thread.
  */
-function analyzeWithin(source: Source, loadFindings: Finding[], ctx: AnalyzeContext): Analysis {
-  if (ctx.watchdog === 'pool') return analyzeSource(source, loadFindings, ctx);
-  const run = runWithin(budgetMs(ctx.config), () => analyzeSource(source, loadFindings, ctx));
-  return 'value' in run ? run.value : stoppedAnalysis(source, loadFindings, ctx);
+function analyzeEachWithin(drafts: ReadonlyArray<{ source: Source; loadFindings: Finding[] }>, ctx: AnalyzeContext): Analysis[] {
+  if (ctx.watchdog === 'pool') return drafts.map((d) => analyzeSource(d.source, d.loadFindings, ctx));
+  const runs = runEachWithin(budgetMs(ctx.config), drafts.length, (k) => analyzeSource(drafts[k]!.source, drafts[k]!.loadFindings, ctx));
+  return runs.map((run, k) => ('value' in run ? run.value : stoppedAnalysis(drafts[k]!.source, drafts[k]!.loadFindings, ctx)));
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Root } from 'mdast';
 import type { LoadOptions } from '../load/index.js';
 import type { DocumentRule, ResolvedConfig } from '../types.js';
 import { knowledgeBase } from '../dose/index.js';
-import { analyzeContext, analyzeFile, budgetMs, revive, stoppedFile, type Analysis } from './analyze.js';
+import { analyzeContext, analyzeFileRun, budgetMs, revive, stoppedFile, type Analysis } from './analyze.js';
 import { collectIfGrown } from '../gc.js';
 
 /** What a worker is asked to do (see worker.ts). */
@@ -43,8 +43,11 @@ export function defaultWorkers(files: number): number {
   return files >= MIN_DRAFTS_FOR_WORKERS ? Math.min(availableParallelism(), 8) : 0;
 }
 
-/** Tasks sent ahead to each worker, so it does not wait while this thread is busy. */
-export const IN_FLIGHT = 4;
+/**
+ * Tasks sent ahead to each worker, so it does not wait while this thread is busy: this thread
+ * analyses a run of RUN drafts between two looks at the workers' replies.
+ */
+export const IN_FLIGHT = 12;
 /** Neighbouring drafts one thread takes at a time. */
 const RUN = 8;
 
@@ -210,13 +213,13 @@ export async function analyzeFiles(files: string[], config: ResolvedConfig, load
   let done = 0;
   // Drafts go out in runs of neighbours: the versions of an article sort together, and one
   // thread analysing them all finds their repeated blocks in its memory (see text-memo.ts).
+  const claimRun = (): number[] => {
+    const start = next;
+    next = Math.min(files.length, start + RUN);
+    return Array.from({ length: next - start }, (_, k) => start + k);
+  };
   const claim = function* (): Generator<number> {
-    while (next < files.length) {
-      const start = next;
-      const end = Math.min(files.length, start + RUN);
-      next = end;
-      for (let id = start; id < end; id++) yield id;
-    }
+    while (next < files.length) yield* claimRun();
   };
   const finished = (id: number, analysis: Analysis): void => {
     // What was derived is in this thread's per-draft memories now (see revive); kept on the
@@ -227,8 +230,15 @@ export async function analyzeFiles(files: string[], config: ResolvedConfig, load
     options.onProgress?.(done, files.length);
   };
   const workers = (options.rules && !options.rulesInWorkers) || !pool ? [] : pool.workers;
-  const inWorker = async (worker: TaskWorker): Promise<void> => {
-    for (const id of claim()) {
+  // Each worker keeps IN_FLIGHT of its runs' drafts sent ahead, from one claim: it holds at
+  // most a run and IN_FLIGHT drafts when the batch runs out, not IN_FLIGHT runs.
+  const inWorker = (worker: TaskWorker): Array<Promise<void>> => {
+    const ids = claim();
+    return Array.from({ length: IN_FLIGHT }, () => lane(worker, ids));
+  };
+  const lane = async (worker: TaskWorker, ids: Iterator<number>): Promise<void> => {
+    for (let step = ids.next(); !step.done; step = ids.next()) {
+      const id = step.value;
       const file = files[id]!;
       try {
         finished(id, revive(await worker.run<Analysis>({ kind: 'analyse', file }), kb));
@@ -242,13 +252,17 @@ export async function analyzeFiles(files: string[], config: ResolvedConfig, load
       }
     }
   };
+  // This thread analyses a run at a time, under as few watchdogs as the time budget allows
+  // (see runEachWithin): starting and joining one for each draft cost more than a millisecond.
   const here = async (): Promise<void> => {
-    for (const id of claim()) {
-      finished(id, await analyzeFile(files[id]!, ctx));
+    while (next < files.length) {
+      const ids = claimRun();
+      const analyses = await analyzeFileRun(ids.map((id) => files[id]!), ctx);
+      ids.forEach((id, k) => finished(id, analyses[k]!));
       collectIfGrown();
       if (workers.length > 0) await yieldToWorkers(pool);
     }
   };
-  await Promise.all([...workers.flatMap((w) => Array.from({ length: IN_FLIGHT }, () => inWorker(w))), here()]);
+  await Promise.all([...workers.flatMap(inWorker), here()]);
   return results;
 }
