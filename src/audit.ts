@@ -202,7 +202,8 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
     const now = performance.now();
     const gc = collectionTime() - gcStart;
     timings[stage] = now - stageStart - gc;
-    memory[stage] = { rss: process.memoryUsage.rss(), heap: process.memoryUsage().heapUsed, peakRss: process.resourceUsage().maxRSS * 1024 };
+    const { rss, heapUsed } = process.memoryUsage();
+    memory[stage] = { rss, heap: heapUsed, peakRss: process.resourceUsage().maxRSS * 1024 };
     timings.gc += gc;
     stageStart = now;
     gcStart += gc;
