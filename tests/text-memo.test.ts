@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ScopedTextMemo, TextMemo } from '../src/text-memo.js';
+import { forgetTextMemos, ScopedTextMemo, TextMemo } from '../src/text-memo.js';
 import { profileLanguage } from '../src/lang/profile.js';
-import { sampleDoc } from './helpers.js';
+import { classifyDocument } from '../src/debris/classify.js';
+import { docFromText, sampleDoc } from './helpers.js';
 
 describe('TextMemo', () => {
   it('computes once per text while it remembers it, and forgets the oldest past its capacity', () => {
@@ -37,5 +38,36 @@ describe('block facts remembered across drafts', () => {
     const again = [...samples].reverse().map((s) => profileLanguage(sampleDoc(s).blocks, undefined, { allowedTerms: ['shared'] })).reverse();
     expect(together).toEqual(alone);
     expect(again).toEqual(alone);
+  });
+});
+
+describe('debris evidence remembered across drafts', () => {
+  // The same short lines in two pages: among prose in one, beside a comment notice and a
+  // share bar in the other. Each page's verdicts must be those it gets on its own.
+  const prose = [
+    'Magnesium takes part in hundreds of enzyme reactions, from making energy to relaxing muscles after they contract.',
+    'Most adults can meet their needs from food, although older people absorb less of it from the gut.',
+  ];
+  const pageA = [...prose, 'Related reading', 'Leave a comment below', 'Share this:', ...prose.map((p) => `${p} Beans help too.`)].join('\n\n') + '\n';
+  const pageB = ['Related reading', ...prose, 'Related reading', 'Green vegetables and nuts are the richest everyday sources.'].join('\n\n') + '\n';
+  const verdicts = (text: string, phrases: readonly string[]) => classifyDocument(docFromText(text), { phrases });
+
+  it('give each page the verdicts it has on its own, whatever was classified before', () => {
+    forgetTextMemos();
+    const aloneA = verdicts(pageA, ['Share this']);
+    forgetTextMemos();
+    const aloneB = verdicts(pageB, ['Share this']);
+    expect(aloneA.length).toBeGreaterThan(0);
+    const phrases = ['Share this'];
+    const together = [verdicts(pageA, phrases), verdicts(pageB, phrases), verdicts(pageA, phrases), verdicts(pageB, phrases)];
+    expect(together).toEqual([aloneA, aloneB, aloneA, aloneB]);
+  });
+
+  it('are kept apart by the configured phrases', () => {
+    forgetTextMemos();
+    const withPhrase = verdicts(pageB, ['Related reading']);
+    const without = verdicts(pageB, []);
+    expect(withPhrase.map((v) => v.phrase)).toEqual(['Related reading', 'Related reading']);
+    expect(without.map((v) => v.phrase)).toEqual([undefined, undefined]);
   });
 });
