@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { forgetTextMemos, ScopedTextMemo, TextMemo } from '../src/text-memo.js';
 import { profileLanguage } from '../src/lang/profile.js';
 import { classifyDocument } from '../src/debris/classify.js';
+import { fingerprint } from '../src/corpus/fingerprint.js';
+import { extractDoses, knowledgeBase } from '../src/dose/index.js';
+import { resolveConfig } from '../src/config.js';
+import type { Document } from '../src/types.js';
 import { docFromText, sampleDoc } from './helpers.js';
 
 describe('TextMemo', () => {
@@ -69,5 +73,32 @@ describe('debris evidence remembered across drafts', () => {
     const without = verdicts(pageB, []);
     expect(withPhrase.map((v) => v.phrase)).toEqual(['Related reading', 'Related reading']);
     expect(without.map((v) => v.phrase)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('fingerprints and doses remembered across drafts', () => {
+  // Each sample, and a version of it with its paragraphs in another order and one edited:
+  // most blocks of the second are met before, in another draft.
+  const samples = ['000', '001', '002', '003', '004'];
+  const version = (s: string): Document => {
+    const paras = sampleDoc(s).text.split(/\n{2,}/);
+    const moved = [...paras.slice(3), ...paras.slice(0, 3)];
+    moved[1] = `${moved[1]} Take 400 mg of magnesium a day under medical supervision.`;
+    return docFromText(moved.join('\n\n'));
+  };
+  const kb = knowledgeBase(resolveConfig());
+  const facts = (doc: Document) => ({ fingerprint: fingerprint(doc), doses: extractDoses(doc, kb) });
+
+  it('are those each draft has on its own, whatever was read before', () => {
+    const alone = samples.flatMap((s) => {
+      forgetTextMemos();
+      const first = facts(sampleDoc(s));
+      forgetTextMemos();
+      return [first, facts(version(s))];
+    });
+    forgetTextMemos();
+    const together = samples.flatMap((s) => [facts(sampleDoc(s)), facts(version(s))]);
+    expect(together).toEqual(alone);
+    expect(together[1]!.doses.some((d) => d.role === 'regimen')).toBe(true);
   });
 });
