@@ -26,7 +26,9 @@ export class TextMemo<T> {
     let value = this.#values.get(text);
     if (value === undefined) {
       value = compute(text);
-      setBounded(this.#values, text, value, this.#capacity);
+      // (`setBounded` without its look-up: the text is not remembered, or `get` found it.)
+      if (this.#values.size >= this.#capacity) this.#values.delete(this.#values.keys().next().value!);
+      this.#values.set(text, value);
     }
     return value;
   }
