@@ -9,18 +9,34 @@ import type { Document } from '../src/types.js';
 import { docFromText, sampleDoc } from './helpers.js';
 
 describe('TextMemo', () => {
-  it('computes once per text while it remembers it, and forgets the oldest past its capacity', () => {
+  it('computes once per text while it remembers it, and forgets what it has not met in its last capacity of texts', () => {
     const seen: string[] = [];
-    const memo = new TextMemo<number>(2);
+    const memo = new TextMemo<number>(4);
     const length = (t: string): number => {
       seen.push(t);
       return t.length;
     };
     expect([memo.get('magnesium', length), memo.get('zinc', length), memo.get('magnesium', length)]).toEqual([9, 4, 9]);
     expect(seen).toEqual(['magnesium', 'zinc']);
-    memo.get('iron', length); // 'magnesium' goes
+    // Met again within the last two texts (half the capacity): remembered.
+    memo.get('iron', length);
+    memo.get('zinc', length);
+    expect(seen).toEqual(['magnesium', 'zinc', 'iron']);
+    // Four other texts since 'magnesium' was last met: forgotten.
+    memo.get('iodine', length);
+    memo.get('calcium', length);
     memo.get('magnesium', length);
-    expect(seen).toEqual(['magnesium', 'zinc', 'iron', 'magnesium']);
+    expect(seen).toEqual(['magnesium', 'zinc', 'iron', 'iodine', 'calcium', 'magnesium']);
+  });
+
+  it('remembers a value that is null or false as any other', () => {
+    let calls = 0;
+    const memo = new TextMemo<null | false>(2);
+    const nothing = (): null => (calls++, null);
+    memo.get('a', nothing);
+    memo.get('b', nothing);
+    memo.get('a', nothing);
+    expect(calls).toBe(2);
   });
 
   it('keeps one memory per scope', () => {
