@@ -41,6 +41,37 @@ export function requiredLiterals(source: string): string[] | undefined {
 // (The lexicons build several gates from the same patterns: each is read once.)
 const derived = new Map<string, readonly string[] | undefined>();
 
+/** A top-level alternative of an expression's source, with its `requiredLiterals`. */
+export interface Alternative {
+  source: string;
+  literals?: string[];
+}
+
+/**
+ * The top-level alternatives of `source` (`a|b(?:c|d)` gives `a` and `b(?:c|d)`: the `|`
+ * outside any group, class or escape), each with the literals it cannot match without, from
+ * one parse of the source. An expression is the union of its alternatives, so testing them
+ * one by one finds what the whole finds (no back-reference may tie one to another: the parser
+ * refuses them). A source the parser cannot read is given whole, as one alternative with no
+ * literals.
+ */
+export function alternativesOf(source: string): Alternative[] {
+  try {
+    const parser = new Parser(source);
+    const out: Alternative[] = [];
+    for (let start = 0; ; start = ++parser.i) {
+      const info = parser.alternative();
+      const req = best([info.exact, info.required]);
+      out.push(req ? { source: source.slice(start, parser.i), literals: [...req] } : { source: source.slice(start, parser.i) });
+      if (source[parser.i] !== '|') break;
+    }
+    return parser.i === source.length ? out : [{ source }];
+  } catch (e) {
+    if (e instanceof Unsupported) return [{ source }];
+    throw e;
+  }
+}
+
 function derive(source: string): string[] | undefined {
   try {
     const parser = new Parser(source);

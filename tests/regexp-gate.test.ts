@@ -7,21 +7,32 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { minimalLiterals, requiredLiterals } from '../src/regexp-literals.js';
-import { topLevelAlternatives } from '../src/regexp.js';
+import { alternativesOf, minimalLiterals, requiredLiterals } from '../src/regexp-literals.js';
 import { anyOf } from '../src/debris/gate.js';
 import { WHOLE_PATTERNS } from '../src/debris/lexicon.js';
 
-describe('topLevelAlternatives', () => {
-  it.each([
-    ['a|b', ['a', 'b']],
-    ['a(?:b|c)|d', ['a(?:b|c)', 'd']],
-    ['[|]x|y', ['[|]x', 'y']],
-    ['a\\|b', ['a\\|b']],
-    ['^(?:x|y)$', ['^(?:x|y)$']],
-    ['[(]|\\)', ['[(]', '\\)']],
+describe('alternativesOf', () => {
+  it.each<[string, Array<{ source: string; literals?: string[] }>]>([
+    ['a|b', [{ source: 'a', literals: ['a'] }, { source: 'b', literals: ['b'] }]],
+    ['a(?:b|c)|d', [{ source: 'a(?:b|c)', literals: ['ab', 'ac'] }, { source: 'd', literals: ['d'] }]],
+    ['[|]x|y', [{ source: '[|]x', literals: ['|x'] }, { source: 'y', literals: ['y'] }]],
+    ['a\\|b', [{ source: 'a\\|b', literals: ['a|b'] }]],
+    ['^(?:x|y)$', [{ source: '^(?:x|y)$', literals: ['x', 'y'] }]],
+    ['[(]|\\)', [{ source: '[(]', literals: ['('] }, { source: '\\)', literals: [')'] }]],
+    ['cookie|.*', [{ source: 'cookie', literals: ['cookie'] }, { source: '.*' }]],
+    // A source the parser cannot read is given whole, with no literals.
+    ['(a)\\1|b', [{ source: '(a)\\1|b' }]],
+    ['a)|b', [{ source: 'a)|b' }]],
   ])('%s', (source, expected) => {
-    expect(topLevelAlternatives(source)).toEqual(expected);
+    expect(alternativesOf(source)).toEqual(expected);
+  });
+
+  it('splits every source of the lexicon whole, each alternative with the literals it needs alone', () => {
+    for (const p of WHOLE_PATTERNS) {
+      const alternatives = alternativesOf(p.re.source);
+      expect(alternatives.map((a) => a.source).join('|')).toBe(p.re.source);
+      for (const a of alternatives) expect(a.literals).toEqual(requiredLiterals(a.source));
+    }
   });
 });
 
@@ -64,7 +75,7 @@ describe('requiredLiterals', () => {
 // (fast-check cannot generate word boundaries: texts are made without them, and those that
 // then miss the expression are left out.)
 const generator = (alt: string): RegExp => new RegExp(alt.replace(/\\b/g, ''));
-const ALTERNATIVES = WHOLE_PATTERNS.flatMap((p) => topLevelAlternatives(p.re.source).map((alt) => ({ alt, kind: p.kind })));
+const ALTERNATIVES = WHOLE_PATTERNS.flatMap((p) => alternativesOf(p.re.source).map((a) => ({ alt: a.source, kind: p.kind })));
 
 describe('the literals of the debris lexicon', () => {
   it('are found for most floating alternatives', () => {
@@ -136,6 +147,53 @@ describe('anyOf', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  // Small expressions whose literals overlap, hold one another, or differ only in case, on
+  // texts of their own letters: each literal is found wherever it starts, and sends on every
+  // alternative that needs it or a literal holding it.
+  const SMALL = [
+    ['abcx', 'bcd', 'cookies?y', 'x(?:ab|ba)c'],
+    ['ab|ba', 'aba(?:b|c)', '(?:c|d)+ab', '^ca'],
+    ['you buy', 'if you', 'you(?: |-)shop', '\\bbuy\\b'],
+    ['评论区', '区(?:留言|分享)', '欢迎(?:大家)?评论'],
+    ['abc(?=d)', 'bcx', 'cxa'],
+  ];
+  const letters = fc.constantFrom(...'abcdxyos -ABCDXYOSKſ评论区留言欢迎大家'.split(''));
+  it.each(SMALL.flatMap((sources) => ['', 'i', 'u', 'iu'].map((flags) => [sources, flags] as const)))('answers as the union of %j under flags %j', (sources, flags) => {
+    const gate = anyOf(sources, flags);
+    const whole = new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 24 }), (chars) => {
+        const text = chars.join('');
+        expect(gate.test(text)).toBe(whole.test(text));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it.each<[number, string, string, boolean]>([
+    // Overlapping literals: "bcd" starts inside the find of "abcx"'s literal.
+    [0, 'abcd', '', true],
+    [0, 'xabc', '', true],
+    [0, 'ABCD', 'i', true],
+    [0, 'ABCD', '', false],
+    // A literal holding another ("cookie" in "cookies"): the shorter one sends both on.
+    [0, 'cookiesy', '', true],
+    [0, 'cookiey', '', true],
+    [0, 'cookies', '', false],
+    // "ſ" is an "s" under iu only, outside ASCII: the whole union decides.
+    [0, 'cookieſy', 'iu', true],
+    [0, 'cookieſy', 'i', false],
+    // "abc" is found first and its alternative fails; "bcx" starts inside that find.
+    [4, 'abcx', '', true],
+    [4, 'ABCXA', 'i', true],
+    [4, 'abcd', '', true],
+    [4, 'abcy', '', false],
+  ])('set %i, %j under flags %j: %s', (set, text, flags, expected) => {
+    const sources = SMALL[set]!;
+    expect(anyOf(sources, flags).test(text)).toBe(expected);
+    expect(new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags).test(text)).toBe(expected);
   });
 
   it('refuses flags that make a test stateful or change where ^ matches', () => {

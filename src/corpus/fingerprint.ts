@@ -15,12 +15,13 @@
  * package offers this over typed arrays (the `minhash` package hashes every shingle
  * 128 times into plain arrays), hence the hand-written version. Shingles are collected in
  * buffers reused from one document to the next, so fingerprinting a large corpus leaves
- * little garbage behind.
+ * little garbage behind; what a block adds is remembered by its text (a few small arrays).
  */
 import type { Document } from '../types.js';
 import { combine, hashString, mix32 } from './hash.js';
 import { tokenize, type BlockTokens } from './tokens.js';
 import { perDocument } from '../document.js';
+import { ScopedTextMemo } from '../text-memo.js';
 
 export const CHANNEL_WORDS = 0;
 export const CHANNEL_HAN = 1;
@@ -73,6 +74,16 @@ class Buffer32 {
     }
     this.data[this.length++] = x;
   }
+
+  append(xs: Uint32Array): void {
+    if (this.length + xs.length > this.data.length) {
+      const bigger = new Uint32Array(Math.max(this.data.length * 2, this.length + xs.length));
+      bigger.set(this.data.subarray(0, this.length));
+      this.data = bigger;
+    }
+    this.data.set(xs, this.length);
+    this.length += xs.length;
+  }
 }
 
 const text = new Buffer32();
@@ -100,10 +111,10 @@ export function fingerprint(doc: Document): Fingerprint {
   const windows: number[] = [];
   let windowStart = 0;
   for (const block of doc.blocks) {
-    const t = tokenize(block.text);
-    wordShingles(t);
-    hanShingles(t);
-    anchorFeatures(t);
+    const own = blockShingles.in('').get(block.text, shinglesOf);
+    text.append(own.text);
+    anchors.append(own.anchors);
+    stream.append(own.stream);
     if (text.length - windowStart >= WINDOW_SHINGLES) {
       windows.push(windowStart, text.length);
       windowStart = text.length;
@@ -141,6 +152,29 @@ export function fingerprint(doc: Document): Fingerprint {
     anchorSignature: channelSignature(CHANNEL_ANCHORS),
     windowSignatures,
   };
+}
+
+/** What one block adds to its draft's fingerprint: its text shingles, anchors and anchor stream, in order. */
+interface BlockShingles {
+  text: Uint32Array;
+  anchors: Uint32Array;
+  stream: Uint32Array;
+}
+
+// They depend on the block's text alone, and versions of an article repeat most of their
+// blocks word for word (see text-memo.ts).
+const blockShingles = new ScopedTextMemo<BlockShingles>(4096);
+
+/** A block's shingles, worked out at the end of the buffers, copied out, and the buffers left as they were. */
+function shinglesOf(raw: string): BlockShingles {
+  const [t0, a0, s0] = [text.length, anchors.length, stream.length];
+  const t = tokenize(raw);
+  wordShingles(t);
+  hanShingles(t);
+  anchorFeatures(t);
+  const out = { text: text.data.slice(t0, text.length), anchors: anchors.data.slice(a0, anchors.length), stream: stream.data.slice(s0, stream.length) };
+  [text.length, anchors.length, stream.length] = [t0, a0, s0];
+  return out;
 }
 
 /** Bytes held by a fingerprint's arrays (for the benchmark's report). */

@@ -45,6 +45,7 @@ import { escapeRegExp } from '../regexp.js';
 import { furnitureOf } from './frontmatter.js';
 import type { FamilyEvidence } from './portal.js';
 import { anyOf } from './gate.js';
+import { ScopedTextMemo } from '../text-memo.js';
 
 export const DEBRIS = 2;
 export const SURE = 3;
@@ -310,7 +311,34 @@ function add(s: Scored, weight: number, reason: string, kind?: Verdict['kind']):
   else if (!s.kind && (reason === 'repeated' || reason === 'batch')) s.kind = reason;
 }
 
+/**
+ * A block's score: its own evidence, then that of its family of furniture (read with the
+ * page around it). A block with no links and outside any furniture region is weighed on its
+ * text, kind and the configured phrases alone: versions of an article repeat most of their
+ * blocks word for word, so that evidence is remembered by the text (see text-memo.ts), and
+ * each draft gets its own copy to add to.
+ */
 function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds, family?: FamilyEvidence): Scored {
+  let s: Scored;
+  if (st.links.count === 0 && st.linkTexts.length === 0 && st.region.weight === 0) {
+    const own = ownEvidence.in(`${seeds.id}:${block.kind}:${block.kind === 'heading' && block.depth === 1}`).get(block.text, () => blockEvidence(block, st, seeds));
+    s = { ...own, reasons: [...own.reasons] };
+  } else s = blockEvidence(block, st, seeds);
+  // (A block its own evidence has decided — data of the article, prose, a notice pasted
+  // into prose — is left as it is.)
+  if (s.never) return s;
+  // Families of furniture read with the page around them (portal.ts, frontmatter.ts): their
+  // shape is as specific as a pattern, so the weight prose took away is given back.
+  if (family?.keep) Object.assign(s, { score: 0, never: true, partial: undefined });
+  else if (family) add(s, family.weight + (s.reasons.includes('prose') ? 2 : 0), family.why, family.kind);
+  return s;
+}
+
+// What `blockEvidence` gave for a block's text, by its kind and the configured phrases.
+const ownEvidence = new ScopedTextMemo<Scored>(4096);
+
+/** A block's evidence from its text, kind and structure (`scoreBlock` adds its family's); `never` set when it is decided. */
+function blockEvidence(block: Block, st: BlockStructure, seeds: Seeds): Scored {
   const f = featuresOf(block, st.links);
   const s: Scored = { score: 0, kind: undefined, reasons: [], never: false, title: block.kind === 'heading' && block.depth === 1, f };
   // A reference list runs to the next heading, so the debris under the last one is parsed
@@ -381,10 +409,6 @@ function scoreBlock(block: Block, st: BlockStructure, seeds: Seeds, family?: Fam
   // Prose weighs against a shape, never against a pattern of the lexicon (anchored and
   // specific) nor against a region the page itself classed as furniture.
   if ((s.score > 0 || f.short) && f.sentence && f.words >= 8 && !(best && best.weight >= SURE) && st.region.weight < SURE && stopwordDensityOf(f) >= 0.25) add(s, -2, 'prose');
-  // Families of furniture read with the page around them (portal.ts, frontmatter.ts): their
-  // shape is as specific as a pattern, so the weight prose took away is given back.
-  if (family?.keep) Object.assign(s, { score: 0, never: true, partial: undefined });
-  else if (family) add(s, family.weight + (s.reasons.includes('prose') ? 2 : 0), family.why, family.kind);
   return s;
 }
 
@@ -440,12 +464,15 @@ interface Seed {
 }
 
 interface Seeds {
+  /** Names the list in the scope of what is remembered of a block (see `ownEvidence`). */
+  id: number;
   list: Seed[];
   /** Length of the longest phrase. */
   longest: number;
 }
 
 const seedCache = new WeakMap<readonly string[], Seeds>();
+let seedCount = 0;
 
 /** Matchers of the configured phrases, compiled once per (frozen) list. */
 function seedMatchers(phrases: readonly string[]): Seeds {
@@ -458,7 +485,7 @@ function seedMatchers(phrases: readonly string[]): Seeds {
         tail: new RegExp(`\\s*[-–—]\\s*${escapeRegExp(phrase.trim())}\\s*[.!]?\\s*$`, 'iu'),
       }))
       .filter((m) => m.normalised !== '');
-    seeds = { list, longest: Math.max(0, ...list.map((m) => m.phrase.length)) };
+    seeds = { id: seedCount++, list, longest: Math.max(0, ...list.map((m) => m.phrase.length)) };
     seedCache.set(phrases, seeds);
   }
   return seeds;

@@ -17,12 +17,18 @@
 import type { Block } from '../types.js';
 import { normaliseLine } from './lexicon.js';
 import { portalEvidence, portalPage, type FamilyEvidence } from './portal.js';
+import { ScopedTextMemo } from '../text-memo.js';
 
 /** Evidence of the families this module and portal.ts know, one entry per block (or none). */
 export function furnitureOf(blocks: readonly Block[]): Array<FamilyEvidence | undefined> {
   const front = frontMatter(blocks);
-  return portalPage(blocks.map((b, i) => front[i] ?? (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'heading' ? anywhere(b.text.trim()) ?? portalEvidence(b.text.trim()) : undefined)));
+  return portalPage(blocks.map((b, i) => front[i] ?? (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'heading' ? (lineEvidence.in('').get(b.text, ofLine) ?? undefined) : undefined)));
 }
+
+// What a line's shape says wherever it stands, remembered by its text (versions of an
+// article repeat most of their lines; see text-memo.ts). `null`: nothing.
+const lineEvidence = new ScopedTextMemo<FamilyEvidence | null>(4096);
+const ofLine = (text: string): FamilyEvidence | null => anywhere(text.trim()) ?? portalEvidence(text.trim()) ?? null;
 
 // Where the zone ends: the abstract or the first section of the article.
 const OPENING = /^(?:abstract|summary|background|introduction|\d\.?\s*introduction|objectives?|aims?|purpose|摘\s*要|引言|前言|目的|背景|概述)$/u;

@@ -4,14 +4,15 @@
  * text, and at each position every alternative is tried: the anchored ones (`^…`) fail at
  * once but are still tried. Here the union is split by its top-level alternatives:
  *  - the anchored ones form one expression, which V8 tries at the start only;
- *  - each floating one needs some literal (see regexp-literals.ts): those are tried only on
- *    a text that holds one of the literals, found by one search for all of them;
+ *  - each floating one needs some literal (see regexp-literals.ts): one search finds which
+ *    of the literals the text holds, and only the alternatives that need one of those are
+ *    tried, one by one (a common word such as " you " sends one alternative on, not eighty);
  *  - a floating one with no literal the parser can name is tried as it is.
  * The answer is the union's, by construction: an expression matches when one of its
  * top-level alternatives does (the lexicon uses no back-references).
  */
-import { escapeRegExp, topLevelAlternatives } from '../regexp.js';
-import { minimalLiterals, requiredLiterals } from '../regexp-literals.js';
+import { escapeRegExp } from '../regexp.js';
+import { alternativesOf, minimalLiterals } from '../regexp-literals.js';
 
 export interface Gate {
   /** Whether any of the expressions matches somewhere in the text. */
@@ -28,23 +29,60 @@ function union(alternatives: readonly string[], flags: string): RegExp {
 export function anyOf(sources: readonly string[], flags = ''): Gate {
   if (/[gym]/.test(flags)) throw new Error(`anyOf: flags ${flags} not supported`);
   const anchored: string[] = [];
-  const floating: string[] = [];
-  const literals: string[] = [];
+  const floating: Array<{ source: string; literals: string[] }> = [];
   const bare: string[] = [];
-  for (const alt of sources.flatMap(topLevelAlternatives)) {
-    if (alt.startsWith('^')) {
-      anchored.push(alt);
-      continue;
-    }
-    const needs = requiredLiterals(alt);
-    if (needs) {
-      floating.push(alt);
-      literals.push(...needs);
-    } else bare.push(alt);
+  for (const alt of sources.flatMap(alternativesOf)) {
+    if (alt.source.startsWith('^')) anchored.push(alt.source);
+    else if (alt.literals) floating.push({ source: alt.source, literals: alt.literals });
+    else bare.push(alt.source);
   }
   const start = union(anchored, flags);
-  const found = literals.length === 0 ? NEVER : new RegExp(minimalLiterals(literals).map(escapeRegExp).join('|'), flags);
-  const rest = union(floating, flags);
+  const rest = byLiterals(floating, flags);
   const other = union(bare, flags);
-  return { test: (text) => start.test(text) || (found.test(text) && rest.test(text)) || other.test(text) };
+  return { test: (text) => start.test(text) || rest(text) || other.test(text) };
+}
+
+/**
+ * Whether one of the alternatives matches, each tried only when the text holds one of its
+ * literals. The search for the literals reports each place one starts: after a find it goes
+ * on from the next character, not past the find, so a literal overlapping another is seen
+ * too. Two of them cannot start at one place, as none holds another (`minimalLiterals`): a
+ * literal that holds another is stood for by it, and that one sends on the alternatives of
+ * both. Under `i` the literals are compared lower-cased, which is the expression's own case
+ * rule for ASCII and caseless (Han) characters; a find of other letters ("ſ" for "s" under
+ * `iu`), or literals of other letters, try every alternative: still the union's answer.
+ */
+function byLiterals(alternatives: ReadonlyArray<{ source: string; literals: readonly string[] }>, flags: string): (text: string) => boolean {
+  if (alternatives.length === 0) return () => false;
+  const caseBlind = flags.includes('i');
+  const fold = (s: string): string => (caseBlind ? s.toLowerCase() : s);
+  const literals = minimalLiterals(alternatives.flatMap((a) => a.literals.map(fold)));
+  const whole = union(
+    alternatives.map((a) => a.source),
+    flags,
+  );
+  // (Literals with letters outside ASCII, or astral characters, are left to the whole union.)
+  const plain = literals.every((l) => !/[\ud800-\udfff]/.test(l) && (!caseBlind || [...l].every((c) => c.charCodeAt(0) < 128 || c.toLowerCase() === c.toUpperCase())));
+  const find = new RegExp(literals.map(escapeRegExp).join('|'), `${flags}g`);
+  if (!plain) return (text) => ((find.lastIndex = 0), find.test(text)) && whole.test(text);
+  const each = alternatives.map((a) => new RegExp(a.source, flags));
+  const needing = new Map(literals.map((m) => [m, alternatives.flatMap((a, k) => (a.literals.some((l) => fold(l).includes(m)) ? [k] : []))]));
+  // The alternatives tried already in this test, by the test's number (no array per test).
+  const tried = new Float64Array(alternatives.length);
+  let tests = 0;
+  return (text) => {
+    const now = ++tests;
+    find.lastIndex = 0;
+    for (let m = find.exec(text); m; m = find.exec(text)) {
+      const ks = needing.get(fold(m[0]));
+      if (!ks) return whole.test(text);
+      for (const k of ks) {
+        if (tried[k] === now) continue;
+        tried[k] = now;
+        if (each[k]!.test(text)) return true;
+      }
+      find.lastIndex = m.index + 1;
+    }
+    return false;
+  };
 }

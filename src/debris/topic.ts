@@ -10,6 +10,7 @@
  * One pass over the prose builds the set; a line is then looked up token by token: linear.
  */
 import { STOPWORDS } from './lexicon.js';
+import { ScopedTextMemo } from '../text-memo.js';
 
 const FUNCTION_HAN = new Set([...'的了是在和与與及或也就都而这這那它你我他她们們个個之其为為有不把被从從对對以于於']);
 
@@ -45,6 +46,20 @@ export function eachToken(text: string, emit: (token: string) => void): void {
   }
 }
 
+/**
+ * The tokens of a text (`eachToken`'s, in order), remembered by the text: the prose of
+ * versions of an article is read again and again (see text-memo.ts). Read only.
+ */
+function tokensOf(text: string): readonly string[] {
+  return tokenMemo.in('').get(text, (t) => {
+    const out: string[] = [];
+    eachToken(t, (token) => out.push(token));
+    return out;
+  });
+}
+
+const tokenMemo = new ScopedTextMemo<readonly string[]>(4096);
+
 export interface Topic {
   /** Tokens of the article's prose. */
   words: ReadonlySet<string>;
@@ -64,11 +79,11 @@ export function topicOf(prose: Iterable<string>): Topic {
   let han = 0;
   let latin = 0;
   for (const text of prose) {
-    eachToken(text, (t) => {
+    for (const t of tokensOf(text)) {
       if (isHanToken(t)) han++;
       else latin++;
       words.add(t);
-    });
+    }
   }
   // A script counts when it makes a fifth of the prose's tokens or more.
   const hanCounts = han * 5 >= han + latin;
@@ -79,14 +94,14 @@ export function topicOf(prose: Iterable<string>): Topic {
       let tokens = 0;
       let shared = 0;
       let foreign = 0;
-      eachToken(text, (t) => {
+      for (const t of tokensOf(text)) {
         if (!(isHanToken(t) ? hanCounts : latinCounts)) {
           foreign++;
-          return;
+          continue;
         }
         tokens++;
         if (words.has(t)) shared++;
-      });
+      }
       return { tokens, shared, foreign };
     },
   };

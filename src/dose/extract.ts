@@ -28,6 +28,7 @@ import { roleCues, roleOf } from './roles.js';
 import { firstAtOrAfter, lastAtOrBefore } from '../collections.js';
 import { sentences } from '../sentences.js';
 import { readable } from './script.js';
+import { ScopedTextMemo } from '../text-memo.js';
 
 export interface Dose {
   /** Index of the block in `doc.blocks`. */
@@ -87,9 +88,14 @@ function memoOf(doc: Document): WeakMap<KnowledgeBase, readonly Dose[]> {
 
 /** Whether a heading names medical supervision or the treatment of a deficiency (a strong regimen cue). */
 function supervisesSection(heading: string): boolean {
-  const text = readable(heading);
-  return scan(text, ROLES, 0, text.length).some((h) => h.strong && h.value === 'regimen');
+  return supervising.in('').get(heading, (h) => {
+    const text = readable(h);
+    return scan(text, ROLES, 0, text.length).some((c) => c.strong && c.value === 'regimen');
+  });
 }
+
+// Versions of an article repeat its headings (see text-memo.ts).
+const supervising = new ScopedTextMemo<boolean>(1024);
 
 /** Every dose figure of `doc` (reference entries excepted), in text order. */
 export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { ResolvedConfig } from '../types.js';
 import { cmp } from '../order.js';
 import { escapeRegExp } from '../regexp.js';
+import { ScopedTextMemo } from '../text-memo.js';
 
 /** Where the shipped knowledge base lives (`data/` beside `src/` and `dist/`). */
 export const KNOWLEDGE_BASE_FILE = new URL('../../data/nutrients.json', import.meta.url);
@@ -126,7 +127,8 @@ export interface KnowledgeBase {
   /** The form key an alias names ("magnesium oxide" → "oxide"), or undefined for the nutrient's own names. */
   aliasForm(match: string): string | undefined;
   /** Every alias in `text`, leftmost first (the matches of `aliasPattern`, found faster). */
-  findAliases(text: string): Array<{ start: number; end: number; key: string }>;
+  /** Aliases named in `text`, in order (the same frozen array for the same text). */
+  findAliases(text: string): ReadonlyArray<{ start: number; end: number; key: string }>;
 }
 
 let shipped: Record<string, unknown> | undefined;
@@ -223,25 +225,29 @@ function index(nutrients: Record<string, NutrientEntry>, where: (key: string) =>
   // Built once per knowledge base; `findAliases` resets it and runs to the end of the text.
   const fast = new RegExp(aliases.map((a) => `${escapeRegExp(a)}${/[a-z0-9]$/.test(a) ? '(?![a-z0-9])' : ''}`).join('|'), 'giu');
   const aliasKey = (match: string) => byAlias.get(match.toLowerCase());
+  const found = new ScopedTextMemo<ReadonlyArray<{ start: number; end: number; key: string }>>(4096);
   return deepFreeze({
     nutrients,
     aliasPattern: new RegExp(parts.join('|'), 'giu'),
     aliasKey,
     aliasForm: (match: string) => formByAlias.get(match.toLowerCase()),
-    findAliases(text: string) {
-      const re = fast;
-      re.lastIndex = 0;
-      const out: Array<{ start: number; end: number; key: string }> = [];
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (/^[a-z0-9]/i.test(m[0]) && /[a-z0-9]/i.test(text.charAt(m.index - 1))) {
-          re.lastIndex = m.index + 1;
-          continue;
+    // (The same array for the same text: versions of an article repeat their blocks, and a
+    // draft's topic and its figures' names look at the same blocks; see text-memo.ts.)
+    findAliases: (text: string) =>
+      found.in('').get(text, () => {
+        const re = fast;
+        re.lastIndex = 0;
+        const out: Array<{ start: number; end: number; key: string }> = [];
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (/^[a-z0-9]/i.test(m[0]) && /[a-z0-9]/i.test(text.charAt(m.index - 1))) {
+            re.lastIndex = m.index + 1;
+            continue;
+          }
+          const key = aliasKey(m[0]);
+          if (key) out.push({ start: m.index, end: m.index + m[0].length, key });
         }
-        const key = aliasKey(m[0]);
-        if (key) out.push({ start: m.index, end: m.index + m[0].length, key });
-      }
-      return out;
-    },
+        return deepFreeze(out);
+      }),
   });
 }
 
