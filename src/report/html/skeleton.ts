@@ -18,7 +18,7 @@
  * Markdown's; offsets, and the columns where a block's text ends, are not. The rendering
  * reads nothing else.
  */
-import type { Heading, Html, Nodes, Paragraph, Root, RootContent, Yaml } from 'mdast';
+import type { Heading, Html, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Yaml } from 'mdast';
 import type { Position } from 'unist';
 import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import { MARK, MORE, placeholderIndex, type InertBlock, type Skeleton } from '../../clean/skeleton.js';
@@ -33,6 +33,7 @@ export function parseSkeleton(skeleton: Skeleton, parse: Parse): Root | undefine
   const { blocks } = skeleton;
   const seen = new Uint8Array(blocks.length);
   const reduced = skeleton.markdown.includes(RUN) ? undefined : takeKnown(skeleton.markdown, blocks, seen);
+  const built = new Set<Nodes>(reduced?.runs.flatMap((r) => r.nodes));
   const tree = parse(reduced ? reduced.markdown : skeleton.markdown);
   const runs = reduced?.runs ?? [];
   let right = true;
@@ -57,8 +58,8 @@ export function parseSkeleton(skeleton: Skeleton, parse: Parse): Root | undefine
   tree.children = children;
   // The placeholders left, given their text back; no mark may stand anywhere else.
   visit(tree, (node) => {
+    if (built.has(node)) return SKIP;
     if (node.type === 'paragraph' || node.type === 'heading') {
-      if ((node.data as { built?: boolean } | undefined)?.built) return SKIP;
       const only = node.children.length === 1 ? node.children[0] : undefined;
       const at = only?.type === 'text' ? placeholderIndex(only.value, blocks) : undefined;
       if (at !== undefined) {
@@ -72,7 +73,6 @@ export function parseSkeleton(skeleton: Skeleton, parse: Parse): Root | undefine
     return right ? CONTINUE : EXIT;
   });
   if (!right || !seen.every((s) => s === 1)) return undefined;
-  for (const node of runs.flatMap((r) => r.nodes)) delete node.data;
   return tree;
 }
 
@@ -95,7 +95,10 @@ function takeKnown(markdown: string, blocks: readonly InertBlock[], seen: Uint8A
   let line = 1;
   let offset = 0;
   pieces.forEach((piece, i) => {
-    const node = known(piece, i === 0, blocks, line, offset);
+    const use = (at: number): void => {
+      seen[at] = 1;
+    };
+    const node = known(piece, i === 0, blocks, line, offset, use) ?? knownList(piece, pieces[i - 1], pieces[i + 1], blocks, line, offset, use);
     if (node) {
       if (!run) {
         const mark = RUN + runs.length.toString(36);
@@ -107,8 +110,6 @@ function takeKnown(markdown: string, blocks: readonly InertBlock[], seen: Uint8A
       const end = node.position!.end;
       run.lines = end.line - run.start;
       run.chars = end.offset! - run.from - run.mark;
-      const at = placeholderAt(node);
-      if (at !== undefined) seen[at] = 1;
     } else {
       run = undefined;
       out.push(piece);
@@ -117,11 +118,6 @@ function takeKnown(markdown: string, blocks: readonly InertBlock[], seen: Uint8A
     offset += piece.length + 2;
   });
   return { markdown: out.join('\n\n'), runs: runs.map(({ nodes, lines, chars }) => ({ nodes, lines, chars })) };
-}
-
-/** The index of the placeholder a built block was made from. */
-function placeholderAt(node: RootContent): number | undefined {
-  return (node.data as { placeholder?: number } | undefined)?.placeholder;
 }
 
 const HEADING = /^(#{1,6}) (\uE000[0-9a-z]+)$/;
@@ -133,41 +129,95 @@ const FENCE = /^---[ \t]*$/m;
  * paragraph's or heading's placeholder, an HTML comment of one line (a comment block ends
  * on the line that holds `-->`), or the front matter (which ends at its first `---` line).
  */
-function known(piece: string, first: boolean, blocks: readonly InertBlock[], line: number, offset: number): RootContent | undefined {
+function known(piece: string, first: boolean, blocks: readonly InertBlock[], line: number, offset: number, use: (placeholder: number) => void): RootContent | undefined {
   const code = piece.charCodeAt(0);
   if (code === 0xe000) {
     const at = placeholderIndex(piece, blocks);
     if (at === undefined || blocks[at]!.kind !== 'paragraph') return undefined;
-    return built<Paragraph>({ type: 'paragraph', children: [{ type: 'text', value: blocks[at]!.text }] }, piece, line, offset, at);
+    use(at);
+    return placed<Paragraph>({ type: 'paragraph', children: [{ type: 'text', value: blocks[at]!.text }] }, piece, line, offset);
   }
   if (code === 35 /* # */) {
     const m = HEADING.exec(piece);
     const at = m ? placeholderIndex(m[2]!, blocks) : undefined;
     if (at === undefined || blocks[at]!.kind !== 'heading') return undefined;
     const depth = m![1]!.length as Heading['depth'];
-    return built<Heading>({ type: 'heading', depth, children: [{ type: 'text', value: blocks[at]!.text }] }, piece, line, offset, at);
+    use(at);
+    return placed<Heading>({ type: 'heading', depth, children: [{ type: 'text', value: blocks[at]!.text }] }, piece, line, offset);
   }
   if (code === 60 /* < */) {
     if (!piece.startsWith('<!--') || piece.indexOf('-->', 4) === -1 || piece.includes('\n') || piece.includes('\r')) return undefined;
-    return built<Html>({ type: 'html', value: piece }, piece, line, offset);
+    return placed<Html>({ type: 'html', value: piece }, piece, line, offset);
   }
   if (first && code === 45 /* - */) {
     const m = FRONT_MATTER.exec(piece);
     if (!m || FENCE.test(m[1]!) || piece.includes('\r')) return undefined;
-    return built<Yaml>({ type: 'yaml', value: m[1]! }, piece, line, offset);
+    return placed<Yaml>({ type: 'yaml', value: m[1]! }, piece, line, offset);
   }
   return undefined;
 }
 
-/** `node`, placed where `piece` stands (its text nodes too), marked as built (and from which placeholder). */
-function built<T extends Paragraph | Heading | Html | Yaml>(node: T, piece: string, line: number, offset: number, placeholder?: number): T {
+/** An address GFM links by itself in full wherever an item's text starts with it, ending in a letter, digit or slash. */
+const ITEM_URL = /^(?:https?:\/\/|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[A-Za-z0-9/.%=?#+-]*)?$/;
+const URL_END = /[A-Za-z0-9/]$/;
+
+/**
+ * A tight bullet list, when the piece is one whose every item is one line: an inert
+ * paragraph's placeholder or an address. A list goes on past a blank line into an item of
+ * its bullet or an indented line, so a piece next to one that starts so is not taken.
+ */
+function knownList(
+  piece: string,
+  before: string | undefined,
+  after: string | undefined,
+  blocks: readonly InertBlock[],
+  line: number,
+  offset: number,
+  use: (placeholder: number) => void,
+): List | undefined {
+  const bullet = piece[0];
+  if ((bullet !== '-' && bullet !== '*') || piece[1] !== ' ') return undefined;
+  for (const next of [before, after]) if (next !== undefined && (next[0] === bullet || next[0] === ' ' || next[0] === '\t' || next === '')) return undefined;
+  const items: ListItem[] = [];
+  const used: number[] = [];
+  let at = offset;
+  let n = line;
+  for (const row of piece.split('\n')) {
+    if (row[0] !== bullet || row[1] !== ' ') return undefined;
+    const content = row.slice(2);
+    const start = { line: n, column: 3, offset: at + 2 };
+    const end = { line: n, column: row.length + 1, offset: at + row.length };
+    let phrasing: PhrasingContent;
+    const index = content.charCodeAt(0) === 0xe000 ? placeholderIndex(content, blocks) : undefined;
+    if (index !== undefined) {
+      const block = blocks[index]!;
+      if (block.kind !== 'paragraph' || block.text.includes('\n')) return undefined;
+      phrasing = { type: 'text', value: block.text, position: { start: { ...start }, end: { ...end } } };
+      used.push(index);
+    } else if (ITEM_URL.test(content) && URL_END.test(content)) {
+      const url = content.startsWith('www.') ? `http://${content}` : content;
+      phrasing = { type: 'link', title: null, url, children: [{ type: 'text', value: content, position: { start: { ...start }, end: { ...end } } }], position: { start: { ...start }, end: { ...end } } };
+    } else {
+      return undefined;
+    }
+    const paragraph: Paragraph = { type: 'paragraph', children: [phrasing], position: { start, end } };
+    items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: { line: n, column: 1, offset: at }, end: { ...end } } });
+    at += row.length + 1;
+    n++;
+  }
+  for (const index of used) use(index);
+  const last = items[items.length - 1]!.position!.end;
+  return { type: 'list', ordered: false, start: null, spread: false, children: items, position: { start: { line, column: 1, offset }, end: { ...last } } };
+}
+
+/** `node`, placed where `piece` stands (its text nodes too). */
+function placed<T extends Paragraph | Heading | Html | Yaml>(node: T, piece: string, line: number, offset: number): T {
   const lastLine = piece.lastIndexOf('\n');
   const position: Position = {
     start: { line, column: 1, offset },
     end: { line: line + lineEnds(piece), column: piece.length - lastLine, offset: offset + piece.length },
   };
   node.position = position;
-  node.data = { built: true, ...(placeholder === undefined ? {} : { placeholder }) } as never;
   if ('children' in node) for (const c of node.children) c.position = { start: { ...position.start }, end: { ...position.end } };
   return node;
 }
