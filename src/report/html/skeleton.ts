@@ -98,7 +98,9 @@ function takeKnown(markdown: string, blocks: readonly InertBlock[], seen: Uint8A
     const use = (at: number): void => {
       seen[at] = 1;
     };
-    const node = known(piece, i === 0, blocks, line, offset, use) ?? knownList(piece, pieces[i - 1], pieces[i + 1], blocks, line, offset, use);
+    // The last piece ends with the line end that ends the Markdown, which is no part of its block.
+    const block = i === pieces.length - 1 && piece.endsWith('\n') ? piece.slice(0, -1) : piece;
+    const node = known(block, i === 0, blocks, line, offset, use) ?? knownList(block, pieces[i - 1], pieces[i + 1], blocks, line, offset, use);
     if (node) {
       if (!run) {
         const mark = RUN + runs.length.toString(36);
