@@ -189,6 +189,16 @@ describe('an article rendered from its skeleton', () => {
     fc.assert(fc.property(article, checkArticle), { numRuns: 150 });
   }, 180_000);
 
+  it('builds a list of addresses as GFM reads them, whatever the address', () => {
+    const address = fc.stringMatching(/^(?:https?:\/\/|www\.)[a-zA-Z0-9-]{1,5}(?:\.[a-zA-Z0-9-]{1,4}){1,3}(?:\/[a-zA-Z0-9\/.%=?#+:&_~-]{0,10})?$/);
+    fc.assert(
+      fc.property(fc.array(address, { minLength: 1, maxLength: 3 }), (urls) => {
+        checkArticle({ type: 'root', children: [para('References:'), bullets(urls)] });
+      }),
+      { numRuns: 1000 },
+    );
+  }, 180_000);
+
   it('is rendered as from its Markdown for the samples, block by block', () => {
     for (const s of ['000', '001', '002', '003', '004']) {
       const doc = sampleDoc(s);

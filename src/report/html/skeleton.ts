@@ -160,7 +160,7 @@ function known(piece: string, first: boolean, blocks: readonly InertBlock[], lin
 }
 
 /** An address GFM links by itself in full wherever an item's text starts with it, ending in a letter, digit or slash. */
-const ITEM_URL = /^(?:https?:\/\/|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[A-Za-z0-9/.%=?#+-]*)?$/;
+const ITEM_URL = /^(?:https?:\/\/|www\.)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?:\/[A-Za-z0-9/.%=?#+-]*)?$/;
 const URL_END = /[A-Za-z0-9/]$/;
 
 /**
