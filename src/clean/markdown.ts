@@ -12,9 +12,10 @@
 import type { Root } from 'mdast';
 import { yieldToWorkers, type Pool } from '../engine/pool.js';
 import type { ArticleHtml } from '../types.js';
-import { toMarkdown } from './stringify.js';
+import type { Skeleton } from './skeleton.js';
+import { toMarkdown, writeArticle } from './stringify.js';
 
-export { toMarkdown };
+export { toMarkdown, writeArticle };
 
 /** Trees waiting for a thread, past which this thread writes the newest itself. */
 const MAX_QUEUED = 16;
@@ -27,8 +28,8 @@ export interface Written {
   html?: ArticleHtml;
 }
 
-/** Renders an article's Markdown for the HTML report (the report's `renderArticle`). */
-export type RenderArticle = (markdown: string) => ArticleHtml;
+/** Renders an article's Markdown for the HTML report, from its skeleton when it has one (the report's `renderArticle`). */
+export type RenderArticle = (markdown: string, skeleton?: Skeleton) => ArticleHtml;
 
 interface Queued {
   tree: Root;
@@ -77,8 +78,9 @@ export class MarkdownWriter {
   }
 
   #here(tree: Root): Written {
-    const markdown = toMarkdown(tree);
-    return this.#render ? { markdown, html: this.#render(markdown) } : { markdown };
+    if (!this.#render) return { markdown: toMarkdown(tree) };
+    const { markdown, skeleton } = writeArticle(tree);
+    return { markdown, html: this.#render(markdown, skeleton) };
   }
 
   #feed(): void {

@@ -29,6 +29,7 @@ import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { diffChars } from 'diff';
 import { setBounded } from '../collections.js';
 import { boundMarkdown } from '../parse/limits.js';
+import { fill, isInert, placeholder, type InertBlock, type Skeleton } from './skeleton.js';
 
 /** The Markdown parser of the drafts (src/parse), to check what was written. */
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
@@ -40,6 +41,8 @@ const MAX_TRIED_ESCAPES = 24;
 let raw = false;
 /** Definitions of the tree being written (`[1]: …`): raw `[1]` in text would link to them. */
 let definitions = '';
+/** While a skeleton is written (see skeleton.ts): the text of each inert block given a placeholder, in order. */
+let placeholders: InertBlock[] | undefined;
 
 const tableHandler = gfmTableToMarkdown().handlers!.table as Handle;
 
@@ -120,21 +123,45 @@ let verdicts = new Map<Nodes, boolean>();
 const SEPARATOR = '<!-- draftaudit: block -->';
 
 export function toMarkdown(tree: Root): string {
+  return write(tree, false);
+}
+
+/**
+ * The Markdown of a cleaned article (`toMarkdown`'s), and its skeleton for the report's
+ * rendering (see `Skeleton`). The skeleton is what the writing gives; the Markdown is the
+ * skeleton with each block's text put back. When the tree's text holds a placeholder's own
+ * characters, there is no skeleton and the Markdown is written as `toMarkdown` writes it.
+ */
+export function writeArticle(tree: Root): { markdown: string; skeleton?: Skeleton } {
+  const texts: InertBlock[] = [];
+  const skeleton = write(tree, texts);
+  const markdown = fill(skeleton, texts);
+  return markdown === undefined ? { markdown: toMarkdown(tree) } : { markdown, skeleton: { markdown: skeleton, blocks: texts } };
+}
+
+/** The tree's Markdown; with `inert`, its skeleton, gathering there the text of each block it stands in for. */
+function write(tree: Root, inert: InertBlock[] | false): string {
   definitions = definitionsOf(tree);
   const merged = forWriting(tree);
+  const stringify = (): string => {
+    if (inert) inert.length = 0;
+    placeholders = inert || undefined;
+    return stringifier.stringify(merged);
+  };
   try {
     pending = [];
-    const first = stringifier.stringify(merged);
+    const first = stringify();
     const gathered = pending;
     pending = undefined;
     if (gathered.length === 0) return first;
     verdicts = readBack(gathered);
     // The first writing holds every gathered block raw: it stands when they all read right.
     if ([...verdicts.values()].every(Boolean)) return first;
-    return stringifier.stringify(merged);
+    return stringify();
   } finally {
     definitions = '';
     pending = undefined;
+    placeholders = undefined;
     verdicts = new Map();
   }
 }
@@ -224,8 +251,9 @@ function leastEscaped(node: Nodes, write: (raw: boolean) => string, readBlock: R
   const plain = write(true);
   let rest = lead > 0 ? plain.slice(lead) : plain;
   for (const url of plainUrls) rest = rest.replace(url, 'x');
+  const bare = plainUrls.length > 0;
   plainUrls = [];
-  if (!mayBeSyntax(rest)) return plain;
+  if (!mayBeSyntax(rest)) return placeholders && !bare ? placeholderOf(node, plain, lead) : plain;
   // Markdown the parser would read only at a super-linear cost (see parse/limits.ts) is not
   // read back: it is written with every cautious escape.
   if (boundMarkdown(plain).passages.length > 0) return write(false);
@@ -265,6 +293,19 @@ function leastEscaped(node: Nodes, write: (raw: boolean) => string, readBlock: R
     i = pair;
   }
   return build();
+}
+
+/**
+ * What a skeleton holds for a block written as it is (`plain`): a placeholder when its text is
+ * inert, else `plain`. A heading's text is what follows its `#`s and space.
+ */
+function placeholderOf(node: Nodes, plain: string, lead: number): string {
+  const kind = node.type === 'paragraph' ? 'paragraph' : node.type === 'heading' ? 'heading' : undefined;
+  if (!kind || !placeholders || (kind === 'heading' && plain.slice(0, lead) !== `${'#'.repeat(lead - 1)} `)) return plain;
+  const text = plain.slice(lead);
+  if (!isInert(kind, text)) return plain;
+  placeholders.push({ kind, text });
+  return plain.slice(0, lead) + placeholder(placeholders.length - 1, text);
 }
 
 /** `[label]: url` lines of the tree's definitions and footnote definitions. */

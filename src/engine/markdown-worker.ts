@@ -4,15 +4,15 @@
  * It loads the serialiser and nothing of the analysis, so its heap stays small; the renderer
  * is loaded with the first tree to render (a run that writes no report never loads it).
  */
-import { toMarkdown, type Written } from '../clean/markdown.js';
+import { toMarkdown, writeArticle, type Written } from '../clean/markdown.js';
 import { serveTasks } from './serve.js';
 
 let renderer: Promise<typeof import('../report/html/markdown.js')> | undefined;
 
 serveTasks(async (task): Promise<Written> => {
   if (task.kind !== 'markdown') throw new Error(`a Markdown worker cannot do ${task.kind}`);
-  const markdown = toMarkdown(task.tree);
-  if (!task.render) return { markdown };
+  if (!task.render) return { markdown: toMarkdown(task.tree) };
+  const { markdown, skeleton } = writeArticle(task.tree);
   const { renderArticle } = await (renderer ??= import('../report/html/markdown.js'));
-  return { markdown, html: renderArticle(markdown) };
+  return { markdown, html: renderArticle(markdown, skeleton) };
 });

@@ -22,6 +22,8 @@ import { z } from 'zod';
 import type { ArticleHtml, BlockKind, OutputBlock } from '../../types.js';
 import { KeyBuilder, type PieceCache } from '../../engine/pieces.js';
 import { SAFE_HTML } from './kept.js';
+import type { Skeleton } from '../../clean/skeleton.js';
+import { parseSkeleton } from './skeleton.js';
 
 export type { ArticleHtml, OutputBlock };
 
@@ -36,8 +38,16 @@ export interface RenderedArticle {
   blocks: OutputBlock[];
 }
 
-export function renderMarkdown(markdown: string): RenderedArticle {
-  const tree = parser.parse(markdown);
+/**
+ * The rendering of `markdown`; with its skeleton (see clean/skeleton.ts), from the parse of
+ * the skeleton with each placeholder's block given its text back. That tree is the parse of
+ * `markdown` but for the positions inside the blocks put back, which the rendering does not
+ * read: their text stands in one text node, as the parser gives it. A skeleton whose parse
+ * does not hold each placeholder, exactly once, as the whole text of a block of its kind is
+ * not used.
+ */
+export function renderMarkdown(markdown: string, skeleton?: Skeleton): RenderedArticle {
+  const tree = (skeleton && parseSkeleton(skeleton, (md) => parser.parse(md))) ?? parser.parse(markdown);
   const blocks = outputBlocks(tree);
   visit(tree, (node, index, parent) => {
     if (node.type === 'html' && parent && index !== undefined) {
@@ -73,8 +83,8 @@ const articleSchema = z.object({
  * this in the thread that wrote the Markdown when the run is to write the HTML report, so a
  * large batch renders its articles in the worker threads (see clean/markdown.ts).
  */
-export function renderArticle(markdown: string): ArticleHtml {
-  const rendered = renderMarkdown(markdown);
+export function renderArticle(markdown: string, skeleton?: Skeleton): ArticleHtml {
+  const rendered = renderMarkdown(markdown, skeleton);
   return {
     html: toHtml(rendered.content),
     titled: rendered.content.some((n) => n.type === 'element' && n.tagName === 'h1'),
