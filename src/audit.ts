@@ -270,7 +270,7 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
     rereadReassigned(clusters, docs, byPath, findings, allDocumentRules, severities, { config });
     lap('corpus');
     // Evidence only the whole batch holds (site boilerplate across unrelated drafts).
-    const withBatch = runBatchLooks(findings, docs, clusters, allDocumentRules, severities, { config });
+    const withBatch = runBatchLooks(findings, docs, clusters, allDocumentRules, severities, { config }, pieces);
     if (withBatch !== findings) {
       findings.length = 0;
       for (const f of withBatch) findings.push(f);
