@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { BlockEntry, ClusterEntry } from '../../audit.js';
 import { KeyBuilder } from '../../engine/pieces.js';
+import { clusterDigest } from '../../corpus/kept.js';
 import type { Cluster, Finding } from '../../types.js';
 import { stateLabel } from '../gate.js';
 import type { Ctx, Edition } from './context.js';
@@ -28,7 +29,7 @@ export const SAFE_HTML = z.string().refine((html) => !UNSAFE.test(html));
 export function keptDetail(ctx: Ctx, file: string, anchor: string, findings: readonly Finding[], blocks: readonly BlockEntry[], source: string | undefined, make: () => string): LazyPart {
   if (!ctx.pieces) return { html: make };
   const doc = ctx.docs.get(file);
-  const key = new KeyBuilder().add(file, anchor, source === undefined ? '\u0000none' : source, JSON.stringify(blocks), JSON.stringify(doc?.languages ?? null));
+  const key = new KeyBuilder().add(file, anchor, source === undefined ? '\u0000none' : source, blocksDigest(blocks), JSON.stringify(doc?.languages ?? null));
   const langs = new Set([...Object.keys(doc?.languages ?? {}), ...blocks.map((b) => b.lang)]);
   for (const lang of [...langs].sort()) key.add(lang, ctx.colours.classOf(lang));
   // A draft's findings stand together in audit.json (sorted by path first): the piece is kept
@@ -94,11 +95,11 @@ function keptShifted(ctx: Ctx, key: KeyBuilder, base: number, rows: number, make
  */
 export function keptArticle(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefined, editions: readonly Edition[], files: readonly string[], make: () => string): LazyPart {
   if (!ctx.pieces) return { html: make };
-  const key = new KeyBuilder().add(JSON.stringify(c), JSON.stringify(cluster ?? null));
+  const key = new KeyBuilder().add(JSON.stringify(c), cluster ? clusterDigest(cluster) : '\u0000none');
   const langs = new Set<string>();
   for (const file of files) {
     const blocks = ctx.result.blocks[file];
-    key.add(file, ctx.docAnchor.get(file) ?? '\u0000none', JSON.stringify(blocks ?? null));
+    key.add(file, ctx.docAnchor.get(file) ?? '\u0000none', blocks ? blocksDigest(blocks) : 'null');
     for (const b of blocks ?? []) langs.add(b.lang);
   }
   for (const e of editions) {
@@ -109,6 +110,15 @@ export function keptArticle(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefi
   for (const lang of [...langs].sort()) key.add(lang, ctx.colours.classOf(lang));
   return keptHtml(ctx, 'article-detail', key, make);
 }
+
+/** A hash of a draft's blocks as the report shows them, made once (a draft's detail and its article's both hold them). */
+function blocksDigest(blocks: readonly BlockEntry[]): string {
+  let digest = blockDigests.get(blocks);
+  if (digest === undefined) blockDigests.set(blocks, (digest = new KeyBuilder().add(JSON.stringify(blocks)).digest()));
+  return digest;
+}
+
+const blockDigests = new WeakMap<readonly BlockEntry[], string>();
 
 function keptHtml(ctx: Ctx, kind: string, key: KeyBuilder, make: () => string): LazyPart {
   const digest = key.digest();
