@@ -124,3 +124,35 @@ describe('the batch look kept per draft', () => {
     expect(renderJson(await cached(cwd))).toBe(renderJson(first));
   });
 });
+
+describe('the cluster rules’ findings kept per cluster', () => {
+  it('uses a valid kept entry, and takes one that names a draft outside its cluster, or is broken, for a miss', async () => {
+    const cwd = workspace(INPUT);
+    const first = await cached(cwd);
+    const kept = entries(cwd, 'cluster-findings');
+    expect(kept.length).toBeGreaterThan(0);
+    const withFinding = kept.find((f) => JSON.parse(readFileSync(f, 'utf8')).value.length > 0)!;
+    const e = JSON.parse(readFileSync(withFinding, 'utf8'));
+    const original = e.value[0].message;
+    e.value[0].message = 'A message only the kept entry holds';
+    writeFileSync(withFinding, JSON.stringify(e));
+    expect((await cached(cwd)).findings.some((f) => f.message === 'A message only the kept entry holds')).toBe(true);
+
+    // The same finding moved onto a draft of another cluster; a finding with an unknown field.
+    e.value[0].message = original;
+    const owner = e.value[0].path as string;
+    const clusterOf = (p: string): string | undefined => (first.documents.find((d) => d.path === p) as { cluster?: string } | undefined)?.cluster;
+    e.value[0].path = first.documents.find((d) => clusterOf(d.path) !== clusterOf(owner))!.path;
+    writeFileSync(withFinding, JSON.stringify(e));
+    for (const f of kept.filter((f) => f !== withFinding)) {
+      const g = JSON.parse(readFileSync(f, 'utf8'));
+      g.value.push({ ...(g.value[0] ?? e.value[0]), extra: true });
+      writeFileSync(f, JSON.stringify(g));
+    }
+    expect(renderJson(await cached(cwd))).toBe(renderJson(first));
+
+    // An edited version: its cluster's findings are made again, and are the uncached run's.
+    edit(path.join(cwd, owner), 'Magnesium 350 mg a day is the upper limit for supplements (1).');
+    expect(renderJson(await cached(cwd))).toBe(renderJson(await fresh(cwd)));
+  });
+});
