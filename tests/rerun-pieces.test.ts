@@ -129,7 +129,7 @@ describe('the cluster rules’ findings kept per cluster', () => {
   it('uses a valid kept entry, and takes one that names a draft outside its cluster, or is broken, for a miss', async () => {
     const cwd = workspace(INPUT);
     const first = await cached(cwd);
-    const kept = entries(cwd, 'cluster-findings');
+    const kept = entries(cwd, 'findings-of-cluster');
     expect(kept.length).toBeGreaterThan(0);
     const withFinding = kept.find((f) => JSON.parse(readFileSync(f, 'utf8')).value.length > 0)!;
     const e = JSON.parse(readFileSync(withFinding, 'utf8'));

@@ -12,7 +12,7 @@ import { clusterDigest } from '../corpus/kept.js';
 import type { Cluster, Finding } from '../types.js';
 import type { PieceCache } from './pieces.js';
 
-const KIND = 'cluster-findings';
+const KIND = 'findings-of-cluster';
 
 const point = z.object({ line: z.number().int().positive(), column: z.number().int().positive(), offset: z.number().int().nonnegative() }).strict();
 const findingSchema = z
