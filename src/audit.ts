@@ -18,6 +18,7 @@ import { analyzeFiles, defaultWorkers, Pool } from './engine/pool.js';
 import { analyzeContext, analyzeText, cachedAnalyses, checkDocument, recordAnalysed, type Analysis } from './engine/analyze.js';
 import { CacheIndex, cacheFolder, prepareCache } from './engine/cache.js';
 import { PieceCache } from './engine/pieces.js';
+import { keptClusterFindings } from './engine/kept-findings.js';
 import { VERSION } from './version.js';
 import { releaseDerived, withPrimaryLanguage } from './document.js';
 import { collectIfGrown, collectionTime } from './gc.js';
@@ -270,7 +271,7 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
     rereadReassigned(clusters, docs, byPath, findings, allDocumentRules, severities, { config });
     lap('corpus');
     // Evidence only the whole batch holds (site boilerplate across unrelated drafts).
-    const withBatch = runBatchLooks(findings, docs, clusters, allDocumentRules, severities, { config });
+    const withBatch = runBatchLooks(findings, docs, clusters, allDocumentRules, severities, { config }, pieces);
     if (withBatch !== findings) {
       findings.length = 0;
       for (const f of withBatch) findings.push(f);
@@ -278,7 +279,10 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
     options.onStage?.('comparing versions');
     const clusterRules = (options.rules ?? rules).filter((r): r is ClusterRule => r.scope === 'cluster' && severities.enabled(r));
     for (const cluster of clusters) {
-      if (cluster.members.length > 0) append(findings, runClusterRules(cluster, byPath, clusterRules, severities, { config }));
+      if (cluster.members.length > 0) {
+        const run = (): Finding[] => runClusterRules(cluster, byPath, clusterRules, severities, { config });
+        append(findings, pieces ? keptClusterFindings(pieces, cluster, run) : run());
+      }
       // Trees the rules read are parsed again on demand: none is kept beyond its cluster, nor
       // what the corpus stage and the rules derived from the drafts.
       for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseDerived(byPath.get(p)!);

@@ -144,8 +144,9 @@ export interface DocumentRule {
   check(doc: Document, ctx: RuleContext): RuleFinding[];
   /**
    * A second look with the whole batch in view, for evidence no single draft holds (a line
-   * repeated across unrelated drafts). Run once after the versions are grouped, never
-   * cached; a finding here replaces the rule's own finding on the same span.
+   * repeated across unrelated drafts). Run once after the versions are grouped; what it finds
+   * of each draft may be kept across runs through `batch.keep`. A finding here replaces the
+   * rule's own finding on the same span.
    */
   checkBatch?(batch: BatchView, ctx: RuleContext): Array<RuleFinding & { path: string }>;
 }
@@ -154,6 +155,13 @@ export interface DocumentRule {
 export interface BatchView {
   documents: readonly Document[];
   clusterOf(path: string): string;
+  /**
+   * What `make` gives for `doc`, kept by an earlier run under the same `key` when the engine
+   * keeps pieces (`--cache`), else `make()`. `key` must hold everything `make` reads besides
+   * the draft's text, path and primary language (which the engine adds); `check` says whether
+   * a kept value has the shape `make` gives (anything else is made again).
+   */
+  keep?<T>(doc: Document, key: string, check: (value: unknown) => value is T, make: () => T): T;
 }
 
 export interface ClusterRule {

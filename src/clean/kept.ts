@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import type { Change, Cluster, Document, Finding } from '../types.js';
 import { KeyBuilder, type PieceCache } from '../engine/pieces.js';
+import { clusterDigest } from '../corpus/kept.js';
 
 /** What the cleaning made of one edition: the article, its changes and the findings it fixed. */
 export interface KeptEdition {
@@ -63,7 +64,7 @@ export function clusterFindings(paths: readonly string[], byPath: ReadonlyMap<st
 
 /** The key of a cluster's cleaning (see the file comment). */
 export function cleaningKey(cluster: Cluster, paths: readonly string[], docs: ReadonlyMap<string, Document>, byPath: ReadonlyMap<string, Finding[]>): string {
-  const key = new KeyBuilder().add(JSON.stringify(cluster));
+  const key = new KeyBuilder().add(clusterDigest(cluster));
   for (const p of paths) {
     const doc = docs.get(p)!;
     key.add(p, doc.hash, doc.format, JSON.stringify(doc.language));

@@ -26,7 +26,7 @@ import { diffParts } from './diff.js';
 import { cmp } from '../order.js';
 import { pushTo } from '../collections.js';
 import type { PieceCache } from '../engine/pieces.js';
-import { clusterKey, keepCluster, keptCluster, keepVerdicts, keptVerdicts, pairKey } from './kept.js';
+import { clusterKey, keepCluster, keptCluster, keepVerdicts, keptVerdicts, noteClusterKey, pairKey } from './kept.js';
 
 export { compareFingerprints } from './similarity.js';
 export { fingerprint } from './fingerprint.js';
@@ -174,6 +174,7 @@ export function buildCorpusWithStats(docs: Document[], config: ResolvedConfig, o
     const kept = key ? keptCluster(pieces!, key, clusterId(members), members) : undefined;
     const cluster = kept ?? makeCluster(members, indices.map((i) => fps[i]!), { languages, threshold, glossary });
     if (key && !kept) keepCluster(pieces!, key, cluster);
+    if (key) noteClusterKey(cluster, key);
     options.between?.();
     return cluster;
   });

@@ -52,6 +52,26 @@ export function clusterKey(docs: readonly Document[], languages: readonly string
   return key.digest();
 }
 
+/**
+ * What later stages key their pieces by for a cluster (cleaning, the report's article): a
+ * cluster of several versions is named by the key it was kept or made under (its content is
+ * what `makeCluster` makes of those inputs, or the entry checked against them), any other by
+ * a hash of its JSON. Worked out once per cluster: the JSON of a large one's alignments and
+ * diffs is long, and each of those stages asked for it.
+ */
+export function clusterDigest(cluster: Cluster): string {
+  let digest = digests.get(cluster);
+  if (digest === undefined) digests.set(cluster, (digest = `json:${new KeyBuilder().add(JSON.stringify(cluster)).digest()}`));
+  return digest;
+}
+
+const digests = new WeakMap<Cluster, string>();
+
+/** Names `cluster` by the key it was kept or made under (see clusterDigest). */
+export function noteClusterKey(cluster: Cluster, key: string): void {
+  digests.set(cluster, `key:${key}`);
+}
+
 /** The kept cluster of `docs` (with `id`), when the cache holds a valid one. */
 export function keptCluster(pieces: PieceCache, key: string, id: string, docs: readonly Document[]): Cluster | undefined {
   const kept = pieces.get(KIND, key, clusterSchema) as Cluster | undefined;

@@ -8,6 +8,8 @@
 import type { BatchView, Cluster, Document, DocumentRule, Finding, RuleContext } from '../types.js';
 import { crashFinding, Severities, toFinding } from '../findings.js';
 import { pushTo } from '../collections.js';
+import { z } from 'zod';
+import { KeyBuilder, type PieceCache } from './pieces.js';
 
 export function runBatchLooks(
   findings: Finding[],
@@ -16,6 +18,7 @@ export function runBatchLooks(
   rules: readonly DocumentRule[],
   severities: Severities,
   ctx: RuleContext,
+  pieces?: PieceCache,
 ): Finding[] {
   const looking = rules.filter((r) => r.checkBatch && severities.enabled(r));
   if (looking.length === 0 || docs.length === 0) return findings;
@@ -24,10 +27,10 @@ export function runBatchLooks(
     clusterOf.set(c.canonical, c.id);
     for (const m of c.members) clusterOf.set(m.path, c.id);
   }
-  const view: BatchView = { documents: docs, clusterOf: (p) => clusterOf.get(p) ?? p };
   const byPath = new Map(docs.map((d) => [d.path, d]));
   const found = new Map<Document, Finding[]>();
   for (const rule of looking) {
+    const view: BatchView = { documents: docs, clusterOf: (p) => clusterOf.get(p) ?? p, ...(pieces ? { keep: keeper(pieces, rule.id) } : {}) };
     try {
       for (const f of rule.checkBatch!(view, ctx)) {
         const doc = byPath.get(f.path);
@@ -45,4 +48,20 @@ export function runBatchLooks(
   const key = (f: Finding): string => `${f.ruleId}\u0000${f.path}\u0000${f.span.start.offset}\u0000${f.span.end.offset}`;
   const replaced = new Set(added.map(key));
   return [...findings.filter((f) => !replaced.has(key(f))), ...added];
+}
+
+/**
+ * `BatchView.keep` over the piece cache: a draft's value is kept under the rule, the draft
+ * (path, content hash, primary language) and the rule's own key; the cache folder is one per
+ * configuration and code already.
+ */
+function keeper(pieces: PieceCache, ruleId: string): NonNullable<BatchView['keep']> {
+  return <T>(doc: Document, key: string, check: (value: unknown) => value is T, make: () => T): T => {
+    const digest = new KeyBuilder().add(ruleId, doc.path, doc.hash, doc.language.primary, key).digest();
+    const kept = pieces.get('batch-look', digest, z.custom<T>(check));
+    if (kept !== undefined) return kept;
+    const value = make();
+    pieces.set('batch-look', digest, value);
+    return value;
+  };
 }

@@ -93,12 +93,37 @@ export const cmsLeftover: DocumentRule = {
     const repeated = batchLines(batch.documents, batch.clusterOf);
     if (repeated.lines.size === 0) return [];
     const out: Array<RuleFinding & { path: string }> = [];
+    const phrases = JSON.stringify(ctx.config.cmsLeftovers);
     for (const doc of batch.documents) {
-      if (!doc.blocks.some((b) => repeated.weight(b) > 0)) continue;
-      for (const v of classifyDocument(doc, { phrases: ctx.config.cmsLeftovers, batch: repeated.weight })) {
-        if (v.reasons.includes('batch')) out.push({ ...findingOf(doc, v), path: doc.path });
-      }
+      const weights = doc.blocks.map((b) => repeated.weight(b));
+      if (!weights.some((w) => w > 0)) continue;
+      const look = (): RuleFinding[] =>
+        classifyDocument(doc, { phrases: ctx.config.cmsLeftovers, batch: repeated.weight }).flatMap((v) => (v.reasons.includes('batch') ? [findingOf(doc, v)] : []));
+      // The verdicts depend on the draft and on the weight of each of its blocks in this batch:
+      // a rerun classifies again only the drafts whose text or repeated lines changed.
+      const found = batch.keep ? batch.keep(doc, `${phrases}\u0000${weights.join(' ')}`, areRuleFindings, look) : look();
+      for (const f of found) out.push({ ...f, path: doc.path });
     }
     return out;
   },
 };
+
+/** Whether a kept value has the shape of the batch look's findings (see BatchView.keep). */
+function areRuleFindings(value: unknown): value is RuleFinding[] {
+  const isPoint = (p: unknown): boolean => {
+    const q = p as Record<string, unknown> | null;
+    return typeof q === 'object' && q !== null && [q.line, q.column, q.offset].every((n) => Number.isSafeInteger(n) && (n as number) >= 0);
+  };
+  return (
+    Array.isArray(value) &&
+    value.every((f: unknown) => {
+      const g = f as Record<string, unknown> | null;
+      const span = g?.span as Record<string, unknown> | undefined;
+      return (
+        typeof g === 'object' && g !== null && typeof g.message === 'string' && typeof span === 'object' && span !== null && isPoint(span.start) && isPoint(span.end) &&
+        (g.severity === undefined || g.severity === 'info' || g.severity === 'warning' || g.severity === 'error') &&
+        (g.data === undefined || (typeof g.data === 'object' && g.data !== null && !Array.isArray(g.data))) && (g.excerpt === undefined || typeof g.excerpt === 'string')
+      );
+    })
+  );
+}
