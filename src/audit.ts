@@ -14,7 +14,7 @@ import { directiveRules } from './rules/directive/index.js';
 import { buildCorpus } from './corpus/index.js';
 import { cleanCorpus, type CleanOutput } from './clean/index.js';
 import { applyDirectives, compareFindings, crashFinding, Severities, summarise, toFinding, type SuppressedFinding } from './findings.js';
-import { analyzeFiles, defaultWorkers, Pool } from './engine/pool.js';
+import { analyzeFiles, defaultWorkers, MIN_DRAFTS_FOR_WORKERS, Pool } from './engine/pool.js';
 import { analyzeContext, analyzeText, cachedAnalyses, checkDocument, recordAnalysed, type Analysis } from './engine/analyze.js';
 import { CacheIndex, cacheFolder, prepareCache } from './engine/cache.js';
 import { PieceCache } from './engine/pieces.js';
@@ -26,6 +26,7 @@ import { append, groupBy, pushTo } from './collections.js';
 import { cmp } from './order.js';
 import { runBatchLooks } from './engine/batch.js';
 import { pluginModulesOf } from './plugin-modules.js';
+import { releaseModels } from './lazy.js';
 
 export interface AuditOptions {
   cwd?: string;
@@ -288,6 +289,9 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
       for (const p of [cluster.canonical, ...cluster.members.map((m) => m.path)]) releaseDerived(byPath.get(p)!);
       collectIfGrown();
     }
+    // The word lists, dictionaries and segmenter the analysis and the two stages above read
+    // are not read again: a large batch lets go of them before its articles are cleaned.
+    if (collected.files.length >= MIN_DRAFTS_FOR_WORKERS) releaseModels();
     // Directives are applied once every finding on a draft is known (an unused one is told
     // from a used one only then), and before cleaning: a silenced finding is not acted on.
     const suppressed: SuppressedFinding[] = [];

@@ -29,3 +29,32 @@ export function loadNow<T>(specifier: string): T {
   }
   return mod as T;
 }
+
+/** What lets go of each model loaded on first use (see `onRelease`). */
+const releases = new Set<() => void>();
+
+/**
+ * Registers what lets go of a model this module loaded on first use (a word list, a
+ * dictionary, a segmenter): `release` forgets it, and the next use loads it again.
+ */
+export function onRelease(release: () => void): void {
+  releases.add(release);
+}
+
+/**
+ * Lets go of every model loaded on first use. The main thread of a large batch holds some
+ * 60 MB of them (and jieba's own copy of its dictionary outside the heap) once the stages
+ * that read them are done; the cleaning and the reports read none.
+ */
+export function releaseModels(): void {
+  for (const release of releases) release();
+}
+
+/**
+ * Forgets the CommonJS module `id` as `require` (made by `createRequire`) loaded it, so the
+ * data it exports can go once nothing else holds it; a later `require` reads it again.
+ */
+export function forgetRequired(require: NodeJS.Require, id: string): void {
+  const file = require.resolve(id);
+  delete require.cache[file];
+}

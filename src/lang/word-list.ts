@@ -13,6 +13,7 @@
  * fragment" look-up (see `completesBefore`). A look-up is a binary search in one group.
  */
 import { readFileSync } from 'node:fs';
+import { onRelease } from '../lazy.js';
 
 export const WORD_LIST_FILE = new URL('../../data/english-words.bin', import.meta.url);
 
@@ -136,6 +137,7 @@ function compare(data: Buffer, at: number, key: string, n: number, backwards: bo
 }
 
 let english: WordList | undefined;
+onRelease(() => (english = undefined));
 
 /**
  * The English word list of the `word-list` package (about 274,000 lower-case words, no
