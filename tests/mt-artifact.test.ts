@@ -80,6 +80,7 @@ describe('lang/mt-artifact: reported', () => {
       [{ line: 1, column: 6, actual: '應(yīng)在醫(yī)', expected: '應在醫', confidence: 'high' }],
     ],
     ['one pinyin syllable inside a word', '益生菌可以調(diào)節腸道菌群。\n', 'md', [{ line: 1, column: 6, actual: '調(diào)', expected: '調', confidence: 'high' }]],
+    ['a syllable with a space the conversion left inside its brackets', '睡前吃一片會(huì )多久起效？\n', 'txt', [{ line: 1, column: 6, actual: '會(huì )', expected: '會', confidence: 'high' }]],
     [
       'a lone syllable in a draft the conversion ran over',
       '孩子腹瀉時應(yīng)在醫(yī)生指導下服用。\n\n這種菌叫雙歧桿菌(jūn)，常見於酸奶。\n',

@@ -31,6 +31,9 @@ export function surenessOf(f: Finding): Sureness | undefined {
   return { confidence: 'low', reason: 'the rule does not say its repair is sure' };
 }
 
+/** Parents whose children are blocks, where an HTML node is an HTML block. */
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem']);
+
 export interface Repair {
   start: number;
   end: number;
@@ -72,12 +75,14 @@ export function applyRepairs(root: Nodes | Root, source: string, repairs: Repair
     done.add(r);
   };
   const visit = (node: Nodes, parent: Parents | undefined, parentLink?: Extract<Nodes, { type: 'link' }>): void => {
-    if (node.type === 'html' && parent && parent.type !== 'root' && node.position?.start.offset !== undefined) {
+    if (node.type === 'html' && parent && node.position?.start.offset !== undefined) {
       const from = node.position.start.offset;
       const to = from + node.value.length;
       if (source.slice(from, to) !== node.value) return;
       const r = exact.get(`${from}:${to}`);
-      if (!r) return;
+      // An HTML block (a `<style>` block between paragraphs) can only go whole: text cannot
+      // stand where a block does.
+      if (!r || (FLOW_PARENTS.has(parent.type) && r.expected !== '')) return;
       const siblings = parent.children as Nodes[];
       siblings.splice(siblings.indexOf(node), 1, ...(r.expected === '' ? [] : [{ type: 'text' as const, value: r.expected }]));
       apply(r);

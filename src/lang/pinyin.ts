@@ -9,7 +9,8 @@
  */
 import type { Artifact } from './artifacts.js';
 
-const ANNOTATED = /(\p{Script=Han})[(（]([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5})[)）]/gu;
+// A space the conversion left inside the brackets ("會(huì )") is part of the annotation.
+const ANNOTATED = /(\p{Script=Han})[(（] ?([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}) ?[)）]/gu;
 /** A quick test before the scan: most text holds no tone mark at all. */
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
 const HAN = /\p{Script=Han}/u;

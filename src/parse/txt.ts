@@ -86,6 +86,7 @@ export function parseText(text: string, lineStarts: number[]): Root {
         position: pos(labelStart, line.end),
       });
       const items: ListItem[] = [];
+      const numbers: Array<number | undefined> = [];
       let j = i + 1;
       for (; j < lines.length; j++) {
         const l = lines[j]!;
@@ -94,8 +95,9 @@ export function parseText(text: string, lineStarts: number[]): Root {
         const m = BULLET.exec(l.text);
         const from = m ? m[0].length : l.text.length - l.text.trimStart().length;
         items.push(listItem(paragraphOf([l], from, text, pos)));
+        numbers.push(m ? numberOf(m[2]!) : undefined);
       }
-      if (items.length > 0) children.push(list(items, false));
+      if (items.length > 0) children.push(...lists(items, numbers));
       sawTitle = true;
       i = j;
       continue;
@@ -121,6 +123,7 @@ export function parseText(text: string, lineStarts: number[]): Root {
     if (BULLET.test(line.text)) {
       const ordered = /^\s*\d/.test(line.text);
       const items: ListItem[] = [];
+      const numbers: Array<number | undefined> = [];
       let j = i;
       while (j < lines.length) {
         const l = lines[j]!;
@@ -134,10 +137,11 @@ export function parseText(text: string, lineStarts: number[]): Root {
           j++;
         }
         items.push(listItem(para));
+        numbers.push(ordered ? numberOf(m[2]!) : undefined);
         if (j < lines.length && lines[j]!.text.trim() === '' && !BULLET.test(lines[j + 1]?.text ?? '')) break;
         while (j < lines.length && lines[j]!.text.trim() === '' && BULLET.test(lines[j + 1]?.text ?? '')) j++;
       }
-      children.push(list(items, ordered));
+      children.push(...lists(items, numbers));
       sawTitle = true;
       i = j;
       continue;
@@ -294,14 +298,38 @@ function heading(depth: 1 | 2 | 3, children: PhrasingContent[], position: Positi
   return { type: 'heading', depth, children, position };
 }
 
-function list(items: ListItem[], ordered: boolean): List {
+function list(items: ListItem[], ordered: boolean, start?: number): List {
   return {
     type: 'list',
     ordered,
+    ...(start !== undefined ? { start } : {}),
     spread: false,
     children: items,
     position: { start: items[0]!.position!.start, end: items[items.length - 1]!.position!.end },
   };
+}
+
+/** The number of a numbered item's marker ("2." → 2, "10)" → 10). */
+function numberOf(marker: string): number | undefined {
+  return /^\d/.test(marker) ? Number.parseInt(marker, 10) : undefined;
+}
+
+/**
+ * The lists of a run of items, keeping the draft's numbers: a numbered section ("2. Dosage")
+ * starts at its own number, and where the numbers do not follow on (1, 2, 4) a new list
+ * starts, since a Markdown list counts up from its first number. Items not all numbered
+ * make one bulleted list.
+ */
+function lists(items: ListItem[], numbers: ReadonlyArray<number | undefined>): List[] {
+  if (numbers.some((n) => n === undefined)) return [list(items, false)];
+  const out: List[] = [];
+  let from = 0;
+  for (let k = 1; k <= items.length; k++) {
+    if (k < items.length && numbers[k] === numbers[k - 1]! + 1) continue;
+    out.push(list(items.slice(from, k), true, numbers[from]));
+    from = k;
+  }
+  return out;
 }
 
 function listItem(para: Paragraph): ListItem {
