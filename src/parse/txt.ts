@@ -174,7 +174,7 @@ export function parseText(text: string, lineStarts: number[]): Root {
 
     if (
       next !== undefined &&
-      isHeadingLine(line.text, inFaq, wrapped || inRun[i] === 1) &&
+      isHeadingLine(line.text, inFaq, wrapped || (inRun[i] === 1 && !longLine(line.text))) &&
       !continues(lines, i) &&
       !afterLoneMarker(lines, i)
     ) {
@@ -232,7 +232,8 @@ function splitLines(text: string, lineStarts: number[]): Line[] {
  * sentence ("… in immune defence, these" / "observations call for …"), not a heading.
  */
 function continues(lines: Line[], i: number): boolean {
-  return /^\s*\p{Ll}/u.test(lines[i + 1]?.text ?? '');
+  const t = lines[i + 1]?.text ?? '';
+  return /^\s*\p{Ll}/u.test(t) && !/^\s*(?:https?:|www\.)/iu.test(t);
 }
 
 /** The line before line `i` (blank lines apart) is a bullet with no text ("-"): line `i` is that item's text. */
@@ -248,7 +249,7 @@ function afterLoneMarker(lines: Line[], i: number): boolean {
  * Lines in runs of `SHORT_RUN` or more short lines that end no sentence (blank lines and
  * lines of under three letters, "-" or "|", apart; a prose line, a bullet or a table row
  * ends a run): flattened table cells, a sidebar's links, a list whose bullets stand on
- * lines of their own. A heading among them must be title-cased.
+ * lines of their own. A heading among them must be title-cased, unless it is long.
  */
 function shortRuns(lines: Line[]): Uint8Array {
   const marks = new Uint8Array(lines.length);
@@ -266,6 +267,11 @@ function shortRuns(lines: Line[]): Uint8Array {
   }
   close();
   return marks;
+}
+
+/** Seven words or more: a title among short lines, not a table cell or a link. */
+function longLine(text: string): boolean {
+  return text.trim().split(/\s+/).length >= 7;
 }
 
 function nextContent(lines: Line[], from: number): Line | undefined {
