@@ -85,9 +85,35 @@ describe('citations flattened into plain digits after the full stop', () => {
     { name: 'a unit after the digits', format: 'txt', text: txt('Researchers found it works best at night.5 mg is the usual dose.', 5), expected: [[CLAIM, 'night.5', 'warning']] },
     // Without a list, flattened digits are evidence of nothing.
     { name: 'no list: not a citation, not a missing list', format: 'txt', text: txt('Studies show magnesium supports nerve function.4'), expected: [[CLAIM, 'nerve function', 'warning']] },
-    { name: 'no list, but the digits number the sentences 1, 2, 3, 4', format: 'txt', text: txt('Zinc supports immunity.1 Most adults get enough from food.2\n\nOysters are the richest source.3 Studies show it may support blood pressure levels, too.4'), expected: [] },
+    // Digits that number the sentences in order cite, and with no list the list is missing.
+    { name: 'no list, but the digits number the sentences 1, 2, 3, 4', format: 'txt', text: txt('Zinc supports immunity.1 Most adults get enough from food.2\n\nOysters are the richest source.3 Studies show it may support blood pressure levels, too.4'), expected: [[NOLIST, 'immunity.1', 'error']] },
+    { name: 'no list, an excerpt whose digits run 9, 10', format: 'txt', text: txt('The upper limit covers only magnesium from supplements and medicines.9\nStudies show very large doses from laxatives can cause toxicity.10'), expected: [[NOLIST, 'medicines.9', 'error']] },
+    { name: 'no list, digits 4, 5, 6 over two paragraphs', format: 'txt', text: txt('Vitamin B6 is usually safe up to 100 mg a day.4 Nerve damage can occur above it.5\n\nIn a two-year trial, high doses sped up the loss of kidney function.6 So patients should ask a doctor.'), expected: [[NOLIST, 'a day.4', 'error']] },
     { name: 'no list, digits out of order', format: 'md', text: md('Zinc supports immunity.4 Most adults get enough.2 Studies show it may support blood pressure.7'), expected: [[CLAIM, 'Zinc supports', 'warning']] },
     { name: 'no list, Markdown', format: 'md', text: md('Research shows it helps people feel calm.5, 6'), expected: [[CLAIM, 'feel calm', 'warning']] },
+    { name: 'no list, one lone number is not enough', format: 'txt', text: txt('Most adults need about 8 mg a day.3 Studies show oysters are the richest source.'), expected: [[CLAIM, 'oysters', 'warning']] },
+  ])('$name ($format)', (c) => check(c, [CLAIM, RANGE, NOLIST]));
+});
+
+describe('citation numbers standing alone between two sentences', () => {
+  it.each<Case>([
+    { name: 'numbers 1, 2 in order', format: 'txt', text: txt('Healthy adults have serum zinc of 70 to 110 mcg/dL. 1 However, studies show intakes up to 40 mg are likely safe. 2 So most people should not take more.'), expected: [[NOLIST, 'mcg/dL. 1', 'error']] },
+    { name: 'numbers 1, 2 in order, with a list', format: 'txt', text: txt('Healthy adults have serum zinc of 70 to 110 mcg/dL. 1 However, studies show intakes up to 40 mg are likely safe. 2 So most people should not take more.', 2), expected: [] },
+    { name: 'a lone number', format: 'txt', text: txt('Most adults need about 8 mg a day. 3 Studies show oysters are the richest source.'), expected: [[CLAIM, 'oysters', 'warning']] },
+    { name: 'numbers out of order', format: 'txt', text: txt('Most adults need about 8 mg a day. 4 Studies show oysters are the richest source. 2 Beans hold less.'), expected: [[CLAIM, 'oysters', 'warning']] },
+    { name: 'a count of tablets', format: 'txt', text: txt('Take it with food. 2 Tablets a day are enough. 3 Tablets are too many, as studies show.'), expected: [[CLAIM, 'studies show', 'warning']] },
+  ])('$name ($format)', (c) => check(c, [CLAIM, RANGE, NOLIST]));
+});
+
+describe('sentences that mention research but report no finding', () => {
+  it.each<Case>([
+    { name: 'a rule for trials', format: 'txt', text: txt('Clinical trials that test doses above the upper limit should not be discouraged if participants give informed consent and are monitored.'), expected: [] },
+    { name: 'trials as the setting of a policy', format: 'txt', text: txt('Intakes above the limit may be appropriate within well-controlled clinical trials.'), expected: [] },
+    { name: 'a trial that found something', format: 'txt', text: txt('A clinical trial of 400 mg of magnesium improved sleep in older adults.'), expected: [[CLAIM, 'clinical trial', 'warning']] },
+    { name: 'the data of the case at hand', format: 'txt', text: txt('When the data reveal that only supplements carry a risk, only supplement intakes need to be analysed.'), expected: [] },
+    { name: 'survey data reporting a finding', format: 'txt', text: txt('Survey data show that most adults take too little magnesium.'), expected: [[CLAIM, 'Survey data', 'warning']] },
+    { name: "a widget's preview cut off", format: 'txt', text: txt('Can melatonin ease jet lag?\nIn one trial, 5 mg of melatonin taken at the new bedtime for 4 da...\nMore Answers'), expected: [] },
+    { name: 'the same claim in full', format: 'txt', text: txt('In one trial, 5 mg of melatonin taken at the new bedtime for four days eased jet lag.'), expected: [[CLAIM, 'In one trial', 'warning']] },
   ])('$name ($format)', (c) => check(c, [CLAIM, RANGE, NOLIST]));
 });
 

@@ -102,6 +102,14 @@ const HEDGED = /\b(?:needed|required|necessary|yet\s+to|should|will|would|could)
 const TRIAL_TO_JOIN =
   /\b(?:join(?:ing)?|enrol(?:l)?(?:ing|ed)?\s+in|tak(?:e|ing)\s+part\s+in|participat(?:e|ing)\s+in|sign(?:ing)?\s+up\s+for|whether\s+any|find\s+a|search\s+for)\b[^.]{0,40}clinical\s+trials?|clinical\s+trials?\s+(?:are|is)\s+(?:recruiting|enrolling|looking\s+for|open)/iu;
 
+/**
+ * A rule about how trials should be run, not a finding of one: "Clinical trials of doses
+ * above the limit should not be discouraged …", "… may be appropriate within clinical trials".
+ */
+const NORMATIVE = /\b(?:should|must|ought\s+to|may\s+be\s+(?:appropriate|acceptable|justified|warranted|considered))\b/iu;
+/** "the data", "these data": data the text has already brought in, pointed back at. */
+const DATA_POINTED_BACK = /\b(?:the|these|those)\s+$/iu;
+
 /** Sentences about the article rather than about the research. */
 const META = new RegExp(
   [
@@ -153,7 +161,9 @@ export function researchCue(written: string): ClaimCue | undefined {
     // "More research is needed to confirm", "Studies have yet to show": a call for research.
     if (HEDGED.test(m[0])) continue;
     // "before joining a clinical trial", "trials are recruiting": a trial to take part in.
-    if (CUES[k] === CLINICAL_TRIAL && TRIAL_TO_JOIN.test(sentence)) continue;
+    if (CUES[k] === CLINICAL_TRIAL && (TRIAL_TO_JOIN.test(sentence) || NORMATIVE.test(sentence))) continue;
+    // "[if] the data reveal that …": the data of the text's own case, not a study to cite.
+    if (/^data\b/iu.test(m[0]) && DATA_POINTED_BACK.test(before)) continue;
     if (!best || m.index < best.start) best = { text: m[0], start: m.index, end: m.index + m[0].length };
   }
   return best;

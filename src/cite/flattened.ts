@@ -1,8 +1,9 @@
 /**
  * Citation numbers flattened into the prose: a page's superscripts copied as plain digits
  * glued to the full stop ("… nerve function.4", "… calm.5, 6", "… quickly.1,2",
- * "… levels.12–14"). Only a document with a numbered reference list is scanned for them
- * (`extract` decides); without one such digits are evidence of nothing.
+ * "… levels.12–14"), or left standing between two sentences ("… mcg/dL. 1 However"). They
+ * count only in a document with a numbered reference list or whose digits number its
+ * sentences in order (`extract` decides); otherwise such digits are evidence of nothing.
  *
  * The hard part is what they must never be taken for. The stop is a sentence end only
  * when the word before it is not a bare number: "2.4 mcg", "1.5 mg", "$12.99", "1,000.5"
@@ -18,6 +19,12 @@ import type { TextMarker } from './markers.js';
 
 /** A stop glued to a number list: ".4", ".5, 6", ".1,2", ".12–14" (the list is group 1). */
 const GLUED = /\.(\d{1,3}(?:(?:\s*[–—-]\s*|,\s?)\d{1,3})*)/gu;
+/**
+ * A number standing alone between two sentences, a space either side: "… 120 mcg/dL. 1
+ * However, …" (a superscript that lost its raise and kept its spaces). Only a capital may
+ * follow, as a new sentence starts.
+ */
+const SPACED = /\. (\d{1,3}(?:,\s?\d{1,3})*) (?=\p{Lu})/gu;
 /** The word before the stop: everything back to the last space. */
 const WORD_BEFORE = /\S*$/u;
 /** Closing marks a sentence may end in before its stop ("… (p < 0.05).3", "… 20%.4"). */
@@ -32,18 +39,24 @@ const ENDS_MARKER = /^(?:$|[\s)\]"'”’])/u;
 /** A unit or a per-cent sign after the digits makes them a figure. */
 const UNIT_AFTER = /^\s*(?:%|percent\b|per\s*cent\b|mg\b|mcg\b|µg\b|μg\b|g\b|kg\b|ml\b|mL\b|l\b|iu\b|IU\b|mmol\b|kcal\b|cal\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|times\b|x\b|million\b|billion\b|thousand\b|tablets?\b|capsules?\b|servings?\b|cups?\b)/iu;
 
-/** Flattened citation numbers in `text`, in text order. */
-export function scanFlattened(text: string): TextMarker[] {
+/**
+ * Flattened citation numbers in `text`, in text order: glued to the stop, or with
+ * `spaced`, also standing alone between two sentences (that form is read only where the
+ * draft's numbers run in order, see `src/cite/index.ts`).
+ */
+export function scanFlattened(text: string, spaced = false): TextMarker[] {
   const out: TextMarker[] = [];
   if (!text.includes('.')) return out;
-  GLUED.lastIndex = 0;
-  for (let m = GLUED.exec(text); m !== null; m = GLUED.exec(text)) {
+  const pattern = spaced ? SPACED : GLUED;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const stop = m.index;
-    const start = stop + 1;
+    const start = stop + (spaced ? 2 : 1);
     const end = start + m[1]!.length;
     if (!endsSentenceBefore(text, stop)) continue;
     const rest = text.slice(end);
     if (!ENDS_MARKER.test(rest) || UNIT_AFTER.test(rest)) continue;
+    if (spaced) pattern.lastIndex = end;
     const items = parseMarkerList(m[1]!, start);
     if (!items) continue;
     out.push({ kind: 'numeric', style: 'flattened', start, end, text: m[1]!, numbers: numbersOf(items), items });

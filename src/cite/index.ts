@@ -39,21 +39,25 @@ function extract(doc: Document): CiteExtraction {
   const prose = doc.blocks.filter((b) => b.kind !== 'reference' && !inList.has(b.index));
   const flat = prose.map((b) => (b.kind === 'tableCell' || b.kind === 'heading' ? NO_MARKERS : scanFlattened(b.text)));
   // Digits glued to a full stop are citations where a numbered list gives them a meaning, or
-  // where they number the draft's sentences 1, 2, 3 … as citations do (its list was lost).
+  // where they number the draft's sentences in order (4, 5, 6 …) as citations do (its list
+  // was lost, or lies outside an excerpt). Digits standing alone between two sentences
+  // (". 1 However") are read only in the second case.
   const listed = entries.length > 0;
-  const useFlat = listed || citesInSequence(flat);
+  const spaced = prose.map((b, p) => (flat[p] === NO_MARKERS ? NO_MARKERS : scanFlattened(b.text, true)));
+  const inOrder = citesInSequence(flat.map((f, p) => withExtra(f, spaced[p]!)));
+  const useFlat = listed || inOrder;
   const markers: Marker[] = [];
   let numberedEvidence = 0;
   prose.forEach((block, p) => {
     const blockLinks = links.size === 0 ? NO_LINKS : (links.get(block.index) ?? NO_LINKS);
     let found = scanMarkers(block.text, blockLinks, block.kind === 'tableCell' ? IN_TABLE : IN_PROSE);
-    if (useFlat) found = withExtra(found, flat[p]!);
+    if (useFlat) found = withExtra(found, inOrder ? withExtra(flat[p]!, spaced[p]!) : flat[p]!);
     if (block.kind !== 'heading') found = withExtra(found, scanAuthorYear(block.text));
     const scored = scoreMarkers(block.text, found);
     for (let k = 0; k < found.length; k++) {
       if (scored[k]! < 0) continue;
-      // Without a list, flattened digits cite for cite/uncited-claim but are no evidence of a missing list.
-      if (listed || found[k]!.style !== 'flattened') numberedEvidence += scored[k]!;
+      // Flattened digits are evidence of a missing list only where they run in order.
+      if (listed || inOrder || found[k]!.style !== 'flattened') numberedEvidence += scored[k]!;
       const m = splitSuperscriptRun(found[k]!, entries.length);
       markers.push(placed(m, block.index, blockSpan(doc.lineStarts, block, m.start, m.end)));
     }
@@ -64,13 +68,22 @@ function extract(doc: Document): CiteExtraction {
 }
 
 /**
- * Whether flattened digits, in the order they first appear, number 1, 2, 3 … : a draft's
- * citations in order, which decimals and names with numbers never make.
+ * Whether flattened digits, in the order they first appear, count up one by one from the
+ * first (1, 2, 3 … or, in an excerpt, 9, 10 …) over two markers or more: a draft's
+ * citations in order, which decimals and names with numbers never make. A lone number
+ * never does.
  */
 function citesInSequence(flat: TextMarker[][]): boolean {
   const seen: number[] = [];
-  for (const list of flat) for (const m of list) for (const n of m.numbers) if (!seen.includes(n)) seen.push(n);
-  return seen.length >= 3 && seen[0] === 1 && seen[1] === 2 && seen[2] === 3;
+  let markers = 0;
+  for (const list of flat) {
+    for (const m of list) {
+      markers++;
+      for (const n of m.numbers) if (!seen.includes(n)) seen.push(n);
+    }
+  }
+  if (markers < 2 || seen.length < 2) return false;
+  return seen.every((n, k) => k === 0 || n === seen[k - 1]! + 1);
 }
 
 /** Markers of another scan added to the others, in text order, dropping any that overlaps one found already. */

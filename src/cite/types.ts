@@ -11,8 +11,9 @@ import type { Span } from '../types.js';
  * - `bracket`: "[1]", "[1–3]", "[1,2]"
  * - `superscript`: "¹²", "¹⁻³", or `<sup>1</sup>` left as text
  * - `link`: a Markdown/HTML link (its text is what the block holds)
- * - `flattened`: digits glued to the full stop ("… function.4", "… calm.5, 6"), read only in
- *   a draft with a reference list
+ * - `flattened`: digits glued to the full stop ("… function.4", "… calm.5, 6"), or standing
+ *   alone between two sentences ("… mcg/dL. 1 However"), read only in a draft with a
+ *   reference list or whose digits run in order
  * - `placeholder`: "(source)", "[citation needed]", "[?]", "[ref]", "(link)", or a link with no target
  */
 export type MarkerStyle = 'paren' | 'bracket' | 'superscript' | 'link' | 'placeholder' | 'flattened' | 'author-year';

@@ -40,6 +40,18 @@ const FAQ = /^(frequently asked questions|faqs?|常见问题)\b/iu;
 const END_OF_SENTENCE = /(?:[.。!！;；,，:：…]["'”’)]*|(?<=[\p{L})%])\.\d{1,3}(?:(?:[,–-]|,\s)\d{1,3})*)$/u;
 const HAN = /\p{Script=Han}/u;
 const LETTER = /\p{L}/gu;
+/**
+ * What a heading never is: a line that starts with a closing bracket or a glued bullet or
+ * dash ("42). Because …", "·Today's picks", "----Pharmacy"), that holds an amount with a
+ * unit ("600 IU (15 mcg)", "女,41歲": a table cell or a form field), or that stops on an
+ * article, determiner or conjunction ("… in immune defence, these": a wrapped sentence).
+ */
+const NOT_HEADING_START = /^[^\p{L}\p{N}([（【]*[)\]）】]|^[·•●▪◦‣\-–—]/u;
+const AMOUNT_WITH_UNIT =
+  /\d\s*(?:(?:mg|mcg|µg|μg|g|kg|IU|ml|mL)(?![\p{L}\p{N}])|毫克|微克|克|毫升|国际单位|國際單位|岁|歲)/u;
+const OPEN_ENDING = /\s(?:a|an|[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|and|or|but|nor|of|its|their|such|than)$/u;
+/** A run of this many short lines (table cells, a sidebar's links, a list without its bullets) holds no heading. */
+const SHORT_RUN = 5;
 const SMALL_WORDS = new Set(
   'a an and as at but by for from in into nor of on or per so the to up via vs with its is are be'.split(' '),
 );
@@ -54,6 +66,7 @@ export function parseText(text: string, lineStarts: number[]): Root {
   });
   const lineContent = (line: Line, from: number): PhrasingContent[] => phrasing(text, line.start + from, line.end, pos);
 
+  const inRun = shortRuns(lines);
   let sawTitle = false;
   let inFaq = false;
   let i = 0;
@@ -159,7 +172,12 @@ export function parseText(text: string, lineStarts: number[]): Root {
       }
     }
 
-    if (next !== undefined && isHeadingLine(line.text, inFaq, wrapped)) {
+    if (
+      next !== undefined &&
+      isHeadingLine(line.text, inFaq, wrapped || (inRun[i] === 1 && !longLine(line.text))) &&
+      !continues(lines, i) &&
+      !afterLoneMarker(lines, i)
+    ) {
       const isQuestion = line.text.trimEnd().endsWith('?');
       children.push(heading(inFaq && isQuestion ? 3 : 2, lineContent(line, lead), pos(line.start + lead, line.end)));
       inFaq = FAQ.test(line.text.trim()) || (inFaq && isQuestion);
@@ -209,6 +227,53 @@ function splitLines(text: string, lineStarts: number[]): Line[] {
   });
 }
 
+/**
+ * The line right after line `i` goes on in lower case: line `i` is a wrapped piece of a
+ * sentence ("… in immune defence, these" / "observations call for …"), not a heading.
+ */
+function continues(lines: Line[], i: number): boolean {
+  const t = lines[i + 1]?.text ?? '';
+  return /^\s*\p{Ll}/u.test(t) && !/^\s*(?:https?:|www\.)/iu.test(t);
+}
+
+/** The line before line `i` (blank lines apart) is a bullet with no text ("-"): line `i` is that item's text. */
+function afterLoneMarker(lines: Line[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = lines[j]!.text.trim();
+    if (t !== '') return /^[•·●▪◦‣*+-]$/u.test(t);
+  }
+  return false;
+}
+
+/**
+ * Lines in runs of `SHORT_RUN` or more short lines that end no sentence (blank lines and
+ * lines of under three letters, "-" or "|", apart; a prose line, a bullet or a table row
+ * ends a run): flattened table cells, a sidebar's links, a list whose bullets stand on
+ * lines of their own. A heading among them must be title-cased, unless it is long.
+ */
+function shortRuns(lines: Line[]): Uint8Array {
+  const marks = new Uint8Array(lines.length);
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= SHORT_RUN) for (const n of run) marks[n] = 1;
+    run = [];
+  };
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (t === '' || letterCount(t) < 3) continue;
+    const han = HAN.test(t) && (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= letterCount(t) / 2;
+    if (t.length > (han ? 30 : 110) || END_OF_SENTENCE.test(t) || startsBlock(t)) close();
+    else run.push(line.n);
+  }
+  close();
+  return marks;
+}
+
+/** Seven words or more: a title among short lines, not a table cell or a link. */
+function longLine(text: string): boolean {
+  return text.trim().split(/\s+/).length >= 7;
+}
+
 function nextContent(lines: Line[], from: number): Line | undefined {
   for (let j = from; j < lines.length; j++) if (lines[j]!.text.trim() !== '') return lines[j];
   return undefined;
@@ -253,7 +318,7 @@ function letterCount(text: string): number {
 /** The first line is a title when it is short and does not end a sentence. */
 function isTitleLine(text: string): boolean {
   const t = text.trim();
-  if (t.length > 120 || END_OF_SENTENCE.test(t)) return false;
+  if (t.length > 120 || END_OF_SENTENCE.test(t) || OPEN_ENDING.test(t)) return false;
   return letterCount(t) >= 3;
 }
 
@@ -267,6 +332,7 @@ export function isHeadingLine(text: string, inFaq: boolean, strict = false): boo
   if (t.length > 110 || END_OF_SENTENCE.test(t) || BULLET.test(t)) return false;
   const letters = letterCount(t);
   if (letters < 3) return false;
+  if (NOT_HEADING_START.test(t) || AMOUNT_WITH_UNIT.test(t) || OPEN_ENDING.test(t)) return false;
   const han = t.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (HAN.test(t) && han >= letters / 2) return t.length <= 30 && !/[?？]$/u.test(t);
   const question = t.endsWith('?');

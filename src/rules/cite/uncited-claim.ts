@@ -4,10 +4,11 @@
  *
  * Any marker counts as a citation: a number (bracketed, padded, superscript, or digits
  * flattened after the stop in a draft with a numbered list or whose digits number its
- * sentences 1, 2, 3 …), an author–year citation ("(Smith et al., 2019)"), a link, and also
+ * sentences in order), an author–year citation ("(Smith et al., 2019)"), a link, and also
  * a placeholder (which cite/placeholder reports already). Headings, table cells, reference
- * entries, questions, quoted reader questions and sentences about the article itself are
- * not claims; the cue list lives in `src/cite/claims.ts`.
+ * entries, questions, quoted reader questions, sentences about the article itself, rules for
+ * how trials should be run and a preview cut off with "..." at the end of its block are not
+ * claims; the cue list lives in `src/cite/claims.ts`.
  *
  * A claim that names its source ("the VITAL trial", "published in the New England Journal
  * of Medicine", "according to a 2019 Cochrane review", "the World Health Organization") in
@@ -87,6 +88,8 @@ export const uncitedClaim: DocumentRule = {
         claimBefore = cue !== undefined;
         if (cue && k === split.length - 1) claimEnded = i;
         if (!cue || followUp || (previousCites && (refersBack(sentence) || (k === 0 && followsUp(sentence))))) continue;
+        // A preview cut off by the page ("In one study, 3 mg taken for 3 mo..."): a teaser for another page, not a claim.
+        if (k === split.length - 1 && CUT_OFF.test(sentence)) continue;
         if (paragraphSource === null) paragraphSource = namedSource(block.text);
         const source = namedSource(sentence) ?? (introducesStudy(sentence) ? undefined : paragraphSource);
         const finding: RuleFinding = {
@@ -103,6 +106,9 @@ export const uncitedClaim: DocumentRule = {
     return findings;
   },
 };
+
+/** A block that stops on an ellipsis glued to a word, as a widget's preview of another page is cut. */
+const CUT_OFF = /[\p{L}\p{N}](?:\.{3}|…)\s*$/u;
 
 /** Whether `next` continues the source paragraph of `block`: a .txt line right below it, no blank line between. */
 function continuesParagraph(doc: Document, block: Block, next: Block): boolean {

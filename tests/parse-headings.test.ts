@@ -1,0 +1,135 @@
+/**
+ * Which short lines of a plain-text draft become headings. A wrong heading changes the
+ * cleaned article's structure with no finding asking for it, so each shape a heading never
+ * has sits beside a true heading of the same draft.
+ */
+import { describe, expect, it } from 'vitest';
+import { docFromText } from './helpers.js';
+
+function headings(text: string): string[] {
+  return docFromText(text)
+    .blocks.filter((b) => b.kind === 'heading')
+    .map((b) => b.text);
+}
+
+describe('short lines that are not headings', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'cells of a flattened table: amounts with units and the row labels beside them',
+      [
+        'Zinc Needs by Age',
+        '',
+        'How Much Zinc Adults Need',
+        '',
+        'Men 19 and over',
+        '11 mg (0.17 mmol)',
+        '',
+        'Women 19 and over',
+        '8 mg (0.12 mmol)',
+        '',
+        'Women who are breastfeeding',
+        '12 mg (0.18 mmol)',
+        '',
+        'Most people reach these amounts from meat, beans and whole grains.',
+        '',
+        'Where Zinc Comes From',
+        '',
+        'Oysters hold more zinc per serving than any other food.',
+      ].join('\n'),
+      ['Zinc Needs by Age', 'How Much Zinc Adults Need', 'Where Zinc Comes From'],
+    ],
+    [
+      'a hard-wrapped sentence: a piece opening on a closing bracket, a piece stopping on "these", a piece whose next line goes on in lower case',
+      [
+        'Only rare cases of acute iodine poisoning are known. The',
+        'symptoms',
+        '  include burning of the mouth, fever and vomiting, seen after',
+        'doses',
+        '  of several grams. Thyroid changes were reported with long intakes (12,',
+        '  13). Because the gland adapts slowly, these',
+        '  changes may go unnoticed for months.',
+        '',
+        '  For teenagers the same reasoning gives an upper level of 600-900',
+        'mcg',
+        '  a day, which few diets reach.',
+        '',
+        'Iodised Salt',
+        'One gram of iodised salt supplies about a third of the daily need.',
+      ].join('\n'),
+      ['Iodised Salt'],
+    ],
+    [
+      "a sidebar's link lines glued to a middle dot, and a signature line of dashes",
+      [
+        '钙片服用提示',
+        '一、服用时间',
+        '钙片随餐服用吸收较好。',
+        '                              ----营养科',
+        '热门话题',
+        '·周末去哪儿 ·小区停水通知',
+        '·晒晒我家的猫 ·今天签到',
+        '·雨后的公园 ·跑步打卡第三天',
+        '·新开的面馆 ·二手自行车转让',
+        '·社区义诊 ·旧书交换',
+      ].join('\n'),
+      ['钙片服用提示', '一、服用时间', '热门话题'],
+    ],
+    [
+      'a field of a question form holding an age',
+      ['维生素D每天吃多少合适', '', '提问者:男,36岁', '', '一、成人用量', '', '成人每天400至800国际单位即可。'].join('\n'),
+      ['维生素D每天吃多少合适', '一、成人用量'],
+    ],
+    [
+      'list items whose bullets stand alone on the line above, and a run of sentence-case labels',
+      [
+        'Signs of Too Much Iron',
+        'Early signs can be mild:',
+        '-',
+        'Stomach pain',
+        '-',
+        'Constipation',
+        '-',
+        'Dark stools',
+        'Most of these fade when the dose is lowered.',
+        'Severe cases',
+        'Liver strain',
+        'Joint pain',
+        'Skin darkening',
+        'Low energy',
+        'See a doctor if any of these last more than a week.',
+        'Who Should Be Careful',
+        'People with haemochromatosis should not take iron at all.',
+      ].join('\n'),
+      ['Signs of Too Much Iron', 'Who Should Be Careful'],
+    ],
+  ])('%s', (_what, text, expected) => {
+    expect(headings(text)).toEqual(expected);
+  });
+});
+
+describe('headings that stay headings', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'title-cased headings over prose, one holding a number but no unit',
+      ['Vitamin C and Colds', '', 'The 3 Forms Worth Buying', '', 'Ascorbic acid is the cheapest form.', '', 'How Much to Take', '', 'Most adults need 75 to 90 mg a day.'].join('\n'),
+      ['Vitamin C and Colds', 'The 3 Forms Worth Buying', 'How Much to Take'],
+    ],
+    [
+      'a title followed by a dateline in lower case',
+      ['Magnesium explained: forms, doses and side effects', 'on March 3, 2025', '', 'Magnesium helps muscles relax.'].join('\n'),
+      ['Magnesium explained: forms, doses and side effects'],
+    ],
+    [
+      'a caption run of four short title-cased lines above a paragraph',
+      ['Selenium Guide', '', 'Safe Amounts', 'Food Sources', 'Warning Signs', 'Selenium is needed in small amounts only.'].join('\n'),
+      ['Selenium Guide', 'Safe Amounts', 'Food Sources', 'Warning Signs'],
+    ],
+    [
+      'Chinese section headings with enumerators',
+      ['叶酸怎么补', '1、服用时间', '叶酸最好在备孕前三个月开始服用。', '2、剂量选择', '一般每天补充0.4毫克即可。'].join('\n'),
+      ['叶酸怎么补', '1、服用时间', '2、剂量选择'],
+    ],
+  ])('%s', (_what, text, expected) => {
+    expect(headings(text)).toEqual(expected);
+  });
+});
