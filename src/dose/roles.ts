@@ -10,7 +10,7 @@
  * | `intake`     | only against a limit that covers all      | yes, as the amount advised | yes                |
  * |              | sources (or a supplemental intake)        |                            |                    |
  * | `limit`      | no (a limit is not advice)                | yes, as the limit          | yes                |
- * | `harm`       | no (a threshold of harm is not advice)    | yes, as the limit          | daily figures only |
+ * | `harm`       | no (a threshold of harm is not advice)    | yes, as the limit          | daily, ×10 margin  |
  * | `report`     | no (what a study gave is not advice)      | no                         | daily figures only |
  * | `regimen`    | no (supervised: loading doses, …)         | no                         | daily figures only |
  * | `content`    | no (what a body, food or capsule holds)   | no                         | no                 |
@@ -22,7 +22,10 @@
  * "Daily figures only" keeps single injections (300,000 IU), weekly loading doses and the
  * doses of harm ("oral doses greater than 18 g taken at one time may lead to …"), which are
  * real, out of the implausibility check, while "participants took 5 g of magnesium a
- * day" is still looked at.
+ * day" is still looked at. A daily dose of harm lies above the plausible range by nature
+ * ("more than 5,000 mg of magnesium a day can lead to toxicity"): it is held against ten
+ * times the range's top, so that only a slip of a digit or a unit shows ("intakes greater
+ * than 180 g of potassium a day").
  */
 import type { DoseRole, Hit } from './lexicon.js';
 import { firstAtOrAfter, lastAtOrBefore } from '../collections.js';
