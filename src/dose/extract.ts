@@ -292,6 +292,18 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
         if (formEntry?.factor !== undefined) {
           dose.nutrient = scale(amount, formEntry.factor);
           dose.factor = formEntry.factor;
+        } else if (!form && amount.high > entry.plausible.high && !ELEMENTAL.test(text.slice(fig.end))) {
+          // A drug monograph or a table of salts ("硫酸亚铁 … 成人每次0.3~0.6g", "Ferrous gluconate 12
+          // percent 1 gram"): a figure too large for the element itself, which the salt the passage
+          // names explains, weighs that salt.
+          const salt = saltOfPassage(doc, block, kb, substance.value, names.mentionsOf);
+          const saltEntry = salt ? entry.forms?.[salt] : undefined;
+          const nutrient = saltEntry?.factor !== undefined ? scale(amount, saltEntry.factor) : undefined;
+          if (salt && nutrient && nutrient.high <= entry.plausible.high) {
+            dose.form = salt;
+            dose.nutrient = nutrient;
+            dose.factor = saltEntry!.factor;
+          }
         }
         if (dose.role === 'advice' && dose.intake === 'unspecified' && withinReferenceIntake(entry, dose.nutrient ?? amount)) dose.role = 'intake';
       }
@@ -388,6 +400,32 @@ function formOf(
   byClause.set(substance.value, named);
   return named;
 }
+
+/**
+ * The one salt of `key` (a form with a share of the element) that `block` and the blocks
+ * before it in its section name, back to at most LOOK_BACK blocks; none when they name none
+ * or several.
+ */
+function saltOfPassage(doc: Document, block: Block, kb: KnowledgeBase, key: string, mentionsOf: Names['mentionsOf']): string | undefined {
+  const forms = kb.nutrients[key]?.forms;
+  if (!forms) return undefined;
+  const salts = new Set<string>();
+  for (let i = block.index; i >= 0 && i >= block.index - SALT_LOOK_BACK; i--) {
+    const b = doc.blocks[i]!;
+    if (b.kind === 'reference') continue;
+    const text = readable(b.text);
+    for (const m of mentionsOf(i)) {
+      if (m.value !== key) continue;
+      const form = kb.aliasForm(text.slice(m.start, m.end));
+      if (form && forms[form]?.factor !== undefined) salts.add(form);
+    }
+    if (b.kind === 'heading') break;
+  }
+  return salts.size === 1 ? [...salts][0] : undefined;
+}
+
+/** Blocks looked back through for the salt a passage weighs (a monograph's name lines stand a few lines above its dosage). */
+const SALT_LOOK_BACK = 8;
 
 /**
  * Whether an amount lies within the adult reference intake (RDA or AI) of its nutrient:

@@ -25,6 +25,8 @@ const FIGURE = new RegExp(
 /** A unit per volume after a figure ("15 µg/L", "2 mg/dL", "15微克/升"): a concentration, never a dose. */
 const PER_VOLUME = /^(?:\s*(?:\/|per\s+)\s*(?:d[lL]|m[lL]|[lL]|(?:deci|milli)?lit(?:er|re)s?)(?![\p{Script=Latin}])|\s*(?:\/|每)\s*(?:升|毫升|分升))/u;
 /** A reference amount of food after "per" ("270 mg per 100 g", "每100克"): not a figure of its own. */
+/** "(equivalent to 43 g or about 15 nuts)": a weight in grams given as the equal of an amount is a weight of food. */
+const EQUIVALENT_BEFORE = /(?:equivalent\s+to|equal\s+to|equals|the\s+same\s+as|相当于)\s*(?:about\s+|approximately\s+|around\s+|roughly\s+|约)?$/iu;
 const PER_BEFORE = /(?:(?<![\p{L}])per\s+|每\s*|\/\s*)$/u;
 
 export interface Figure {
@@ -76,7 +78,8 @@ export function figures(text: string): Figure[] {
     let high = second !== undefined ? num(second) : low;
     if (low > high) [low, high] = [high, low];
     const value: DoseValue = { low, high };
-    const fig: Figure = { start: m.index, end, value, unit, perVolume, food: FOOD_AFTER.test(text.slice(end)) };
+    const food = FOOD_AFTER.test(text.slice(end)) || (unit === 'g' && EQUIVALENT_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index)));
+    const fig: Figure = { start: m.index, end, value, unit, perVolume, food };
     if (g.q) {
       const q = g.q.trim();
       // "never take more than 350 mg", "do not go over 4,000 IU": a negated "more than" is an upper bound.

@@ -167,7 +167,7 @@ export const ROLES: Cue<DoseRole>[] = [
   cue(zh('(?:可能|会|易|容易)(?:会)?(?:干扰|导致|引起|造成|增加|诱发|影响|损害|抑制)|致畸|中毒|致死|毒性'), 'harm'),
   cue(zh('超过|大于|高于|多于'), 'limit'),
   cue(abbr('ULs?|TUIL'), 'limit'),
-  cue(zh('上限|最高摄入量|可耐受最高(?:摄入量)?|安全上层|(?:不|切勿|勿)(?:要|应|应该|宜|可|能|得)?超过|最多|最高'), 'limit'),
+  cue(zh('上限|最高摄入量|安全(?:水平|上限|剂量)|(?:是|为)安全的|可耐受最高(?:摄入量)?|安全上层|(?:不|切勿|勿)(?:要|应|应该|宜|可|能|得)?超过|最多|最高'), 'limit'),
   // Reports of studies, trials, cases and harm.
   cue(
     en(
@@ -234,6 +234,9 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'advice',
   ),
+  // "据美国NIH的建议，…为安全水平": a recommendation attributed to an authority only leans; what the
+  // sentence says of the figure (a safe level, an upper limit) decides.
+  cue(zh('据[^，。,；;]{0,24}?的?建议'), 'advice', false),
   cue(zh('建议|推荐(?!摄入量)|应该?(?:服用|摄入|补充)|可以(?:服用|补充|吃)|最好|不妨|(?:常用|典型|通常|有效|推荐)剂量'), 'advice'),
   cue(
     en(String.raw`take|takes|taking|need|needs|dose|doses|dosage|dosing|use|get|consume|should|perhaps|about|around|roughly|approximately|some\s+people|many\s+people`),
