@@ -66,6 +66,19 @@ const ROWS: Row[] = [
   ['a space after the thousands comma', '维生素D的上限为100微克，相当于每天4, 000 IU。婴儿每天补充400 IU即可。', []],
   ['an ideographic full stop as decimal point', '孕妇每日的叶酸摄入量为0。6毫克。', []],
   ['…while a real 6 mg is caught', '孕妇每日服用叶酸6毫克。', ['above-upper-limit@1']],
+  // Salt weights in a monograph or a table, and food weights.
+  [
+    'a monograph whose dosage weighs the salt it names above',
+    '说明书\n\n【成分】本品主要成分为葡萄糖酸亚铁。\n【用法用量】口服：成人每次0.6~1.2g，一日3次。',
+    [],
+  ],
+  ['…while a monograph that names no salt is caught', '说明书\n\n【成分】本品主要成分为铁。\n【用法用量】口服：成人每次0.6~1.2g，一日3次。', ['implausible@4']],
+  ['a flattened table row of a salt', 'Ferrous fumarate 33 percent 500 mg 165 mg elemental iron', []],
+  ['…while elemental iron that large is caught', 'Elemental iron 33 percent 500 mg elemental iron', ['implausible@1']],
+  ['a food weight given as the equal of a limit', 'The upper limit of 1,100 µg of iodine (equivalent to about 7 g of dried kelp) applies to adults.', []],
+  // Another authority's figure, attributed and called safe.
+  ['an attributed safe level in a Chinese article', '据欧洲食品安全局的建议，成人每天摄入100微克维生素D为安全水平。', []],
+  ['…while the same figure recommended is caught', '建议成人每天摄入100微克维生素D。', ['above-upper-limit@1']],
   // Concentrations.
   ['a serum level in µg/dL before Chinese text', '血清铁低于50 μg/dL即提示缺铁。', []],
   ['a serum level in µg/L', '仅适用于血清硒<60μg/L的人群。', []],

@@ -136,7 +136,7 @@ export const POPULATIONS: Cue<Population>[] = [
  * increases", "titrate", 初始用小剂量，数日后增加) is drug therapy under a prescriber, not a
  * supplement routine; a section that holds one is read as a regimen (see `extractDoses`).
  */
-const TITRATION_EN = String.raw`titrat(?:e|ed|es|ing|ion)|(?:increase|raise|step\s+up)\s+(?:the\s+|your\s+|each\s+)?(?:dose|dosage)s?(?:\s+(?:by|gradually|slowly))?|dose\s+(?:increases|increments|escalation)|start\s+low\s+and\s+go\s+slow`;
+const TITRATION_EN = String.raw`titrat(?:e|ed|es|ing)\s+(?:the\s+|your\s+|each\s+)?(?:dose|dosage)s?|dose\s+titration|(?:increase|raise|step\s+up)\s+(?:the\s+|your\s+|each\s+)?(?:dose|dosage)s?(?:\s+(?:by|gradually|slowly))?|dose\s+(?:increases|increments|escalation)|start\s+low\s+and\s+go\s+slow`;
 const TITRATION_ZH = '(?:逐渐|逐步|缓慢|数日后|几天后|[0-9一二两三]+周后)(?:增加|加量|增量|递增)|初始(?:用)?小剂量|从小剂量开始|小剂量开始';
 export const TITRATION: RegExp = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITRATION_EN})(?![\\p{L}\\p{N}-])|${TITRATION_ZH}`, 'iu');
 
