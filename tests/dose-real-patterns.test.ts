@@ -79,6 +79,12 @@ const ROWS: Row[] = [
   // Another authority's figure, attributed and called safe.
   ['an attributed safe level in a Chinese article', '据欧洲食品安全局的建议，成人每天摄入100微克维生素D为安全水平。', []],
   ['…while the same figure recommended is caught', '建议成人每天摄入100微克维生素D。', ['above-upper-limit@1']],
+  // A limit stated as safe above every authority's upper limit (a warning), and one that is not.
+  ['a "safe up to" above every upper limit', 'It is generally considered safe to supplement up to 60 mg of zinc per day.', ['above-upper-limit@1']],
+  ['a "do not take any more than" above every upper limit', 'Do not take any more than 400 mg of vitamin B6 per day.', ['above-upper-limit@1']],
+  ['…while the US limit quoted in a Chinese article is not', '美国规定成人每天维生素D不超过4000国际单位。', []],
+  ['…nor a limit equal to the UL once IU are converted', 'Up to 10,000 IU of vitamin A a day is considered safe for adults.', []],
+  ['…nor the maximum of a titration schedule', 'Nicotinic acid plan\n\n- Increase the dose by 250 mg every two weeks\n- The maximum dose is 2,000 mg of niacin nightly', []],
   // Concentrations.
   ['a serum level in µg/dL before Chinese text', '血清铁低于50 μg/dL即提示缺铁。', []],
   ['a serum level in µg/L', '仅适用于血清硒<60μg/L的人群。', []],
@@ -107,6 +113,14 @@ describe('dose patterns of real pages', () => {
     expect(doseAt('Don’t take 60 mg of zinc a day unless your doctor tells you to.', '60 mg').role).toBe('limit');
     expect(doseAt('Zinc at 200 mg a day may impair the absorption of copper.', '200 mg').role).toBe('harm');
     expect(doseAt('Intakes of 150 mg of vitamin B6 a day did not cause adverse effects.', '150 mg').role).toBe('report');
+  });
+
+  it('words a stated safe limit above every upper limit as a warning on the limit', () => {
+    const doc = docFromText('It is generally considered safe to supplement up to 60 mg of zinc per day.');
+    const rule = documentRules.find((r) => r.id === 'dose/above-upper-limit')!;
+    const [finding] = rule.check(doc, { config }) as Array<{ message: string; severity?: string }>;
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message).toMatch(/as a safe limit, above every upper limit/);
   });
 
   it('carries the role across a hard line break only into a line the figure opens', () => {

@@ -105,8 +105,11 @@ export function roleOf(input: RoleInput): DoseRole {
   return role === 'advice' && cueIndex(input.sentence).nextStrongRegimen[0]! >= 0 ? 'regimen' : role;
 }
 
-/** Roles a supervising heading turns into a regimen: what nothing else qualified, or advice. */
-const SECTION_REGIMEN: ReadonlySet<DoseRole> = new Set(['advice', 'amount', 'intake']);
+/**
+ * Roles a supervising heading turns into a regimen: what nothing else qualified, advice, and
+ * the regimen's own maximum ("the maximum dose is 2,000 mg nightly" in a titration schedule).
+ */
+const SECTION_REGIMEN: ReadonlySet<DoseRole> = new Set(['advice', 'amount', 'intake', 'limit']);
 
 function cueRole(input: RoleInput): DoseRole {
   if (input.perVolume) return 'laboratory';
