@@ -25,7 +25,7 @@ export const implausible: DocumentRule = {
   meta: {
     description: 'Dose outside the plausible range',
     defaultSeverity: 'warning',
-    docs: 'A figure is far outside what any article would advise or report for its substance (the `plausible` range of `data/nutrients.json`), which usually means a wrong unit (g for mg) or a wrong digit. Body and food contents and laboratory values are not checked; study doses, supervised regimens and doses said to cause harm only when given per day, and doses of harm only when ten times above the range (a toxic dose lies above it by nature).',
+    docs: 'A figure is far outside what any article would advise or report for its substance (the `plausible` range of `data/nutrients.json`), which usually means a wrong unit (g for mg) or a wrong digit. Body and food contents and laboratory values are not checked; study doses, supervised regimens and doses said to cause harm only when given per day, and a dose of harm only when it is ten times above the range (a toxic dose lies above the range by nature).',
     fix: 'Check the unit and the digits against the source (mg and g, µg and mg, a missing or extra zero) and correct the figure.',
     example: 'Take 5 g of magnesium before bed.',
   },
