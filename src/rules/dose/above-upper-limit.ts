@@ -114,7 +114,8 @@ const SAFE_LIMIT = /(?<![\p{L}])(?:safe(?:ly)?|maximum|max)(?![\p{L}])|(?:not|ne
  * IU). A warning: the figure is a statement about safety, not advice to take it.
  */
 function statedSafeLimit(doc: Parameters<DocumentRule['check']>[0], dose: Dose, kb: ReturnType<typeof knowledgeBase>, jurisdiction: ReturnType<typeof jurisdictionFor>): GradedFinding | undefined {
-  if (dose.role !== 'limit' || !dose.substance || dose.population === 'children' || !isDaily(dose.period)) return undefined;
+  // (A sentence that sends the reader to a doctor weighs the amount itself: "do not exceed 350 mg unless your doctor says 400 mg is right".)
+  if (dose.role !== 'limit' || dose.referral || !dose.substance || dose.population === 'children' || !isDaily(dose.period)) return undefined;
   const amount = nutrientAmount(dose);
   if (!amount) return undefined;
   const text = doc.blocks[dose.block]!.text.slice(dose.clause.start, dose.clause.end);
