@@ -129,7 +129,7 @@ export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] 
     for (const b of doc.blocks) {
       if (b.kind === 'heading') supervised = supervisesSection(b.text);
       if (b.kind !== 'reference' && MAY_HOLD_FIGURE.test(b.text)) titrated ??= titratedSections(doc);
-      if (b.kind !== 'reference') blockDoses(doc, b, kb, { mentionsOf, topic: topicOfDoc }, found, supervised || titrated?.[b.index] === true);
+      if (b.kind !== 'reference') blockDoses(doc, b, kb, { mentionsOf, topic: topicOfDoc }, found, supervised, titrated?.[b.index] === true);
     }
     doses = deepFreeze(found);
     byKb.set(kb, doses);
@@ -201,7 +201,7 @@ function roleBeforeBreak(doc: Document, block: Block): DoseRole | undefined {
 }
 
 /** Appends the doses of `block` to `out`. */
-function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names, out: Dose[], supervised: boolean): void {
+function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names, out: Dose[], supervised: boolean, titrated: boolean): void {
   // Traditional characters are read as simplified ones (same offsets): the lexicon's are simplified.
   const text = readable(block.text);
   const figs = figures(text);
@@ -260,7 +260,8 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
         daily: period?.value === 'day',
         lastInSentence: !next || next.start >= sentence.end,
         ...(fig.qualifier ? { qualifier: fig.qualifier } : {}),
-        supervised,
+        supervised: supervised || titrated,
+        titrated,
       }),
       intake: k.intake,
       referral: c.referral,

@@ -80,8 +80,10 @@ export interface RoleInput {
    * to" (a hedge keeps advice advice: "you can go up to 4,000 mg").
    */
   qualifier?: 'limit' | 'hedge';
-  /** The section's heading puts it under a doctor ("确诊缺乏者，需遵医嘱"). */
+  /** The section's heading puts it under a doctor ("确诊缺乏者，需遵医嘱"), or the section holds a titration schedule. */
   supervised?: boolean;
+  /** The section holds a titration schedule ("increase the dose by 250 mg"). */
+  titrated?: boolean;
 }
 
 /**
@@ -102,14 +104,13 @@ export function roleOf(input: RoleInput): DoseRole {
   // deficiency", "如果缺铁性贫血诊断明确，每天应补充…") is a regimen: upper limits are set for
   // healthy people, not for treatment. So is what a supervised section advises or leaves unqualified.
   if (input.supervised && SECTION_REGIMEN.has(role)) return 'regimen';
+  // A titration schedule's maximum ("the maximum dose is 2,000 mg nightly") is the regimen's own.
+  if (input.titrated && role === 'limit') return 'regimen';
   return role === 'advice' && cueIndex(input.sentence).nextStrongRegimen[0]! >= 0 ? 'regimen' : role;
 }
 
-/**
- * Roles a supervising heading turns into a regimen: what nothing else qualified, advice, and
- * the regimen's own maximum ("the maximum dose is 2,000 mg nightly" in a titration schedule).
- */
-const SECTION_REGIMEN: ReadonlySet<DoseRole> = new Set(['advice', 'amount', 'intake', 'limit']);
+/** Roles a supervising heading turns into a regimen: what nothing else qualified, or advice. */
+const SECTION_REGIMEN: ReadonlySet<DoseRole> = new Set(['advice', 'amount', 'intake']);
 
 function cueRole(input: RoleInput): DoseRole {
   if (input.perVolume) return 'laboratory';
