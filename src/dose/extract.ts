@@ -8,12 +8,13 @@ import type { Block, Document, Span } from '../types.js';
 import { blockSpan } from '../position.js';
 import type { KnowledgeBase, NutrientEntry } from './kb.js';
 import { documentTopic, substanceMentions, substanceOf, type Mention, type Names, type Window } from './attach.js';
-import { figures, type Figure } from './figures.js';
+import { MAY_HOLD_FIGURE, figures, type Figure } from './figures.js';
 import {
   POPULATIONS,
   PERIODS,
   REFERRALS,
   ROLES,
+  TITRATION,
   clauses,
   intakeOf,
   scan,
@@ -97,6 +98,24 @@ function supervisesSection(heading: string): boolean {
 // Versions of an article repeat its headings (see text-memo.ts).
 const supervising = new ScopedTextMemo<boolean>(1024);
 
+/**
+ * For each block, whether its section (from one heading to the next) holds a titration
+ * schedule ("Start with 250 mg at bedtime … Increase the dose by 250 mg"): every step of it
+ * is drug therapy, including the first, which says nothing of a prescriber itself.
+ */
+function titratedSections(doc: Document): boolean[] {
+  const out = new Array<boolean>(doc.blocks.length).fill(false);
+  let from = 0;
+  for (let i = 0; i <= doc.blocks.length; i++) {
+    if (i < doc.blocks.length && (doc.blocks[i]!.kind !== 'heading' || i === from)) continue;
+    let titrated = false;
+    for (let j = from; j < i && !titrated; j++) titrated = doc.blocks[j]!.kind !== 'reference' && TITRATION.test(readable(doc.blocks[j]!.text));
+    if (titrated) out.fill(true, from, i);
+    from = i;
+  }
+  return out;
+}
+
 /** Every dose figure of `doc` (reference entries excepted), in text order. */
 export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] {
   const byKb = memoOf(doc);
@@ -112,9 +131,11 @@ export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] 
     // A heading that puts its section under a doctor's care ("确诊缺乏者，需遵医嘱", "Treating a
     // deficiency under medical supervision") makes the section's plain amounts a regimen.
     let supervised = false;
+    let titrated: boolean[] | undefined;
     for (const b of doc.blocks) {
       if (b.kind === 'heading') supervised = supervisesSection(b.text);
-      if (b.kind !== 'reference') blockDoses(doc, b, kb, { mentionsOf, topic: topicOfDoc }, found, supervised);
+      if (b.kind !== 'reference' && MAY_HOLD_FIGURE.test(b.text)) titrated ??= titratedSections(doc);
+      if (b.kind !== 'reference') blockDoses(doc, b, kb, { mentionsOf, topic: topicOfDoc }, found, supervised, titrated?.[b.index] === true);
     }
     doses = deepFreeze(found);
     byKb.set(kb, doses);
@@ -162,8 +183,31 @@ function sentenceCues(text: string, sentence: { start: number; end: number }): S
   };
 }
 
+/** Characters that end a sentence, or a line that is a label or a heading of its own. */
+const LINE_END = /[.!?。！？:：;；)）]\s*$/u;
+
+/**
+ * The role the words before a hard line break give: when the paragraphs before `block` end
+ * mid-sentence (no full stop), the strong role cue nearest the break in that unfinished
+ * sentence, looked for back through at most four lines.
+ */
+function roleBeforeBreak(doc: Document, block: Block): DoseRole | undefined {
+  let tail = '';
+  for (let i = block.index - 1; i >= 0 && i >= block.index - 4; i--) {
+    const b = doc.blocks[i]!;
+    if (b.kind !== 'paragraph') break;
+    const text = readable(b.text);
+    if (LINE_END.test(text)) break;
+    const stop = Math.max(text.lastIndexOf('. '), text.lastIndexOf('。'), text.lastIndexOf('? '), text.lastIndexOf('! '));
+    tail = `${text.slice(stop + 1)} ${tail}`;
+    if (stop >= 0) break;
+  }
+  const strong = roleCues(scan(tail, ROLES)).filter((h) => h.strong);
+  return strong[strong.length - 1]?.value;
+}
+
 /** Appends the doses of `block` to `out`. */
-function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names, out: Dose[], supervised: boolean): void {
+function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names, out: Dose[], supervised: boolean, titrated: boolean): void {
   // Traditional characters are read as simplified ones (same offsets): the lexicon's are simplified.
   const text = readable(block.text);
   const figs = figures(text);
@@ -173,6 +217,7 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
   // Keyed by the range objects of `sentenceCues` (a clause, or the sentence standing for one).
   const clauseCues = new Map<{ start: number; end: number }, Cues>();
   let whole: { start: number; end: number } | undefined;
+  let carriedRole: DoseRole | null | undefined;
   // Figures, sentences and clauses are in text order: each is found by binary search.
   const within = <R extends { start: number; end: number }>(ranges: readonly R[], at: number): R | undefined => {
     const r = ranges[lastAtOrBefore(ranges, (x) => x.start, at)];
@@ -221,7 +266,8 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
         daily: period?.value === 'day',
         lastInSentence: !next || next.start >= sentence.end,
         ...(fig.qualifier ? { qualifier: fig.qualifier } : {}),
-        supervised,
+        supervised: supervised || titrated,
+        titrated,
       }),
       intake: k.intake,
       referral: c.referral,
@@ -229,6 +275,13 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
       clause,
     };
     if (period) dose.period = period.value;
+    // A figure that opens a line its sentence started on an earlier one (a text wrapped hard,
+    // each line its own block: "…anaemia have been observed after higher zinc / intakes /
+    // 450–660 mg/day") takes its role from the words before the break when its own say nothing.
+    if (c.role.length === 0 && text.slice(0, fig.start).trim() === '' && !fig.qualifier && !fig.perVolume && !fig.food && block.kind === 'paragraph') {
+      const carried = (carriedRole ??= roleBeforeBreak(doc, block) ?? null);
+      if (carried) dose.role = carried;
+    }
     const population = nearest(text, c.populations, fig, win);
     if (population) dose.population = population.value;
     const substance = substanceOf(doc, block, kb, fig, win, names);
@@ -246,6 +299,18 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
         if (formEntry?.factor !== undefined) {
           dose.nutrient = scale(amount, formEntry.factor);
           dose.factor = formEntry.factor;
+        } else if (!form && amount.high > entry.plausible.high && !ELEMENTAL.test(text.slice(fig.end))) {
+          // A drug monograph or a table of salts ("硫酸亚铁 … 成人每次0.3~0.6g", "Ferrous gluconate 12
+          // percent 1 gram"): a figure too large for the element itself, which the salt the passage
+          // names explains, weighs that salt.
+          const salt = saltOfPassage(doc, block, kb, substance.value, names.mentionsOf);
+          const saltEntry = salt ? entry.forms?.[salt] : undefined;
+          const nutrient = saltEntry?.factor !== undefined ? scale(amount, saltEntry.factor) : undefined;
+          if (salt && nutrient && nutrient.high <= entry.plausible.high) {
+            dose.form = salt;
+            dose.nutrient = nutrient;
+            dose.factor = saltEntry!.factor;
+          }
         }
         if (dose.role === 'advice' && dose.intake === 'unspecified' && withinReferenceIntake(entry, dose.nutrient ?? amount)) dose.role = 'intake';
       }
@@ -342,6 +407,32 @@ function formOf(
   byClause.set(substance.value, named);
   return named;
 }
+
+/**
+ * The one salt of `key` (a form with a share of the element) that `block` and the blocks
+ * before it in its section name, back to at most LOOK_BACK blocks; none when they name none
+ * or several.
+ */
+function saltOfPassage(doc: Document, block: Block, kb: KnowledgeBase, key: string, mentionsOf: Names['mentionsOf']): string | undefined {
+  const forms = kb.nutrients[key]?.forms;
+  if (!forms) return undefined;
+  const salts = new Set<string>();
+  for (let i = block.index; i >= 0 && i >= block.index - SALT_LOOK_BACK; i--) {
+    const b = doc.blocks[i]!;
+    if (b.kind === 'reference') continue;
+    const text = readable(b.text);
+    for (const m of mentionsOf(i)) {
+      if (m.value !== key) continue;
+      const form = kb.aliasForm(text.slice(m.start, m.end));
+      if (form && forms[form]?.factor !== undefined) salts.add(form);
+    }
+    if (b.kind === 'heading') break;
+  }
+  return salts.size === 1 ? [...salts][0] : undefined;
+}
+
+/** Blocks looked back through for the salt a passage weighs (a monograph's name lines stand a few lines above its dosage). */
+const SALT_LOOK_BACK = 8;
 
 /**
  * Whether an amount lies within the adult reference intake (RDA or AI) of its nutrient:

@@ -8,7 +8,10 @@ import { FOOD_AFTER } from './lexicon.js';
 import { unitOf, type DoseUnit, type DoseValue } from './units.js';
 
 const D = '[0-9０-９]';
-const NUM = `(?:${D}{1,3}(?:,${D}{3})+|${D}+)(?:\\.${D}+)?`;
+// (A machine translation may write a space after the thousands comma, "4, 000 IU": the figure is
+// 4,000, not "000 IU". Chinese text may write an ideographic full stop for the decimal point
+// right before the unit, "0。4毫克": the figure is 0.4 mg, not "4毫克".)
+const NUM = `(?:${D}{1,3}(?:, ?${D}{3})+|${D}+)(?:\\.${D}+|。${D}+(?=\\s*(?:毫克|微克|国际单位|克|mg|mcg|µg|μg|ug)))?`;
 const UNIT =
   '(?:毫克|微克|国际单位|克|%|(?:milligrams?|micrograms?|mcg|µg|μg|ug|mg|MG|Mg|grams?|g|IU|iu|international\\s+units|percent)(?![\\p{Script=Latin}\\p{N}]))';
 const QUAL = '(?:(?<![A-Za-z])(?:up\\s+to|no\\s+more\\s+than|not\\s+more\\s+than|less\\s+than|under|at\\s+least|more\\s+than|over)\\s+|(?:最多|不超过|至少|超过)\\s*)';
@@ -20,8 +23,10 @@ const FIGURE = new RegExp(
   'gu',
 );
 /** A unit per volume after a figure ("15 µg/L", "2 mg/dL", "15微克/升"): a concentration, never a dose. */
-const PER_VOLUME = /^(?:\s*(?:\/|per\s+)\s*(?:d[lL]|m[lL]|[lL]|(?:deci|milli)?lit(?:er|re)s?)(?![\p{L}])|\s*(?:\/|每)\s*(?:升|毫升|分升))/u;
+const PER_VOLUME = /^(?:\s*(?:\/|per\s+)\s*(?:d[lL]|m[lL]|[lL]|(?:deci|milli)?lit(?:er|re)s?)(?![\p{Script=Latin}])|\s*(?:\/|每)\s*(?:升|毫升|分升))/u;
 /** A reference amount of food after "per" ("270 mg per 100 g", "每100克"): not a figure of its own. */
+/** "(equivalent to 43 g or about 15 nuts)": a weight in grams given as the equal of an amount is a weight of food. */
+const EQUIVALENT_BEFORE = /(?:equivalent\s+to|equal\s+to|equals|the\s+same\s+as|相当于)\s*(?:about\s+|approximately\s+|around\s+|roughly\s+|约)?$/iu;
 const PER_BEFORE = /(?:(?<![\p{L}])per\s+|每\s*|\/\s*)$/u;
 
 export interface Figure {
@@ -45,7 +50,7 @@ const NEGATION_BEFORE = /(?:(?:\b(?:never|not|no)|n['’]t)\s+(?:[a-z]+\s+){0,2}
  * a UNIT (毫 微 国 克 % m µ μ u g I i p M); a text without that pair has no figure. Most
  * blocks fail this one cheap test, so FIGURE runs on few of them.
  */
-const MAY_HOLD_FIGURE = /[0-9０-９]\s*[毫微国克%mµμugIipM]/u;
+export const MAY_HOLD_FIGURE = /[0-9０-９]\s*[毫微国克%mµμugIipM]/u;
 
 export function figures(text: string): Figure[] {
   const out: Figure[] = [];
@@ -73,7 +78,8 @@ export function figures(text: string): Figure[] {
     let high = second !== undefined ? num(second) : low;
     if (low > high) [low, high] = [high, low];
     const value: DoseValue = { low, high };
-    const fig: Figure = { start: m.index, end, value, unit, perVolume, food: FOOD_AFTER.test(text.slice(end)) };
+    const food = FOOD_AFTER.test(text.slice(end)) || (unit === 'g' && EQUIVALENT_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index)));
+    const fig: Figure = { start: m.index, end, value, unit, perVolume, food };
     if (g.q) {
       const q = g.q.trim();
       // "never take more than 350 mg", "do not go over 4,000 IU": a negated "more than" is an upper bound.
@@ -89,5 +95,5 @@ export function figures(text: string): Figure[] {
 }
 
 function num(s: string): number {
-  return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/,/g, ''));
+  return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/, ?/g, '').replace('。', '.'));
 }

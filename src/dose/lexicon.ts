@@ -103,6 +103,9 @@ export const PERIODS: Cue<DosePeriod>[] = [
   cue(zh('每月|每个月'), 'month'),
   cue(en(String.raw`(?:per|a|each|every)\s+year|yearly|annually|per\s+annum`), 'year'),
   cue(zh('每年|每一年'), 'year'),
+  // "60 mg three times a day", "每日3次": the figure is one of several intakes of the day, not the day's total.
+  cue(en(String.raw`(?:twice|(?:two|three|four|2|3|4)\s+times)\s+(?:a|per|each|every)\s+day|(?:two|three|four|2|3|4)\s+times\s+daily|twice\s+daily`), 'dose'),
+  cue(zh('(?:每日|每天|一日|1日|日)\\s*[2-4二三四两]\\s*次'), 'dose'),
   cue(en(String.raw`at\s+(?:a|one|any\s+one)\s+time|per\s+dose|each\s+dose|in\s+(?:a\s+)?single\s+dose|at\s+once|in\s+one\s+go|per\s+serving`), 'dose'),
   cue(zh('每次|(?<![天日周晚])一次(?!性)|单次'), 'dose'),
 ];
@@ -129,6 +132,15 @@ export const POPULATIONS: Cue<Population>[] = [
 ];
 
 /**
+ * A titration schedule: a dose raised step by step ("increase the dose by 250 mg", "dose
+ * increases", "titrate", 初始用小剂量，数日后增加) is drug therapy under a prescriber, not a
+ * supplement routine; a section that holds one is read as a regimen (see `extractDoses`).
+ */
+const TITRATION_EN = String.raw`titrat(?:e|ed|es|ing)\s+(?:the\s+|your\s+|each\s+)?(?:dose|dosage)s?|dose\s+titration|(?:increase|raise|step\s+up)\s+(?:the\s+|your\s+|each\s+)?(?:dose|dosage)s?(?:\s+(?:by|gradually|slowly))?|dose\s+(?:increases|increments|escalation)|start\s+low\s+and\s+go\s+slow`;
+const TITRATION_ZH = '(?:逐渐|逐步|缓慢|数日后|几天后|[0-9一二两三]+周后)(?:增加|加量|增量|递增)|初始(?:用)?小剂量|从小剂量开始|小剂量开始';
+export const TITRATION: RegExp = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITRATION_EN})(?![\\p{L}\\p{N}-])|${TITRATION_ZH}`, 'iu');
+
+/**
  * Role cues. A strong cue names the role outright ("participants received", "upper limit",
  * 建议); a weak one only leans (take, study, dose, about). `roles.ts` weighs them, clause
  * first. Of overlapping cues `scan` keeps the longest ("should not exceed" over "should").
@@ -142,22 +154,32 @@ export const ROLES: Cue<DoseRole>[] = [
     'limit',
   ),
   // What a reader may end up taking without meaning to: "you could be getting as much as 180 mg".
+  // A prohibition of an amount is no advice to take it: "don't take 50 mg a day unless your doctor says so".
+  cue(en(String.raw`(?:do\s+not|don['’]t|never|should\s+not|shouldn['’]t|must\s+not)\s+(?:take|use|supplement(?:\s+with)?)`), 'limit'),
   cue(en(String.raw`(?:could|may|might|can)\s+(?:easily\s+)?(?:be\s+(?:getting|taking|consuming|ingesting)|end\s+up\s+(?:taking|getting|consuming|with))`), 'amount'),
   // Harm thresholds: "intakes above 2,000 mg may interfere with …", "600 mg can cause diarrhoea".
   cue(
     en(
-      String.raw`(?:intakes?|doses?|amounts?|levels?|exposures?)\s+\(?\s*(?:above|over|exceeding|in\s+excess\s+of|of\s+more\s+than|(?:greater|higher|larger)\s+than)|exposures?\s+(?:up\s+to|of)|(?:toxicity|toxic\s+effects|adverse\s+effects|side\s+effects)\s+(?:(?:is|are)\s+)?(?:typically\s+|usually\s+|generally\s+|only\s+|mostly\s+)?(?:associated\s+with|seen\s+(?:with|at)|occurs?\s+(?:with|at|above)|appears?\s+(?:with|at|above))|adverse\s+effects?\s+(?:of|at|from)|(?:may|can|could|might|will|often|tends?\s+to)\s+(?:cause|interfere|lead\s+to|trigger|result\s+in|increase\s+the\s+risk|be\s+harmful|be\s+toxic|be\s+dangerous|be\s+fatal|upset|harm|damage|irritate|bring\s+on)`,
+      String.raw`(?:intakes?|doses?|amounts?|levels?|exposures?)\s+\(?\s*(?:above|over|exceeding|in\s+excess\s+of|(?:of\s+)?more\s+than|(?:greater|higher|larger)\s+than)|exposures?\s+(?:up\s+to|of)|(?:toxicity|toxic\s+effects|adverse\s+effects|side\s+effects)\s+(?:(?:is|are)\s+)?(?:typically\s+|usually\s+|generally\s+|only\s+|mostly\s+)?(?:associated\s+with|seen\s+(?:with|at)|occurs?\s+(?:with|at|above)|appears?\s+(?:with|at|above))|adverse\s+effects?\s+(?:of|at|from)|(?:may|can|could|might|will|often|tends?\s+to)\s+(?:cause|interfere|lead\s+to|trigger|result\s+in|increase\s+the\s+risk|be\s+harmful|be\s+toxic|be\s+dangerous|be\s+fatal|upset|harm|damage|irritate|bring\s+on|impair|inhibit|suppress|worsen|deplete|disrupt|affect|compromise)|(?:affects|impairs|inhibits|suppresses|depletes|interferes\s+with|induces)`,
     ),
     'harm',
   ),
-  cue(zh('(?:可能|会|易|容易)(?:会)?(?:干扰|导致|引起|造成|增加|诱发|影响)|致畸|中毒|致死|毒性'), 'harm'),
+  cue(zh('(?:可能|会|易|容易)(?:会)?(?:干扰|导致|引起|造成|增加|诱发|影响|损害|抑制)|致畸|中毒|致死|毒性'), 'harm'),
   cue(zh('超过|大于|高于|多于'), 'limit'),
   cue(abbr('ULs?|TUIL'), 'limit'),
-  cue(zh('上限|最高摄入量|可耐受最高(?:摄入量)?|安全上层|(?:不|切勿|勿)(?:要|应|应该|宜|可|能|得)?超过|最多|最高'), 'limit'),
+  cue(zh('上限|最高摄入量|安全(?:水平|上限|剂量)|(?:是|为)安全的|可耐受最高(?:摄入量)?|安全上层|(?:不|切勿|勿)(?:要|应|应该|宜|可|能|得)?超过|最多|最高'), 'limit'),
   // Reports of studies, trials, cases and harm.
   cue(
     en(
-      String.raw`(?:were|was)\s+given|(?:were|was)\s+randomi[sz]ed|randomi[sz]ed|participants?\s+(?:were\s+given|received|took|consumed|taking)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:gave|administered|used|provided|tested)|(?:trials?|stud(?:y|ies)|experiments?|(?:meta-)?analys[ie]s)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested|compared)|stud(?:y|ies)\s.{0,80}?\sgave|received|gave|administered|placebo|subjects|toxicity|toxic|overdoses?|poisoning|case\s+reports?|surveys?\s+(?:show|showed|shows|found|finds|suggests?)|in\s+(?:a|one|another|the|this|that|their)\s+(?:\d{4}\s+)?(?:(?:small|large|recent|randomi[sz]ed|controlled|clinical|pilot|observational)\s+)*(?:stud(?:y|ies)|trials?|meta-analys[ie]s|analys[ie]s|systematic\s+reviews?|reviews?|experiments?|cohorts?)|(?:have|has|had)\s+been\s+(?:used|given|tested|studied|administered)|(?:were|was)\s+(?:used|tested|studied|administered)`,
+      String.raw`(?:were|was)\s+given|(?:were|was)\s+randomi[sz]ed|randomi[sz]ed|participants?\s+(?:were\s+given|received|took|consumed|taking)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:gave|administered|used|provided|tested)|(?:trials?|stud(?:y|ies)|experiments?|(?:meta-)?analys[ie]s)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested|compared)|stud(?:y|ies)\s.{0,80}?\sgave|received|gave|administered|placebo|subjects|toxicity|toxic|overdoses?|poisoning|case\s+reports?|surveys?\s+(?:show|showed|shows|found|finds|suggests?)|in\s+(?:a|one|another|the|this|that|their)\s+(?:\d{4}\s+)?(?:(?:small|large|recent|randomi[sz]ed|controlled|clinical|pilot|observational)\s+)*(?:stud(?:y|ies)|trials?|meta-analys[ie]s|analys[ie]s|systematic\s+reviews?|reviews?|experiments?|cohorts?)|(?:have|has|had)\s+been\s+(?:used|given|tested|studied|administered|reported|observed|documented|described|noted|linked|associated)|(?:were|was)\s+(?:used|tested|studied|administered|reported|observed|documented|noted)`,
+    ),
+    'report',
+  ),
+  // What an intake did not do is a finding of the studies behind a limit, not advice: "intakes of 800 µg
+  // did not cause adverse effects", "showed no adverse effects", "with no signs of toxicity".
+  cue(
+    en(
+      String.raw`(?:do|does|did)\s+not\s+(?:cause|produce|lead\s+to|result\s+in)|(?:show|shows|showed|shown|found|produced?|with)\s+no\s+(?:(?:signs?|symptoms?)\s+(?:(?:or|and)\s+symptoms?\s+)?of\s+)?(?:adverse|side|toxic|harmful|ill)\s+effects?|without\s+(?:any\s+)?(?:adverse|toxic|harmful)\s+effects?|no\s+(?:signs?|symptoms?)\s+(?:(?:or|and)\s+symptoms?\s+)?of\s+(?:toxicity|harm|overdose)`,
     ),
     'report',
   ),
@@ -167,11 +189,13 @@ export const ROLES: Cue<DoseRole>[] = [
   // Regimens under medical supervision.
   cue(
     en(
-      String.raw`loading\s+doses?|(?:under|with)\s+(?:close\s+|strict\s+|careful\s+)?(?:medical|a\s+doctor['’]s|your\s+doctor['’]s|a\s+physician['’]s|clinical)\s+(?:supervision|guidance|care|monitoring|direction)|medically\s+supervised|(?:doctors?|physicians?|clinicians?)\s+(?:may\s+|might\s+|often\s+|sometimes\s+|will\s+|can\s+|usually\s+|commonly\s+)?(?:prescribe|administer)|(?:your|a|the)\s+(?:doctor|physician|clinician|healthcare\s+provider|GP|midwife|obstetrician|specialist)\s+(?:may|might|can|could|will|would)\s+(?:recommend|suggest|advise|prescribe|give)|(?:you\s+)?(?:may|might|will|would|could)\s+be\s+(?:advised|told|asked|prescribed|given|offered)(?:\s+to\s+take)?|you['’](?:ll|d)\s+be\s+(?:advised|told|asked|prescribed|given|offered)(?:\s+to\s+take)?|(?:needs?|requires?)\s+a\s+prescription|(?:only\s+)?(?:available\s+)?(?:on|by)\s+prescription|prescri(?:bed|bes|be|ption)|therapeutic\s+doses?|(?:high-dose|repletion|replacement|stoss)\s+(?:therapy|treatment|regimen|doses?)|(?:to\s+)?treat(?:ing)?\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)|(?:been\s+|are\s+|is\s+|when\s+|once\s+|if\s+)diagnosed\s+with|(?:a|your)\s+diagnosis\s+of|treatment\s+(?:of|for)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)`,
+      String.raw`loading\s+doses?|(?:under|with)\s+(?:close\s+|strict\s+|careful\s+)?(?:medical|a\s+doctor['’]s|your\s+doctor['’]s|a\s+physician['’]s|clinical)\s+(?:supervision|guidance|care|monitoring|direction)|medically\s+supervised|(?:doctors?|physicians?|clinicians?)\s+(?:may\s+|might\s+|often\s+|sometimes\s+|will\s+|can\s+|usually\s+|commonly\s+)?(?:prescribe|administer)|(?:your|a|the)\s+(?:doctor|physician|clinician|healthcare\s+provider|GP|midwife|obstetrician|specialist)\s+(?:may|might|can|could|will|would)\s+(?:recommend|suggest|advise|prescribe|give)|(?:you\s+)?(?:may|might|will|would|could)\s+be\s+(?:advised|told|asked|prescribed|given|offered)(?:\s+to\s+take)?|you['’](?:ll|d)\s+be\s+(?:advised|told|asked|prescribed|given|offered)(?:\s+to\s+take)?|(?:needs?|requires?)\s+a\s+prescription|(?:only\s+)?(?:available\s+)?(?:on|by)\s+prescription|prescri(?:bed|bes|be|ption)|therapeutic\s+doses?|(?:high-dose|repletion|replacement|stoss)\s+(?:therapy|treatment|regimen|doses?)|(?:to\s+)?treat(?:ing)?\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)|(?:been\s+|are\s+|is\s+|when\s+|once\s+|if\s+)diagnosed\s+with|(?:people|adults|patients|children|women|men|those|anyone|individuals)\s+with\s+(?:a\s+|an\s+)?(?:diagnosed\s+|confirmed\s+|proven\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)|(?:a|your)\s+diagnosis\s+of|treatment\s+(?:of|for)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)`,
     ),
     'regimen',
   ),
-  cue(zh('(?:在)?医生(?:的)?指导下|(?:医生|医师)(?:可能|也许)会?(?:建议|推荐|开具|处方)|(?:医生|医师)会(?:建议|推荐|开具|处方)|医生[^，。,；;]{0,6}开|医生(?:建议|让|要求|给)我|遵医嘱|医嘱|处方|医疗监督下?|(?:贫血|缺乏症?|缺铁)的治疗|治疗(?:缺铁|贫血|缺乏)|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间|治疗剂量|治疗量|诊断(?:明确|为)|确诊'), 'regimen'),
+  cue(en(TITRATION_EN), 'regimen'),
+  cue(zh(TITRATION_ZH), 'regimen'),
+  cue(zh('(?:在)?医生(?:的)?指导下|(?:医生|医师)(?:可能|也许)会?(?:建议|推荐|开具|处方)|(?:医生|医师)会(?:建议|推荐|开具|处方)|医生[^，。,；;]{0,6}开|医生(?:建议|让|要求|给)我|遵医嘱|医嘱|处方|医疗监督下?|(?:贫血|缺乏症?|缺铁)的治疗|治疗(?:缺铁|贫血|缺乏)|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间|治疗剂量|治疗量|诊断(?:明确|为)|确诊|(?:贫血|缺乏症?)患者|缺铁者|贫血者'), 'regimen'),
   // "Ask your GP about the 5 mg dose", "talk to your doctor about whether 50 mcg is right":
   // a dose put to a clinician is not advice to take it. Weak, so that it decides only its own
   // clause ("take 10 mcg daily; ask your doctor about more" stays advice).
@@ -210,6 +234,9 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'advice',
   ),
+  // "据美国NIH的建议，…为安全水平": a recommendation attributed to an authority only leans; what the
+  // sentence says of the figure (a safe level, an upper limit) decides.
+  cue(zh('据[^，。,；;]{0,24}?的?建议'), 'advice', false),
   cue(zh('建议|推荐(?!摄入量)|应该?(?:服用|摄入|补充)|可以(?:服用|补充|吃)|最好|不妨|(?:常用|典型|通常|有效|推荐)剂量'), 'advice'),
   cue(
     en(String.raw`take|takes|taking|need|needs|dose|doses|dosage|dosing|use|get|consume|should|perhaps|about|around|roughly|approximately|some\s+people|many\s+people`),
@@ -370,10 +397,10 @@ export const OTHER_SUBSTANCES: RegExp = new RegExp(
     'EPA', 'DHA', 'protein', 'fibre',
     'fiber', 'creatine', 'L-theanine', 'theanine', 'glycine', 'GABA', 'tryptophan', 'L-tryptophan', '5-HTP', 'ashwagandha',
     'valerian(?:\\s+root)?', 'CoQ10', 'coenzyme\\s+Q10', 'curcumin', 'turmeric', 'collagen', 'cholesterol', 'lutein',
-    'probiotics?', 'glucosamine', 'chondroitin', 'inositol', 'taurine', 'lysine', 'arginine', 'carbohydrates?', 'alcohol',
+    'probiotics?', 'glucosamine', 'aspirin', 'ibuprofen', 'paracetamol', 'acetaminophen', 'statins?', 'chondroitin', 'inositol', 'taurine', 'lysine', 'arginine', 'carbohydrates?', 'alcohol',
   ].join('|') +
     // Chinese names: single characters that also stand inside common words are left out (糖 in
     // 糖尿病 "diabetes", 盐 in 镁盐, 纤维 in 纤维肌痛), and 磷 is not 磷酸 (phosphate, a salt).
-    '|铬|钠|食盐|碘盐|磷(?!酸)|维生素(?:B1|B2|B5)|泛酸|鱼油|欧米伽-?3|蛋白质|膳食纤维|肌酸|茶氨酸|甘氨酸|色氨酸|辅酶Q10|姜黄素|胶原蛋白|胆固醇|叶黄素|益生菌|酒精',
+    '|铬|钠|食盐|碘盐|磷(?!酸)|维生素(?:B1|B2|B5)|泛酸|鱼油|欧米伽-?3|蛋白质|膳食纤维|肌酸|茶氨酸|甘氨酸|色氨酸|辅酶Q10|姜黄素|胶原蛋白|胆固醇|叶黄素|益生菌|酒精|阿司匹林|布洛芬|对乙酰氨基酚',
   'giu',
 );

@@ -10,7 +10,7 @@
  * | `intake`     | only against a limit that covers all      | yes, as the amount advised | yes                |
  * |              | sources (or a supplemental intake)        |                            |                    |
  * | `limit`      | no (a limit is not advice)                | yes, as the limit          | yes                |
- * | `harm`       | no (a threshold of harm is not advice)    | yes, as the limit          | daily figures only |
+ * | `harm`       | no (a threshold of harm is not advice)    | yes, as the limit          | daily, ×10 margin  |
  * | `report`     | no (what a study gave is not advice)      | no                         | daily figures only |
  * | `regimen`    | no (supervised: loading doses, …)         | no                         | daily figures only |
  * | `content`    | no (what a body, food or capsule holds)   | no                         | no                 |
@@ -22,7 +22,10 @@
  * "Daily figures only" keeps single injections (300,000 IU), weekly loading doses and the
  * doses of harm ("oral doses greater than 18 g taken at one time may lead to …"), which are
  * real, out of the implausibility check, while "participants took 5 g of magnesium a
- * day" is still looked at.
+ * day" is still looked at. A daily dose of harm lies above the plausible range by nature
+ * ("more than 5,000 mg of magnesium a day can lead to toxicity"): it is held against ten
+ * times the range's top, so that only a slip of a digit or a unit shows ("intakes greater
+ * than 180 g of potassium a day").
  */
 import type { DoseRole, Hit } from './lexicon.js';
 import { firstAtOrAfter, lastAtOrBefore } from '../collections.js';
@@ -77,8 +80,10 @@ export interface RoleInput {
    * to" (a hedge keeps advice advice: "you can go up to 4,000 mg").
    */
   qualifier?: 'limit' | 'hedge';
-  /** The section's heading puts it under a doctor ("确诊缺乏者，需遵医嘱"). */
+  /** The section's heading puts it under a doctor ("确诊缺乏者，需遵医嘱"), or the section holds a titration schedule. */
   supervised?: boolean;
+  /** The section holds a titration schedule ("increase the dose by 250 mg"). */
+  titrated?: boolean;
 }
 
 /**
@@ -99,6 +104,8 @@ export function roleOf(input: RoleInput): DoseRole {
   // deficiency", "如果缺铁性贫血诊断明确，每天应补充…") is a regimen: upper limits are set for
   // healthy people, not for treatment. So is what a supervised section advises or leaves unqualified.
   if (input.supervised && SECTION_REGIMEN.has(role)) return 'regimen';
+  // A titration schedule's maximum ("the maximum dose is 2,000 mg nightly") is the regimen's own.
+  if (input.titrated && role === 'limit') return 'regimen';
   return role === 'advice' && cueIndex(input.sentence).nextStrongRegimen[0]! >= 0 ? 'regimen' : role;
 }
 

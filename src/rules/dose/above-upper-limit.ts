@@ -9,11 +9,14 @@
  * counts from all sources ("310 to 420 mg a day from all sources"). The upper end of a range
  * counts ("400–600 mg/d"). Weekly and yearly figures and figures for children are left alone
  * (ULs here are adult daily amounts). When the same sentence sends the reader to a doctor or
- * a healthcare provider, the finding is a warning instead of an error.
+ * a healthcare provider, the finding is a warning instead of an error. A limit the article
+ * states as safe ("considered safe up to", "do not take any more than") above the upper limit
+ * of every jurisdiction of the knowledge base is a warning on that limit.
  */
 import type { DocumentRule, RuleFinding, Severity } from '../../types.js';
 import type { AppliedLimit, Dose, NutrientEntry } from '../../dose/index.js';
 import {
+  JURISDICTIONS,
   ROLE_RULES,
   describeDose,
   describeFallback,
@@ -22,6 +25,7 @@ import {
   extractDoses,
   formatAmount,
   formatValue,
+  isDaily,
   jurisdictionFor,
   knowledgeBase,
   limitFor,
@@ -38,7 +42,7 @@ export const aboveUpperLimit: DocumentRule = {
   meta: {
     description: 'Recommended dose above the adult upper limit',
     defaultSeverity: 'error',
-    docs: 'A daily amount the article advises (however loosely: "perhaps 400 mg/d", "up to", the top of a range) is above the adult upper limit of `data/nutrients.json` for the jurisdiction of config `limits` (`auto`: Chinese drafts against China\'s DRIs 2023, others against the US DRIs; `us`, `cn`, `eu` for EFSA), or above a guidance value that is not a UL (caffeine, EPA and DHA). Where the jurisdiction sets no UL, the US figure stands in and the message says so. The limit of the form named counts (folic acid, not food folate; preformed vitamin A, not beta-carotene); a salt weighed beside the figure ("800 mg of magnesium oxide") is converted to the element first. A warning instead of an error when the same sentence tells the reader to see a doctor or a healthcare provider first. Study reports, supervised regimens, limit statements, food and body contents and laboratory values are not checked, nor intakes from food or all sources against a supplements-only limit.',
+    docs: 'A daily amount the article advises (however loosely: "perhaps 400 mg/d", "up to", the top of a range) is above the adult upper limit of `data/nutrients.json` for the jurisdiction of config `limits` (`auto`: Chinese drafts against China\'s DRIs 2023, others against the US DRIs; `us`, `cn`, `eu` for EFSA), or above a guidance value that is not a UL (caffeine, EPA and DHA). Where the jurisdiction sets no UL, the US figure stands in and the message says so. The limit of the form named counts (folic acid, not food folate; preformed vitamin A, not beta-carotene); a salt weighed beside the figure ("800 mg of magnesium oxide") is converted to the element first. A warning instead of an error when the same sentence tells the reader to see a doctor or a healthcare provider first. Study reports, supervised regimens, food and body contents and laboratory values are not checked, nor intakes from food or all sources against a supplements-only limit. A limit statement is checked only when it calls the amount safe or the most to take ("generally considered safe up to 50 mg", "do not take any more than 10,000 IU") and the amount is above the upper limit of every jurisdiction the knowledge base holds: a warning, since readers take it as permission.',
     fix: 'Check the figure against the source: lower the advised amount to the upper limit or below, or say plainly that it is a supervised, medical dose and that readers should ask a doctor.',
     example: 'We recommend taking 600 mg of magnesium daily for better sleep.',
   },
@@ -47,6 +51,11 @@ export const aboveUpperLimit: DocumentRule = {
     const jurisdiction = jurisdictionFor(doc.language.primary, ctx.config.limits);
     const findings: GradedFinding[] = [];
     for (const dose of extractDoses(doc, kb)) {
+      const stated = statedSafeLimit(doc, dose, kb, jurisdiction);
+      if (stated) {
+        findings.push(stated);
+        continue;
+      }
       const judged = ROLE_RULES[dose.role].aboveUpperLimit;
       const amount = nutrientAmount(dose);
       if (!judged || !dose.substance || !amount || !reachesDaily(dose.period)) continue;
@@ -93,6 +102,53 @@ export const aboveUpperLimit: DocumentRule = {
     return findings;
   },
 };
+
+/** A clause that calls an amount safe or the most to take: "considered safe up to", "do not take any more than", "maximum". */
+const SAFE_LIMIT = /(?<![\p{L}])(?:safe(?:ly)?|maximum|max)(?![\p{L}])|(?:not|never|n['’]t)\s+(?:take\s+|go\s+)?(?:any\s+)?(?:more\s+than|over|above|exceed)|no\s+more\s+than|安全|最多|最高/iu;
+
+/**
+ * A limit the article states as safe that is above the upper limit of every jurisdiction of
+ * the knowledge base ("it is generally considered safe to supplement up to 50 mg of zinc a
+ * day", "do not take any more than 10,000 IU"): readers will take it as permission. Another
+ * authority's limit, quoted correctly, stays silent (a Chinese article giving the US 4,000
+ * IU). A warning: the figure is a statement about safety, not advice to take it.
+ */
+function statedSafeLimit(doc: Parameters<DocumentRule['check']>[0], dose: Dose, kb: ReturnType<typeof knowledgeBase>, jurisdiction: ReturnType<typeof jurisdictionFor>): GradedFinding | undefined {
+  // (A sentence that sends the reader to a doctor weighs the amount itself: "do not exceed 350 mg unless your doctor says 400 mg is right".)
+  if (dose.role !== 'limit' || dose.referral || !dose.substance || dose.population === 'children' || !isDaily(dose.period)) return undefined;
+  const amount = nutrientAmount(dose);
+  if (!amount) return undefined;
+  const text = doc.blocks[dose.block]!.text.slice(dose.clause.start, dose.clause.end);
+  if (!SAFE_LIMIT.test(text)) return undefined;
+  const entry = kb.nutrients[dose.substance]!;
+  const limits = JURISDICTIONS.map((j) => limitFor(entry, { jurisdiction: j, population: dose.population, form: dose.form })).filter(
+    (l): l is AppliedLimit => l !== undefined && l.kind === 'UL' && !l.fallback,
+  );
+  // (1% of slack: 10,000 IU of vitamin A converts to 3,003 µg, and is the 3,000 µg UL itself.)
+  if (limits.length === 0 || !limits.every((l) => amount.high > l.value * 1.01)) return undefined;
+  const own = limits.find((l) => l.jurisdiction === jurisdiction) ?? limits[0]!;
+  return {
+    span: dose.span,
+    severity: 'warning',
+    message:
+      `States ${describeDose(dose, entry.name)} as a safe limit, above every upper limit of the knowledge base ` +
+      `(${describeLimitKind(own)}: ${describeLimit(own.value, entry, dose.unit, dose.form)} a day)`,
+    data: {
+      substance: dose.substance,
+      value: formatValue(dose.value),
+      unit: dose.unit,
+      role: dose.role,
+      limit: own.value,
+      limitUnit: entry.unit,
+      limitKind: own.kind,
+      jurisdiction: own.jurisdiction,
+      ages: own.ages,
+      supplementalOnly: own.supplementalOnly,
+      referral: dose.referral,
+      source: own.source,
+    },
+  };
+}
 
 /**
  * The figure for the message; a salt with the amount of the nutrient it holds: "800 mg/d of

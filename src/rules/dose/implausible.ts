@@ -12,13 +12,20 @@
 import type { DocumentRule, RuleFinding } from '../../types.js';
 import { ROLE_RULES, extractDoses, formatAmount, formatValue, frequencyOf, knowledgeBase, nutrientAmount } from '../../dose/index.js';
 
+/**
+ * How far above the plausible range a dose said to cause harm may lie: a toxic amount is
+ * above any advice by nature (5 g of magnesium a day, 450 mg of zinc), and only a slip of a
+ * digit or a unit takes it an order of magnitude further (180 g of potassium).
+ */
+const HARM_MARGIN = 10;
+
 export const implausible: DocumentRule = {
   id: 'dose/implausible',
   scope: 'document',
   meta: {
     description: 'Dose outside the plausible range',
     defaultSeverity: 'warning',
-    docs: 'A figure is far outside what any article would advise or report for its substance (the `plausible` range of `data/nutrients.json`), which usually means a wrong unit (g for mg) or a wrong digit. Body and food contents and laboratory values are not checked; study doses, supervised regimens and doses said to cause harm only when given per day.',
+    docs: 'A figure is far outside what any article would advise or report for its substance (the `plausible` range of `data/nutrients.json`), which usually means a wrong unit (g for mg) or a wrong digit. Body and food contents and laboratory values are not checked; study doses, supervised regimens and doses said to cause harm only when given per day, and a dose of harm only when it is ten times above the range (a toxic dose lies above the range by nature).',
     fix: 'Check the unit and the digits against the source (mg and g, µg and mg, a missing or extra zero) and correct the figure.',
     example: 'Take 5 g of magnesium before bed.',
   },
@@ -33,7 +40,7 @@ export const implausible: DocumentRule = {
       const entry = kb.nutrients[dose.substance]!;
       const { low, high, source } = entry.plausible;
       const under = amount.low < low;
-      if (!under && amount.high <= high) continue;
+      if (!under && amount.high <= (dose.role === 'harm' ? high * HARM_MARGIN : high)) continue;
       const range = formatAmount({ low, high }, entry.unit);
       findings.push({
         span: dose.span,

@@ -1,0 +1,133 @@
+/**
+ * Dose patterns of real web pages that the rules once misjudged, each written afresh (other
+ * nutrients, other numbers) with a form of the same shape that must still be caught beside
+ * it: reports of harm and of studies that found none, prohibitions, another drug's dose,
+ * titration schedules and the treatment of a diagnosed deficiency, "N times a day", blood
+ * concentrations, and number formats of machine translations.
+ */
+import { describe, expect, it } from 'vitest';
+import { docFromText } from './helpers.js';
+import { resolveConfig } from '../src/config.js';
+import { doseRules } from '../src/rules/dose/index.js';
+import { extractDoses, loadKnowledgeBase, type Dose } from '../src/dose/index.js';
+import type { DocumentRule } from '../src/types.js';
+
+const kb = loadKnowledgeBase();
+const config = resolveConfig();
+const documentRules = doseRules.filter((r): r is DocumentRule => r.scope === 'document');
+
+/** The dose findings of `text` as "rule@line", sorted. */
+function findings(text: string): string[] {
+  const doc = docFromText(text);
+  return documentRules
+    .flatMap((rule) => rule.check(doc, { config }).map((f) => `${rule.id.slice(5)}@${f.span.start.line}`))
+    .sort();
+}
+
+function doseAt(text: string, figure: string): Dose {
+  const dose = extractDoses(docFromText(text), kb).find((d) => d.text === figure);
+  if (!dose) throw new Error(`no figure "${figure}" in ${JSON.stringify(text)}`);
+  return dose;
+}
+
+type Row = [name: string, text: string, expected: string[]];
+
+const ROWS: Row[] = [
+  // Harm and evidence statements report what an intake did; they advise nothing.
+  ['harm reported at a dose', 'Vomiting and cramps have been reported at single doses of 1,500 mg of iron.', []],
+  ['a study finding of no harm', 'Intakes of 150 mg of vitamin B6 a day did not cause adverse effects.', []],
+  ['a dose that may impair', 'Zinc at 200 mg a day may impair the absorption of copper.', []],
+  ['a dose that affects (present tense)', 'An iron intake of 60 mg/day affects zinc status.', []],
+  ['a toxic threshold in brackets', 'Toxicity is rare but can occur with extremely high doses (more than 4,000 mg of magnesium a day).', []],
+  ['…while the same figure advised is caught', 'Take 200 mg of zinc a day to support immunity.', ['above-upper-limit@1', 'implausible@1']],
+  ['…and a harm figure ten times beyond plausible is a slip', 'Intakes greater than 150 g of potassium a day may cause heart trouble.', ['implausible@1']],
+  // A prohibition is not a recommendation.
+  ['a prohibition with a condition', 'Don’t take 60 mg of zinc a day unless your doctor tells you to; the upper limit is 40 mg.', []],
+  ['…while the plain instruction is caught', 'Take 60 mg of zinc a day when a cold starts.', ['above-upper-limit@1']],
+  // Another drug's dose is not the nutrient's.
+  ['another drug named before its dose', 'Take ibuprofen 400 mg half an hour before your niacin to reduce flushing.', []],
+  ['…while the nutrient named there is caught', 'Take niacin 400 mg half an hour before bed.', ['above-upper-limit@1']],
+  // Drug therapy: titration schedules and a diagnosed deficiency.
+  [
+    'a titration schedule, first step included',
+    'How to dose nicotinic acid\n\n- Start with 250 mg of niacin at night\n- Wait two weeks\n- Raise the dose by 250 mg\n- Go on until you reach 1,500 mg nightly',
+    [],
+  ],
+  [
+    '…while the same list without a titration is caught',
+    'How to take niacin\n\n- Start with 250 mg of niacin at night\n- Take it with a snack',
+    ['above-upper-limit@3'],
+  ],
+  ['adults with a deficiency', 'Adults with iron deficiency should take 60 mg of elemental iron three times a day.', []],
+  ['…while adults in general are caught', 'Adults should take 60 mg of elemental iron a day for more energy.', ['above-upper-limit@1']],
+  ['a Chinese titration in a pharmacy note', '初始用小剂量，数日后增加；以吸收率30%计，日服元素铁150mg。', []],
+  ['…while a plain Chinese daily dose is caught', '成人每天服用元素铁150mg。', ['above-upper-limit@1']],
+  // Number formats.
+  ['a space after the thousands comma', '维生素D的上限为100微克，相当于每天4, 000 IU。婴儿每天补充400 IU即可。', []],
+  ['an ideographic full stop as decimal point', '孕妇每日的叶酸摄入量为0。6毫克。', []],
+  ['…while a real 6 mg is caught', '孕妇每日服用叶酸6毫克。', ['above-upper-limit@1']],
+  // Salt weights in a monograph or a table, and food weights.
+  [
+    'a monograph whose dosage weighs the salt it names above',
+    '说明书\n\n【成分】本品主要成分为葡萄糖酸亚铁。\n【用法用量】口服：成人每次0.6~1.2g，一日3次。',
+    [],
+  ],
+  ['…while a monograph that names no salt is caught', '说明书\n\n【成分】本品主要成分为铁。\n【用法用量】口服：成人每次0.6~1.2g，一日3次。', ['implausible@4']],
+  ['a flattened table row of a salt', 'Ferrous fumarate 33 percent 500 mg 165 mg elemental iron', []],
+  ['…while elemental iron that large is caught', 'Elemental iron 33 percent 500 mg elemental iron', ['implausible@1']],
+  ['a food weight given as the equal of a limit', 'The upper limit of 1,100 µg of iodine (equivalent to about 7 g of dried kelp) applies to adults.', []],
+  // Another authority's figure, attributed and called safe.
+  ['an attributed safe level in a Chinese article', '据欧洲食品安全局的建议，成人每天摄入100微克维生素D为安全水平。', []],
+  ['…while the same figure recommended is caught', '建议成人每天摄入100微克维生素D。', ['above-upper-limit@1']],
+  // A limit stated as safe above every authority's upper limit (a warning), and one that is not.
+  ['a "safe up to" above every upper limit', 'It is generally considered safe to supplement up to 60 mg of zinc per day.', ['above-upper-limit@1']],
+  ['a "do not take any more than" above every upper limit', 'Do not take any more than 400 mg of vitamin B6 per day.', ['above-upper-limit@1']],
+  ['…while the US limit quoted in a Chinese article is not', '美国规定成人每天维生素D不超过4000国际单位。', []],
+  ['…nor a limit equal to the UL once IU are converted', 'Up to 10,000 IU of vitamin A a day is considered safe for adults.', []],
+  ['…nor the maximum of a titration schedule', 'Nicotinic acid plan\n\n- Increase the dose by 250 mg every two weeks\n- The maximum dose is 2,000 mg of niacin nightly', []],
+  // Concentrations.
+  ['a serum level in µg/dL before Chinese text', '血清铁低于50 μg/dL即提示缺铁。', []],
+  ['a serum level in µg/L', '仅适用于血清硒<60μg/L的人群。', []],
+];
+
+describe('dose patterns of real pages', () => {
+  it.each(ROWS)('%s', (_name, text, expected) => {
+    expect(findings(text)).toEqual(expected);
+  });
+
+  it('reads the figure a number format stands for, never a part of it', () => {
+    expect(doseAt('维生素D的上限为每天4, 000 IU。', '4, 000 IU').value).toEqual({ low: 4000, high: 4000 });
+    expect(doseAt('每日的摄入量为0。6毫克叶酸。', '0。6毫克').value).toEqual({ low: 0.6, high: 0.6 });
+    // A full stop that ends a sentence before a new one is not a decimal point.
+    expect(doseAt('每天吃一片。6毫克的锌就够了。', '6毫克').value).toEqual({ low: 6, high: 6 });
+  });
+
+  it('reads "N times a day" as one dose of several, not as the day', () => {
+    expect(doseAt('Take 20 mg of zinc three times a day.', '20 mg').period).toBe('dose');
+    expect(doseAt('每次服用元素铁60毫克，每日3次。', '60毫克').period).toBe('dose');
+    expect(doseAt('Take 20 mg of zinc a day.', '20 mg').period).toBe('day');
+  });
+
+  it('reads concentrations as laboratory values, prohibitions as limits, harm as harm', () => {
+    expect(doseAt('血清铁低于50 μg/dL即提示缺铁。', '50 μg/dL').role).toBe('laboratory');
+    expect(doseAt('Don’t take 60 mg of zinc a day unless your doctor tells you to.', '60 mg').role).toBe('limit');
+    expect(doseAt('Zinc at 200 mg a day may impair the absorption of copper.', '200 mg').role).toBe('harm');
+    expect(doseAt('Intakes of 150 mg of vitamin B6 a day did not cause adverse effects.', '150 mg').role).toBe('report');
+  });
+
+  it('words a stated safe limit above every upper limit as a warning on the limit', () => {
+    const doc = docFromText('It is generally considered safe to supplement up to 60 mg of zinc per day.');
+    const rule = documentRules.find((r) => r.id === 'dose/above-upper-limit')!;
+    const [finding] = rule.check(doc, { config }) as Array<{ message: string; severity?: string }>;
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message).toMatch(/as a safe limit, above every upper limit/);
+  });
+
+  it('carries the role across a hard line break only into a line the figure opens', () => {
+    const wrapped =
+      'Zinc and copper\n\nCopper seems to be sensitive to high zinc doses (11). Low copper and anaemia have been observed after higher\nzinc intakes of\n  300-400 mg/day in adults (12). Other effects';
+    expect(doseAt(wrapped, '300-400 mg').role).toBe('report');
+    const table = 'Recommended dosage for adults\nZinc gluconate 14 percent 300 mg twice a day';
+    expect(doseAt(table, '300 mg').role).not.toBe('report');
+  });
+});
