@@ -23,7 +23,7 @@
 import type { Block } from '../types.js';
 import type { Features } from './features.js';
 import type { DebrisKind } from './lexicon.js';
-import { topicOf, type Topic } from './topic.js';
+import { eachToken, topicOf, type Topic } from './topic.js';
 
 export interface EdgeBlock {
   f: Features;
@@ -59,6 +59,10 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:da|de|del|der|di|van|von|la|le|bi
 const QUESTION = /[?？]$|什么|什麼|怎么|怎麼|如何|为什么|為什麼|哪些|是否|吗$|嗎$/u;
 
 const FILE_NAME = /^\.[A-Za-z]{2,5}$/;
+// A column's name in corner or lenticular brackets, then a headline of five Han characters
+// or more that ends no sentence ("「每日一药」 维生素C泡腾片"); a field's label is followed by a
+// colon or a sentence instead.
+const COLUMN_HEADLINE = /^[「【][^」】/>|｜]{1,12}[」】]\s*[^\s:：][^。！？:：]*\p{Script=Han}{5}[^。！？:：]*$/u;
 const QUESTION_END = /[?？]$/u;
 
 const EMPTY: Edges = { title: -1, headEnd: 0, footStart: Infinity, evidence: [] };
@@ -84,6 +88,8 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
   const structural = (i: number): boolean => items[i]!.never || NUMBERED.test(items[i]!.f.text);
   const title = titleOf(blocks, items, first, topic);
   const titleText = title >= 0 ? items[title]!.f.text : '';
+  const titleWords = new Set<string>();
+  if (title >= 0) eachToken(titleText, (t) => titleWords.add(t));
   const holdsTitle = (i: number): boolean => titleText.length >= 6 && items[i]!.f.text.includes(titleText);
   // A first "paragraph" that is the title and a few words more (a question field
   // repeating it) is no prose.
@@ -113,7 +119,8 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
       evidence.push({ block: i, weight: 2, reason: 'holds the title', kind: 'repeated' });
       return;
     }
-    const off = offTopic(it.f, topic);
+    // (A line that shares a word with the title speaks of the article: "类别：…" under its title.)
+    const off = titleWords.size > 0 && sharesAny(it.f.text, titleWords) ? false : offTopic(it.f, topic);
     if (off === 'none') {
       if (!/[\p{L}\p{N}]{3}/u.test(it.f.text) && it.f.text.length > 0) evidence.push({ block: i, weight: 1, reason: `symbols in the ${where}` });
       return;
@@ -136,6 +143,15 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
     if ((items[i - 1]?.score ?? 0) >= 2 || (items[i + 1]?.score ?? 0) >= 2) evidence.push({ block: i, weight: 2, reason: 'name beside debris', kind: 'author' });
   }
   return { title, headEnd: head, footStart: end + 1, evidence };
+}
+
+/** Whether a text holds one of the given tokens. */
+function sharesAny(text: string, words: ReadonlySet<string>): boolean {
+  let found = false;
+  eachToken(text, (t) => {
+    if (words.has(t)) found = true;
+  });
+  return found;
 }
 
 /**
@@ -164,7 +180,9 @@ function titleOf(blocks: readonly Block[], items: readonly EdgeBlock[], first: n
     if (it.f.han === 0 && !/^[\p{Lu}\d]/u.test(it.f.text)) return false;
     const { shared } = topic.share(it.f.text);
     // A kicker or a crumb is a word or two; a title is longer, unless no line is.
-    return shared > 0 && (loose || it.f.words >= 3 || it.f.han >= 5);
+    // (A headline under its column's name in brackets reads as a title even when the prose
+    // never names its subject: "「每周一问」 …".)
+    return (shared > 0 || COLUMN_HEADLINE.test(it.f.text)) && (loose || it.f.words >= 3 || it.f.han >= 5);
   };
   let title = -1;
   for (let i = 0; i < first && title < 0; i++) if (candidate(i)) title = i;
