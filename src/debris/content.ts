@@ -12,8 +12,10 @@
  *    lower-case word, a comma, or a function word such as "the") and which goes on in lower
  *    case, or which itself stays open while the next line goes on in lower case;
  *  - the excerpt's last line cut short: the draft's last line ending in the middle of a
- *    phrase of prose (lower case, no full stop, a function word inside);
+ *    phrase of prose (its last word in lower case, no full stop, a function word inside),
+ *    after a line that is no sure debris;
  *  - a field line: a 【label】 opening a value, as drug monographs and spec sheets print them;
+ *  - a list item under its bullet, which the page left alone on the line above;
  *  - an attribution: a short label ending in a dash or colon, then a bare address.
  * The classifier (classify.ts) lets only a block's own sure evidence (a pattern of the
  * lexicon, a shape of 3) override a cue; position, repetition and neighbours never do.
@@ -30,6 +32,8 @@ const QUANTITY_ALL = new RegExp(QUANTITY.source, 'giu');
 // A 【label】 opening a field's value ("【用法】口服…", "【类别】：…"); a bracketed path
 // ("【药品/维生素/锌】") or a bracket alone ("【广告】") is no field.
 const FIELD = /^【[^】/>|｜\s]{1,10}】\s*(?:[:：]|[^\s:：])/u;
+// A list's bullet alone on its line.
+const BULLET = /^[-–•·*▪●○]$/u;
 // A bare web address alone on its line.
 const ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 // A short label introducing what follows it with a dash or a colon ("Source -", "Via:").
@@ -95,6 +99,8 @@ export function contentLines(blocks: readonly Block[], items: readonly ContentBl
     if (i > 0 && goesOnLower(text(i)) && running(i - 1) && leavesOpen(blocks[i - 1]!, text(i - 1))) out.add(i);
     if (i + 1 < n && !f.sentence && running(i) && leavesOpen(blocks[i]!, text(i)) && goesOnLower(text(i + 1)) && adjacent(blocks[i], blocks[i + 1])) out.add(i);
     if (FIELD.test(f.text)) out.add(i);
+    // An item whose bullet the page left on the line above ("-", then the item's words).
+    if (i > 0 && BULLET.test(text(i - 1)) && adjacent(blocks[i - 1], blocks[i]) && !f.sentence) out.add(i);
     if (INTRO.test(f.text) && ADDRESS.test(text(i + 1)) && adjacent(blocks[i], blocks[i + 1])) {
       out.add(i);
       out.add(i + 1);
@@ -103,9 +109,13 @@ export function contentLines(blocks: readonly Block[], items: readonly ContentBl
   // The excerpt's last line, cut short in the middle of a phrase of prose.
   let last = n - 1;
   while (last >= 0 && items[last]!.f.normalised === '' && !items[last]!.f.long) last--;
-  if (last >= 0) {
+  let before = last - 1;
+  while (before >= 0 && items[before]!.f.normalised === '' && !items[before]!.f.long) before--;
+  // (Its last word in lower case, cut: a teaser title in capitals is whole. After sure debris —
+  // "Related articles", then "Back to top button" — it is the page's foot, not the article.)
+  if (last >= 0 && (before < 0 || items[before]!.peak < 3)) {
     const f = items[last]!.f;
-    if (!f.long && f.words >= 2 && /[a-z]$/.test(f.text) && !/[.!?。！？:：]/u.test(f.text) && f.text.split(/\s+/).some((w) => STOPWORDS.has(w.toLowerCase()))) out.add(last);
+    if (!f.long && f.words >= 2 && /(?:^|\s)[a-z]+$/.test(f.text) && !/[.!?。！？:：]/u.test(f.text) && f.text.split(/\s+/).some((w) => STOPWORDS.has(w.toLowerCase()))) out.add(last);
   }
   return out;
 }

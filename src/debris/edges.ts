@@ -23,7 +23,7 @@
 import type { Block } from '../types.js';
 import type { Features } from './features.js';
 import type { DebrisKind } from './lexicon.js';
-import { eachToken, topicOf, type Topic } from './topic.js';
+import { topicOf, type Topic } from './topic.js';
 
 export interface EdgeBlock {
   f: Features;
@@ -59,6 +59,8 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:da|de|del|der|di|van|von|la|le|bi
 const QUESTION = /[?？]$|什么|什麼|怎么|怎麼|如何|为什么|為什麼|哪些|是否|吗$|嗎$/u;
 
 const FILE_NAME = /^\.[A-Za-z]{2,5}$/;
+// A field: a short label, a colon, and its value.
+const FIELD_VALUE = /^[^:：\s]{1,8}\s*[:：]\s*(\S.{1,40})$/u;
 // A column's name in corner or lenticular brackets, then a headline of five Han characters
 // or more that ends no sentence ("「每日一药」 维生素C泡腾片"); a field's label is followed by a
 // colon or a sentence instead.
@@ -88,8 +90,6 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
   const structural = (i: number): boolean => items[i]!.never || NUMBERED.test(items[i]!.f.text);
   const title = titleOf(blocks, items, first, topic);
   const titleText = title >= 0 ? items[title]!.f.text : '';
-  const titleWords = new Set<string>();
-  if (title >= 0) eachToken(titleText, (t) => titleWords.add(t));
   const holdsTitle = (i: number): boolean => titleText.length >= 6 && items[i]!.f.text.includes(titleText);
   // A first "paragraph" that is the title and a few words more (a question field
   // repeating it) is no prose.
@@ -119,8 +119,10 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
       evidence.push({ block: i, weight: 2, reason: 'holds the title', kind: 'repeated' });
       return;
     }
-    // (A line that shares a word with the title speaks of the article: "类别：…" under its title.)
-    const off = titleWords.size > 0 && sharesAny(it.f.text, titleWords) ? false : offTopic(it.f, topic);
+    // (A field whose value is a phrase of the title speaks of the article: "类别：维生素" under "「…」 维生素…".)
+    const field = FIELD_VALUE.exec(it.f.text);
+    if (field && titleText.includes(field[1]!)) return;
+    const off = offTopic(it.f, topic);
     if (off === 'none') {
       if (!/[\p{L}\p{N}]{3}/u.test(it.f.text) && it.f.text.length > 0) evidence.push({ block: i, weight: 1, reason: `symbols in the ${where}` });
       return;
@@ -143,15 +145,6 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
     if ((items[i - 1]?.score ?? 0) >= 2 || (items[i + 1]?.score ?? 0) >= 2) evidence.push({ block: i, weight: 2, reason: 'name beside debris', kind: 'author' });
   }
   return { title, headEnd: head, footStart: end + 1, evidence };
-}
-
-/** Whether a text holds one of the given tokens. */
-function sharesAny(text: string, words: ReadonlySet<string>): boolean {
-  let found = false;
-  eachToken(text, (t) => {
-    if (words.has(t)) found = true;
-  });
-  return found;
 }
 
 /**
