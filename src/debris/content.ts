@@ -100,7 +100,8 @@ export function contentLines(blocks: readonly Block[], items: readonly ContentBl
     if (i + 1 < n && !f.sentence && running(i) && leavesOpen(blocks[i]!, text(i)) && goesOnLower(text(i + 1)) && adjacent(blocks[i], blocks[i + 1])) out.add(i);
     if (FIELD.test(f.text)) out.add(i);
     // An item whose bullet the page left on the line above ("-", then the item's words).
-    if (i > 0 && BULLET.test(text(i - 1)) && adjacent(blocks[i - 1], blocks[i]) && !f.sentence) out.add(i);
+    // (An item of a few words: a label of two, "参与医生", under a stray dash is no item.)
+    if (i > 0 && (f.words >= 3 || f.han >= 8) && BULLET.test(text(i - 1)) && adjacent(blocks[i - 1], blocks[i]) && !f.sentence) out.add(i);
     if (INTRO.test(f.text) && ADDRESS.test(text(i + 1)) && adjacent(blocks[i], blocks[i + 1])) {
       out.add(i);
       out.add(i + 1);
