@@ -29,10 +29,11 @@ export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new
   // The fields of a record (a drug monograph's "【用法】…" lines), three or more, name no article.
   let fieldCount: number | undefined;
   const fields = (): boolean => (fieldCount ??= tree.children.filter((n) => (n.type === 'heading' || n.type === 'paragraph') && FIELD.test(toString(n))).length) >= 3;
-  // A heading with nothing after it but other headings heads nothing: a credit or a label at the page's foot.
+  // A section heading with nothing after it but other headings heads nothing: a credit or a
+  // label at the page's foot. (A level-1 heading is the draft's own statement of its title.)
   const headsSomething = (i: number): boolean => tree.children.slice(i + 1).some((n) => n.type !== 'heading' && n.type !== 'html' && n.type !== 'thematicBreak');
   const headings = tree.children.filter(
-    (n, i): n is Heading => n.type === 'heading' && !skip.has(n) && !marked(i) && isTitleLike(n) && headsSomething(i) && !(FIELD.test(headingText(n)) && fields()),
+    (n, i): n is Heading => n.type === 'heading' && !skip.has(n) && !marked(i) && isTitleLike(n) && (n.depth === 1 || headsSomething(i)) && !(FIELD.test(headingText(n)) && fields()),
   );
   const chosen = headings.find((h) => h.depth === 1) ?? headings[0];
   if (chosen) return headingText(chosen).replace(/\s+/g, ' ').trim();
