@@ -13,6 +13,7 @@
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type * as JsYaml from 'js-yaml';
 import { loadNow } from '../lazy.js';
+import { toString } from 'mdast-util-to-string';
 import { headingText, isReferencesHeading } from '../parse/blocks.js';
 
 /** What opens the marker the cleaner puts around a passage no version has in the primary language. */
@@ -25,7 +26,15 @@ export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new
     const before = tree.children[i - 1];
     return before?.type === 'html' && before.value.startsWith(UNTRANSLATED);
   };
-  const headings = tree.children.filter((n, i): n is Heading => n.type === 'heading' && !skip.has(n) && !marked(i) && isTitleLike(n));
+  // The fields of a record (a drug monograph's "【用法】…" lines), three or more, name no article.
+  let fieldCount: number | undefined;
+  const fields = (): boolean => (fieldCount ??= tree.children.filter((n) => (n.type === 'heading' || n.type === 'paragraph') && FIELD.test(toString(n))).length) >= 3;
+  // A section heading with nothing after it but other headings heads nothing: a credit or a
+  // label at the page's foot. (A level-1 heading is the draft's own statement of its title.)
+  const headsSomething = (i: number): boolean => tree.children.slice(i + 1).some((n) => n.type !== 'heading' && n.type !== 'html' && n.type !== 'thematicBreak');
+  const headings = tree.children.filter(
+    (n, i): n is Heading => n.type === 'heading' && !skip.has(n) && !marked(i) && isTitleLike(n) && (n.depth === 1 || headsSomething(i)) && !(FIELD.test(headingText(n)) && fields()),
+  );
   const chosen = headings.find((h) => h.depth === 1) ?? headings[0];
   if (chosen) return headingText(chosen).replace(/\s+/g, ' ').trim();
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
@@ -62,9 +71,15 @@ const SECTION_NAMES = new Set(
   ],
 );
 
+// A field's label in lenticular brackets at the start of a line ("【别名】…", "【类别】：…").
+const FIELD = /^\s*【[^】]{1,10}】/u;
+
 function isTitleLike(h: Heading): boolean {
   const text = headingText(h).trim();
   if (!/\p{L}.*\p{L}/su.test(text) || isReferencesHeading(h)) return false;
+  // A label that introduces what follows ("Source -", "来源：") or a field with its value
+  // ("【类别】：矿物质") names no article.
+  if (/[-–—:：]$/u.test(text) || /^【[^】]{1,10}】\s*[:：]/u.test(text)) return false;
   if (SECTION_NAMES.has(text.toLowerCase().replace(/[\s:：.。!?]+$/u, ''))) return false;
   const first = h.children[0];
   if (first?.type === 'html' && first.value.startsWith(UNTRANSLATED)) return false;

@@ -46,6 +46,7 @@ import { furnitureOf } from './frontmatter.js';
 import type { FamilyEvidence } from './portal.js';
 import { anyOf } from './gate.js';
 import { ScopedTextMemo } from '../text-memo.js';
+import { contentLines } from './content.js';
 
 export const DEBRIS = 2;
 export const SURE = 3;
@@ -87,6 +88,8 @@ interface Scored {
   /** Debris in part of the block: a configured label after a dash, a pasted sentence, a placeholder. */
   partial?: { start: number; end: number; kind: Verdict['kind']; why: string; phrase?: string; confidence?: 'low' };
   f: Features;
+  /** The strongest single piece of evidence weighed so far. */
+  peak: number;
 }
 
 /** Classifies every block of a draft; returns the debris verdicts in block order. */
@@ -96,6 +99,15 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   const seeds = seedMatchers(options.phrases);
   const families = furnitureOf(blocks);
   const scored = blocks.map((b, i) => scoreBlock(b, structure[i]!, seeds, families[i]));
+  // The article's own lines by their grammar or data (content.ts: a table's cells, words a
+  // hard wrap left alone, field lines): only their own sure evidence makes them debris, never
+  // their place, their repetition or their neighbours.
+  const kept = new Set<number>();
+  for (const i of contentLines(blocks, scored)) {
+    if (scored[i]!.never || scored[i]!.peak >= SURE) continue;
+    Object.assign(scored[i]!, { score: 0, never: true });
+    kept.add(i);
+  }
   // The page's head and foot around the article's prose, and its title (see edges.ts).
   // (A block that is mostly a notice pasted in, reported in part, is no paragraph of the article.)
   const notice = (s: Scored): boolean => s.partial !== undefined && (s.partial.end - s.partial.start) * 2 >= s.f.text.length;
@@ -104,7 +116,8 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   const body = (i: number): boolean => {
     const s = scored[i]!;
     const kind = blocks[i]!.kind;
-    if (paragraph(i) || (s.never && kind === 'reference')) return true;
+    // (The article's own lines by grammar or data end its body too: a cut-off last line, a table's values.)
+    if (paragraph(i) || (s.never && (kind === 'reference' || kept.has(i)))) return true;
     return s.score < DEBRIS && (kind === 'listItem' || s.f.han >= 12 || (s.f.words >= 8 && stopwordDensityOf(s.f) >= 0.2));
   };
   const edges = pageEdges(blocks, scored, paragraph, body);
@@ -306,6 +319,7 @@ function verdict(block: number, s: Scored, start: number, end: number, whole: bo
 
 function add(s: Scored, weight: number, reason: string, kind?: Verdict['kind']): void {
   s.score += weight;
+  s.peak = Math.max(s.peak, weight);
   s.reasons.push(reason);
   if (kind && (s.kind === undefined || weight >= 3)) s.kind = kind;
   else if (!s.kind && (reason === 'repeated' || reason === 'batch')) s.kind = reason;
@@ -340,7 +354,7 @@ const ownEvidence = new ScopedTextMemo<Scored>(4096);
 /** A block's evidence from its text, kind and structure (`scoreBlock` adds its family's); `never` set when it is decided. */
 function blockEvidence(block: Block, st: BlockStructure, seeds: Seeds): Scored {
   const f = featuresOf(block, st.links);
-  const s: Scored = { score: 0, kind: undefined, reasons: [], never: false, title: block.kind === 'heading' && block.depth === 1, f };
+  const s: Scored = { score: 0, kind: undefined, reasons: [], never: false, title: block.kind === 'heading' && block.depth === 1, f, peak: 0 };
   // A reference list runs to the next heading, so the debris under the last one is parsed
   // as entries: an entry that reads as a citation (a year, a URL, a DOI, "et al") is data.
   if ((block.kind === 'reference' && CITATION.test(block.text)) || block.kind === 'tableCell' || (!f.long && (CONTENT_LABELS.has(f.normalised) || f.normalised === ''))) {

@@ -59,6 +59,12 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:da|de|del|der|di|van|von|la|le|bi
 const QUESTION = /[?？]$|什么|什麼|怎么|怎麼|如何|为什么|為什麼|哪些|是否|吗$|嗎$/u;
 
 const FILE_NAME = /^\.[A-Za-z]{2,5}$/;
+// A field: a short label, a colon, and its value.
+const FIELD_VALUE = /^[^:：\s]{1,8}\s*[:：]\s*(\S.{1,40})$/u;
+// A column's name in corner or lenticular brackets, then a headline of five Han characters
+// or more that ends no sentence ("「每日一药」 维生素C泡腾片"); a field's label is followed by a
+// colon or a sentence instead.
+const COLUMN_HEADLINE = /^[「【][^」】/>|｜]{1,12}[」】]\s*[^\s:：][^。！？:：]*\p{Script=Han}{5}[^。！？:：]*$/u;
 const QUESTION_END = /[?？]$/u;
 
 const EMPTY: Edges = { title: -1, headEnd: 0, footStart: Infinity, evidence: [] };
@@ -113,6 +119,9 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
       evidence.push({ block: i, weight: 2, reason: 'holds the title', kind: 'repeated' });
       return;
     }
+    // (A field whose value is a phrase of the title speaks of the article: "类别：维生素" under "「…」 维生素…".)
+    const field = FIELD_VALUE.exec(it.f.text);
+    if (field && titleText.includes(field[1]!)) return;
     const off = offTopic(it.f, topic);
     if (off === 'none') {
       if (!/[\p{L}\p{N}]{3}/u.test(it.f.text) && it.f.text.length > 0) evidence.push({ block: i, weight: 1, reason: `symbols in the ${where}` });
@@ -164,7 +173,9 @@ function titleOf(blocks: readonly Block[], items: readonly EdgeBlock[], first: n
     if (it.f.han === 0 && !/^[\p{Lu}\d]/u.test(it.f.text)) return false;
     const { shared } = topic.share(it.f.text);
     // A kicker or a crumb is a word or two; a title is longer, unless no line is.
-    return shared > 0 && (loose || it.f.words >= 3 || it.f.han >= 5);
+    // (A headline under its column's name in brackets reads as a title even when the prose
+    // never names its subject: "「每周一问」 …".)
+    return (shared > 0 || COLUMN_HEADLINE.test(it.f.text)) && (loose || it.f.words >= 3 || it.f.han >= 5);
   };
   let title = -1;
   for (let i = 0; i < first && title < 0; i++) if (candidate(i)) title = i;

@@ -158,6 +158,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'layout', weight: 3, re: /^(?:(?:photo|image|picture|illustration|photo[- ]illustration|photograph)s?\s*:?\s*(?:by|courtesy(?: of)?|via|credit)\b.{2,80}|(?:courtesy of|image courtesy|images? via) .{2,60})$/ },
   // "Photo: …" may be a caption of the article as well as a credit: unsure alone.
   { kind: 'layout', weight: 2, re: /^(?:photo|image|picture|illustration)\s*(?::|by)\s*.{2,80}$/ },
+  // A caption with its picture's credit in brackets at the end ("A glass of milk. (Image: name/agency)").
+  { kind: 'layout', weight: 3, re: /^.{0,120}\((?:image|photo|picture|photograph)s?(?: credit)?\s*:\s*[^()]{2,80}\)?$/ },
   // Link bait pasted into a paragraph: "Complement your reading with …".
   { kind: 'related', weight: 4, long: true, re: /complement your reading|(?:explore|check out|visit|see) this (?:helpful|useful|related|external|recommended) (?:resource|content|link|page|article)|enhance your (?:learning|reading) experience|carefully (?:selected|chosen|curated) (?:external )?(?:content|resources?|links?|reading)/ },
   // Share and print widgets.
@@ -168,7 +170,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // Ad slots.
   { kind: 'ad', weight: 3, re: /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: (?:content|post|links?|stories))?|paid (?:content|post|partnership)|promoted(?: content)?|ads by google|story continues below(?: this)? (?:ad|advertisement)|continue reading below|article continues below)$/ },
   // Related content.
-  { kind: 'related', weight: 3, re: /^(?:related|related (?:posts?|articles?|stories|reading|content|links|topics)|you (?:may|might|will) also (?:like|enjoy|be interested in)|recommended(?: for you| reading| articles| posts)?|(?:most )?popular (?:posts?|articles?|now|stories)|trending(?: now| articles| stories)?|more (?:stories|articles|posts|to read|to explore|like this)|don'?t miss(?: this)?|read (?:this )?next|up next|keep reading)$/ },
+  { kind: 'related', weight: 3, re: /^(?:related|related (?:posts?|articles?|stories|reading|content|links|topics)|you (?:may|might|will) also (?:like|enjoy|be interested in)|recommended(?: for you| reading| articles| posts)?|(?:most )?popular (?:posts?|articles?|now|stories)|trending(?: now| articles| stories)?|more (?:stories|articles|posts|to read|to explore|like this)|continue (?:learning|reading) about\b.{2,60}|don'?t miss(?: this)?|read (?:this )?next|up next|keep reading)$/ },
   { kind: 'related', weight: 3, re: /^(?:read more|read also|also read|see also|related|related article|more|more on this|recommended|must read|trending(?: now| today)?|popular(?: now| today)?|most read|don'?t miss|you may also like|up next)\s*[:：»›>-]\s*\S.{0,140}$/ },
   // The same label as scraped sites in other languages write it (Vietnamese, Indonesian, Spanish, Portuguese, French, German).
   { kind: 'related', weight: 3, re: /^(?:xem thêm|đọc thêm|tham khảo thêm|baca juga|lihat juga|baca selengkapnya|lee también|leer más|leia também|veja também|lire aussi|à lire aussi|weiterlesen|lesen sie auch|閱讀更多|延伸閱讀|相關文章)\s*[:：»›>-]?\s*.{0,140}$/ },
@@ -189,6 +191,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'nav', weight: 3, re: /^(?:©|\(c\)|copyright)\s*.{0,120}$/ },
   { kind: 'layout', weight: 3, re: /^(?:content box|sidebar|widget|banner|placeholder|insert (?:image|ad|cta) here|image|photo|video)$/ },
   { kind: 'layout', weight: 3, re: /^(?:article |post |blog )?(?:featured|hero|header|cover) (?:image|photo|picture)$|^embed (?:this|our|the) (?:widget|calculator|tool|chart)$|^(?:widget|calculator|tool) (?:powered|provided|built) by\b.{0,60}$|^powered by\b.{0,60}$/ },
+  // A reader's control of the page: a panel or menu shown and hidden ("Show/Hide sidebar", "Collapse menu").
+  { kind: 'layout', weight: 3, re: /^(?:show|hide|view|open|close|expand|collapse|toggle)(?:\s*\/\s*(?:show|hide|view|open|close|expand|collapse))?\s+(?:the\s+)?(?:(?:left|right|side|top|bottom|main)\s+)?(?:panel|pane|sidebar|side bar|menu|navigation|nav|toolbar|outline|chapter list|table of contents|toc)$/ },
   // Chinese portals and apps.
   { kind: 'portal', weight: 3, long: true, re: /打开.{0,6}(?:app|客户端|应用)|(?:下载|安装).{0,4}(?:app|客户端)|app内(?:打开|查看|阅读)/ },
   { kind: 'portal', weight: 3, re: /^点击(?:关注|查看|阅读|下载|进入|这里|此处|蓝字|上方|下方|右上角|左下角|收藏|订阅|展开|图片|链接).{0,30}$/ },
@@ -220,7 +224,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // Its prompts and votes ("找医生", "向医生提问", "有用", "3人觉得有用", "推荐医生 更多").
   { kind: 'qa', weight: 3, re: /^(?:找医生|找醫生|向医生提问|向醫生提問|问医生|問醫生|免费问医生|免費問醫生|快速问医生|在线问诊|在線問診|在线咨询|在線諮詢|立即咨询|立即諮詢|免费咨询|免費諮詢|咨询医生|諮詢醫生|我要提问|我要提問|我要回答|我来回答|我來回答|去提问|去提問|提问|提問|追问|追問|写回答|寫回答|查看全部\s*\d*\s*(?:个|個|条|條)?回答|查看更多回答|更多回答|推荐医生(?:\s*更多)?|推薦醫生(?:\s*更多)?|相关医生|相關醫生|疾病百科|症状百科|症狀百科|药品百科|藥品百科|有用|没用|沒用|有帮助|有幫助|没帮助|沒幫助|\d+\s*人(?:觉得|覺得)有用|已采纳|已採納)$/ },
   // The same in English ("Best answer", "Answered by Dr …", "Ask a doctor", "3 answers").
-  { kind: 'qa', weight: 3, re: /^(?:best answer|top answer|accepted answer|\d+ (?:answers?|replies)|answered by\b.{1,60}|asked by\b.{1,60}|ask (?:a|your|the|our) (?:doctor|pharmacist|nurse|expert|dietitian)(?: now| online| for free| a question)?|ask (?:your own|a new|a) question|(?:see|view|show|read) (?:all )?(?:\d+ )?(?:more )?answers|related questions|similar questions|talk to a doctor(?: now| online)?|chat with a doctor(?: now| online)?|get (?:an|your) answer(?: now)?)$/ },
+  { kind: 'qa', weight: 3, re: /^(?:best answer|top answer|accepted answer|\d+ (?:answers?|replies)|answered by\b.{1,60}|asked by\b.{1,60}|ask (?:a|your|the|our) (?:doctor|pharmacist|nurse|expert|dietitian)(?: now| online| for free| a question)?|ask (?:your own|a new|a) question|(?:(?:see|view|show|read) (?:all )?(?:\d+ )?)?more answers|(?:see|view|show|read) (?:all )?(?:\d+ )?answers|related questions|similar questions|talk to a doctor(?: now| online)?|chat with a doctor(?: now| online)?|get (?:an|your) answer(?: now)?)$/ },
   // A notice of the portal about who answers ("我们邀请临床执业医师解答上述提问，您可以进行追问或是评价").
   { kind: 'qa', weight: 3, long: true, re: /邀[请請].{0,8}[医醫][师師].{0,12}(?:解答|回答)|您可以(?:进行|進行)?(?:追问|追問)/ },
   // Document-sharing sites: download, VIP and viewer controls, the related-documents header.
@@ -287,6 +291,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
 
 /** Shapes of a line that no article sentence has, each with the kind of debris it shows. */
 export const SHAPES: ReadonlyArray<{ kind: DebrisKind; weight: number; re: RegExp; why: string; hint?: string }> = [
+  // A line that is the same words twice, glued ("Dana MorrisDana Morris"): a name card's two labels.
+  { kind: 'layout', weight: 3, why: 'doubled line', re: /^(\S.{3,59})\1$/u },
   // A picture's file name left as text: "Best_Overall_Zinc_Supplement".
   { kind: 'layout', weight: 3, why: 'file name', hint: '_', re: /^[A-Za-z0-9]+(?:[_][A-Za-z0-9]+){2,}(?:\.(?:jpe?g|png|webp|gif|svg))?$/ },
   // One short token repeated: the "Aa Aa Aa" of a font-size switch.

@@ -100,6 +100,9 @@ const PRICE = /(?:需要|售价|售價|价格|價格|所需|花费|花費)\s*[:�
 // A Chinese breadcrumb ("首页> 药品> 维生素", "首页 三一办公 > 资源分类") or a menu item ("办公文档>").
 const BREADCRUMB = /^(?:首页|首頁)(?:\s*[>›»/]|\s+\S)/u;
 const MENU_ITEM = /^[^\s。，,.!?！？]{2,12}\s*[>›»]$/u;
+// A category path of three parts or more joined by slashes, each a Chinese name, alone or in
+// brackets ("【药品查询/维生素类/锌】"): a breadcrumb ("mg/kg/day" has no Han).
+const CATEGORY_PATH = /^[【[（(]?\p{Script=Han}[\p{Script=Han}\w]{0,11}(?:\/\p{Script=Han}[\p{Script=Han}\w]{0,11}){2,}[】\]）)]?$/u;
 
 /** Evidence the shape of a (trimmed) line gives of portal or document-site furniture. */
 export function portalEvidence(text: string): FamilyEvidence | undefined {
@@ -121,6 +124,7 @@ export function portalEvidence(text: string): FamilyEvidence | undefined {
   if (text.includes('.') && (FILE_NAME.test(text) || FILE_NAME_SPACED.test(text))) return { weight: 3, kind: 'document', why: 'file name' };
   if ((text.startsWith('首页') || text.startsWith('首頁')) && text.length <= 60 && BREADCRUMB.test(text)) return { weight: 3, kind: 'nav', why: 'breadcrumb' };
   if (MENU_ITEM.test(text)) return { weight: 3, kind: 'nav', why: 'menu item' };
+  if (text.includes('/') && text.length <= 60 && CATEGORY_PATH.test(text)) return { weight: 3, kind: 'nav', why: 'category path' };
   return counterLine(text) ?? doctorCard(text);
 }
 
