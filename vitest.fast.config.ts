@@ -29,6 +29,9 @@ export const SLOW = [
   'tests/baseline-changed-since.test.ts', // git repositories made and audited
   'tests/cli.test.ts',
   'tests/sarif.test.ts',
+  'tests/article-skeleton.test.ts', // fast-check runs over random articles, each parsed twice
+  'tests/rerun-pieces.test.ts', // batches audited, edited and audited again with the cache
+  'tests/release-models.test.ts', // every model loaded, released and loaded again
 ];
 
 // Test files share their workers' loaded modules (no fresh module graph per file): loading the
