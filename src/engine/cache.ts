@@ -67,22 +67,23 @@ export function codeFingerprint(): string {
   return (code = hash.digest('hex'));
 }
 
-const point = z.object({ line: z.number().int().positive(), column: z.number().int().positive(), offset: z.number().int().nonnegative() });
+/** A position in a draft, as a finding's span holds it. */
+export const pointSchema = z.object({ line: z.number().int().positive(), column: z.number().int().positive(), offset: z.number().int().nonnegative() });
+/** A finding of the shape reporters read: rule, severity, draft, span, message and excerpt. */
+export const findingSchema = z.object({
+  ruleId: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  path: z.string(),
+  span: z.object({ start: pointSchema, end: pointSchema }),
+  message: z.string(),
+  excerpt: z.string(),
+});
 /**
  * What a cache entry must hold to be used: findings of the shape reporters read, and, when
  * there is a draft, its text and blocks. Anything else (a forged or truncated entry) is a miss.
  */
 const entrySchema = z.object({
-  findings: z.array(
-    z.object({
-      ruleId: z.string(),
-      severity: z.enum(['error', 'warning', 'info']),
-      path: z.string(),
-      span: z.object({ start: point, end: point }),
-      message: z.string(),
-      excerpt: z.string(),
-    }),
-  ),
+  findings: z.array(findingSchema),
   derived: z
     .object({
       fingerprint: z.object({

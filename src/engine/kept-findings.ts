@@ -11,22 +11,15 @@ import { z } from 'zod';
 import { clusterDigest } from '../corpus/kept.js';
 import type { Cluster, Finding } from '../types.js';
 import type { PieceCache } from './pieces.js';
+import { findingSchema, pointSchema } from './cache.js';
 
 const KIND = 'findings-of-cluster';
 
-const point = z.object({ line: z.number().int().positive(), column: z.number().int().positive(), offset: z.number().int().nonnegative() }).strict();
-const findingSchema = z
-  .object({
-    ruleId: z.string(),
-    severity: z.enum(['error', 'warning', 'info']),
-    path: z.string(),
-    span: z.object({ start: point, end: point }).strict(),
-    message: z.string(),
-    excerpt: z.string(),
-    data: z.record(z.string(), z.unknown()).optional(),
-  })
-  .strict();
-const findingsSchema = z.array(findingSchema);
+// The cache's finding (cache.ts), held strictly here, with the data a cluster rule attaches.
+const point = pointSchema.strict();
+const findingsSchema = z.array(
+  findingSchema.extend({ span: z.object({ start: point, end: point }).strict(), data: z.record(z.string(), z.unknown()).optional() }).strict(),
+);
 
 /** The findings `run` gives on `cluster`, kept by an earlier run when the cluster is unchanged. */
 export function keptClusterFindings(pieces: PieceCache, cluster: Cluster, run: () => Finding[]): Finding[] {
