@@ -31,7 +31,9 @@ export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new
   const fields = (): boolean => (fieldCount ??= tree.children.filter((n) => (n.type === 'heading' || n.type === 'paragraph') && FIELD.test(toString(n))).length) >= 3;
   // A section heading with nothing after it but other headings heads nothing: a credit or a
   // label at the page's foot. (A level-1 heading is the draft's own statement of its title.)
-  const headsSomething = (i: number): boolean => tree.children.slice(i + 1).some((n) => n.type !== 'heading' && n.type !== 'html' && n.type !== 'thematicBreak');
+  let lastContent = tree.children.length - 1;
+  while (lastContent >= 0 && ['heading', 'html', 'thematicBreak'].includes(tree.children[lastContent]!.type)) lastContent--;
+  const headsSomething = (i: number): boolean => i < lastContent;
   const headings = tree.children.filter(
     (n, i): n is Heading => n.type === 'heading' && !skip.has(n) && !marked(i) && isTitleLike(n) && (n.depth === 1 || headsSomething(i)) && !(FIELD.test(headingText(n)) && fields()),
   );
