@@ -192,6 +192,24 @@ describe('serialising adds nothing the draft did not have', () => {
     expect(nodesOfType(md, 'html')).toEqual([]);
   });
 
+  it.each([
+    ['a title ending in a lone hash', 'Dosing Notes for C #'],
+    ['a title ending in two hashes', 'Checklist step ##'],
+  ])('%s keeps its hashes (an ATX heading would read them as its closing sequence)', (_, title) => {
+    const doc = docFromText(`${title}\n\nAdults need about 75 mg of vitamin C a day, from fruit and vegetables.\n`, 'txt');
+    const md = toMarkdown(doc.tree);
+    const [heading] = nodesOfType(md, 'heading') as Array<{ children: Array<{ value?: string }> }>;
+    expect(heading?.children.map((c) => c.value ?? '').join('')).toBe(title);
+  });
+
+  it.each([
+    ['a hash glued to a word', 'Notes on C# and vitamin C'],
+    ['a hash before a number', 'Ingredient #1 in the blend'],
+  ])('%s in a title is written as it is', (_, title) => {
+    const doc = docFromText(`${title}\n\nAdults need about 75 mg of vitamin C a day, from fruit and vegetables.\n`, 'txt');
+    expect(toMarkdown(doc.tree)).toContain(`# ${title}\n`);
+  });
+
   it('writes an address followed by words with no space as an explicit link, so the words stay text', () => {
     const doc = docFromText('Title Line Here\n\nVisit www.example.com了解更多。\n', 'txt');
     const md = toMarkdown(doc.tree);
