@@ -210,6 +210,17 @@ describe('serialising adds nothing the draft did not have', () => {
     expect(toMarkdown(doc.tree)).toContain(`# ${title}\n`);
   });
 
+  it.each([
+    ['a colon and dash', ':-'],
+    ['a dash and colon', '-:'],
+    ['a centred delimiter', ':-:'],
+  ])('a line of %s inside a paragraph stays text, not a table delimiter row', (_, line) => {
+    const doc = docFromText(`# Dose notes\n\nThe ratio is written as follows\n\\${line}\nand it points to the left column.\n`, 'md');
+    const md = toMarkdown(doc.tree);
+    expect(nodesOfType(md, 'table')).toEqual([]);
+    expect(readable(md)).toContain(line);
+  });
+
   it('writes an address followed by words with no space as an explicit link, so the words stay text', () => {
     const doc = docFromText('Title Line Here\n\nVisit www.example.com了解更多。\n', 'txt');
     const md = toMarkdown(doc.tree);

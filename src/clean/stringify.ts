@@ -222,11 +222,12 @@ function reparse(markdown: string): Root {
  * (emphasis, code, link, HTML, entity, escape, strikethrough, table cell, an e-mail or web
  * address), or a line that starts with what starts a block (a space, `#`, `>`, a list
  * marker, an underline) or ends in a hard break. Text with none of these reads back as
- * itself, so it is written as it is without asking the parser.
+ * itself, so it is written as it is without asking the parser. (A line that starts with `:`
+ * or `-` after another can be a table's delimiter row: `:-` under a line makes it a header.)
  */
 const INLINE_SYNTAX = /[\\`*_~[\]<>&|@\t]|:\/\/|[Ww]{3}\.|mailto:|xmpp:/;
 const BLOCK_START = /^(?:[ #>+=-]|\d+[.)])/;
-const LINE_SYNTAX = /\n(?:[ #>+=\n-]|\d+[.)]|$)| {2}\n/;
+const LINE_SYNTAX = /\n(?:[ #>+=:\n-]|\d+[.)]|$)| {2}\n/;
 
 /** A heading's text that ends in what closes an ATX heading (`C #`, `Step ##`): the parser would drop it. */
 const HEADING_CLOSE = /(?:^|[ \t])#+[ \t]*$/;
