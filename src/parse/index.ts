@@ -16,6 +16,7 @@ import { lineStartsOf } from '../position.js';
 import { parseText } from './txt.js';
 import { extractBlocks } from './blocks.js';
 import { boilerplateRegions, type BoilerplateRegion } from './boilerplate.js';
+import { resolveLazyImages } from './lazy-images.js';
 import { boundHtml, boundMarkdown, capDepth, capTreeDepth, noteLimits, restorePassages, type LimitNote } from './limits.js';
 
 export interface Parsed {
@@ -52,6 +53,10 @@ function makeHtml() {
     // Site-furniture regions are read from the HTML tree before the conversion drops or flattens them.
     .use(() => (tree, file) => {
       file.data['boilerplate'] = boilerplateRegions(tree as import('hast').Root);
+    })
+    // A lazily loaded image is read at its real address, once (see lazy-images.ts).
+    .use(() => (tree) => {
+      resolveLazyImages(tree as import('hast').Root);
     })
     // Elements nested past the bound become their text before rehype-remark, which recurses.
     .use(() => (tree, file) => {
