@@ -17,6 +17,7 @@ import { parseText } from './txt.js';
 import { extractBlocks } from './blocks.js';
 import { boilerplateRegions, type BoilerplateRegion } from './boilerplate.js';
 import { resolveLazyImages } from './lazy-images.js';
+import { fillImplicitPositions } from './implicit-positions.js';
 import { boundHtml, boundMarkdown, capDepth, capTreeDepth, noteLimits, restorePassages, type LimitNote } from './limits.js';
 
 export interface Parsed {
@@ -86,6 +87,7 @@ function makeHtml() {
       const regions = file.data['boilerplate'] as BoilerplateRegion[] | undefined;
       if (regions && regions.length > 0) (tree as Root).data = { ...(tree as Root).data, boilerplate: regions };
       noteLimits(tree as Root, (file.data['limits'] as LimitNote[] | undefined) ?? []);
+      fillImplicitPositions(tree as Root);
     })
     .freeze();
 }
