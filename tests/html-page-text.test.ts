@@ -62,3 +62,19 @@ describe('a reference list on a page with a footer', () => {
     expect(got.filter((f) => f.rule === 'cite/malformed-url')).toHaveLength(1);
   });
 });
+
+describe("doses in the page's furniture", () => {
+  const advice = 'Take 150 mg of zinc every day, it cleared my skin.';
+  it.each([
+    ['a reader comment', `<section class="comments"><div class="comment"><b>Sam</b><p>${advice}</p></div></section>`, 0],
+    ['a related-posts box', `<div class="related-posts"><ul><li><a href="/z">${advice}</a></li></ul></div>`, 0],
+    ['the footer', `<footer><p>${advice}</p></footer>`, 0],
+    // The article's own words, and boxes that may hold them, are read.
+    ['the article', `<p>${advice}</p>`, 1],
+    ['a sidebar box of facts', `<div class="sidebar"><p>${advice}</p></div>`, 1],
+    ['an aside', `<aside><p>${advice}</p></aside>`, 1],
+  ])('in %s', (_, html, expected) => {
+    const got = findings(page(`<p>Zinc helps the immune system and wound healing.</p>\n${html}`));
+    expect(got.filter((f) => f.rule.startsWith('dose/'))).toHaveLength(expected);
+  });
+});
