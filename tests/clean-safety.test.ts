@@ -221,6 +221,18 @@ describe('serialising adds nothing the draft did not have', () => {
     expect(readable(md)).toContain(line);
   });
 
+  it.each([
+    ['a wiki link with a label', '[[https://pubmed.example.org/123456|Mindell JA et al., 2021]]', 'https://pubmed.example.org/123456', '|Mindell JA et al., 2021]]'],
+    ['an address in square brackets', 'Checked [https://www.example.org/sleep] in 2024.', 'https://www.example.org/sleep', '] in 2024.'],
+  ])('a plain-text address ends before %s: the label stays text, every character kept', (_, line, url, after) => {
+    const doc = docFromText(`Title Line Here\n\nMelatonin sets the sleep cycle of children and adults alike.\n\n${line}\n`, 'txt');
+    const md = toMarkdown(doc.tree);
+    const links = nodesOfType(md, 'link') as Array<Extract<Nodes, { type: 'link' }>>;
+    expect(links.map((l) => l.url)).toEqual([url]);
+    expect(readable(md)).toContain(line);
+    expect(md).toContain(after);
+  });
+
   it('writes an address followed by words with no space as an explicit link, so the words stay text', () => {
     const doc = docFromText('Title Line Here\n\nVisit www.example.com了解更多。\n', 'txt');
     const md = toMarkdown(doc.tree);
