@@ -63,3 +63,23 @@ describe('the cleaned article keeps the numbers of a plain-text draft', () => {
     expect(article.match(/^[-*] /gm)?.length ?? 0, article).toBe(c.bullets);
   });
 });
+
+describe('a numbered list that loses items to the cleaner keeps the numbers of the rest', () => {
+  const DEBRIS = 'Click here to subscribe to our newsletter';
+  const MD_LEAD = '# Magnesium limits for adults\n\nMagnesium from food is safe, but supplements have a limit for adults and teens [1].\n\n';
+  const MD_REFS = '\n\nMore about magnesium for adults follows in this closing paragraph.\n\n## References\n\n1. Smith J. Magnesium limits. Nutr Rev. 2019;12:1-9.\n';
+  it.each([
+    ['the first item', `1. ${DEBRIS}\n2. Supplements should stay under 350 mg a day.\n3. Food magnesium has no upper limit.`, [2, 3, 1], 0],
+    ['an item in the middle', `1. Supplements should stay under 350 mg a day.\n2. ${DEBRIS}\n3. Food magnesium has no upper limit.`, [1, 3, 1], 1],
+    ['the last item', `1. Supplements should stay under 350 mg a day.\n2. Food magnesium has no upper limit.\n3. ${DEBRIS}`, [1, 2, 1], 0],
+    ['nothing', '1. Supplements should stay under 350 mg a day.\n2. Food magnesium has no upper limit.', [1, 2, 1], 0],
+  ])('when it loses %s', async (_, list, numbers, splits) => {
+    const result = await audit([], resolveConfig(), { texts: [{ path: 'magnesium.md', text: `${MD_LEAD}${list}${MD_REFS}` }], workers: 0 });
+    const article = body(result.outputs[0]!.content);
+    expect(article).not.toContain(DEBRIS);
+    expect([...article.matchAll(/^(\d+)[.)] /gm)].map((m) => Number(m[1])), article).toEqual(numbers);
+    // A list split where its numbers jump is written as two lists (another delimiter), so no
+    // Markdown reader joins them again and counts the second on from the first.
+    expect(article.match(/^\d+\) /gm)?.length ?? 0, article).toBe(splits);
+  });
+});

@@ -192,6 +192,47 @@ describe('serialising adds nothing the draft did not have', () => {
     expect(nodesOfType(md, 'html')).toEqual([]);
   });
 
+  it.each([
+    ['a title ending in a lone hash', 'Dosing Notes for C #'],
+    ['a title ending in two hashes', 'Checklist step ##'],
+  ])('%s keeps its hashes (an ATX heading would read them as its closing sequence)', (_, title) => {
+    const doc = docFromText(`${title}\n\nAdults need about 75 mg of vitamin C a day, from fruit and vegetables.\n`, 'txt');
+    const md = toMarkdown(doc.tree);
+    const [heading] = nodesOfType(md, 'heading') as Array<{ children: Array<{ value?: string }> }>;
+    expect(heading?.children.map((c) => c.value ?? '').join('')).toBe(title);
+  });
+
+  it.each([
+    ['a hash glued to a word', 'Notes on C# and vitamin C'],
+    ['a hash before a number', 'Ingredient #1 in the blend'],
+  ])('%s in a title is written as it is', (_, title) => {
+    const doc = docFromText(`${title}\n\nAdults need about 75 mg of vitamin C a day, from fruit and vegetables.\n`, 'txt');
+    expect(toMarkdown(doc.tree)).toContain(`# ${title}\n`);
+  });
+
+  it.each([
+    ['a colon and dash', ':-'],
+    ['a dash and colon', '-:'],
+    ['a centred delimiter', ':-:'],
+  ])('a line of %s inside a paragraph stays text, not a table delimiter row', (_, line) => {
+    const doc = docFromText(`# Dose notes\n\nThe ratio is written as follows\n\\${line}\nand it points to the left column.\n`, 'md');
+    const md = toMarkdown(doc.tree);
+    expect(nodesOfType(md, 'table')).toEqual([]);
+    expect(readable(md)).toContain(line);
+  });
+
+  it.each([
+    ['a wiki link with a label', '[[https://pubmed.example.org/123456|Mindell JA et al., 2021]]', 'https://pubmed.example.org/123456', '|Mindell JA et al., 2021]]'],
+    ['an address in square brackets', 'Checked [https://www.example.org/sleep] in 2024.', 'https://www.example.org/sleep', '] in 2024.'],
+  ])('a plain-text address ends before %s: the label stays text, every character kept', (_, line, url, after) => {
+    const doc = docFromText(`Title Line Here\n\nMelatonin sets the sleep cycle of children and adults alike.\n\n${line}\n`, 'txt');
+    const md = toMarkdown(doc.tree);
+    const links = nodesOfType(md, 'link') as Array<Extract<Nodes, { type: 'link' }>>;
+    expect(links.map((l) => l.url)).toEqual([url]);
+    expect(readable(md)).toContain(line);
+    expect(md).toContain(after);
+  });
+
   it('writes an address followed by words with no space as an explicit link, so the words stay text', () => {
     const doc = docFromText('Title Line Here\n\nVisit www.example.com了解更多。\n', 'txt');
     const md = toMarkdown(doc.tree);

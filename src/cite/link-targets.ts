@@ -69,6 +69,8 @@ export function literalProblem(link: LiteralLink): UrlProblem | undefined {
   return undefined;
 }
 
+const SITE_RELATIVE = /^(?:\/(?!\/)|\.\.?\/|\?)/;
+
 /**
  * The target of a parsed link as an entry URL, with its problem. `visible` is the link's
  * text and `shown` the URL written in or over it, if any: a target that differs from it in more than the scheme,
@@ -77,7 +79,9 @@ export function literalProblem(link: LiteralLink): UrlProblem | undefined {
  */
 export function linkTarget(doc: Document, link: BlockLink, visible: string, shown: string | undefined): EntryUrl | undefined {
   const target = link.url.trim();
-  if (target === '' || target.startsWith('#')) return undefined;
+  // A fragment or a path on the page's own site ("/about", "../iron.html") is no reference
+  // address to check: it has no host to be malformed (the page links within its site).
+  if (target === '' || target.startsWith('#') || SITE_RELATIVE.test(target)) return undefined;
   // An autolink ("https://…" or "www.…" made a link by the parser), or a link to the URL it
   // shows, is its text, checked as written.
   if (shown !== undefined && (shown === target || visible === target || `http://${visible}` === target || `https://${visible}` === target)) return undefined;

@@ -14,7 +14,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Block, Change, Cluster, Document, Finding } from '../types.js';
 import { applyRepairs, isBlank, repairsOf } from './fixes.js';
-import { locateBlocks, removeBlock, type Located } from './nodes.js';
+import { keepItemNumbers, locateBlocks, numberItems, removeBlock, type Located } from './nodes.js';
 import { insertMissing, repairChange } from './insert.js';
 import { findingRef } from './refs.js';
 import { titleOf, UNTRANSLATED } from './title.js';
@@ -47,6 +47,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
   // tree the rules read (parsing is deterministic, see `lazyTree`) and costs less than a copy.
   const tree = parseTree(canonical.text, canonical.format, canonical.lineStarts);
   const located = locateBlocks(tree);
+  const itemNumbers = numberItems(tree);
   const changes: Change[] = [];
   const untranslated: Array<[Located, string]> = [];
   const resolved = new Set<Finding>();
@@ -174,6 +175,9 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     const target = located.get(block.position.start.offset);
     if (target && target.node.type !== 'tableCell' && isBlank(target.node)) removeBlock(target);
   }
+
+  // The items left in a numbered list keep the numbers the draft gave them.
+  keepItemNumbers(tree, itemNumbers);
 
   // Headings an artifact finding covers whole (debris left in place: its repair was not sure) name nothing.
   const untitled = new Set<Nodes>(brought);

@@ -222,14 +222,23 @@ function reparse(markdown: string): Root {
  * (emphasis, code, link, HTML, entity, escape, strikethrough, table cell, an e-mail or web
  * address), or a line that starts with what starts a block (a space, `#`, `>`, a list
  * marker, an underline) or ends in a hard break. Text with none of these reads back as
- * itself, so it is written as it is without asking the parser.
+ * itself, so it is written as it is without asking the parser. (A line that starts with `:`
+ * or `-` after another can be a table's delimiter row: `:-` under a line makes it a header.)
  */
 const INLINE_SYNTAX = /[\\`*_~[\]<>&|@\t]|:\/\/|[Ww]{3}\.|mailto:|xmpp:/;
 const BLOCK_START = /^(?:[ #>+=-]|\d+[.)])/;
-const LINE_SYNTAX = /\n(?:[ #>+=\n-]|\d+[.)]|$)| {2}\n/;
+const LINE_SYNTAX = /\n(?:[ #>+=:\n-]|\d+[.)]|$)| {2}\n/;
 
-function mayBeSyntax(text: string): boolean {
-  return INLINE_SYNTAX.test(text) || BLOCK_START.test(text) || (text.includes('\n') && LINE_SYNTAX.test(text));
+/** A heading's text that ends in what closes an ATX heading (`C #`, `Step ##`): the parser would drop it. */
+const HEADING_CLOSE = /(?:^|[ \t])#+[ \t]*$/;
+
+function mayBeSyntax(text: string, heading: boolean): boolean {
+  return (
+    INLINE_SYNTAX.test(text) ||
+    BLOCK_START.test(text) ||
+    (text.includes('\n') && LINE_SYNTAX.test(text)) ||
+    (heading && HEADING_CLOSE.test(text))
+  );
 }
 
 /** The inline content of each paragraph, heading or cell that a piece of Markdown reads as. */
@@ -253,7 +262,7 @@ function leastEscaped(node: Nodes, write: (raw: boolean) => string, readBlock: R
   for (const url of plainUrls) rest = rest.replace(url, 'x');
   const bare = plainUrls.length > 0;
   plainUrls = [];
-  if (!mayBeSyntax(rest)) return placeholders && !bare ? placeholderOf(node, plain, lead) : plain;
+  if (!mayBeSyntax(rest, lead > 0)) return placeholders && !bare ? placeholderOf(node, plain, lead) : plain;
   // Markdown the parser would read only at a super-linear cost (see parse/limits.ts) is not
   // read back: it is written with every cautious escape.
   if (boundMarkdown(plain).passages.length > 0) return write(false);

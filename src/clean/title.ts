@@ -21,7 +21,7 @@ export const UNTRANSLATED = '<!-- draftaudit: untranslated';
 
 export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new Set()): string {
   const front = frontMatterTitle(tree);
-  if (front) return front;
+  if (front) return withoutSiteName(front, tree);
   const marked = (i: number): boolean => {
     const before = tree.children[i - 1];
     return before?.type === 'html' && before.value.startsWith(UNTRANSLATED);
@@ -40,6 +40,27 @@ export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new
   const chosen = headings.find((h) => h.depth === 1) ?? headings[0];
   if (chosen) return headingText(chosen).replace(/\s+/g, ' ').trim();
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+}
+
+// What a page's <title> puts between the article's title and the site's name ("… | WellPath",
+// "…_健康频道_某某网", "Site » …").
+const SITE_SEPARATOR = /\s*(?:\s[|\-–—·»]\s|[|_｜]|\s::\s)\s*/u;
+const AFTER_TITLE = new RegExp(`^${SITE_SEPARATOR.source}\\S`, 'u');
+const BEFORE_TITLE = new RegExp(`\\S${SITE_SEPARATOR.source}$`, 'u');
+
+/**
+ * A page's `<title>` is often the article's title and the site's name ("Zinc: how much? |
+ * WellPath Health"); when the page's level-1 heading opens or closes it, set apart from the
+ * rest by a separator, that heading is the article's title. (Otherwise it stays whole.)
+ */
+function withoutSiteName(front: string, tree: Root): string {
+  if (!SITE_SEPARATOR.test(front)) return front;
+  const h1 = tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
+  const heading = h1 ? headingText(h1).replace(/\s+/g, ' ').trim() : '';
+  if (heading === '' || heading === front) return front;
+  if (front.startsWith(heading) && AFTER_TITLE.test(front.slice(heading.length))) return heading;
+  if (front.endsWith(heading) && BEFORE_TITLE.test(front.slice(0, -heading.length))) return heading;
+  return front;
 }
 
 /** The `title` of the tree's YAML front matter, when it is a non-empty string. */

@@ -30,6 +30,7 @@ import { firstAtOrAfter, lastAtOrBefore } from '../collections.js';
 import { sentences } from '../sentences.js';
 import { readable } from './script.js';
 import { ScopedTextMemo } from '../text-memo.js';
+import { neverContentTest } from '../parse/boilerplate.js';
 
 export interface Dose {
   /** Index of the block in `doc.blocks`. */
@@ -132,8 +133,11 @@ export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] 
     // deficiency under medical supervision") makes the section's plain amounts a regimen.
     let supervised = false;
     let titrated: boolean[] | undefined;
+    // A reader's comment or a related-posts box on an HTML page is not the article's advice.
+    const furniture = neverContentTest(doc.tree);
     for (const b of doc.blocks) {
       if (b.kind === 'heading') supervised = supervisesSection(b.text);
+      if (furniture(b.position.start.offset)) continue;
       if (b.kind !== 'reference' && MAY_HOLD_FIGURE.test(b.text)) titrated ??= titratedSections(doc);
       if (b.kind !== 'reference') blockDoses(doc, b, kb, { mentionsOf, topic: topicOfDoc }, found, supervised, titrated?.[b.index] === true);
     }

@@ -20,6 +20,22 @@ export function extractBlocks(tree: Root, source: string, lineStarts: number[]):
   const make = (kind: BlockKind, text: string, start: PointLike, end: PointLike, segments: TextSegment[], depth?: number): Block =>
     SourceBlock.create({ index: blocks.length, kind, text, start, end, segments, ...(depth !== undefined ? { depth } : {}) }, source, lineStarts);
   let referencesDepth = 0;
+  // HTML: the furniture regions the page marks (boilerplate.ts). A reference list ends where
+  // the page's furniture starts (a footer's links are no entries), unless the list's own
+  // heading stands in that same region (an article footer that holds the references).
+  const regions = (tree.data?.boilerplate ?? []).filter((r) => r.weight >= 2).sort((a, b) => a.start - b.start);
+  const regionAt = (offset: number | undefined): number => {
+    if (offset === undefined) return -1;
+    // Regions do not overlap (an inner mark adds nothing to its outer one), and a page has few.
+    let i = regions.length - 1;
+    while (i >= 0 && regions[i]!.start > offset) i--;
+    return i >= 0 && offset < regions[i]!.end ? i : -1;
+  };
+  let referencesRegion = -1;
+  const openReferences = (depth: number, node: Nodes): void => {
+    referencesDepth = depth;
+    referencesRegion = regionAt(node.position?.start.offset);
+  };
 
   const push = (kind: BlockKind, node: Nodes, depth?: number): void => {
     const acc = { text: '', segments: [] as TextSegment[] };
@@ -33,10 +49,14 @@ export function extractBlocks(tree: Root, source: string, lineStarts: number[]):
     const children = parent.children as RootContent[];
     for (let i = 0; i < children.length; i++) {
       const node = children[i]!;
+      if (referencesDepth && regions.length > 0) {
+        const region = regionAt(node.position?.start.offset);
+        if (region >= 0 && region !== referencesRegion) referencesDepth = 0;
+      }
       switch (node.type) {
         case 'heading': {
           if (referencesDepth && node.depth <= referencesDepth) referencesDepth = 0;
-          if (isReferencesHeading(node)) referencesDepth = node.depth;
+          if (isReferencesHeading(node)) openReferences(node.depth, node);
           // An unclosed <h1> in HTML swallows the blocks after it: the heading is its text,
           // and the blocks inside are blocks of their own.
           const inner = (node.children as Nodes[]).filter((c) => BLOCK_TYPES.has(c.type));
@@ -55,7 +75,7 @@ export function extractBlocks(tree: Root, source: string, lineStarts: number[]):
           if (!referencesDepth && REFERENCES_TITLE.test(toString(node)) && readsAsReferences(children[i + 1])) {
             blocks[blocks.length - 1]!.kind = 'heading';
             blocks[blocks.length - 1]!.depth = 6;
-            referencesDepth = 6;
+            openReferences(6, node);
           }
           break;
         case 'listItem': {

@@ -64,3 +64,29 @@ function markOf(el: Element): { mark: string; weight: number } | undefined {
   const tag = TAGS[el.tagName];
   return tag === undefined ? undefined : { mark: el.tagName, weight: tag };
 }
+
+// Marks of furniture that never holds the article's own words: what readers wrote
+// (comments), what links elsewhere (related, share, menus, tags, pages) and what sells
+// (ads, sign-ups, cookie notices). A sidebar, widget, banner or aside may be the article's
+// own box of facts, so they are not among them.
+const NEVER_CONTENT = new Set([
+  'share', 'sharing', 'social', 'related', 'comment', 'comments', 'respond', 'reply', 'advert', 'advertisement', 'ad', 'ads',
+  'adsbygoogle', 'sponsor', 'sponsored', 'newsletter', 'subscribe', 'signup', 'cookie', 'consent', 'breadcrumb', 'breadcrumbs',
+  'menu', 'navbar', 'pagination', 'tags', 'tagcloud', 'nav', 'footer', 'form', 'dialog',
+]);
+
+/**
+ * Offsets of an HTML draft that stand in furniture the page itself marks as holding none
+ * of the article's words (see NEVER_CONTENT), as a test of a block's start offset; always
+ * false for drafts with no such regions.
+ */
+export function neverContentTest(tree: { data?: { boilerplate?: BoilerplateRegion[] } } | undefined): (offset: number) => boolean {
+  const regions = (tree?.data?.boilerplate ?? []).filter((r) => NEVER_CONTENT.has(r.mark)).sort((a, b) => a.start - b.start);
+  if (regions.length === 0) return () => false;
+  return (offset) => {
+    // Regions do not overlap (the outermost mark is kept), and a page has few.
+    let i = regions.length - 1;
+    while (i >= 0 && regions[i]!.start > offset) i--;
+    return i >= 0 && offset < regions[i]!.end;
+  };
+}

@@ -16,6 +16,8 @@ import { lineStartsOf } from '../position.js';
 import { parseText } from './txt.js';
 import { extractBlocks } from './blocks.js';
 import { boilerplateRegions, type BoilerplateRegion } from './boilerplate.js';
+import { resolveLazyImages } from './lazy-images.js';
+import { fillImplicitPositions } from './implicit-positions.js';
 import { boundHtml, boundMarkdown, capDepth, capTreeDepth, noteLimits, restorePassages, type LimitNote } from './limits.js';
 
 export interface Parsed {
@@ -53,6 +55,10 @@ function makeHtml() {
     .use(() => (tree, file) => {
       file.data['boilerplate'] = boilerplateRegions(tree as import('hast').Root);
     })
+    // A lazily loaded image is read at its real address, once (see lazy-images.ts).
+    .use(() => (tree) => {
+      resolveLazyImages(tree as import('hast').Root);
+    })
     // Elements nested past the bound become their text before rehype-remark, which recurses.
     .use(() => (tree, file) => {
       file.data['limits'] = capTreeDepth(tree as Parameters<typeof capTreeDepth>[0]);
@@ -81,6 +87,7 @@ function makeHtml() {
       const regions = file.data['boilerplate'] as BoilerplateRegion[] | undefined;
       if (regions && regions.length > 0) (tree as Root).data = { ...(tree as Root).data, boilerplate: regions };
       noteLimits(tree as Root, (file.data['limits'] as LimitNote[] | undefined) ?? []);
+      fillImplicitPositions(tree as Root);
     })
     .freeze();
 }

@@ -422,8 +422,9 @@ function appendLine(para: Paragraph, line: Line, text: string, pos: (s: number, 
 }
 
 // An address ends at the first character outside printable ASCII: in Chinese text the words
-// after it follow with no space ("www.example.com了解更多").
-const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[!#-&(-;=?-~]+/giu;
+// after it follow with no space ("www.example.com了解更多"); and at a `|`, which no address
+// holds unescaped and which separates it from a label in wiki links ("[[https://…|Title]]").
+const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[!#-&(-;=?-{}~]+/giu;
 
 /** Text from `start` to `end` as mdast phrasing: plain text, with bare URLs as links. */
 function phrasing(text: string, start: number, end: number, pos: (s: number, e: number) => Position): PhrasingContent[] {
@@ -435,6 +436,7 @@ function phrasing(text: string, start: number, end: number, pos: (s: number, e: 
     // Sentence punctuation and an unbalanced closing bracket after a URL are not part of it.
     let url = m[0].replace(/[.,;:!?]+$/, '');
     if (url.endsWith(')') && !url.includes('(')) url = url.slice(0, -1);
+    while (url.endsWith(']') && !url.includes('[')) url = url.slice(0, -1).replace(/[.,;:!?]+$/, '');
     const s = start + m.index;
     if (m.index > at) out.push({ type: 'text', value: value.slice(at, m.index), position: pos(start + at, s) });
     const href = url.startsWith('www.') ? `http://${url}` : url;

@@ -13,6 +13,7 @@ import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { loadNow } from '../lazy.js';
 import { boundHtml } from '../parse/limits.js';
+import { resolveLazyImages } from '../parse/lazy-images.js';
 
 /** The HTML parser (parse5 and its kin, large), loaded on the first text that may hold unsafe markup (see lazy.ts). */
 const fromHtml: typeof FromHtml = (...args) => loadNow<{ fromHtml: typeof FromHtml }>('hast-util-from-html').fromHtml(...args);
@@ -58,6 +59,9 @@ export function unsafeInHtml(html: string, fragment: boolean): UnsafeHit[] {
   if (!MAYBE_UNSAFE.test(html)) return [];
   // Bounded as the parse stage bounds it (offsets kept): the conversion to hast recurses.
   const tree = fromHtml(boundHtml(html), { fragment });
+  // A lazily loaded image's placeholder (a tiny data: picture) is not what readers get: the
+  // page's script, and the parse, put the real address in its place (see lazy-images.ts).
+  resolveLazyImages(tree);
   const hits: UnsafeHit[] = [];
   const stack: Array<HastRoot | Element> = [tree];
   while (stack.length > 0) {
