@@ -252,9 +252,13 @@ export function translated(a: BlockProfile, b: BlockProfile): { s: number; n: nu
   // Without a glossary (a batch without both languages) the profiles carry no stems.
   if (a.lang === b.lang || a.stems === undefined || b.stems === undefined) return NO_EVIDENCE;
   const [zh, en] = a.bigrams.size > 0 && b.bigrams.size === 0 ? [a, b] : b.bigrams.size > 0 && a.bigrams.size === 0 ? [b, a] : [undefined, undefined];
-  const glosses = zh?.glosses;
   const stems = en?.stems;
-  if (!glosses || !stems) return NO_EVIDENCE;
+  // The evidence counts the smaller side's words (see `dictionaryOverlap`): an English block
+  // with fewer stems than DICTIONARY_MIN_WORDS is no evidence whatever the Chinese block's
+  // glosses, which are then not looked up (segmenting is the costly part).
+  if (!stems || stems.size < DICTIONARY_MIN_WORDS) return NO_EVIDENCE;
+  const glosses = zh?.glosses;
+  if (!glosses) return NO_EVIDENCE;
   const { s, n } = dictionaryOverlap(glosses, stems);
   // A heading of a few words finds its gloss too rarely for a miss to count against it.
   if (n < DICTIONARY_MIN_WORDS) return NO_EVIDENCE;
