@@ -92,8 +92,9 @@ export function runBundle(name: BundleName): LoadedBundle | undefined {
       if (!fresh) return;
       try {
         mkdirSync(folder, { recursive: true });
-        // Caches of earlier builds of this bundle go; the new one is written whole, then named (runs may overlap).
-        for (const old of readdirSync(folder)) if (old.startsWith(prefix) && /^\d/.test(old.slice(prefix.length)) && path.join(folder, old) !== cacheFile) rmSync(path.join(folder, old), { force: true });
+        // Caches of earlier builds of this bundle go (not another thread's or run's cache being
+        // written); the new one is written whole, then named (runs and threads may overlap).
+        for (const old of readdirSync(folder)) if (old.startsWith(prefix) && /^\d/.test(old.slice(prefix.length)) && old.endsWith('.v8') && path.join(folder, old) !== cacheFile) rmSync(path.join(folder, old), { force: true });
         const temp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         writeFileSync(temp, script.createCachedData());
         renameSync(temp, cacheFile);
