@@ -34,7 +34,10 @@ const SRC = path.join(ROOT, 'src');
 const dist = path.join(ROOT, 'dist');
 
 /** The modules run or imported from outside: the bin, the package's entry, the workers, and what bench/child.ts loads. */
-export const ENTRIES = ['bin', 'index', 'cli', 'audit', 'config', 'engine/worker', 'engine/markdown-worker'];
+export const ENTRIES = ['bin', 'index', 'cli', 'audit', 'config', 'engine/worker', 'engine/markdown-worker', 'engine/start'];
+
+/** The modules also written as one CommonJS bundle each, run from V8's code cache (src/compile-cache.ts): the CLI and the workers. */
+export const BUNDLES = ['cli', 'engine/worker', 'engine/markdown-worker'];
 
 /** The call a source's `import.meta.url` becomes in the bundle, with the module's path in dist/, until the chunk is known. */
 const MARK = '__draftauditModuleUrl';
@@ -119,16 +122,21 @@ try {
   process.exit(1); // esbuild has printed the errors
 }
 resolveModuleUrls(result.metafile.outputs);
-// The CLI once more, as one CommonJS script, for the bin to start from V8's code cache
-// (src/compile-cache.ts): everything it imports is inside, the JUnit writer too.
+// The CLI and the workers once more, each as one CommonJS script, for the bin and the
+// workers' starter to run from V8's code cache (src/compile-cache.ts): everything each
+// imports is inside (the CLI's JUnit writer too), and a worker's bundle holds only its own code.
 try {
-  await build({
-    ...COMMON,
-    entryPoints: [path.join(SRC, 'cli.ts')],
-    outfile: path.join(dist, 'cli.cjs'),
-    format: 'cjs',
-    plugins: [moduleUrls(true)],
-  });
+  await Promise.all(
+    BUNDLES.map((e) =>
+      build({
+        ...COMMON,
+        entryPoints: [path.join(SRC, `${e}.ts`)],
+        outfile: path.join(dist, `${e}.cjs`),
+        format: 'cjs',
+        plugins: [moduleUrls(true)],
+      }),
+    ),
+  );
 } catch {
   process.exit(1);
 }

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { Block, Change, Cluster, ClusterRule, ClusterView, Document, DocumentRule, FailOn, Finding, ResolvedConfig, Rule, RuleContext, Severity } from './types.js';
+import { meetsFailOn } from './fail-on.js';
 import type { CitationTable } from './cite/types.js';
 import type { DoseTable } from './dose/index.js';
 import { collectFiles, displayPath, type SkipStatus } from './load/index.js';
@@ -167,11 +168,7 @@ export interface AuditResult {
   cacheFolder?: string;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
-
-export function meetsFailOn(severity: Severity, failOn: FailOn): boolean {
-  return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
-}
+export { meetsFailOn };
 
 export function exitCodeFor(result: Pick<AuditResult, 'findings'>, failOn: FailOn): 0 | 1 {
   return result.findings.some((f) => meetsFailOn(f.severity, failOn)) ? 1 : 0;

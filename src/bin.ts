@@ -10,6 +10,12 @@ import { loadCli } from './compile-cache.js';
 // one sample draft). Matching is the same either way. Set before any expression is compiled:
 // the CLI is loaded below.
 setFlagsFromString('--no-regexp-tier-up');
+// A large batch asks for full collections (gc.ts), which sets --expose-gc when it first does.
+// V8's code cache records the flags it was made under and refuses a cache made under others:
+// set later in a run, the flag left a cache the next run refused (and wrote again). Set here,
+// before any code is compiled, it is the same for every run; it installs no `gc` in this
+// context (gc.ts takes it from a fresh one).
+setFlagsFromString('--expose-gc');
 
 const args = process.argv.slice(2);
 const { main, save } = await loadCli();

@@ -55,7 +55,17 @@ export interface Alternative {
  * refuses them). A source the parser cannot read is given whole, as one alternative with no
  * literals.
  */
-export function alternativesOf(source: string): Alternative[] {
+export function alternativesOf(source: string): readonly Alternative[] {
+  let found = split.get(source);
+  if (!found) split.set(source, (found = splitAlternatives(source)));
+  return found;
+}
+
+// (The debris classifier builds three gates from its lexicon, the long-form patterns in two
+// of them: each source is split once.)
+const split = new Map<string, readonly Alternative[]>();
+
+function splitAlternatives(source: string): Alternative[] {
   try {
     const parser = new Parser(source);
     const out: Alternative[] = [];

@@ -32,8 +32,8 @@ afterAll(() => {
   if (project) rmSync(path.dirname(project), { recursive: true, force: true });
 });
 
-function audit(): { code: number | null; stdout: string; stderr: string; json: string } {
-  const run = spawnSync(process.execPath, [path.join(project, 'scripts/audit.mjs'), 'drafts', '--no-progress'], { cwd: work, encoding: 'utf8' });
+function audit(env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string; json: string } {
+  const run = spawnSync(process.execPath, [path.join(project, 'scripts/audit.mjs'), 'drafts', '--no-progress'], { cwd: work, encoding: 'utf8', env: { ...process.env, ...env } });
   const json = readFileSync(path.join(work, 'reports/audit.json'), 'utf8').replace(/"generatedAt": "[^"]+"/, '"generatedAt": ""');
   return { code: run.status, stdout: run.stdout, stderr: run.stderr, json };
 }
@@ -70,6 +70,14 @@ describe('the launcher, the bundle and its code cache', () => {
     expect(third.stderr).toBe('');
     expect([third.code, third.stdout, third.json]).toEqual([first.code, first.stdout, first.json]);
     expect(statSync(cache).size).toBeGreaterThan(100_000);
+  }, MINUTE);
+
+  it('runs the worker threads from their own bundles, with the same output', () => {
+    expect(readdirSync(path.join(project, 'dist/engine'))).toEqual(expect.arrayContaining(['start.js', 'worker.cjs', 'markdown-worker.cjs']));
+    // The analysis worker claims the first drafts: the draft is analysed there.
+    const threaded = audit({ DRAFTAUDIT_THREADS: '2' });
+    expect(threaded.stderr).toBe('');
+    expect([threaded.code, threaded.stdout, threaded.json]).toEqual([first.code, first.stdout, first.json]);
   }, MINUTE);
 
   it('never runs a stale build: after a source edit it builds again and runs the edited code', () => {

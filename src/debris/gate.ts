@@ -56,7 +56,9 @@ function byLiterals(alternatives: ReadonlyArray<{ source: string; literals: read
   if (alternatives.length === 0) return () => false;
   const caseBlind = flags.includes('i');
   const fold = (s: string): string => (caseBlind ? s.toLowerCase() : s);
-  const literals = minimalLiterals(alternatives.flatMap((a) => a.literals.map(fold)));
+  // Each alternative's literals folded once (the look-up below compares every pair).
+  const folded = alternatives.map((a) => a.literals.map(fold));
+  const literals = minimalLiterals(folded.flat());
   const whole = union(
     alternatives.map((a) => a.source),
     flags,
@@ -66,7 +68,7 @@ function byLiterals(alternatives: ReadonlyArray<{ source: string; literals: read
   const find = new RegExp(literals.map(escapeRegExp).join('|'), `${flags}g`);
   if (!plain) return (text) => ((find.lastIndex = 0), find.test(text)) && whole.test(text);
   const each = alternatives.map((a) => new RegExp(a.source, flags));
-  const needing = new Map(literals.map((m) => [m, alternatives.flatMap((a, k) => (a.literals.some((l) => fold(l).includes(m)) ? [k] : []))]));
+  const needing = new Map(literals.map((m) => [m, folded.flatMap((ls, k) => (ls.some((l) => l.includes(m)) ? [k] : []))]));
   // The alternatives tried already in this test, by the test's number (no array per test).
   const tried = new Float64Array(alternatives.length);
   let tests = 0;

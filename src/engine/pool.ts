@@ -54,9 +54,9 @@ const RUN = 8;
 /** The worker modules beside this file. */
 export type WorkerModule = 'worker' | 'markdown-worker';
 
-/** A worker's module: its compiled .js, or, from the sources, a starter that loads the .ts. */
-function workerUrl(module: WorkerModule): URL {
-  return new URL(import.meta.url.endsWith('.ts') ? './worker-from-source.mjs' : `./${module}.js`, import.meta.url);
+/** A worker's starter: in the build, the one that runs the module's bundle from V8's code cache (start.ts); from the sources, one that loads the .ts. */
+function workerUrl(): URL {
+  return new URL(import.meta.url.endsWith('.ts') ? './worker-from-source.mjs' : './start.js', import.meta.url);
 }
 
 /** A task a worker was sent and has not answered yet. */
@@ -97,7 +97,7 @@ class TaskWorker {
   }
 
   #start(): void {
-    const worker = new Worker(workerUrl(this.module), { workerData: { module: this.module, init: this.init } });
+    const worker = new Worker(workerUrl(), { workerData: { module: this.module, init: this.init } });
     this.#worker = worker;
     this.#ready = false;
     // A thread that was replaced may still speak while it goes: only the current one is heard.

@@ -6,7 +6,7 @@
  * count either: that is the default.
  */
 import type { FailOn, Finding } from '../types.js';
-import { meetsFailOn } from '../audit.js';
+import { meetsFailOn } from '../fail-on.js';
 
 export interface Gate {
   /** The baseline in use and the findings it holds (by identity in `result.findings`). */
