@@ -126,6 +126,26 @@ export function nutrientAmount(dose: Pick<Dose, 'amount' | 'nutrient'>): DoseVal
   return dose.nutrient ?? dose.amount;
 }
 
+/** What may stand between a figure and its equal in another unit: "10,000 IU (250 mcg)", "400 IU（10微克）", "5 mg (about 200 IU)". */
+const RESTATED = /^\s*[(（]\s*(?:(?:about|approximately|approx\.?|around|roughly|or|i\.e\.,?|约|大约|即)\s*|[≈~～=]\s*)?$/iu;
+
+/**
+ * Whether `dose` only restates the figure before it in another unit, in brackets right after
+ * it ("10,000 IU (250 mcg)"): the same substance and the same amount, give or take rounding
+ * (5%). One figure makes one finding; the rules report the first and pass over its equal.
+ */
+export function restatesPrevious(text: string, doses: readonly Dose[], i: number): boolean {
+  const dose = doses[i]!;
+  const prev = doses[i - 1];
+  if (!prev || !dose.substance || prev.substance !== dose.substance || prev.block !== dose.block || prev.unit === dose.unit) return false;
+  const a = nutrientAmount(dose);
+  const b = nutrientAmount(prev);
+  if (!a || !b) return false;
+  const close = (x: number, y: number): boolean => Math.abs(x - y) <= 0.05 * Math.max(x, y);
+  if (!close(a.low, b.low) || !close(a.high, b.high)) return false;
+  return RESTATED.test(text.slice(prev.span.end.offset, dose.span.start.offset));
+}
+
 export type Frequency = 'day' | 'week' | 'month' | 'year' | 'dose';
 
 /** How often the period comes round: each night and before bed are once a day. */

@@ -31,6 +31,8 @@ import {
   limitFor,
   nutrientAmount,
   reachesDaily,
+  restatesPrevious,
+  roleCueHits,
 } from '../../dose/index.js';
 
 /** A finding that lowers the rule's default severity for itself (see the rule docs). */
@@ -50,7 +52,10 @@ export const aboveUpperLimit: DocumentRule = {
     const kb = knowledgeBase(ctx.config);
     const jurisdiction = jurisdictionFor(doc.language.primary, ctx.config.limits);
     const findings: GradedFinding[] = [];
-    for (const dose of extractDoses(doc, kb)) {
+    const doses = extractDoses(doc, kb);
+    for (const [i, dose] of doses.entries()) {
+      // ("10,000 IU (250 mcg)": one figure, one finding.)
+      if (restatesPrevious(doc.text, doses, i)) continue;
       const stated = statedSafeLimit(doc, dose, kb, jurisdiction);
       if (stated) {
         findings.push(stated);
@@ -118,8 +123,12 @@ function statedSafeLimit(doc: Parameters<DocumentRule['check']>[0], dose: Dose, 
   if (dose.role !== 'limit' || dose.referral || !dose.substance || dose.population === 'children' || !isDaily(dose.period)) return undefined;
   const amount = nutrientAmount(dose);
   if (!amount) return undefined;
-  const text = doc.blocks[dose.block]!.text.slice(dose.clause.start, dose.clause.end);
+  const block = doc.blocks[dose.block]!.text;
+  const text = block.slice(dose.clause.start, dose.clause.end);
   if (!SAFE_LIMIT.test(text)) return undefined;
+  // A limit a study found ("调查发现，部分个体的最大安全剂量为650μg/d", "the NOAEL was 800 µg") is
+  // the evidence behind an authority's limit, reported: not the article's own word on safety.
+  if (roleCueHits(block, dose.sentence.start, dose.clause.end).some((h) => h.strong && h.value === 'report')) return undefined;
   const entry = kb.nutrients[dose.substance]!;
   const limits = JURISDICTIONS.map((j) => limitFor(entry, { jurisdiction: j, population: dose.population, form: dose.form })).filter(
     (l): l is AppliedLimit => l !== undefined && l.kind === 'UL' && !l.fallback,

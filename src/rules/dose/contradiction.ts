@@ -24,6 +24,7 @@ import {
   limitFor,
   nutrientAmount,
   reachesDaily,
+  restatesPrevious,
 } from '../../dose/index.js';
 
 export const contradiction: DocumentRule = {
@@ -43,7 +44,8 @@ export const contradiction: DocumentRule = {
     const limits = doses.filter((d) => ROLE_RULES[d.role].contradiction === 'limit' && d.substance && d.amount && isDaily(d.period));
     const high = (d: Dose) => nutrientAmount(d)!.high;
     const findings: RuleFinding[] = [];
-    for (const rec of doses) {
+    for (const [i, rec] of doses.entries()) {
+      if (restatesPrevious(doc.text, doses, i)) continue;
       if (ROLE_RULES[rec.role].contradiction !== 'advised' || !rec.substance || !rec.amount || !reachesDaily(rec.period)) continue;
       const exceeded = limits
         .filter((l) => l.substance === rec.substance && comparable(l, rec, kb.nutrients[rec.substance!]!, jurisdiction) && high(rec) > high(l))
