@@ -116,6 +116,9 @@ const ROWS: Row[] = [
   // What a product holds is not advice.
   ['a product that may have a figure', 'A large can of energy drink may have up to 450 mg of caffeine.', []],
   ['…while advice to drink that much is caught', 'Adults can safely take up to 450 mg of caffeine a day.', ['above-upper-limit@1']],
+  // A slip of a digit or a unit (more than ten times the plausible range) is one defect: no limit findings stack on it.
+  ['a unit slip beside a stated limit', '孕妇叶酸的每日上限是1000微克。\n\n多数孕妇每天补充400毫克叶酸就足够了。', ['implausible@3']],
+  ['…while a real amount above the limit is held against both limits', '孕妇叶酸的每日上限是1000微克。\n\n多数孕妇每天补充4毫克叶酸就足够了。', ['above-upper-limit@3', 'contradiction@3']],
   // One figure in two units is one finding.
   ['one figure in two units', 'Take 8,000 IU (200 mcg) of vitamin D a day.', ['above-upper-limit@1']],
   ['…while a bracketed figure of another amount is its own', 'Take 8,000 IU (or 300 mcg) of vitamin D a day.', ['above-upper-limit@1', 'above-upper-limit@1']],

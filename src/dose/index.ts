@@ -19,11 +19,13 @@ export {
   describePeriod,
   frequencyOf,
   isDaily,
+  isSlip,
   jurisdictionFor,
   limitFor,
   nutrientAmount,
   reachesDaily,
   restatesPrevious,
+  SLIP_FACTOR,
   upperLimitFor,
 } from './limits.js';
 export { ROLE_RULES } from './roles.js';

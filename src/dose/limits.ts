@@ -146,6 +146,23 @@ export function restatesPrevious(text: string, doses: readonly Dose[], i: number
   return RESTATED.test(text.slice(prev.span.end.offset, dose.span.start.offset));
 }
 
+/**
+ * How far above the plausible range a figure is read as a slip of a digit or a unit ("每天补充
+ * 400毫克叶酸" for 400 µg, "600 g of calcium"), not as a dose anyone means: ten times its top.
+ */
+export const SLIP_FACTOR = 10;
+
+/**
+ * Whether a figure is a slip of a digit or a unit (more than `SLIP_FACTOR` times the top of its
+ * substance's plausible range). dose/implausible reports it; dose/above-upper-limit and
+ * dose/contradiction do not hold it against a limit as well: the one fix is the figure, and
+ * "above the upper limit" would send the editor to lower a dose nobody meant.
+ */
+export function isSlip(dose: Pick<Dose, 'amount' | 'nutrient'>, entry: Pick<NutrientEntry, 'plausible'>): boolean {
+  const amount = nutrientAmount(dose);
+  return amount !== undefined && amount.high > entry.plausible.high * SLIP_FACTOR;
+}
+
 export type Frequency = 'day' | 'week' | 'month' | 'year' | 'dose';
 
 /** How often the period comes round: each night and before bed are once a day. */

@@ -26,6 +26,7 @@ import {
   formatAmount,
   formatValue,
   isDaily,
+  isSlip,
   jurisdictionFor,
   knowledgeBase,
   limitFor,
@@ -44,7 +45,7 @@ export const aboveUpperLimit: DocumentRule = {
   meta: {
     description: 'Recommended dose above the adult upper limit',
     defaultSeverity: 'error',
-    docs: 'A daily amount the article advises (however loosely: "perhaps 400 mg/d", "up to", the top of a range) is above the adult upper limit of `data/nutrients.json` for the jurisdiction of config `limits` (`auto`: Chinese drafts against China\'s DRIs 2023, others against the US DRIs; `us`, `cn`, `eu` for EFSA), or above a guidance value that is not a UL (caffeine, EPA and DHA). Where the jurisdiction sets no UL, the US figure stands in and the message says so. The limit of the form named counts (folic acid, not food folate; preformed vitamin A, not beta-carotene); a salt weighed beside the figure ("800 mg of magnesium oxide") is converted to the element first. A warning instead of an error when the same sentence tells the reader to see a doctor or a healthcare provider first. Study reports, supervised regimens, food and body contents and laboratory values are not checked, nor intakes from food or all sources against a supplements-only limit. A limit statement is checked only when it calls the amount safe or the most to take ("generally considered safe up to 50 mg", "do not take any more than 10,000 IU") and the amount is above the upper limit of every jurisdiction the knowledge base holds: a warning, since readers take it as permission.',
+    docs: 'A daily amount the article advises (however loosely: "perhaps 400 mg/d", "up to", the top of a range) is above the adult upper limit of `data/nutrients.json` for the jurisdiction of config `limits` (`auto`: Chinese drafts against China\'s DRIs 2023, others against the US DRIs; `us`, `cn`, `eu` for EFSA), or above a guidance value that is not a UL (caffeine, EPA and DHA). Where the jurisdiction sets no UL, the US figure stands in and the message says so. The limit of the form named counts (folic acid, not food folate; preformed vitamin A, not beta-carotene); a salt weighed beside the figure ("800 mg of magnesium oxide") is converted to the element first. A warning instead of an error when the same sentence tells the reader to see a doctor or a healthcare provider first. Study reports, supervised regimens, food and body contents and laboratory values are not checked, nor intakes from food or all sources against a supplements-only limit. A limit statement is checked only when it calls the amount safe or the most to take ("generally considered safe up to 50 mg", "do not take any more than 10,000 IU") and the amount is above the upper limit of every jurisdiction the knowledge base holds: a warning, since readers take it as permission. A figure more than ten times above the plausible range of its substance is a slip of a digit or a unit ("400 mg" of folic acid for 400 µg): dose/implausible reports it, and it is not held against the upper limit as well.',
     fix: 'Check the figure against the source: lower the advised amount to the upper limit or below, or say plainly that it is a supervised, medical dose and that readers should ask a doctor.',
     example: 'We recommend taking 600 mg of magnesium daily for better sleep.',
   },
@@ -65,6 +66,8 @@ export const aboveUpperLimit: DocumentRule = {
       const amount = nutrientAmount(dose);
       if (!judged || !dose.substance || !amount || !reachesDaily(dose.period)) continue;
       const entry = kb.nutrients[dose.substance]!;
+      // (A slip of a digit or a unit is dose/implausible's: "400 mg" of folic acid meant 400 µg.)
+      if (isSlip(dose, entry)) continue;
       const limit = limitFor(entry, { jurisdiction, population: dose.population, form: dose.form });
       if (!limit || !applies(limit, dose, judged)) continue;
       if (amount.high <= limit.value) continue;
@@ -130,6 +133,7 @@ function statedSafeLimit(doc: Parameters<DocumentRule['check']>[0], dose: Dose, 
   // the evidence behind an authority's limit, reported: not the article's own word on safety.
   if (roleCueHits(block, dose.sentence.start, dose.clause.end).some((h) => h.strong && h.value === 'report')) return undefined;
   const entry = kb.nutrients[dose.substance]!;
+  if (isSlip(dose, entry)) return undefined;
   const limits = JURISDICTIONS.map((j) => limitFor(entry, { jurisdiction: j, population: dose.population, form: dose.form })).filter(
     (l): l is AppliedLimit => l !== undefined && l.kind === 'UL' && !l.fallback,
   );
