@@ -116,6 +116,10 @@ const ROWS: Row[] = [
   // What a product holds is not advice.
   ['a product that may have a figure', 'A large can of energy drink may have up to 450 mg of caffeine.', []],
   ['…while advice to drink that much is caught', 'Adults can safely take up to 450 mg of caffeine a day.', ['above-upper-limit@1']],
+  // A safe limit stated for children, held against the adult upper limit (no child's limit is higher).
+  ['a children\'s safe limit above even the adult upper level', '营养学会给出的儿童碘安全上限为每日900微克。', ['above-upper-limit@1']],
+  ['…while one below it is left alone', '营养学会给出的儿童碘安全上限为每日300微克。', []],
+  ['…and so is a children\'s limit under the adult one of the draft\'s jurisdiction', 'For children, it is generally considered safe to take up to 1,000 mcg of iodine a day.', []],
   // A slip of a digit or a unit (more than ten times the plausible range) is one defect: no limit findings stack on it.
   ['a unit slip beside a stated limit', '孕妇叶酸的每日上限是1000微克。\n\n多数孕妇每天补充400毫克叶酸就足够了。', ['implausible@3']],
   ['…while a real amount above the limit is held against both limits', '孕妇叶酸的每日上限是1000微克。\n\n多数孕妇每天补充4毫克叶酸就足够了。', ['above-upper-limit@3', 'contradiction@3']],
