@@ -90,6 +90,7 @@ const ROWS: Row[] = [
   // A dose scoped to a diagnosed or high-risk group is a therapeutic dose: upper limits are for healthy people.
   ['a label naming a diagnosed deficiency before its colon', 'For Diagnosed Anaemia: adults usually take 120–180 mg of elemental iron a day, split into two doses.', []],
   ['…while a label naming no condition is caught', 'For More Energy: adults usually take 120–180 mg of elemental iron a day, split into two doses.', ['above-upper-limit@1']],
+  ['…and so is a label that prevents a deficiency', 'For Preventing Iron Deficiency: adults usually take 60–80 mg of elemental iron a day.', ['above-upper-limit@1']],
   ['a group at risk of a deficiency', 'For prevention: adults at risk of zinc deficiency, such as vegans or heavy drinkers, may take 50 to 60 mg of zinc per day.', []],
   ['…while adults in general are caught', 'For prevention: adults may take 50 to 60 mg of zinc per day.', ['above-upper-limit@1']],
   ['a group defined by its history (Chinese)', '曾经分娩过唇腭裂婴儿的妇女，一般建议每天服用5毫克叶酸。', []],

@@ -200,7 +200,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // who have had a pregnancy affected by …", "a history of", 曾经怀过…的孕妇, 高危).
   cue(
     en(
-      String.raw`for\s+(?:[\p{L}-]+\s+){0,8}?(?:deficiency|deficiencies|anaemia|anemia|defects?)(?:\s*\([^)]{0,40}\))?\s*[:：]|at\s+(?:high\s+|higher\s+|increased\s+|greater\s+|particular\s+)?risk\s+(?:of|for)|high[-\s]risk|(?:a|any|their|your|her|his)\s+(?:personal\s+|family\s+|previous\s+|past\s+)?history\s+of|(?:women|mothers|people|adults|patients|those|anyone|individuals|men)\s+who\s+(?:have\s+|has\s+)?(?:previously\s+)?(?:had|been\s+diagnosed)`,
+      String.raw`for\s+(?!(?:prevent|avoid)[\p{L}]*\s)(?:[\p{L}-]+\s+){0,8}?(?:deficiency|deficiencies|anaemia|anemia|defects?)(?:\s*\([^)]{0,40}\))?\s*[:：]|at\s+(?:high\s+|higher\s+|increased\s+|greater\s+|particular\s+)?risk\s+(?:of|for)|high[-\s]risk|(?:a|any|their|your|her|his)\s+(?:personal\s+|family\s+|previous\s+|past\s+)?history\s+of|(?:women|mothers|people|adults|patients|those|anyone|individuals|men)\s+who\s+(?:have\s+|has\s+)?(?:previously\s+)?(?:had|been\s+diagnosed)`,
     ),
     'regimen',
   ),
