@@ -87,6 +87,46 @@ const ROWS: Row[] = [
   ['…nor the maximum of a titration schedule', 'Nicotinic acid plan\n\n- Increase the dose by 250 mg every two weeks\n- The maximum dose is 2,000 mg of niacin nightly', []],
   // Concentrations.
   ['a serum level in µg/dL before Chinese text', '血清铁低于50 μg/dL即提示缺铁。', []],
+  // A dose scoped to a diagnosed or high-risk group is a therapeutic dose: upper limits are for healthy people.
+  ['a label naming a diagnosed deficiency before its colon', 'For Diagnosed Anaemia: adults usually take 120–180 mg of elemental iron a day, split into two doses.', []],
+  ['…while a label naming no condition is caught', 'For More Energy: adults usually take 120–180 mg of elemental iron a day, split into two doses.', ['above-upper-limit@1']],
+  ['…and so is a label that prevents a deficiency', 'For Preventing Iron Deficiency: adults usually take 60–80 mg of elemental iron a day.', ['above-upper-limit@1']],
+  ['a group at risk of a deficiency', 'For prevention: adults at risk of zinc deficiency, such as vegans or heavy drinkers, may take 50 to 60 mg of zinc per day.', []],
+  ['…while adults in general are caught', 'For prevention: adults may take 50 to 60 mg of zinc per day.', ['above-upper-limit@1']],
+  ['a group defined by its history (Chinese)', '曾经分娩过唇腭裂婴儿的妇女，一般建议每天服用5毫克叶酸。', []],
+  ['…while the same advice to every woman is caught', '备孕的妇女，一般建议每天服用5毫克叶酸。', ['above-upper-limit@1']],
+  // Sentences that come back to a regimen's dose speak of it; they add no advice.
+  [
+    'a follow-up on the dose of a high-risk group',
+    'Women who have had a pregnancy affected by a neural tube defect are usually advised to take 5 mg of folic acid a day.\n\nTo reach 5 mg, use a folic acid tablet rather than a multivitamin, or the other nutrients in it would go too high.',
+    [],
+  ],
+  [
+    '…while a later figure outside that dose is new advice',
+    'Women who have had a pregnancy affected by a neural tube defect are usually advised to take 5 mg of folic acid a day.\n\nEveryone else can take 2 mg of folic acid daily.',
+    ['above-upper-limit@3'],
+  ],
+  ['an example within a treatment range (Chinese)', '缺铁性贫血诊断明确者，每天应补充元素铁100-200mg。建议饭后服用，如150mg铁剂与维生素C一起服用。', []],
+  // Doses that studies gave and limits that studies found are reports, not advice.
+  ['a dose a trial had people take', 'Zinc has been taken at 80 mg a day for six months by people with macular degeneration.', []],
+  ['…while the same figure advised is caught', 'Take 80 mg of zinc a day for six months to protect your eyes.', ['above-upper-limit@1']],
+  ['a studied range a little above what anyone would advise', 'Pregnant women in these studies have received 20–240 mg of elemental iron daily.', []],
+  ['…while a unit slip in a study is caught', 'Pregnant women in these studies have received 20–240 g of elemental iron daily.', ['implausible@1']],
+  ['a safe dose a survey found, behind a derived limit', '一项高碘地区调查发现，部分成人的最大安全剂量为1500微克/天[8]，据此推算出每日可耐受最高摄入量为600微克。', []],
+  ['…while a safe dose the article states itself is caught', '碘的最大安全剂量为每天1500微克。', ['above-upper-limit@1']],
+  // What a product holds is not advice.
+  ['a product that may have a figure', 'A large can of energy drink may have up to 450 mg of caffeine.', []],
+  ['…while advice to drink that much is caught', 'Adults can safely take up to 450 mg of caffeine a day.', ['above-upper-limit@1']],
+  // A safe limit stated for children, held against the adult upper limit (no child's limit is higher).
+  ['a children\'s safe limit above even the adult upper level', '营养学会给出的儿童碘安全上限为每日900微克。', ['above-upper-limit@1']],
+  ['…while one below it is left alone', '营养学会给出的儿童碘安全上限为每日300微克。', []],
+  ['…and so is a children\'s limit under the adult one of the draft\'s jurisdiction', 'For children, it is generally considered safe to take up to 1,000 mcg of iodine a day.', []],
+  // A slip of a digit or a unit (more than ten times the plausible range) is one defect: no limit findings stack on it.
+  ['a unit slip beside a stated limit', '孕妇叶酸的每日上限是1000微克。\n\n多数孕妇每天补充400毫克叶酸就足够了。', ['implausible@3']],
+  ['…while a real amount above the limit is held against both limits', '孕妇叶酸的每日上限是1000微克。\n\n多数孕妇每天补充4毫克叶酸就足够了。', ['above-upper-limit@3', 'contradiction@3']],
+  // One figure in two units is one finding.
+  ['one figure in two units', 'Take 8,000 IU (200 mcg) of vitamin D a day.', ['above-upper-limit@1']],
+  ['…while a bracketed figure of another amount is its own', 'Take 8,000 IU (or 300 mcg) of vitamin D a day.', ['above-upper-limit@1', 'above-upper-limit@1']],
   ['a serum level in µg/L', '仅适用于血清硒<60μg/L的人群。', []],
 ];
 

@@ -141,11 +141,37 @@ export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] 
       if (b.kind !== 'reference' && MAY_HOLD_FIGURE.test(b.text)) titrated ??= titratedSections(doc);
       if (b.kind !== 'reference') blockDoses(doc, b, kb, { mentionsOf, topic: topicOfDoc }, found, supervised, titrated?.[b.index] === true);
     }
+    followRegimens(doc, found);
     doses = deepFreeze(found);
     byKb.set(kb, doses);
   }
   return doses;
 }
+
+/**
+ * A figure that comes back to a regimen's dose right after it ("…women who had an affected
+ * pregnancy are advised 4 mg a day. To reach 4 mg, take folic acid tablets, not a
+ * multivitamin"; "…100–200 mg a day for diagnosed anaemia, e.g. a 150 mg tablet with vitamin
+ * C") speaks of that dose: the same substance, an amount within the regimen's range, in the
+ * same block or the block right after it. It is the regimen's, not new advice.
+ */
+function followRegimens(doc: Document, doses: Dose[]): void {
+  let regimen: Dose | undefined;
+  for (const dose of doses) {
+    const amount = dose.nutrient ?? dose.amount;
+    if (dose.role === 'regimen' && amount) {
+      regimen = dose;
+      continue;
+    }
+    if (!regimen || !amount || !FOLLOWS_REGIMEN.has(dose.role) || dose.substance !== regimen.substance) continue;
+    if (dose.block !== regimen.block && (dose.block !== regimen.block + 1 || doc.blocks[dose.block]!.kind === 'heading')) continue;
+    const range = (regimen.nutrient ?? regimen.amount)!;
+    if (amount.low >= range.low && amount.high <= range.high) dose.role = 'regimen';
+  }
+}
+
+/** Roles a figure that comes back to a regimen's dose takes from it: what advises or says nothing more. */
+const FOLLOWS_REGIMEN: ReadonlySet<DoseRole> = new Set(['advice', 'amount', 'intake']);
 
 /** Records the doses a worker found in `doc` with `kb`, so this thread need not scan it again. */
 export function primeDoses(doc: Document, kb: KnowledgeBase, doses: readonly Dose[]): void {
@@ -185,6 +211,11 @@ function sentenceCues(text: string, sentence: { start: number; end: number }): S
     populations: scan(text, POPULATIONS, sentence.start, sentence.end),
     clauses: clauses(text, sentence),
   };
+}
+
+/** The role cues of `text[from, to)` (traditional characters read as simplified), as `scan` finds them. */
+export function roleCueHits(text: string, from: number, to: number): Hit<DoseRole>[] {
+  return scan(readable(text), ROLES, from, to);
 }
 
 /** Characters that end a sentence, or a line that is a label or a heading of its own. */

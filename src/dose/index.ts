@@ -5,7 +5,7 @@
 export { KnowledgeBaseError, KNOWLEDGE_BASE_FILE, knowledgeBase, loadKnowledgeBase } from './kb.js';
 export { JURISDICTIONS } from './kb.js';
 export type { FormEntry, Jurisdiction, KnowledgeBase, LimitEntry, NutrientEntry } from './kb.js';
-export { blockDosesOf, doseTable, extractDoses, primeDoses } from './extract.js';
+export { blockDosesOf, doseTable, extractDoses, primeDoses, roleCueHits } from './extract.js';
 export type { Dose, DoseTable } from './extract.js';
 export type { DosePeriod, DoseRole, IntakeSource, Population } from './lexicon.js';
 export { convert, formatAmount, formatValue, inUnit, scale, unitOf } from './units.js';
@@ -19,10 +19,13 @@ export {
   describePeriod,
   frequencyOf,
   isDaily,
+  isSlip,
   jurisdictionFor,
   limitFor,
   nutrientAmount,
   reachesDaily,
+  restatesPrevious,
+  SLIP_FACTOR,
   upperLimitFor,
 } from './limits.js';
 export { ROLE_RULES } from './roles.js';

@@ -171,7 +171,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // Reports of studies, trials, cases and harm.
   cue(
     en(
-      String.raw`(?:were|was)\s+given|(?:were|was)\s+randomi[sz]ed|randomi[sz]ed|participants?\s+(?:were\s+given|received|took|consumed|taking)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:gave|administered|used|provided|tested)|(?:trials?|stud(?:y|ies)|experiments?|(?:meta-)?analys[ie]s)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested|compared)|stud(?:y|ies)\s.{0,80}?\sgave|received|gave|administered|placebo|subjects|toxicity|toxic|overdoses?|poisoning|case\s+reports?|surveys?\s+(?:show|showed|shows|found|finds|suggests?)|in\s+(?:a|one|another|the|this|that|their)\s+(?:\d{4}\s+)?(?:(?:small|large|recent|randomi[sz]ed|controlled|clinical|pilot|observational)\s+)*(?:stud(?:y|ies)|trials?|meta-analys[ie]s|analys[ie]s|systematic\s+reviews?|reviews?|experiments?|cohorts?)|(?:have|has|had)\s+been\s+(?:used|given|tested|studied|administered|reported|observed|documented|described|noted|linked|associated)|(?:were|was)\s+(?:used|tested|studied|administered|reported|observed|documented|noted)`,
+      String.raw`(?:were|was)\s+given|(?:were|was)\s+randomi[sz]ed|randomi[sz]ed|participants?\s+(?:were\s+given|received|took|consumed|taking)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:gave|administered|used|provided|tested)|(?:trials?|stud(?:y|ies)|experiments?|(?:meta-)?analys[ie]s)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested|compared)|stud(?:y|ies)\s.{0,80}?\sgave|received|gave|administered|placebo|subjects|toxicity|toxic|overdoses?|poisoning|case\s+reports?|surveys?\s+(?:show|showed|shows|found|finds|suggests?)|in\s+(?:a|one|another|the|this|that|their)\s+(?:\d{4}\s+)?(?:(?:small|large|recent|randomi[sz]ed|controlled|clinical|pilot|observational)\s+)*(?:stud(?:y|ies)|trials?|meta-analys[ie]s|analys[ie]s|systematic\s+reviews?|reviews?|experiments?|cohorts?)|(?:have|has|had)\s+been\s+(?:used|given|tested|studied|administered|reported|observed|documented|described|noted|linked|associated|taken|consumed|ingested|received)|NOAEL|LOAEL|no[-\s]observed[-\s]adverse[-\s]effects?\s+level|(?:were|was)\s+(?:used|tested|studied|administered|reported|observed|documented|noted)`,
     ),
     'report',
   ),
@@ -183,7 +183,7 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'report',
   ),
-  cue(zh('研究中|研究人员|研究者|(?:研究|调查)(?:发现|显示|表明|证实|报告)|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|(?:试验|实验)中|安慰剂|随机分[配组]|接受了|中毒|毒性'), 'report'),
+  cue(zh('NOAEL|LOAEL|未观察到有害作用剂量|据此推算|推算出|研究中|研究人员|研究者|(?:研究|调查)(?:发现|显示|表明|证实|报告)|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|(?:试验|实验)中|安慰剂|随机分[配组]|接受了|中毒|毒性'), 'report'),
   cue(en(String.raw`stud(?:y|ies)|trials?|research|researchers|participants|patients|took|found|showed|reported|observed|cohort`), 'report', false),
   cue(zh('研究|试验|实验|发现|显示|报告'), 'report', false),
   // Regimens under medical supervision.
@@ -193,6 +193,18 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'regimen',
   ),
+  // A dose scoped to a diagnosed or high-risk group is a therapeutic dose (upper limits are set
+  // for healthy people): a label that names a deficiency or a defect before its colon ("For
+  // Diagnosed Anaemia:", "For low stores due to zinc deficiency:"), a group at risk ("adults at
+  // risk of iron deficiency", "high-risk pregnancies") or one defined by its history ("women
+  // who have had a pregnancy affected by …", "a history of", 曾经怀过…的孕妇, 高危).
+  cue(
+    en(
+      String.raw`for\s+(?!(?:prevent|avoid)[\p{L}]*\s)(?:[\p{L}-]+\s+){0,8}?(?:deficiency|deficiencies|anaemia|anemia|defects?)(?:\s*\([^)]{0,40}\))?\s*[:：]|at\s+(?:high\s+|higher\s+|increased\s+|greater\s+|particular\s+)?risk\s+(?:of|for)|high[-\s]risk|(?:a|any|their|your|her|his)\s+(?:personal\s+|family\s+|previous\s+|past\s+)?history\s+of|(?:women|mothers|people|adults|patients|those|anyone|individuals|men)\s+who\s+(?:have\s+|has\s+)?(?:previously\s+)?(?:had|been\s+diagnosed)`,
+    ),
+    'regimen',
+  ),
+  cue(zh('(?:曾|曾经|既往)(?:有过|患过|怀过|生过|生育过|分娩过|发生过|出现过)|病史|高危|(?:贫血|缺乏症?|缺铁)(?:治疗)?[:：]'), 'regimen'),
   cue(en(TITRATION_EN), 'regimen'),
   cue(zh(TITRATION_ZH), 'regimen'),
   cue(zh('(?:在)?医生(?:的)?指导下|(?:医生|医师)(?:可能|也许)会?(?:建议|推荐|开具|处方)|(?:医生|医师)会(?:建议|推荐|开具|处方)|医生[^，。,；;]{0,6}开|医生(?:建议|让|要求|给)我|遵医嘱|医嘱|处方|医疗监督下?|(?:贫血|缺乏症?|缺铁)的治疗|治疗(?:缺铁|贫血|缺乏)|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间|治疗剂量|治疗量|诊断(?:明确|为)|确诊|(?:贫血|缺乏症?)患者|缺铁者|贫血者'), 'regimen'),
@@ -209,7 +221,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // What a body, a food or a product holds.
   cue(
     en(
-      String.raw`contains?|contained|containing|provides?|provided|providing|supplies|supplied|delivers?|delivered|(?:the|its|this|that|their)\s+(?:original\s+|new\s+|daily\s+)?(?:formula|formulation|blend|mix)\s+(?:has|had|holds?|held)|(?:per|a|each|one)\s+(?:serving|portion|cup|ounce|oz|slice|tablespoon|handful)|(?:body|bodies)\s+(?:holds?|contains?|stores?|has)|in\s+(?:the|your|an\s+adult['’]s?)\s+body|(?<!\b(?:from|as|in)\s)(?:each|one|a|per|every)\s+(?:capsule|tablet|pill|softgel|gummy|scoop)|labels?|rich\s+in|(?:is|are)\s+(?:found|present)\s+in`,
+      String.raw`contains?|contained|containing|provides?|provided|providing|supplies|supplied|delivers?|delivered|(?:the|its|this|that|their)\s+(?:original\s+|new\s+|daily\s+)?(?:formula|formulation|blend|mix)\s+(?:has|had|holds?|held)|(?:per|a|each|one)\s+(?:serving|portion|cup|ounce|oz|slice|tablespoon|handful)|(?:body|bodies)\s+(?:holds?|contains?|stores?|has)|in\s+(?:the|your|an\s+adult['’]s?)\s+body|(?<!\b(?:from|as|in)\s)(?:each|one|a|per|every)\s+(?:capsule|tablet|pill|softgel|gummy|scoop)|labels?|rich\s+in|(?:is|are)\s+(?:found|present)\s+in|(?:drinks?|beverages?|sodas?|cans?|bottles?|cups?|mugs?|shots?|brews?|bars?|brands?|products?|supplements?|tablets?|capsules?|pills?|softgels?|gummies|servings?)\s+(?:may\s+|can\s+|could\s+|might\s+|often\s+|typically\s+|usually\s+|generally\s+|sometimes\s+)?(?:have|has|hold|holds|pack|packs|carry|carries)(?![\p{L}])(?!\s+(?:been|to)(?![\p{L}]))`,
     ),
     'content',
   ),

@@ -126,6 +126,43 @@ export function nutrientAmount(dose: Pick<Dose, 'amount' | 'nutrient'>): DoseVal
   return dose.nutrient ?? dose.amount;
 }
 
+/** What may stand between a figure and its equal in another unit: "10,000 IU (250 mcg)", "400 IU（10微克）", "5 mg (about 200 IU)". */
+const RESTATED = /^\s*[(（]\s*(?:(?:about|approximately|approx\.?|around|roughly|or|i\.e\.,?|约|大约|即)\s*|[≈~～=]\s*)?$/iu;
+
+/**
+ * Whether `dose` only restates the figure before it in another unit, in brackets right after
+ * it ("10,000 IU (250 mcg)"): the same substance and the same amount, give or take rounding
+ * (5%). One figure makes one finding; the rules report the first and pass over its equal.
+ */
+export function restatesPrevious(text: string, doses: readonly Dose[], i: number): boolean {
+  const dose = doses[i]!;
+  const prev = doses[i - 1];
+  if (!prev || !dose.substance || prev.substance !== dose.substance || prev.block !== dose.block || prev.unit === dose.unit) return false;
+  const a = nutrientAmount(dose);
+  const b = nutrientAmount(prev);
+  if (!a || !b) return false;
+  const close = (x: number, y: number): boolean => Math.abs(x - y) <= 0.05 * Math.max(x, y);
+  if (!close(a.low, b.low) || !close(a.high, b.high)) return false;
+  return RESTATED.test(text.slice(prev.span.end.offset, dose.span.start.offset));
+}
+
+/**
+ * How far above the plausible range a figure is read as a slip of a digit or a unit ("每天补充
+ * 400毫克叶酸" for 400 µg, "600 g of calcium"), not as a dose anyone means: ten times its top.
+ */
+export const SLIP_FACTOR = 10;
+
+/**
+ * Whether a figure is a slip of a digit or a unit (more than `SLIP_FACTOR` times the top of its
+ * substance's plausible range). dose/implausible reports it; dose/above-upper-limit and
+ * dose/contradiction do not hold it against a limit as well: the one fix is the figure, and
+ * "above the upper limit" would send the editor to lower a dose nobody meant.
+ */
+export function isSlip(dose: Pick<Dose, 'amount' | 'nutrient'>, entry: Pick<NutrientEntry, 'plausible'>): boolean {
+  const amount = nutrientAmount(dose);
+  return amount !== undefined && amount.high > entry.plausible.high * SLIP_FACTOR;
+}
+
 export type Frequency = 'day' | 'week' | 'month' | 'year' | 'dose';
 
 /** How often the period comes round: each night and before bed are once a day. */

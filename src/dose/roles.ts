@@ -22,7 +22,8 @@
  * "Daily figures only" keeps single injections (300,000 IU), weekly loading doses and the
  * doses of harm ("oral doses greater than 18 g taken at one time may lead to …"), which are
  * real, out of the implausibility check, while "participants took 5 g of magnesium a
- * day" is still looked at. A daily dose of harm lies above the plausible range by nature
+ * day" is still looked at (held against twice the range's top: trials and treatments go
+ * a little above what anyone would advise). A daily dose of harm lies above the plausible range by nature
  * ("more than 5,000 mg of magnesium a day can lead to toxicity"): it is held against ten
  * times the range's top, so that only a slip of a digit or a unit shows ("intakes greater
  * than 180 g of potassium a day").

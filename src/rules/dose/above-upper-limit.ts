@@ -26,11 +26,14 @@ import {
   formatAmount,
   formatValue,
   isDaily,
+  isSlip,
   jurisdictionFor,
   knowledgeBase,
   limitFor,
   nutrientAmount,
   reachesDaily,
+  restatesPrevious,
+  roleCueHits,
 } from '../../dose/index.js';
 
 /** A finding that lowers the rule's default severity for itself (see the rule docs). */
@@ -42,7 +45,7 @@ export const aboveUpperLimit: DocumentRule = {
   meta: {
     description: 'Recommended dose above the adult upper limit',
     defaultSeverity: 'error',
-    docs: 'A daily amount the article advises (however loosely: "perhaps 400 mg/d", "up to", the top of a range) is above the adult upper limit of `data/nutrients.json` for the jurisdiction of config `limits` (`auto`: Chinese drafts against China\'s DRIs 2023, others against the US DRIs; `us`, `cn`, `eu` for EFSA), or above a guidance value that is not a UL (caffeine, EPA and DHA). Where the jurisdiction sets no UL, the US figure stands in and the message says so. The limit of the form named counts (folic acid, not food folate; preformed vitamin A, not beta-carotene); a salt weighed beside the figure ("800 mg of magnesium oxide") is converted to the element first. A warning instead of an error when the same sentence tells the reader to see a doctor or a healthcare provider first. Study reports, supervised regimens, food and body contents and laboratory values are not checked, nor intakes from food or all sources against a supplements-only limit. A limit statement is checked only when it calls the amount safe or the most to take ("generally considered safe up to 50 mg", "do not take any more than 10,000 IU") and the amount is above the upper limit of every jurisdiction the knowledge base holds: a warning, since readers take it as permission.',
+    docs: 'A daily amount the article advises (however loosely: "perhaps 400 mg/d", "up to", the top of a range) is above the adult upper limit of `data/nutrients.json` for the jurisdiction of config `limits` (`auto`: Chinese drafts against China\'s DRIs 2023, others against the US DRIs; `us`, `cn`, `eu` for EFSA), or above a guidance value that is not a UL (caffeine, EPA and DHA). Where the jurisdiction sets no UL, the US figure stands in and the message says so. The limit of the form named counts (folic acid, not food folate; preformed vitamin A, not beta-carotene); a salt weighed beside the figure ("800 mg of magnesium oxide") is converted to the element first. A warning instead of an error when the same sentence tells the reader to see a doctor or a healthcare provider first. Study reports, supervised regimens, food and body contents and laboratory values are not checked, nor intakes from food or all sources against a supplements-only limit. A limit statement is checked only when it calls the amount safe or the most to take ("generally considered safe up to 50 mg", "do not take any more than 10,000 IU") and the amount is above the upper limit of every jurisdiction the knowledge base holds: a warning, since readers take it as permission. A safe limit stated for children is checked against the adult upper limit of the jurisdiction the draft is judged by (no limit for children is higher): one above it is a warning too. A figure more than ten times above the plausible range of its substance is a slip of a digit or a unit ("400 mg" of folic acid for 400 µg): dose/implausible reports it, and it is not held against the upper limit as well.',
     fix: 'Check the figure against the source: lower the advised amount to the upper limit or below, or say plainly that it is a supervised, medical dose and that readers should ask a doctor.',
     example: 'We recommend taking 600 mg of magnesium daily for better sleep.',
   },
@@ -50,7 +53,10 @@ export const aboveUpperLimit: DocumentRule = {
     const kb = knowledgeBase(ctx.config);
     const jurisdiction = jurisdictionFor(doc.language.primary, ctx.config.limits);
     const findings: GradedFinding[] = [];
-    for (const dose of extractDoses(doc, kb)) {
+    const doses = extractDoses(doc, kb);
+    for (const [i, dose] of doses.entries()) {
+      // ("10,000 IU (250 mcg)": one figure, one finding.)
+      if (restatesPrevious(doc.text, doses, i)) continue;
       const stated = statedSafeLimit(doc, dose, kb, jurisdiction);
       if (stated) {
         findings.push(stated);
@@ -60,6 +66,8 @@ export const aboveUpperLimit: DocumentRule = {
       const amount = nutrientAmount(dose);
       if (!judged || !dose.substance || !amount || !reachesDaily(dose.period)) continue;
       const entry = kb.nutrients[dose.substance]!;
+      // (A slip of a digit or a unit is dose/implausible's: "400 mg" of folic acid meant 400 µg.)
+      if (isSlip(dose, entry)) continue;
       const limit = limitFor(entry, { jurisdiction, population: dose.population, form: dose.form });
       if (!limit || !applies(limit, dose, judged)) continue;
       if (amount.high <= limit.value) continue;
@@ -111,19 +119,29 @@ const SAFE_LIMIT = /(?<![\p{L}])(?:safe(?:ly)?|maximum|max)(?![\p{L}])|(?:not|ne
  * the knowledge base ("it is generally considered safe to supplement up to 50 mg of zinc a
  * day", "do not take any more than 10,000 IU"): readers will take it as permission. Another
  * authority's limit, quoted correctly, stays silent (a Chinese article giving the US 4,000
- * IU). A warning: the figure is a statement about safety, not advice to take it.
+ * IU). A warning: the figure is a statement about safety, not advice to take it. A limit
+ * stated for children is held against the adult limit of the draft's jurisdiction.
  */
 function statedSafeLimit(doc: Parameters<DocumentRule['check']>[0], dose: Dose, kb: ReturnType<typeof knowledgeBase>, jurisdiction: ReturnType<typeof jurisdictionFor>): GradedFinding | undefined {
   // (A sentence that sends the reader to a doctor weighs the amount itself: "do not exceed 350 mg unless your doctor says 400 mg is right".)
-  if (dose.role !== 'limit' || dose.referral || !dose.substance || dose.population === 'children' || !isDaily(dose.period)) return undefined;
+  if (dose.role !== 'limit' || dose.referral || !dose.substance || !isDaily(dose.period)) return undefined;
   const amount = nutrientAmount(dose);
   if (!amount) return undefined;
-  const text = doc.blocks[dose.block]!.text.slice(dose.clause.start, dose.clause.end);
+  const block = doc.blocks[dose.block]!.text;
+  const text = block.slice(dose.clause.start, dose.clause.end);
   if (!SAFE_LIMIT.test(text)) return undefined;
+  // A limit a study found ("调查发现，部分个体的最大安全剂量为650μg/d", "the NOAEL was 800 µg") is
+  // the evidence behind an authority's limit, reported: not the article's own word on safety.
+  if (roleCueHits(block, dose.sentence.start, dose.clause.end).some((h) => h.strong && h.value === 'report')) return undefined;
   const entry = kb.nutrients[dose.substance]!;
-  const limits = JURISDICTIONS.map((j) => limitFor(entry, { jurisdiction: j, population: dose.population, form: dose.form })).filter(
-    (l): l is AppliedLimit => l !== undefined && l.kind === 'UL' && !l.fallback,
-  );
+  if (isSlip(dose, entry)) return undefined;
+  // A children's limit is held against the adult upper level of the draft's own jurisdiction
+  // (the knowledge base holds adult figures; no child's upper level is above the adult one):
+  // "儿童碘的安全上限为每日800微克" is above China's adult 600 µg, let alone a child's.
+  const children = dose.population === 'children';
+  const limits = (children ? [jurisdiction] : JURISDICTIONS)
+    .map((j) => limitFor(entry, { jurisdiction: j, population: children ? undefined : dose.population, form: dose.form }))
+    .filter((l): l is AppliedLimit => l !== undefined && l.kind === 'UL' && !l.fallback);
   // (1% of slack: 10,000 IU of vitamin A converts to 3,003 µg, and is the 3,000 µg UL itself.)
   if (limits.length === 0 || !limits.every((l) => amount.high > l.value * 1.01)) return undefined;
   const own = limits.find((l) => l.jurisdiction === jurisdiction) ?? limits[0]!;
@@ -131,8 +149,11 @@ function statedSafeLimit(doc: Parameters<DocumentRule['check']>[0], dose: Dose, 
     span: dose.span,
     severity: 'warning',
     message:
-      `States ${describeDose(dose, entry.name)} as a safe limit, above every upper limit of the knowledge base ` +
-      `(${describeLimitKind(own)}: ${describeLimit(own.value, entry, dose.unit, dose.form)} a day)`,
+      (children
+        ? `States ${describeDose(dose, entry.name)} as a safe limit for children, above even ${describeLimitKind(own)} ` +
+          `of ${describeLimit(own.value, entry, dose.unit, dose.form)} a day (children's upper levels are lower still)`
+        : `States ${describeDose(dose, entry.name)} as a safe limit, above every upper limit of the knowledge base ` +
+          `(${describeLimitKind(own)}: ${describeLimit(own.value, entry, dose.unit, dose.form)} a day)`),
     data: {
       substance: dose.substance,
       value: formatValue(dose.value),

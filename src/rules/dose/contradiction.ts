@@ -19,11 +19,13 @@ import {
   formatAmount,
   formatValue,
   isDaily,
+  isSlip,
   jurisdictionFor,
   knowledgeBase,
   limitFor,
   nutrientAmount,
   reachesDaily,
+  restatesPrevious,
 } from '../../dose/index.js';
 
 export const contradiction: DocumentRule = {
@@ -32,7 +34,7 @@ export const contradiction: DocumentRule = {
   meta: {
     description: 'Recommendation above a limit the article itself states',
     defaultSeverity: 'error',
-    docs: 'The article gives an upper limit for a substance ("the upper limit is 350 mg per day", "never take more than", 不超过, or a threshold of harm) and elsewhere advises more of it. Study reports, supervised regimens, contents and laboratory values are neither limit nor advice; a limit on supplements is not compared with an intake from food or from all sources, nor a per-dose limit ("500 mg at a time") with a daily amount.',
+    docs: 'The article gives an upper limit for a substance ("the upper limit is 350 mg per day", "never take more than", 不超过, or a threshold of harm) and elsewhere advises more of it. Study reports, supervised regimens, contents and laboratory values are neither limit nor advice; a limit on supplements is not compared with an intake from food or from all sources, nor a per-dose limit ("500 mg at a time") with a daily amount. A figure more than ten times above the plausible range of its substance is a slip of a digit or a unit, which dose/implausible reports alone.',
     fix: 'Make the article say one thing: align the advised amount with the stated limit, or correct the limit if the advice is right and sourced.',
     example: 'The upper limit is 350 mg per day. … We recommend taking 500 mg of magnesium daily.',
   },
@@ -43,8 +45,11 @@ export const contradiction: DocumentRule = {
     const limits = doses.filter((d) => ROLE_RULES[d.role].contradiction === 'limit' && d.substance && d.amount && isDaily(d.period));
     const high = (d: Dose) => nutrientAmount(d)!.high;
     const findings: RuleFinding[] = [];
-    for (const rec of doses) {
+    for (const [i, rec] of doses.entries()) {
+      if (restatesPrevious(doc.text, doses, i)) continue;
       if (ROLE_RULES[rec.role].contradiction !== 'advised' || !rec.substance || !rec.amount || !reachesDaily(rec.period)) continue;
+      // (A slip of a digit or a unit is dose/implausible's, see isSlip.)
+      if (isSlip(rec, kb.nutrients[rec.substance]!)) continue;
       const exceeded = limits
         .filter((l) => l.substance === rec.substance && comparable(l, rec, kb.nutrients[rec.substance!]!, jurisdiction) && high(rec) > high(l))
         .sort((a, b) => high(a) - high(b) || a.span.start.offset - b.span.start.offset);

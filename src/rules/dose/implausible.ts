@@ -10,7 +10,7 @@
  * editorial bound, not a safety figure).
  */
 import type { DocumentRule, RuleFinding } from '../../types.js';
-import { ROLE_RULES, extractDoses, formatAmount, formatValue, frequencyOf, knowledgeBase, nutrientAmount } from '../../dose/index.js';
+import { ROLE_RULES, extractDoses, formatAmount, formatValue, frequencyOf, knowledgeBase, nutrientAmount, restatesPrevious } from '../../dose/index.js';
 
 /**
  * How far above the plausible range a dose said to cause harm may lie: a toxic amount is
@@ -19,20 +19,35 @@ import { ROLE_RULES, extractDoses, formatAmount, formatValue, frequencyOf, knowl
  */
 const HARM_MARGIN = 10;
 
+/**
+ * How far above the plausible range a dose a study gave or a regimen prescribes may lie: trials
+ * and treatments go a little above what an article would advise ("20–225 mg of elemental iron
+ * daily have been used" in pregnancy), while a slip of a digit or a unit takes a figure ten
+ * times further or more.
+ */
+const STUDY_MARGIN = 2;
+
+function margin(role: string): number {
+  if (role === 'harm') return HARM_MARGIN;
+  return role === 'report' || role === 'regimen' ? STUDY_MARGIN : 1;
+}
+
 export const implausible: DocumentRule = {
   id: 'dose/implausible',
   scope: 'document',
   meta: {
     description: 'Dose outside the plausible range',
     defaultSeverity: 'warning',
-    docs: 'A figure is far outside what any article would advise or report for its substance (the `plausible` range of `data/nutrients.json`), which usually means a wrong unit (g for mg) or a wrong digit. Body and food contents and laboratory values are not checked; study doses, supervised regimens and doses said to cause harm only when given per day, and a dose of harm only when it is ten times above the range (a toxic dose lies above the range by nature).',
+    docs: 'A figure is far outside what any article would advise or report for its substance (the `plausible` range of `data/nutrients.json`), which usually means a wrong unit (g for mg) or a wrong digit. Body and food contents and laboratory values are not checked; study doses, supervised regimens and doses said to cause harm only when given per day; a study dose or a regimen only when it is more than twice the top of the range (trials and treatments go above what anyone would advise), and a dose of harm only when it is ten times above it (a toxic dose lies above the range by nature).',
     fix: 'Check the unit and the digits against the source (mg and g, µg and mg, a missing or extra zero) and correct the figure.',
     example: 'Take 5 g of magnesium before bed.',
   },
   check(doc, ctx) {
     const kb = knowledgeBase(ctx.config);
     const findings: RuleFinding[] = [];
-    for (const dose of extractDoses(doc, kb)) {
+    const doses = extractDoses(doc, kb);
+    for (const [i, dose] of doses.entries()) {
+      if (restatesPrevious(doc.text, doses, i)) continue;
       const judged = ROLE_RULES[dose.role].implausible;
       if (!judged || (judged === 'daily' && frequencyOf(dose.period) !== 'day')) continue;
       const amount = nutrientAmount(dose);
@@ -40,7 +55,7 @@ export const implausible: DocumentRule = {
       const entry = kb.nutrients[dose.substance]!;
       const { low, high, source } = entry.plausible;
       const under = amount.low < low;
-      if (!under && amount.high <= (dose.role === 'harm' ? high * HARM_MARGIN : high)) continue;
+      if (!under && amount.high <= high * margin(dose.role)) continue;
       const range = formatAmount({ low, high }, entry.unit);
       findings.push({
         span: dose.span,
