@@ -128,6 +128,10 @@ const ROWS: Row[] = [
   ['one figure in two units', 'Take 8,000 IU (200 mcg) of vitamin D a day.', ['above-upper-limit@1']],
   ['…while a bracketed figure of another amount is its own', 'Take 8,000 IU (or 300 mcg) of vitamin D a day.', ['above-upper-limit@1', 'above-upper-limit@1']],
   ['a serum level in µg/L', '仅适用于血清硒<60μg/L的人群。', []],
+  // A figure whose bracketed equal shows a µg written as mg: the slip is implausible's alone.
+  ['a mg slip shown by its IU equal after it', 'Adults need about 5 mg (200 IU) of vitamin D a day. Do not take more than 4,000 IU a day.', ['implausible@1']],
+  ['a mg slip shown by its IU equal before it', 'Adults take 160 IU (4 mg) of vitamin D a day. Do not take more than 4,000 IU a day.', ['implausible@1']],
+  ['…while a real milligram figure beside its IU equal is caught', 'Adults take 0.2 mg (8,000 IU) of vitamin D a day. Do not take more than 4,000 IU a day.', ['above-upper-limit@1', 'contradiction@1']],
 ];
 
 describe('dose patterns of real pages', () => {

@@ -25,6 +25,7 @@ export {
   nutrientAmount,
   reachesDaily,
   restatesPrevious,
+  unitSlipShown,
   SLIP_FACTOR,
   upperLimitFor,
 } from './limits.js';

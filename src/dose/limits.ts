@@ -147,6 +147,26 @@ export function restatesPrevious(text: string, doses: readonly Dose[], i: number
 }
 
 /**
+ * Whether `doses[i]` is a unit slip its own equivalent shows: a figure beside its equal in
+ * another unit, in brackets ("150 IU (3.8 mg)", "5 mg (200 IU)"), that is a thousand times
+ * that equal — a µg written as mg, or the reverse. The larger of the two is the slip.
+ */
+export function unitSlipShown(text: string, doses: readonly Dose[], i: number): boolean {
+  const dose = doses[i]!;
+  const amount = nutrientAmount(dose);
+  if (!amount || !dose.substance) return false;
+  const thousandfold = (other: Dose | undefined, bracketed: Dose | undefined, before: Dose | undefined): boolean => {
+    if (!other || !bracketed || !before || other.substance !== dose.substance || other.block !== dose.block || other.unit === dose.unit) return false;
+    const b = nutrientAmount(other);
+    if (!b || b.high <= 0) return false;
+    const ratio = amount.high / b.high;
+    return ratio >= 950 && ratio <= 1050 && RESTATED.test(text.slice(before.span.end.offset, bracketed.span.start.offset));
+  };
+  // The figure in brackets after its equal, or the figure its bracketed equal follows.
+  return thousandfold(doses[i - 1], dose, doses[i - 1]) || thousandfold(doses[i + 1], doses[i + 1], dose);
+}
+
+/**
  * How far above the plausible range a figure is read as a slip of a digit or a unit ("每天补充
  * 400毫克叶酸" for 400 µg, "600 g of calcium"), not as a dose anyone means: ten times its top.
  */

@@ -33,6 +33,7 @@ import {
   nutrientAmount,
   reachesDaily,
   restatesPrevious,
+  unitSlipShown,
   roleCueHits,
 } from '../../dose/index.js';
 
@@ -67,7 +68,7 @@ export const aboveUpperLimit: DocumentRule = {
       if (!judged || !dose.substance || !amount || !reachesDaily(dose.period)) continue;
       const entry = kb.nutrients[dose.substance]!;
       // (A slip of a digit or a unit is dose/implausible's: "400 mg" of folic acid meant 400 µg.)
-      if (isSlip(dose, entry)) continue;
+      if (isSlip(dose, entry) || unitSlipShown(doc.text, doses, i)) continue;
       const limit = limitFor(entry, { jurisdiction, population: dose.population, form: dose.form });
       if (!limit || !applies(limit, dose, judged)) continue;
       if (amount.high <= limit.value) continue;

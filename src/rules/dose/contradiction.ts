@@ -26,6 +26,7 @@ import {
   nutrientAmount,
   reachesDaily,
   restatesPrevious,
+  unitSlipShown,
 } from '../../dose/index.js';
 
 export const contradiction: DocumentRule = {
@@ -49,7 +50,7 @@ export const contradiction: DocumentRule = {
       if (restatesPrevious(doc.text, doses, i)) continue;
       if (ROLE_RULES[rec.role].contradiction !== 'advised' || !rec.substance || !rec.amount || !reachesDaily(rec.period)) continue;
       // (A slip of a digit or a unit is dose/implausible's, see isSlip.)
-      if (isSlip(rec, kb.nutrients[rec.substance]!)) continue;
+      if (isSlip(rec, kb.nutrients[rec.substance]!) || unitSlipShown(doc.text, doses, i)) continue;
       const exceeded = limits
         .filter((l) => l.substance === rec.substance && comparable(l, rec, kb.nutrients[rec.substance!]!, jurisdiction) && high(rec) > high(l))
         .sort((a, b) => high(a) - high(b) || a.span.start.offset - b.span.start.offset);
