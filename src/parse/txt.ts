@@ -260,9 +260,10 @@ function shortRuns(lines: Line[]): Uint8Array {
   };
   for (const line of lines) {
     const t = line.text.trim();
-    if (t === '' || letterCount(t) < 3) continue;
-    const han = HAN.test(t) && (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= letterCount(t) / 2;
-    if (t.length > (han ? 30 : 110) || END_OF_SENTENCE.test(t) || startsBlock(t)) close();
+    if (t === '' || !hasLetters(t, 3)) continue;
+    // A line of over 110 characters is long in any script, one of 30 or fewer in none: only
+    // between the two does it matter whether the line is mostly Chinese (long past 30).
+    if (t.length > 110 || (t.length > 30 && mostlyHan(t)) || END_OF_SENTENCE.test(t) || startsBlock(t)) close();
     else run.push(line.n);
   }
   close();
@@ -313,6 +314,19 @@ function looksLikeReference(text: string): boolean {
 
 function letterCount(text: string): number {
   return text.match(LETTER)?.length ?? 0;
+}
+
+/** Whether `text` holds at least `n` letters: `letterCount(text) >= n`, read only as far as the n-th letter. */
+export function hasLetters(text: string, n: number): boolean {
+  const letter = /\p{L}/gu;
+  let found = 0;
+  while (found < n && letter.test(text)) found++;
+  return found >= n;
+}
+
+/** Han characters make at least half the letters of `text`. */
+function mostlyHan(text: string): boolean {
+  return HAN.test(text) && (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= letterCount(text) / 2;
 }
 
 /** The first line is a title when it is short and does not end a sentence. */
