@@ -40,6 +40,7 @@ const FAQ = /^(frequently asked questions|faqs?|常见问题)\b/iu;
 const END_OF_SENTENCE = /(?:[.。!！;；,，:：…]["'”’)]*|(?<=[\p{L})%])\.\d{1,3}(?:(?:[,–-]|,\s)\d{1,3})*)$/u;
 const HAN = /\p{Script=Han}/u;
 const LETTER = /\p{L}/gu;
+const HAN_ALL = /\p{Script=Han}/gu;
 /**
  * What a heading never is: a line that starts with a closing bracket or a glued bullet or
  * dash ("42). Because …", "·Today's picks", "----Pharmacy"), that holds an amount with a
@@ -287,10 +288,13 @@ function nextContent(lines: Line[], from: number): Line | undefined {
 function isHardWrapped(lines: Line[]): boolean {
   let pairs = 0;
   let continued = 0;
+  // Each line is trimmed and tested once, though it is read in two pairs.
+  const trimmed = lines.map((l) => l.text.trim());
+  const opens = trimmed.map((t) => t !== '' && startsBlock(t));
   for (let i = 0; i + 1 < lines.length; i++) {
-    const a = lines[i]!.text.trim();
-    const b = lines[i + 1]!.text.trim();
-    if (a === '' || b === '' || startsBlock(a) || startsBlock(b)) continue;
+    const a = trimmed[i]!;
+    const b = trimmed[i + 1]!;
+    if (a === '' || b === '' || opens[i] || opens[i + 1]) continue;
     pairs++;
     // The cheap tests first: most pairs of lines fail on the case of the next line.
     if (/^\p{Ll}/u.test(b) && !END_OF_SENTENCE.test(a) && !/[?？]$/u.test(a) && isProse(a) && isProse(b)) continued++;
@@ -313,7 +317,15 @@ function looksLikeReference(text: string): boolean {
 }
 
 function letterCount(text: string): number {
-  return text.match(LETTER)?.length ?? 0;
+  return countMatches(text, LETTER);
+}
+
+/** How many matches of the global `re` (one that never matches empty) `text` holds: counted, not collected. */
+function countMatches(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.test(text)) n++;
+  return n;
 }
 
 /** Whether `text` holds at least `n` letters: `letterCount(text) >= n`, read only as far as the n-th letter. */
@@ -326,7 +338,7 @@ export function hasLetters(text: string, n: number): boolean {
 
 /** Han characters make at least half the letters of `text`. */
 function mostlyHan(text: string): boolean {
-  return HAN.test(text) && (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= letterCount(text) / 2;
+  return HAN.test(text) && countMatches(text, HAN_ALL) >= letterCount(text) / 2;
 }
 
 /** The first line is a title when it is short and does not end a sentence. */
@@ -347,7 +359,7 @@ export function isHeadingLine(text: string, inFaq: boolean, strict = false): boo
   const letters = letterCount(t);
   if (letters < 3) return false;
   if (NOT_HEADING_START.test(t) || AMOUNT_WITH_UNIT.test(t) || OPEN_ENDING.test(t)) return false;
-  const han = t.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const han = countMatches(t, HAN_ALL);
   if (HAN.test(t) && han >= letters / 2) return t.length <= 30 && !/[?？]$/u.test(t);
   const question = t.endsWith('?');
   if (inFaq && question) return true;
