@@ -288,13 +288,10 @@ function nextContent(lines: Line[], from: number): Line | undefined {
 function isHardWrapped(lines: Line[]): boolean {
   let pairs = 0;
   let continued = 0;
-  // Each line is trimmed and tested once, though it is read in two pairs.
-  const trimmed = lines.map((l) => l.text.trim());
-  const opens = trimmed.map((t) => t !== '' && startsBlock(t));
   for (let i = 0; i + 1 < lines.length; i++) {
-    const a = trimmed[i]!;
-    const b = trimmed[i + 1]!;
-    if (a === '' || b === '' || opens[i] || opens[i + 1]) continue;
+    const a = lines[i]!.text.trim();
+    const b = lines[i + 1]!.text.trim();
+    if (a === '' || b === '' || startsBlock(a) || startsBlock(b)) continue;
     pairs++;
     // The cheap tests first: most pairs of lines fail on the case of the next line.
     if (/^\p{Ll}/u.test(b) && !END_OF_SENTENCE.test(a) && !/[?？]$/u.test(a) && isProse(a) && isProse(b)) continued++;
