@@ -40,6 +40,7 @@ const FAQ = /^(frequently asked questions|faqs?|常见问题)\b/iu;
 const END_OF_SENTENCE = /(?:[.。!！;；,，:：…]["'”’)]*|(?<=[\p{L})%])\.\d{1,3}(?:(?:[,–-]|,\s)\d{1,3})*)$/u;
 const HAN = /\p{Script=Han}/u;
 const LETTER = /\p{L}/gu;
+const HAN_ALL = /\p{Script=Han}/gu;
 /**
  * What a heading never is: a line that starts with a closing bracket or a glued bullet or
  * dash ("42). Because …", "·Today's picks", "----Pharmacy"), that holds an amount with a
@@ -260,9 +261,10 @@ function shortRuns(lines: Line[]): Uint8Array {
   };
   for (const line of lines) {
     const t = line.text.trim();
-    if (t === '' || letterCount(t) < 3) continue;
-    const han = HAN.test(t) && (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= letterCount(t) / 2;
-    if (t.length > (han ? 30 : 110) || END_OF_SENTENCE.test(t) || startsBlock(t)) close();
+    if (t === '' || !hasLetters(t, 3)) continue;
+    // A line of over 110 characters is long in any script, one of 30 or fewer in none: only
+    // between the two does it matter whether the line is mostly Chinese (long past 30).
+    if (t.length > 110 || (t.length > 30 && mostlyHan(t)) || END_OF_SENTENCE.test(t) || startsBlock(t)) close();
     else run.push(line.n);
   }
   close();
@@ -312,7 +314,28 @@ function looksLikeReference(text: string): boolean {
 }
 
 function letterCount(text: string): number {
-  return text.match(LETTER)?.length ?? 0;
+  return countMatches(text, LETTER);
+}
+
+/** How many matches of the global `re` (one that never matches empty) `text` holds: counted, not collected. */
+function countMatches(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.test(text)) n++;
+  return n;
+}
+
+/** Whether `text` holds at least `n` letters: `letterCount(text) >= n`, read only as far as the n-th letter. */
+export function hasLetters(text: string, n: number): boolean {
+  const letter = /\p{L}/gu;
+  let found = 0;
+  while (found < n && letter.test(text)) found++;
+  return found >= n;
+}
+
+/** Han characters make at least half the letters of `text`. */
+function mostlyHan(text: string): boolean {
+  return HAN.test(text) && countMatches(text, HAN_ALL) >= letterCount(text) / 2;
 }
 
 /** The first line is a title when it is short and does not end a sentence. */
@@ -333,7 +356,7 @@ export function isHeadingLine(text: string, inFaq: boolean, strict = false): boo
   const letters = letterCount(t);
   if (letters < 3) return false;
   if (NOT_HEADING_START.test(t) || AMOUNT_WITH_UNIT.test(t) || OPEN_ENDING.test(t)) return false;
-  const han = t.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const han = countMatches(t, HAN_ALL);
   if (HAN.test(t) && han >= letters / 2) return t.length <= 30 && !/[?？]$/u.test(t);
   const question = t.endsWith('?');
   if (inFaq && question) return true;
