@@ -215,7 +215,12 @@ function decodeFingerprint(e: EncodedFingerprint): Fingerprint | undefined {
   return bad ? undefined : fp;
 }
 
-export async function writeCached(folder: string, hash: string, file: string, analysis: Analysis): Promise<void> {
+/**
+ * Keeps `analysis` as the entry of draft `file` with content `hash`; false when it could not
+ * be written (the run goes on: the cache only saves time, but the caller counts it, so a
+ * cache that keeps too little is seen in `--verbose` rather than only in a slow rerun).
+ */
+export async function writeCached(folder: string, hash: string, file: string, analysis: Analysis): Promise<boolean> {
   const target = entryFile(folder, hash, file);
   const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const { derived, cached: _cached, ...kept } = analysis;
@@ -226,8 +231,10 @@ export async function writeCached(folder: string, hash: string, file: string, an
       return key === 'blocks' && this === doc ? doc!.blocks.map((b) => packBlock(b, doc!.text)) : value;
     }));
     await rename(tmp, target);
+    return true;
   } catch {
     await rm(tmp, { force: true }); // the cache only saves time; a failed write is not an error
+    return false;
   }
 }
 
