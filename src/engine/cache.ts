@@ -79,6 +79,12 @@ export const findingSchema = z.object({
   excerpt: z.string(),
 });
 /**
+ * A record of any shape: what `z.object({}).passthrough()` accepts, checked without the copy
+ * of each record zod makes there (an entry holds dozens of blocks and citation records, and
+ * a rerun of 10,000 drafts checks them all).
+ */
+const anyRecord = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+/**
  * What a cache entry must hold to be used: findings of the shape reporters read, and, when
  * there is a draft, its text and blocks. Anything else (a forged or truncated entry) is a miss.
  */
@@ -94,7 +100,7 @@ const entrySchema = z.object({
         anchorSignature: z.string().nullable(),
         windowSignatures: z.string(),
       }),
-      citations: z.object({ markers: z.array(z.object({}).passthrough()), entries: z.array(z.object({}).passthrough()), numberedEvidence: z.number() }).passthrough(),
+      citations: z.object({ markers: z.array(anyRecord), entries: z.array(anyRecord), numberedEvidence: z.number() }).passthrough(),
     })
     .optional(),
   doc: z
@@ -102,7 +108,7 @@ const entrySchema = z.object({
       path: z.string(),
       text: z.string(),
       hash: z.string(),
-      blocks: z.array(z.object({}).passthrough()),
+      blocks: z.array(anyRecord),
       lineStarts: z.array(z.number()),
       language: z.object({ primary: z.string(), shares: z.record(z.string(), z.number()), blocks: z.array(z.string()) }),
     })
