@@ -162,8 +162,11 @@ export interface AuditResult {
    * bytes, and the peak resident memory so far (for `--verbose` and the benchmark; not in any report).
    */
   memory?: Partial<Record<Exclude<keyof AuditResult['timings'], 'gc'>, { rss: number; heap: number; peakRss: number }>>;
-  /** Drafts whose analysis came from the cache, and drafts analysed (when the cache is on). */
-  cache?: { hits: number; misses: number };
+  /**
+   * Drafts whose analysis came from the cache, drafts analysed, and (when there are any)
+   * drafts analysed whose entry could not be written (when the cache is on).
+   */
+  cache?: { hits: number; misses: number; unstored?: number };
   /** The cache's folder for this configuration, where later stages and the reporters keep their pieces (see engine/pieces.ts; not in any report). */
   cacheFolder?: string;
 }
@@ -245,9 +248,10 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
     const analyses = options.texts?.length ? withTexts(fromFiles, options.texts, analyzeContext(config, load, documentRules)) : fromFiles;
     const docs: Document[] = [];
     const skipped: SkippedEntry[] = [];
-    const cacheStats = { hits: 0, misses: 0 };
+    const cacheStats: NonNullable<AuditResult['cache']> = { hits: 0, misses: 0 };
     for (const a of analyses) {
       if (cache && a.doc) cacheStats[a.cached ? 'hits' : 'misses']++;
+      if (a.unstored) cacheStats.unstored = (cacheStats.unstored ?? 0) + 1;
       append(findings, a.findings);
       if (a.doc) docs.push(a.doc);
       else if (a.skipped) skipped.push(a.skipped);

@@ -25,10 +25,11 @@ export function renderTimings(result: Pick<AuditResult, 'timings' | 'cache' | 'm
     if (ends.length > 0) line += `; memory at the end of each stage: ${ends.join(', ')}; peak ${mb(peak)}`;
   }
   if (result.cache) {
-    const { hits, misses } = result.cache;
+    const { hits, misses, unstored = 0 } = result.cache;
     const total = hits + misses;
     const rate = total === 0 ? 0 : (100 * hits) / total;
     line += `; cache: ${hits} of ${total} draft${total === 1 ? '' : 's'} from the cache (${rate.toFixed(1)}% hit rate), ${misses} analysed`;
+    if (unstored > 0) line += `, ${unstored} of them not stored (the cache folder could not be written)`;
   }
   return `${line}\n`;
 }

@@ -22,7 +22,7 @@ function workspace(): string {
 const at = new Date('2026-11-23T00:00:00.000Z');
 
 describe('cache entries are checked, and the key covers what results depend on', () => {
-  it('an entry of {}, one whose finding lost its position and one that is no JSON are misses; the report is unchanged', async () => {
+  it('an entry of {}, one whose finding lost its position, one that is no JSON, one with a null block and one with a list for a citation marker are misses; the report is unchanged', async () => {
     const cwd = workspace();
     const run = () => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at });
     const first = await run();
@@ -36,8 +36,15 @@ describe('cache entries are checked, and the key covers what results depend on',
     forged.findings = forged.findings.map(({ span: _, ...rest }: Record<string, unknown>) => rest);
     writeFileSync(path.join(folder, entries[1]!), JSON.stringify(forged));
     writeFileSync(path.join(folder, entries[2]!), '{"findings": [');
+    // A block that is no record, and a citation marker that is a list.
+    const noBlock = JSON.parse(readFileSync(path.join(folder, entries[3]!), 'utf8'));
+    noBlock.doc.blocks[0] = null;
+    writeFileSync(path.join(folder, entries[3]!), JSON.stringify(noBlock));
+    const listMarker = JSON.parse(readFileSync(path.join(folder, entries[4]!), 'utf8'));
+    listMarker.derived.citations.markers = [[], ...listMarker.derived.citations.markers];
+    writeFileSync(path.join(folder, entries[4]!), JSON.stringify(listMarker));
     const second = await run();
-    expect(second.cache).toEqual({ hits: 2, misses: 3 });
+    expect(second.cache).toEqual({ hits: 0, misses: 5 });
     expect(renderJson(second)).toBe(renderJson(first));
   });
 

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { audit } from '../src/audit.js';
 import { main } from '../src/cli.js';
 import { resolveConfig } from '../src/config.js';
 import { renderJson } from '../src/report/json.js';
+import { renderTimings } from '../src/timings.js';
 import { INPUT } from './helpers.js';
 
 function workspace(): string {
@@ -91,6 +92,36 @@ describe('--cache', () => {
     expect(second.cache).toEqual({ hits: 4, misses: 1 });
     expect(renderJson(second)).toBe(renderJson(first));
   });
+
+  // A priming run must leave an entry for every draft, whichever thread analysed it; an entry
+  // that cannot be written is counted (and said by --verbose), not lost in silence.
+  it.each([
+    ['in this thread alone', 0],
+    ['in this thread and a worker', 2],
+  ])('keeps an entry for every draft analysed %s, and counts those it could not write', async (_, workers) => {
+    const cwd = workspace();
+    const run = (threads = 0) => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at, workers: threads });
+    const first = await run(workers);
+    expect(first.cache).toEqual({ hits: 0, misses: 5 });
+    const folder = first.cacheFolder!;
+    const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.json$/.test(f)).sort();
+    expect(entries).toHaveLength(5);
+    expect((await run()).cache).toEqual({ hits: 5, misses: 0 });
+
+    // Two entries' places taken by folders with a file in them: the rename into place fails.
+    for (const name of entries.slice(0, 2)) {
+      rmSync(path.join(folder, name));
+      mkdirSync(path.join(folder, name));
+      writeFileSync(path.join(folder, name, 'blocker'), '');
+    }
+    const blocked = await run();
+    expect(blocked.cache).toEqual({ hits: 3, misses: 2, unstored: 2 });
+    expect(renderTimings(blocked, 1)).toMatch(/2 analysed, 2 of them not stored \(the cache folder could not be written\)\n$/);
+    expect(readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    for (const name of entries.slice(0, 2)) rmSync(path.join(folder, name), { recursive: true });
+    expect((await run()).cache).toEqual({ hits: 3, misses: 2 });
+    expect((await run()).cache).toEqual({ hits: 5, misses: 0 });
+  }, 120_000);
 
   it('prints the stage times and the hit rate with --verbose', async () => {
     const cwd = workspace();

@@ -5,6 +5,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { audit, type AuditResult } from '../src/audit.js';
 import { resolveConfig } from '../src/config.js';
@@ -40,12 +41,37 @@ function edit(file: string, line: string): void {
   writeFileSync(file, `${readFileSync(file, 'utf8')}\n${line}\n`);
 }
 
+/** A folded page's parts, inflated: part id → its HTML, and the base its holder names (0 when none). */
+function foldedParts(html: string): Map<string, { html: string; base: number }> {
+  const groups = new Map<string, string>();
+  for (const m of html.matchAll(/<div class="zgroup" id="(zg-\d+)" hidden data-z="([A-Za-z0-9+/=]*)">/g)) groups.set(m[1]!, inflateRawSync(Buffer.from(m[2]!, 'base64')).toString('utf8'));
+  const parts = new Map<string, { html: string; base: number }>();
+  for (const m of html.matchAll(/<div class="deferred" data-group="(zg-\d+)" data-for="(z\d+)"(?: data-base="(\d+)")?>/g)) {
+    const group = groups.get(m[1]!)!;
+    const open = `<div data-for="${m[2]!}">`;
+    const at = group.indexOf(open);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const next = group.indexOf('<div data-for="z', at + open.length);
+    parts.set(m[2]!, { html: group.slice(at, next < 0 ? undefined : next), base: Number(m[3] ?? 0) });
+  }
+  return parts;
+}
+
+/** The rows of a folded page as the page's script unfolds them: each row's place in audit.json (holder's base + its own), rule and draft. */
+function unfoldedRows(html: string): Array<{ at: number; rule: string; file: string }> {
+  const rows: Array<{ at: number; rule: string; file: string }> = [];
+  for (const { html: part, base } of foldedParts(html).values()) {
+    for (const m of part.matchAll(/<tr class="finding(?: not-counted)?" data-finding="(\d+)" data-severity="[a-z]+" data-rule="([^"]+)" data-file="([^"]+)"/g)) rows.push({ at: base + Number(m[1]), rule: m[2]!, file: m[3]! });
+  }
+  return rows;
+}
+
 describe('a draft detail kept apart from its findings’ places in audit.json', () => {
-  it('is not made again when an earlier draft gains findings, and the page is the uncached one', async () => {
+  it('is not made again when an earlier draft gains findings, its folded HTML stays the same, and the page is the uncached one', async () => {
     const cwd = workspace(INPUT);
     const first = await cached(cwd);
     const before = page(first, cwd);
-    const kept = [...entries(cwd, 'draft-detail'), ...entries(cwd, 'draft-detail-rows')];
+    const kept = entries(cwd, 'draft-detail');
     expect(kept).toHaveLength(5);
     const times = new Map(kept.map((f) => [f, statSync(f).mtimeMs]));
 
@@ -54,32 +80,41 @@ describe('a draft detail kept apart from its findings’ places in audit.json', 
     edit(firstDraft!, 'Studies show magnesium cures insomnia [9]. <br> Click here to check the latest price on Amazon');
     const rerun = await cached(cwd);
     const firstCount = (r: AuditResult): number => r.findings.filter((f) => f.path === r.findings[0]!.path).length;
-    expect(firstCount(rerun)).toBeGreaterThan(firstCount(first));
+    const gained = firstCount(rerun) - firstCount(first);
+    expect(gained).toBeGreaterThan(0);
     const html = page(rerun, cwd);
     const uncached = await fresh(cwd);
     expect(html).toBe(page(uncached, cwd));
     expect(renderJson(rerun)).toBe(renderJson(uncached));
     expect(html).not.toBe(before);
 
-    // Only the edited draft's detail was made: the four others were read as kept (and moved).
-    const after = [...entries(cwd, 'draft-detail'), ...entries(cwd, 'draft-detail-rows')];
+    // Only the edited draft's detail was made: the four others were read as kept.
+    const after = entries(cwd, 'draft-detail');
     expect(after).toHaveLength(6);
     expect(after.filter((f) => times.get(f) === undefined)).toHaveLength(1);
+
+    // The later drafts' folded HTML is as it was; only their holders' bases moved.
+    const old = foldedParts(before);
+    const now = foldedParts(html);
+    const moved = [...now].filter(([id, p]) => p.base > 0 && old.get(id)!.base > 0);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const [id, p] of moved) {
+      expect(p.html).toBe(old.get(id)!.html);
+      expect(p.base).toBe(old.get(id)!.base + gained);
+    }
   });
 
-  it('takes a kept detail whose finding rows do not match its draft for a miss', async () => {
+  it('unfolds each row to its finding’s place in audit.json', async () => {
     const cwd = workspace(INPUT);
-    const first = page(await cached(cwd), cwd);
-    const rows = entries(cwd, 'draft-detail-rows');
-    expect(rows.length).toBeGreaterThan(0);
-    for (const [i, f] of rows.entries()) {
-      const e = JSON.parse(readFileSync(f, 'utf8'));
-      // One entry loses a finding row, the others gain a row it never had.
-      e.value = i === 0 ? e.value.replace(/<tr class="finding(?: not-counted)?" data-finding="\d+"/, '<tr class="finding"') : `${e.value}<table><tr class="finding" data-finding="0"><td>x</td></tr></table>`;
-      writeFileSync(f, JSON.stringify(e));
-    }
-    for (const f of entries(cwd, 'zgroup-parts')) writeFileSync(f, '{}');
-    expect(page(await cached(cwd), cwd)).toBe(first);
+    const result = await cached(cwd);
+    const rows = unfoldedRows(page(result, cwd));
+    expect(rows).toHaveLength(result.findings.length);
+    for (const row of rows) expect([result.findings[row.at]!.ruleId, result.findings[row.at]!.path]).toEqual([row.rule, row.file]);
+    // A page that shows every draft's detail unfolded numbers its rows as they are.
+    const open = renderHtml(result, { reportsDir: path.join(cwd, 'reports'), cwd });
+    expect(open).not.toMatch(/data-base=/);
+    const places = [...open.matchAll(/<tr class="finding(?: not-counted)?" data-finding="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(places.sort((a, b) => a - b)).toEqual(result.findings.map((_, i) => i));
   });
 });
 

@@ -21,6 +21,8 @@ import { runEachWithin } from './budget.js';
 export interface Analysis {
   /** True when the result came from the cache. */
   cached?: boolean;
+  /** True when the draft was analysed with the cache on but its entry could not be written. */
+  unstored?: boolean;
   /** The draft, without its tree (it is parsed again on demand: see `lazyTree`). */
   doc?: Document;
   /** A draft that was not audited (unreadable, empty, binary, too large, or not parsed), when there is no `doc`. */
@@ -119,9 +121,7 @@ export async function analyzeFileRun(files: readonly string[], ctx: AnalyzeConte
   for (const [k, { at, source }] of fresh.entries()) {
     const analysis = analyses[k]!;
     // A draft stopped at its budget has no document, and is not kept: the next run tries it again.
-    if (ctx.cache && analysis.doc) {
-      await writeCached(ctx.cache, source.hash, source.path, analysis);
-    }
+    if (ctx.cache && analysis.doc && !(await writeCached(ctx.cache, source.hash, source.path, analysis))) analysis.unstored = true;
     if (analysis.doc) lazyTree(analysis.doc);
     out[at] = analysis;
   }

@@ -79,6 +79,12 @@ export const findingSchema = z.object({
   excerpt: z.string(),
 });
 /**
+ * A record of any shape: what `z.object({}).passthrough()` accepts, checked without the copy
+ * of each record zod makes there (an entry holds dozens of blocks and citation records, and
+ * a rerun of 10,000 drafts checks them all).
+ */
+const anyRecord = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+/**
  * What a cache entry must hold to be used: findings of the shape reporters read, and, when
  * there is a draft, its text and blocks. Anything else (a forged or truncated entry) is a miss.
  */
@@ -94,7 +100,7 @@ const entrySchema = z.object({
         anchorSignature: z.string().nullable(),
         windowSignatures: z.string(),
       }),
-      citations: z.object({ markers: z.array(z.object({}).passthrough()), entries: z.array(z.object({}).passthrough()), numberedEvidence: z.number() }).passthrough(),
+      citations: z.object({ markers: z.array(anyRecord), entries: z.array(anyRecord), numberedEvidence: z.number() }).passthrough(),
     })
     .optional(),
   doc: z
@@ -102,7 +108,7 @@ const entrySchema = z.object({
       path: z.string(),
       text: z.string(),
       hash: z.string(),
-      blocks: z.array(z.object({}).passthrough()),
+      blocks: z.array(anyRecord),
       lineStarts: z.array(z.number()),
       language: z.object({ primary: z.string(), shares: z.record(z.string(), z.number()), blocks: z.array(z.string()) }),
     })
@@ -215,7 +221,12 @@ function decodeFingerprint(e: EncodedFingerprint): Fingerprint | undefined {
   return bad ? undefined : fp;
 }
 
-export async function writeCached(folder: string, hash: string, file: string, analysis: Analysis): Promise<void> {
+/**
+ * Keeps `analysis` as the entry of draft `file` with content `hash`; false when it could not
+ * be written (the run goes on: the cache only saves time, but the caller counts it, so a
+ * cache that keeps too little is seen in `--verbose` rather than only in a slow rerun).
+ */
+export async function writeCached(folder: string, hash: string, file: string, analysis: Analysis): Promise<boolean> {
   const target = entryFile(folder, hash, file);
   const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const { derived, cached: _cached, ...kept } = analysis;
@@ -226,8 +237,10 @@ export async function writeCached(folder: string, hash: string, file: string, an
       return key === 'blocks' && this === doc ? doc!.blocks.map((b) => packBlock(b, doc!.text)) : value;
     }));
     await rename(tmp, target);
+    return true;
   } catch {
     await rm(tmp, { force: true }); // the cache only saves time; a failed write is not an error
+    return false;
   }
 }
 

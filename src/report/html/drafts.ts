@@ -1,6 +1,8 @@
 /**
  * The drafts section: each draft's facts, language strip, findings (each a row carrying
- * `data-finding`, its index in audit.json's `findings`, and `data-state`, fixed or open) and
+ * `data-finding`, its index in audit.json's `findings` — in a folded detail counted from the
+ * `data-base` of its holder, which the page's script adds back when it unfolds it — and
+ * `data-state`, fixed or open) and
  * its full text, which every finding's position links into. In a large batch the strip,
  * the rows and the text are kept folded (see `Deferred`) behind a summary of the counts.
  */
@@ -15,7 +17,7 @@ import type { Ctx } from './context.js';
 import { BlockIndex, excerptParts } from './excerpt.js';
 import { PARTS, split } from './fragments.js';
 import { fullText } from './fulltext.js';
-import { keptDetail } from './kept.js';
+import { keptDetail, rowBase } from './kept.js';
 import { kindName, languageName } from './languages.js';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -106,21 +108,25 @@ function documentSection(ctx: Ctx, file: string, position: number): Element {
     ? 'No findings.'
     : `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${counts[s] === 1 ? s : PLURAL[s]}`).join(', ')}; ${fixed} fixed in the cleaned article.`;
   const hasDetail = Boolean(doc && blocks.length > 0) || findings.length > 0 || source !== undefined;
-  // A large batch's detail is folded: its HTML may come from the cache (see keptDetail).
-  const folded = ctx.lazy && hasDetail ? ctx.deferred.holdPiece(keptDetail(ctx, file, anchor, findings, blocks, source, () => ctx.deferred.serialised(detailOf(ctx, doc, findings, blocks, source, anchor)))) : undefined;
+  // A large batch's detail is folded: its HTML may come from the cache (see keptDetail). Its
+  // rows count their places from the draft's first finding, which its holder names
+  // (`data-base`, added back by the page's script), so the folded HTML does not change when
+  // an earlier draft gains or loses findings.
+  const base = ctx.lazy && hasDetail ? rowBase(ctx, findings) : 0;
+  const folded = ctx.lazy && hasDetail ? ctx.deferred.holdPiece(keptDetail(ctx, file, anchor, findings, blocks, source, () => ctx.deferred.serialised(detailOf(ctx, doc, findings, blocks, source, anchor, base))), base > 0 ? { dataBase: base } : {}) : undefined;
   return el('section', { className: ['doc'], id: anchor, dataFile: file, dataTally: tallyData(ctx, findings), dataPos: position, dataWorst: ctx.worst.get(file)! }, [
     ctx.fragments.tagged(el('h3', { className: ['path'] }, file)),
     ctx.fragments.tagged(el('p', { className: ['meta'] }, meta)),
     ctx.lazy || findings.length === 0 ? el('p', { className: ['meta'] }, countLine) : '',
     ...(folded
       ? [el('details', { className: ['detail'] }, [el('summary', {}, 'Findings, language strip and full text'), folded])]
-      : ctx.lazy ? [] : detailOf(ctx, doc, findings, blocks, source, anchor)),
+      : ctx.lazy ? [] : detailOf(ctx, doc, findings, blocks, source, anchor, 0)),
     ctx.fragments.shared('none-shown', '', () => el('p', { className: ['muted', 'none-shown'], hidden: true }, 'No finding of this draft matches the filters.')),
   ]);
 }
 
-/** A draft's language strip, findings and full text. */
-function detailOf(ctx: Ctx, doc: DocumentEntry | undefined, findings: readonly Finding[], blocks: readonly BlockEntry[], source: string | undefined, anchor: string): Element[] {
+/** A draft's language strip, findings (their places in audit.json less `base`) and full text. */
+function detailOf(ctx: Ctx, doc: DocumentEntry | undefined, findings: readonly Finding[], blocks: readonly BlockEntry[], source: string | undefined, anchor: string, base: number): Element[] {
   const index = new BlockIndex(blocks);
   const lineCount = source === undefined ? 0 : source.split(/\r\n|\r|\n/).length;
   const detail: Element[] = [
@@ -130,7 +136,7 @@ function detailOf(ctx: Ctx, doc: DocumentEntry | undefined, findings: readonly F
     detail.push(
       ctx.fragments.tagged(el('table', { className: ['findings'] }, [
         ctx.fragments.shared('findings', 'head', () => el('thead', {}, el('tr', {}, FINDING_HEAD.map((name) => el('th', {}, name))))),
-        el('tbody', {}, findings.map((f) => findingRow(ctx, f, index, source === undefined ? undefined : anchor))),
+        el('tbody', {}, findings.map((f) => findingRow(ctx, f, index, source === undefined ? undefined : anchor, base))),
       ])),
     );
   }
@@ -147,8 +153,8 @@ function detailOf(ctx: Ctx, doc: DocumentEntry | undefined, findings: readonly F
 
 const FINDING_HEAD = ['Line', 'Severity', 'Rule', 'Message', 'Excerpt'];
 
-/** A finding's row; most cells repeat across drafts and are serialised once. */
-function findingRow(ctx: Ctx, f: Finding, blocks: BlockIndex, anchor: string | undefined): Element {
+/** A finding's row (its place in audit.json less `base`); most cells repeat across drafts and are serialised once. */
+function findingRow(ctx: Ctx, f: Finding, blocks: BlockIndex, anchor: string | undefined, base: number): Element {
   const { fragments } = ctx;
   const state = ctx.states.get(f)!;
   // What the cleaning did (data-state) and whether the finding counts toward the exit code (data-gate).
@@ -160,7 +166,7 @@ function findingRow(ctx: Ctx, f: Finding, blocks: BlockIndex, anchor: string | u
     'tr',
     {
       className: state === 'counted' ? ['finding'] : ['finding', 'not-counted'],
-      dataFinding: ctx.index.get(f)!,
+      dataFinding: ctx.index.get(f)! - base,
       dataSeverity: f.severity,
       dataRule: f.ruleId,
       dataFile: f.path,

@@ -2,7 +2,7 @@
  * Serialising the report's hast a piece at a time, with memory (see Fragments), and the
  * shells of sections whose parts are serialised one by one.
  */
-import type { Comment, Element, ElementContent, ElementData } from 'hast';
+import type { Comment, Element, ElementContent, ElementData, Properties } from 'hast';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { KeyBuilder, type PieceCache } from '../../engine/pieces.js';
@@ -175,15 +175,16 @@ export class Deferred {
    * one and an earlier run kept the group with these digests, the group is taken whole and no
    * part's HTML is made or read.
    */
-  holdPiece(part: LazyPart): Element {
-    return this.place(part.digest === undefined ? { html: part.html() } : { part });
+  holdPiece(part: LazyPart, properties: Properties = {}): Element {
+    return this.place(part.digest === undefined ? { html: part.html() } : { part }, properties);
   }
 
-  private place(entry: { html?: string; part?: LazyPart }): Element {
+  /** The place of a part: a `div.deferred` naming its group and itself, with `properties` after those. */
+  private place(entry: { html?: string; part?: LazyPart }, properties: Properties = {}): Element {
     const id = `z${++this.parts}`;
     this.html.push({ id, ...entry });
     this.held++;
-    return { type: 'element', tagName: 'div', properties: { className: ['deferred'], dataGroup: `zg-${this.group}`, dataFor: id }, children: [] };
+    return { type: 'element', tagName: 'div', properties: { className: ['deferred'], dataGroup: `zg-${this.group}`, dataFor: id, ...properties }, children: [] };
   }
 
   /** The current group's element once it is full (any time with `force`), else undefined. */

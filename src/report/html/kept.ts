@@ -21,10 +21,23 @@ const UNSAFE = /<(?:script|style|iframe|frame|object|embed|img|link|meta|base|fo
 export const SAFE_HTML = z.string().refine((html) => !UNSAFE.test(html));
 
 /**
+ * Where a draft's finding rows count from in a folded detail (see `rowBase`'s use in
+ * drafts.ts): the place in audit.json of its first finding when its findings stand together
+ * there (sorted by path first, they do), else 0 (every row then holds its own place).
+ */
+export function rowBase(ctx: Ctx, findings: readonly Finding[]): number {
+  if (findings.length === 0) return 0;
+  const base = ctx.index.get(findings[0]!)!;
+  return findings.every((f, k) => ctx.index.get(f) === base + k) ? base : 0;
+}
+
+/**
  * The HTML of a draft's folded detail: kept by an earlier run, or `make`'s (then kept). Its
  * key holds the draft's text, blocks and language shares, each finding as audit.json has it
- * with its place in audit.json, its state and the anchor of its rule, the draft's anchor, the
- * colour classes of its languages and the gate's label.
+ * with its place counted from `rowBase` (as the rows hold it: a change in an earlier draft,
+ * which moves every later finding's place, changes neither this detail nor its group), its
+ * state and the anchor of its rule, the draft's anchor, the colour classes of its languages
+ * and the gate's label.
  */
 export function keptDetail(ctx: Ctx, file: string, anchor: string, findings: readonly Finding[], blocks: readonly BlockEntry[], source: string | undefined, make: () => string): LazyPart {
   if (!ctx.pieces) return { html: make };
@@ -32,59 +45,12 @@ export function keptDetail(ctx: Ctx, file: string, anchor: string, findings: rea
   const key = new KeyBuilder().add(file, anchor, source === undefined ? '\u0000none' : source, blocksDigest(blocks), JSON.stringify(doc?.languages ?? null));
   const langs = new Set([...Object.keys(doc?.languages ?? {}), ...blocks.map((b) => b.lang)]);
   for (const lang of [...langs].sort()) key.add(lang, ctx.colours.classOf(lang));
-  // A draft's findings stand together in audit.json (sorted by path first): the piece is kept
-  // with their places counted from the first, so that a change in an earlier draft, which
-  // moves every later finding's place, does not make this draft's detail again.
-  const base = findings.length > 0 ? ctx.index.get(findings[0]!)! : 0;
-  const together = findings.every((f, k) => ctx.index.get(f) === base + k);
+  const base = rowBase(ctx, findings);
   for (const f of findings) {
     const state = ctx.states.get(f)!;
-    key.add(JSON.stringify(f), together ? ctx.index.get(f)! - base : ctx.index.get(f)!, state, stateLabel(state, ctx.gate), ctx.ruleAnchor(f.ruleId));
+    key.add(JSON.stringify(f), ctx.index.get(f)! - base, state, stateLabel(state, ctx.gate), ctx.ruleAnchor(f.ruleId));
   }
-  if (!together || base === 0) return keptHtml(ctx, 'draft-detail', key, make);
-  return keptShifted(ctx, key, base, findings.length, make);
-}
-
-/**
- * The row of a finding opens with this start tag (drafts.ts's findingRow; hast-util-to-html
- * writes the class before data-finding). `<` is escaped in text and `"` in attribute values,
- * so nothing else in the HTML can match.
- */
-const FINDING_ROW = /(<tr class="finding(?: not-counted)?" data-finding=")(\d+)"/g;
-
-/** `html` with each finding row's place moved by `by`, and how many rows it moved. */
-function shiftRows(html: string, by: number): { html: string; rows: number } {
-  let rows = 0;
-  const shifted = html.replace(FINDING_ROW, (_, start: string, at: string) => {
-    rows++;
-    return `${start}${Number(at) + by}"`;
-  });
-  return { html: shifted, rows };
-}
-
-/**
- * A draft's detail kept with its findings' places counted from `base` (see keptDetail): a
- * kept piece is moved back to `base`; a made one is kept moved to 0 when exactly its
- * `rows` finding rows were found in it, else not kept.
- */
-function keptShifted(ctx: Ctx, key: KeyBuilder, base: number, rows: number, make: () => string): LazyPart {
-  const digest = key.digest();
-  const pieces = ctx.pieces!;
-  return {
-    // The group holding the part holds its places too (see Deferred.groupDeflated).
-    digest: new KeyBuilder().add(digest, base).digest(),
-    html: () => {
-      const kept = pieces.get('draft-detail-rows', digest, SAFE_HTML);
-      if (kept !== undefined) {
-        const moved = shiftRows(kept, base);
-        if (moved.rows === rows) return moved.html;
-      }
-      const html = make();
-      const relative = shiftRows(html, -base);
-      if (relative.rows === rows) pieces.set('draft-detail-rows', digest, relative.html);
-      return html;
-    },
-  };
+  return keptHtml(ctx, 'draft-detail', key, make);
 }
 
 /**

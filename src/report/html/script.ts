@@ -70,6 +70,9 @@ export const SCRIPT = `
     const parts = await group(holder.dataset.group);
     if (!holder.classList.contains('deferred')) return;
     const part = parts.get(holder.dataset.for);
+    // A draft's rows count their places in audit.json from the holder's base.
+    const base = Number(holder.dataset.base || 0);
+    if (part && base) for (const row of $$('tr.finding', part)) row.dataset.finding = String(Number(row.dataset.finding) + base);
     holder.replaceChildren(...(part ? Array.from(part.childNodes) : []));
     holder.classList.remove('deferred');
     applyRows(state(), holder);
