@@ -151,6 +151,13 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
     add(s, (seen.get(s.f.normalised) ?? 0) >= 3 ? 2 : 1.5, 'repeated');
   });
   neighbourShapes(blocks, scored);
+  // A byline's name again on the lines under it (an author box prints the name as a link,
+  // then as a caption): a short line the sure byline right above holds whole is the box's.
+  scored.forEach((s, i) => {
+    const before = scored[i - 1];
+    if (s.never || s.f.sentence || !s.f.short || s.f.text.length < 4 || before?.kind !== 'author' || before.score < SURE || !before.f.text.includes(s.f.text)) return;
+    add(s, 3, 'name of the byline', 'author');
+  });
   if (options.batch) {
     blocks.forEach((b, i) => {
       const s = scored[i]!;

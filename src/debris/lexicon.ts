@@ -128,8 +128,9 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'meta', weight: 3, re: /^(?:on |posted |published )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}[,.]? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})$/ },
   { kind: 'meta', weight: 2, re: /^(?:on |posted |published )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}[,.]? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})$/ },
   { kind: 'meta', weight: 3, re: /^(?:editor|author|reviewer|writer)s?\s*:\s*.{2,60}?(?:updated|published|posted)\s*:?\s*.{0,40}$/ },
-  // A byline label with its name ("Author: jdoe", "作者：李明").
-  { kind: 'author', weight: 3, re: /^(?:author|byline|posted by|editor|reviewer|writer|作者|撰文|编辑|編輯|责任编辑|責任編輯)\s*[:：]\s*\S.{0,50}$/ },
+  // A byline label with its name ("Author: jdoe", "作者：李明"); the role may be qualified by a
+  // word or two ("Medical Editor: …", "Nutrition and Fitness Reviewer: …").
+  { kind: 'author', weight: 3, re: /^(?:author|byline|posted by|(?:[a-z]+ (?:and [a-z]+ )?)?(?:editor|reviewer|writer)|作者|撰文|编辑|編輯|责任编辑|責任編輯)\s*[:：]\s*\S.{0,50}$/ },
   // Stamps: publication and update dates with their labels, times, and a view count, in one
   // line or several ("Published on: 2023-05-02 10:11:12 Updated on: May-02-2023",
   // "Posted: 4/12/2021 Last update: 5/01/2021", "发布于2023-03-11・浏览1820次").
