@@ -198,6 +198,7 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   };
   for (let i = 0; i < n; i++) revise(i, i - 1);
   for (let i = n - 1; i >= 0; i--) revise(i, i + 1);
+  between(scored);
   let header: Scored | undefined;
   scored.forEach((s, i) => {
     const block = blocks[i]!;
@@ -315,6 +316,25 @@ function tail(scored: Scored[]): void {
     const s = scored[i]!;
     // (A bare number may be a value of the article's data: its neighbours decide it, not the tail.)
     if (!s.never && !s.title && s.score < SURE && !s.f.long && s.f.words + s.f.han > 0) add(s, 2, 'context');
+  }
+}
+
+/**
+ * The page's foot after the article's last paragraph of prose: a run of up to four short
+ * labels ending no sentence and not yet sure debris, with sure debris right above it and
+ * debris right under it, is sure debris too ("Related articles", then two more link headers of the widget, then the footer
+ * menu): jusText's short block among bad ones, taken for sure.
+ */
+function between(scored: Scored[]): void {
+  let last = scored.length - 1;
+  while (last >= 0 && !prose(scored[last]!)) last--;
+  for (let i = last + 1; i < scored.length; i++) {
+    if (scored[i - 1] === undefined || scored[i - 1]!.never || scored[i - 1]!.score < SURE) continue;
+    let j = i;
+    const label = (s: Scored): boolean => !s.never && !s.title && s.score < SURE && s.f.short && !s.f.sentence && s.f.words + s.f.han > 0;
+    while (j < scored.length && j - i < 4 && label(scored[j]!)) j++;
+    if (j === i || j >= scored.length || scored[j]!.never || scored[j]!.score < DEBRIS) continue;
+    for (let k = i; k < j; k++) add(scored[k]!, 3, 'context');
   }
 }
 
