@@ -200,16 +200,24 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   for (let i = n - 1; i >= 0; i--) revise(i, i + 1);
   between(scored);
   let header: Scored | undefined;
+  // (In plain text the posts' links are lost: under the header, a list of headlines — items
+  // that end no sentence, up to the next heading — is the widget's list.)
+  let headlines = false;
   scored.forEach((s, i) => {
     const block = blocks[i]!;
-    if (block.kind === 'heading') header = s.kind === 'related' && s.score >= SURE ? s : undefined;
+    if (block.kind === 'heading') {
+      header = s.kind === 'related' && s.score >= SURE ? s : undefined;
+      let j = i + 1;
+      while (header && j < n && blocks[j]!.kind === 'listItem' && !scored[j]!.f.sentence && !scored[j]!.f.long) j++;
+      headlines = header !== undefined && j > i + 2 && (j === n || blocks[j]!.kind === 'heading');
+    }
     if (s.never || s.score >= SURE) return;
     // The paragraph after an author-box heading is the author's bio.
     const before = scored[i - 1];
     // (A biography is prose: the weight prose took away is given back.)
     if (before?.kind === 'author' && before.score >= SURE && block.kind !== 'heading' && !s.f.long && BIO.test(block.text)) add(s, s.reasons.includes('prose') ? 5 : 3, 'author bio', 'author');
     // Links under a related-posts header, up to the next heading, are the related posts.
-    else if (header && block.kind !== 'heading' && s.f.linkDensity >= 0.8) add(s, 2, 'under a related header', 'related');
+    else if (header && block.kind !== 'heading' && (s.f.linkDensity >= 0.8 || headlines)) add(s, headlines ? 3 : 2, 'under a related header', 'related');
   });
 
   const out: Verdict[] = [];
