@@ -85,15 +85,14 @@ const SECTION_NAMES = new Set(
 
 // A headline standing as a paragraph: a short line with letters, no sentence before its end,
 // ending in no stop but a question mark ("How much magnesium do you need?").
-const HEADLINE = /^(?=.*\p{L}.*\p{L})[^.。!！;；\n]{4,80}[^.。!！;；,，:：、\s]$/u;
+const HEADLINE = /^(?=.*\p{L}.*\p{L})[^.。!！;；<>{}|=\n]{4,80}[^.。!！;；,，:：、\s]$/u;
 
 /**
- * Whether a section heading can name the article: two words or more, or four Han characters
- * ("ADULTS" or "Children" heads a group of a dose table, not the page).
+ * Whether a section heading can name the article: not one word in capitals ("ADULTS",
+ * "CHILDREN": the group label of a dose table, not the page's subject).
  */
 function namesArticle(text: string): boolean {
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return han >= 4 || /\p{L}+[^\p{L}]+\p{L}+/u.test(text.trim());
+  return !/^\p{Lu}{2,}$/u.test(text.trim());
 }
 
 // A field's label in lenticular brackets at the start of a line ("【别名】…", "【类别】：…").

@@ -220,6 +220,8 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
     else if (header && block.kind !== 'heading' && (s.f.linkDensity >= 0.8 || headlines)) add(s, headlines ? 3 : 2, 'under a related header', 'related');
   });
 
+  headsDebris(blocks, scored);
+
   const out: Verdict[] = [];
   scored.forEach((s, i) => {
     const block = blocks[i]!;
@@ -272,6 +274,14 @@ function neighbourShapes(blocks: readonly Block[], scored: Scored[]): void {
     if (twin === undefined) return;
     add(s, 2, 'teaser', 'related');
     add(scored[twin]!, 2, 'teaser', 'related');
+  });
+  // A line cut short right above its whole copy (a byline or a teaser the page printed twice,
+  // the first time clipped): the clipped copy repeats what follows and loses nothing.
+  scored.forEach((s, i) => {
+    const next = scored[i + 1];
+    const t = s.f.text;
+    if (s.never || s.title || blocks[i]!.kind !== 'paragraph' || !next || next.never || t.length < 30 || /[.!?。！？…]$/u.test(t) || next.f.text.length <= t.length + 1 || !next.f.text.startsWith(t)) return;
+    add(s, 3, 'cut copy', 'repeated');
   });
   const fragment = (i: number): boolean => scored[i]?.reasons.includes('lower case') === true || blocks[i]?.kind === 'listItem';
   scored.forEach((s, i) => {
@@ -343,6 +353,22 @@ function between(scored: Scored[]): void {
     while (j < scored.length && j - i < 4 && label(scored[j]!)) j++;
     if (j === i || j >= scored.length || scored[j]!.never || scored[j]!.score < DEBRIS) continue;
     for (let k = i; k < j; k++) add(scored[k]!, 3, 'context');
+  }
+}
+
+/**
+ * A short heading over nothing but sure debris, to the next heading or the page's end ("Related
+ * videos" above a spam line of keywords), heads a widget, not a section of the article.
+ */
+function headsDebris(blocks: readonly Block[], scored: Scored[]): void {
+  // (A notice that fills most of its block counts as the block.)
+  const debris = (s: Scored): boolean => (!s.never && s.score >= SURE) || (s.partial !== undefined && s.partial.confidence === undefined && (s.partial.end - s.partial.start) * 2 >= s.f.text.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const s = scored[i]!;
+    if (blocks[i]!.kind !== 'heading' || s.never || s.title || s.score >= SURE || !s.f.short || s.f.sentence) continue;
+    let j = i + 1;
+    while (j < blocks.length && blocks[j]!.kind !== 'heading' && debris(scored[j]!)) j++;
+    if (j > i + 1 && (j === blocks.length || blocks[j]!.kind === 'heading')) add(s, 3, 'heads only debris');
   }
 }
 

@@ -50,8 +50,9 @@ export interface ContentBlock {
 }
 
 /**
- * Whether a line is a row of a table flattened to text: three numbers or more, most of its
- * tokens numbers, and not a pager counting 1, 2, 3.
+ * Whether a line is a row of a table flattened to text: three numbers or more, and nothing
+ * else but a row label; no date (a meta line: "Site 2025-05-10 Health 1602 0"), and not a pager
+ * counting 1, 2, 3.
  */
 export function isNumberRow(f: Features): boolean {
   if (f.long || f.text.length > 120 || f.sentence) return false;
@@ -64,8 +65,11 @@ export function isNumberRow(f: Features): boolean {
     numbers++;
     if (!/^\d+$/.test(t) || (k > 0 && Number(t) !== Number(tokens[k - 1]) + 1)) counting = false;
   }
-  return numbers >= 3 && numbers * 2 > tokens.length && !counting;
+  // (A row label at most besides the numbers; a date makes a meta line, not a row.)
+  return numbers >= 3 && numbers + 1 >= tokens.length && !counting && !DATE_TOKEN.test(f.text);
 }
+
+const DATE_TOKEN = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/;
 
 // A legend of a table's abbreviations: "EAR = estimated average requirement", "RDA：…".
 const LEGEND = /^\p{Lu}{2,}\s*[=＝]/u;

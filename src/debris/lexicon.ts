@@ -169,6 +169,9 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', weight: 3, re: /^print friendly\b.*$|^(?:print|download) (?:as )?pdf\b.*$|pdf & email$/ },
   { kind: 'share', weight: 3, re: new RegExp(`^follow us(?: on (?:${NETWORKS})(?:,? (?:and )?(?:${NETWORKS}))*)?$`) },
   // Ad slots.
+  // A spam line of keywords: eight short Han names or more joined by bars ("某县| 某市| 某旗| …"),
+  // after a label at most.
+  { kind: 'nav', weight: 4, long: true, re: /^(?:[^|｜]{0,24}[:：] ?)?(?:[\u4e00-\u9fff]{1,8} ?[|｜] ?){8,}/ },
   // A parked domain's sale banner ("The domain example.com is available for acquisition").
   { kind: 'ad', weight: 4, long: true, re: /\bdomain(?: name)?\b.{0,60}\b(?:is|may be) (?:currently |now )?(?:for sale|available for (?:acquisition|purchase|sale))\b/ },
   { kind: 'ad', weight: 3, re: /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: (?:content|post|links?|stories))?|paid (?:content|post|partnership)|promoted(?: content)?|ads by google|story continues below(?: this)? (?:ad|advertisement)|continue reading below|article continues below)$/ },

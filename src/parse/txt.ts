@@ -123,7 +123,7 @@ export function parseText(text: string, lineStarts: number[]): Root {
     // three lines or more of as many cells make the table.
     const cells = TABLE_ROW.test(line.text) ? 0 : pipeCells(line.text);
     const ruled = i + 1 < lines.length && TABLE_RULE.test(lines[i + 1]!.text) && (cells === 0 || (cells >= 2 && pipeCells(lines[i + 1]!.text) === cells));
-    const unruled = !ruled && cells >= 2 && pipeCells(lines[i + 1]?.text ?? '') === cells && pipeCells(lines[i + 2]?.text ?? '') === cells;
+    const unruled = !ruled && cells >= 2 && !TABLE_RULE.test(line.text) && pipeCells(lines[i + 1]?.text ?? '') === cells && pipeCells(lines[i + 2]?.text ?? '') === cells;
     if ((ruled || unruled) && (cells > 0 || TABLE_ROW.test(line.text))) {
       const rows: TableRow[] = [tableRow(line, text, pos)];
       let j = ruled ? i + 2 : i + 1;
@@ -260,6 +260,8 @@ function tableStructure(lines: Line[], i: number): boolean {
   return false;
 }
 
+const DATE_TOKEN = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/;
+
 /** Cells of a row of a pipe table written without its leading pipe ("Age | Limit |": 2); 0 with no pipe. */
 function pipeCells(text: string): number {
   const t = text.trim().replace(/^\|/, '').replace(/\|$/, '');
@@ -267,13 +269,14 @@ function pipeCells(text: string): number {
   return t.split('|').length;
 }
 
-/** A row of a table flattened to text: three numbers or more, most of its tokens numbers, not counting 1, 2, 3. */
+/** A row of a table flattened to text: three numbers or more, numbers all its tokens but a row label, no date, not counting 1, 2, 3. */
 function numberRow(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
   if (tokens.length < 3 || text.length > 120 || END_OF_SENTENCE.test(text.trim())) return false;
   const numbers = tokens.filter((t) => /^[<>≤≥~(]?\d/u.test(t));
   const counting = numbers.length === tokens.length && numbers.every((t, k) => /^\d+$/.test(t) && (k === 0 || Number(t) === Number(numbers[k - 1]) + 1));
-  return numbers.length >= 3 && numbers.length * 2 > tokens.length && !counting;
+  // (A row label at most besides the numbers; a date makes a meta line, not a row.)
+  return numbers.length >= 3 && numbers.length + 1 >= tokens.length && !counting && !DATE_TOKEN.test(text);
 }
 
 /** The line before line `i` (blank lines apart) is a bullet with no text ("-"): line `i` is that item's text. */
