@@ -349,7 +349,7 @@ function between(scored: Scored[]): void {
   for (let i = last + 1; i < scored.length; i++) {
     if (scored[i - 1] === undefined || scored[i - 1]!.never || scored[i - 1]!.score < SURE) continue;
     let j = i;
-    const label = (s: Scored): boolean => !s.never && !s.title && s.score < SURE && s.f.short && !s.f.sentence && s.f.words + s.f.han > 0;
+    const label = (s: Scored): boolean => !s.never && !s.title && s.score < SURE && s.f.han <= 6 && s.f.words <= 3 && !s.f.sentence && s.f.words + s.f.han > 0;
     while (j < scored.length && j - i < 4 && label(scored[j]!)) j++;
     if (j === i || j >= scored.length || scored[j]!.never || scored[j]!.score < DEBRIS) continue;
     for (let k = i; k < j; k++) add(scored[k]!, 3, 'context');
@@ -357,15 +357,17 @@ function between(scored: Scored[]): void {
 }
 
 /**
- * A short heading over nothing but sure debris, to the next heading or the page's end ("Related
- * videos" above a spam line of keywords), heads a widget, not a section of the article.
+ * A heading of a widget's label length (three words, six Han characters at most) over nothing
+ * but sure debris, to the next heading or the page's end ("Related videos" above a spam line of
+ * keywords), heads a widget, not a section of the article; a teaser's headline is longer.
  */
 function headsDebris(blocks: readonly Block[], scored: Scored[]): void {
   // (A notice that fills most of its block counts as the block.)
   const debris = (s: Scored): boolean => (!s.never && s.score >= SURE) || (s.partial !== undefined && s.partial.confidence === undefined && (s.partial.end - s.partial.start) * 2 >= s.f.text.length);
   for (let i = 0; i < blocks.length; i++) {
     const s = scored[i]!;
-    if (blocks[i]!.kind !== 'heading' || s.never || s.title || s.score >= SURE || !s.f.short || s.f.sentence) continue;
+    // (A label with its value, "Reviewed by: …", is a credit of the article, not a widget's header.)
+    if (blocks[i]!.kind !== 'heading' || s.never || s.title || s.score >= SURE || s.f.han > 6 || s.f.words > 3 || s.f.sentence || /[:：]/u.test(s.f.text)) continue;
     let j = i + 1;
     while (j < blocks.length && blocks[j]!.kind !== 'heading' && debris(scored[j]!)) j++;
     if (j > i + 1 && (j === blocks.length || blocks[j]!.kind === 'heading')) add(s, 3, 'heads only debris');
