@@ -363,11 +363,12 @@ function between(scored: Scored[]): void {
  */
 function headsDebris(blocks: readonly Block[], scored: Scored[]): void {
   // (A notice that fills most of its block counts as the block.)
-  const debris = (s: Scored): boolean => (!s.never && s.score >= SURE) || (s.partial !== undefined && s.partial.confidence === undefined && (s.partial.end - s.partial.start) * 2 >= s.f.text.length);
+  // (Debris by its own sure evidence: lines sure only by repeating may be a table's pieces.)
+  const debris = (s: Scored): boolean => (!s.never && s.score >= SURE && s.peak >= SURE) || (s.partial !== undefined && s.partial.confidence === undefined && (s.partial.end - s.partial.start) * 2 >= s.f.text.length);
   for (let i = 0; i < blocks.length; i++) {
     const s = scored[i]!;
     // (A label with its value, "Reviewed by: …", is a credit of the article, not a widget's header.)
-    if (blocks[i]!.kind !== 'heading' || s.never || s.title || s.score >= SURE || s.f.han > 6 || s.f.words > 3 || s.f.sentence || /[:：]/u.test(s.f.text)) continue;
+    if (blocks[i]!.kind !== 'heading' || s.never || s.title || s.score >= SURE || s.f.han > 6 || s.f.words > 3 || s.f.sentence || /[:：|｜]/u.test(s.f.text)) continue;
     let j = i + 1;
     while (j < blocks.length && blocks[j]!.kind !== 'heading' && debris(scored[j]!)) j++;
     if (j > i + 1 && (j === blocks.length || blocks[j]!.kind === 'heading')) add(s, 3, 'heads only debris');
