@@ -121,10 +121,11 @@ export function parseText(text: string, lineStarts: number[]): Root {
     // Pipe tables: a header row, a rule row, then body rows. GFM lets the rows go without a
     // leading pipe ("Age | Limit |"); a plain-text draft may also drop the rule row, and then
     // three lines or more of as many cells make the table.
-    const cells = TABLE_ROW.test(line.text) ? 0 : pipeCells(line.text);
-    const ruled = i + 1 < lines.length && TABLE_RULE.test(lines[i + 1]!.text) && (cells === 0 || (cells >= 2 && pipeCells(lines[i + 1]!.text) === cells));
+    const leading = TABLE_ROW.test(line.text);
+    const cells = leading ? 0 : pipeCells(line.text);
+    const ruled = (leading || cells >= 2) && i + 1 < lines.length && TABLE_RULE.test(lines[i + 1]!.text) && (cells === 0 || (cells >= 2 && pipeCells(lines[i + 1]!.text) === cells));
     const unruled = !ruled && cells >= 2 && !TABLE_RULE.test(line.text) && pipeCells(lines[i + 1]?.text ?? '') === cells && pipeCells(lines[i + 2]?.text ?? '') === cells;
-    if ((ruled || unruled) && (cells > 0 || TABLE_ROW.test(line.text))) {
+    if (ruled || unruled) {
       const rows: TableRow[] = [tableRow(line, text, pos)];
       let j = ruled ? i + 2 : i + 1;
       const body = (t: string): boolean => (cells === 0 ? TABLE_ROW.test(t) : ruled ? pipeCells(t) >= 2 : pipeCells(t) === cells);
@@ -264,8 +265,9 @@ const DATE_TOKEN = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/;
 
 /** Cells of a row of a pipe table written without its leading pipe ("Age | Limit |": 2); 0 with no pipe. */
 function pipeCells(text: string): number {
+  if (!text.includes('|')) return 0;
   const t = text.trim().replace(/^\|/, '').replace(/\|$/, '');
-  if (!text.includes('|') || t.trim() === '') return 0;
+  if (t.trim() === '') return 0;
   return t.split('|').length;
 }
 
