@@ -181,6 +181,8 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
 
   // Headings an artifact finding covers whole (debris left in place: its repair was not sure) name nothing.
   const untitled = new Set<Nodes>(brought);
+  // (The draft's own title line was debris: the line after it may be the real title.)
+  let debrisTitle = false;
   for (const f of findings) {
     if (!f.ruleId.startsWith('artifact/')) continue;
     const at = blockAt(canonical.blocks, f.span.start.offset);
@@ -188,8 +190,9 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     if (block?.kind !== 'heading' || f.span.start.offset > block.position.start.offset || f.span.end.offset < block.position.end.offset) continue;
     const node = located.get(block.position.start.offset)?.node;
     if (node) untitled.add(node);
+    if (block.depth === 1) debrisTitle = true;
   }
-  return { tree, title: titleOf(tree, canonical.path, untitled), changes, resolved, carried };
+  return { tree, title: titleOf(tree, canonical.path, untitled, debrisTitle), changes, resolved, carried };
 }
 
 /** Whitespace made single spaces, for comparing sentences. */

@@ -19,7 +19,7 @@ import { headingText, isReferencesHeading } from '../parse/blocks.js';
 /** What opens the marker the cleaner puts around a passage no version has in the primary language. */
 export const UNTRANSLATED = '<!-- draftaudit: untranslated';
 
-export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new Set()): string {
+export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new Set(), debrisTitle = false): string {
   const front = frontMatterTitle(tree);
   if (front) return withoutSiteName(front, tree);
   const marked = (i: number): boolean => {
@@ -37,7 +37,17 @@ export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new
   const headings = tree.children.filter(
     (n, i): n is Heading => n.type === 'heading' && !skip.has(n) && !marked(i) && isTitleLike(n) && (n.depth === 1 || headsSomething(i)) && !(FIELD.test(headingText(n)) && fields()),
   );
-  const chosen = headings.find((h) => h.depth === 1) ?? headings[0];
+  const h1 = headings.find((h) => h.depth === 1);
+  if (h1) return headingText(h1).replace(/\s+/g, ' ').trim();
+  // The draft's title line was site debris (a category label above the headline): the line
+  // right after it is the title when it reads as one (Readability's headline near the top),
+  // else a section heading that can name an article.
+  if (debrisTitle) {
+    const opening = tree.children.find((n) => n.type !== 'yaml' && n.type !== 'html' && !skip.has(n));
+    const text = opening?.type === 'paragraph' ? toString(opening).replace(/\s+/g, ' ').trim() : '';
+    if (HEADLINE.test(text)) return text;
+  }
+  const chosen = headings.find((h) => namesArticle(headingText(h)));
   if (chosen) return headingText(chosen).replace(/\s+/g, ' ').trim();
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
 }
@@ -93,6 +103,18 @@ const SECTION_NAMES = new Set(
     '摘要', '小结', '总结', '结论', '引言', '前言', '概述', '目录', '要点', '参考文献', '参考资料', '常见问题',
   ],
 );
+
+// A headline standing as a paragraph: a short line with letters, no sentence before its end,
+// ending in no stop but a question mark ("How much magnesium do you need?").
+const HEADLINE = /^(?=.*\p{L}.*\p{L})[^.。!！;；<>{}|=\n]{4,80}[^.。!！;；,，:：、\s]$/u;
+
+/**
+ * Whether a section heading can name the article: not one word in capitals ("ADULTS",
+ * "CHILDREN": the group label of a dose table, not the page's subject).
+ */
+function namesArticle(text: string): boolean {
+  return !/^\p{Lu}{2,}$/u.test(text.trim());
+}
 
 // A field's label in lenticular brackets at the start of a line ("【别名】…", "【类别】：…").
 const FIELD = /^\s*【[^】]{1,10}】/u;

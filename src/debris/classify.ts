@@ -151,6 +151,13 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
     add(s, (seen.get(s.f.normalised) ?? 0) >= 3 ? 2 : 1.5, 'repeated');
   });
   neighbourShapes(blocks, scored);
+  // A byline's name again on the lines under it (an author box prints the name as a link,
+  // then as a caption): a short line the sure byline right above holds whole is the box's.
+  scored.forEach((s, i) => {
+    const before = scored[i - 1];
+    if (s.never || s.f.sentence || !s.f.short || s.f.text.length < 4 || before?.kind !== 'author' || before.score < SURE || !before.f.text.includes(s.f.text)) return;
+    add(s, 3, 'name of the byline', 'author');
+  });
   if (options.batch) {
     blocks.forEach((b, i) => {
       const s = scored[i]!;
@@ -191,18 +198,29 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   };
   for (let i = 0; i < n; i++) revise(i, i - 1);
   for (let i = n - 1; i >= 0; i--) revise(i, i + 1);
+  between(scored);
   let header: Scored | undefined;
+  // (In plain text the posts' links are lost: under the header, a list of headlines — items
+  // that end no sentence, up to the next heading — is the widget's list.)
+  let headlines = false;
   scored.forEach((s, i) => {
     const block = blocks[i]!;
-    if (block.kind === 'heading') header = s.kind === 'related' && s.score >= SURE ? s : undefined;
+    if (block.kind === 'heading') {
+      header = s.kind === 'related' && s.score >= SURE ? s : undefined;
+      let j = i + 1;
+      while (header && j < n && blocks[j]!.kind === 'listItem' && !scored[j]!.f.sentence && !scored[j]!.f.long) j++;
+      headlines = header !== undefined && j > i + 2 && (j === n || blocks[j]!.kind === 'heading');
+    }
     if (s.never || s.score >= SURE) return;
     // The paragraph after an author-box heading is the author's bio.
     const before = scored[i - 1];
     // (A biography is prose: the weight prose took away is given back.)
     if (before?.kind === 'author' && before.score >= SURE && block.kind !== 'heading' && !s.f.long && BIO.test(block.text)) add(s, s.reasons.includes('prose') ? 5 : 3, 'author bio', 'author');
     // Links under a related-posts header, up to the next heading, are the related posts.
-    else if (header && block.kind !== 'heading' && s.f.linkDensity >= 0.8) add(s, 2, 'under a related header', 'related');
+    else if (header && block.kind !== 'heading' && (s.f.linkDensity >= 0.8 || headlines)) add(s, headlines ? 3 : 2, 'under a related header', 'related');
   });
+
+  headsDebris(blocks, scored);
 
   const out: Verdict[] = [];
   scored.forEach((s, i) => {
@@ -257,6 +275,14 @@ function neighbourShapes(blocks: readonly Block[], scored: Scored[]): void {
     add(s, 2, 'teaser', 'related');
     add(scored[twin]!, 2, 'teaser', 'related');
   });
+  // A line cut short right above its whole copy (a byline or a teaser the page printed twice,
+  // the first time clipped): the clipped copy repeats what follows and loses nothing.
+  scored.forEach((s, i) => {
+    const next = scored[i + 1];
+    const t = s.f.text;
+    if (s.never || s.title || blocks[i]!.kind !== 'paragraph' || !next || next.never || t.length < 30 || /[.!?。！？…]$/u.test(t) || next.f.text.length <= t.length + 1 || !next.f.text.startsWith(t)) return;
+    add(s, 3, 'cut copy', 'repeated');
+  });
   const fragment = (i: number): boolean => scored[i]?.reasons.includes('lower case') === true || blocks[i]?.kind === 'listItem';
   scored.forEach((s, i) => {
     if (fragment(i) && blocks[i]!.kind !== 'listItem' && !fragment(i - 1) && !fragment(i + 1)) add(s, 0.5, 'lone fragment');
@@ -308,6 +334,44 @@ function tail(scored: Scored[]): void {
     const s = scored[i]!;
     // (A bare number may be a value of the article's data: its neighbours decide it, not the tail.)
     if (!s.never && !s.title && s.score < SURE && !s.f.long && s.f.words + s.f.han > 0) add(s, 2, 'context');
+  }
+}
+
+/**
+ * The page's foot after the article's last paragraph of prose: a run of up to four short
+ * labels ending no sentence and not yet sure debris, with sure debris right above it and
+ * debris right under it, is sure debris too ("Related articles", then two more link headers of the widget, then the footer
+ * menu): jusText's short block among bad ones, taken for sure.
+ */
+function between(scored: Scored[]): void {
+  let last = scored.length - 1;
+  while (last >= 0 && !prose(scored[last]!)) last--;
+  for (let i = last + 1; i < scored.length; i++) {
+    if (scored[i - 1] === undefined || scored[i - 1]!.never || scored[i - 1]!.score < SURE) continue;
+    let j = i;
+    const label = (s: Scored): boolean => !s.never && !s.title && s.score < SURE && s.f.han <= 6 && s.f.words <= 3 && !s.f.sentence && s.f.words + s.f.han > 0;
+    while (j < scored.length && j - i < 4 && label(scored[j]!)) j++;
+    if (j === i || j >= scored.length || scored[j]!.never || scored[j]!.score < DEBRIS) continue;
+    for (let k = i; k < j; k++) add(scored[k]!, 3, 'context');
+  }
+}
+
+/**
+ * A heading of a widget's label length (three words, six Han characters at most) over nothing
+ * but sure debris, to the next heading or the page's end ("Related videos" above a spam line of
+ * keywords), heads a widget, not a section of the article; a teaser's headline is longer.
+ */
+function headsDebris(blocks: readonly Block[], scored: Scored[]): void {
+  // (A notice that fills most of its block counts as the block.)
+  // (Debris by its own sure evidence: lines sure only by repeating may be a table's pieces.)
+  const debris = (s: Scored): boolean => (!s.never && s.score >= SURE && s.peak >= SURE) || (s.partial !== undefined && s.partial.confidence === undefined && (s.partial.end - s.partial.start) * 2 >= s.f.text.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const s = scored[i]!;
+    // (A label with its value, "Reviewed by: …", is a credit of the article, not a widget's header.)
+    if (blocks[i]!.kind !== 'heading' || s.never || s.title || s.score >= SURE || s.f.han > 6 || s.f.words > 3 || s.f.sentence || /[:：|｜]/u.test(s.f.text)) continue;
+    let j = i + 1;
+    while (j < blocks.length && blocks[j]!.kind !== 'heading' && debris(scored[j]!)) j++;
+    if (j > i + 1 && (j === blocks.length || blocks[j]!.kind === 'heading')) add(s, 3, 'heads only debris');
   }
 }
 

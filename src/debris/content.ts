@@ -16,7 +16,11 @@
  *    after a line that is no sure debris;
  *  - a field line: a 【label】 opening a value, as drug monographs and spec sheets print them;
  *  - a list item under its bullet, which the page left alone on the line above;
- *  - an attribution: a short label ending in a dash or colon, then a bare address.
+ *  - an attribution: a short label ending in a dash or colon, then a bare address;
+ *  - a table flattened to lines: a row of numbers ("10-12 yrs 38 190 230"), the short lines
+ *    right above its first row (caption, column groups, column names: a table repeats them,
+ *    which is no furniture) and a legend of its abbreviations right under its last row
+ *    ("EAR = …").
  * The classifier (classify.ts) lets only a block's own sure evidence (a pattern of the
  * lexicon, a shape of 3) override a cue; position, repetition and neighbours never do.
  */
@@ -44,6 +48,31 @@ export interface ContentBlock {
   /** The strongest single piece of the block's own evidence of debris (3: sure by itself). */
   peak: number;
 }
+
+/**
+ * Whether a line is a row of a table flattened to text: three numbers or more, and nothing
+ * else but a row label; no date (a meta line: "Site 2025-05-10 Health 1602 0"), and not a pager
+ * counting 1, 2, 3.
+ */
+export function isNumberRow(f: Features): boolean {
+  if (f.long || f.text.length > 120 || f.sentence) return false;
+  const tokens = f.text.split(/\s+/);
+  let numbers = 0;
+  let counting = true;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!/^[<>≤≥~(]?\d/u.test(t)) continue;
+    numbers++;
+    if (!/^\d+$/.test(t) || (k > 0 && Number(t) !== Number(tokens[k - 1]) + 1)) counting = false;
+  }
+  // (A row label at most besides the numbers; a date makes a meta line, not a row.)
+  return numbers >= 3 && numbers + 1 >= tokens.length && !counting && !DATE_TOKEN.test(f.text);
+}
+
+const DATE_TOKEN = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/;
+
+// A legend of a table's abbreviations: "EAR = estimated average requirement", "RDA：…".
+const LEGEND = /^\p{Lu}{2,}\s*[=＝]/u;
 
 /** Whether a line is a value of the article's data: a quantity with its unit, and at most a few words. */
 export function isValueLine(f: Features): boolean {
@@ -106,6 +135,22 @@ export function contentLines(blocks: readonly Block[], items: readonly ContentBl
       out.add(i);
       out.add(i + 1);
     }
+  }
+  // A table flattened to lines: its rows of numbers, the short lines right above its first
+  // row (up to three: caption, column groups, column names) and a legend under its last.
+  const row = items.map((it) => isNumberRow(it.f));
+  for (let i = 0; i < n; i++) {
+    if (!row[i]) continue;
+    out.add(i);
+    if (i > 0 && row[i - 1]) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const f = items[j]!.f;
+      if (f.long || f.sentence || !f.short) break;
+      out.add(j);
+    }
+    let k = i + 1;
+    while (k < n && row[k]) k++;
+    if (k < n && LEGEND.test(text(k))) out.add(k);
   }
   // The excerpt's last line, cut short in the middle of a phrase of prose.
   let last = n - 1;

@@ -170,7 +170,8 @@ function titleOf(blocks: readonly Block[], items: readonly EdgeBlock[], first: n
     const kind = blocks[i]!.kind;
     // (A line of bar-joined parts is a site's name and slogan, or a menu, before the title.)
     if (it.never || it.score >= 2 || it.f.long || (kind !== 'heading' && kind !== 'paragraph') || NUMBERED.test(it.f.text) || /[|｜]/u.test(it.f.text)) return false;
-    if (it.f.han === 0 && !/^[\p{Lu}\d]/u.test(it.f.text)) return false;
+    // (The parse's own title may be in lower case, as some sites print it: "iron supplements".)
+    if (it.f.han === 0 && !/^[\p{Lu}\d]/u.test(it.f.text) && !(loose && kind === 'heading' && blocks[i]!.depth === 1)) return false;
     const { shared } = topic.share(it.f.text);
     // A kicker or a crumb is a word or two; a title is longer, unless no line is.
     // (A headline under its column's name in brackets reads as a title even when the prose

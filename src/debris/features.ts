@@ -152,6 +152,15 @@ const MAY_BE_CODE = /[{=]|<\/?(?:script|style|iframe|ins|noscript)\b|\b(?:window
 const CODE_SYMBOLS = new Uint8Array(128);
 for (const c of '{}();=<>[]|&$') CODE_SYMBOLS[c.charCodeAt(0)] = 1;
 
+/**
+ * Whether code (a script, a style sheet, template tags) fills most of a text: such a line is
+ * the page's machinery, in no human language.
+ */
+export function isCodeLine(text: string): boolean {
+  const code = codeIn(text);
+  return code !== undefined && code.end - code.start >= text.trim().length * 0.6;
+}
+
 function codeIn(text: string): { start: number; end: number } | undefined {
   const trimmedStart = text.length - text.trimStart().length;
   const trimmedEnd = text.trimEnd().length;

@@ -74,7 +74,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'shop', weight: 2, re: /^(?:use|apply) (?:code|coupon|promo code)\b.*$/ },
   { kind: 'shop', weight: 3, re: /^(?:(?:get|save|take|enjoy|grab) )?(?:up to )?\d{1,2}% off\b.{0,60}$/ },
   { kind: 'shop', weight: 3, re: /^(?:as an amazon associate|this (?:post|article|page) (?:contains|may contain) affiliate links)\b.*$/, long: true },
-  { kind: 'shop', weight: 4, long: true, re: /\bwe (?:may|might|will|could) (?:earn|receive|get|make) (?:a |an )?(?:small |affiliate )?(?:commission|fee|share of (?:sales|revenue))|\bwe independently (?:research|review|test|select|choose)\b|\b(?:if|when) you (?:buy|purchase|shop) (?:something |anything |products? )?(?:through|via|from) (?:our|the|these) (?:product )?links\b|\baffiliate (?:disclosure|links?|commission)\b|\b[a-z][\w.-]* (?:may|might|could) (?:earn|receive|collect|get) (?:a |an )?(?:small )?(?:commission|share of (?:sales|revenue)|compensation)\b[^.]{0,60}\b(?:links?|purchases?|orders?|retailers?)\b|\b(?:independently|all) (?:chosen|selected|picked) by (?:our )?editors\b/ },
+  { kind: 'shop', weight: 4, long: true, re: /\bwe (?:may|might|will|could) (?:earn|receive|get|make) (?:a |an )?(?:small |affiliate )?(?:commission|fee|share of (?:sales|revenue))|\bwe independently (?:research|review|test|select|choose)\b|\b(?:if|when) you (?:buy|purchase|shop) (?:something |anything |products? )?(?:through|via|from) (?:our|the|these) (?:product )?links\b|\baffiliate (?:disclosure|links?|commission)\b|^adverti(?:ser|sing) disclosure\b|\bwe (?:may|might|could) be (?:compensated|paid)\b|^learn (?:why|how) (?:you can trust us|we (?:test|review|rate|choose)\b)|\b[a-z][\w.-]* (?:may|might|could) (?:earn|receive|collect|get) (?:a |an )?(?:small )?(?:commission|share of (?:sales|revenue)|compensation)\b[^.]{0,60}\b(?:links?|purchases?|orders?|retailers?)\b|\b(?:independently|all) (?:chosen|selected|picked) by (?:our )?editors\b/ },
   { kind: 'shop', weight: 3, re: /^(?:call now|call now button|order online|book (?:now|online|an appointment)|get a quote|request a quote|free consultation)$/ },
   { kind: 'shop', weight: 2, re: /^(?:best (?:price|deal|value)|on sale|free shipping|in stock|out of stock|add to (?:cart|basket)|sale)$/ },
   // A shop banner: an offer and its button on one short line ("Free shipping on all orders: Shop now").
@@ -128,8 +128,9 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'meta', weight: 3, re: /^(?:on |posted |published )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}[,.]? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})$/ },
   { kind: 'meta', weight: 2, re: /^(?:on |posted |published )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}[,.]? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4})$/ },
   { kind: 'meta', weight: 3, re: /^(?:editor|author|reviewer|writer)s?\s*:\s*.{2,60}?(?:updated|published|posted)\s*:?\s*.{0,40}$/ },
-  // A byline label with its name ("Author: jdoe", "作者：李明").
-  { kind: 'author', weight: 3, re: /^(?:author|byline|posted by|editor|reviewer|writer|作者|撰文|编辑|編輯|责任编辑|責任編輯)\s*[:：]\s*\S.{0,50}$/ },
+  // A byline label with its name ("Author: jdoe", "作者：李明"); the role may be qualified by a
+  // word or two ("Medical Editor: …", "Nutrition and Fitness Reviewer: …").
+  { kind: 'author', weight: 3, re: /^(?:author|byline|posted by|(?:[a-z]+ (?:and [a-z]+ )?)?(?:editor|reviewer|writer)|作者|撰文|编辑|編輯|责任编辑|責任編輯)\s*[:：]\s*\S.{0,50}$/ },
   // Stamps: publication and update dates with their labels, times, and a view count, in one
   // line or several ("Published on: 2023-05-02 10:11:12 Updated on: May-02-2023",
   // "Posted: 4/12/2021 Last update: 5/01/2021", "发布于2023-03-11・浏览1820次").
@@ -168,6 +169,11 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', weight: 3, re: /^print friendly\b.*$|^(?:print|download) (?:as )?pdf\b.*$|pdf & email$/ },
   { kind: 'share', weight: 3, re: new RegExp(`^follow us(?: on (?:${NETWORKS})(?:,? (?:and )?(?:${NETWORKS}))*)?$`) },
   // Ad slots.
+  // A spam line of keywords: eight short Han names or more joined by bars ("某县| 某市| 某旗| …"),
+  // after a label at most.
+  { kind: 'nav', weight: 4, long: true, re: /^(?:[^|｜]{0,24}[:：] ?)?(?:[\u4e00-\u9fff]{1,8} ?[|｜] ?){8,}/ },
+  // A parked domain's sale banner ("The domain example.com is available for acquisition").
+  { kind: 'ad', weight: 4, long: true, re: /\bdomain(?: name)?\b.{0,60}\b(?:is|may be) (?:currently |now )?(?:for sale|available for (?:acquisition|purchase|sale))\b/ },
   { kind: 'ad', weight: 3, re: /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: (?:content|post|links?|stories))?|paid (?:content|post|partnership)|promoted(?: content)?|ads by google|story continues below(?: this)? (?:ad|advertisement)|continue reading below|article continues below)$/ },
   // Related content.
   { kind: 'related', weight: 3, re: /^(?:related|related (?:posts?|articles?|stories|reading|content|links|topics)|you (?:may|might|will) also (?:like|enjoy|be interested in)|recommended(?: for you| reading| articles| posts)?|(?:most )?popular (?:posts?|articles?|now|stories)|trending(?: now| articles| stories)?|more (?:stories|articles|posts|to read|to explore|like this)|continue (?:learning|reading) about\b.{2,60}|don'?t miss(?: this)?|read (?:this )?next|up next|keep reading)$/ },
@@ -189,7 +195,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // Site furniture.
   { kind: 'nav', weight: 3, re: /^(?:skip to (?:main )?content|back to top|jump to (?:section|recipe)|table of contents|toggle|menu|search|home|close|open menu|close menu)$/ },
   { kind: 'nav', weight: 3, re: /^(?:©|\(c\)|copyright)\s*.{0,120}$/ },
-  { kind: 'layout', weight: 3, re: /^(?:content box|sidebar|widget|banner|placeholder|insert (?:image|ad|cta) here|image|photo|video)$/ },
+  { kind: 'layout', weight: 3, re: /^(?:content box|sidebar|widget|banner|placeholder|insert (?:image|ad|cta) here|image|photo|video|(?:site |header |footer )?logo|untitled(?: document| page)?)$/ },
   { kind: 'layout', weight: 3, re: /^(?:article |post |blog )?(?:featured|hero|header|cover) (?:image|photo|picture)$|^embed (?:this|our|the) (?:widget|calculator|tool|chart)$|^(?:widget|calculator|tool) (?:powered|provided|built) by\b.{0,60}$|^powered by\b.{0,60}$/ },
   // A reader's control of the page: a panel or menu shown and hidden ("Show/Hide sidebar", "Collapse menu").
   { kind: 'layout', weight: 3, re: /^(?:show|hide|view|open|close|expand|collapse|toggle)(?:\s*\/\s*(?:show|hide|view|open|close|expand|collapse))?\s+(?:the\s+)?(?:(?:left|right|side|top|bottom|main)\s+)?(?:panel|pane|sidebar|side bar|menu|navigation|nav|toolbar|outline|chapter list|table of contents|toc)$/ },

@@ -38,6 +38,8 @@ const DOCTOR = /^[\p{Script=Han}·]{2,5}\s+[\p{Script=Han}]{2,10}\s+(?:主任医
 const HOSPITAL = /^[\p{Script=Han}]{2,24}(?:医院|醫院|卫生院|卫生服务中心|保健院)(?:\s*(?:三甲|二甲|三级甲等|二级甲等|三级|二级))?$/u;
 /** A site's name alone on a line ("大众养生网"). */
 const SITE_NAME = /^[\p{Script=Han}]{2,8}(?:网|網|频道|頻道)$/u;
+/** A breadcrumb: a site's name, then its sections apart by spaces ("某某网 健康百科 维生素"). */
+const CRUMB = /^[\p{Script=Han}]{2,8}(?:网|網)(?:[ \u3000]+[\p{Script=Han}]{2,6})+$/u;
 /** A social handle alone: "@小白创作中心", "@wellnessdaily". */
 const HANDLE = /^@[\p{L}\p{N}_.-]{2,30}$/u;
 /** A single word with a capital inside: a brand or site name alone ("TheInfoList", "NewsmaxHealth"). */
@@ -110,6 +112,7 @@ export function shapeOf(block: Block, f: Features): ShapeEvidence | undefined {
     if (DOCTOR.test(text)) return { weight: 3, kind: 'author', why: 'doctor card' };
     if (HOSPITAL.test(text)) return { weight: 2, kind: 'author', why: 'hospital line' };
     if (SITE_NAME.test(text)) return { weight: 2, kind: 'nav', why: 'site name' };
+    if (CRUMB.test(text)) return { weight: 3, kind: 'nav', why: 'breadcrumb' };
     if (CHIPS.test(text) && !NUMBERED_CHIP.test(text)) return { weight: 1, kind: 'nav', why: 'chips' };
   }
   const c = text.charCodeAt(0);

@@ -33,6 +33,8 @@ interface Line {
 const BULLET = /^(\s*)([•·●▪◦‣*+-]|\d{1,3}[.)])\s+/u;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+// A legend of a table's abbreviations ("EAR = estimated average requirement").
+const LEGEND = /^\p{Lu}{2,}\s*[=＝]/u;
 const REFERENCES = /^\s*(references|sources|bibliography|works cited|参考文献|参考资料)\s*[:：]?\s*$/iu;
 const TITLE_PREFIX = /^\s*title\s*:\s*/i;
 const FAQ = /^(frequently asked questions|faqs?|常见问题)\b/iu;
@@ -117,11 +119,18 @@ export function parseText(text: string, lineStarts: number[]): Root {
       continue;
     }
 
-    // Pipe tables: a header row, a rule row, then body rows.
-    if (TABLE_ROW.test(line.text) && i + 1 < lines.length && TABLE_RULE.test(lines[i + 1]!.text)) {
+    // Pipe tables: a header row, a rule row, then body rows. GFM lets the rows go without a
+    // leading pipe ("Age | Limit |"); a plain-text draft may also drop the rule row, and then
+    // three lines or more of as many cells make the table.
+    const leading = TABLE_ROW.test(line.text);
+    const cells = leading ? 0 : pipeCells(line.text);
+    const ruled = (leading || cells >= 2) && i + 1 < lines.length && TABLE_RULE.test(lines[i + 1]!.text) && (cells === 0 || (cells >= 2 && pipeCells(lines[i + 1]!.text) === cells));
+    const unruled = !ruled && cells >= 2 && !TABLE_RULE.test(line.text) && pipeCells(lines[i + 1]?.text ?? '') === cells && pipeCells(lines[i + 2]?.text ?? '') === cells;
+    if (ruled || unruled) {
       const rows: TableRow[] = [tableRow(line, text, pos)];
-      let j = i + 2;
-      while (j < lines.length && TABLE_ROW.test(lines[j]!.text)) rows.push(tableRow(lines[j++]!, text, pos));
+      let j = ruled ? i + 2 : i + 1;
+      const body = (t: string): boolean => (cells === 0 ? TABLE_ROW.test(t) : ruled ? pipeCells(t) >= 2 : pipeCells(t) === cells);
+      while (j < lines.length && body(lines[j]!.text)) rows.push(tableRow(lines[j++]!, text, pos));
       children.push({
         type: 'table',
         align: rows[0]!.children.map(() => null),
@@ -177,7 +186,8 @@ export function parseText(text: string, lineStarts: number[]): Root {
       next !== undefined &&
       isHeadingLine(line.text, inFaq, wrapped || (inRun[i] === 1 && !longLine(line.text))) &&
       !continues(lines, i) &&
-      !afterLoneMarker(lines, i)
+      !afterLoneMarker(lines, i) &&
+      !tableStructure(lines, i)
     ) {
       const isQuestion = line.text.trimEnd().endsWith('?');
       children.push(heading(inFaq && isQuestion ? 3 : 2, lineContent(line, lead), pos(line.start + lead, line.end)));
@@ -237,6 +247,41 @@ function continues(lines: Line[], i: number): boolean {
   return /^\s*\p{Ll}/u.test(t) && !/^\s*(?:https?:|www\.)/iu.test(t);
 }
 
+/**
+ * Line `i` is part of a table flattened to lines, not a heading: a column header right above
+ * a row of numbers (itself, or with another header line between, with no blank line), or a
+ * legend of the table's abbreviations ("EAR = …") right under its last row.
+ */
+function tableStructure(lines: Line[], i: number): boolean {
+  if (LEGEND.test(lines[i]!.text.trim())) return numberRow(nextContent(lines, i - 1, -1)?.text ?? '');
+  for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
+    const t = lines[j]!.text;
+    if (t.trim() === '') return false;
+    if (numberRow(t)) return true;
+  }
+  return false;
+}
+
+const DATE_TOKEN = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/;
+
+/** Cells of a row of a pipe table written without its leading pipe ("Age | Limit |": 2); 0 with no pipe. */
+function pipeCells(text: string): number {
+  if (!text.includes('|')) return 0;
+  const t = text.trim().replace(/^\|/, '').replace(/\|$/, '');
+  if (t.trim() === '') return 0;
+  return t.split('|').length;
+}
+
+/** A row of a table flattened to text: three numbers or more, numbers all its tokens but a row label, no date, not counting 1, 2, 3. */
+function numberRow(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 3 || text.length > 120 || END_OF_SENTENCE.test(text.trim())) return false;
+  const numbers = tokens.filter((t) => /^[<>≤≥~(]?\d/u.test(t));
+  const counting = numbers.length === tokens.length && numbers.every((t, k) => /^\d+$/.test(t) && (k === 0 || Number(t) === Number(numbers[k - 1]) + 1));
+  // (A row label at most besides the numbers; a date makes a meta line, not a row.)
+  return numbers.length >= 3 && numbers.length + 1 >= tokens.length && !counting && !DATE_TOKEN.test(text);
+}
+
 /** The line before line `i` (blank lines apart) is a bullet with no text ("-"): line `i` is that item's text. */
 function afterLoneMarker(lines: Line[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
@@ -276,8 +321,8 @@ function longLine(text: string): boolean {
   return text.trim().split(/\s+/).length >= 7;
 }
 
-function nextContent(lines: Line[], from: number): Line | undefined {
-  for (let j = from; j < lines.length; j++) if (lines[j]!.text.trim() !== '') return lines[j];
+function nextContent(lines: Line[], from: number, step = 1): Line | undefined {
+  for (let j = from; j >= 0 && j < lines.length; j += step) if (lines[j]!.text.trim() !== '') return lines[j];
   return undefined;
 }
 
@@ -479,9 +524,11 @@ function tableRow(line: Line, text: string, pos: (s: number, e: number) => Posit
   const cells: TableCell[] = [];
   let inner = line.text;
   let base = line.start;
-  const lead = inner.indexOf('|');
-  inner = inner.slice(lead + 1);
-  base += lead + 1;
+  // (A row without a leading pipe starts at its first cell.)
+  const trimmed = inner.length - inner.trimStart().length;
+  const lead = inner[trimmed] === '|' ? trimmed + 1 : trimmed;
+  inner = inner.slice(lead);
+  base += lead;
   if (inner.endsWith('|')) inner = inner.slice(0, -1);
   let at = 0;
   for (const raw of inner.split('|')) {

@@ -17,6 +17,7 @@ import { languageName } from '../../lang/names.js';
 import { countLetters, maskedRanges } from '../../lang/scan.js';
 import { blockSwitches } from '../../lang/switches.js';
 import { isDateLine } from '../../lang/dates.js';
+import { isCodeLine } from '../../debris/features.js';
 
 export const foreignBlock: DocumentRule = {
   id: 'lang/foreign-block',
@@ -40,6 +41,9 @@ export const foreignBlock: DocumentRule = {
       if (!lang || lang === primary || lang === 'und') continue;
       // A date line ("on September 24, 2025") is page meta, not a passage in a language.
       if (isDateLine(block.text)) continue;
+      // A line of code (template tags, a script) is the page's machinery, in no language:
+      // artifact/cms-leftover reports it.
+      if (isCodeLine(block.text)) continue;
       // A block with a clause in the primary language is mixed: lang/mixed-sentence reports its foreign passages.
       if (blockSwitches(block, doc.language, allowed).primaryRun) continue;
       // A block that is nothing but allowed terms (and acronyms, numbers) is no foreign text.

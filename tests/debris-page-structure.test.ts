@@ -1,0 +1,260 @@
+/**
+ * The page's own structure against site debris (src/debris, src/parse/txt.ts, the cleaned
+ * article's title in src/clean/title.ts): shapes a page flattened to text leaves that read as
+ * furniture to a classifier of short lines, each beside the debris it must still catch.
+ * Every draft was written for these tests in the shape of such pages (other nutrients, other
+ * numbers); `sure` are the lines the cleaner must remove, `kept` the lines no finding may touch.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { audit } from '../src/audit.js';
+import { resolveConfig } from '../src/config.js';
+import { cmsLeftover } from '../src/rules/artifact/cms-leftover.js';
+import { foreignBlock } from '../src/rules/lang/foreign-block.js';
+import { parse } from '../src/parse/index.js';
+import { docFromText, lineOf } from './helpers.js';
+
+const config = resolveConfig();
+
+const ZINC_PROSE = [
+  '鋅是人體必需的微量礦物質,參與免疫細胞的生成、傷口癒合與味覺的維持,也是數百種酵素運作時不可缺少的輔因子。',
+  '人體無法儲存大量的鋅,所以需要每天從肉類、海鮮、豆類、堅果和全穀類食物中持續攝取,才能維持正常的生理功能。',
+  '長期大量服用鋅補充劑可能妨礙銅的吸收,引起貧血與免疫力下降,因此補充前最好先請教醫師或營養師,了解自己的需要。',
+];
+
+// Two tables flattened to lines, each with its caption, column groups, column names and legend:
+// the lines repeat once per table, which makes them no site furniture.
+const ZINC_TABLES = [
+  '鋅攝取指南:每天需要多少鋅?',
+  '',
+  ...ZINC_PROSE.flatMap((p) => [p, '']),
+  '成人每日鋅建議攝取量 (mg/d)',
+  '',
+  '男性 女性',
+  '年齡 體重 (Kg) EAR RDA 體重 (Kg) EAR RDA',
+  '19-30歲 62 10 12 50 8 10',
+  '31-50歲 62 10 12 52 8 10',
+  '',
+  'EAR = 平均需求量   RDA = 建議攝取量',
+  '',
+  '老年人每日鋅建議攝取量 (mg/d)',
+  '',
+  '男性 女性',
+  '年齡 體重 (Kg) EAR RDA 體重 (Kg) EAR RDA',
+  '51-70歲 60 10 12 52 8 10',
+  '71歲以上 58 9 11 50 7 9',
+  '',
+  'EAR = 平均需求量   RDA = 建議攝取量',
+  '',
+  '飲食均衡的成年人通常可以從日常飲食中獲得足夠的鋅,素食者與孕婦則可能需要特別留意攝取量是否足夠。',
+].join('\n');
+
+// The same page with a site slogan repeated between its paragraphs: repeated, above no table.
+const ZINC_SLOGAN = [
+  '鋅攝取指南:每天需要多少鋅?',
+  '',
+  ZINC_PROSE[0],
+  '',
+  '健康生活好夥伴',
+  '',
+  ZINC_PROSE[1],
+  '',
+  '健康生活好夥伴',
+  '',
+  ZINC_PROSE[2],
+  '',
+  '健康生活好夥伴',
+].join('\n');
+
+const VITAMIN_C = [
+  'Vitamin C is a water-soluble vitamin that the body uses to build collagen, to absorb iron from plant foods and to keep the immune system working well.',
+  'Most people get enough vitamin C from fruit and vegetables, and the body flushes out what it does not need, although large doses from supplements can upset the stomach.',
+];
+
+const pipeTable = (rule: boolean): string =>
+  [
+    'Vitamin C: How Much Is Too Much?',
+    VITAMIN_C[0],
+    'The upper limits for vitamin C from all sources are listed below:',
+    'Age | Upper Limit |',
+    ...(rule ? ['---|---|'] : []),
+    'Children 1–3 years | 400 mg |',
+    'Children 4–8 years | 650 mg |',
+    'Adults | 2,000 mg |',
+    VITAMIN_C[1],
+  ].join('\n');
+
+describe('a table flattened to lines is the article, not furniture', () => {
+  it.each([
+    { name: 'two tables repeating their captions, column headers and legends', text: ZINC_TABLES, reported: [] as string[], kept: ['男性 女性', '年齡 體重', 'EAR = 平均需求量', '老年人每日鋅建議攝取量', '71歲以上'] },
+    { name: 'a slogan repeated between paragraphs, above no table', text: ZINC_SLOGAN, reported: ['健康生活好夥伴'], kept: [] as string[] },
+    {
+      name: 'a meta line of a date and counters, with numbers in it but no row',
+      text: ['鋅攝取指南:每天需要多少鋅?', '', '養生堂 2025-05-10 科普健康 1602 0', 'A⁺AA⁻', '', ...ZINC_PROSE.flatMap((p) => [p, ''])].join('\n'),
+      reported: ['養生堂 2025-05-10 科普健康 1602 0'],
+      kept: [] as string[],
+    },
+  ])('$name', ({ text, reported, kept }) => {
+    const findings = cmsLeftover.check(docFromText(text, 'txt'), { config });
+    const lines = new Set(findings.map((f) => f.span.start.line));
+    for (const line of kept) {
+      for (let at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1)) expect(lines.has(text.slice(0, at).split('\n').length)).toBe(false);
+    }
+    for (const line of reported) expect(findings.some((f) => text.split('\n')[f.span.start.line - 1] === line)).toBe(true);
+  });
+
+  it('leaves no column header or legend as a heading of the parse', () => {
+    const headings = parse(ZINC_TABLES, 'txt').blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings.filter((h) => /男性|EAR|年齡/.test(h))).toEqual([]);
+  });
+});
+
+describe('a pipe table without a leading pipe', () => {
+  it.each([
+    ['with its rule row', true],
+    ['without a rule row', false],
+  ])('stays one table %s', (_name, rule) => {
+    const blocks = parse(pipeTable(rule), 'txt').blocks;
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['Vitamin C: How Much Is Too Much?']);
+    expect(blocks.filter((b) => b.kind === 'tableCell').map((b) => b.text)).toEqual(['Age', 'Upper Limit', 'Children 1–3 years', '400 mg', 'Children 4–8 years', '650 mg', 'Adults', '2,000 mg']);
+  });
+
+  it.each([
+    ['a menu line of bars', 'Home | Vitamins | Minerals\nVitamin C keeps the gums healthy.\nCitrus fruit is a good source.'],
+    ['two lines of different cells', 'Age | Limit\nAdults | 2,000 mg | daily\nCitrus fruit is a good source.'],
+  ])('is not read into %s', (_name, text) => {
+    expect(parse(text, 'txt').blocks.some((b) => b.kind === 'tableCell')).toBe(false);
+  });
+});
+
+describe('template code is debris, not a foreign passage', () => {
+  const ZINC_CODE = ["{{ 'app_popup.open_in_browser' | translate }}", ...ZINC_PROSE].join('\n');
+  const ZINC_ENGLISH = ['Zinc supports the immune system and helps wounds heal after an injury or an operation.', ...ZINC_PROSE].join('\n');
+  it.each([
+    ['a line of template tags', ZINC_CODE, true, false],
+    ['an English sentence in a Chinese article', ZINC_ENGLISH, false, true],
+  ])('%s', (_name, text, debris, foreign) => {
+    const doc = docFromText(text, 'txt');
+    expect(cmsLeftover.check(doc, { config }).some((f) => f.span.start.line === 1)).toBe(debris);
+    expect(foreignBlock.check(doc, { config }).some((f) => f.span.start.line === 1)).toBe(foreign);
+  });
+});
+
+const IRON = [
+  'Iron carries oxygen in the blood, and a shortage of it leaves people tired, pale and short of breath after light exercise.',
+  'Iron supplements are taken by mouth, usually with water on an empty stomach, although taking them with food can ease the stomach upset that many people notice.',
+  'The tablets darken the stool, and they can cause constipation, so doctors often suggest starting with a low dose and raising it slowly over a few weeks.',
+];
+
+describe('bylines, placeholders and widgets around the article', () => {
+  it.each([
+    {
+      name: 'a qualified role label with its name, and the name repeated under it',
+      text: ['iron tablets', '', '  • Nutrition and Pharmacy Reviewer: Jane Roe, PharmD', '    Jane Roe, PharmD', '', '    Jane Roe, PharmD', '', ...IRON.flatMap((p) => [p, ''])].join('\n'),
+      sure: [3, 4, 6],
+      kept: [1],
+    },
+    {
+      name: 'a sentence that names the editor',
+      text: ['Iron Tablets', '', 'Our pharmacy editor Jane Roe checked every dose on this page against the label.', '', ...IRON.flatMap((p) => [p, ''])].join('\n'),
+      sure: [],
+      kept: [1, 3],
+    },
+    {
+      name: "a logo's placeholder and a parked domain's sale banner above the headline",
+      text: ['logo', '', 'The domain example-health.com is currently available for acquisition. Call 555-0100 for details', '', 'Iron Tablets', '', ...IRON.flatMap((p) => [p, ''])].join('\n'),
+      sure: [1, 3],
+      kept: [5],
+    },
+    {
+      name: 'a widget label with its list of headlines',
+      text: ['Iron Tablets', ...IRON, 'Trending Articles', '- Best Iron Gummies for Kids: Our Top Picks for 2025', '- Top Rated Cast Iron Pans, Tested by Editors', '- 7 Best Multivitamins for Women Over 50', 'References', 'Iron fact sheet: https://ods.example.gov/iron'].join('\n'),
+      sure: [5, 6, 7, 8],
+      kept: [10],
+    },
+    {
+      name: 'a section heading with its list of foods',
+      text: ['Iron Tablets', ...IRON, 'Foods Rich in Iron', '- Lentils and Other Beans', '- Red Meat and Liver', '- Spinach, Kale and Other Greens', 'References', 'Iron fact sheet: https://ods.example.gov/iron'].join('\n'),
+      sure: [],
+      kept: [5, 6, 7, 8],
+    },
+    {
+      name: 'a label over a spam line of keywords joined by bars',
+      text: ['鋅的每日需要量', '', ...ZINC_PROSE.flatMap((p) => [p, '']), '相关视频', '热门地区: 东坡县| 西岭市| 南湖旗| 北山县| 青河市| 白石县| 红岩镇| 黄沙乡| 金水县| 银川口'].join('\n'),
+      sure: [9, 10],
+      kept: [1],
+    },
+    {
+      name: 'a label over the article and a list of its own words joined by enumeration commas',
+      text: ['鋅的每日需要量', '', ...ZINC_PROSE.flatMap((p) => [p, '']), '含鋅食物', '牡蠣、牛肉、南瓜子、腰果、鷹嘴豆、燕麥、優格、雞蛋、黑巧克力和香菇都含有不少鋅。'].join('\n'),
+      sure: [],
+      kept: [9, 10],
+    },
+    {
+      name: 'a byline cut short right above its whole copy',
+      text: ['Iron Tablets', 'Sam Lee is a health writer with ten years of experience covering nutrition for', 'Sam Lee is a health writer with ten years of experience covering nutrition for magazines and clinics.', ...IRON].join('\n'),
+      sure: [2],
+      kept: [3],
+    },
+    {
+      name: 'a sentence that a paragraph then repeats and goes on from',
+      text: ['Iron Tablets', 'Iron tablets work best on an empty stomach.', 'Iron tablets work best on an empty stomach. Take them with a glass of water or orange juice.', ...IRON].join('\n'),
+      sure: [],
+      kept: [2, 3],
+    },
+    {
+      name: "an advertiser disclosure under the standfirst",
+      text: ['Iron Tablets', IRON[0], 'Advertiser Disclosure: Example Health checks every product it lists. When you order a featured item, we may receive payment. See how we rate products.', IRON[1], IRON[2]].join('\n'),
+      sure: [3],
+      kept: [2, 4],
+    },
+    {
+      name: 'a breadcrumb of a site name and its sections, and labels between footer debris',
+      text: ['健康網 營養百科 礦物質', '', '鋅的每日需要量', '', ...ZINC_PROSE.flatMap((p) => [p, '']), '相关文章', '相关营养', '你可能想问', '手机版 百科 问答 专题 地图', '返回', '首页'].join('\n'),
+      sure: [1, 11, 12, 13, 14, 15, 16],
+      kept: [3],
+    },
+  ])('$name', ({ text, sure, kept }) => {
+    const findings = cmsLeftover.check(docFromText(text, 'txt'), { config });
+    expect(findings.filter((f) => f.data?.confidence === 'high').map((f) => f.span.start.line)).toEqual(sure);
+    expect(findings.map((f) => f.span.start.line).filter((l) => kept.includes(l))).toEqual([]);
+  });
+});
+
+describe("the cleaned article's title and structure", () => {
+  const DRAFTS: Record<string, string> = {
+    'zinc-tables.txt': ['健康專欄', '', ...ZINC_TABLES.split('\n')].join('\n'),
+    'vitamin-c-table.txt': ["{{ 'popup.open' | translate }}", ...pipeTable(false).split('\n').slice(1)].join('\n'),
+    'iron-lower.txt': ['iron tablets', '', '  • Medical Editor: Jane Roe, PharmD', '    Jane Roe, PharmD', '', ...IRON.flatMap((p) => [p, ''])].join('\n'),
+    'dose-groups.txt': [
+      'Untitled Document',
+      'The amounts below were given in studies of vitamin B12:',
+      'ADULTS',
+      '- For low levels of vitamin B12 in older people: 500 to 1,000 mcg by mouth each day for four months has been used.',
+      '- For tiredness after a stomach operation: 1,000 mcg by mouth each day for two months has been used.',
+      'CHILDREN',
+      '- For low levels of vitamin B12 in infants fed only by a vegan mother: 250 mcg by mouth each day has been used.',
+    ].join('\n'),
+  };
+  it('keeps tables whole, takes no debris, byline, header or group label for the title', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-structure-'));
+    for (const [name, text] of Object.entries(DRAFTS)) writeFileSync(path.join(dir, name), text);
+    const result = await audit(['.'], resolveConfig(), { cwd: dir, outputDir: path.join(dir, 'output') });
+    const out = (name: string): string => result.outputs.find((o) => o.content.includes(`${name}"\n`))!.content;
+    const zinc = out('zinc-tables.txt');
+    expect(zinc).toContain('title: "鋅攝取指南:每天需要多少鋅?"');
+    expect(zinc).not.toMatch(/^## (?:男性|EAR|年齡)/mu);
+    expect(zinc.match(/^男性 女性$/gmu)?.length).toBe(2);
+    const vitaminC = out('vitamin-c-table.txt');
+    expect(vitaminC).toMatch(/^\| Age +\| Upper Limit \|$/mu);
+    expect(vitaminC).not.toMatch(/^title: "Age/mu);
+    expect(vitaminC).not.toContain('untranslated');
+    const iron = out('iron-lower.txt');
+    expect(iron).toContain('title: "iron tablets"');
+    expect(iron).not.toContain('Jane Roe');
+    expect(out('dose-groups.txt')).not.toMatch(/^title: "(?:ADULTS|CHILDREN)"/mu);
+    expect(lineOf(DRAFTS['zinc-tables.txt']!, '男性 女性')).toBeGreaterThan(1);
+  });
+});
