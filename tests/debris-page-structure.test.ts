@@ -258,3 +258,17 @@ describe("the cleaned article's title and structure", () => {
     expect(lineOf(DRAFTS['zinc-tables.txt']!, '男性 女性')).toBeGreaterThan(1);
   });
 });
+
+describe("a table's row labels glossed in the article's language", () => {
+  const lead = '維生素B群包含多種水溶性維生素，台灣對其中幾種訂有每日上限攝取量，以下整理成表格方便查看。';
+  const table = (label: string): string => `${lead}\n\n維生素 | 建議量 | 上限值 |\n---|---|---|\n${label} | 1.5 毫克 | 80 毫克 |\n\n一般飲食不容易超過這些上限值，服用補充劑時才需要留意。\n`;
+  it.each([
+    ['a letter and a number glossed in Chinese', 'B6 (吡哆醇)', false],
+    ['two letters glossed in Chinese', 'PP (菸鹼酸)', false],
+    ['an English name glossed in Chinese', 'Pyridoxine (吡哆醇)', true],
+    ['an English name alone', 'Pyridoxine hydrochloride', true],
+  ])('%s', (_name, label, foreign) => {
+    const doc = docFromText(table(label), 'txt');
+    expect(foreignBlock.check(doc, { config }).some((f) => f.span.start.line === 5)).toBe(foreign);
+  });
+});

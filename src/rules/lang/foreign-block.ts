@@ -15,6 +15,7 @@
 import type { DocumentRule, RuleFinding } from '../../types.js';
 import { languageName } from '../../lang/names.js';
 import { countLetters, maskedRanges } from '../../lang/scan.js';
+import { NONE, scriptOfLanguage } from '../../lang/scripts.js';
 import { blockSwitches } from '../../lang/switches.js';
 import { isDateLine } from '../../lang/dates.js';
 import { isCodeLine } from '../../debris/features.js';
@@ -44,6 +45,9 @@ export const foreignBlock: DocumentRule = {
       // A line of code (template tags, a script) is the page's machinery, in no language:
       // artifact/cms-leftover reports it.
       if (isCodeLine(block.text)) continue;
+      // A name of a letter or two glossed in the primary language ("B1 (硫胺素)", a table's
+      // row label) is a label of the article's own language, not a foreign passage.
+      if (glossedLabel(block.text, lang, primary)) continue;
       // A block with a clause in the primary language is mixed: lang/mixed-sentence reports its foreign passages.
       if (blockSwitches(block, doc.language, allowed).primaryRun) continue;
       // A block that is nothing but allowed terms (and acronyms, numbers) is no foreign text.
@@ -60,6 +64,17 @@ export const foreignBlock: DocumentRule = {
     return findings;
   },
 };
+
+/** Letters (weighted) a foreign label may have outside brackets and still be a glossed label. */
+const LABEL_LETTERS = 2;
+
+function glossedLabel(text: string, lang: string, primary: string): boolean {
+  const foreign = scriptOfLanguage(lang);
+  const own = scriptOfLanguage(primary);
+  if (foreign === NONE || own === NONE || foreign === own) return false;
+  const { outside, inside } = countLetters(text, []);
+  return outside[foreign]! <= LABEL_LETTERS && inside[own]! > 0;
+}
 
 function kindName(kind: string): string {
   switch (kind) {
