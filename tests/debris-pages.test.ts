@@ -57,6 +57,7 @@ const PAGES: Array<{ file: string; format: Format; expected: Array<[number, 'hig
     file: 'scraped-page.html',
     format: 'html',
     expected: [
+      [5, 'high'], // the site menu (its links stand straight in the nav, no <p>)
       [9, 'high'], // share bar
       [20, 'high'], // author box (class author-box)
       [21, 'high'], // You may also like (aside.related-articles)
