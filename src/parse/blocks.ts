@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { SourceBlock, type PointLike } from './source-block.js';
 import { alignToSource } from './source-align.js';
 import { invisibleOffsets } from '../safety/invisible.js';
+import { regionLocator } from './boilerplate.js';
 
 const REFERENCES_TITLE = /^\s*(references|sources|bibliography|works cited|citations|参考文献|参考资料)\s*[:：]?\s*$/iu;
 
@@ -23,14 +24,7 @@ export function extractBlocks(tree: Root, source: string, lineStarts: number[]):
   // HTML: the furniture regions the page marks (boilerplate.ts). A reference list ends where
   // the page's furniture starts (a footer's links are no entries), unless the list's own
   // heading stands in that same region (an article footer that holds the references).
-  const regions = (tree.data?.boilerplate ?? []).filter((r) => r.weight >= 2).sort((a, b) => a.start - b.start);
-  const regionAt = (offset: number | undefined): number => {
-    if (offset === undefined) return -1;
-    // Regions do not overlap (an inner mark adds nothing to its outer one), and a page has few.
-    let i = regions.length - 1;
-    while (i >= 0 && regions[i]!.start > offset) i--;
-    return i >= 0 && offset < regions[i]!.end ? i : -1;
-  };
+  const regionAt = regionLocator((tree.data?.boilerplate ?? []).filter((r) => r.weight >= 2));
   let referencesRegion = -1;
   const openReferences = (depth: number, node: Nodes): void => {
     referencesDepth = depth;
@@ -49,7 +43,7 @@ export function extractBlocks(tree: Root, source: string, lineStarts: number[]):
     const children = parent.children as RootContent[];
     for (let i = 0; i < children.length; i++) {
       const node = children[i]!;
-      if (referencesDepth && regions.length > 0) {
+      if (referencesDepth) {
         const region = regionAt(node.position?.start.offset);
         if (region >= 0 && region !== referencesRegion) referencesDepth = 0;
       }

@@ -81,12 +81,21 @@ const NEVER_CONTENT = new Set([
  * false for drafts with no such regions.
  */
 export function neverContentTest(tree: { data?: { boilerplate?: BoilerplateRegion[] } } | undefined): (offset: number) => boolean {
-  const regions = (tree?.data?.boilerplate ?? []).filter((r) => NEVER_CONTENT.has(r.mark)).sort((a, b) => a.start - b.start);
-  if (regions.length === 0) return () => false;
+  const at = regionLocator((tree?.data?.boilerplate ?? []).filter((r) => NEVER_CONTENT.has(r.mark)));
+  return (offset) => at(offset) >= 0;
+}
+
+/**
+ * For `regions`, a lookup of the one holding an offset: its index in the regions sorted by
+ * start, or -1 (undefined offsets are in none). Regions do not overlap (the outermost mark is
+ * kept), and a page has few, so a backward scan is enough.
+ */
+export function regionLocator(regions: readonly BoilerplateRegion[]): (offset: number | undefined) => number {
+  const sorted = [...regions].sort((a, b) => a.start - b.start);
   return (offset) => {
-    // Regions do not overlap (the outermost mark is kept), and a page has few.
-    let i = regions.length - 1;
-    while (i >= 0 && regions[i]!.start > offset) i--;
-    return i >= 0 && offset < regions[i]!.end;
+    if (offset === undefined || sorted.length === 0) return -1;
+    let i = sorted.length - 1;
+    while (i >= 0 && sorted[i]!.start > offset) i--;
+    return i >= 0 && offset < sorted[i]!.end ? i : -1;
   };
 }
