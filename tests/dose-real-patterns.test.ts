@@ -128,6 +128,10 @@ const ROWS: Row[] = [
   ['one figure in two units', 'Take 8,000 IU (200 mcg) of vitamin D a day.', ['above-upper-limit@1']],
   ['…while a bracketed figure of another amount is its own', 'Take 8,000 IU (or 300 mcg) of vitamin D a day.', ['above-upper-limit@1', 'above-upper-limit@1']],
   ['a serum level in µg/L', '仅适用于血清硒<60μg/L的人群。', []],
+  // A one-off bolus is a clinical regimen, not a daily intake.
+  ['a single bolus in pregnancy', 'Vitamin D can also be given as a single dose of 100,000 IU in the seventh month of pregnancy.', []],
+  ['a single dose in Chinese', '孕7个月时一次性口服维生素D 2.5毫克。', []],
+  ['…while the same amount every day is caught', 'Pregnant women should take 10,000 IU of vitamin D every day.', ['above-upper-limit@1']],
   // A figure whose bracketed equal shows a µg written as mg: the slip is implausible's alone.
   ['a mg slip shown by its IU equal after it', 'Adults need about 5 mg (200 IU) of vitamin D a day. Do not take more than 4,000 IU a day.', ['implausible@1']],
   ['a mg slip shown by its IU equal before it', 'Adults take 160 IU (4 mg) of vitamin D a day. Do not take more than 4,000 IU a day.', ['implausible@1']],

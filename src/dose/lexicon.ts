@@ -205,6 +205,10 @@ export const ROLES: Cue<DoseRole>[] = [
     'regimen',
   ),
   cue(zh('(?:曾|曾经|既往)(?:有过|患过|怀过|生过|生育过|分娩过|发生过|出现过)|病史|高危|(?:贫血|缺乏症?|缺铁)(?:治疗)?[:：]'), 'regimen'),
+  // A one-off bolus ("a single dose of 100,000 IU in the seventh month", stoss therapy) is a
+  // clinical regimen, not a daily intake to hold against a daily upper limit.
+  cue(en(String.raw`(?:a|one|the)\s+(?:single|unique|one-off|one-time|once-only)\s+(?:(?:large|oral|high|intramuscular)\s+)?(?:bolus\s+)?dose|(?:single|one-off)\s+bolus|bolus\s+dose|stoss(?:\s+therapy)?`), 'regimen'),
+  cue(zh('一次性(?:口服|给予|服用|注射)|单次(?:口服|给予|大剂量|剂量)|冲击'), 'regimen'),
   cue(en(TITRATION_EN), 'regimen'),
   cue(zh(TITRATION_ZH), 'regimen'),
   cue(zh('(?:在)?医生(?:的)?指导下|(?:医生|医师)(?:可能|也许)会?(?:建议|推荐|开具|处方)|(?:医生|医师)会(?:建议|推荐|开具|处方)|医生[^，。,；;]{0,6}开|医生(?:建议|让|要求|给)我|遵医嘱|医嘱|处方|医疗监督下?|(?:贫血|缺乏症?|缺铁)的治疗|治疗(?:缺铁|贫血|缺乏)|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间|治疗剂量|治疗量|诊断(?:明确|为)|确诊|(?:贫血|缺乏症?)患者|缺铁者|贫血者'), 'regimen'),
