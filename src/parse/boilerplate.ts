@@ -8,6 +8,7 @@
  * original file, so the debris classifier can weigh the blocks that survive.
  */
 import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
+import { lastAtOrBefore } from '../collections.js';
 
 export interface BoilerplateRegion {
   start: number;
@@ -88,14 +89,13 @@ export function neverContentTest(tree: { data?: { boilerplate?: BoilerplateRegio
 /**
  * For `regions`, a lookup of the one holding an offset: its index in the regions sorted by
  * start, or -1 (undefined offsets are in none). Regions do not overlap (the outermost mark is
- * kept), and a page has few, so a backward scan is enough.
+ * kept), so only the last one starting at or before the offset can hold it.
  */
 export function regionLocator(regions: readonly BoilerplateRegion[]): (offset: number | undefined) => number {
   const sorted = [...regions].sort((a, b) => a.start - b.start);
   return (offset) => {
-    if (offset === undefined || sorted.length === 0) return -1;
-    let i = sorted.length - 1;
-    while (i >= 0 && sorted[i]!.start > offset) i--;
+    if (offset === undefined) return -1;
+    const i = lastAtOrBefore(sorted, (r) => r.start, offset);
     return i >= 0 && offset < sorted[i]!.end ? i : -1;
   };
 }
