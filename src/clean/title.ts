@@ -38,17 +38,17 @@ export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new
     (n, i): n is Heading => n.type === 'heading' && !skip.has(n) && !marked(i) && isTitleLike(n) && (n.depth === 1 || headsSomething(i)) && !(FIELD.test(headingText(n)) && fields()),
   );
   const h1 = headings.find((h) => h.depth === 1);
-  if (h1) return headingText(h1).replace(/\s+/g, ' ').trim();
+  if (h1) return titleText(headingText(h1));
   // The draft's title line was site debris (a category label above the headline): the line
   // right after it is the title when it reads as one (Readability's headline near the top),
   // else a section heading that can name an article.
   if (debrisTitle) {
     const opening = tree.children.find((n) => n.type !== 'yaml' && n.type !== 'html' && !skip.has(n));
-    const text = opening?.type === 'paragraph' ? toString(opening).replace(/\s+/g, ' ').trim() : '';
+    const text = opening?.type === 'paragraph' ? titleText(toString(opening)) : '';
     if (HEADLINE.test(text)) return text;
   }
   const chosen = headings.find((h) => namesArticle(headingText(h)));
-  if (chosen) return headingText(chosen).replace(/\s+/g, ' ').trim();
+  if (chosen) return titleText(headingText(chosen));
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
 }
 
@@ -66,11 +66,16 @@ const BEFORE_TITLE = new RegExp(`\\S${SITE_SEPARATOR.source}$`, 'u');
 function withoutSiteName(front: string, tree: Root): string {
   if (!SITE_SEPARATOR.test(front)) return front;
   const h1 = tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
-  const heading = h1 ? headingText(h1).replace(/\s+/g, ' ').trim() : '';
+  const heading = h1 ? titleText(headingText(h1)) : '';
   if (heading === '' || heading === front) return front;
   if (front.startsWith(heading) && AFTER_TITLE.test(front.slice(heading.length))) return heading;
   if (front.endsWith(heading) && BEFORE_TITLE.test(front.slice(0, -heading.length))) return heading;
   return front;
+}
+
+/** A title's text on one line: its white space made single spaces. */
+function titleText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The `title` of the tree's YAML front matter, when it is a non-empty string. */
@@ -86,7 +91,7 @@ export function frontMatterTitle(tree: Root): string | undefined {
   }
   const title = data !== null && typeof data === 'object' ? (data as Record<string, unknown>).title : undefined;
   if (typeof title !== 'string' && typeof title !== 'number') return undefined;
-  const text = String(title).replace(/\s+/g, ' ').trim();
+  const text = titleText(String(title));
   return text === '' ? undefined : text;
 }
 

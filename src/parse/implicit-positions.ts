@@ -9,7 +9,7 @@ import type { Nodes, Root } from 'mdast';
 
 type Span = NonNullable<Nodes['position']>;
 
-/** Gives each node without a position the span of its positioned descendants, in place; returns the root's span. */
+/** Gives each node without a position the span of its positioned descendants, in place. */
 export function fillImplicitPositions(tree: Root): void {
   spanOf(tree);
 }
