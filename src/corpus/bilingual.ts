@@ -19,6 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { forgetRequired, onRelease } from '../lazy.js';
+import { hashBytes } from './hash.js';
 import { stemmer } from 'stemmer';
 
 const require = createRequire(import.meta.url);
@@ -286,11 +287,4 @@ function bucketsFor(n: number): number {
   let size = 1;
   while (size < 2 * n) size *= 2;
   return size;
-}
-
-/** FNV-1a over bytes[from, to). */
-function hashBytes(bytes: Uint8Array, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let k = from; k < to; k++) h = Math.imul(h ^ bytes[k]!, 0x01000193);
-  return h >>> 0;
 }

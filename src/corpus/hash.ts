@@ -9,6 +9,13 @@
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+/** FNV-1a over bytes[from, to) (no finaliser: a hash table's bucket index). */
+export function hashBytes(bytes: Uint8Array, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ bytes[k]!, FNV_PRIME);
+  return h >>> 0;
+}
+
 /** MurmurHash3's 32-bit finaliser: spreads every input bit over the whole word. */
 export function mix32(h: number): number {
   h ^= h >>> 16;

@@ -112,8 +112,9 @@ function documentSection(ctx: Ctx, file: string, position: number): Element {
   // rows count their places from the draft's first finding, which its holder names
   // (`data-base`, added back by the page's script), so the folded HTML does not change when
   // an earlier draft gains or loses findings.
-  const base = ctx.lazy && hasDetail ? rowBase(ctx, findings) : 0;
-  const folded = ctx.lazy && hasDetail ? ctx.deferred.holdPiece(keptDetail(ctx, file, anchor, findings, blocks, source, () => ctx.deferred.serialised(detailOf(ctx, doc, findings, blocks, source, anchor, base))), base > 0 ? { dataBase: base } : {}) : undefined;
+  const fold = ctx.lazy && hasDetail;
+  const base = fold ? rowBase(ctx, findings) : 0;
+  const folded = fold ? ctx.deferred.holdPiece(keptDetail(ctx, file, anchor, findings, base, blocks, source, () => ctx.deferred.serialised(detailOf(ctx, doc, findings, blocks, source, anchor, base))), base > 0 ? { dataBase: base } : {}) : undefined;
   return el('section', { className: ['doc'], id: anchor, dataFile: file, dataTally: tallyData(ctx, findings), dataPos: position, dataWorst: ctx.worst.get(file)! }, [
     ctx.fragments.tagged(el('h3', { className: ['path'] }, file)),
     ctx.fragments.tagged(el('p', { className: ['meta'] }, meta)),

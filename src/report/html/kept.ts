@@ -39,13 +39,12 @@ export function rowBase(ctx: Ctx, findings: readonly Finding[]): number {
  * state and the anchor of its rule, the draft's anchor, the colour classes of its languages
  * and the gate's label.
  */
-export function keptDetail(ctx: Ctx, file: string, anchor: string, findings: readonly Finding[], blocks: readonly BlockEntry[], source: string | undefined, make: () => string): LazyPart {
+export function keptDetail(ctx: Ctx, file: string, anchor: string, findings: readonly Finding[], base: number, blocks: readonly BlockEntry[], source: string | undefined, make: () => string): LazyPart {
   if (!ctx.pieces) return { html: make };
   const doc = ctx.docs.get(file);
   const key = new KeyBuilder().add(file, anchor, source === undefined ? '\u0000none' : source, blocksDigest(blocks), JSON.stringify(doc?.languages ?? null));
   const langs = new Set([...Object.keys(doc?.languages ?? {}), ...blocks.map((b) => b.lang)]);
   for (const lang of [...langs].sort()) key.add(lang, ctx.colours.classOf(lang));
-  const base = rowBase(ctx, findings);
   for (const f of findings) {
     const state = ctx.states.get(f)!;
     key.add(JSON.stringify(f), ctx.index.get(f)! - base, state, stateLabel(state, ctx.gate), ctx.ruleAnchor(f.ruleId));
