@@ -56,7 +56,6 @@ export function scanFlattened(text: string, spaced = false): TextMarker[] {
     if (!endsSentenceBefore(text, stop)) continue;
     const rest = text.slice(end);
     if (!ENDS_MARKER.test(rest) || UNIT_AFTER.test(rest)) continue;
-    if (spaced) pattern.lastIndex = end;
     const items = parseMarkerList(m[1]!, start);
     if (!items) continue;
     out.push({ kind: 'numeric', style: 'flattened', start, end, text: m[1]!, numbers: numbersOf(items), items });

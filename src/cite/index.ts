@@ -44,14 +44,15 @@ function extract(doc: Document): CiteExtraction {
   // (". 1 However") are read only in the second case.
   const listed = entries.length > 0;
   const spaced = prose.map((b, p) => (flat[p] === NO_MARKERS ? NO_MARKERS : scanFlattened(b.text, true)));
-  const inOrder = citesInSequence(flat.map((f, p) => withExtra(f, spaced[p]!)));
+  const both = flat.map((f, p) => withExtra(f, spaced[p]!));
+  const inOrder = citesInSequence(both);
   const useFlat = listed || inOrder;
   const markers: Marker[] = [];
   let numberedEvidence = 0;
   prose.forEach((block, p) => {
     const blockLinks = links.size === 0 ? NO_LINKS : (links.get(block.index) ?? NO_LINKS);
     let found = scanMarkers(block.text, blockLinks, block.kind === 'tableCell' ? IN_TABLE : IN_PROSE);
-    if (useFlat) found = withExtra(found, inOrder ? withExtra(flat[p]!, spaced[p]!) : flat[p]!);
+    if (useFlat) found = withExtra(found, inOrder ? both[p]! : flat[p]!);
     if (block.kind !== 'heading') found = withExtra(found, scanAuthorYear(block.text));
     const scored = scoreMarkers(block.text, found);
     for (let k = 0; k < found.length; k++) {

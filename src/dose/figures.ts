@@ -24,9 +24,9 @@ const FIGURE = new RegExp(
 );
 /** A unit per volume after a figure ("15 µg/L", "2 mg/dL", "15微克/升"): a concentration, never a dose. */
 const PER_VOLUME = /^(?:\s*(?:\/|per\s+)\s*(?:d[lL]|m[lL]|[lL]|(?:deci|milli)?lit(?:er|re)s?)(?![\p{Script=Latin}])|\s*(?:\/|每)\s*(?:升|毫升|分升))/u;
-/** A reference amount of food after "per" ("270 mg per 100 g", "每100克"): not a figure of its own. */
 /** "(equivalent to 43 g or about 15 nuts)": a weight in grams given as the equal of an amount is a weight of food. */
 const EQUIVALENT_BEFORE = /(?:equivalent\s+to|equal\s+to|equals|the\s+same\s+as|相当于)\s*(?:about\s+|approximately\s+|around\s+|roughly\s+|约)?$/iu;
+/** A reference amount of food after "per" ("270 mg per 100 g", "每100克"): not a figure of its own. */
 const PER_BEFORE = /(?:(?<![\p{L}])per\s+|每\s*|\/\s*)$/u;
 
 export interface Figure {

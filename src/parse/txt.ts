@@ -284,11 +284,7 @@ function numberRow(text: string): boolean {
 
 /** The line before line `i` (blank lines apart) is a bullet with no text ("-"): line `i` is that item's text. */
 function afterLoneMarker(lines: Line[], i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
-    const t = lines[j]!.text.trim();
-    if (t !== '') return /^[•·●▪◦‣*+-]$/u.test(t);
-  }
-  return false;
+  return /^[•·●▪◦‣*+-]$/u.test(nextContent(lines, i - 1, -1)?.text.trim() ?? '');
 }
 
 /**
@@ -371,10 +367,12 @@ function countMatches(text: string, re: RegExp): number {
 }
 
 /** Whether `text` holds at least `n` letters: `letterCount(text) >= n`, read only as far as the n-th letter. */
+const ANY_LETTER = /\p{L}/gu;
+
 export function hasLetters(text: string, n: number): boolean {
-  const letter = /\p{L}/gu;
+  ANY_LETTER.lastIndex = 0;
   let found = 0;
-  while (found < n && letter.test(text)) found++;
+  while (found < n && ANY_LETTER.test(text)) found++;
   return found >= n;
 }
 
