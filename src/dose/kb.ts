@@ -197,6 +197,12 @@ export function knowledgeBase(config: Pick<ResolvedConfig, 'nutrients'>): Knowle
   return loadKnowledgeBase(config.nutrients);
 }
 
+// The aliases found in a text, one scope per knowledge base (its number): one memo for the
+// module, as every other text memo, so a knowledge base built for a config does not leave
+// one behind (each memo registers itself for the lifetime of the process; see text-memo.ts).
+const aliasesFound = new ScopedTextMemo<ReadonlyArray<{ start: number; end: number; key: string }>>(4096);
+let indexed = 0;
+
 function index(nutrients: Record<string, NutrientEntry>, where: (key: string) => string): KnowledgeBase {
   const byAlias = new Map<string, string>();
   const formByAlias = new Map<string, string>();
@@ -225,7 +231,7 @@ function index(nutrients: Record<string, NutrientEntry>, where: (key: string) =>
   // Built once per knowledge base; `findAliases` resets it and runs to the end of the text.
   const fast = new RegExp(aliases.map((a) => `${escapeRegExp(a)}${/[a-z0-9]$/.test(a) ? '(?![a-z0-9])' : ''}`).join('|'), 'giu');
   const aliasKey = (match: string) => byAlias.get(match.toLowerCase());
-  const found = new ScopedTextMemo<ReadonlyArray<{ start: number; end: number; key: string }>>(4096);
+  const scope = String(indexed++);
   return deepFreeze({
     nutrients,
     aliasPattern: new RegExp(parts.join('|'), 'giu'),
@@ -234,7 +240,7 @@ function index(nutrients: Record<string, NutrientEntry>, where: (key: string) =>
     // (The same array for the same text: versions of an article repeat their blocks, and a
     // draft's topic and its figures' names look at the same blocks; see text-memo.ts.)
     findAliases: (text: string) =>
-      found.in('').get(text, () => {
+      aliasesFound.in(scope).get(text, () => {
         const re = fast;
         re.lastIndex = 0;
         const out: Array<{ start: number; end: number; key: string }> = [];
