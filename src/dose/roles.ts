@@ -30,6 +30,7 @@
  */
 import type { DoseRole, Hit } from './lexicon.js';
 import { firstAtOrAfter, lastAtOrBefore } from '../collections.js';
+import { SLIP_FACTOR } from './limits.js';
 
 export interface RoleRules {
   /** `true`, `false`, or `'allSources'`: only against a limit that covers all sources. */
@@ -38,18 +39,27 @@ export interface RoleRules {
   contradiction: 'advised' | 'limit' | false;
   /** `true`, `false`, or `'daily'`: only when the figure is said to be per day. */
   implausible: boolean | 'daily';
+  /**
+   * How many times the top of the plausible range a figure of the role may reach before
+   * dose/implausible reports it: 1 for what is advised or stated; 2 for what a study gave or
+   * a regimen prescribes (trials and treatments go a little above what an article would
+   * advise, "20–225 mg of elemental iron daily have been used"); `SLIP_FACTOR` for a dose of
+   * harm, above any advice by nature (5 g of magnesium a day), where only a slip of a digit
+   * or a unit takes a figure an order of magnitude further (180 g of potassium).
+   */
+  implausibleMargin: number;
 }
 
 export const ROLE_RULES: Readonly<Record<DoseRole, RoleRules>> = Object.freeze({
-  advice: { aboveUpperLimit: true, contradiction: 'advised', implausible: true },
-  intake: { aboveUpperLimit: 'allSources', contradiction: 'advised', implausible: true },
-  limit: { aboveUpperLimit: false, contradiction: 'limit', implausible: true },
-  harm: { aboveUpperLimit: false, contradiction: 'limit', implausible: 'daily' },
-  report: { aboveUpperLimit: false, contradiction: false, implausible: 'daily' },
-  regimen: { aboveUpperLimit: false, contradiction: false, implausible: 'daily' },
-  content: { aboveUpperLimit: false, contradiction: false, implausible: false },
-  laboratory: { aboveUpperLimit: false, contradiction: false, implausible: false },
-  amount: { aboveUpperLimit: false, contradiction: false, implausible: true },
+  advice: { aboveUpperLimit: true, contradiction: 'advised', implausible: true, implausibleMargin: 1 },
+  intake: { aboveUpperLimit: 'allSources', contradiction: 'advised', implausible: true, implausibleMargin: 1 },
+  limit: { aboveUpperLimit: false, contradiction: 'limit', implausible: true, implausibleMargin: 1 },
+  harm: { aboveUpperLimit: false, contradiction: 'limit', implausible: 'daily', implausibleMargin: SLIP_FACTOR },
+  report: { aboveUpperLimit: false, contradiction: false, implausible: 'daily', implausibleMargin: 2 },
+  regimen: { aboveUpperLimit: false, contradiction: false, implausible: 'daily', implausibleMargin: 2 },
+  content: { aboveUpperLimit: false, contradiction: false, implausible: false, implausibleMargin: 1 },
+  laboratory: { aboveUpperLimit: false, contradiction: false, implausible: false, implausibleMargin: 1 },
+  amount: { aboveUpperLimit: false, contradiction: false, implausible: true, implausibleMargin: 1 },
 });
 
 /** What the role of one figure is read from. */

@@ -12,26 +12,6 @@
 import type { DocumentRule, RuleFinding } from '../../types.js';
 import { ROLE_RULES, extractDoses, formatAmount, formatValue, frequencyOf, knowledgeBase, nutrientAmount, restatesPrevious } from '../../dose/index.js';
 
-/**
- * How far above the plausible range a dose said to cause harm may lie: a toxic amount is
- * above any advice by nature (5 g of magnesium a day, 450 mg of zinc), and only a slip of a
- * digit or a unit takes it an order of magnitude further (180 g of potassium).
- */
-const HARM_MARGIN = 10;
-
-/**
- * How far above the plausible range a dose a study gave or a regimen prescribes may lie: trials
- * and treatments go a little above what an article would advise ("20–225 mg of elemental iron
- * daily have been used" in pregnancy), while a slip of a digit or a unit takes a figure ten
- * times further or more.
- */
-const STUDY_MARGIN = 2;
-
-function margin(role: string): number {
-  if (role === 'harm') return HARM_MARGIN;
-  return role === 'report' || role === 'regimen' ? STUDY_MARGIN : 1;
-}
-
 export const implausible: DocumentRule = {
   id: 'dose/implausible',
   scope: 'document',
@@ -55,7 +35,7 @@ export const implausible: DocumentRule = {
       const entry = kb.nutrients[dose.substance]!;
       const { low, high, source } = entry.plausible;
       const under = amount.low < low;
-      if (!under && amount.high <= high * margin(dose.role)) continue;
+      if (!under && amount.high <= high * ROLE_RULES[dose.role].implausibleMargin) continue;
       const range = formatAmount({ low, high }, entry.unit);
       findings.push({
         span: dose.span,
