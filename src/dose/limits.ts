@@ -135,15 +135,11 @@ const RESTATED = /^\s*[(（]\s*(?:(?:about|approximately|approx\.?|around|roughl
  * (5%). One figure makes one finding; the rules report the first and pass over its equal.
  */
 export function restatesPrevious(text: string, doses: readonly Dose[], i: number): boolean {
-  const dose = doses[i]!;
-  const prev = doses[i - 1];
-  if (!prev || !dose.substance || prev.substance !== dose.substance || prev.block !== dose.block || prev.unit === dose.unit) return false;
-  const a = nutrientAmount(dose);
-  const b = nutrientAmount(prev);
-  if (!a || !b) return false;
+  const amounts = bracketedPair(text, doses[i - 1], doses[i]);
+  if (!amounts) return false;
+  const [b, a] = amounts;
   const close = (x: number, y: number): boolean => Math.abs(x - y) <= 0.05 * Math.max(x, y);
-  if (!close(a.low, b.low) || !close(a.high, b.high)) return false;
-  return RESTATED.test(text.slice(prev.span.end.offset, dose.span.start.offset));
+  return close(a.low, b.low) && close(a.high, b.high);
 }
 
 /**
@@ -152,18 +148,24 @@ export function restatesPrevious(text: string, doses: readonly Dose[], i: number
  * that equal — a µg written as mg, or the reverse. The larger of the two is the slip.
  */
 export function unitSlipShown(text: string, doses: readonly Dose[], i: number): boolean {
-  const dose = doses[i]!;
-  const amount = nutrientAmount(dose);
-  if (!amount || !dose.substance) return false;
-  const thousandfold = (other: Dose | undefined, bracketed: Dose | undefined, before: Dose | undefined): boolean => {
-    if (!other || !bracketed || !before || other.substance !== dose.substance || other.block !== dose.block || other.unit === dose.unit) return false;
-    const b = nutrientAmount(other);
-    if (!b || b.high <= 0) return false;
-    const ratio = amount.high / b.high;
-    return ratio >= 950 && ratio <= 1050 && RESTATED.test(text.slice(before.span.end.offset, bracketed.span.start.offset));
-  };
-  // The figure in brackets after its equal, or the figure its bracketed equal follows.
-  return thousandfold(doses[i - 1], dose, doses[i - 1]) || thousandfold(doses[i + 1], doses[i + 1], dose);
+  const thousandfold = (amount: DoseValue | undefined, other: DoseValue | undefined): boolean =>
+    amount !== undefined && other !== undefined && other.high > 0 && amount.high / other.high >= 950 && amount.high / other.high <= 1050;
+  const before = bracketedPair(text, doses[i - 1], doses[i]);
+  const after = bracketedPair(text, doses[i], doses[i + 1]);
+  return thousandfold(before?.[1], before?.[0]) || thousandfold(after?.[0], after?.[1]);
+}
+
+/**
+ * The nutrient amounts of two figures of one substance in one block, in two units, the second
+ * in brackets right after the first ("10,000 IU (250 mcg)"); undefined when they are not such
+ * a pair.
+ */
+function bracketedPair(text: string, first: Dose | undefined, second: Dose | undefined): [DoseValue, DoseValue] | undefined {
+  if (!first || !second || !second.substance || first.substance !== second.substance || first.block !== second.block || first.unit === second.unit) return undefined;
+  const a = nutrientAmount(first);
+  const b = nutrientAmount(second);
+  if (!a || !b || !RESTATED.test(text.slice(first.span.end.offset, second.span.start.offset))) return undefined;
+  return [a, b];
 }
 
 /**
