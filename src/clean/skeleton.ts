@@ -46,9 +46,14 @@ export function isInert(kind: InertBlock['kind'], text: string): boolean {
 
 /** The placeholder of the `index`th inert block, whose text is `text`: as many lines as the text. */
 export function placeholder(index: number, text: string): string {
-  let out = MARK + index.toString(36);
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) out += `\n${MORE}`;
-  return out;
+  return MARK + index.toString(36) + `\n${MORE}`.repeat(lineEnds(text));
+}
+
+/** The number of line ends in `text`. */
+export function lineEnds(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }
 
 /**

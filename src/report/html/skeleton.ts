@@ -21,7 +21,7 @@
 import type { Heading, Html, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Yaml } from 'mdast';
 import type { Position } from 'unist';
 import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
-import { MARK, MORE, placeholderIndex, type InertBlock, type Skeleton } from '../../clean/skeleton.js';
+import { MARK, MORE, lineEnds, placeholderIndex, type InertBlock, type Skeleton } from '../../clean/skeleton.js';
 
 /** Stands for a run of top-level blocks taken out of the skeleton: its index (base 36) follows. */
 const RUN = '\uE002';
@@ -222,12 +222,6 @@ function placed<T extends Paragraph | Heading | Html | Yaml>(node: T, piece: str
   node.position = position;
   if ('children' in node) for (const c of node.children) c.position = { start: { ...position.start }, end: { ...position.end } };
   return node;
-}
-
-function lineEnds(text: string): number {
-  let n = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++;
-  return n;
 }
 
 /** The run whose line `paragraph` is, when it is one. */
