@@ -6,5 +6,6 @@ export default defineConfig({
     testTimeout: 30_000,
     // Suites that audit a whole corpus once in beforeAll need more than the default 10 s on a loaded machine.
     hookTimeout: 60_000,
+    setupFiles: ['tests/setup/fast-check.ts'],
   },
 });

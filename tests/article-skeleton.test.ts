@@ -217,6 +217,12 @@ describe('an article rendered from its skeleton', () => {
     ['a list of references, addresses GFM links and one it does not end where it ends', [bullets(['https://www.ncbi.nlm.nih.gov/pubmed/23853635/', 'https://example.com/a_b', 'www.who.int/news'])], true],
     ['two lists one after the other', [bullets(['First.']), bullets(['Second.'])], true],
     ['a spread list', [{ ...(bullets(['One.', 'Two.']) as object), spread: true } as RootContent], true],
+    // The writer leaves two blank lines after a paragraph of one hard break: the item goes on past them.
+    [
+      'an item whose paragraph is one hard break, then an item of one address',
+      [{ type: 'list', ordered: false, spread: true, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'break' }] }, para('Zinc')] }, ...(bullets(['https://example.com/a']) as { children: RootContent[] }).children] }],
+      true,
+    ],
     ['a list and an indented paragraph after it', [bullets(['One.']), { type: 'code', lang: null, value: 'indented?' }, para('  spaced')], true],
   ] as Array<[string, RootContent[], boolean]>)('%s: the parse is the Markdown\'s', (_name, children, used) => {
     checkArticle({ type: 'root', children });

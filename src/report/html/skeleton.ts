@@ -179,7 +179,12 @@ function knownList(
 ): List | undefined {
   const bullet = piece[0];
   if ((bullet !== '-' && bullet !== '*') || piece[1] !== ' ') return undefined;
-  for (const next of [before, after]) if (next !== undefined && (next[0] === bullet || next[0] === ' ' || next[0] === '\t' || next === '')) return undefined;
+  for (const neighbour of [before, after]) {
+    if (neighbour === undefined) continue;
+    // More than one blank line leaves the line ends past the first pair at the neighbour's start.
+    const next = neighbour.replace(/^\n+/, '');
+    if (next === '' || next[0] === bullet || next[0] === ' ' || next[0] === '\t') return undefined;
+  }
   const items: ListItem[] = [];
   const used: number[] = [];
   let at = offset;
