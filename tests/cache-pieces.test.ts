@@ -1,4 +1,5 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -99,5 +100,36 @@ describe('pieces of later stages in the cache', () => {
     const after = seen(await cached(cwd), cwd);
     expect(after).toEqual(first);
     expect(after.html).not.toContain('alert(1)');
+  });
+
+  /** The HTML of every folded group of a page, inflated. */
+  const groups = (html: string): string[] => [...html.matchAll(/ data-z="([A-Za-z0-9+/=]*)"/g)].map((m) => inflateRawSync(Buffer.from(m[1]!, 'base64')).toString('utf8'));
+
+  it.each([
+    ['an event handler after a slash', '<a/onclick=alert(1)>x</a>'],
+    ['an event handler after an ideographic space', '<p\u3000onclick=alert(1)>中文</p>'],
+    ['an image', '<img src=x onerror=alert(1)>'],
+    ['a script address', '<a href="javascript:alert(1)">x</a>'],
+    ['base64 with a line break in it', undefined],
+  ])('does not use a kept group of folded detail holding %s', async (_name, unsafe) => {
+    const cwd = workspace();
+    const first = seen(await cached(cwd), cwd);
+    const kept = entries(cwd, 'zgroup-parts');
+    expect(kept.length).toBeGreaterThan(0);
+    for (const f of kept) {
+      const e = JSON.parse(readFileSync(f, 'utf8'));
+      if (unsafe === undefined) {
+        e.value = e.value.replace(/^(.{8})/, '$1\n');
+      } else {
+        // Deflated as the report deflates, opening with the group's first part as a kept group must.
+        const html = inflateRawSync(Buffer.from(e.value, 'base64')).toString('utf8');
+        const opening = /^<div data-for="z\d+">/.exec(html)![0];
+        e.value = deflateRawSync(Buffer.from(`${opening}${unsafe}${html.slice(opening.length)}`)).toString('base64');
+      }
+      writeFileSync(f, JSON.stringify(e));
+    }
+    const after = seen(await cached(cwd), cwd);
+    expect(after).toEqual(first);
+    for (const group of groups(after.html)) expect(group).not.toContain('alert(1)');
   });
 });

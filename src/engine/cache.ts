@@ -327,7 +327,6 @@ export function statOf(file: string): DraftStat | undefined {
   }
 }
 
-/** Makes the folder for this configuration and removes the folders of other ones. */
 /**
  * Makes the folder for this configuration and removes the folders of other ones, and the
  * temporary entries of runs that were killed while writing them.

@@ -6,7 +6,7 @@ import type { Comment, Element, ElementContent, ElementData, Properties } from '
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { KeyBuilder, type PieceCache } from '../../engine/pieces.js';
-import { SAFE_HTML } from './kept.js';
+import { safeHtmlBytes } from './kept.js';
 import { toHtml } from 'hast-util-to-html';
 import { setBounded } from '../../collections.js';
 
@@ -207,14 +207,11 @@ export class Deferred {
     const byDigest = this.pieces && parts.every((p) => p.part?.digest !== undefined) ? new KeyBuilder() : undefined;
     for (const p of byDigest ? parts : []) byDigest!.add(p.id, p.part!.digest!);
     const key = byDigest?.digest();
-    const kept = key ? this.pieces!.get('zgroup-parts', key, BASE64) : undefined;
+    const kept = key ? this.pieces!.get('zgroup-parts', key, DEFLATED) : undefined;
     if (kept !== undefined) {
-      try {
-        const html = inflateRawSync(Buffer.from(kept, 'base64')).toString('utf8');
-        if (html.startsWith(`<div data-for="${parts[0]!.id}">`) && SAFE_HTML.safeParse(html).success) return kept;
-      } catch {
-        // not deflated data: made again below
-      }
+      const html = inflatedBase64(kept);
+      const opening = Buffer.from(`<div data-for="${parts[0]!.id}">`);
+      if (html && html.subarray(0, opening.length).equals(opening) && safeHtmlBytes(html)) return kept;
     }
     const z = this.deflated(parts.map((p) => `<div data-for="${p.id}">${p.html ?? p.part!.html()}</div>`).join(''));
     if (key) this.pieces!.set('zgroup-parts', key, z);
@@ -229,18 +226,28 @@ export class Deferred {
   private deflated(html: string): string {
     const bytes = Buffer.from(html, 'utf8');
     const key = this.pieces ? new KeyBuilder().add(html).digest() : '';
-    const kept = this.pieces?.get('zgroup', key, BASE64);
-    if (kept !== undefined) {
-      try {
-        if (inflateRawSync(Buffer.from(kept, 'base64')).equals(bytes)) return kept;
-      } catch {
-        // not deflated data: made again below
-      }
-    }
+    const kept = this.pieces?.get('zgroup', key, DEFLATED);
+    if (kept !== undefined && inflatedBase64(kept)?.equals(bytes)) return kept;
     const z = deflateRawSync(bytes, { level: 6 }).toString('base64');
     this.pieces?.set('zgroup', key, z);
     return z;
   }
 }
 
-const BASE64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+/** A kept group's deflated HTML in base64: checked by inflatedBase64 as it is used. */
+const DEFLATED = z.string();
+
+/**
+ * The bytes `text` holds deflated in base64, or undefined when it is not base64 as Buffer
+ * writes it (decoded and encoded again, it must give itself back: Buffer's decoder skips what
+ * is not base64) or not deflated data.
+ */
+function inflatedBase64(text: string): Buffer | undefined {
+  const deflated = Buffer.from(text, 'base64');
+  if (deflated.toString('base64') !== text) return undefined;
+  try {
+    return inflateRawSync(deflated);
+  } catch {
+    return undefined;
+  }
+}
