@@ -22,12 +22,40 @@ export interface BatchLines {
 function candidate(block: Block): string | undefined {
   if (block.kind === 'reference' || block.kind === 'tableCell') return undefined;
   const text = block.text;
-  if (text.length > 200) return undefined;
-  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (words > MAX_WORDS || han > MAX_HAN) return undefined;
+  if (text.length > 200 || overLineLimits(text)) return undefined;
   const n = normaliseLine(text);
   return n.length >= 3 && !CONTENT_LABELS.has(n) ? n : undefined;
+}
+
+const HAN = /\p{Script=Han}/u;
+/** Below this code point no character is Han. */
+const FIRST_HAN = 0x2e80;
+
+/**
+ * Whether `text` has more than MAX_WORDS runs of ASCII letters or more than MAX_HAN Han
+ * characters. Counted in one pass that stops once either is past (every short block of every
+ * draft is asked, and two `match` calls built an array of each), a Han character told by its
+ * code point's script.
+ */
+export function overLineLimits(text: string): boolean {
+  let words = 0;
+  let han = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
+      if (!inWord && ++words > MAX_WORDS) return true;
+      inWord = true;
+      continue;
+    }
+    inWord = false;
+    if (c < FIRST_HAN) continue;
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (HAN.test(String.fromCodePoint(cp)) && ++han > MAX_HAN) return true;
+  }
+  return false;
 }
 
 export function batchLines(docs: readonly Pick<Document, 'path' | 'blocks'>[], clusterOf: (path: string) => string): BatchLines {
