@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SAFE_HTML, safeHtmlBytes } from '../src/report/html/kept.js';
+import type { BlockEntry } from '../src/audit.js';
+import { SAFE_HTML, draftDigest, safeHtmlBytes } from '../src/report/html/kept.js';
 
 describe('kept HTML checked as bytes', () => {
   it.each([
@@ -33,5 +34,24 @@ describe('kept HTML checked as bytes', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+});
+
+describe('the digest a kept detail is found by', () => {
+  const block = (lang: string, text: string): BlockEntry => ({ index: 0, kind: 'paragraph', line: 1, column: 1, lang, text });
+  const text = 'Zinc helps.\n\n锌有帮助。';
+  const blocks = [block('eng', 'Zinc helps.'), { ...block('cmn', '锌有帮助。'), index: 1, line: 3 }];
+
+  it.each([
+    ['the same text and languages', text, blocks, true],
+    ['a block read in another language (the draft moved to another edition)', text, [blocks[0]!, { ...blocks[1]!, lang: 'eng' }], false],
+    ['another text', `${text}\n`, blocks, false],
+    ['one block fewer', text, [blocks[0]!], false],
+  ])('%s: same digest %s', (_name, source, other, same) => {
+    expect(draftDigest([...other], source) === draftDigest([...blocks], text)).toBe(same);
+  });
+
+  it('hashes the blocks whole where the text is not known', () => {
+    expect(draftDigest([...blocks], undefined)).not.toBe(draftDigest([blocks[0]!, { ...blocks[1]!, text: '锌' }], undefined));
   });
 });

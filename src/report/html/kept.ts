@@ -62,7 +62,7 @@ export function rowBase(ctx: Ctx, findings: readonly Finding[]): number {
 export function keptDetail(ctx: Ctx, file: string, anchor: string, findings: readonly Finding[], base: number, blocks: readonly BlockEntry[], source: string | undefined, make: () => string): LazyPart {
   if (!ctx.pieces) return { html: make };
   const doc = ctx.docs.get(file);
-  const key = new KeyBuilder().add(file, anchor, source === undefined ? '\u0000none' : source, blocksDigest(blocks), JSON.stringify(doc?.languages ?? null));
+  const key = new KeyBuilder().add(file, anchor, source === undefined ? '\u0000none' : 'text', draftDigest(blocks, source), JSON.stringify(doc?.languages ?? null));
   const langs = new Set([...Object.keys(doc?.languages ?? {}), ...blocks.map((b) => b.lang)]);
   for (const lang of [...langs].sort()) key.add(lang, ctx.colours.classOf(lang));
   for (const f of findings) {
@@ -84,7 +84,7 @@ export function keptArticle(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefi
   const langs = new Set<string>();
   for (const file of files) {
     const blocks = ctx.result.blocks[file];
-    key.add(file, ctx.docAnchor.get(file) ?? '\u0000none', blocks ? blocksDigest(blocks) : 'null');
+    key.add(file, ctx.docAnchor.get(file) ?? '\u0000none', blocks ? draftDigest(blocks, ctx.result.sources?.[file]) : 'null');
     for (const b of blocks ?? []) langs.add(b.lang);
   }
   for (const e of editions) {
@@ -96,10 +96,21 @@ export function keptArticle(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefi
   return keptHtml(ctx, 'article-detail', key, make);
 }
 
-/** A hash of a draft's blocks as the report shows them, made once (a draft's detail and its article's both hold them). */
-function blocksDigest(blocks: readonly BlockEntry[]): string {
+/**
+ * A hash of a draft's text and of its blocks as the report shows them, made once (a draft's
+ * detail and its article's both hold them). The text gives every block but for its language
+ * (the cache folder is one per version, code and configuration, and the parse of a text is the
+ * same in each run of them), so only the blocks' languages are hashed beside it, not a
+ * serialisation of every block. Without the text, the blocks are hashed whole.
+ */
+export function draftDigest(blocks: readonly BlockEntry[], source: string | undefined): string {
   let digest = blockDigests.get(blocks);
-  if (digest === undefined) blockDigests.set(blocks, (digest = new KeyBuilder().add(JSON.stringify(blocks)).digest()));
+  if (digest === undefined) {
+    const key = new KeyBuilder();
+    if (source === undefined) key.add('blocks', JSON.stringify(blocks));
+    else key.add('text', source, blocks.length, blocks.map((b) => b.lang).join(' '));
+    blockDigests.set(blocks, (digest = key.digest()));
+  }
   return digest;
 }
 
