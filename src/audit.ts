@@ -323,6 +323,8 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
     // The report's renderer, loaded only for a run that writes the report.
     const render = options.renderArticles ? (await import('./report/html/markdown.js')).renderArticle : undefined;
     const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}), ...(pieces ? { pieces } : {}), ...(render ? { render } : {}) });
+    // The clean stage's threads go with their heaps before the reports are written.
+    await cleaning.close();
     for (const f of findings) f.fixed = fixed.has(f);
     lap('clean');
     const outputOf = new Map(outputs.filter((o) => o.primary !== false).map((o) => [o.cluster, o]));
