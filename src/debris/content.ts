@@ -27,6 +27,7 @@
 import type { Block } from '../types.js';
 import type { Features } from './features.js';
 import { STOPWORDS } from './lexicon.js';
+import { isFigureRow } from '../parse/figure-row.js';
 
 /** A number and a unit of dose, mass, volume or energy ("800 IU", "20 mcg", "1,000–2,000 IUs", "0.4毫克"). */
 const QUANTITY =
@@ -50,26 +51,13 @@ export interface ContentBlock {
 }
 
 /**
- * Whether a line is a row of a table flattened to text: three numbers or more, and nothing
- * else but a row label; no date (a meta line: "Site 2025-05-10 Health 1602 0"), and not a pager
- * counting 1, 2, 3.
+ * Whether a line is a row of a table flattened to text (see isFigureRow; a line with a date is
+ * a meta line: "Site 2025-05-10 Health 1602 0"), short and no sentence.
  */
 export function isNumberRow(f: Features): boolean {
-  if (f.long || f.text.length > 120 || f.sentence) return false;
-  const tokens = f.text.split(/\s+/);
-  let numbers = 0;
-  let counting = true;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (!/^[<>≤≥~(]?\d/u.test(t)) continue;
-    numbers++;
-    if (!/^\d+$/.test(t) || (k > 0 && Number(t) !== Number(tokens[k - 1]) + 1)) counting = false;
-  }
-  // (A row label at most besides the numbers; a date makes a meta line, not a row.)
-  return numbers >= 3 && numbers + 1 >= tokens.length && !counting && !DATE_TOKEN.test(f.text);
+  return !f.long && f.text.length <= 120 && !f.sentence && isFigureRow(f.text);
 }
 
-const DATE_TOKEN = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/;
 
 // A legend of a table's abbreviations: "EAR = estimated average requirement", "RDA：…".
 const LEGEND = /^\p{Lu}{2,}\s*[=＝]/u;

@@ -20,6 +20,7 @@ import type {
 } from 'mdast';
 import type { Position } from 'unist';
 import { pointAt } from '../position.js';
+import { isFigureRow } from './figure-row.js';
 
 interface Line {
   /** 0-based line number. */
@@ -262,8 +263,6 @@ function tableStructure(lines: Line[], i: number): boolean {
   return false;
 }
 
-const DATE_TOKEN = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/;
-
 /** Cells of a row of a pipe table written without its leading pipe ("Age | Limit |": 2); 0 with no pipe. */
 function pipeCells(text: string): number {
   if (!text.includes('|')) return 0;
@@ -272,14 +271,10 @@ function pipeCells(text: string): number {
   return t.split('|').length;
 }
 
-/** A row of a table flattened to text: three numbers or more, numbers all its tokens but a row label, no date, not counting 1, 2, 3. */
+/** A row of a table flattened to text (see isFigureRow): a short line that ends no sentence. */
 function numberRow(text: string): boolean {
-  const tokens = text.trim().split(/\s+/);
-  if (tokens.length < 3 || text.length > 120 || END_OF_SENTENCE.test(text.trim())) return false;
-  const numbers = tokens.filter((t) => /^[<>≤≥~(]?\d/u.test(t));
-  const counting = numbers.length === tokens.length && numbers.every((t, k) => /^\d+$/.test(t) && (k === 0 || Number(t) === Number(numbers[k - 1]) + 1));
-  // (A row label at most besides the numbers; a date makes a meta line, not a row.)
-  return numbers.length >= 3 && numbers.length + 1 >= tokens.length && !counting && !DATE_TOKEN.test(text);
+  if (text.length > 120 || END_OF_SENTENCE.test(text.trim())) return false;
+  return isFigureRow(text);
 }
 
 /** The line before line `i` (blank lines apart) is a bullet with no text ("-"): line `i` is that item's text. */
