@@ -136,6 +136,14 @@ const ROWS: Row[] = [
   ['a mg slip shown by its IU equal after it', 'Adults need about 5 mg (200 IU) of vitamin D a day. Do not take more than 4,000 IU a day.', ['implausible@1']],
   ['a mg slip shown by its IU equal before it', 'Adults take 160 IU (4 mg) of vitamin D a day. Do not take more than 4,000 IU a day.', ['implausible@1']],
   ['…while a real milligram figure beside its IU equal is caught', 'Adults take 0.2 mg (8,000 IU) of vitamin D a day. Do not take more than 4,000 IU a day.', ['above-upper-limit@1', 'contradiction@1']],
+  // Harm named after its cause, or as a risk the dose raises, is no advice.
+  ['harm that results from a daily dose', 'Nerve trouble can result from swallowing 300 mg of vitamin B6 every day.', []],
+  ['a dose that doubles a risk', 'Swallowing more than 120 mg of zinc daily for years doubles the risk of copper deficiency.', []],
+  ['a dose that carries twice the risk', 'Men who take over 120 mg of zinc a day face twice the risk of kidney stones.', []],
+  ['…while the same dose advised is caught', 'Men can take 120 mg of zinc a day to shorten a cold.', ['above-upper-limit@1']],
+  ['…and so is advice to a group at increased risk', 'Adults with an increased risk of colds can take 120 mg of zinc a day.', ['above-upper-limit@1']],
+  ['examples of doses a Chinese warning names', '若擅自服用高剂量维生素D，例如市面常见的8000国际单位，可能增加中毒风险。', []],
+  ['…while examples of advised doses are caught', '建议每天补充维生素D，例如8000国际单位，效果更好。', ['above-upper-limit@1']],
 ];
 
 describe('dose patterns of real pages', () => {

@@ -157,10 +157,13 @@ export const ROLES: Cue<DoseRole>[] = [
   // A prohibition of an amount is no advice to take it: "don't take 50 mg a day unless your doctor says so".
   cue(en(String.raw`(?:do\s+not|don['’]t|never|should\s+not|shouldn['’]t|must\s+not)\s+(?:take|use|supplement(?:\s+with)?)`), 'limit'),
   cue(en(String.raw`(?:could|may|might|can)\s+(?:easily\s+)?(?:be\s+(?:getting|taking|consuming|ingesting)|end\s+up\s+(?:taking|getting|consuming|with))`), 'amount'),
-  // Harm thresholds: "intakes above 2,000 mg may interfere with …", "600 mg can cause diarrhoea".
+  // Harm thresholds: "intakes above 2,000 mg may interfere with …", "600 mg can cause diarrhoea"; harm
+  // named after its cause ("numbness can result from taking 300 mg") or as a risk the dose raises
+  // ("taking 120 mg a day doubles the risk of …", "twice the risk"). Not "an increased risk of",
+  // which names a group at risk ("take 1,000 IU if you have an increased risk of deficiency").
   cue(
     en(
-      String.raw`(?:intakes?|doses?|amounts?|levels?|exposures?)\s+\(?\s*(?:above|over|exceeding|in\s+excess\s+of|(?:of\s+)?more\s+than|(?:greater|higher|larger)\s+than)|exposures?\s+(?:up\s+to|of)|(?:toxicity|toxic\s+effects|adverse\s+effects|side\s+effects)\s+(?:(?:is|are)\s+)?(?:typically\s+|usually\s+|generally\s+|only\s+|mostly\s+)?(?:associated\s+with|seen\s+(?:with|at)|occurs?\s+(?:with|at|above)|appears?\s+(?:with|at|above))|adverse\s+effects?\s+(?:of|at|from)|(?:may|can|could|might|will|often|tends?\s+to)\s+(?:cause|interfere|lead\s+to|trigger|result\s+in|increase\s+the\s+risk|be\s+harmful|be\s+toxic|be\s+dangerous|be\s+fatal|upset|harm|damage|irritate|bring\s+on|impair|inhibit|suppress|worsen|deplete|disrupt|affect|compromise)|(?:affects|impairs|inhibits|suppresses|depletes|interferes\s+with|induces)`,
+      String.raw`(?:intakes?|doses?|amounts?|levels?|exposures?)\s+\(?\s*(?:above|over|exceeding|in\s+excess\s+of|(?:of\s+)?more\s+than|(?:greater|higher|larger)\s+than)|exposures?\s+(?:up\s+to|of)|(?:toxicity|toxic\s+effects|adverse\s+effects|side\s+effects)\s+(?:(?:is|are)\s+)?(?:typically\s+|usually\s+|generally\s+|only\s+|mostly\s+)?(?:associated\s+with|seen\s+(?:with|at)|occurs?\s+(?:with|at|above)|appears?\s+(?:with|at|above))|adverse\s+effects?\s+(?:of|at|from)|(?:may|can|could|might|will|often|tends?\s+to)\s+(?:cause|interfere|lead\s+to|trigger|result\s+in|increase\s+the\s+risk|be\s+harmful|be\s+toxic|be\s+dangerous|be\s+fatal|upset|harm|damage|irritate|bring\s+on|impair|inhibit|suppress|worsen|deplete|disrupt|affect|compromise)|(?:affects|impairs|inhibits|suppresses|depletes|interferes\s+with|induces)|(?:can|may|could|might|will)\s+(?:result|arise|stem)\s+from|(?:raises?|increases?|doubles?|triples?|heightens?)\s+(?:the\s+|your\s+|one['’]s\s+)?(?:risk|odds|chances?|likelihood)|(?:twice|double|triple|three\s+times)\s+the\s+(?:risk|odds|chances?|likelihood|tendency|rate)`,
     ),
     'harm',
   ),
