@@ -144,6 +144,10 @@ const ROWS: Row[] = [
   ['…and so is advice to a group at increased risk', 'Adults with an increased risk of colds can take 120 mg of zinc a day.', ['above-upper-limit@1']],
   ['examples of doses a Chinese warning names', '若擅自服用高剂量维生素D，例如市面常见的8000国际单位，可能增加中毒风险。', []],
   ['…while examples of advised doses are caught', '建议每天补充维生素D，例如8000国际单位，效果更好。', ['above-upper-limit@1']],
+  // The strengths products come in are the market, not advice.
+  ['the strengths tablets range in', 'Iron tablets range in strength from 15 mg up to 60–70 mg of elemental iron.', []],
+  ['…while advice up to the same figure is caught', 'Most adults should take up to 60–70 mg of elemental iron a day.', ['above-upper-limit@1']],
+  ['…and so is a range of recommended doses', 'Recommended doses range from 200 mg to 400 mg of magnesium a day.', ['above-upper-limit@1']],
 ];
 
 describe('dose patterns of real pages', () => {

@@ -225,10 +225,11 @@ export const ROLES: Cue<DoseRole>[] = [
   ),
   cue(en('injections?|infusions?'), 'regimen', false),
   cue(zh('注射'), 'regimen', false),
-  // What a body, a food or a product holds.
+  // What a body, a food or a product holds, and the span of strengths products come in ("zinc
+  // tablets range from 10 mg to 50 mg": the market, not advice; "doses range from" stays advice).
   cue(
     en(
-      String.raw`contains?|contained|containing|provides?|provided|providing|supplies|supplied|delivers?|delivered|(?:the|its|this|that|their)\s+(?:original\s+|new\s+|daily\s+)?(?:formula|formulation|blend|mix)\s+(?:has|had|holds?|held)|(?:per|a|each|one)\s+(?:serving|portion|cup|ounce|oz|slice|tablespoon|handful)|(?:body|bodies)\s+(?:holds?|contains?|stores?|has)|in\s+(?:the|your|an\s+adult['’]s?)\s+body|(?<!\b(?:from|as|in)\s)(?:each|one|a|per|every)\s+(?:capsule|tablet|pill|softgel|gummy|scoop)|labels?|rich\s+in|(?:is|are)\s+(?:found|present)\s+in|(?:drinks?|beverages?|sodas?|cans?|bottles?|cups?|mugs?|shots?|brews?|bars?|brands?|products?|supplements?|tablets?|capsules?|pills?|softgels?|gummies|servings?)\s+(?:may\s+|can\s+|could\s+|might\s+|often\s+|typically\s+|usually\s+|generally\s+|sometimes\s+)?(?:have|has|hold|holds|pack|packs|carry|carries)(?![\p{L}])(?!\s+(?:been|to)(?![\p{L}]))`,
+      String.raw`contains?|contained|containing|provides?|provided|providing|supplies|supplied|delivers?|delivered|(?:the|its|this|that|their)\s+(?:original\s+|new\s+|daily\s+)?(?:formula|formulation|blend|mix)\s+(?:has|had|holds?|held)|(?:per|a|each|one)\s+(?:serving|portion|cup|ounce|oz|slice|tablespoon|handful)|(?:body|bodies)\s+(?:holds?|contains?|stores?|has)|in\s+(?:the|your|an\s+adult['’]s?)\s+body|(?<!\b(?:from|as|in)\s)(?:each|one|a|per|every)\s+(?:capsule|tablet|pill|softgel|gummy|scoop)|labels?|rich\s+in|(?:is|are)\s+(?:found|present)\s+in|(?:drinks?|beverages?|sodas?|cans?|bottles?|cups?|mugs?|shots?|brews?|bars?|brands?|products?|supplements?|tablets?|capsules?|pills?|softgels?|gummies|servings?)\s+(?:may\s+|can\s+|could\s+|might\s+|often\s+|typically\s+|usually\s+|generally\s+|sometimes\s+)?(?:have|has|hold|holds|pack|packs|carry|carries)(?![\p{L}])(?!\s+(?:been|to)(?![\p{L}]))|(?:supplements?|products?|tablets?|capsules?|pills?|softgels?|gummies|brands?|formulations?|preparations?|multivitamins?)\s+(?:(?:on\s+the\s+market|(?:sold|available)(?:\s+(?:online|over\s+the\s+counter|in\s+(?:shops|stores|pharmacies)))?)\s+)?(?:vary|varies|varied|range|ranges|ranged|come|comes)\s+(?:widely\s+|greatly\s+|considerably\s+)?(?:in\s+(?:their\s+)?(?:dosages?|doses?|strengths?|potency|potencies|sizes?)\s+)?(?:from|between)`,
     ),
     'content',
   ),
