@@ -148,6 +148,17 @@ const ROWS: Row[] = [
   ['the strengths tablets range in', 'Iron tablets range in strength from 15 mg up to 60–70 mg of elemental iron.', []],
   ['…while advice up to the same figure is caught', 'Most adults should take up to 60–70 mg of elemental iron a day.', ['above-upper-limit@1']],
   ['…and so is a range of recommended doses', 'Recommended doses range from 200 mg to 400 mg of magnesium a day.', ['above-upper-limit@1']],
+  // A supervised exception, in either word order, is a regimen.
+  [
+    'a dose under the supervision of a physician',
+    'Do not take more than 100 mg of vitamin B6 a day over the long term. However, under the supervision of a physician up to 200 mg of vitamin B6 a day may be used for a few weeks.',
+    [],
+  ],
+  [
+    '…while the same exception for everyone is caught',
+    'Do not take more than 100 mg of vitamin B6 a day over the long term. However, most adults can take up to 200 mg of vitamin B6 a day for a few weeks.',
+    ['above-upper-limit@1', 'contradiction@1'],
+  ],
 ];
 
 describe('dose patterns of real pages', () => {
