@@ -159,6 +159,9 @@ const ROWS: Row[] = [
     'Do not take more than 100 mg of vitamin B6 a day over the long term. However, most adults can take up to 200 mg of vitamin B6 a day for a few weeks.',
     ['above-upper-limit@1', 'contradiction@1'],
   ],
+  // The UL itself written in IU is not above it.
+  ['advice up to the vitamin A UL in IU', 'Adults may take up to 10,000 IU of vitamin A daily.', []],
+  ['…while advice a tenth above it is caught', 'Adults may take up to 11,000 IU of vitamin A daily.', ['above-upper-limit@1']],
 ];
 
 describe('dose patterns of real pages', () => {
