@@ -83,3 +83,14 @@ describe('articles rendered while they are cleaned (renderArticles)', () => {
     expect(renderHtml(made, options)).toContain('<p>rendered while cleaning</p>');
   }, 120_000);
 });
+
+describe('tildes in a Markdown draft', () => {
+  it.each([
+    ['single tildes of age ranges on two lines stay text', '| 0~6个月 | 400 IU |\n\n婴儿0~6个月每天400 IU，7~12个月同样。', ['0~6个月', '7~12个月'], '~~'],
+    ['…while a double-tilde strikethrough stays one', 'The old advice was ~~1,000 IU a day~~ and is now 600 IU.', ['~~1,000 IU a day~~'], undefined],
+  ])('%s', (_name, text, kept, absent) => {
+    const md = toMarkdown(parse(text, 'md').tree);
+    for (const k of kept) expect(md).toContain(k);
+    if (absent !== undefined) expect(md).not.toContain(absent);
+  });
+});
