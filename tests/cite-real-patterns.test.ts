@@ -160,6 +160,18 @@ describe('claims that name their source, and where a citation counts', () => {
     { name: 'generic "studies show"', format: 'txt', text: txt('Studies show magnesium helps you sleep.'), expected: [[CLAIM, 'Studies show', 'warning']] },
     { name: 'a study named by its country only', format: 'txt', text: txt('A Swedish study found that magnesium eased leg cramps. A US trial found the same.'), expected: [[CLAIM, 'Swedish', 'warning'], [CLAIM, 'Swedish', 'warning']] },
     { name: 'a journal abstract under its heading', format: 'txt', text: txt('Abstract\n\nEpidemiological studies have shown that low selenium status is common in Europe.\n\nIntroduction\n\nStudies show selenium matters for the thyroid.'), expected: [[CLAIM, 'Studies show', 'warning']] },
+    {
+      name: "a structured abstract's conclusions section",
+      format: 'txt',
+      text: txt('Abstract\n\nObjective\n\nTo measure how zinc status changes with the dose.\n\nConclusions\n\nData suggest that older adults need more zinc than younger ones.\n\nIntroduction\n\nStudies show zinc matters for healing.'),
+      expected: [[CLAIM, 'Studies show', 'warning']],
+    },
+    {
+      name: '…while the same sections with no abstract heading above them are the article',
+      format: 'txt',
+      text: txt('Objective\n\nTo measure how zinc status changes with the dose.\n\nConclusions\n\nData suggest that older adults need more zinc than younger ones.'),
+      expected: [[CLAIM, 'Data suggest', 'warning']],
+    },
     { name: 'a journal abstract opened by its label (Chinese)', format: 'txt', text: txt('摘要：研究表明，膳食硒摄入与甲状腺健康有关。\n\n研究显示，补硒可以降低抗体水平。'), expected: [[CLAIM, '研究显示', 'warning']] },
     { name: 'a study named by its place and name', format: 'txt', text: txt('The Rotterdam Study found that low magnesium raised the risk of dementia.'), expected: [[CLAIM, 'Rotterdam', 'info']] },
     { name: 'generic, opened by a capital', format: 'txt', text: txt('Another study found that magnesium eased cramps.'), expected: [[CLAIM, 'Another study', 'warning']] },

@@ -239,6 +239,15 @@ export function isAbstractHeading(text: string): boolean {
   return ABSTRACT_HEADING.test(text);
 }
 
+/** The sections of a structured abstract ("Objectives", "Methods", "Results", "Conclusions", 结论). */
+const ABSTRACT_SECTION =
+  /^\s*(?:background|objectives?|aims?|purpose|design|settings?|participants|patients|subjects|interventions?|measurements?|main\s+outcome\s+measures?|outcomes?|methods?|results?|findings|interpretation|conclusions?|目的|方法|结果|結果|结论|結論|背景)\s*[:：]?\s*$/iu;
+
+/** Whether a heading is a section of a structured abstract, which goes on with the abstract it stands in. */
+export function isAbstractSection(text: string): boolean {
+  return ABSTRACT_SECTION.test(text);
+}
+
 export function isAbstractParagraph(text: string): boolean {
   return ABSTRACT_LABEL.test(text);
 }

@@ -25,14 +25,15 @@
  * ("The researchers found …", "They also observed …") is the same claim, reported once.
  * In an article that cites, the takeaways and bottom line restate its cited body and are
  * not reported; nor is a journal article's abstract (under an "Abstract" or "摘要" heading, up
- * to the next heading, or a paragraph opened by that label), which cites nothing by convention.
+ * to the next heading that is not one of its sections — "Methods", "Results", "Conclusions" —
+ * or a paragraph opened by that label), which cites nothing by convention.
  */
 import type { Block, Document, DocumentRule, RuleFinding } from '../../types.js';
 import { blockSpan } from '../../position.js';
 import { groupBy } from '../../collections.js';
 import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
-import { followsUp, introducesStudy, isAbstractHeading, isAbstractParagraph, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
+import { followsUp, introducesStudy, isAbstractHeading, isAbstractParagraph, isAbstractSection, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../sentences.js';
 import { namedSource } from '../../cite/sources.js';
 
@@ -64,7 +65,8 @@ export const uncitedClaim: DocumentRule = {
       const i = block.index;
       if (block.kind === 'heading') {
         inSummary = isSummaryHeading(block.text);
-        inAbstract = isAbstractHeading(block.text);
+        // (A structured abstract's sections, "Results" to "Conclusions", go on with it.)
+        inAbstract = isAbstractHeading(block.text) || (inAbstract && isAbstractSection(block.text));
       }
       if (!prose(i) || byBlock.has(i)) continue;
       // A journal's abstract sums up the paper below it and cites nothing by convention.
