@@ -163,8 +163,14 @@ describe('claims that name their source, and where a citation counts', () => {
     {
       name: "a structured abstract's conclusions section",
       format: 'txt',
-      text: txt('Abstract\n\nObjective\n\nTo measure how zinc status changes with the dose.\n\nConclusions\n\nData suggest that older adults need more zinc than younger ones.\n\nIntroduction\n\nStudies show zinc matters for healing.'),
+      text: txt('Abstract\n\nObjective\n\nTo measure how zinc status changes with the dose.\n\nSetting\n\nCare homes\n\nConclusions\n\nData suggest that older adults need more zinc than younger ones.\n\nIntroduction\n\nStudies show zinc matters for healing.'),
       expected: [[CLAIM, 'Studies show', 'warning']],
+    },
+    {
+      name: "…while the body's first heading ends the abstract, right after a section heading too",
+      format: 'txt',
+      text: txt('Abstract\n\nObjective\n\nTo measure how zinc status changes with the dose.\n\nConclusions\n\nIntroduction\n\nData suggest that older adults need more zinc than younger ones.'),
+      expected: [[CLAIM, 'Data suggest', 'warning']],
     },
     {
       name: '…while the same sections with no abstract heading above them are the article',

@@ -248,6 +248,14 @@ export function isAbstractSection(text: string): boolean {
   return ABSTRACT_SECTION.test(text);
 }
 
+/** A heading that opens the paper's body or its apparatus after the abstract: "Introduction", "1. Introduction", "Keywords", "References", 引言. */
+const AFTER_ABSTRACT = /^\s*(?:\d+\.?\s*)?(?:introduction|main\s+text|key\s*words|references|引言|前言|关键词|關鍵詞|参考文献|參考文獻)\b/iu;
+
+/** Whether a heading ends an abstract whatever stands before it. */
+export function endsAbstract(text: string): boolean {
+  return AFTER_ABSTRACT.test(text);
+}
+
 export function isAbstractParagraph(text: string): boolean {
   return ABSTRACT_LABEL.test(text);
 }

@@ -33,7 +33,7 @@ import { blockSpan } from '../../position.js';
 import { groupBy } from '../../collections.js';
 import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
-import { followsUp, introducesStudy, isAbstractHeading, isAbstractParagraph, isAbstractSection, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
+import { followsUp, introducesStudy, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../sentences.js';
 import { namedSource } from '../../cite/sources.js';
 
@@ -59,14 +59,21 @@ export const uncitedClaim: DocumentRule = {
     const cites = found.markers.length > 0;
     let inSummary = false;
     let inAbstract = false;
+    // The block before is a heading of a structured abstract's section.
+    let afterSection = false;
     // Index of the prose block whose last sentence reported research (a follow-up may open the next one).
     let claimEnded = -1;
     for (const block of doc.blocks) {
       const i = block.index;
       if (block.kind === 'heading') {
         inSummary = isSummaryHeading(block.text);
-        // (A structured abstract's sections, "Results" to "Conclusions", go on with it.)
-        inAbstract = isAbstractHeading(block.text) || (inAbstract && isAbstractSection(block.text));
+        // (A structured abstract's sections, "Results" to "Conclusions", go on with it, and so does
+        // a section's one-line value a flattened page turned into a heading: "Setting", "Nursing home".)
+        const section = isAbstractSection(block.text);
+        inAbstract = isAbstractHeading(block.text) || (inAbstract && (section || (afterSection && !endsAbstract(block.text))));
+        afterSection = inAbstract && section;
+      } else {
+        afterSection = false;
       }
       if (!prose(i) || byBlock.has(i)) continue;
       // A journal's abstract sums up the paper below it and cites nothing by convention.
