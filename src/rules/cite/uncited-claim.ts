@@ -2,7 +2,8 @@
  * cite/uncited-claim — a sentence that reports research ("Some studies suggest …",
  * "researchers found", "研究表明") with no citation in the sentence or its paragraph.
  *
- * Any marker counts as a citation: a number (bracketed, padded, superscript, or digits
+ * Any marker counts as a citation: a number (bracketed, padded, superscript, right after the
+ * source's noun — "the study 1 suggests" — or digits
  * flattened after the stop in a draft with a numbered list or whose digits number its
  * sentences in order), an author–year citation ("(Smith et al., 2019)"), a link, and also
  * a placeholder (which cite/placeholder reports already). Headings, table cells, reference
@@ -33,7 +34,7 @@ import { blockSpan } from '../../position.js';
 import { groupBy } from '../../collections.js';
 import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
-import { followsUp, introducesStudy, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
+import { citesByNumber, followsUp, introducesStudy, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../sentences.js';
 import { namedSource } from '../../cite/sources.js';
 
@@ -97,6 +98,8 @@ export const uncitedClaim: DocumentRule = {
         claimBefore = cue !== undefined;
         if (cue && k === split.length - 1) claimEnded = i;
         if (!cue || followUp || (previousCites && (refersBack(sentence) || (k === 0 && followsUp(sentence))))) continue;
+        // "The study 1 suggests …": the bare number is the source's entry, a citation all the same.
+        if (citesByNumber(sentence)) continue;
         // A preview cut off by the page ("In one study, 3 mg taken for 3 mo..."): a teaser for another page, not a claim.
         if (k === split.length - 1 && CUT_OFF.test(sentence)) continue;
         if (paragraphSource === null) paragraphSource = namedSource(block.text);
