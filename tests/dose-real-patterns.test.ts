@@ -162,6 +162,8 @@ const ROWS: Row[] = [
   // The UL itself written in IU is not above it.
   ['advice up to the vitamin A UL in IU', 'Adults may take up to 10,000 IU of vitamin A daily.', []],
   ['…while advice a tenth above it is caught', 'Adults may take up to 11,000 IU of vitamin A daily.', ['above-upper-limit@1']],
+  ['advice up to a stated limit in µg, written in IU', 'The upper limit of vitamin A is 3,000 mcg a day.\n\nAdults can take up to 10,000 IU of vitamin A daily.', []],
+  ['…while advice above it in IU is caught', 'The upper limit of vitamin A is 3,000 mcg a day.\n\nAdults can take up to 12,000 IU of vitamin A daily.', ['above-upper-limit@3', 'contradiction@3']],
 ];
 
 describe('dose patterns of real pages', () => {
