@@ -64,6 +64,9 @@ const ROWS: Row[] = [
   ['…while a plain Chinese daily dose is caught', '成人每天服用元素铁150mg。', ['above-upper-limit@1']],
   // Number formats.
   ['a space after the thousands comma', '维生素D的上限为100微克，相当于每天4, 000 IU。婴儿每天补充400 IU即可。', []],
+  ['a comma and a space between the items of an English list of limits', 'Selenium limits: 90 mcg for toddlers, 150 mcg for children 4 to 8, 280 mcg for ages 9 to 13.', []],
+  ['…while a thousand written with a space after its comma is read whole', 'Adults can take 1, 500 mcg of iodine every day.', ['above-upper-limit@1']],
+  ['…and so is any thousand in Chinese text', '成人每天补充维生素D 6, 500国际单位。', ['above-upper-limit@1']],
   ['an ideographic full stop as decimal point', '孕妇每日的叶酸摄入量为0。6毫克。', []],
   ['…while a real 6 mg is caught', '孕妇每日服用叶酸6毫克。', ['above-upper-limit@1']],
   // Salt weights in a monograph or a table, and food weights.
