@@ -96,6 +96,8 @@ const ROWS: Row[] = [
   ['…and so is a label that prevents a deficiency', 'For Preventing Iron Deficiency: adults usually take 60–80 mg of elemental iron a day.', ['above-upper-limit@1']],
   ['a group at risk of a deficiency', 'For prevention: adults at risk of zinc deficiency, such as vegans or heavy drinkers, may take 50 to 60 mg of zinc per day.', []],
   ['…while adults in general are caught', 'For prevention: adults may take 50 to 60 mg of zinc per day.', ['above-upper-limit@1']],
+  ['a group with a greater chance of an affected pregnancy', 'Some women have a greater chance of having a pregnancy touched by a spinal cord defect and are told to take 4 mg of folic acid each day.', []],
+  ['…while a group defined by a wish is caught', 'Some women want more energy and are told to take 4 mg of folic acid each day.', ['above-upper-limit@1']],
   ['a group defined by its history (Chinese)', '曾经分娩过唇腭裂婴儿的妇女，一般建议每天服用5毫克叶酸。', []],
   ['…while the same advice to every woman is caught', '备孕的妇女，一般建议每天服用5毫克叶酸。', ['above-upper-limit@1']],
   // Sentences that come back to a regimen's dose speak of it; they add no advice.

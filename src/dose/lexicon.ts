@@ -199,11 +199,12 @@ export const ROLES: Cue<DoseRole>[] = [
   // A dose scoped to a diagnosed or high-risk group is a therapeutic dose (upper limits are set
   // for healthy people): a label that names a deficiency or a defect before its colon ("For
   // Diagnosed Anaemia:", "For low stores due to zinc deficiency:"), a group at risk ("adults at
-  // risk of iron deficiency", "high-risk pregnancies") or one defined by its history ("women
+  // risk of iron deficiency", "high-risk pregnancies", "a greater chance of having a pregnancy
+  // affected by …"; not "an increased risk of colds") or one defined by its history ("women
   // who have had a pregnancy affected by …", "a history of", 曾经怀过…的孕妇, 高危).
   cue(
     en(
-      String.raw`for\s+(?!(?:prevent|avoid)[\p{L}]*\s)(?:[\p{L}-]+\s+){0,8}?(?:deficiency|deficiencies|anaemia|anemia|defects?)(?:\s*\([^)]{0,40}\))?\s*[:：]|at\s+(?:high\s+|higher\s+|increased\s+|greater\s+|particular\s+)?risk\s+(?:of|for)|high[-\s]risk|(?:a|any|their|your|her|his)\s+(?:personal\s+|family\s+|previous\s+|past\s+)?history\s+of|(?:women|mothers|people|adults|patients|those|anyone|individuals|men)\s+who\s+(?:have\s+|has\s+)?(?:previously\s+)?(?:had|been\s+diagnosed)`,
+      String.raw`for\s+(?!(?:prevent|avoid)[\p{L}]*\s)(?:[\p{L}-]+\s+){0,8}?(?:deficiency|deficiencies|anaemia|anemia|defects?)(?:\s*\([^)]{0,40}\))?\s*[:：]|at\s+(?:high\s+|higher\s+|increased\s+|greater\s+|particular\s+)?risk\s+(?:of|for)|(?:higher|increased|greater|raised)\s+(?:chance|risk|likelihood|odds)\s+of\s+(?:having|developing|getting)(?![\p{L}])|high[-\s]risk|(?:a|any|their|your|her|his)\s+(?:personal\s+|family\s+|previous\s+|past\s+)?history\s+of|(?:women|mothers|people|adults|patients|those|anyone|individuals|men)\s+who\s+(?:have\s+|has\s+)?(?:previously\s+)?(?:had|been\s+diagnosed)`,
     ),
     'regimen',
   ),
