@@ -29,11 +29,10 @@ import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { diffChars } from 'diff';
 import { setBounded } from '../collections.js';
 import { boundMarkdown } from '../parse/limits.js';
-import { GFM } from '../parse/index.js';
 import { fill, isInert, placeholder, type InertBlock, type Skeleton } from './skeleton.js';
 
 /** The Markdown parser of the drafts (src/parse), to check what was written. */
-const parser = unified().use(remarkParse).use(remarkGfm, GFM).use(remarkFrontmatter, ['yaml']).freeze();
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** Cautious escapes tried one at a time past which the cautious Markdown is kept as it is. */
 const MAX_TRIED_ESCAPES = 24;
@@ -92,7 +91,7 @@ const table: Handle = (node: Table, parent, state, info) =>
   );
 
 const stringifier = unified()
-  .use(remarkGfm, GFM)
+  .use(remarkGfm)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkStringify, {
     bullet: '-',
