@@ -122,6 +122,16 @@ const SELENIUM_QUOTE = [
   'Selenium interacts with iodine and vitamin E, so a shortage of either can make a mild shortage of selenium worse. Brazil nuts are so rich in selenium that a handful a day can take an adult above the upper limit of 400 micrograms.',
 ];
 
+const COPPER = [
+  'Copper and Your Liver',
+  '',
+  'Copper is a trace mineral that the body needs in small amounts to make red blood cells and keep nerves healthy. Most people get enough from nuts, seeds, shellfish and whole grains.',
+  '',
+  'Supplements can push the total intake far above what the body can clear, and the liver then stores the excess over many years.',
+  '',
+];
+const COPPER_END = 'See a doctor if you take copper pills and notice yellow skin or constant tiredness.';
+
 const CASES: Array<{ name: string; text: string; sure: number[]; kept: number[] }> = [
   {
     name: "a flattened table's row labels and values, under a breadcrumb",
@@ -156,6 +166,18 @@ const CASES: Array<{ name: string; text: string; sure: number[]; kept: number[] 
   },
   { name: 'a source label and the address it introduces, under a quotation', text: [...SELENIUM_QUOTE, 'Source -', 'https://nutrition.example.org/minerals/selenium-overview'].join('\n'), sure: [], kept: [3, 4] },
   { name: 'a share label above the same address', text: [...SELENIUM_QUOTE, 'Share this:', 'https://nutrition.example.org/minerals/selenium-overview'].join('\n'), sure: [3], kept: [] },
+  {
+    name: 'a list flattened onto one line, announced by the sentence above it',
+    text: [...COPPER, 'Taking too much copper for years can lead to:', '', '• Liver damage • Anaemia • Tremor', '', COPPER_END].join('\n'),
+    sure: [],
+    kept: [7, 9],
+  },
+  {
+    name: '…while the same line under a related-posts label is a menu',
+    text: [...COPPER, 'Related posts:', '', '• Zinc basics • Iron myths • Copper pans', '', COPPER_END].join('\n'),
+    sure: [7, 9],
+    kept: [],
+  },
 ];
 
 describe("artifact/cms-leftover on the article's own short lines", () => {

@@ -64,6 +64,9 @@ const ROWS: Row[] = [
   ['…while a plain Chinese daily dose is caught', '成人每天服用元素铁150mg。', ['above-upper-limit@1']],
   // Number formats.
   ['a space after the thousands comma', '维生素D的上限为100微克，相当于每天4, 000 IU。婴儿每天补充400 IU即可。', []],
+  ['a comma and a space between the items of an English list of limits', 'Selenium limits: 90 mcg for toddlers, 150 mcg for children 4 to 8, 280 mcg for ages 9 to 13.', []],
+  ['…while a thousand written with a space after its comma is read whole', 'Adults can take 1, 500 mcg of iodine every day.', ['above-upper-limit@1']],
+  ['…and so is any thousand in Chinese text', '成人每天补充维生素D 6, 500国际单位。', ['above-upper-limit@1']],
   ['an ideographic full stop as decimal point', '孕妇每日的叶酸摄入量为0。6毫克。', []],
   ['…while a real 6 mg is caught', '孕妇每日服用叶酸6毫克。', ['above-upper-limit@1']],
   // Salt weights in a monograph or a table, and food weights.
@@ -93,6 +96,8 @@ const ROWS: Row[] = [
   ['…and so is a label that prevents a deficiency', 'For Preventing Iron Deficiency: adults usually take 60–80 mg of elemental iron a day.', ['above-upper-limit@1']],
   ['a group at risk of a deficiency', 'For prevention: adults at risk of zinc deficiency, such as vegans or heavy drinkers, may take 50 to 60 mg of zinc per day.', []],
   ['…while adults in general are caught', 'For prevention: adults may take 50 to 60 mg of zinc per day.', ['above-upper-limit@1']],
+  ['a group with a greater chance of an affected pregnancy', 'Some women have a greater chance of having a pregnancy touched by a spinal cord defect and are told to take 4 mg of folic acid each day.', []],
+  ['…while a group defined by a wish is caught', 'Some women want more energy and are told to take 4 mg of folic acid each day.', ['above-upper-limit@1']],
   ['a group defined by its history (Chinese)', '曾经分娩过唇腭裂婴儿的妇女，一般建议每天服用5毫克叶酸。', []],
   ['…while the same advice to every woman is caught', '备孕的妇女，一般建议每天服用5毫克叶酸。', ['above-upper-limit@1']],
   // Sentences that come back to a regimen's dose speak of it; they add no advice.
@@ -136,6 +141,34 @@ const ROWS: Row[] = [
   ['a mg slip shown by its IU equal after it', 'Adults need about 5 mg (200 IU) of vitamin D a day. Do not take more than 4,000 IU a day.', ['implausible@1']],
   ['a mg slip shown by its IU equal before it', 'Adults take 160 IU (4 mg) of vitamin D a day. Do not take more than 4,000 IU a day.', ['implausible@1']],
   ['…while a real milligram figure beside its IU equal is caught', 'Adults take 0.2 mg (8,000 IU) of vitamin D a day. Do not take more than 4,000 IU a day.', ['above-upper-limit@1', 'contradiction@1']],
+  // Harm named after its cause, or as a risk the dose raises, is no advice.
+  ['harm that results from a daily dose', 'Nerve trouble can result from swallowing 300 mg of vitamin B6 every day.', []],
+  ['a dose that doubles a risk', 'Swallowing more than 120 mg of zinc daily for years doubles the risk of copper deficiency.', []],
+  ['a dose that carries twice the risk', 'Men who take over 120 mg of zinc a day face twice the risk of kidney stones.', []],
+  ['…while the same dose advised is caught', 'Men can take 120 mg of zinc a day to shorten a cold.', ['above-upper-limit@1']],
+  ['…and so is advice to a group at increased risk', 'Adults with an increased risk of colds can take 120 mg of zinc a day.', ['above-upper-limit@1']],
+  ['examples of doses a Chinese warning names', '若擅自服用高剂量维生素D，例如市面常见的8000国际单位，可能增加中毒风险。', []],
+  ['…while examples of advised doses are caught', '建议每天补充维生素D，例如8000国际单位，效果更好。', ['above-upper-limit@1']],
+  // The strengths products come in are the market, not advice.
+  ['the strengths tablets range in', 'Iron tablets range in strength from 15 mg up to 60–70 mg of elemental iron.', []],
+  ['…while advice up to the same figure is caught', 'Most adults should take up to 60–70 mg of elemental iron a day.', ['above-upper-limit@1']],
+  ['…and so is a range of recommended doses', 'Recommended doses range from 200 mg to 400 mg of magnesium a day.', ['above-upper-limit@1']],
+  // A supervised exception, in either word order, is a regimen.
+  [
+    'a dose under the supervision of a physician',
+    'Do not take more than 100 mg of vitamin B6 a day over the long term. However, under the supervision of a physician up to 200 mg of vitamin B6 a day may be used for a few weeks.',
+    [],
+  ],
+  [
+    '…while the same exception for everyone is caught',
+    'Do not take more than 100 mg of vitamin B6 a day over the long term. However, most adults can take up to 200 mg of vitamin B6 a day for a few weeks.',
+    ['above-upper-limit@1', 'contradiction@1'],
+  ],
+  // The UL itself written in IU is not above it.
+  ['advice up to the vitamin A UL in IU', 'Adults may take up to 10,000 IU of vitamin A daily.', []],
+  ['…while advice a tenth above it is caught', 'Adults may take up to 11,000 IU of vitamin A daily.', ['above-upper-limit@1']],
+  ['advice up to a stated limit in µg, written in IU', 'The upper limit of vitamin A is 3,000 mcg a day.\n\nAdults can take up to 10,000 IU of vitamin A daily.', []],
+  ['…while advice above it in IU is caught', 'The upper limit of vitamin A is 3,000 mcg a day.\n\nAdults can take up to 12,000 IU of vitamin A daily.', ['above-upper-limit@3', 'contradiction@3']],
 ];
 
 describe('dose patterns of real pages', () => {

@@ -1,3 +1,8 @@
+import { toString as mdastToString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { MarkdownWriter, toMarkdown } from '../src/clean/markdown.js';
 import { Pool } from '../src/engine/pool.js';
@@ -82,4 +87,25 @@ describe('articles rendered while they are cleaned (renderArticles)', () => {
     made.outputs[0]!.html = { ...made.outputs[0]!.html!, html: '<p>rendered while cleaning</p>' };
     expect(renderHtml(made, options)).toContain('<p>rendered while cleaning</p>');
   }, 120_000);
+});
+
+describe('tildes in a Markdown draft', () => {
+  // The cleaned article is read by any GFM reader, where one tilde on each side also strikes
+  // text out: it must read there as the draft read (its text the draft's, struck only where the
+  // draft struck), and the report's rendering of it shows the same.
+  const reader = unified().use(remarkParse).use(remarkGfm);
+  it.each([
+    ['single tildes of age ranges on two lines stay text', '| 0~6个月 | 400 IU |\n\n婴儿0~6个月每天400 IU，7~12个月同样。', ['0~6个月', '7~12个月'], []],
+    ['…while a double-tilde strikethrough stays one', 'The old advice was ~~1,000 IU a day~~ and is now 600 IU.', ['The old advice was', 'and is now 600 IU.'], ['1,000 IU a day']],
+  ])('%s', (_name, text, kept, struck) => {
+    const md = toMarkdown(parse(text, 'md').tree);
+    const read = reader.parse(md);
+    const deleted: string[] = [];
+    visit(read, 'delete', (node) => {
+      deleted.push(mdastToString(node));
+    });
+    expect(deleted).toEqual(struck);
+    for (const k of kept) expect(mdastToString(read)).toContain(k);
+    expect(renderArticle(md).html.includes('<del>')).toBe(struck.length > 0);
+  });
 });

@@ -239,6 +239,36 @@ export function isAbstractHeading(text: string): boolean {
   return ABSTRACT_HEADING.test(text);
 }
 
+/**
+ * A source named by its number in the text's own list, with no brackets: "the study 1 suggests",
+ * "as the trials 2, 3 found". Not a figure of the study itself: "a study 12 weeks long", "a
+ * trial 40 adults joined".
+ */
+const NUMBERED_SOURCE =
+  /\b(?:stud(?:y|ies)|trials?|(?:systematic\s+|literature\s+)?reviews?|(?:meta-)?analys[ie]s|guidelines?)\s+\d{1,3}(?:\s*[,–-]\s*\d{1,3})*(?=\s*(?:[.;:,)]|$)|\s+(?:also\s+)?(?:suggest(?:s|ed)?|show(?:s|ed)?|f(?:ou|i)nds?|found|note[sd]?|report(?:s|ed)|conclude[sd]?|indicate[sd]?|demonstrate[sd]?|recommend(?:s|ed)?|state[sd]?)\b)/iu;
+
+/** Whether a sentence cites its source by the number of a list entry, unbracketed ("the study 1 suggests"). */
+export function citesByNumber(sentence: string): boolean {
+  return NUMBERED_SOURCE.test(sentence);
+}
+
+/** The sections of a structured abstract ("Objectives", "Methods", "Results", "Conclusions", 结论). */
+const ABSTRACT_SECTION =
+  /^\s*(?:background|objectives?|aims?|purpose|design|settings?|participants|patients|subjects|interventions?|measurements?|main\s+outcome\s+measures?|outcomes?|methods?|results?|findings|interpretation|conclusions?|目的|方法|结果|結果|结论|結論|背景)\s*[:：]?\s*$/iu;
+
+/** Whether a heading is a section of a structured abstract, which goes on with the abstract it stands in. */
+export function isAbstractSection(text: string): boolean {
+  return ABSTRACT_SECTION.test(text);
+}
+
+/** A heading that opens the paper's body or its apparatus after the abstract: "Introduction", "1. Introduction", "Keywords", "References", 引言. */
+const AFTER_ABSTRACT = /^\s*(?:\d+\.?\s*)?(?:introduction|main\s+text|key\s*words|references|引言|前言|关键词|關鍵詞|参考文献|參考文獻)\b/iu;
+
+/** Whether a heading ends an abstract whatever stands before it. */
+export function endsAbstract(text: string): boolean {
+  return AFTER_ABSTRACT.test(text);
+}
+
 export function isAbstractParagraph(text: string): boolean {
   return ABSTRACT_LABEL.test(text);
 }

@@ -472,7 +472,9 @@ function blockEvidence(block: Block, st: BlockStructure, seeds: Seeds): Scored {
     const cta = ctaShape(f.normalised);
     if (cta) add(s, f.sentence ? 1 : 3, 'call to action', 'shop');
     else if (!f.sentence && SHOP_NAME.test(f.normalised)) add(s, 3, 'shop name', 'shop');
-    if (menuShape(f.text)) add(s, 3, 'menu', 'nav');
+    // (A list item, or a line that opens with a bullet, may be a list flattened onto one line:
+    // not sure by itself, so that a list the line above announces stays the article's, see content.ts.)
+    if (menuShape(f.text)) add(s, block.kind === 'listItem' || FLATTENED_LIST.test(f.text) ? 2 : 3, 'menu', 'nav');
     if (f.words >= 2 && f.upperRatio > 0.8 && !f.sentence) add(s, 1, 'capitals');
   }
   // jusText's "short" block: a paragraph of a few words with no sentence and no function
@@ -518,6 +520,9 @@ const LONG_FORM_ANYWHERE = anyOf(WHOLE_PATTERNS.filter((p) => p.long).map((p) =>
 
 // ("Target" is left out: "target heart rate" is health text.)
 const SHOP_NAME = /\b(?:amazon|walmart|iherb|ebay|costco|vitacost)\b/;
+
+/** A line that opens with a list bullet: "• Oysters • Lentils • Cashews". */
+const FLATTENED_LIST = /^[•·▪●]\s/u;
 
 /**
  * Items of at most four words joined by a menu or breadcrumb separator, twice or more. A

@@ -16,6 +16,8 @@
  *    after a line that is no sure debris;
  *  - a field line: a 【label】 opening a value, as drug monographs and spec sheets print them;
  *  - a list item under its bullet, which the page left alone on the line above;
+ *  - a list the line above announces: a sentence of prose ending in a colon ("… can lead
+ *    to:"), then a list item or a list flattened onto one line ("• a • b • c");
  *  - an attribution: a short label ending in a dash or colon, then a bare address;
  *  - a table flattened to lines: a row of numbers ("10-12 yrs 38 190 230"), the short lines
  *    right above its first row (caption, column groups, column names: a table repeats them,
@@ -43,6 +45,15 @@ const BULLET = /^[-–•·*▪●○]$/u;
 const ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 // A short label introducing what follows it with a dash or a colon ("Source -", "Via:").
 const INTRO = /^[\p{L}][\p{L}'’ ]{0,24}\s*[-–—:：]$/u;
+
+// A list flattened onto one line: a bullet, then items joined by more bullets ("• a • b • c").
+const LIST_LINE = /^[•·▪●]\s.*\s[•·▪●]\s/u;
+
+/** Whether a block is a sentence of prose that ends in a colon, announcing what follows ("Too much copper can lead to:"). */
+function announces(it: ContentBlock): boolean {
+  const f = it.f;
+  return it.peak < 3 && /[:：]$/u.test(f.text) && (f.han >= 6 || (f.words >= 5 && f.text.split(/\s+/).some((w) => STOPWORDS.has(w.toLowerCase()))));
+}
 
 export interface ContentBlock {
   f: Features;
@@ -119,6 +130,8 @@ export function contentLines(blocks: readonly Block[], items: readonly ContentBl
     // An item whose bullet the page left on the line above ("-", then the item's words).
     // (An item of a few words: a label of two, "参与医生", under a stray dash is no item.)
     if (i > 0 && (f.words >= 3 || f.han >= 8) && BULLET.test(text(i - 1)) && adjacent(blocks[i - 1], blocks[i]) && !f.sentence) out.add(i);
+    // A list announced by the prose above it. (A label, "Related posts:", is no sentence of prose.)
+    if (i > 0 && (blocks[i]!.kind === 'listItem' || LIST_LINE.test(f.text)) && announces(items[i - 1]!)) out.add(i);
     if (INTRO.test(f.text) && ADDRESS.test(text(i + 1)) && adjacent(blocks[i], blocks[i + 1])) {
       out.add(i);
       out.add(i + 1);

@@ -8,10 +8,12 @@ import { FOOD_AFTER } from './lexicon.js';
 import { unitOf, type DoseUnit, type DoseValue } from './units.js';
 
 const D = '[0-9０-９]';
-// (A machine translation may write a space after the thousands comma, "4, 000 IU": the figure is
-// 4,000, not "000 IU". Chinese text may write an ideographic full stop for the decimal point
-// right before the unit, "0。4毫克": the figure is 0.4 mg, not "4毫克".)
-const NUM = `(?:${D}{1,3}(?:, ?${D}{3})+|${D}+)(?:\\.${D}+|。${D}+(?=\\s*(?:毫克|微克|国际单位|克|mg|mcg|µg|μg|ug)))?`;
+// (A machine translation may write a space after the thousands comma, "4, 000 IU", "(1, 100
+// mcg daily)": the figure is 4,000, not "000 IU" — unless the first group ends a range, where
+// the comma ends a list item: "300 mcg for ages 4 to 8, 600 mcg for ages 9 to 13". Chinese text
+// may write an ideographic full stop for the decimal point right before the unit, "0。4毫克":
+// the figure is 0.4 mg, not "4毫克".)
+const NUM = `(?:${D}{1,3}(?:,${D}{3})+|(?<!(?:(?<![\\p{L}])to|[-–—~～至到])\\s*)${D}{1,3}(?:, ?${D}{3})+|${D}+)(?:\\.${D}+|。${D}+(?=\\s*(?:毫克|微克|国际单位|克|mg|mcg|µg|μg|ug)))?`;
 const UNIT =
   '(?:毫克|微克|国际单位|克|%|(?:milligrams?|micrograms?|mcg|µg|μg|ug|mg|MG|Mg|grams?|g|IU|iu|international\\s+units|percent)(?![\\p{Script=Latin}\\p{N}]))';
 const QUAL = '(?:(?<![A-Za-z])(?:up\\s+to|no\\s+more\\s+than|not\\s+more\\s+than|less\\s+than|under|at\\s+least|more\\s+than|over)\\s+|(?:最多|不超过|至少|超过)\\s*)';

@@ -126,6 +126,18 @@ export function nutrientAmount(dose: Pick<Dose, 'amount' | 'nutrient'>): DoseVal
   return dose.nutrient ?? dose.amount;
 }
 
+/**
+ * Rounding room for a figure converted from IU: the knowledge base's IU factors are rounded
+ * (3.33 IU per µg of retinol), so 10,000 IU of vitamin A reads as 3,003 µg and is the 3,000 µg
+ * UL itself, not above it.
+ */
+export const IU_ROUNDING = 1.01;
+
+/** Whether `high`, the top of a figure in `unit`, lies above `limit` (in the entry's unit), beyond the rounding of an IU conversion. */
+export function exceedsLimit(unit: string, high: number, limit: number): boolean {
+  return high > limit * (unit === 'IU' ? IU_ROUNDING : 1);
+}
+
 /** What may stand between a figure and its equal in another unit: "10,000 IU (250 mcg)", "400 IU（10微克）", "5 mg (about 200 IU)". */
 const RESTATED = /^\s*[(（]\s*(?:(?:about|approximately|approx\.?|around|roughly|or|i\.e\.,?|约|大约|即)\s*|[≈~～=]\s*)?$/iu;
 

@@ -103,7 +103,8 @@ export interface RoleInput {
  * cue after a study's own words counts as the study's dose), else its
  * first strong cue after it, else a weak cue the same way ("perhaps 400 mg/d" leans on
  * "perhaps", "some people take" on "take"). A clause with no cue takes the closest cue
- * before it in the sentence ("researchers gave them magnesium; 300 mg was typical"), else
+ * before it in the sentence ("researchers gave them magnesium; 300 mg was typical") unless
+ * that cue is weak and a harm follows the clause (then the figure is the harm's), else
  * a strong cue after it; a study or a supervision named before the clause outweighs the
  * clause's weak cues. A figure nothing qualifies is advice when it is per day ("6,000 IU
  * daily for everyone", "50 mg/d of zinc") or hedged with "up to", and a plain amount when
@@ -162,6 +163,10 @@ function cueRole(input: RoleInput): DoseRole {
     if (after) return after.value;
   }
   const before = at(input.sentence, sentence.lastStrong[earlier]) ?? input.sentence[earlier - 1];
+  // A clause of bare figures between a loose "take" and a harm it leads to names the doses the
+  // harm speaks of ("擅自服用高剂量，例如常见的8000国际单位，可能增加中毒风险"): a strong harm
+  // cue after the clause outweighs a weak cue before it.
+  if (before && !before.strong && sentence.nextStrongHarm[fromClauseEnd]! >= 0) return 'harm';
   if (before) return before.value;
   const after = at(input.sentence, sentence.nextStrong[fromClauseEnd]);
   if (after) return after.value;
@@ -183,10 +188,11 @@ interface CueIndex {
   /** `lastStrong[i]`, `lastStrongStudy[i]`: index of the last such cue among the first i, or -1. */
   lastStrong: number[];
   lastStrongStudy: number[];
-  /** `nextStrong[i]`, `nextStrongRegimen[i]`, `nextStrongLimit[i]`: index of the first such cue at i or after, or -1. */
+  /** `nextStrong[i]`, `nextStrongRegimen[i]`, `nextStrongLimit[i]` (a limit or a harm), `nextStrongHarm[i]`: index of the first such cue at i or after, or -1. */
   nextStrong: number[];
   nextStrongRegimen: number[];
   nextStrongLimit: number[];
+  nextStrongHarm: number[];
 }
 
 const indexes = new WeakMap<readonly Hit<DoseRole>[], CueIndex>();
@@ -218,6 +224,7 @@ function cueIndex(hits: readonly Hit<DoseRole>[]): CueIndex {
     nextStrong: suffix((h) => h.strong),
     nextStrongRegimen: suffix((h) => h.strong && h.value === 'regimen'),
     nextStrongLimit: suffix((h) => h.strong && (h.value === 'limit' || h.value === 'harm')),
+    nextStrongHarm: suffix((h) => h.strong && h.value === 'harm'),
   };
   indexes.set(hits, index);
   return index;

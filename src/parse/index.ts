@@ -26,8 +26,12 @@ export interface Parsed {
   lineStarts: number[];
 }
 
+// GFM, but a strikethrough takes two tildes: a single one is a range in health text ("0~6个月",
+// "2~3 times"), and two of them in a paragraph would strike out the text between.
+export const GFM = { singleTilde: false } as const;
+
 // Front matter (as in cleaned articles) is metadata, not a heading and a rule.
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const markdown = unified().use(remarkParse).use(remarkGfm, GFM).use(remarkFrontmatter, ['yaml']).freeze();
 /** Digits, dashes and commas as superscript characters, one for one (same length, same offsets). */
 const SUPERSCRIPT: Record<string, string> = {
   '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻', '–': '⁻',

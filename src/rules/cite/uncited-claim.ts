@@ -2,7 +2,8 @@
  * cite/uncited-claim — a sentence that reports research ("Some studies suggest …",
  * "researchers found", "研究表明") with no citation in the sentence or its paragraph.
  *
- * Any marker counts as a citation: a number (bracketed, padded, superscript, or digits
+ * Any marker counts as a citation: a number (bracketed, padded, superscript, right after the
+ * source's noun — "the study 1 suggests" — or digits
  * flattened after the stop in a draft with a numbered list or whose digits number its
  * sentences in order), an author–year citation ("(Smith et al., 2019)"), a link, and also
  * a placeholder (which cite/placeholder reports already). Headings, table cells, reference
@@ -25,14 +26,15 @@
  * ("The researchers found …", "They also observed …") is the same claim, reported once.
  * In an article that cites, the takeaways and bottom line restate its cited body and are
  * not reported; nor is a journal article's abstract (under an "Abstract" or "摘要" heading, up
- * to the next heading, or a paragraph opened by that label), which cites nothing by convention.
+ * to the next heading that is not one of its sections — "Methods", "Results", "Conclusions" —
+ * or a paragraph opened by that label), which cites nothing by convention.
  */
 import type { Block, Document, DocumentRule, RuleFinding } from '../../types.js';
 import { blockSpan } from '../../position.js';
 import { groupBy } from '../../collections.js';
 import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
-import { followsUp, introducesStudy, isAbstractHeading, isAbstractParagraph, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
+import { citesByNumber, followsUp, introducesStudy, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../sentences.js';
 import { namedSource } from '../../cite/sources.js';
 
@@ -58,13 +60,21 @@ export const uncitedClaim: DocumentRule = {
     const cites = found.markers.length > 0;
     let inSummary = false;
     let inAbstract = false;
+    // The block before is a heading of a structured abstract's section.
+    let afterSection = false;
     // Index of the prose block whose last sentence reported research (a follow-up may open the next one).
     let claimEnded = -1;
     for (const block of doc.blocks) {
       const i = block.index;
       if (block.kind === 'heading') {
         inSummary = isSummaryHeading(block.text);
-        inAbstract = isAbstractHeading(block.text);
+        // (A structured abstract's sections, "Results" to "Conclusions", go on with it, and so does
+        // a section's one-line value a flattened page turned into a heading: "Setting", "Nursing home".)
+        const section = isAbstractSection(block.text);
+        inAbstract = isAbstractHeading(block.text) || (inAbstract && (section || (afterSection && !endsAbstract(block.text))));
+        afterSection = inAbstract && section;
+      } else {
+        afterSection = false;
       }
       if (!prose(i) || byBlock.has(i)) continue;
       // A journal's abstract sums up the paper below it and cites nothing by convention.
@@ -88,6 +98,8 @@ export const uncitedClaim: DocumentRule = {
         claimBefore = cue !== undefined;
         if (cue && k === split.length - 1) claimEnded = i;
         if (!cue || followUp || (previousCites && (refersBack(sentence) || (k === 0 && followsUp(sentence))))) continue;
+        // "The study 1 suggests …": the bare number is the source's entry, a citation all the same.
+        if (citesByNumber(sentence)) continue;
         // A preview cut off by the page ("In one study, 3 mg taken for 3 mo..."): a teaser for another page, not a claim.
         if (k === split.length - 1 && CUT_OFF.test(sentence)) continue;
         if (paragraphSource === null) paragraphSource = namedSource(block.text);

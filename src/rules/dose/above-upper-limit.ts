@@ -22,11 +22,13 @@ import {
   describeFallback,
   describeLimit,
   describeLimitKind,
+  exceedsLimit,
   extractDoses,
   formatAmount,
   formatValue,
   isDaily,
   isSlip,
+  IU_ROUNDING,
   jurisdictionFor,
   knowledgeBase,
   limitFor,
@@ -71,7 +73,7 @@ export const aboveUpperLimit: DocumentRule = {
       if (isSlip(dose, entry) || unitSlipShown(doc.text, doses, i)) continue;
       const limit = limitFor(entry, { jurisdiction, population: dose.population, form: dose.form });
       if (!limit || !applies(limit, dose, judged)) continue;
-      if (amount.high <= limit.value) continue;
+      if (!exceedsLimit(dose.unit, amount.high, limit.value)) continue;
       const from = limit.supplementalOnly ? ' from supplements' : '';
       const verb = dose.role === 'intake' ? 'States an intake of' : 'Recommends';
       const notes = [
@@ -143,8 +145,8 @@ function statedSafeLimit(doc: Parameters<DocumentRule['check']>[0], dose: Dose, 
   const limits = (children ? [jurisdiction] : JURISDICTIONS)
     .map((j) => limitFor(entry, { jurisdiction: j, population: children ? undefined : dose.population, form: dose.form }))
     .filter((l): l is AppliedLimit => l !== undefined && l.kind === 'UL' && !l.fallback);
-  // (1% of slack: 10,000 IU of vitamin A converts to 3,003 µg, and is the 3,000 µg UL itself.)
-  if (limits.length === 0 || !limits.every((l) => amount.high > l.value * 1.01)) return undefined;
+  // (1% of slack whatever the unit: 10,000 IU of vitamin A converts to 3,003 µg, and is the 3,000 µg UL itself.)
+  if (limits.length === 0 || !limits.every((l) => amount.high > l.value * IU_ROUNDING)) return undefined;
   const own = limits.find((l) => l.jurisdiction === jurisdiction) ?? limits[0]!;
   return {
     span: dose.span,

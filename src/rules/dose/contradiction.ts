@@ -24,6 +24,7 @@ import {
   knowledgeBase,
   limitFor,
   nutrientAmount,
+  IU_ROUNDING,
   reachesDaily,
   restatesPrevious,
   unitSlipShown,
@@ -45,6 +46,8 @@ export const contradiction: DocumentRule = {
     const doses = extractDoses(doc, kb);
     const limits = doses.filter((d) => ROLE_RULES[d.role].contradiction === 'limit' && d.substance && d.amount && isDaily(d.period));
     const high = (d: Dose) => nutrientAmount(d)!.high;
+    // (Across IU and a mass unit, beyond the rounding of the IU factor: 10,000 IU of vitamin A is 3,000 µg.)
+    const beyond = (rec: Dose, l: Dose) => high(rec) > high(l) * (rec.unit !== l.unit && (rec.unit === 'IU' || l.unit === 'IU') ? IU_ROUNDING : 1);
     const findings: RuleFinding[] = [];
     for (const [i, rec] of doses.entries()) {
       if (restatesPrevious(doc.text, doses, i)) continue;
@@ -52,7 +55,7 @@ export const contradiction: DocumentRule = {
       // (A slip of a digit or a unit is dose/implausible's, see isSlip.)
       if (isSlip(rec, kb.nutrients[rec.substance]!) || unitSlipShown(doc.text, doses, i)) continue;
       const exceeded = limits
-        .filter((l) => l.substance === rec.substance && comparable(l, rec, kb.nutrients[rec.substance!]!, jurisdiction) && high(rec) > high(l))
+        .filter((l) => l.substance === rec.substance && comparable(l, rec, kb.nutrients[rec.substance!]!, jurisdiction) && beyond(rec, l))
         .sort((a, b) => high(a) - high(b) || a.span.start.offset - b.span.start.offset);
       const limit = exceeded[0];
       if (!limit) continue;
