@@ -37,6 +37,19 @@ const CASES: Array<{ name: string; format: Format; text: string; sure: number[] 
     sure: [1, 5, 7],
   },
   {
+    // A page may print its title in lower case; sharing the prose's words, it is the title still.
+    name: 'a title in lower case above a date line',
+    format: 'md',
+    text: page(['zinc lozenges for colds and the immune system', 'Last edited 06/2022', ...ZINC]),
+    sure: [3],
+  },
+  {
+    name: 'a lower-case label of two words above a date line',
+    format: 'md',
+    text: page(['zinc news', 'Last edited 06/2022', ...ZINC]),
+    sure: [1, 3],
+  },
+  {
     name: 'a numbered breadcrumb that ends in the title, above the title',
     format: 'txt',
     text: ['  1. Home', '  2. Minerals', '  3. Zinc for Colds and Immunity', '', 'Zinc for Colds and Immunity', '', ...ZINC.flatMap((l) => [l, ''])].join('\n'),

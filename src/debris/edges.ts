@@ -170,9 +170,12 @@ function titleOf(blocks: readonly Block[], items: readonly EdgeBlock[], first: n
     const kind = blocks[i]!.kind;
     // (A line of bar-joined parts is a site's name and slogan, or a menu, before the title.)
     if (it.never || it.score >= 2 || it.f.long || (kind !== 'heading' && kind !== 'paragraph') || NUMBERED.test(it.f.text) || /[|｜]/u.test(it.f.text)) return false;
-    // (The parse's own title may be in lower case, as some sites print it: "iron supplements".)
-    if (it.f.han === 0 && !/^[\p{Lu}\d]/u.test(it.f.text) && !(loose && kind === 'heading' && blocks[i]!.depth === 1)) return false;
     const { shared } = topic.share(it.f.text);
+    // (The parse's own title may be in lower case, as some sites print it: "iron supplements";
+    // and so may a plain line that names the topic in two of the prose's words or more, where no
+    // line in capitals does: "folic acid and the prevention of neural tube defects".)
+    const lowerTitle = loose && (kind === 'heading' ? blocks[i]!.depth === 1 : shared >= 2 && it.f.words >= 3);
+    if (it.f.han === 0 && !/^[\p{Lu}\d]/u.test(it.f.text) && !lowerTitle) return false;
     // A kicker or a crumb is a word or two; a title is longer, unless no line is.
     // (A headline under its column's name in brackets reads as a title even when the prose
     // never names its subject: "「每周一问」 …".)
