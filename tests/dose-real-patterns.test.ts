@@ -98,6 +98,12 @@ const ROWS: Row[] = [
   ['…while adults in general are caught', 'For prevention: adults may take 50 to 60 mg of zinc per day.', ['above-upper-limit@1']],
   ['a group with a greater chance of an affected pregnancy', 'Some women have a greater chance of having a pregnancy touched by a spinal cord defect and are told to take 4 mg of folic acid each day.', []],
   ['…while a group defined by a wish is caught', 'Some women want more energy and are told to take 4 mg of folic acid each day.', ['above-upper-limit@1']],
+  ['a group defined by a body mass index', 'Women with a BMI of 30 or more who plan a pregnancy take 5 mg of folic acid a day until week twelve.', []],
+  ['…and by a body mass index over a figure', 'For women whose body mass index is above 30, the daily dose of folic acid is 5 mg.', []],
+  ['…while the same dose for women in general is caught', 'Women who plan a pregnancy take 5 mg of folic acid a day until week twelve.', ['above-upper-limit@1']],
+  ['a group a clinician should advise', 'Women with epilepsy who hope to conceive should be advised to take 5 mg of folic acid daily.', []],
+  ['…while a group defined by a wish is caught the same way', 'Women who hope to conceive should be advised to take 5 mg of folic acid daily.', ['above-upper-limit@1']],
+  ['…and so is a group of a healthy body mass index', 'Women with a BMI of 20 to 25 who plan a pregnancy take 5 mg of folic acid a day.', ['above-upper-limit@1']],
   ['a group defined by its history (Chinese)', '曾经分娩过唇腭裂婴儿的妇女，一般建议每天服用5毫克叶酸。', []],
   ['…while the same advice to every woman is caught', '备孕的妇女，一般建议每天服用5毫克叶酸。', ['above-upper-limit@1']],
   // Sentences that come back to a regimen's dose speak of it; they add no advice.

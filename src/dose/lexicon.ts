@@ -200,11 +200,13 @@ export const ROLES: Cue<DoseRole>[] = [
   // for healthy people): a label that names a deficiency or a defect before its colon ("For
   // Diagnosed Anaemia:", "For low stores due to zinc deficiency:"), a group at risk ("adults at
   // risk of iron deficiency", "high-risk pregnancies", "a greater chance of having a pregnancy
-  // affected by …"; not "an increased risk of colds") or one defined by its history ("women
-  // who have had a pregnancy affected by …", "a history of", 曾经怀过…的孕妇, 高危).
+  // affected by …"; not "an increased risk of colds"), one defined by its history ("women
+  // who have had a pregnancy affected by …", "a history of", 曾经怀过…的孕妇, 高危), by a
+  // condition that raises its need ("women with epilepsy", "people with coeliac disease") or
+  // by a body mass index of obesity ("a BMI of 30 or more"; not "a BMI of 20 to 25").
   cue(
     en(
-      String.raw`for\s+(?!(?:prevent|avoid)[\p{L}]*\s)(?:[\p{L}-]+\s+){0,8}?(?:deficiency|deficiencies|anaemia|anemia|defects?)(?:\s*\([^)]{0,40}\))?\s*[:：]|at\s+(?:high\s+|higher\s+|increased\s+|greater\s+|particular\s+)?risk\s+(?:of|for)|(?:higher|increased|greater|raised)\s+(?:chance|risk|likelihood|odds)\s+of\s+(?:having|developing|getting)(?![\p{L}])|high[-\s]risk|(?:a|any|their|your|her|his)\s+(?:personal\s+|family\s+|previous\s+|past\s+)?history\s+of|(?:women|mothers|people|adults|patients|those|anyone|individuals|men)\s+who\s+(?:have\s+|has\s+)?(?:previously\s+)?(?:had|been\s+diagnosed)`,
+      String.raw`for\s+(?!(?:prevent|avoid)[\p{L}]*\s)(?:[\p{L}-]+\s+){0,8}?(?:deficiency|deficiencies|anaemia|anemia|defects?)(?:\s*\([^)]{0,40}\))?\s*[:：]|at\s+(?:high\s+|higher\s+|increased\s+|greater\s+|particular\s+)?risk\s+(?:of|for)|(?:higher|increased|greater|raised)\s+(?:chance|risk|likelihood|odds)\s+of\s+(?:having|developing|getting)(?![\p{L}])|high[-\s]risk|(?:a|any|their|your|her|his)\s+(?:personal\s+|family\s+|previous\s+|past\s+)?history\s+of|(?:women|mothers|people|adults|patients|those|anyone|individuals|men)\s+who\s+(?:have\s+|has\s+)?(?:previously\s+)?(?:had|been\s+diagnosed)|(?:women|mothers|people|adults|patients|children|those|anyone|individuals|men)\s+(?:with|who\s+have|who\s+has|living\s+with)\s+(?:type\s+[12]\s+)?(?:diabetes|epilepsy|sickle[-\s]cell|coeliac|celiac|(?:chronic\s+)?kidney\s+disease|liver\s+disease|crohn['’]?s|malabsorption|obesity)|(?:BMI|body\s+mass\s+index)\s+(?:is\s+|of\s+)?(?:(?:over|above|greater\s+than|more\s+than|at\s+least)\s+)?(?:[≥≧]\s*|>=?\s*)?(?:2[7-9]|[34]\d)(?![\d.])`,
     ),
     'regimen',
   ),
