@@ -1,20 +1,22 @@
 /**
  * The title of a cleaned article, which also names its file: the draft's own statement of
- * it, never a guess from its text. In order: the `title` of its front matter (an HTML
- * page's `<title>` is parsed as front matter), its level-1 heading, its first heading; else
- * the canonical draft's file name. A heading is passed over when it is the reference-list
- * heading, a link, a passage left untranslated, debris an artifact finding covers, or a
- * block the cleaner brought in from a sibling version (a truncated sentence or an app prompt
- * there must not name the article); the caller names those in `skip`.
- * A heading that names a section any article may have ("Key Takeaways", "Summary", 小结) is
- * passed over too. The first sentence of a paragraph is never taken: cut short it is a fragment, and a lone
- * line of debris ("SHOP NOW") reads as one.
+ * it. In order: the `title` of its front matter (an HTML page's `<title>` is parsed as front
+ * matter), its level-1 heading; its first line when that line is a headline of the article's
+ * topic (a page saved as text prints its title so); its first heading that can name the
+ * article, one on the article's topic first; else the canonical draft's file name. A heading
+ * is passed over when it is the reference-list heading, a link, a passage left untranslated,
+ * debris an artifact finding covers, or a block the cleaner brought in from a sibling version
+ * (a truncated sentence or an app prompt there must not name the article); the caller names
+ * those in `skip`. A heading that names a section any article may have ("Key Takeaways",
+ * "Summary", 小结) is passed over too. The first sentence of a paragraph of prose is never
+ * taken: cut short it is a fragment, and a lone line of debris ("SHOP NOW") reads as one.
  */
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type * as JsYaml from 'js-yaml';
 import { loadNow } from '../lazy.js';
 import { toString } from 'mdast-util-to-string';
 import { headingText, isReferencesHeading } from '../parse/blocks.js';
+import { topicOf, type Topic } from '../debris/topic.js';
 
 /** What opens the marker the cleaner puts around a passage no version has in the primary language. */
 export const UNTRANSLATED = '<!-- draftaudit: untranslated';
@@ -47,9 +49,57 @@ export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new
     const text = opening?.type === 'paragraph' ? titleText(toString(opening)) : '';
     if (HEADLINE.test(text)) return text;
   }
-  const chosen = headings.find((h) => namesArticle(headingText(h)));
+  // A page with no level-1 heading often prints its title as a plain line above the article
+  // (a page saved as text): its first line, when it reads as a headline and names the
+  // article's topic in two of its prose's words or more (Readability's title near the top).
+  const topic = topicOf(proseOf(tree));
+  const opening = topicalOpening(tree, skip, topic);
+  if (opening) return opening;
+  // Else a section heading that can name the article, one that speaks of its topic first (a
+  // site's "How We Make Money" above the article names nothing of it).
+  const naming = headings.filter((h) => namesArticle(headingText(h)));
+  const chosen = naming.find((h) => topic.share(headingText(h)).shared > 0) ?? naming[0];
   if (chosen) return titleText(headingText(chosen));
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+}
+
+/**
+ * A line that reads as a headline: one line of three to sixteen words (or five Han characters
+ * or more), no sentence ended inside it, no stop at its end but a question mark, no bar of a
+ * menu or a byline.
+ */
+function isHeadline(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n') || t.length > 150 || /[.。!！;；:：,，、]$/u.test(t) || /[|｜]/u.test(t) || /[.!?。！？]\s+\S/u.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return words <= 16 && (words >= 3 || (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= 5);
+}
+
+/** A paragraph of prose: no headline, a sentence's end, and eight words or twenty Han characters. */
+function isProse(text: string): boolean {
+  return !isHeadline(text) && /[.。!！?？]["'”’)）]*$/u.test(text) && (text.split(/\s+/).length >= 8 || (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 20);
+}
+
+function proseOf(tree: Root): string[] {
+  const out: string[] = [];
+  for (const n of tree.children) {
+    if (n.type !== 'paragraph') continue;
+    const text = toString(n);
+    if (isProse(text)) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * The article's first line when it is a paragraph that reads as its title: a headline (see
+ * isHeadline) that holds two of the prose's content words or more. (Only the first: further
+ * down, a short question or label heads a part, "本药适合哪些人使用？".)
+ */
+function topicalOpening(tree: Root, skip: ReadonlySet<Nodes>, topic: Topic): string | undefined {
+  const first = tree.children.find((n) => n.type !== 'yaml' && n.type !== 'html' && !skip.has(n));
+  if (first?.type !== 'paragraph') return undefined;
+  const text = toString(first);
+  return isHeadline(text) && topic.share(text).shared >= 2 ? titleText(text) : undefined;
 }
 
 // What a page's <title> puts between the article's title and the site's name ("… | WellPath",
@@ -118,7 +168,12 @@ const HEADLINE = /^(?=.*\p{L}.*\p{L})[^.。!！;；<>{}|=\n]{4,80}[^.。!！;；
  * "CHILDREN": the group label of a dose table, not the page's subject).
  */
 function namesArticle(text: string): boolean {
-  return !/^\p{Lu}{2,}$/u.test(text.trim());
+  const t = text.trim();
+  // (Nor a label of one word, "Group", "Dosage"; nor a note in brackets, "(Children & Adults)";
+  // nor a byline or a menu of bar-joined parts.)
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const han = t.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return !/^\p{Lu}{2,}$/u.test(t) && (words >= 2 || han >= 4) && !/^[(（].*[)）]$/u.test(t) && !/\s[|｜]/u.test(t);
 }
 
 // A field's label in lenticular brackets at the start of a line ("【别名】…", "【类别】：…").
@@ -130,7 +185,8 @@ function isTitleLike(h: Heading): boolean {
   // A label that introduces what follows ("Source -", "来源：") or a field with its value
   // ("【类别】：矿物质") names no article.
   if (/[-–—:：]$/u.test(text) || /^【[^】]{1,10}】\s*[:：]/u.test(text)) return false;
-  if (SECTION_NAMES.has(text.toLowerCase().replace(/[\s:：.。!?]+$/u, ''))) return false;
+  // (Numbered or not: "II. Background", "3. Summary".)
+  if (SECTION_NAMES.has(text.toLowerCase().replace(/^(?:[ivxlc]+|\d+(?:\.\d+)*)[.)]\s+/u, '').replace(/[\s:：.。!?]+$/u, ''))) return false;
   const first = h.children[0];
   if (first?.type === 'html' && first.value.startsWith(UNTRANSLATED)) return false;
   // A heading whose words all stand in links is a link, not a title.

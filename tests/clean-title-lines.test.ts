@@ -1,0 +1,34 @@
+/**
+ * The title of a cleaned article that has no front matter title and no level-1 heading: its
+ * first line when that line reads as a headline of the article's topic, else a section heading
+ * that can name it (one that speaks of the topic first), else the draft's file name.
+ */
+import { describe, expect, it } from 'vitest';
+import { titleOf } from '../src/clean/title.js';
+import { parse } from '../src/parse/index.js';
+
+const PROSE = [
+  'Niacin is a B vitamin that the body uses to turn food into energy, and most adults get enough of it from meat, fish and grains.',
+  'Adults should not take more than 35 mg of niacin a day from supplements, because larger doses cause flushing and can harm the liver.',
+].join('\n\n');
+
+const title = (markdown: string): string => titleOf(parse(markdown, 'md').tree, 'drafts/niacin-page.md');
+
+describe('the title of an article without a level-1 heading', () => {
+  it.each([
+    ['a first line that asks the article\'s question', `How much niacin can adults take safely each day?\n\n${PROSE}`, 'How much niacin can adults take safely each day?'],
+    ['a first line in lower case that names the topic', `niacin doses for adults and the liver\n\n${PROSE}`, 'niacin doses for adults and the liver'],
+    ['…while a first line of site chrome is no title', `Share this page with a friend today\n\n${PROSE}`, 'niacin-page'],
+    ['…nor a first line of prose', `${PROSE}\n\n## Niacin and the liver\n\nMore text here.`, 'Niacin and the liver'],
+    ['…nor a first line of one shared word', `Niacin news\n\n${PROSE}`, 'niacin-page'],
+    ['…nor a first line of bar-joined parts', `Home | Vitamins | Niacin for adults\n\n${PROSE}`, 'niacin-page'],
+    ['a section heading on the topic before one off it', `## How We Make Money\n\n${PROSE}\n\n## Niacin and the liver\n\nMore text here.`, 'Niacin and the liver'],
+    ['…and the first heading when none is on the topic', `## How We Make Money\n\n${PROSE}\n\n## Our editors\n\nMore text here.`, 'How We Make Money'],
+    ['a label of one word is no title', `## Group\n\n${PROSE}`, 'niacin-page'],
+    ['nor a note in brackets', `## (Children & Adults)\n\n${PROSE}`, 'niacin-page'],
+    ['nor a numbered section any article may have', `## II. Background\n\n${PROSE}`, 'niacin-page'],
+    ['nor a byline of bar-joined parts', `## By Sam || Edited by the team\n\n${PROSE}`, 'niacin-page'],
+  ])('%s', (_name, markdown, expected) => {
+    expect(title(markdown)).toBe(expected);
+  });
+});
