@@ -104,6 +104,11 @@ const ROWS: Row[] = [
   ['a group a clinician should advise', 'Women with epilepsy who hope to conceive should be advised to take 5 mg of folic acid daily.', []],
   ['…while a group defined by a wish is caught the same way', 'Women who hope to conceive should be advised to take 5 mg of folic acid daily.', ['above-upper-limit@1']],
   ['…and so is a group of a healthy body mass index', 'Women with a BMI of 20 to 25 who plan a pregnancy take 5 mg of folic acid a day.', ['above-upper-limit@1']],
+  // A recommended intake counts food as well: a limit for supplements alone does not apply to it.
+  ['a recommended intake against a limit for supplements alone (Chinese)', '一般來說，成人每日鎂建議攝取量是300-400毫克。', []],
+  ['…and in English', 'The recommended daily intake of magnesium for adults is 310–420 mg.', []],
+  ['…while the same range taken as a supplement is caught', '一般來說，成人每日可服用鎂補充劑300-400毫克。', ['above-upper-limit@1']],
+  ['…and in English', 'Adults can take 310–420 mg of magnesium a day as a supplement.', ['above-upper-limit@1']],
   ['a group defined by its history (Chinese)', '曾经分娩过唇腭裂婴儿的妇女，一般建议每天服用5毫克叶酸。', []],
   ['…while the same advice to every woman is caught', '备孕的妇女，一般建议每天服用5毫克叶酸。', ['above-upper-limit@1']],
   // Sentences that come back to a regimen's dose speak of it; they add no advice.

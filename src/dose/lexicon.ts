@@ -288,7 +288,8 @@ export const INTAKE: Cue<IntakeSource>[] = [
     'diet',
   ),
   cue(abbr('RDAs?'), 'diet'),
-  cue(zh('膳食摄入|推荐摄入量|从食物|通过饮食|饮食中|食物中'), 'diet'),
+  // (A recommended intake, 推荐摄入量 or 建议摄取量, counts food as the RDA does.)
+  cue(zh('膳食摄入|(?:推荐|建议)的?(?:每日)?(?:摄入|摄取)量|从食物|通过饮食|饮食中|食物中'), 'diet'),
   cue(
     en(String.raw`(?:from|in|via|through|as)\s+(?:a\s+)?(?:dietary\s+)?supplements?|supplemental|supplementation|supplementing`),
     'supplement',
