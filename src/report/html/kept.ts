@@ -15,10 +15,13 @@ import type { LazyPart } from './fragments.js';
 /**
  * What the report's serialised parts never hold (text is escaped, the articles sanitised): an
  * element that runs or loads something, an event handler (after a space, or the `/` or the
- * closing quote a browser also takes to end the attribute before) or a script address in a tag. A kept piece that holds one
- * was not made by the report and is not used.
+ * closing quote a browser also takes to end the attribute before) or a script address in a
+ * tag. A kept piece that holds one was not made by the report and is not used. `space` is
+ * the class of characters taken for a space.
  */
-const UNSAFE = /<(?:script|style|iframe|frame|object|embed|img|link|meta|base|form|svg|math)\b|<[^>]*(?:[\s/"']on[a-z]+\s*=|javascript:)/i;
+const unsafe = (space: string): RegExp =>
+  new RegExp(`<(?:script|style|iframe|frame|object|embed|img|link|meta|base|form|svg|math)\\b|<[^>]*(?:[${space}/"']on[a-z]+[${space}]*=|javascript:)`, 'i');
+const UNSAFE = unsafe('\\s');
 export const SAFE_HTML = z.string().refine((html) => !UNSAFE.test(html));
 
 /**
@@ -28,7 +31,7 @@ export const SAFE_HTML = z.string().refine((html) => !UNSAFE.test(html));
  * ASCII, which the bytes spell as the text does (without the `u` flag, `i` folds no character
  * past ASCII into one inside it).
  */
-const UNSAFE_BYTES = /<(?:script|style|iframe|frame|object|embed|img|link|meta|base|form|svg|math)\b|<[^>]*(?:[\s/"'\x80-\xff]on[a-z]+[\s\x80-\xff]*=|javascript:)/i;
+const UNSAFE_BYTES = unsafe('\\s\\x80-\\xff');
 
 /**
  * Whether UTF-8 `bytes` are HTML SAFE_HTML accepts (or bytes that are not UTF-8, which it would
@@ -62,7 +65,7 @@ export function rowBase(ctx: Ctx, findings: readonly Finding[]): number {
 export function keptDetail(ctx: Ctx, file: string, anchor: string, findings: readonly Finding[], base: number, blocks: readonly BlockEntry[], source: string | undefined, make: () => string): LazyPart {
   if (!ctx.pieces) return { html: make };
   const doc = ctx.docs.get(file);
-  const key = new KeyBuilder().add(file, anchor, source === undefined ? '\u0000none' : 'text', draftDigest(blocks, source), JSON.stringify(doc?.languages ?? null));
+  const key = new KeyBuilder().add(file, anchor, draftDigest(blocks, source), JSON.stringify(doc?.languages ?? null));
   const langs = new Set([...Object.keys(doc?.languages ?? {}), ...blocks.map((b) => b.lang)]);
   for (const lang of [...langs].sort()) key.add(lang, ctx.colours.classOf(lang));
   for (const f of findings) {
