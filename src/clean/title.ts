@@ -71,13 +71,19 @@ export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new
 function isHeadline(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n') || t.length > 150 || /[.。!！;；:：,，、]$/u.test(t) || /[|｜]/u.test(t) || /[.!?。！？]\s+\S/u.test(t)) return false;
-  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  return words <= 16 && (words >= 3 || (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= 5);
+  const { words, han } = lengthOf(t);
+  return words <= 16 && (words >= 3 || han >= 5);
 }
 
 /** A paragraph of prose: no headline, a sentence's end, and eight words or twenty Han characters. */
 function isProse(text: string): boolean {
-  return !isHeadline(text) && /[.。!！?？]["'”’)）]*$/u.test(text) && (text.split(/\s+/).length >= 8 || (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 20);
+  if (isHeadline(text) || !/[.。!！?？]["'”’)）]*$/u.test(text)) return false;
+  return text.split(/\s+/).length >= 8 || lengthOf(text).han >= 20;
+}
+
+/** Words (runs between spaces that hold a letter) and Han characters of a line. */
+function lengthOf(text: string): { words: number; han: number } {
+  return { words: text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length, han: text.match(/\p{Script=Han}/gu)?.length ?? 0 };
 }
 
 function proseOf(tree: Root): string[] {
@@ -171,8 +177,7 @@ function namesArticle(text: string): boolean {
   const t = text.trim();
   // (Nor a label of one word, "Group", "Dosage"; nor a note in brackets, "(Children & Adults)";
   // nor a byline or a menu of bar-joined parts.)
-  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  const han = t.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const { words, han } = lengthOf(t);
   return !/^\p{Lu}{2,}$/u.test(t) && (words >= 2 || han >= 4) && !/^[(（].*[)）]$/u.test(t) && !/\s[|｜]/u.test(t);
 }
 
