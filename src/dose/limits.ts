@@ -133,9 +133,13 @@ export function nutrientAmount(dose: Pick<Dose, 'amount' | 'nutrient'>): DoseVal
  */
 export const IU_ROUNDING = 1.01;
 
-/** Whether `high`, the top of a figure in `unit`, lies above `limit` (in the entry's unit), beyond the rounding of an IU conversion. */
-export function exceedsLimit(unit: string, high: number, limit: number): boolean {
-  return high > limit * (unit === 'IU' ? IU_ROUNDING : 1);
+/**
+ * Whether `high`, the top of a figure written in `unit`, lies above `limit`, set in
+ * `limitUnit`: beyond the rounding of the IU factor when one of them is in IU and the other not.
+ */
+export function exceedsLimit(high: number, unit: string, limit: number, limitUnit: string): boolean {
+  const converted = unit !== limitUnit && (unit === 'IU' || limitUnit === 'IU');
+  return high > limit * (converted ? IU_ROUNDING : 1);
 }
 
 /** What may stand between a figure and its equal in another unit: "10,000 IU (250 mcg)", "400 IU（10微克）", "5 mg (about 200 IU)". */

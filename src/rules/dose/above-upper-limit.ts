@@ -73,7 +73,7 @@ export const aboveUpperLimit: DocumentRule = {
       if (isSlip(dose, entry) || unitSlipShown(doc.text, doses, i)) continue;
       const limit = limitFor(entry, { jurisdiction, population: dose.population, form: dose.form });
       if (!limit || !applies(limit, dose, judged)) continue;
-      if (!exceedsLimit(dose.unit, amount.high, limit.value)) continue;
+      if (!exceedsLimit(amount.high, dose.unit, limit.value, entry.unit)) continue;
       const from = limit.supplementalOnly ? ' from supplements' : '';
       const verb = dose.role === 'intake' ? 'States an intake of' : 'Recommends';
       const notes = [

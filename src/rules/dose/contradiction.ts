@@ -24,7 +24,7 @@ import {
   knowledgeBase,
   limitFor,
   nutrientAmount,
-  IU_ROUNDING,
+  exceedsLimit,
   reachesDaily,
   restatesPrevious,
   unitSlipShown,
@@ -47,7 +47,7 @@ export const contradiction: DocumentRule = {
     const limits = doses.filter((d) => ROLE_RULES[d.role].contradiction === 'limit' && d.substance && d.amount && isDaily(d.period));
     const high = (d: Dose) => nutrientAmount(d)!.high;
     // (Across IU and a mass unit, beyond the rounding of the IU factor: 10,000 IU of vitamin A is 3,000 µg.)
-    const beyond = (rec: Dose, l: Dose) => high(rec) > high(l) * (rec.unit !== l.unit && (rec.unit === 'IU' || l.unit === 'IU') ? IU_ROUNDING : 1);
+    const beyond = (rec: Dose, l: Dose) => exceedsLimit(high(rec), rec.unit, high(l), l.unit);
     const findings: RuleFinding[] = [];
     for (const [i, rec] of doses.entries()) {
       if (restatesPrevious(doc.text, doses, i)) continue;
