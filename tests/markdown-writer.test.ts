@@ -4,7 +4,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { MarkdownWriter, toMarkdown } from '../src/clean/markdown.js';
+import { blockTextAt, MarkdownWriter, sharingText, toMarkdown } from '../src/clean/markdown.js';
+import { lineStartsOf } from '../src/position.js';
 import { Pool } from '../src/engine/pool.js';
 import { renderArticle } from '../src/report/html/markdown.js';
 import { parse } from '../src/parse/index.js';
@@ -67,6 +68,40 @@ describe('MarkdownWriter', () => {
       await pool.close();
     }
     }, 120_000);
+});
+
+describe('the rendered blocks share the Markdown\'s text (sharingText)', () => {
+  it('finds most blocks of the samples at their node, as the same text, and leaves the rest as they were', () => {
+    let found = 0;
+    let total = 0;
+    for (const t of trees()) {
+      const markdown = toMarkdown(t);
+      const html = renderArticle(markdown);
+      const before = html.blocks.map((b) => b.text);
+      const starts = lineStartsOf(markdown);
+      for (const b of html.blocks) {
+        const at = blockTextAt(markdown, starts, b);
+        total++;
+        if (at === -1) continue;
+        found++;
+        expect(markdown.slice(at, at + b.text.length)).toBe(b.text);
+      }
+      sharingText({ markdown, html });
+      expect(html.blocks.map((b) => b.text)).toEqual(before);
+    }
+    console.log(`sharingText: ${found} of ${total} sample blocks stand in the Markdown at their node`);
+    expect(found / total).toBeGreaterThan(0.8);
+  });
+
+  it.each([
+    ['a heading after its hashes', '# Magnesium and sleep\n', 'Magnesium and sleep', 1, 1, 2],
+    ['a list item after its marker', 'Intro.\n\n- Take it with food\n', 'Take it with food', 3, 1, 10],
+    ['a paragraph of two lines is read with one space: not in the Markdown', 'One line\nand another\n', 'One line and another', 1, 1, -1],
+    ['the same words earlier in the article are not taken for a later block', 'Dose\n\nA note.\n\nDose\n', 'Dose', 5, 1, 15],
+    ['a node past the end of the Markdown', 'Short.\n', 'Short.', 9, 1, -1],
+  ])('%s', (_name, markdown, text, line, column, at) => {
+    expect(blockTextAt(markdown, lineStartsOf(markdown), { text, line, column })).toBe(at);
+  });
 });
 
 describe('articles rendered while they are cleaned (renderArticles)', () => {
