@@ -103,10 +103,11 @@ describe('the literals of the debris lexicon', () => {
 describe('anyOf', () => {
   const sources = WHOLE_PATTERNS.map((p) => p.re.source);
   const union = new RegExp(sources.map((s) => `(?:${s})`).join('|'));
-  const gate = anyOf(sources);
+  // Split from the first test (a gate tries the union itself on its first SPLIT_AFTER characters).
+  const gate = anyOf(sources, '', 0);
   const longSources = WHOLE_PATTERNS.filter((p) => p.long).map((p) => p.re.source);
   const longUnion = new RegExp(longSources.map((s) => `(?:${s})`).join('|'), 'iu');
-  const longGate = anyOf(longSources, 'iu');
+  const longGate = anyOf(longSources, 'iu', 0);
 
   // Lines of real articles and of site furniture, side by side, in the lexicon's normalised
   // form and in raw case (the long-form gate is case-blind).
@@ -161,7 +162,7 @@ describe('anyOf', () => {
   ];
   const letters = fc.constantFrom(...'abcdxyos -ABCDXYOSKſ评论区留言欢迎大家'.split(''));
   it.each(SMALL.flatMap((sources) => ['', 'i', 'u', 'iu'].map((flags) => [sources, flags] as const)))('answers as the union of %j under flags %j', (sources, flags) => {
-    const gate = anyOf(sources, flags);
+    const gate = anyOf(sources, flags, 0);
     const whole = new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
     fc.assert(
       fc.property(fc.array(letters, { maxLength: 24 }), (chars) => {
@@ -192,8 +193,18 @@ describe('anyOf', () => {
     [4, 'abcy', '', false],
   ])('set %i, %j under flags %j: %s', (set, text, flags, expected) => {
     const sources = SMALL[set]!;
+    expect(anyOf(sources, flags, 0).test(text)).toBe(expected);
     expect(anyOf(sources, flags).test(text)).toBe(expected);
     expect(new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags).test(text)).toBe(expected);
+  });
+
+  it('answers as the union before, at and after it splits itself', () => {
+    const texts = ['shop now', 'magnesium helps muscles relax', 'we may earn a commission when you buy through links on our site', 'pdf & email', '本文仅供参考，不构成医疗建议', 'most adults need about 400 mg a day'];
+    const adaptive = anyOf(sources, '', 60);
+    const answers = texts.flatMap((t) => [t, t.toUpperCase(), `${t} daily.`]).map((t) => [adaptive.test(t), union.test(t)]);
+    // The first texts go to the union, the rest (past 60 characters in all) to the split gate.
+    expect(answers.map(([a]) => a)).toEqual(answers.map(([, u]) => u));
+    expect(answers.filter(([a]) => a).length).toBeGreaterThan(2);
   });
 
   it('refuses flags that make a test stateful or change where ^ matches', () => {
