@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { blockTextAt, MarkdownWriter, sharingText, toMarkdown } from '../src/clean/markdown.js';
+import { blockTextAt, deflatedHtml, MarkdownWriter, sharingText, toMarkdown } from '../src/clean/markdown.js';
 import { lineStartsOf } from '../src/position.js';
 import { Pool } from '../src/engine/pool.js';
 import { renderArticle } from '../src/report/html/markdown.js';
@@ -101,6 +101,22 @@ describe('the rendered blocks share the Markdown\'s text (sharingText)', () => {
     ['a node past the end of the Markdown', 'Short.\n', 'Short.', 9, 1, -1],
   ])('%s', (_name, markdown, text, line, column, at) => {
     expect(blockTextAt(markdown, lineStartsOf(markdown), { text, line, column })).toBe(at);
+  });
+});
+
+describe('a rendering kept deflated (deflatedHtml)', () => {
+  it('reads, copies and serialises as the rendering it was made from', () => {
+    for (const t of trees().slice(0, 12)) {
+      const markdown = toMarkdown(t);
+      const plain = renderArticle(markdown);
+      const kept = deflatedHtml(plain);
+      expect(kept.html).toBe(plain.html);
+      expect(kept).toEqual(plain);
+      expect({ ...kept }).toEqual(plain);
+      expect(JSON.stringify(kept)).toBe(JSON.stringify(plain));
+    }
+    const chinese = { html: '<p>镁参与三百多种酶反应。</p>', titled: false, blocks: [] };
+    expect(deflatedHtml(chinese).html).toBe(chinese.html);
   });
 });
 
