@@ -88,9 +88,11 @@ export class SourceBlock implements Block, BlockData {
 
   /** A block again from its data (from a worker or the cache), its text shared with the draft's. */
   static revive(data: BlockData, source: string, lineStarts: number[]): SourceBlock {
+    const block = new SourceBlock(data, lineStarts);
+    // (Set on the block, not on a copy of `data`: a rerun revives every block of every draft.)
     const at = data.textAt;
-    if (typeof at === 'number' && source.startsWith(data.text, at)) data = { ...data, text: source.slice(at, at + data.text.length) };
-    return new SourceBlock(data, lineStarts);
+    if (typeof at === 'number' && source.startsWith(data.text, at)) block.text = source.slice(at, at + data.text.length);
+    return block;
   }
 
   get position(): Span {
