@@ -28,7 +28,6 @@ import { cmp } from './order.js';
 import { runBatchLooks } from './engine/batch.js';
 import { pluginModulesOf } from './plugin-modules.js';
 import { releaseModels } from './lazy.js';
-import { forgetTextMemos } from './text-memo.js';
 
 export interface AuditOptions {
   cwd?: string;
@@ -292,13 +291,9 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
       collectIfGrown();
     }
     // The word lists, dictionaries and segmenter the analysis and the two stages above read
-    // are not read again: a large batch lets go of them before its articles are cleaned, and
-    // of what it remembered of blocks met (the corpus stage's shingles with their typed
-    // arrays, the debris evidence: a few thousand entries, each holding its draft's text).
-    if (collected.files.length >= MIN_DRAFTS_FOR_WORKERS) {
-      releaseModels();
-      forgetTextMemos();
-    }
+    // are not read again, nor what they remembered of blocks met: a large batch lets go of
+    // them before its articles are cleaned.
+    if (collected.files.length >= MIN_DRAFTS_FOR_WORKERS) releaseModels();
     // Directives are applied once every finding on a draft is known (an unused one is told
     // from a used one only then), and before cleaning: a silenced finding is not acted on.
     const suppressed: SuppressedFinding[] = [];

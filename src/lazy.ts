@@ -42,9 +42,12 @@ export function onRelease(release: () => void): void {
 }
 
 /**
- * Lets go of every model loaded on first use. The main thread of a large batch holds some
- * 60 MB of them (and jieba's own copy of its dictionary outside the heap) once the stages
- * that read them are done; the cleaning and the reports read none.
+ * Lets go of every model loaded on first use, and of what the text memos remember (they
+ * register here too). The main thread of a large batch holds some 60 MB of models (and
+ * jieba's own copy of its dictionary outside the heap) once the stages that read them are
+ * done, and its memos a few thousand blocks' results (the corpus stage's shingles with their
+ * typed arrays, the debris evidence), each holding its draft's text; the cleaning and the
+ * reports read none of them.
  */
 export function releaseModels(): void {
   for (const release of releases) release();

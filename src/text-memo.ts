@@ -13,6 +13,7 @@
  * and whose result no caller changes: every caller gets the same object.
  */
 import { setBounded } from './collections.js';
+import { onRelease } from './lazy.js';
 
 export class TextMemo<T> {
   readonly #half: number;
@@ -47,6 +48,7 @@ const everyMemo = new Set<ScopedTextMemo<unknown>>();
 export function forgetTextMemos(): void {
   for (const memo of everyMemo) memo.forget();
 }
+onRelease(forgetTextMemos);
 
 /**
  * One TextMemo per setting the function also reads (allowed terms, a forced language),

