@@ -45,8 +45,8 @@ export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new
   // right after it is the title when it reads as one (Readability's headline near the top),
   // else a section heading that can name an article.
   if (debrisTitle) {
-    const opening = tree.children.find((n) => n.type !== 'yaml' && n.type !== 'html' && !skip.has(n));
-    const text = opening?.type === 'paragraph' ? titleText(toString(opening)) : '';
+    const opening = openingText(tree, skip);
+    const text = opening === undefined ? '' : titleText(opening);
     if (HEADLINE.test(text)) return text;
   }
   // A page with no level-1 heading often prints its title as a plain line above the article
@@ -102,10 +102,14 @@ function proseOf(tree: Root): string[] {
  * down, a short question or label heads a part, "本药适合哪些人使用？".)
  */
 function topicalOpening(tree: Root, skip: ReadonlySet<Nodes>, topic: Topic): string | undefined {
+  const text = openingText(tree, skip);
+  return text !== undefined && isHeadline(text) && topic.share(text).shared >= 2 ? titleText(text) : undefined;
+}
+
+/** The text of the article's first block when that is a paragraph (front matter, comments and `skip` passed over). */
+function openingText(tree: Root, skip: ReadonlySet<Nodes>): string | undefined {
   const first = tree.children.find((n) => n.type !== 'yaml' && n.type !== 'html' && !skip.has(n));
-  if (first?.type !== 'paragraph') return undefined;
-  const text = toString(first);
-  return isHeadline(text) && topic.share(text).shared >= 2 ? titleText(text) : undefined;
+  return first?.type === 'paragraph' ? toString(first) : undefined;
 }
 
 // What a page's <title> puts between the article's title and the site's name ("… | WellPath",
