@@ -111,6 +111,9 @@ const ROWS: Row[] = [
   ['…and in English', 'Adults can take 310–420 mg of magnesium a day as a supplement.', ['above-upper-limit@1']],
   ['a group defined by its history (Chinese)', '曾经分娩过唇腭裂婴儿的妇女，一般建议每天服用5毫克叶酸。', []],
   ['…while the same advice to every woman is caught', '备孕的妇女，一般建议每天服用5毫克叶酸。', ['above-upper-limit@1']],
+  ['a group defined by a past affected pregnancy, named as a history (Chinese)', '若妇女既往有神经管缺陷的妊娠史，孕前应每日补充4毫克叶酸。', []],
+  ['…and by what she has had before, without 过 (Chinese)', '既往有脊柱裂患儿生育史的妇女，每天服用4毫克叶酸。', []],
+  ['…while women with no such history are caught', '无不良孕产史的妇女，备孕时每天服用4毫克叶酸。', ['above-upper-limit@1']],
   // Sentences that come back to a regimen's dose speak of it; they add no advice.
   [
     'a follow-up on the dose of a high-risk group',

@@ -210,7 +210,9 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'regimen',
   ),
-  cue(zh('(?:曾|曾经|既往)(?:有过|患过|怀过|生过|生育过|分娩过|发生过|出现过)|病史|高危|(?:贫血|缺乏症?|缺铁)(?:治疗)?[:：]'), 'regimen'),
+  // (A history in Chinese: 既往有…, 曾经怀过…; 病史, 妊娠史, 孕产史, 生育史, but not 无不良孕产史,
+  // which names the women without one.)
+  cue(zh('(?:曾|曾经|既往)(?:有过?|患过|怀过|生过|生育过|分娩过|发生过|出现过)|(?<!无(?:不良)?)(?:病|妊娠|孕产|生育|分娩)史|高危|(?:贫血|缺乏症?|缺铁)(?:治疗)?[:：]'), 'regimen'),
   // A one-off bolus ("a single dose of 100,000 IU in the seventh month", stoss therapy) is a
   // clinical regimen, not a daily intake to hold against a daily upper limit.
   cue(en(String.raw`(?:a|one|the)\s+(?:single|unique|one-off|one-time|once-only)\s+(?:(?:large|oral|high|intramuscular)\s+)?(?:bolus\s+)?dose|(?:single|one-off)\s+bolus|bolus\s+dose|stoss(?:\s+therapy)?`), 'regimen'),
