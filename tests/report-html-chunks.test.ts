@@ -51,19 +51,35 @@ describe('renderHtmlChunks', () => {
     expect([...renderHtmlChunks(result, options)].join('')).toBe(renderHtml(result, options));
   });
 
-  it('yields the page start, the summary, each draft, each article, the change log and the page end', () => {
+  it('yields the page start, the summary, each draft, each article, the change log a row at a time and the page end', () => {
     const result = withCopy('input/b.txt');
+    const [restored] = result.changes;
+    result.changes.push({ output: restored!.output, kind: 'removed', ruleId: 'artifact/cms-leftover', from: { path: 'input/b.txt', line: 2 }, text: 'Share this article' });
     const chunks = [...renderHtmlChunks(result, OPTIONS)];
     const drafts = chunks.filter((c) => c.startsWith('<section class="doc"'));
     const articles = chunks.filter((c) => c.startsWith('<section class="article"'));
+    const rows = result.changes.length;
     expect(drafts).toHaveLength(3);
     expect(articles).toHaveLength(result.clusters.length);
-    expect(chunks).toHaveLength(drafts.length + articles.length + 9);
+    expect(rows).toBeGreaterThan(1);
+    // The change log: its start up to the table's body, one chunk a change, its end.
+    expect(chunks).toHaveLength(drafts.length + articles.length + 10 + rows);
     expect(chunks[0]).toMatch(/^<!doctype html>\n<html lang="en"><head>/);
     expect(chunks[1]).toMatch(/^<section id="summary">.*<\/section>$/s);
-    expect(chunks.at(-3)).toMatch(/^<section id="rules">.*<\/section>$/s);
-    expect(chunks.at(-2)).toMatch(/^<section id="changes">.*<\/section>$/s);
+    const log = chunks.length - rows - 3;
+    expect(chunks[log - 1]).toMatch(/^<section id="rules">.*<\/section>$/s);
+    expect(chunks[log]).toMatch(/^<section id="changes">.*<tbody>$/s);
+    expect(chunks.slice(log + 1, log + 1 + rows).every((c) => /^<tr data-rule="[^"]+" data-file="[^"]+".*<\/tr>$/s.test(c))).toBe(true);
+    expect(chunks.at(-2)).toBe('</tbody></table></div></section>');
     expect(chunks.at(-1)).toMatch(/<\/script><\/body><\/html>\n$/);
+  });
+
+  it('yields a change log without changes whole, with no table', () => {
+    const result = { ...withCopy('input/b.txt'), changes: [] };
+    const chunks = [...renderHtmlChunks(result, OPTIONS)];
+    expect(chunks.at(-2)).toMatch(/^<section id="changes">.*The cleaning changed nothing\.<\/p><\/section>$/s);
+    expect(chunks.at(-2)).not.toContain('<table');
+    expect(chunks.join('')).toBe(renderHtml(result, OPTIONS));
   });
 
   it('shows a repeated draft in full in both places', () => {

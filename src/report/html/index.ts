@@ -89,6 +89,6 @@ function* parts(ctx: Ctx): Generator<string | Element> {
   yield* draftsSection(ctx);
   yield* articlesSection(ctx);
   yield rulesSection(ctx);
-  yield changesSection(ctx);
+  yield* changesSection(ctx);
   yield `${close}\n`;
 }
