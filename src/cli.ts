@@ -18,7 +18,7 @@ import { displayPath, DRAFT_EXTENSIONS, globOf, UsageError } from './load/index.
 import { formatOf } from './parse/index.js';
 import { countedFindings, type Gate } from './report/gate.js';
 import { renderGithub } from './report/github.js';
-import { renderText } from './report/text.js';
+import { textChunks } from './report/text.js';
 import { reporters } from './report/index.js';
 import type { FailOn } from './types.js';
 import { VERSION } from './version.js';
@@ -295,7 +295,7 @@ async function run(argv: string[], io: Io, held: Lock[]): Promise<number> {
     const shownOutput = `${displayPath(io.cwd, outputDir)}/`;
     const shownReports = displayPath(io.cwd, reportsDir);
     const written = readOnly ? undefined : { reports: Object.values(reporters).map((r) => `${shownReports}/${r.file}`), articles: result.outputs.length };
-    io.stdout(renderText(result, { quiet: values.quiet ?? false, color: io.color, gate, outputDir: shownOutput, ...(io.columns ? { columns: io.columns } : {}), ...(written ? { written } : {}) }));
+    writePieces(io.stdout, textChunks(result, { quiet: values.quiet ?? false, color: io.color, gate, outputDir: shownOutput, ...(io.columns ? { columns: io.columns } : {}), ...(written ? { written } : {}) }));
     if (annotations) io.stdout(annotations);
   }
   if (refused.length > 0) {

@@ -6,7 +6,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import type { AuditResult } from '../src/audit.js';
-import { renderText, SUMMARY_ABOVE } from '../src/report/text.js';
+import { renderText, SUMMARY_ABOVE, textChunks } from '../src/report/text.js';
 import type { Finding, Severity } from '../src/types.js';
 
 function finding(path: string, line: number, column: number, ruleId: string, severity: Severity, message: string, fixed = false): Finding {
@@ -113,5 +113,15 @@ describe('the terminal report', () => {
     const text = renderText(result([evil]), { columns: 60 });
     expect(text).not.toMatch(/[\u001b\u202e\u202c]/);
     expect(text).toContain('\\u{1b}[2J\\u{202e}evil\\u{202c}');
+  });
+
+  it('comes in pieces, one for each file and one for the summary, that join to the whole output', () => {
+    const options = { columns: 80, written: { reports: ['reports/audit.json'], articles: 1 } };
+    const chunks = [...textChunks(result(FINDINGS), options)];
+    expect(chunks).toHaveLength(3);
+    expect(chunks[0]!.startsWith(`\n${ZH}\n`)).toBe(true);
+    expect(chunks[1]!.startsWith('\ninput/sleep.txt\n')).toBe(true);
+    expect(chunks.every((c) => c.endsWith('\n'))).toBe(true);
+    expect(chunks.join('')).toBe(renderText(result(FINDINGS), options));
   });
 });

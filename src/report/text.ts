@@ -54,6 +54,15 @@ const SEVERITY_WIDTH = 7;
 const MIN_MESSAGE = 16;
 
 export function renderText(result: AuditResult, options: TextOptions = {}): string {
+  return [...textChunks(result, options)].join('');
+}
+
+/**
+ * The output in pieces, a file's findings at a time, each line ending in a newline: a batch
+ * of thousands of drafts prints hundreds of thousands of lines, which as one string (held
+ * twice over while it is encoded) set the run's peak memory.
+ */
+export function* textChunks(result: AuditResult, options: TextOptions = {}): Generator<string> {
   const paint = (s: string, code: string): string => (options.color ? `${code}${s}\x1b[0m` : s);
   const columns = options.columns === undefined ? Infinity : Math.max(40, options.columns);
   const wrap = (text: string, width: number): string[] => (Number.isFinite(width) ? wrapAnsi(text, width, { hard: true, trim: true }).split('\n') : [text]);
@@ -65,9 +74,8 @@ export function renderText(result: AuditResult, options: TextOptions = {}): stri
     ? result.findings.filter((f) => stateOf(f, options.gate) === 'counted' && meetsFailOn(f.severity, result.failOn))
     : result.findings;
   const byFile = groupBy(shown, (f) => f.path);
-  const lines: string[] = [];
   for (const [file, findings] of byFile) {
-    lines.push('', paint(printableName(file), '\x1b[4m'));
+    const lines = ['', paint(printableName(file), '\x1b[4m')];
     const positions = findings.map((f) => `${f.span.start.line}:${f.span.start.column}`);
     const w0 = positions.reduce((w, p) => Math.max(w, p.length), 0);
     const indent = 2 + w0 + 2 + SEVERITY_WIDTH + 2;
@@ -79,7 +87,9 @@ export function renderText(result: AuditResult, options: TextOptions = {}): stri
       lines.push(`  ${positions[i]!.padEnd(w0)}  ${paint(f.severity.padEnd(SEVERITY_WIDTH), COLORS[f.severity])}  ${first}`);
       for (const line of rest) lines.push(`${' '.repeat(indent)}${line}`);
     });
+    yield terminated(lines);
   }
+  const lines: string[] = [];
   const { errors, warnings, infos, documents, clusters } = result.summary;
   const suppressed = result.summary.suppressed ?? 0;
   const total = errors + warnings + infos;
@@ -102,7 +112,12 @@ export function renderText(result: AuditResult, options: TextOptions = {}): stri
     lines.push(`${lead}${first}`, ...rest.map((l) => `${lead}  ${l}`));
   }
   if (options.written) lines.push(...writtenLines(options.written, options.outputDir ?? 'output/', columns));
-  return `${lines.join('\n')}\n`;
+  yield terminated(lines);
+}
+
+/** Lines, each ending in a newline. */
+function terminated(lines: readonly string[]): string {
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
 function plural(n: number, word: string): string {
