@@ -208,7 +208,8 @@ async function run(argv: string[], io: Io, held: Lock[]): Promise<number> {
   const baselineFile = baselineShown === undefined ? undefined : path.resolve(io.cwd, baselineShown);
   if (values['cache-location'] !== undefined) cacheDir = values['cache-location'];
   let cache = cacheDir === undefined ? undefined : path.resolve(io.cwd, cacheDir);
-  await refuseInsideInputs(inputs, { '--output': outputDir, '--reports': reportsDir, ...(cache ? { '--cache': cache } : {}) }, io.cwd);
+  // (--check and --stdin write no article nor report: their folders may be anywhere; the cache is still written.)
+  await refuseInsideInputs(inputs, { ...(readOnly ? {} : { '--output': outputDir, '--reports': reportsDir }), ...(cache ? { '--cache': cache } : {}) }, io.cwd);
   if (writeBaseline && baselineFile) await refuseInsideInputs(inputs, { '--write-baseline': path.dirname(baselineFile) }, io.cwd);
 
   // Everything that can stop the run is checked before the audit writes anything.

@@ -142,6 +142,21 @@ describe('a draft named on its own', () => {
   });
 });
 
+describe('--check', () => {
+  it.each([
+    [['.', '--check']],
+    [['input', '--check', '--output', 'input/out', '--reports', 'input']],
+  ])('audits %j although its output folders would be among the drafts: it writes none', async (args) => {
+    const cwd = workspace();
+    const { code, stdout } = await run(args, cwd);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/problems? \(/);
+    expect(existsSync(path.join(cwd, 'output'))).toBe(false);
+    expect(existsSync(path.join(cwd, 'reports'))).toBe(false);
+    expect(existsSync(path.join(cwd, 'input/out'))).toBe(false);
+  });
+});
+
 describe('usage and config errors exit 2 with one line', () => {
   it.each([
     [['--fail-on', 'sometimes'], /--fail-on must be one of error, warning, info, never/],
