@@ -28,7 +28,7 @@ import { inUnit, scale, type DoseUnit, type DoseValue } from './units.js';
 import { roleCues, roleOf } from './roles.js';
 import { firstAtOrAfter, lastAtOrBefore } from '../collections.js';
 import { sentences } from '../sentences.js';
-import { readable } from './script.js';
+import { readable } from '../lang/simplified.js';
 import { ScopedTextMemo } from '../text-memo.js';
 import { neverContentTest } from '../parse/boilerplate.js';
 
@@ -300,6 +300,7 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
         tableCell: block.kind === 'tableCell',
         daily: period?.value === 'day',
         lastInSentence: !next || next.start >= sentence.end,
+        ...(next && next.start >= fig.end && next.start < sentence.end ? { next: { start: next.start, text } } : {}),
         ...(fig.qualifier ? { qualifier: fig.qualifier } : {}),
         supervised: supervised || titrated,
         titrated,

@@ -87,6 +87,11 @@ export interface RoleInput {
   /** The figure is the last of its sentence. */
   lastInSentence: boolean;
   /**
+   * The next figure of the sentence, with the text it stands in: a limit's cue right before
+   * it ("a safe upper limit of 4,000 IU") is that figure's, not one for the figures before it.
+   */
+  next?: { start: number; text: string };
+  /**
    * The figure's own qualifier: `'limit'` for "no more than", 不超过, 最多; `'hedge'` for "up
    * to" (a hedge keeps advice advice: "you can go up to 4,000 mg").
    */
@@ -160,7 +165,7 @@ function cueRole(input: RoleInput): DoseRole {
     }
     if (before) return before.value;
     const after = of.hits[firstStartingAt(of.hits, end)];
-    if (after) return after.value;
+    if (after && !introducesNext(after, input.next)) return after.value;
   }
   const before = at(input.sentence, sentence.lastStrong[earlier]) ?? input.sentence[earlier - 1];
   // A clause of bare figures between a loose "take" and a harm it leads to names the doses the
@@ -171,6 +176,18 @@ function cueRole(input: RoleInput): DoseRole {
   const after = at(input.sentence, sentence.nextStrong[fromClauseEnd]);
   if (after) return after.value;
   return input.daily || input.qualifier === 'hedge' ? 'advice' : 'amount';
+}
+
+/** What may join a cue to the figure it introduces: "limit of 4,000 IU", "上限为4000", "maximum: 4,000 IU". */
+const INTRODUCING = /^\s*(?:of|is|are|at|was|为|是|:|：|=)?\s*$/iu;
+
+/**
+ * Whether `cue` is a limit standing right before the next figure, introducing it ("…is
+ * 800–1,000 IU, with a safe upper limit of 4,000 IU"). Other cues there speak of both figures
+ * ("100克北豆腐约含138毫克钙": the tofu's weight and what it holds are one content).
+ */
+function introducesNext(cue: Hit<DoseRole>, next: RoleInput['next']): boolean {
+  return cue.value === 'limit' && next !== undefined && cue.end <= next.start && INTRODUCING.test(next.text.slice(cue.end, next.start));
 }
 
 /** Cues of one strength and where the last study or supervision stands among the first i of them. */
