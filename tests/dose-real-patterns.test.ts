@@ -183,6 +183,22 @@ const ROWS: Row[] = [
   ['…while advice a tenth above it is caught', 'Adults may take up to 11,000 IU of vitamin A daily.', ['above-upper-limit@1']],
   ['advice up to a stated limit in µg, written in IU', 'The upper limit of vitamin A is 3,000 mcg a day.\n\nAdults can take up to 10,000 IU of vitamin A daily.', []],
   ['…while advice above it in IU is caught', 'The upper limit of vitamin A is 3,000 mcg a day.\n\nAdults can take up to 12,000 IU of vitamin A daily.', ['above-upper-limit@3', 'contradiction@3']],
+  // A sentence that gives the usual amount and then the limit: the limit's cue introduces the
+  // second figure only, so a later dose between the two is no contradiction.
+  [
+    'an amount, then the limit, in one sentence',
+    'For most adults the usual advice is 600–800 IU of vitamin D a day, with a safe upper limit of 4,000 IU.\n\nSome clinics suggest 2,000 IU of vitamin D a day in winter.',
+    [],
+  ],
+  [
+    '…while a later dose above the limit still contradicts it',
+    'For most adults the usual advice is 600–800 IU of vitamin D a day, with a safe upper limit of 4,000 IU.\n\nSome clinics suggest 6,000 IU of vitamin D a day in winter.',
+    ['above-upper-limit@3', 'contradiction@3'],
+  ],
+  // A label's run-on list of amounts: a unit written out and its symbol in brackets, then the
+  // nutrient ("250 milligrams (mg) of calcium"), is that nutrient's amount, not the one before.
+  ['a unit written out with its symbol, then the nutrient', 'Prenatal formula: 600 IU of vitamin D 250 milligrams (mg) of calcium 27 mg of iron.', []],
+  ['…while an amount too large for its nutrient is still caught', 'Prenatal formula: 600 IU of vitamin D 250 milligrams (mg) of vitamin D 27 mg of iron.', ['implausible@1']],
 ];
 
 describe('dose patterns of real pages', () => {
@@ -201,6 +217,14 @@ describe('dose patterns of real pages', () => {
     expect(doseAt('Take 20 mg of zinc three times a day.', '20 mg').period).toBe('dose');
     expect(doseAt('每次服用元素铁60毫克，每日3次。', '60毫克').period).toBe('dose');
     expect(doseAt('Take 20 mg of zinc a day.', '20 mg').period).toBe('day');
+  });
+
+  it('gives the limit\'s cue to the figure it introduces, and a nutrient after a unit\'s symbol to its figure', () => {
+    const both = 'The recommended daily vitamin D supplementation is 800-1,000 IU, with a safe upper limit of 4,000 IU per day.';
+    expect([doseAt(both, '800-1,000 IU').role, doseAt(both, '4,000 IU').role]).toEqual(['advice', 'limit']);
+    expect(doseAt('上限为4000国际单位，成人每天补充600国际单位即可。', '4000国际单位').role).toBe('limit');
+    expect(doseAt('Each tablet: 400 IU of vitamin D 250 milligrams (mg) of calcium.', '250 milligrams').substance).toBe('calcium');
+    expect(doseAt('Each scoop: 400 IU of vitamin D 20 grams (g) of protein.', '20 grams').substance).toBeUndefined();
   });
 
   it('reads concentrations as laboratory values, prohibitions as limits, harm as harm', () => {

@@ -4,7 +4,7 @@
  * and the article around it. Substances the knowledge base does not hold ("100 mcg
  * selenium") take their figures away from the nutrients.
  */
-import { readable } from './script.js';
+import { readable } from '../lang/simplified.js';
 import type { Block, Document } from '../types.js';
 import type { Figure } from './figures.js';
 import type { KnowledgeBase } from './kb.js';
@@ -40,13 +40,22 @@ const NOT_A_MODIFIER = new Set(
   ).split(' '),
 );
 
-function adjacent(gap: string): boolean {
+function adjacent(text: string): boolean {
+  const gap = unitSpelledOut(text);
   if (/^[\s的]*$/u.test(gap)) return true;
   // Chinese does not separate words: anything more than 的 is more than a modifier ("超过2000毫克可能干扰铁").
   if (/\p{Script=Han}/u.test(gap)) return false;
   const words = gap.trim().split(/\s+/);
   if (words[0]?.toLowerCase() === 'of') words.shift();
   return words.length <= 2 && words.every((w) => GAP_WORD.test(w) && !NOT_A_MODIFIER.has(w.toLowerCase()));
+}
+
+/**
+ * The text after a figure without the symbol that may follow a unit written out: "250
+ * milligrams (mg) of calcium" names calcium as "250 mg of calcium" does.
+ */
+function unitSpelledOut(gap: string): string {
+  return gap.replace(/^\s*\((?:mg|mcg|µg|μg|ug|g|iu|IU|mmol|mEq|ml|mL)\)/u, ' ');
 }
 
 /** A word before a later mention that makes it a companion, not the figure's substance ("300 mg with vitamin D"). */
@@ -120,7 +129,7 @@ export function substanceOf(
   const firstAfter = firstFrom(own, fig.end);
   const next = own[firstAfter];
   if (next && next.start < win.after && next.start - fig.end <= 40 && adjacent(text.slice(fig.end, next.start))) return found(next);
-  if (OF_OTHER.test(text.slice(fig.end, win.after))) return undefined;
+  if (OF_OTHER.test(unitSpelledOut(text.slice(fig.end, win.after)))) return undefined;
   // The few characters before a name are all the companion pattern reads.
   const companion = (h: Mention) => COMPANION_BEFORE.test(text.slice(Math.max(win.sentence.start, h.start - 64), h.start));
   // The last name of the clause before the figure (the last back to the previous figure, when there is one).
