@@ -55,6 +55,7 @@ const DEBRIS: string[] = [
   'Calculator powered by HealthTools',
   "render() { return this.items.map((x) => x.label); }, toggle() { this.open = !this.open; }",
   'Popular now: Seven Breakfasts That Keep You Full',
+  'Learn More: Why Deep Sleep Matters for Your Heart',
   "Don't miss: The Truth About Detox Teas",
   'Comments (12)',
   'Discussion (3)',
@@ -196,6 +197,7 @@ const DEBRIS: string[] = [
 
 /** Lines of real articles that look like debris: never reported. */
 const CONTENT: string[] = [
+  'Learn more about how the body stores vitamin D in the sections below.',
   'Search the label for the USP or NSF mark before you buy a supplement.',
   'Author and date of a study matter less than its size and design.',
   '发布于期刊上的研究显示，镁有助于改善睡眠质量。',
@@ -351,5 +353,44 @@ describe('artifact/cms-leftover: debris lines', () => {
   it.each(UNSURE)('reports %j as unsure (an info, never removed)', (line) => {
     const found = findingsFor(line);
     expect(found.map((f) => [f.span.start.line, f.data?.confidence, f.severity])).toEqual([[9, 'low', 'info']]);
+  });
+});
+
+// A Taiwan or Hong Kong page: the lexicon's Chinese labels are written in simplified
+// characters, and the same labels in traditional ones are the same debris (our own wording).
+const TW_BEFORE = ['鎂參與體內數百種酶反應，從產生能量到肌肉放鬆都離不開它。', '大多數成年人可以從日常飲食中獲得足夠的鎂，但老年人吸收能力較弱。', '長期攝取不足與血壓升高有關，這一點在多項大型研究中都有體現。', '綠葉蔬菜、豆類、堅果和全穀物都是鎂的良好來源。'];
+const TW_AFTER = ['如果醫師發現缺乏，可以考慮補充劑，但劑量過高可能引起腹瀉。', '腎功能不全的人排出鎂的能力下降，服用前應先諮詢醫師。', '每餐搭配豆類和深色蔬菜，基本可以滿足每日需要。', '如果抽筋或乏力持續存在，可以先做一次血液檢查。'];
+
+function traditionalFindingsFor(line: string) {
+  return cmsLeftover.check(docFromText([...TW_BEFORE, line, ...TW_AFTER].join('\n\n') + '\n', 'txt'), { config });
+}
+
+describe('artifact/cms-leftover: a page in traditional characters', () => {
+  it.each([
+    '相關閱讀',
+    '猜你喜歡',
+    '熱門推薦',
+    '相關視頻',
+    '責任編輯：陳美玲',
+    '點讚 收藏 分享',
+    '上一篇：秋冬如何補充維生素D',
+    '版權歸原作者所有，如有侵權請聯繫刪除',
+    '轉載請註明出處',
+    '掃碼關注我們',
+    '閱讀原文',
+    '展開全文',
+    '廣告',
+  ])('reports %j whole, sure, for removal', (line) => {
+    const found = traditionalFindingsFor(line);
+    expect(found.map((f) => [f.span.start.line, f.data?.confidence, f.data?.whole])).toEqual([[9, 'high', true]]);
+  });
+
+  it.each([
+    '相關研究顯示，每天補充鎂可以改善部分成年人的睡眠品質。',
+    '廣告中常見的「排毒」說法並沒有可靠的證據支持。',
+    '閱讀營養標示時，應留意每份的鎂含量與建議攝取量。',
+    '維生素D與鎂',
+  ])('leaves %j alone', (line) => {
+    expect(traditionalFindingsFor(line).map((f) => f.message)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
  * lower-cased (`normaliseLine`). A `whole` pattern must cover the line; an `opening`
  * pattern only has to open it (a label and what follows: "Tags: sleep, magnesium").
  */
+import { readable } from '../lang/simplified.js';
 
 export type DebrisKind =
   | 'shop'
@@ -177,7 +178,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'ad', weight: 3, re: /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: (?:content|post|links?|stories))?|paid (?:content|post|partnership)|promoted(?: content)?|ads by google|story continues below(?: this)? (?:ad|advertisement)|continue reading below|article continues below)$/ },
   // Related content.
   { kind: 'related', weight: 3, re: /^(?:related|related (?:posts?|articles?|stories|reading|content|links|topics)|you (?:may|might|will) also (?:like|enjoy|be interested in)|recommended(?: for you| reading| articles| posts)?|(?:most )?popular (?:posts?|articles?|now|stories)|trending(?: now| articles| stories)?|more (?:stories|articles|posts|to read|to explore|like this)|continue (?:learning|reading) about\b.{2,60}|don'?t miss(?: this)?|read (?:this )?next|up next|keep reading)$/ },
-  { kind: 'related', weight: 3, re: /^(?:read more|read also|also read|see also|related|related article|more|more on this|recommended|must read|trending(?: now| today)?|popular(?: now| today)?|most read|don'?t miss|you may also like|up next)\s*[:：»›>-]\s*\S.{0,140}$/ },
+  { kind: 'related', weight: 3, re: /^(?:read more|read also|also read|see also|learn more|related|related article|more|more on this|recommended|must read|trending(?: now| today)?|popular(?: now| today)?|most read|don'?t miss|you may also like|up next)\s*[:：»›>-]\s*\S.{0,140}$/ },
   // The same label as scraped sites in other languages write it (Vietnamese, Indonesian, Spanish, Portuguese, French, German).
   { kind: 'related', weight: 3, re: /^(?:xem thêm|đọc thêm|tham khảo thêm|baca juga|lihat juga|baca selengkapnya|lee también|leer más|leia também|veja também|lire aussi|à lire aussi|weiterlesen|lesen sie auch|閱讀更多|延伸閱讀|相關文章)\s*[:：»›>-]?\s*.{0,140}$/ },
   { kind: 'related', weight: 3, re: /^(?:read more|continue reading|(?:read|view|see) (?:the )?full (?:article|story|post|text)|view more|see more|show more|load more|more)\s*(?:»|›|→|>|\.\.\.|…)?$/ },
@@ -371,7 +372,12 @@ export const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Normalised form of a line for matching: lower case, outer punctuation and symbols gone, spaces single. */
+/**
+ * Normalised form of a line for matching: lower case, outer punctuation and symbols gone,
+ * spaces single, traditional Chinese characters read as simplified (the lexicon's Chinese
+ * labels are written in simplified characters; a Taiwan or Hong Kong page's "相關閱讀" is the
+ * same label).
+ */
 export function normaliseLine(s: string): string {
   // Trimmed by hand, one character at a time from each end: a pattern anchored at the end
   // would be tried at every position of a long paragraph.
@@ -390,7 +396,7 @@ export function normaliseLine(s: string): string {
   }
   let out = a === 0 && b === s.length ? s : s.slice(a, b);
   if (SPACES.test(out)) out = out.replace(/\s+/g, ' ');
-  return out.toLowerCase();
+  return readable(out.toLowerCase());
 }
 
 const SPACES = /\s\s|[\t\n\r\u00a0\u3000]/;
