@@ -18,7 +18,7 @@ import { applyDirectives, compareFindings, crashFinding, Severities, summarise, 
 import { analyzeFiles, defaultWorkers, MIN_DRAFTS_FOR_WORKERS, Pool } from './engine/pool.js';
 import { analyzeContext, analyzeText, cachedAnalyses, checkDocument, recordAnalysed, type Analysis } from './engine/analyze.js';
 import { CacheIndex, cacheFolder, prepareCache } from './engine/cache.js';
-import { PieceCache } from './engine/pieces.js';
+import { PieceCache, beginPieces } from './engine/pieces.js';
 import { keptClusterFindings } from './engine/kept-findings.js';
 import { VERSION } from './version.js';
 import { releaseDerived, withPrimaryLanguage } from './document.js';
@@ -219,6 +219,7 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
     cache = cacheFolder(path.resolve(cwd, options.cache), config, keyed);
     // The cache only saves time: a folder that cannot be prepared turns it off.
     cache = await prepareCache(path.resolve(cwd, options.cache), cache).then(() => cache, () => undefined);
+    if (cache) beginPieces(cache);
   }
   const documentRules = options.rules?.filter((r): r is DocumentRule => r.scope === 'document');
   // With the cache, drafts unchanged since the last run (by size and time) are taken from it

@@ -29,7 +29,7 @@ import { checkWritableFolders, describeIoError, folderProblem, IoError } from '.
 import { jsonReportChunks } from './report/json.js';
 import { baselineChunks } from './baseline.js';
 import { progressBar, type ProgressStream } from './progress.js';
-import { DEFAULT_CACHE_DIR } from './engine/cache.js';
+import { DEFAULT_CACHE_DIR, sweepCache } from './engine/cache.js';
 import { renderTimings } from './timings.js';
 
 export interface Io {
@@ -272,8 +272,12 @@ async function run(argv: string[], io: Io, held: Lock[]): Promise<number> {
   const gate = gateOf(match && { file: baselineShown!, findings: match.baselined }, changed, config.strict);
 
   if (!readOnly) writeReports(result, reportsDir, io.cwd, gate);
+  // What the cache holds that no later run can use goes (see sweepCache): the pieces of later
+  // stages only after a run that wrote its reports, having read every piece a rerun reads.
+  const swept = result.cacheFolder ? await sweepCache(result.cacheFolder, new Set(result.documents.map((d) => d.path)), { cwd: io.cwd, pieces: !readOnly }) : 0;
   progress.done();
   if (values.verbose) io.stderr(renderTimings(result, performance.now() - started));
+  if (values.verbose && swept > 0) io.stderr(`draftaudit: removed ${swept} cache file${swept === 1 ? '' : 's'} no later run can use\n`);
   if (writeBaseline && baseline && baselineFile) {
     writeAtomic(baselineFile, baselineChunks(baseline));
     if (!values.quiet) io.stderr(`draftaudit: wrote ${baselineShown} (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'})\n`);

@@ -148,4 +148,46 @@ describe('--cache', () => {
     expect(await main(['--cache=input/c'], { ...io, stderr: (s) => (err += s) })).toBe(2);
     expect(err).toMatch(/--cache input\/c is inside an input path/);
   });
+
+  it('keeps one entry per draft and the pieces a rerun reads, nothing older', async () => {
+    const cwd = workspace();
+    let err = '';
+    const io = { cwd, color: false, stdout: () => {}, stderr: (s: string) => (err += s) };
+    const root = path.join(cwd, '.draftaudit-cache');
+    const files = (): Set<string> => new Set(readdirSync(path.join(root, readdirSync(root)[0]!)));
+    const entries = (names: Set<string>): string[] => [...names].filter((n) => /^[0-9a-f]{32}\.json$/.test(n));
+    const pieces = (names: Set<string>): string[] => [...names].filter((n) => /^[a-z][a-z-]*-[0-9a-f]{32}\.json$/.test(n));
+    await main(['--quiet', '--cache'], io);
+    const first = files();
+    expect(entries(first)).toHaveLength(5);
+    expect(pieces(first).length).toBeGreaterThan(5);
+
+    // An edited draft: its earlier entry and the pieces made of its earlier text go.
+    const drafts = readdirSync(path.join(cwd, 'input')).sort();
+    const edited = path.join(cwd, 'input', drafts[0]!);
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nMagnesium also takes part in muscle contraction.\n`);
+    await main(['--quiet', '--cache', '--verbose'], io);
+    const second = files();
+    expect(entries(second)).toHaveLength(5);
+    expect(pieces(first).filter((n) => !second.has(n)).length).toBeGreaterThan(0);
+    expect(err).toMatch(/removed \d+ cache files? no later run can use\n$/);
+
+    // A rerun on the same drafts finds every piece it reads and removes nothing.
+    err = '';
+    await main(['--quiet', '--cache', '--verbose'], io);
+    expect(files()).toEqual(second);
+    expect(err).not.toMatch(/removed/);
+
+    // A run on one draft named by hand (an article of its own) keeps the others' entries and
+    // every piece of the batch's run.
+    await main(['--quiet', '--cache', path.join('input', drafts[1]!)], io);
+    const partial = files();
+    expect([...second].filter((n) => !partial.has(n))).toEqual([]);
+
+    // A draft that is gone goes from the cache with the next run on the batch.
+    rmSync(path.join(cwd, 'input', drafts[2]!));
+    await main(['--quiet', '--cache'], io);
+    expect(entries(files())).toHaveLength(4);
+    expect(JSON.parse(readFileSync(path.join(root, readdirSync(root)[0]!, 'files.json'), 'utf8'))).not.toHaveProperty(`input/${drafts[2]}`);
+  }, 120_000);
 });

@@ -16,6 +16,22 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 
+/** The piece files of each cache folder the current run read or wrote (see `sweepCache`). */
+const usedFiles = new Map<string, Set<string>>();
+
+/** Names of the piece files of `folder` read or written since the run began (`beginPieces`). */
+export function piecesUsed(folder: string): ReadonlySet<string> {
+  return usedFiles.get(folder) ?? new Set();
+}
+
+/** A run on `folder` begins: the pieces earlier runs of this process used are not its own. */
+export function beginPieces(folder: string): void {
+  usedFiles.delete(folder);
+}
+
+/** A piece file's name: `kind-<32 hex>.json` (what `sweepCache` tells from the drafts' entries). */
+export const PIECE_FILE = /^[a-z][a-z-]*-[0-9a-f]{32}\.json$/;
+
 export class PieceCache {
   readonly folder: string;
   /** Pieces found and pieces made (for the benchmark and `--verbose`). */
@@ -42,6 +58,7 @@ export class PieceCache {
       return undefined;
     }
     this.stats.hits++;
+    this.#used(kind, digest);
     // The value as it was stored (a schema's output would put an object's keys in the schema's order).
     return e!.value as T;
   }
@@ -54,13 +71,24 @@ export class PieceCache {
     try {
       writeFileSync(tmp, JSON.stringify({ kind, key: digest, value }));
       renameSync(tmp, target);
+      this.#used(kind, digest);
     } catch {
       rmSync(tmp, { force: true });
     }
   }
 
+  #name(kind: string, digest: string): string {
+    return `${kind}-${digest.slice(0, 32)}.json`;
+  }
+
   #file(kind: string, digest: string): string {
-    return path.join(this.folder, `${kind}-${digest.slice(0, 32)}.json`);
+    return path.join(this.folder, this.#name(kind, digest));
+  }
+
+  #used(kind: string, digest: string): void {
+    let used = usedFiles.get(this.folder);
+    if (!used) usedFiles.set(this.folder, (used = new Set()));
+    used.add(this.#name(kind, digest));
   }
 }
 
