@@ -11,6 +11,7 @@ import { audit, type AuditResult } from '../src/audit.js';
 import { resolveConfig } from '../src/config.js';
 import { renderHtml } from '../src/report/html.js';
 import { renderJson } from '../src/report/json.js';
+import { sweepCache } from '../src/engine/cache.js';
 import { INPUT, ROOT } from './helpers.js';
 
 const at = new Date('2026-11-23T00:00:00.000Z');
@@ -189,5 +190,31 @@ describe('the cluster rules’ findings kept per cluster', () => {
     // An edited version: its cluster's findings are made again, and are the uncached run's.
     edit(path.join(cwd, owner), 'Magnesium 350 mg a day is the upper limit for supplements (1).');
     expect(renderJson(await cached(cwd))).toBe(renderJson(await fresh(cwd)));
+  });
+});
+
+describe('the cache after a rerun', () => {
+  it('keeps the details of the drafts of a group taken whole, for the run in which one of them changes', async () => {
+    const cwd = workspace(INPUT);
+    const sweep = (r: AuditResult) => sweepCache(r.cacheFolder!, new Set(r.documents.map((d) => d.path)), { cwd, pieces: true });
+    const first = await cached(cwd);
+    page(first, cwd);
+    const details = entries(cwd, 'draft-detail');
+    expect(details).toHaveLength(5);
+    // A rerun on the same drafts takes their group whole, reading no draft's detail: the
+    // details are still what the next change needs, and stay.
+    const second = await cached(cwd);
+    page(second, cwd);
+    await sweep(second);
+    expect(entries(cwd, 'draft-detail').sort()).toEqual([...details].sort());
+    const times = new Map(details.map((f) => [f, statSync(f).mtimeMs]));
+    // One draft changes: its group is made again from the four kept details and one new one.
+    edit(drafts(cwd)[4]!, 'Magnesium glycinate is gentle on the stomach.');
+    const third = await cached(cwd);
+    expect(page(third, cwd)).toBe(page(await fresh(cwd), cwd));
+    await sweep(third);
+    const after = entries(cwd, 'draft-detail');
+    expect(after).toHaveLength(5);
+    expect(after.filter((f) => times.get(f) === statSync(f).mtimeMs)).toHaveLength(4);
   });
 });

@@ -63,6 +63,15 @@ export class PieceCache {
     return e!.value as T;
   }
 
+  /**
+   * Counts the piece of `kind` under `key` as used without reading it: a piece that stands
+   * inside a larger one this run took whole (a draft's detail in its kept group) is what the
+   * next run reads when the group changes.
+   */
+  touch(kind: string, key: string): void {
+    this.#used(kind, keyDigest(kind, key));
+  }
+
   /** Stores `value` (JSON-serialisable) as the piece of `kind` under `key`. */
   set(kind: string, key: string, value: unknown): void {
     const digest = keyDigest(kind, key);

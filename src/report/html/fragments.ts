@@ -138,6 +138,8 @@ export interface LazyPart {
   /** A hash of everything the part shows; none when nothing is cached. */
   digest?: string;
   html: () => string;
+  /** Counts the part's kept piece as used when its group is taken whole (see PieceCache.touch). */
+  keep?: () => void;
 }
 
 export class Deferred {
@@ -211,7 +213,10 @@ export class Deferred {
     if (kept !== undefined) {
       const html = inflatedBase64(kept);
       const opening = Buffer.from(`<div data-for="${parts[0]!.id}">`);
-      if (html && html.subarray(0, opening.length).equals(opening) && safeHtmlBytes(html)) return kept;
+      if (html && html.subarray(0, opening.length).equals(opening) && safeHtmlBytes(html)) {
+        for (const p of parts) p.part?.keep?.();
+        return kept;
+      }
     }
     const z = this.deflated(parts.map((p) => `<div data-for="${p.id}">${p.html ?? p.part!.html()}</div>`).join(''));
     if (key) this.pieces!.set('zgroup-parts', key, z);

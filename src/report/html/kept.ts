@@ -124,6 +124,7 @@ function keptHtml(ctx: Ctx, kind: string, key: KeyBuilder, make: () => string): 
   const pieces = ctx.pieces!;
   return {
     digest,
+    keep: () => pieces.touch(kind, digest),
     html: () => {
       const kept = pieces.get(kind, digest, SAFE_HTML);
       if (kept !== undefined) return kept;
