@@ -7,6 +7,7 @@ import { main } from '../src/cli.js';
 import { resolveConfig } from '../src/config.js';
 import { renderJson } from '../src/report/json.js';
 import { renderTimings } from '../src/timings.js';
+import { sweepCache } from '../src/engine/cache.js';
 import { INPUT } from './helpers.js';
 
 function workspace(): string {
@@ -183,6 +184,16 @@ describe('--cache', () => {
     await main(['--quiet', '--cache', path.join('input', drafts[1]!)], io);
     const partial = files();
     expect([...second].filter((n) => !partial.has(n))).toEqual([]);
+
+    // An index that cannot be read says nothing of what is current: nothing goes.
+    const index = path.join(root, readdirSync(root)[0]!, 'files.json');
+    const saved = readFileSync(index, 'utf8');
+    writeFileSync(index, saved.slice(0, 20));
+    const before = files();
+    const folder = path.join(root, readdirSync(root)[0]!);
+    expect(await sweepCache(folder, new Set(), { cwd, pieces: true })).toBe(0);
+    expect(files()).toEqual(before);
+    writeFileSync(index, saved);
 
     // A draft that is gone goes from the cache with the next run on the batch.
     rmSync(path.join(cwd, 'input', drafts[2]!));
