@@ -56,6 +56,11 @@ const DEBRIS: string[] = [
   "render() { return this.items.map((x) => x.label); }, toggle() { this.open = !this.open; }",
   'Popular now: Seven Breakfasts That Keep You Full',
   'Learn More: Why Deep Sleep Matters for Your Heart',
+  'Read more: Why a Short Walk After Dinner Steadies Blood Sugar More Than You Might Expect',
+  'Video of the Day',
+  'In This Article',
+  '[Insert image: a bowl of oats topped with pumpkin seeds]',
+  '（建议插入图片：富含镁的食物拼图）',
   "Don't miss: The Truth About Detox Teas",
   'Comments (12)',
   'Discussion (3)',
@@ -197,6 +202,8 @@ const DEBRIS: string[] = [
 
 /** Lines of real articles that look like debris: never reported. */
 const CONTENT: string[] = [
+  'In this article, we look at how magnesium affects sleep and which foods supply it.',
+  'Insert the test strip into the meter only after washing your hands.',
   'Learn more about how the body stores vitamin D in the sections below.',
   'Search the label for the USP or NSF mark before you buy a supplement.',
   'Author and date of a study matter less than its size and design.',

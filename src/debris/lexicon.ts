@@ -178,7 +178,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'ad', weight: 3, re: /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: (?:content|post|links?|stories))?|paid (?:content|post|partnership)|promoted(?: content)?|ads by google|story continues below(?: this)? (?:ad|advertisement)|continue reading below|article continues below)$/ },
   // Related content.
   { kind: 'related', weight: 3, re: /^(?:related|related (?:posts?|articles?|stories|reading|content|links|topics)|you (?:may|might|will) also (?:like|enjoy|be interested in)|recommended(?: for you| reading| articles| posts)?|(?:most )?popular (?:posts?|articles?|now|stories)|trending(?: now| articles| stories)?|more (?:stories|articles|posts|to read|to explore|like this)|continue (?:learning|reading) about\b.{2,60}|don'?t miss(?: this)?|read (?:this )?next|up next|keep reading)$/ },
-  { kind: 'related', weight: 3, re: /^(?:read more|read also|also read|see also|learn more|related|related article|more|more on this|recommended|must read|trending(?: now| today)?|popular(?: now| today)?|most read|don'?t miss|you may also like|up next)\s*[:：»›>-]\s*\S.{0,140}$/ },
+  { kind: 'related', weight: 3, long: true, re: /^(?:read more|read also|also read|see also|learn more|related|related article|more|more on this|recommended|must read|trending(?: now| today)?|popular(?: now| today)?|most read|don'?t miss|you may also like|up next)\s*[:：»›>-]\s*\S.{0,140}$/ },
   // The same label as scraped sites in other languages write it (Vietnamese, Indonesian, Spanish, Portuguese, French, German).
   { kind: 'related', weight: 3, re: /^(?:xem thêm|đọc thêm|tham khảo thêm|baca juga|lihat juga|baca selengkapnya|lee también|leer más|leia também|veja também|lire aussi|à lire aussi|weiterlesen|lesen sie auch|閱讀更多|延伸閱讀|相關文章)\s*[:：»›>-]?\s*.{0,140}$/ },
   { kind: 'related', weight: 3, re: /^(?:read more|continue reading|(?:read|view|see) (?:the )?full (?:article|story|post|text)|view more|see more|show more|load more|more)\s*(?:»|›|→|>|\.\.\.|…)?$/ },
@@ -197,6 +197,11 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'nav', weight: 3, re: /^(?:skip to (?:main )?content|back to top|jump to (?:section|recipe)|table of contents|toggle|menu|search|home|close|open menu|close menu)$/ },
   { kind: 'nav', weight: 3, re: /^(?:©|\(c\)|copyright)\s*.{0,120}$/ },
   { kind: 'layout', weight: 3, re: /^(?:content box|sidebar|widget|banner|placeholder|insert (?:image|ad|cta) here|image|photo|video|(?:site |header |footer )?logo|untitled(?: document| page)?)$/ },
+  // A widget's title, and the label of a page's own contents box ("In this article"; an
+  // article's "Table of contents" and 目录 are its own, see CONTENT_LABELS).
+  { kind: 'layout', weight: 3, re: /^(?:(?:video|photo|image|recipe) of the day|in this article|on this page)$/ },
+  // An editor's note of a picture still to be inserted ("[Insert image: …]", "（建议插入图片：…）").
+  { kind: 'layout', weight: 3, long: true, re: /^(?:insert (?:an? )?(?:image|photo|picture|graphic|chart|infographic|video|table)\s*[:：-].{0,160}|(?:建议|此处|这里|在此)?(?:插入|配)(?:图片|配图|图表|视频|表格|插图)\s*[:：].{0,120})$/ },
   { kind: 'layout', weight: 3, re: /^(?:article |post |blog )?(?:featured|hero|header|cover) (?:image|photo|picture)$|^embed (?:this|our|the) (?:widget|calculator|tool|chart)$|^(?:widget|calculator|tool) (?:powered|provided|built) by\b.{0,60}$|^powered by\b.{0,60}$/ },
   // A reader's control of the page: a panel or menu shown and hidden ("Show/Hide sidebar", "Collapse menu").
   { kind: 'layout', weight: 3, re: /^(?:show|hide|view|open|close|expand|collapse|toggle)(?:\s*\/\s*(?:show|hide|view|open|close|expand|collapse))?\s+(?:the\s+)?(?:(?:left|right|side|top|bottom|main)\s+)?(?:panel|pane|sidebar|side bar|menu|navigation|nav|toolbar|outline|chapter list|table of contents|toc)$/ },
