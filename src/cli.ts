@@ -22,7 +22,7 @@ import { textChunks } from './report/text.js';
 import { reporters } from './report/index.js';
 import type { FailOn } from './types.js';
 import { VERSION } from './version.js';
-import { readManifest, writeAtomic } from './write.js';
+import { batched, readManifest, writeAtomic } from './write.js';
 import { lockFileOf, writeArticles, writeReports } from './outputs.js';
 import { acquireLocks, LockedError, removeIfEmpty, type Lock } from './lock.js';
 import { checkWritableFolders, describeIoError, folderProblem, IoError } from './preflight.js';
@@ -312,18 +312,7 @@ async function run(argv: string[], io: Io, held: Lock[]): Promise<number> {
 
 /** Pieces gathered into writes of about 64 kB. */
 function writePieces(write: (s: string) => void, pieces: Iterable<string>): void {
-  let batch: string[] = [];
-  let size = 0;
-  for (const piece of pieces) {
-    batch.push(piece);
-    size += piece.length;
-    if (size >= 1 << 16) {
-      write(batch.join(''));
-      batch = [];
-      size = 0;
-    }
-  }
-  if (batch.length > 0) write(batch.join(''));
+  for (const batch of batched(pieces, 1 << 16)) write(batch);
 }
 
 /** A message on one line: line breaks and other control characters shown as spaces. */

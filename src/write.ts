@@ -67,18 +67,23 @@ export function writeAtomic(file: string, content: string | Iterable<string>): v
 }
 
 function writePieces(fd: number, pieces: Iterable<string>): void {
+  for (const batch of batched(pieces, WRITE_BATCH)) writeAll(fd, batch);
+}
+
+/** `pieces` joined into strings of at least `size` characters (the last may be shorter), for fewer writes. */
+export function* batched(pieces: Iterable<string>, size: number): Generator<string> {
   let batch: string[] = [];
-  let size = 0;
+  let length = 0;
   for (const piece of pieces) {
     batch.push(piece);
-    size += piece.length;
-    if (size >= WRITE_BATCH) {
-      writeAll(fd, batch.join(''));
+    length += piece.length;
+    if (length >= size) {
+      yield batch.join('');
       batch = [];
-      size = 0;
+      length = 0;
     }
   }
-  writeAll(fd, batch.join(''));
+  if (batch.length > 0) yield batch.join('');
 }
 
 function writeAll(fd: number, text: string): void {
