@@ -377,13 +377,14 @@ export async function prepareCache(root: string, folder: string): Promise<void> 
  */
 export async function sweepCache(folder: string, drafts: ReadonlySet<string>, { cwd, pieces }: { cwd: string; pieces: boolean }): Promise<number> {
   const index = await CacheIndex.open(folder);
+  const known = index.drafts();
   // An index that knows no draft (missing, or half-written by a killed run) says nothing of
   // what is current: nothing goes.
-  if (index.drafts().length === 0) return 0;
-  const outside = index.drafts().flatMap(([rel]) => (drafts.has(rel) ? [] : [rel]));
-  const whole = outside.every((rel) => !existsSync(path.resolve(cwd, rel)));
+  if (known.length === 0) return 0;
+  const outside = known.filter(([rel]) => !drafts.has(rel));
+  const whole = outside.every(([rel]) => !existsSync(path.resolve(cwd, rel)));
   if (whole && outside.length > 0) {
-    for (const rel of outside) index.forget(rel);
+    for (const [rel] of outside) index.forget(rel);
     await index.save();
   }
   const live = new Set(index.drafts().map(([rel, hash]) => entryName(hash, rel)));
