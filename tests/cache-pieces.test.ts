@@ -7,6 +7,7 @@ import { audit, type AuditResult } from '../src/audit.js';
 import { resolveConfig } from '../src/config.js';
 import { renderHtml } from '../src/report/html.js';
 import { renderJson } from '../src/report/json.js';
+import { renderSarif } from '../src/report/sarif.js';
 import { INPUT } from './helpers.js';
 
 const at = new Date('2026-11-23T00:00:00.000Z');
@@ -22,9 +23,9 @@ const fresh = (cwd: string): Promise<AuditResult> => audit(['input'], resolveCon
 /** The report as a large batch's page is written: every draft's and article's detail folded (and cached). */
 const page = (r: AuditResult, cwd: string): string => renderHtml(r, { reportsDir: path.join(cwd, 'reports'), cwd, lazyAbove: 0 });
 
-/** What a run gives that its readers see: audit.json, the HTML report and the cleaned articles. */
-function seen(r: AuditResult, cwd: string): { json: string; html: string; outputs: string } {
-  return { json: renderJson(r), html: page(r, cwd), outputs: JSON.stringify(r.outputs) };
+/** What a run gives that its readers see: audit.json, the HTML report, audit.sarif and the cleaned articles. */
+function seen(r: AuditResult, cwd: string): { json: string; html: string; sarif: string; outputs: string } {
+  return { json: renderJson(r), html: page(r, cwd), sarif: renderSarif(r), outputs: JSON.stringify(r.outputs) };
 }
 
 function entries(cwd: string, kind: string): string[] {
@@ -43,6 +44,9 @@ describe('pieces of later stages in the cache', () => {
     expect(entries(cwd, 'cluster').length).toBeGreaterThan(0);
     expect(entries(cwd, 'draft-detail')).toHaveLength(5);
     expect(entries(cwd, 'article-detail').length).toBeGreaterThan(0);
+    // The five drafts are one group of audit.json's findings and of audit.sarif's results.
+    expect(entries(cwd, 'json-findings')).toHaveLength(1);
+    expect(entries(cwd, 'sarif-results')).toHaveLength(1);
 
     // One version of a cluster changes: its cluster is cleaned again, its draft's detail and its article's made again.
     const file = path.join(cwd, 'input', readdirSync(path.join(cwd, 'input')).sort()[1]!);
@@ -52,6 +56,7 @@ describe('pieces of later stages in the cache', () => {
     expect(rerun.json).toBe(uncached.json);
     expect(rerun.outputs).toBe(uncached.outputs);
     expect(rerun.html).toBe(uncached.html);
+    expect(rerun.sarif).toBe(uncached.sarif);
     // The unchanged run after it takes everything from the cache and still gives the same.
     const again = seen(await cached(cwd), cwd);
     expect(again).toEqual(uncached);
@@ -100,6 +105,27 @@ describe('pieces of later stages in the cache', () => {
     const after = seen(await cached(cwd), cwd);
     expect(after).toEqual(first);
     expect(after.html).not.toContain('alert(1)');
+  });
+
+  it('writes a kept group of findings as it was kept, and takes one cut short or of another kind for a miss', async () => {
+    const cwd = workspace();
+    const first = seen(await cached(cwd), cwd);
+    const [json] = entries(cwd, 'json-findings');
+    const [sarif] = entries(cwd, 'sarif-results');
+    const header = (text: string): Record<string, unknown> => JSON.parse(text.slice(0, text.indexOf('\n')));
+    const body = (text: string): string => text.slice(text.indexOf('\n') + 1);
+
+    // A kept group is used as it stands: a rerun writes the text it holds, not the findings again.
+    const kept = readFileSync(json!, 'utf8');
+    const planted = body(kept).replace('"ruleId": "', '"ruleId": "planted/');
+    writeFileSync(json!, `${JSON.stringify({ ...header(kept), length: planted.length })}\n${planted}`);
+    expect(renderJson(await cached(cwd))).toContain('"ruleId": "planted/');
+
+    // Cut short, or named for another kind: made again from the findings.
+    writeFileSync(json!, kept.slice(0, -20));
+    const sarifText = readFileSync(sarif!, 'utf8');
+    writeFileSync(sarif!, `${JSON.stringify({ ...header(sarifText), kind: 'json-findings' })}\n${body(sarifText)}`);
+    expect(seen(await cached(cwd), cwd)).toEqual(first);
   });
 
   /** The HTML of every folded group of a page, inflated. */

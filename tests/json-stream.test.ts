@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonChunks, lazyArray } from '../src/report/json-stream.js';
+import { jsonChunks, jsonText, lazyArray, WrittenArray } from '../src/report/json-stream.js';
 import { writeAtomic } from '../src/write.js';
 
 const joined = (value: unknown, depth?: number): string => [...jsonChunks(value, depth)].join('');
@@ -45,6 +45,28 @@ describe('jsonChunks', () => {
     expect(text.join('')).toBe(JSON.stringify({ before: 1, items: [1, 2, 3].map((n) => ({ n, twice: [n, n] })), after: 'x' }, null, 2));
     expect(made).toEqual([1, 2, 3]);
     expect(joined({ items: lazyArray([], (n: number) => n) })).toBe(JSON.stringify({ items: [] }, null, 2));
+  });
+
+  it('writes an array given as written runs of elements as the array, with empty runs left out', () => {
+    const items = [{ a: 1, b: ['x', { c: null }] }, 'two', 3, { d: {} }, [4, [5]]];
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 8 }), fc.integer({ min: 1, max: 4 }), (cuts, depth) => {
+        // The items cut into runs of the lengths `cuts` gives (then the rest), some of them empty.
+        const runs = (indent: string): string[] => {
+          const out: string[] = [];
+          let at = 0;
+          for (const n of cuts) {
+            out.push(items.slice(at, at + n).map((v) => jsonText(v, indent)).join(`,\n${indent}`));
+            at = Math.min(items.length, at + n);
+          }
+          out.push(items.slice(at).map((v) => jsonText(v, indent)).join(`,\n${indent}`));
+          return out;
+        };
+        expect(joined({ head: 1, items: new WrittenArray(runs), tail: [] }, depth)).toBe(JSON.stringify({ head: 1, items, tail: [] }, null, 2));
+      }),
+      { numRuns: 200 },
+    );
+    expect(joined({ items: new WrittenArray(() => ['', '']) })).toBe(JSON.stringify({ items: [] }, null, 2));
   });
 
   it('goes to disk through writeAtomic, in batches, as the same text', () => {

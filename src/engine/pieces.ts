@@ -7,7 +7,8 @@
  * A piece is found by a key its user makes of every input; the folder is already one per
  * configuration, tool version, code and knowledge base (see cacheFolder), so the key need
  * not hold those. An entry holds its kind and the whole key's hash, and is checked on reading
- * by the schema its user gives (which should be strict: the value is used as it was stored): an entry of another kind or key, a half-written or a forged
+ * by the schema its user gives (which should be strict: the value is used as it was stored; a text
+ * piece, read by `getText`, is any text and needs none): an entry of another kind or key, a half-written or a forged
  * one is a miss, never an error. Writes go to a temporary file renamed into place, and a
  * failed write is not an error either: the cache only saves time.
  */
@@ -29,8 +30,8 @@ export function beginPieces(folder: string): void {
   usedFiles.delete(folder);
 }
 
-/** A piece file's name: `kind-<32 hex>.json` (what `sweepCache` tells from the drafts' entries). */
-export const PIECE_FILE = /^[a-z][a-z-]*-[0-9a-f]{32}\.json$/;
+/** A piece file's name: `kind-<32 hex>.json`, or `.txt` for text (what `sweepCache` tells from the drafts' entries). */
+export const PIECE_FILE = /^[a-z][a-z-]*-[0-9a-f]{32}\.(?:json|txt)$/;
 
 export class PieceCache {
   readonly folder: string;
@@ -75,30 +76,75 @@ export class PieceCache {
   /** Stores `value` (JSON-serialisable) as the piece of `kind` under `key`. */
   set(kind: string, key: string, value: unknown): void {
     const digest = keyDigest(kind, key);
-    const target = this.#file(kind, digest);
+    this.#write(kind, digest, JSON_EXT, JSON.stringify({ kind, key: digest, value }));
+  }
+
+  /**
+   * The text stored as the piece of `kind` under `key` by `setText`, when there is one. A
+   * text piece is a line naming its kind and key's hash, then the text as it is: a report's
+   * kept run of hundreds of kilobytes is read without a JSON string's unescaping, and any text
+   * is a valid value.
+   */
+  getText(kind: string, key: string): string | undefined {
+    const digest = keyDigest(kind, key);
+    let text: string;
+    try {
+      text = readFileSync(this.#file(kind, digest, TEXT), 'utf8');
+    } catch {
+      this.stats.misses++;
+      return undefined;
+    }
+    const newline = text.indexOf('\n');
+    const header = text.slice(0, newline + 1);
+    // A text cut short or of another kind or key is a miss (the header tells the text's length).
+    if (newline < 0 || header !== textHeader(kind, digest, text.length - header.length)) {
+      this.stats.misses++;
+      return undefined;
+    }
+    this.stats.hits++;
+    this.#used(kind, digest, TEXT);
+    return text.slice(header.length);
+  }
+
+  /** Stores `text` as the piece of `kind` under `key` (read back by `getText`). */
+  setText(kind: string, key: string, text: string): void {
+    const digest = keyDigest(kind, key);
+    this.#write(kind, digest, TEXT, textHeader(kind, digest, text.length) + text);
+  }
+
+  #write(kind: string, digest: string, ext: string, content: string): void {
+    const target = this.#file(kind, digest, ext);
     const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
-      writeFileSync(tmp, JSON.stringify({ kind, key: digest, value }));
+      writeFileSync(tmp, content);
       renameSync(tmp, target);
-      this.#used(kind, digest);
+      this.#used(kind, digest, ext);
     } catch {
       rmSync(tmp, { force: true });
     }
   }
 
-  #name(kind: string, digest: string): string {
-    return `${kind}-${digest.slice(0, 32)}.json`;
+  #name(kind: string, digest: string, ext = JSON_EXT): string {
+    return `${kind}-${digest.slice(0, 32)}${ext}`;
   }
 
-  #file(kind: string, digest: string): string {
-    return path.join(this.folder, this.#name(kind, digest));
+  #file(kind: string, digest: string, ext = JSON_EXT): string {
+    return path.join(this.folder, this.#name(kind, digest, ext));
   }
 
-  #used(kind: string, digest: string): void {
+  #used(kind: string, digest: string, ext = JSON_EXT): void {
     let used = usedFiles.get(this.folder);
     if (!used) usedFiles.set(this.folder, (used = new Set()));
-    used.add(this.#name(kind, digest));
+    used.add(this.#name(kind, digest, ext));
   }
+}
+
+const JSON_EXT = '.json';
+const TEXT = '.txt';
+
+/** The first line of a text piece: its kind, its key's whole hash and the text's length. */
+function textHeader(kind: string, digest: string, length: number): string {
+  return `${JSON.stringify({ kind, key: digest, length })}\n`;
 }
 
 function keyDigest(kind: string, key: string): string {

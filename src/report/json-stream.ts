@@ -23,6 +23,17 @@ export function lazyArray<S, T>(source: Iterable<S>, make: (item: S) => T): Lazy
 }
 
 /**
+ * An array whose elements come written already (see report/kept-runs.ts): `runs(indent)`
+ * yields its elements a run at a time, each run the text of one or more elements at
+ * `indent`, as `jsonText` writes them, joined by a comma, a line break and `indent`. An empty
+ * run stands for no element. Like a lazy array, it is written as an array only within the
+ * depth jsonChunks opens.
+ */
+export class WrittenArray {
+  constructor(readonly runs: (indent: string) => Iterable<string>) {}
+}
+
+/**
  * Yields `JSON.stringify(value, null, 2)` (lazy arrays written as arrays) in pieces: objects
  * and arrays down to `depth` levels are opened member by member, deeper values are
  * stringified whole.
@@ -30,7 +41,16 @@ export function lazyArray<S, T>(source: Iterable<S>, make: (item: S) => T): Lazy
 export function* jsonChunks(value: unknown, depth = 2, indent = ''): Generator<string> {
   const inner = `${indent}  `;
   const lazy = value instanceof LazyArray;
-  if (!lazy && (depth <= 0 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function')) {
+  if (value instanceof WrittenArray) {
+    let first = true;
+    for (const run of value.runs(inner)) {
+      if (run === '') continue;
+      yield first ? `[\n${inner}` : `,\n${inner}`;
+      first = false;
+      yield run;
+    }
+    yield first ? '[]' : `\n${indent}]`;
+  } else if (!lazy && (depth <= 0 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function')) {
     yield leaf(value, indent);
   } else if (lazy || Array.isArray(value)) {
     let first = true;
@@ -59,6 +79,11 @@ function* made<S, T>(lazy: LazyArray<S, T>): Generator<T> {
 
 function hasJson(value: unknown): boolean {
   return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+
+/** The text jsonChunks writes of `value` (an element of a WrittenArray) standing below its depth at `indent`. */
+export function jsonText(value: unknown, indent: string): string {
+  return leaf(hasJson(value) ? value : null, indent);
 }
 
 /**

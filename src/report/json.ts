@@ -2,7 +2,8 @@
 import type { AuditResult } from '../audit.js';
 import type { Finding } from '../types.js';
 import type { DoseRole, DoseTable } from '../dose/index.js';
-import { jsonChunks, lazyArray } from './json-stream.js';
+import { jsonChunks, jsonText, lazyArray } from './json-stream.js';
+import { keptRuns } from './kept-runs.js';
 
 /**
  * The `role` values audit.json has always written for a dose, kept so that its readers go on
@@ -50,7 +51,7 @@ export function toJsonReport(result: AuditResult): Record<string, unknown> {
     summary: result.summary,
     documents: result.documents,
     clusters: result.clusters,
-    findings: lazyArray(result.findings, findingToJson),
+    findings: keptRuns(result, result.findings, (f, indent) => jsonText(findingToJson(f), indent), { kind: 'json-findings' }) ?? lazyArray(result.findings, findingToJson),
     changes: result.changes,
     // Extensions of schemaVersion 1: per-document tables for tools that want them.
     citations: result.citations,

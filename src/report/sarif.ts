@@ -14,7 +14,8 @@ import { rules } from '../rules/index.js';
 import type { SuppressedFinding } from '../findings.js';
 import type { Finding, Severity } from '../types.js';
 import { stateOf, type Gate } from './gate.js';
-import { jsonChunks, lazyArray } from './json-stream.js';
+import { jsonChunks, jsonText, lazyArray, WrittenArray } from './json-stream.js';
+import { keptRuns } from './kept-runs.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -46,7 +47,7 @@ function everyResult(result: AuditResult): Finding[] {
 
 /** SARIF text in pieces (see json-stream.ts): each result is made as it is written. */
 export function* sarifChunks(result: AuditResult, options: SarifOptions = {}): Generator<string> {
-  yield* jsonChunks(sarifLog(result, options, (make) => lazyArray(everyResult(result), make)), 3);
+  yield* jsonChunks(sarifLog(result, options, (make, rulesKey) => keptResults(result, options, make, rulesKey) ?? lazyArray(everyResult(result), make)), 3);
   yield '\n';
 }
 
@@ -56,8 +57,26 @@ export function renderSarif(result: AuditResult, options: SarifOptions = {}): st
 
 type MakeResult = (f: Finding) => Record<string, unknown>;
 
-/** The log, with its results array made by `results` from the maker of one result. */
-function sarifLog(result: AuditResult, options: SarifOptions, results: (make: MakeResult) => unknown): Record<string, unknown> {
+/**
+ * The results written a group of drafts at a time and kept in the cache (see kept-runs.ts),
+ * or undefined without the cache. A result's text depends beside its finding on the place of
+ * its rule in the rule list (`rulesKey`) and on the gate's state of the finding.
+ */
+function keptResults(result: AuditResult, options: SarifOptions, make: MakeResult, rulesKey: string): WrittenArray | undefined {
+  const baseline = options.gate?.baseline;
+  const also = (f: Finding): string => `${baseline ? baseline.findings.has(f) : '-'} ${stateOf(f, options.gate)}`;
+  const write = (f: Finding, indent: string): string => jsonText(make(f), indent);
+  const findings = keptRuns(result, result.findings, write, { kind: 'sarif-results', also, salt: rulesKey });
+  const suppressed = keptRuns(result, result.suppressed ?? [], write, { kind: 'sarif-results', also, salt: rulesKey });
+  if (!findings || !suppressed) return undefined;
+  return new WrittenArray(function* (indent) {
+    yield* findings.runs(indent);
+    yield* suppressed.runs(indent);
+  });
+}
+
+/** The log, with its results array made by `results` from the maker of one result and the key of the rule list. */
+function sarifLog(result: AuditResult, options: SarifOptions, results: (make: MakeResult, rulesKey: string) => unknown): Record<string, unknown> {
   const driverRules: SarifRule[] = rules.map((r) => ({
     id: r.id,
     shortDescription: { text: r.meta.description },
@@ -97,7 +116,7 @@ function sarifLog(result: AuditResult, options: SarifOptions, results: (make: Ma
         columnKind: 'utf16CodeUnits',
         // Silenced findings are results too, marked as suppressed in the source (SARIF §3.35),
         // so code-scanning tools show them as dismissed rather than lose them.
-        results: results((f) => sarifResult(f, ruleIndex, options)),
+        results: results((f) => sarifResult(f, ruleIndex, options), JSON.stringify(driverRules.map((r) => r.id))),
       },
     ],
   };

@@ -9,6 +9,7 @@ import { KeyBuilder } from '../../engine/pieces.js';
 import { clusterDigest } from '../../corpus/kept.js';
 import type { Cluster, Finding } from '../../types.js';
 import { stateLabel } from '../gate.js';
+import { findingsDigest } from '../kept-runs.js';
 import type { Ctx, Edition } from './context.js';
 import type { LazyPart } from './fragments.js';
 
@@ -68,9 +69,10 @@ export function keptDetail(ctx: Ctx, file: string, anchor: string, findings: rea
   const key = new KeyBuilder().add(file, anchor, draftDigest(blocks, source), JSON.stringify(doc?.languages ?? null));
   const langs = new Set([...Object.keys(doc?.languages ?? {}), ...blocks.map((b) => b.lang)]);
   for (const lang of [...langs].sort()) key.add(lang, ctx.colours.classOf(lang));
+  key.add(findingsDigest(findings));
   for (const f of findings) {
     const state = ctx.states.get(f)!;
-    key.add(JSON.stringify(f), ctx.index.get(f)! - base, state, stateLabel(state, ctx.gate), ctx.ruleAnchor(f.ruleId));
+    key.add(ctx.index.get(f)! - base, state, stateLabel(state, ctx.gate), ctx.ruleAnchor(f.ruleId));
   }
   return keptHtml(ctx, 'draft-detail', key, make);
 }
