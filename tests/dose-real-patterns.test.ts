@@ -199,6 +199,36 @@ const ROWS: Row[] = [
   // nutrient ("250 milligrams (mg) of calcium"), is that nutrient's amount, not the one before.
   ['a unit written out with its symbol, then the nutrient', 'Prenatal formula: 600 IU of vitamin D 250 milligrams (mg) of calcium 27 mg of iron.', []],
   ['…while an amount too large for its nutrient is still caught', 'Prenatal formula: 600 IU of vitamin D 250 milligrams (mg) of vitamin D 27 mg of iron.', ['implausible@1']],
+  // What some people take, told as a practice (and followed by its harm), is not advice.
+  [
+    'a megadose described as a practice with unproven benefits',
+    'The upper limit of zinc is 40 mg a day.\n\nUp to 150 mg/day of zinc is sometimes taken for unproven benefits such as clearer skin. Such amounts may lower copper levels.',
+    [],
+  ],
+  [
+    '…while the same megadose advised is still caught',
+    'The upper limit of zinc is 40 mg a day.\n\nTake up to 150 mg/day of zinc for clearer skin.',
+    ['above-upper-limit@3', 'contradiction@3'],
+  ],
+  // A dose a doctor monitors (由医师监控, 在医生监督下) is a supervised regimen, in either script.
+  [
+    'a Chinese dose for patients under a doctor’s monitoring',
+    '出血风险:EPA+DHA 超过3000毫克/天可能抑制血小板凝集。\n\n- 高血脂患者:EPA+DHA 每天2000–4000毫克，由醫師監控',
+    [],
+  ],
+  [
+    '…and under a doctor’s supervision',
+    '维生素D每天不要超过4000国际单位。\n\n骨质疏松患者在医生监督下可每天服用6000国际单位维生素D。',
+    [],
+  ],
+  [
+    '…while the same dose without it is caught',
+    '出血风险:EPA+DHA 超过3000毫克/天可能抑制血小板凝集。\n\n- 一般成人:EPA+DHA 每天服用2000–4000毫克',
+    ['above-upper-limit@3', 'contradiction@3'],
+  ],
+  // A drug's therapeutic range is a real figure, not a slip of a digit.
+  ['niacin’s range for cholesterol', 'For high cholesterol the niacin dose is 1-6 grams of niacin daily, raised slowly from 100 mg.', ['above-upper-limit@1', 'above-upper-limit@1']],
+  ['…while ten grams of niacin a day is a slip', 'Take 10 grams of niacin daily for energy.', ['above-upper-limit@1', 'implausible@1']],
 ];
 
 describe('dose patterns of real pages', () => {

@@ -186,6 +186,16 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'report',
   ),
+  // A practice told in the passive or as unproven, not advised: "up to 10 g is sometimes taken
+  // for unproven benefits". (Weak: it decides only its own clause. "Many people take 500 mg"
+  // stays advice: it presents the amount as normal.)
+  cue(
+    en(
+      String.raw`(?:is|are)\s+(?:sometimes|often|occasionally|commonly|widely|also)\s+(?:taken|used|consumed)\s+(?:for|to|by|as|in)|(?:unproven|unproved)\s+(?:health\s+)?(?:benefits?|claims?|uses?)`,
+    ),
+    'report',
+    false,
+  ),
   cue(zh('NOAEL|LOAEL|未观察到有害作用剂量|据此推算|推算出|研究中|研究人员|研究者|(?:研究|调查)(?:发现|显示|表明|证实|报告)|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|(?:试验|实验)中|安慰剂|随机分[配组]|接受了|中毒|毒性'), 'report'),
   cue(en(String.raw`stud(?:y|ies)|trials?|research|researchers|participants|patients|took|found|showed|reported|observed|cohort`), 'report', false),
   cue(zh('研究|试验|实验|发现|显示|报告'), 'report', false),
@@ -219,7 +229,7 @@ export const ROLES: Cue<DoseRole>[] = [
   cue(zh('一次性(?:口服|给予|服用|注射)|单次(?:口服|给予|大剂量|剂量)|冲击'), 'regimen'),
   cue(en(TITRATION_EN), 'regimen'),
   cue(zh(TITRATION_ZH), 'regimen'),
-  cue(zh('(?:在)?医生(?:的)?指导下|(?:医生|医师)(?:可能|也许)会?(?:建议|推荐|开具|处方)|(?:医生|医师)会(?:建议|推荐|开具|处方)|医生[^，。,；;]{0,6}开|医生(?:建议|让|要求|给)我|遵医嘱|医嘱|处方|医疗监督下?|(?:贫血|缺乏症?|缺铁)的治疗|治疗(?:缺铁|贫血|缺乏)|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间|治疗剂量|治疗量|诊断(?:明确|为)|确诊|(?:贫血|缺乏症?)患者|缺铁者|贫血者'), 'regimen'),
+  cue(zh('(?:在)?(?:医生|医师)(?:的)?(?:指导|监控|监测|监督|监护)下|由(?:医生|医师)(?:指导|监控|监测|监督|监护)|(?:医生|医师)(?:可能|也许)会?(?:建议|推荐|开具|处方)|(?:医生|医师)会(?:建议|推荐|开具|处方)|医生[^，。,；;]{0,6}开|医生(?:建议|让|要求|给)我|遵医嘱|医嘱|处方|医疗监督下?|(?:贫血|缺乏症?|缺铁)的治疗|治疗(?:缺铁|贫血|缺乏)|负荷剂量|冲击(?:剂量|疗法)|治疗缺乏|治疗期间|治疗剂量|治疗量|诊断(?:明确|为)|确诊|(?:贫血|缺乏症?)患者|缺铁者|贫血者'), 'regimen'),
   // "Ask your GP about the 5 mg dose", "talk to your doctor about whether 50 mcg is right":
   // a dose put to a clinician is not advice to take it. Weak, so that it decides only its own
   // clause ("take 10 mcg daily; ask your doctor about more" stays advice).
