@@ -166,6 +166,19 @@ const CASES: Array<{ name: string; text: string; sure: number[]; kept: number[] 
   },
   { name: 'a source label and the address it introduces, under a quotation', text: [...SELENIUM_QUOTE, 'Source -', 'https://nutrition.example.org/minerals/selenium-overview'].join('\n'), sure: [], kept: [3, 4] },
   { name: 'a share label above the same address', text: [...SELENIUM_QUOTE, 'Share this:', 'https://nutrition.example.org/minerals/selenium-overview'].join('\n'), sure: [3], kept: [] },
+  // A blog post that copies a fact sheet names it by its bare address on the first line.
+  {
+    name: "an agency's address alone above the text copied from it, before a comment form",
+    text: ['https://ods.od.nih.gov/factsheets/Selenium-Consumer/', ...SELENIUM_QUOTE, 'No comments:', 'Post a Comment'].join('\n'),
+    sure: [4, 5],
+    kept: [1],
+  },
+  {
+    name: "…and a university's or a DOI's",
+    text: ['https://www.med.example.edu/nutrition/selenium', '', ...SELENIUM_QUOTE.flatMap((p) => [p, '']), 'https://doi.org/10.1000/sel.2019.44', '', 'No comments:', '', 'Post a Comment'].join('\n'),
+    sure: [9, 11],
+    kept: [1, 7],
+  },
   {
     name: 'a list flattened onto one line, announced by the sentence above it',
     text: [...COPPER, 'Taking too much copper for years can lead to:', '', '• Liver damage • Anaemia • Tremor', '', COPPER_END].join('\n'),
@@ -185,6 +198,18 @@ describe("artifact/cms-leftover on the article's own short lines", () => {
     const findings = cmsLeftover.check(docFromText(text, 'txt'), { config });
     expect(findings.filter((f) => f.data?.confidence === 'high').map((f) => f.span.start.line)).toEqual(sure);
     expect(findings.map((f) => f.span.start.line).filter((l) => kept.includes(l))).toEqual([]);
+  });
+
+  it.each([
+    ['an agency', 'https://ods.od.nih.gov/factsheets/Selenium-Consumer/', false],
+    ['a health ministry', 'http://www.nhc.gov.cn/sps/s7886/201912/selenium.shtml', false],
+    ['a shop', 'https://www.vitamin-shop.example.com/blog/selenium', true],
+    ['a news site', 'https://news.example.com/health/2024/selenium-guide', true],
+  ])("a bare address of %s (%s) above the text, before a comment form, reported: %s", (_name, address, reported) => {
+    const text = [address, ...SELENIUM_QUOTE, 'No comments:', 'Post a Comment'].join('\n');
+    const lines = cmsLeftover.check(docFromText(text, 'txt'), { config }).map((f) => f.span.start.line);
+    expect(lines.includes(1)).toBe(reported);
+    expect(lines).toEqual(expect.arrayContaining([4, 5]));
   });
 
   it.each([

@@ -18,7 +18,8 @@
  *  - a list item under its bullet, which the page left alone on the line above;
  *  - a list the line above announces: a sentence of prose ending in a colon ("… can lead
  *    to:"), then a list item or a list flattened onto one line ("• a • b • c");
- *  - an attribution: a short label ending in a dash or colon, then a bare address;
+ *  - an attribution: a short label ending in a dash or colon, then a bare address; or a bare
+ *    address of a public reference source (an agency, a university, a DOI) alone;
  *  - a table flattened to lines: a row of numbers ("10-12 yrs 38 190 230"), the short lines
  *    right above its first row (caption, column groups, column names: a table repeats them,
  *    which is no furniture) and a legend of its abbreviations right under its last row
@@ -43,6 +44,11 @@ const FIELD = /^【[^】/>|｜\s]{1,10}】\s*(?:[:：]|[^\s:：])/u;
 const BULLET = /^[-–•·*▪●○]$/u;
 // A bare web address alone on its line.
 const ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+// A bare address of a public reference source: a government or health agency, a university,
+// an international body or a DOI ("https://ods.od.nih.gov/factsheets/…" above the text a
+// blog copied from it). Such a line names where the article comes from; a site's own menu
+// never prints these hosts as text.
+const SOURCE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?(?:[\w-]+\.)*(?:(?:gov|edu|ac|govt|nhs|int)(?:\.[a-z]{2})?|europa\.eu|doi\.org|nhs\.uk)(?::\d+)?(?:\/\S*)?$/i;
 // A short label introducing what follows it with a dash or a colon ("Source -", "Via:").
 const INTRO = /^[\p{L}][\p{L}'’ ]{0,24}\s*[-–—:：]$/u;
 
@@ -132,6 +138,7 @@ export function contentLines(blocks: readonly Block[], items: readonly ContentBl
     if (i > 0 && (f.words >= 3 || f.han >= 8) && BULLET.test(text(i - 1)) && adjacent(blocks[i - 1], blocks[i]) && !f.sentence) out.add(i);
     // A list announced by the prose above it. (A label, "Related posts:", is no sentence of prose.)
     if (i > 0 && (blocks[i]!.kind === 'listItem' || LIST_LINE.test(f.text)) && announces(items[i - 1]!)) out.add(i);
+    if (ADDRESS.test(f.text) && SOURCE_ADDRESS.test(f.text)) out.add(i);
     if (INTRO.test(f.text) && ADDRESS.test(text(i + 1)) && adjacent(blocks[i], blocks[i + 1])) {
       out.add(i);
       out.add(i + 1);
