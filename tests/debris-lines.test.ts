@@ -61,6 +61,8 @@ const DEBRIS: string[] = [
   'In This Article',
   '[Insert image: a bowl of oats topped with pumpkin seeds]',
   '（建议插入图片：富含镁的食物拼图）',
+  '（图／翻摄自网络）',
+  'Photo Credit: Maria Lopez/iStock/Getty Images',
   "Don't miss: The Truth About Detox Teas",
   'Comments (12)',
   'Discussion (3)',
@@ -123,6 +125,8 @@ const DEBRIS: string[] = [
   'Sign up for our free wellness newsletter',
   'Get the latest health news delivered to your inbox',
   'Subscribe',
+  'You have successfully subscribed!',
+  "You're now subscribed to our newsletter.",
   'This website uses cookies to give you a better experience. Accept',
   // menus, code, footers
   'Home › Health › Vitamins',
@@ -322,6 +326,9 @@ const PARTIAL: Array<[string, string]> = [
   ['鱼油随餐吃，吸收更好。你平时是怎么吃的？欢迎在评论区留言告诉我们。', '欢迎在评论区留言告诉我们。'],
   ['Retailer links pay us. StyleHouse may receive a commission on orders placed through its retail links. Vitamin C fades dark spots.', 'StyleHouse may receive a commission on orders placed through its retail links.'],
   ['Oysters are the richest food source of zinc. If you buy something through our links, we may earn a commission.', 'If you buy something through our links, we may earn a commission.'],
+  // A picture's caption, then its credit glued after the caption's last sentence.
+  ['A glass of orange juice next to sliced kiwi fruit. Photo Credit: Maria Lopez/iStock/Getty Images', 'Photo Credit: Maria Lopez/iStock/Getty Images'],
+  ['孕妇补充维生素D要注意剂量。（示意图／Pixabay）', '（示意图／Pixabay）'],
 ];
 
 describe('artifact/cms-leftover: debris lines', () => {
@@ -392,8 +399,16 @@ describe('artifact/cms-leftover: a page in traditional characters', () => {
     expect(found.map((f) => [f.span.start.line, f.data?.confidence, f.data?.whole])).toEqual([[9, 'high', true]]);
   });
 
+  it('reports only the credit after a caption in traditional characters', () => {
+    const line = '曬太陽有助於身體合成維生素D。（示意圖／Pixabay）';
+    const found = traditionalFindingsFor(line);
+    expect(found.map((f) => [f.span.start.line, line.slice(f.span.start.column - 1, f.span.end.column - 1), f.data?.confidence])).toEqual([[9, '（示意圖／Pixabay）', 'high']]);
+  });
+
   it.each([
     '相關研究顯示，每天補充鎂可以改善部分成年人的睡眠品質。',
+    '圖為研究團隊（左起）在實驗室中討論數據。',
+    '研究（圖一）顯示，補充組的血中濃度較高。',
     '廣告中常見的「排毒」說法並沒有可靠的證據支持。',
     '閱讀營養標示時，應留意每份的鎂含量與建議攝取量。',
     '維生素D與鎂',

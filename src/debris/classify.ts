@@ -36,7 +36,7 @@
  */
 import type { Block, Document } from '../types.js';
 import { featuresOf, stopwordDensityOf, type Features } from './features.js';
-import { callToActionLink, ctaShape, debrisSentences, leadingPlaceholder } from './inline.js';
+import { callToActionLink, creditTail, ctaShape, debrisSentences, leadingPlaceholder } from './inline.js';
 import { CONTENT_LABELS, SHAPES, WHOLE_PATTERNS, normaliseLine, type DebrisKind } from './lexicon.js';
 import { structureOf, type BlockStructure } from './structure.js';
 import { pageEdges } from './edges.js';
@@ -442,6 +442,15 @@ function blockEvidence(block: Block, st: BlockStructure, seeds: Seeds): Scored {
     }
   }
   s.partial ??= leadingPlaceholder(block.text) ?? callToActionLink(block.text, st.linkTexts);
+  // A picture's credit: alone, the block is debris; after its caption, only the credit is.
+  const credit = f.code ? undefined : creditTail(block.text);
+  if (credit && credit.start > block.text.length - block.text.trimStart().length) {
+    s.partial ??= credit;
+    s.score = 0;
+    s.never = true;
+    return s;
+  }
+  if (credit) add(s, credit.weight, credit.why, credit.kind);
   if (f.long && !f.code) {
     // A long block is prose or a list of facts; a notice pasted into it is reported alone.
     if (LONG_FORM_ANYWHERE.test(block.text)) s.partial ??= debrisSentences(block.text);

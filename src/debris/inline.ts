@@ -53,6 +53,21 @@ export function debrisSentences(text: string): InlineDebris | undefined {
   return found;
 }
 
+/**
+ * A picture's credit: a line of its own, or glued after the last sentence of the picture's
+ * caption ("… sliced kiwi fruit. Photo Credit: A. Lee/iStock/Getty Images", a Chinese news
+ * caption's "…剂量。（示意图／Pixabay）" or "（圖／翻攝自…）"). The caption is the article's;
+ * the credit, the page's.
+ */
+const CREDIT_TAIL =
+  /(?<=^\s*|[.!?。！？]["”’)]*\s*)(?:(?:photo|image|picture)\s+(?:credit|courtesy|source)s?\s*:\s*[^.!?。！？\n]{2,80}|[(（]\s*(?:示意)?(?:图|圖|图片|圖片|照片|资料图|資料圖|档案照|檔案照)(?:来源|來源|提供|摄影|攝影)?\s*[／/:：|｜]\s*[^()（）\n]{1,40}[)）])\s*$/iu;
+
+/** The credit of a picture standing at the end of a block (see CREDIT_TAIL), as a range. */
+export function creditTail(text: string): InlineDebris | undefined {
+  const m = CREDIT_TAIL.exec(text);
+  return m ? { start: m.index, end: text.trimEnd().length, kind: 'layout', weight: 3, why: 'picture credit' } : undefined;
+}
+
 /** An editor's placeholder label ("加粗文本:") or a scraper's date field opening the text, as a range to remove. */
 export function leadingPlaceholder(text: string): InlineDebris | undefined {
   const lead = text.length - text.trimStart().length;

@@ -155,7 +155,10 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'account', weight: 3, re: /^(?:you (?:need|must|have) to|please) (?:log ?in|sign ?in|register|sign up|subscribe|create an account)\b.{0,80}$/ },
   { kind: 'account', weight: 3, re: /^(?:log ?in|sign ?in)(?: (?:or|\/) (?:register|sign up|create an account))?(?: to (?:comment|reply|continue|read|save|bookmark)\b.{0,40})?$|^(?:create an account|register now|member login)$/ },
   // Picture credits and stray picture names.
-  { kind: 'layout', weight: 3, re: /^(?:photo|image|picture)(?: credit| courtesy| source)\s*:?\s*.{2,80}$|^(?:getty images|istock|shutterstock|adobe stock)\b.{0,60}$|^photo by .{2,60} on (?:unsplash|pexels)$/ },
+  { kind: 'layout', weight: 3, re: /^(?:getty images|istock|shutterstock|adobe stock)\b.{0,60}$|^photo by .{2,60} on (?:unsplash|pexels)$/ },
+  // A labelled credit ("Photo Credit: …/iStock/Getty Images"), after a caption's last sentence
+  // too (see inline.ts `creditTail`).
+  { kind: 'layout', weight: 3, re: /^(?:photo|image|picture)(?: credit| courtesy| source)s?\s*:?\s*.{2,80}$/ },
   // A credit by its wording: "Photo by …", "Photo-Illustration: Courtesy of …", "Image via …".
   { kind: 'layout', weight: 3, re: /^(?:(?:photo|image|picture|illustration|photo[- ]illustration|photograph)s?\s*:?\s*(?:by|courtesy(?: of)?|via|credit)\b.{2,80}|(?:courtesy of|image courtesy|images? via) .{2,60})$/ },
   // "Photo: …" may be a caption of the article as well as a credit: unsure alone.
@@ -190,6 +193,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'newsletter', weight: 3, re: /^(?:sign up|subscribe|join|register|get|opt in)\b.{0,60}\b(?:newsletters?|inbox|updates|mailing list|email list|digest|emails?)\b.{0,60}$/ },
   { kind: 'newsletter', weight: 3, re: /^(?:subscribe|sign up|join now|join us|register now|get started)(?: now| today| for free| here)?$/ },
   { kind: 'newsletter', weight: 3, re: /^(?:enter your email(?: address)?|your email(?: address)?|thanks? (?:you )?for (?:subscribing|signing up)|no spam\b.*|unsubscribe at any time)$/ },
+  // What a sign-up box says once it is done ("You have successfully subscribed!").
+  { kind: 'newsletter', weight: 3, re: /^(?:you(?: have|['’]ve)? (?:successfully |now )?(?:subscribed|signed up|joined)(?: to (?:our|the) (?:newsletter|list|mailing list))?|you['’]re (?:now )?(?:subscribed|signed up|on the list)(?: to (?:our|the) (?:newsletter|list|mailing list))?|subscription (?:confirmed|successful)|success! you['’]re (?:in|subscribed))$/ },
   // Cookie banners.
   { kind: 'cookie', weight: 4, long: true, re: /\b(?:we use cookies|this (?:site|website) uses cookies|by (?:using|continuing to use) this (?:site|website)|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b/ },
   { kind: 'cookie', weight: 2, re: /^(?:accept|accept all|reject all|manage (?:preferences|cookies|settings)|got it|i agree|privacy policy|terms of (?:use|service)|all rights reserved)$/ },
