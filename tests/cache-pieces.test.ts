@@ -47,6 +47,8 @@ describe('pieces of later stages in the cache', () => {
     // The five drafts are one group of audit.json's findings and of audit.sarif's results.
     expect(entries(cwd, 'json-findings')).toHaveLength(1);
     expect(entries(cwd, 'sarif-results')).toHaveLength(1);
+    expect(entries(cwd, 'json-citations')).toHaveLength(1);
+    expect(entries(cwd, 'json-doses')).toHaveLength(1);
 
     // One version of a cluster changes: its cluster is cleaned again, its draft's detail and its article's made again.
     const file = path.join(cwd, 'input', readdirSync(path.join(cwd, 'input')).sort()[1]!);

@@ -3,7 +3,7 @@ import type { AuditResult } from '../audit.js';
 import type { Finding } from '../types.js';
 import type { DoseRole, DoseTable } from '../dose/index.js';
 import { jsonChunks, jsonText, lazyArray } from './json-stream.js';
-import { keptRuns } from './kept-runs.js';
+import { findingsDigest, keptRuns, textDigestOf } from './kept-runs.js';
 
 /**
  * The `role` values audit.json has always written for a dose, kept so that its readers go on
@@ -51,11 +51,11 @@ export function toJsonReport(result: AuditResult): Record<string, unknown> {
     summary: result.summary,
     documents: result.documents,
     clusters: result.clusters,
-    findings: keptRuns(result, result.findings, (f, indent) => jsonText(findingToJson(f), indent), { kind: 'json-findings' }) ?? lazyArray(result.findings, findingToJson),
+    findings: keptRuns(result, result.findings, (f, indent) => jsonText(findingToJson(f), indent), { kind: 'json-findings', digest: findingsDigest }) ?? lazyArray(result.findings, findingToJson),
     changes: result.changes,
     // Extensions of schemaVersion 1: per-document tables for tools that want them.
-    citations: result.citations,
-    doses: lazyArray(result.doses, doseTableToJson),
+    citations: keptRuns(result, result.citations, jsonText, { kind: 'json-citations', digest: textDigestOf(result) }) ?? result.citations,
+    doses: keptRuns(result, result.doses, (t, indent) => jsonText(doseTableToJson(t), indent), { kind: 'json-doses', digest: textDigestOf(result) }) ?? lazyArray(result.doses, doseTableToJson),
     // Findings directives silenced, each with the directive, its line and its description.
     suppressed: lazyArray(result.suppressed ?? [], (f) => ({ ...findingToJson(f), suppression: f.suppression })),
   };

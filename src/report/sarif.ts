@@ -15,7 +15,7 @@ import type { SuppressedFinding } from '../findings.js';
 import type { Finding, Severity } from '../types.js';
 import { stateOf, type Gate } from './gate.js';
 import { jsonChunks, jsonText, lazyArray, WrittenArray } from './json-stream.js';
-import { keptRuns } from './kept-runs.js';
+import { findingsDigest, keptRuns } from './kept-runs.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -66,8 +66,8 @@ function keptResults(result: AuditResult, options: SarifOptions, make: MakeResul
   const baseline = options.gate?.baseline;
   const also = (f: Finding): string => `${baseline ? baseline.findings.has(f) : '-'} ${stateOf(f, options.gate)}`;
   const write = (f: Finding, indent: string): string => jsonText(make(f), indent);
-  const findings = keptRuns(result, result.findings, write, { kind: 'sarif-results', also, salt: rulesKey });
-  const suppressed = keptRuns(result, result.suppressed ?? [], write, { kind: 'sarif-results', also, salt: rulesKey });
+  const findings = keptRuns(result, result.findings, write, { kind: 'sarif-results', digest: findingsDigest, also, salt: rulesKey });
+  const suppressed = keptRuns(result, result.suppressed ?? [], write, { kind: 'sarif-results', digest: findingsDigest, also, salt: rulesKey });
   if (!findings || !suppressed) return undefined;
   return new WrittenArray(function* (indent) {
     yield* findings.runs(indent);

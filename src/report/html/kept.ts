@@ -9,7 +9,7 @@ import { KeyBuilder } from '../../engine/pieces.js';
 import { clusterDigest } from '../../corpus/kept.js';
 import type { Cluster, Finding } from '../../types.js';
 import { stateLabel } from '../gate.js';
-import { findingsDigest } from '../kept-runs.js';
+import { draftDigest, findingsDigest } from '../kept-runs.js';
 import type { Ctx, Edition } from './context.js';
 import type { LazyPart } from './fragments.js';
 
@@ -101,25 +101,6 @@ export function keptArticle(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefi
   return keptHtml(ctx, 'article-detail', key, make);
 }
 
-/**
- * A hash of a draft's text and of its blocks as the report shows them, made once (a draft's
- * detail and its article's both hold them). The text gives every block but for its language
- * (the cache folder is one per version, code and configuration, and the parse of a text is the
- * same in each run of them), so only the blocks' languages are hashed beside it, not a
- * serialisation of every block. Without the text, the blocks are hashed whole.
- */
-export function draftDigest(blocks: readonly BlockEntry[], source: string | undefined): string {
-  let digest = blockDigests.get(blocks);
-  if (digest === undefined) {
-    const key = new KeyBuilder();
-    if (source === undefined) key.add('blocks', JSON.stringify(blocks));
-    else key.add('text', source, blocks.length, blocks.map((b) => b.lang).join(' '));
-    blockDigests.set(blocks, (digest = key.digest()));
-  }
-  return digest;
-}
-
-const blockDigests = new WeakMap<readonly BlockEntry[], string>();
 
 function keptHtml(ctx: Ctx, kind: string, key: KeyBuilder, make: () => string): LazyPart {
   const digest = key.digest();
