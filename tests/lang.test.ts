@@ -138,6 +138,34 @@ describe('lang/mt-artifact on the machine-translated samples', () => {
   });
 });
 
+describe('the language of a Chinese article with an untitled English reference list', () => {
+  // A Chinese post of short list items, drug names in English, then its sources as a bare
+  // numbered list: the sources' Latin letters outnumber the article's, but they are the
+  // sources' words, not the article's.
+  const text = [
+    '叶酸参与细胞分裂和血红素的合成，孕妇和长期饮酒的人需要更多。',
+    '',
+    '1. 孕妇：需求增加',
+    '2. 吸收不良：例如乳糜泻（celiac disease）',
+    '3. 服用某些药物：',
+    '',
+    'phenytoin (Dilantin); methotrexate (Rheumatrex, Trexall); sulfasalazine (Azulfidine); triamterene (Dyrenium)',
+    '',
+    '1. 疲倦',
+    '2. 注意力下降',
+    '',
+    '1. Okafor N, Lindqvist P, Haddad R, Moreau S, Castillo J, et al. (2018). Folic acid and the spine of the unborn: a pooled analysis of randomised trials. Obstet Rev 14(2): 33-41.',
+    '2. Brandt K (2011). Vitamins in Pregnancy. In: Clinical Nutrition Handbook, 3rd ed. Philadelphia: Lippincott.',
+    '3. Moreau S, Adeyemi T, Castillo J, Nakamura H, Whitcombe R, Fontaine L, Oyelaran B, Sandoval',
+  ].join('\n');
+
+  it('is Chinese, and only the English paragraph of the article is foreign', () => {
+    const doc = docFromText(text, 'txt');
+    expect(doc.language.primary).toBe('cmn');
+    expect(positions(foreignBlock, doc).map((p) => p.line)).toEqual([7]);
+  });
+});
+
 describe('lang rules on inline text', () => {
   const host = 'Magnesium may improve your sleep by helping to calm you, and relieve anxiety and depression. You can eat more whole foods.\n\n';
 

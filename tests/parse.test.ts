@@ -269,6 +269,25 @@ describe('what the cite rules need from the parsers', () => {
   });
 });
 
+describe('a reference list whose title the page lost', () => {
+  const BODY = ['Folate helps the body make new cells, and a shortage in early pregnancy raises the risk of neural tube defects.', '', 'Most prenatal vitamins hold 400 micrograms.', ''];
+  const ENTRIES = [
+    '1. Okafor N, Lindqvist P, Haddad R, et al. (2018). Folic acid and the spine of the unborn. Obstet Rev 14(2): 33-41.',
+    '2. Brandt K (2011). Vitamins in Pregnancy. In: Clinical Nutrition Handbook, 3rd ed.',
+    '3. Moreau S, Adeyemi T, Castillo J, Nakamura H, Whitcombe',
+  ];
+
+  it.each([
+    ['two whole entries and one cut short, at the end', [...BODY, ...ENTRIES], ['reference', 'reference', 'reference']],
+    ['three entries in a row, before more prose', [...BODY, ENTRIES[0]!, ENTRIES[1]!, '3. Ito Y, Park S (2020). Folate status in Korea. J Nutr Sci 9: e12.', '', 'More on iron next week.'], ['reference', 'reference', 'reference']],
+    ['a list of dated events, which is no reference list', [...BODY, '1. 1991: a large trial shows the benefit', '2. 1998: flour is fortified in the United States', '3. 2016: the advice is repeated'], ['listItem', 'listItem', 'listItem']],
+    ['a single entry among list items', [...BODY, '1. Eat leafy greens', ENTRIES[0]!, '3. Take the tablet with water'], ['listItem', 'listItem', 'listItem']],
+  ])('%s', (_name, lines, kinds) => {
+    const doc = docFromText(lines.join('\n') + '\n', 'txt');
+    expect(doc.blocks.filter((b) => b.kind === 'listItem' || b.kind === 'reference').map((b) => b.kind)).toEqual(kinds);
+  });
+});
+
 describe('parse() is a pure function of text and format', () => {
   it('gives the same blocks twice', () => {
     const text = readFileSync(path.join(ROOT, samplePath('003')), 'utf8');

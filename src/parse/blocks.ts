@@ -105,7 +105,45 @@ export function extractBlocks(tree: Root, source: string, lineStarts: number[]):
     }
   };
   walk(tree);
+  markUntitledReferences(blocks);
   return blocks;
+}
+
+/**
+ * A reference list whose title the page lost (drawn as an image, or dropped by the copy): a
+ * run of list items that each read as a bibliographic entry (see readsAsEntry), two or more
+ * at the end of the draft or three or more anywhere, is a reference list all the same. Its
+ * entries are the sources' words, not the article's: the language profile and the rules
+ * read them as references, as under a References heading.
+ */
+function markUntitledReferences(blocks: Block[]): void {
+  // (The draft's last block may be an entry cut short, its year lost: its authors tell it.)
+  const entry = (k: number): boolean => blocks[k]!.kind === 'listItem' && (readsAsEntry(blocks[k]!.text) || (k === blocks.length - 1 && AUTHORS.test(blocks[k]!.text)));
+  let i = 0;
+  while (i < blocks.length) {
+    if (!entry(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < blocks.length && entry(j)) j++;
+    const run = j - i;
+    if (run >= 3 || (run >= 2 && j === blocks.length)) for (let k = i; k < j; k++) blocks[k]!.kind = 'reference';
+    i = j;
+  }
+}
+
+/** Authors as a bibliography writes them first: "Clarke R, …", "Carmel R (2005)", "Smith JA." (a number before them is the entry's). */
+const AUTHOR_START = /^\s*(?:\[?\d{1,3}[\].)]\s*)?\p{Lu}[\p{L}'’-]+,?\s+(?:\p{Lu}\.?\s?){1,3}[,.;(]/u;
+/** Two authors or more as a bibliography lists them ("Glória L, Cravo M, …"). */
+const AUTHORS = /^\s*(?:\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3},\s*){2,}/u;
+/** What only a citation holds: et al, a DOI or PubMed id, a volume and pages ("99(3): 200", "; 12: 40"), a Chinese entry's type mark ("[J]"). */
+const BIB_MARK = /\bet al\b|\bdoi\b|\bpmid\b|\d+\s*\(\d+\)\s*[:：]\s*\d+|;\s*\d+\s*[:：]\s*\d+|\bvol\.\s*\d|\[(?:J|M|D|C|N|R|S|EB\/OL)\]/iu;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
+/** Whether a list item's text reads as a bibliographic entry: a year, and authors as a bibliography writes them or a mark only citations hold. */
+function readsAsEntry(text: string): boolean {
+  return YEAR.test(text) && (AUTHOR_START.test(text) || BIB_MARK.test(text));
 }
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'table', 'blockquote', 'code', 'thematicBreak']);
