@@ -65,11 +65,17 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
 
   // Blocks of the canonical that hold a passage in another language, with the findings that say so.
   const foreign = new Map<number, Finding[]>();
+  // Translations of the block above them, in a draft that gives its passages in both
+  // languages (see lang/interleaved.ts): the article says them already, so they go.
+  const translations = new Map<Finding, number>();
   for (const f of findings) {
     if (!RESTORED_RULES.has(f.ruleId)) continue;
     const block = blockAt(canonical.blocks, f.span.start.offset);
-    if (block !== undefined) pushTo(foreign, block, f);
+    if (block === undefined) continue;
+    if (f.ruleId === 'lang/foreign-block' && typeof f.data?.translates === 'number') translations.set(f, block);
+    else pushTo(foreign, block, f);
   }
+  for (const index of translations.values()) foreign.delete(index);
   // Blocks of each sibling that a finding marks as foreign or as a CMS leftover, read once per sibling.
   const flagged = new Map<Document, Set<number>>();
   const unusable = (doc: Document, block: number): boolean => {
@@ -155,7 +161,7 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
   // inserted after it goes after its closing marker.
   for (const [target, lang] of untranslated) markUntranslated(target, lang);
 
-  for (const [f, index] of debris) {
+  for (const [f, index] of [...debris, ...translations]) {
     const target = located.get(canonical.blocks[index]!.position.start.offset);
     if (!target) continue;
     removeBlock(target);

@@ -1,0 +1,85 @@
+/**
+ * A draft that gives each passage in English and then in Chinese (a bilingual study page, a
+ * translation tool's side-by-side view): its Chinese blocks translate the block above them,
+ * which lang/foreign-block says, and the cleaned English article drops them. A draft whose
+ * translation left other passages in Chinese alternates as well, and is not taken for one.
+ * The texts are written for these tests.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { audit } from '../src/audit.js';
+import { resolveConfig } from '../src/config.js';
+import { foreignBlock } from '../src/rules/lang/foreign-block.js';
+import { docFromText, sampleDoc } from './helpers.js';
+
+const config = resolveConfig();
+
+const INTERLEAVED = [
+  'Why Take Calcium?',
+  '为什么要补充钙？',
+  'Calcium keeps bones and teeth strong, and the heart, muscles and nerves need it to work properly every day.',
+  '钙能使骨骼和牙齿保持强壮，心脏、肌肉和神经每天正常工作也都需要它。',
+  'Most adults need about 1,000 mg of calcium a day, and women over fifty need a little more to protect their bones.',
+  '大多数成年人每天需要大约1000毫克钙，五十岁以上的女性需要稍多一些来保护骨骼。',
+  'Dairy foods, tofu, sardines with their bones and leafy green vegetables are all good sources of calcium.',
+  '乳制品、豆腐、带骨沙丁鱼和绿叶蔬菜都是钙的良好来源。',
+  'Taking too much calcium from supplements may cause constipation and can raise the risk of kidney stones.',
+  '从补充剂中摄入过多的钙可能导致便秘，并可能增加肾结石的风险。',
+].join('\n\n');
+
+// An English article whose translation step left three paragraphs in Chinese: each follows
+// an English paragraph, but says something else.
+const LEFT_OVER = [
+  'Why Take Calcium?',
+  'Calcium keeps bones and teeth strong, and the heart, muscles and nerves need it to work properly every day.',
+  '维生素D帮助肠道吸收钙，冬季日照不足时体内的维生素D水平往往会下降。',
+  'Most adults need about 1,000 mg of calcium a day, and women over fifty need a little more to protect their bones.',
+  '咖啡因和过多的盐会增加钙从尿液中流失，所以饮食要注意清淡。',
+  'Dairy foods, tofu, sardines with their bones and leafy green vegetables are all good sources of calcium.',
+  '如果你正在服用甲状腺药物，补钙的时间应与服药时间间隔至少四小时。',
+  'Taking too much calcium from supplements may cause constipation and can raise the risk of kidney stones.',
+].join('\n\n');
+
+describe('a draft that gives its passages in English and in Chinese', () => {
+  it('reports each Chinese block as the translation of the block above it', () => {
+    const found = foreignBlock.check(docFromText(INTERLEAVED, 'txt'), { config });
+    expect(found.map((f) => [f.span.start.line, f.data?.translates])).toEqual([
+      [3, 1],
+      [7, 5],
+      [11, 9],
+      [15, 13],
+      [19, 17],
+    ]);
+    expect(found[1]!.message).toBe('Paragraph in Chinese (cmn) translating the one above it (line 5); the draft gives its passages in English (eng) and in Chinese (cmn)');
+  });
+
+  it('drops the translations from the cleaned English article', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-interleaved-'));
+    writeFileSync(path.join(dir, 'calcium.txt'), `${INTERLEAVED}\n`);
+    const result = await audit(['calcium.txt'], resolveConfig(), { cwd: dir, outputDir: path.join(dir, 'output'), workers: 0, now: () => new Date(0) });
+    const cleaned = result.outputs[0]!.content;
+    expect(cleaned).not.toMatch(/\p{Script=Han}/u);
+    for (const line of INTERLEAVED.split('\n\n').filter((l) => !/\p{Script=Han}/u.test(l)).slice(1)) expect(cleaned).toContain(line);
+    const foreign = result.findings.filter((f) => f.ruleId === 'lang/foreign-block');
+    expect(foreign).toHaveLength(5);
+    expect(foreign.every((f) => f.fixed === true)).toBe(true);
+  });
+
+  it('does not take passages left in Chinese that say something else for translations', () => {
+    const found = foreignBlock.check(docFromText(LEFT_OVER, 'txt'), { config });
+    expect(found.map((f) => [f.span.start.line, f.data?.translates])).toEqual([
+      [5, undefined],
+      [9, undefined],
+      [13, undefined],
+    ]);
+  });
+
+  it('loads no dictionary for a machine-translated sample whose Chinese passages do not alternate with English ones', async () => {
+    vi.resetModules();
+    const fresh = { rule: (await import('../src/rules/lang/foreign-block.js')).foreignBlock, bilingual: await import('../src/corpus/bilingual.js') };
+    for (const sample of ['000', '001']) fresh.rule.check(sampleDoc(sample), { config });
+    expect(fresh.bilingual.glossaryLoaded()).toBe(false);
+  });
+});
