@@ -180,6 +180,18 @@ const CASES: Array<{ name: string; text: string; sure: number[]; kept: number[] 
     kept: [1, 7],
   },
   {
+    name: 'a title cut at its colon, its second half on the next line',
+    text: ['Iron and Vitamin C:', '', 'What Pairs Well at Breakfast', '', 'March 2025', '', 'Share this:', '', ...MAGNESIUM.flatMap((p) => [p, '']), 'Related Articles'].join('\n'),
+    sure: [5, 7, 15],
+    kept: [1, 3],
+  },
+  {
+    name: "…while a related-posts label's title-case link below it is still a menu",
+    text: ['Related posts:', '', 'Seven Breakfasts That Keep You Full', '', 'March 2025', '', 'Share this:', '', ...MAGNESIUM.flatMap((p) => [p, '']), 'Related Articles'].join('\n'),
+    sure: [1, 3, 5, 7, 15],
+    kept: [],
+  },
+  {
     name: 'a list flattened onto one line, announced by the sentence above it',
     text: [...COPPER, 'Taking too much copper for years can lead to:', '', '• Liver damage • Anaemia • Tremor', '', COPPER_END].join('\n'),
     sure: [],

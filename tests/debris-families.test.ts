@@ -220,6 +220,28 @@ describe('artifact/cms-leftover: families of page furniture on whole pages', () 
     expect(blog.map((f) => f.span.start.line)).toEqual([9]);
   });
 
+  // A portal that reprints a journal's article names the issue ("2000年第1期") above it: with
+  // the keyword line, two kinds of journal evidence.
+  const REPRINT = (keywords: string, issue: string): string =>
+    [
+      /* 1 */ '首页 > 期刊 > 《营养与健康杂志》',
+      /* 2 */ '老年人补锌研究的进展',
+      /* 3 */ `《营养与健康杂志》 ${issue}`,
+      /* 4 */ keywords,
+      /* 5 */ '锌是维持味觉和免疫功能的重要微量元素，老年人因摄入减少和吸收下降，更容易出现缺乏。近年来多项研究观察了补锌对老年人味觉和感染次数的影响，结果并不一致。',
+    ].join('\n\n') + '\n';
+
+  it('keeps the keyword line of a journal article a portal reprints', () => {
+    const lines = cmsLeftover.check(docFromText(REPRINT('关键词：锌 老年人 味觉', '2019年第3期')), { config }).map((f) => (f.span.start.line + 1) / 2);
+    expect(lines).toContain(1);
+    expect(lines).not.toContain(4);
+  });
+
+  it('…but reports a portal\'s keyword line above a news item, with no journal issue named', () => {
+    const lines = cmsLeftover.check(docFromText(REPRINT('关键词：锌 老年人 味觉', '健康频道')), { config }).map((f) => (f.span.start.line + 1) / 2);
+    expect(lines).toContain(4);
+  });
+
   it('reads one affiliation-like line alone as no journal header', () => {
     const text = ['Department of Nutrition, Lakeside University, Stavanger, Norway', ...EN_BEFORE, ...EN_AFTER].join('\n\n') + '\n';
     expect(cmsLeftover.check(docFromText(text), { config }).map((f) => f.message)).toEqual([]);

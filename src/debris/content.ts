@@ -18,6 +18,8 @@
  *  - a list item under its bullet, which the page left alone on the line above;
  *  - a list the line above announces: a sentence of prose ending in a colon ("… can lead
  *    to:"), then a list item or a list flattened onto one line ("• a • b • c");
+ *  - the title cut at its colon: the draft's first line ending in one, then a line in title
+ *    case that completes it;
  *  - an attribution: a short label ending in a dash or colon, then a bare address; or a bare
  *    address of a public reference source (an agency, a university, a DOI) alone;
  *  - a table flattened to lines: a row of numbers ("10-12 yrs 38 190 230"), the short lines
@@ -49,6 +51,10 @@ const ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 // blog copied from it). Such a line names where the article comes from; a site's own menu
 // never prints these hosts as text.
 const SOURCE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?(?:[\w-]+\.)*(?:(?:gov|edu|ac|govt|nhs|int)(?:\.[a-z]{2})?|europa\.eu|doi\.org|nhs\.uk)(?::\d+)?(?:\/\S*)?$/i;
+// A title's first half, ending in a colon (two words or more before it), and a second half in
+// title case: two to eight words, each capitalised or a short function word.
+const TITLE_HEAD = /^\S+(?:\s+\S+){1,10}\s*[:：]$/u;
+const TITLE_CASE = /^(?:\p{Lu}[\p{L}\d'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\d'’-]*|\d+|a|an|and|at|by|for|in|of|on|or|the|to|vs\.?|with)){1,7}[?!]?$/u;
 // A short label introducing what follows it with a dash or a colon ("Source -", "Via:").
 const INTRO = /^[\p{L}][\p{L}'’ ]{0,24}\s*[-–—:：]$/u;
 
@@ -139,6 +145,9 @@ export function contentLines(blocks: readonly Block[], items: readonly ContentBl
     // A list announced by the prose above it. (A label, "Related posts:", is no sentence of prose.)
     if (i > 0 && (blocks[i]!.kind === 'listItem' || LIST_LINE.test(f.text)) && announces(items[i - 1]!)) out.add(i);
     if (ADDRESS.test(f.text) && SOURCE_ADDRESS.test(f.text)) out.add(i);
+    // The title cut at its colon: the draft's first line ends in one ("Vitamins K1 and K2:"),
+    // and the next line completes it in title case ("All You Need To Know").
+    if (i === 1 && items[0]!.peak < 3 && TITLE_HEAD.test(text(0)) && f.short && !f.sentence && TITLE_CASE.test(f.text)) out.add(i);
     if (INTRO.test(f.text) && ADDRESS.test(text(i + 1)) && adjacent(blocks[i], blocks[i + 1])) {
       out.add(i);
       out.add(i + 1);

@@ -50,7 +50,8 @@ const CONNECTIVES = new Set(['of', 'and', 'for', 'the', 'de', 'di', 'da', 'du', 
 const HAN_INSTITUTION =
   /^(?:\d{1,2}\s*[.．、]?\s*)?[\p{Script=Han}（）()·\s]{2,40}(?:大学|大學|学院|學院|医院|醫院|研究所|研究院|研究室|中心|实验室|實驗室|保健所|保健院|管理局|委员会|委員會)[\p{Script=Han}（）()\s,，]{0,60}(?:\d{6})?\s*[;；.。]?$/u;
 
-const VOLUME = /\bvol(?:ume)?\.?\s*\d+|\bissue\s*\(?\d+|\barticle id\b|\b\d+\s+pages\b|(?:19|20)\d{2}\s*[,;]\s*\d+\s*\(\d+\)\s*[:：,]\s*[a-z]?\d+/iu;
+// (A Chinese journal names its issue by year and number: "2000年第1期", "第12卷第3期".)
+const VOLUME = /\bvol(?:ume)?\.?\s*\d+|\bissue\s*\(?\d+|\barticle id\b|\b\d+\s+pages\b|(?:19|20)\d{2}\s*[,;]\s*\d+\s*\(\d+\)\s*[:：,]\s*[a-z]?\d+|(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期|第\s*\d{1,3}\s*卷\s*第\s*\d{1,3}\s*期/iu;
 const CITATION_LINE = /\[J\]|\bdoi\s*[:：]\s*10\.|doi\.org\/10\./iu;
 const CITE_LABEL = /^(?:citation|cite this article|cite as|how to cite(?: this article)?|引用本文|引用格式|本文引用格式|引文格式)\s*[:：]/iu;
 const DOI_LINE = /^(?:doi\s*[:：]?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+$|^https?:\/\/(?:dx\.)?doi\.org\/\S+$/iu;
@@ -66,7 +67,7 @@ const SPONSOR = /^[\p{Script=Han}]{2,20}(?:主办|主辦)[。.]?$/u;
 const NEIGHBOUR_NAV = /^(?:next|previous|prev) (?:article|paper) in\b/u;
 const KEYWORDS = /^(?:key\s?words?|index terms|关键词|關鍵詞|关键字|關鍵字)\s*[:：]/iu;
 
-type Signal = 'doi' | 'dates' | 'affiliation' | 'correspondence' | 'editor' | 'licence' | 'citation' | 'volume' | 'label' | 'authors' | 'marks';
+type Signal = 'doi' | 'dates' | 'affiliation' | 'correspondence' | 'editor' | 'licence' | 'citation' | 'volume' | 'label' | 'authors' | 'marks' | 'keywords';
 
 /** Front-matter evidence of the blocks at the top of a journal page (sparse). */
 function frontMatter(blocks: readonly Block[]): Array<FamilyEvidence | undefined> {
@@ -140,6 +141,9 @@ function zoneLine(block: Block): { signal: Signal | undefined; evidence: FamilyE
   if (EDITOR.test(text)) return { signal: 'editor', evidence: undefined };
   if (CORRESPONDENCE.test(text)) return { signal: 'correspondence', evidence: words(text) <= 30 && !sentences(text) ? fm('correspondence') : undefined };
   if (LABEL.test(text)) return { signal: 'label', evidence: fm('front-matter label') };
+  // (A keyword line is one kind of journal evidence among others: alone, a blog's or a portal's
+  // "关键词：…" is a tag line.)
+  if (text.length <= 400 && KEYWORDS.test(text)) return { signal: 'keywords', evidence: undefined };
   if (CITE_LABEL.test(text) || (CITATION_LINE.test(text) && !sentences(text))) return { signal: 'citation', evidence: fm('citation line') };
   if (LICENCE.test(text)) return { signal: 'licence', evidence: fm('licence') };
   if (EMAIL.test(text) && words(text) <= 12) return { signal: 'correspondence', evidence: fm('e-mail line') };
