@@ -174,8 +174,12 @@ describe('cite/placeholder', () => {
     { text: 'Title\n\nIt works [citation needed]. It also calms (link).\n', expected: [at(id, 3, 10), at(id, 3, 43)] },
     { text: 'Title\n\n镁有助于睡眠（来源）。\n', expected: [at(id, 3, 7)] },
     { text: '# T\n\nSee ([source]()).\n', format: 'md', expected: [at(id, 3, 7)] },
+    // A list of citations whose numbers a copy stripped.
+    { text: 'Title\n\nLeafy greens and beans hold the most magnesium (, ).\n', expected: [at(id, 3, 48)] },
+    { text: 'Title\n\n深绿色蔬菜和豆类含镁最多（，，）。\n', expected: [at(id, 3, 13)] },
     // valid
     { text: 'Title\n\nThe (sources of magnesium) vary ( 2 ).\n', expected: [] },
+    { text: 'Title\n\nA smiley (;) or a bare pair () is no citation list, nor is f(x, y).\n', expected: [] },
     { text: '# T\n\nSee ([source](https://a.org/x)).\n', format: 'md', expected: [] },
     { text: '<p>See <a href="https://a.org/x">source</a>.</p>', format: 'html', expected: [] },
   ])('$text', ({ text, format, expected }) => {

@@ -29,8 +29,12 @@ const SUP_TAG = /<sup>([^<]{1,40})<\/sup>/giu;
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,˒⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*/gu;
 const PLACEHOLDER_WORDS =
   'citation needed|source needed|needs citation|reference needed|ref needed|citation\\?|source\\?|ref\\??|refs|citation|sources?|link|cite|来源请求|需要来源|需要引用|需要引證|来源|來源|链接|出处|出處';
-/** A placeholder word in brackets, or question marks in square brackets ("[?]": the source is still to find). */
-const PLACEHOLDER = new RegExp(`[(（\\[［【]\\s*(?:${PLACEHOLDER_WORDS})\\s*[)）\\]］】]|[\\[［【]\\s*\\?{1,3}\\s*[\\]］】]`, 'giu');
+/**
+ * A placeholder word in brackets, question marks in square brackets ("[?]": the source is
+ * still to find), or a list of citations whose numbers a copy stripped, its separators left
+ * ("(, )", "[ , , ]").
+ */
+const PLACEHOLDER = new RegExp(`[(（\\[［【]\\s*(?:${PLACEHOLDER_WORDS})\\s*[)）\\]］】]|[\\[［【]\\s*\\?{1,3}\\s*[\\]］】]|[(（\\[［]\\s*[,，、](?:\\s*[,，、;；])*\\s*[)）\\]］]`, 'giu');
 const PLACEHOLDER_WORD = new RegExp(`^\\s*[(（\\[［【]?\\s*(?:${PLACEHOLDER_WORDS})\\s*[)）\\]］】]?\\s*$`, 'iu');
 /** A clause or sentence ends right after a lone "(3)" (sticky: tried at the ")"'s end). */
 const CLOSES_CLAUSE = /\s*(?:[.。!！?？;；:：,，]|$)/uy;
