@@ -72,20 +72,34 @@ export function releaseDerived(doc: Document): void {
  * What `compute` derives from a Document, computed once per Document object and shared by
  * every rule and stage that asks; `prime` records a value computed elsewhere (a worker).
  */
-export function perDocument<T>(compute: (doc: Document) => T): { get(doc: Document): T; prime(doc: Document, value: T): void } {
+export function perDocument<T>(compute: (doc: Document) => T): {
+  get(doc: Document): T;
+  prime(doc: Document, value: T): void;
+  primeLazily(doc: Document, read: () => T | undefined): void;
+} {
   const values = new WeakMap<Document, T>();
-  derived.push(values);
+  // Values kept elsewhere (the cache), read the first time they are asked for: undefined
+  // from `read` (a kept value that does not check) computes the value instead.
+  const unread = new WeakMap<Document, () => T | undefined>();
+  derived.push(values, unread);
   return {
     get(doc) {
       let value = values.get(doc);
       if (value === undefined) {
-        value = compute(doc);
+        const read = unread.get(doc);
+        unread.delete(doc);
+        value = read?.() ?? compute(doc);
         values.set(doc, value);
       }
       return value;
     },
     prime(doc, value) {
+      unread.delete(doc);
       values.set(doc, value);
+    },
+    primeLazily(doc, read) {
+      values.delete(doc);
+      unread.set(doc, read);
     },
   };
 }

@@ -11,7 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { audit } from '../src/audit.js';
 import { resolveConfig } from '../src/config.js';
 import { renderJson } from '../src/report/json.js';
-import { INPUT } from './helpers.js';
+import { citations } from '../src/cite/index.js';
+import { loadKnowledgeBase } from '../src/dose/index.js';
+import { readCachedSync } from '../src/engine/cache.js';
+import { revive } from '../src/engine/analyze.js';
+import { docFromText, INPUT } from './helpers.js';
 
 function workspace(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-cache-trust-'));
@@ -22,7 +26,7 @@ function workspace(): string {
 const at = new Date('2026-11-23T00:00:00.000Z');
 
 describe('cache entries are checked, and the key covers what results depend on', () => {
-  it('an entry of {}, one whose finding lost its position, one that is no JSON, one with a null block and one with a list for a citation marker are misses; the report is unchanged', async () => {
+  it('an entry of {}, one whose finding lost its position, one that is no JSON and one with a null block are misses; one with a list for a citation marker is used, its citations extracted again; the report is unchanged', async () => {
     const cwd = workspace();
     const run = () => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at });
     const first = await run();
@@ -41,10 +45,15 @@ describe('cache entries are checked, and the key covers what results depend on',
     noBlock.doc.blocks[0] = null;
     writeFileSync(path.join(folder, entries[3]!), JSON.stringify(noBlock));
     const listMarker = JSON.parse(readFileSync(path.join(folder, entries[4]!), 'utf8'));
-    listMarker.derived.citations.markers = [[], ...listMarker.derived.citations.markers];
+    const extraction = JSON.parse(listMarker.derived.citations);
+    listMarker.derived.citations = JSON.stringify({ ...extraction, markers: [[], ...extraction.markers] });
     writeFileSync(path.join(folder, entries[4]!), JSON.stringify(listMarker));
+    // (Read as a stage reads it: the kept extraction does not check, so the draft's is made again.)
+    const kept = readCachedSync(folder, listMarker.doc.hash, listMarker.doc.path)!;
+    const doc = revive(kept, loadKnowledgeBase()).doc!;
+    expect(citations(doc)).toEqual(citations(docFromText(doc.text, doc.format)));
     const second = await run();
-    expect(second.cache).toEqual({ hits: 0, misses: 5 });
+    expect(second.cache).toEqual({ hits: 1, misses: 4 });
     expect(renderJson(second)).toBe(renderJson(first));
   });
 

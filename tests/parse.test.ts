@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/parse/index.js';
-import { sourceOffset } from '../src/position.js';
+import { lineStartsOf, sourceOffset } from '../src/position.js';
+import fc from 'fast-check';
 import type { Block, Format } from '../src/types.js';
 import { ROOT, docFromText, sampleDoc, samplePath } from './helpers.js';
 
@@ -266,6 +267,28 @@ describe('what the cite rules need from the parsers', () => {
   ])('reads a "References:" paragraph followed by a list as a reference list (%s)', (format, text) => {
     const doc = docFromText(text, format);
     expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'reference', 'reference', 'heading', 'paragraph']);
+  });
+});
+
+describe('lineStartsOf', () => {
+  /** The line starts read one character at a time: "\n", "\r\n" and a lone "\r" end a line. */
+  const byCharacter = (text: string): number[] => {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === '\n') starts.push(i + 1);
+      else if (text[i] === '\r') starts.push((text[i + 1] === '\n' ? ++i : i) + 1);
+    }
+    return starts;
+  };
+
+  it('finds every line start, whatever ends the lines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', '镁', ' ', '\n', '\r', '\r\n'), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(lineStartsOf(text)).toEqual(byCharacter(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

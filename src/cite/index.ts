@@ -31,6 +31,11 @@ export function primeCitations(doc: Document, extraction: CiteExtraction): void 
   extractions.prime(doc, extraction);
 }
 
+/** Records where the extraction of `doc` is kept (the cache), to be read only if a stage asks for it; undefined from `read` extracts again. */
+export function primeCitationsLazily(doc: Document, read: () => CiteExtraction | undefined): void {
+  extractions.primeLazily(doc, read);
+}
+
 function extract(doc: Document): CiteExtraction {
   const facts = treeFacts(doc.tree);
   const links = linksByBlock(doc.tree, doc.blocks, facts);

@@ -4,7 +4,7 @@
  * and in a worker.
  */
 import type { CitationTable, CiteExtraction } from '../cite/types.js';
-import { citations, citationTable, primeCitations } from '../cite/index.js';
+import { citations, citationTable, primeCitations, primeCitationsLazily } from '../cite/index.js';
 import { fingerprintOf, primeFingerprint, type Fingerprint } from '../corpus/fingerprint.js';
 import { doseTable, knowledgeBase, primeDoses, type DoseTable, type KnowledgeBase } from '../dose/index.js';
 import { createDocument, lazyTree } from '../document.js';
@@ -37,7 +37,8 @@ export interface Analysis {
    * cluster rules compare. Cached on disk too (the fingerprint's arrays in base64, see
    * cache.ts), so a rerun's corpus and cluster stages need not work them out again.
    */
-  derived?: { fingerprint: Fingerprint; citations: CiteExtraction };
+  /** What the corpus stage reads of the draft, worked out where it was analysed; a cached entry's citations are read when first asked for. */
+  derived?: { fingerprint: Fingerprint; citations: CiteExtraction | (() => CiteExtraction | undefined) };
 }
 
 export interface AnalyzeContext {
@@ -191,7 +192,8 @@ export function revive(analysis: Analysis, kb: KnowledgeBase): Analysis {
     lazyTree(doc);
     if (derived) {
       primeFingerprint(doc, derived.fingerprint);
-      primeCitations(doc, derived.citations);
+      if (typeof derived.citations === 'function') primeCitationsLazily(doc, derived.citations);
+      else primeCitations(doc, derived.citations);
     }
     if (doses) primeDoses(doc, kb, doses.doses);
   }

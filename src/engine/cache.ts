@@ -22,6 +22,8 @@ import type { Analysis } from './analyze.js';
 import type { Document } from '../types.js';
 import type { BlockData } from '../parse/source-block.js';
 import type { Fingerprint } from '../corpus/fingerprint.js';
+import type { CiteExtraction } from '../cite/types.js';
+import { lineStartsOf } from '../position.js';
 import { processRuns } from '../lock.js';
 import { PIECE_FILE, piecesUsed } from './pieces.js';
 
@@ -101,7 +103,8 @@ const entrySchema = z.object({
         anchorSignature: z.string().nullable(),
         windowSignatures: z.string(),
       }),
-      citations: z.object({ markers: z.array(anyRecord), entries: z.array(anyRecord), numberedEvidence: z.number() }).passthrough(),
+      // The citation extraction as JSON text, parsed only if a later stage asks for it (see `lazyCitations`).
+      citations: z.string(),
     })
     .optional(),
   doc: z
@@ -110,7 +113,6 @@ const entrySchema = z.object({
       text: z.string(),
       hash: z.string(),
       blocks: z.array(anyRecord),
-      lineStarts: z.array(z.number()),
       language: z.object({ primary: z.string(), shares: z.record(z.string(), z.number()), blocks: z.array(z.string()) }),
     })
     .passthrough()
@@ -161,12 +163,34 @@ function checkedEntry(text: string, hash: string, file: string): Analysis | unde
   if (!checked.success || (checked.data.doc && (checked.data.doc.path !== file || checked.data.doc.hash !== hash))) return undefined;
   const analysis = entry as Analysis & { derived?: { fingerprint: unknown } };
   if (analysis.doc && !unpackBlocks(analysis.doc.blocks as unknown as Array<Record<string, unknown>>, analysis.doc.text)) return undefined;
+  // (The line starts are the text's: worked out again, not kept.)
+  if (analysis.doc) analysis.doc.lineStarts = lineStartsOf(analysis.doc.text);
   if (analysis.derived) {
     const fingerprint = decodeFingerprint(checked.data.derived!.fingerprint);
     if (!fingerprint) return undefined;
     analysis.derived.fingerprint = fingerprint;
+    analysis.derived.citations = lazyCitations(checked.data.derived!.citations);
   }
   return analysis;
+}
+
+const citationsSchema = z.object({ markers: z.array(anyRecord), entries: z.array(anyRecord), numberedEvidence: z.number() }).passthrough();
+
+/**
+ * A draft's citation extraction kept as JSON text, parsed when a stage first asks for it:
+ * a rerun's unchanged drafts mostly never do (their clusters' findings are kept), and the
+ * extraction is about a quarter of an entry's values. Text that does not parse or check is
+ * no extraction: the draft's citations are extracted again.
+ */
+function lazyCitations(text: string): () => CiteExtraction | undefined {
+  return () => {
+    try {
+      const checked = citationsSchema.safeParse(JSON.parse(text));
+      return checked.success ? (checked.data as unknown as CiteExtraction) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
 }
 
 /**
@@ -238,11 +262,14 @@ export async function writeCached(folder: string, hash: string, file: string, an
   const target = entryFile(folder, hash, file);
   const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const { derived, cached: _cached, ...kept } = analysis;
-  const entry = derived ? { ...kept, derived: { fingerprint: encodeFingerprint(derived.fingerprint), citations: derived.citations } } : kept;
+  const cites = typeof derived?.citations === 'function' ? derived.citations() : derived?.citations;
+  const entry = derived && cites ? { ...kept, derived: { fingerprint: encodeFingerprint(derived.fingerprint), citations: JSON.stringify(cites) } } : kept;
   const { doc } = analysis;
   try {
     await writeFile(tmp, JSON.stringify(entry, function (this: unknown, key: string, value: unknown) {
-      return key === 'blocks' && this === doc ? doc!.blocks.map((b) => packBlock(b, doc!.text)) : value;
+      if (this !== doc) return value;
+      if (key === 'lineStarts') return undefined;
+      return key === 'blocks' ? doc!.blocks.map((b) => packBlock(b, doc!.text)) : value;
     }));
     await rename(tmp, target);
     return true;

@@ -25,7 +25,9 @@ const runDigests = new WeakMap<Finding, { last: Finding; length: number; digest:
 /**
  * A hash of `findings` (one draft's, in report order) as JSON.stringify gives each, made once
  * for every reporter that asks: a list with the same first and last finding and length as
- * one hashed before is that list, as a draft's findings stand together in the report.
+ * one hashed before is that list, as a draft's findings stand together in the report. For
+ * the reporters only, which read the findings once they are final: a hash taken before the
+ * cleaner marks findings fixed would be remembered past it.
  */
 export function findingsDigest(findings: readonly Finding[]): string {
   const first = findings[0];
