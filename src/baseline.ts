@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { jsonChunks } from './report/json-stream.js';
+import { jsonChunks, type ReportPiece } from './report/json-stream.js';
 import { ConfigError } from './config.js';
 import type { Finding } from './types.js';
 import { cmp } from './order.js';
@@ -81,7 +81,7 @@ export function renderBaseline(baseline: Baseline): string {
 }
 
 /** `renderBaseline`'s text in pieces, an entry at a time (a large batch's baseline is never one string). */
-export function* baselineChunks(baseline: Baseline): Generator<string> {
+export function* baselineChunks(baseline: Baseline): Generator<ReportPiece> {
   yield* jsonChunks(baseline);
   yield '\n';
 }

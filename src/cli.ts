@@ -22,7 +22,7 @@ import { textChunks } from './report/text.js';
 import { reporters } from './report/index.js';
 import type { FailOn } from './types.js';
 import { VERSION } from './version.js';
-import { batched, readManifest, writeAtomic } from './write.js';
+import { batched, readManifest, writeAtomic, type Piece } from './write.js';
 import { lockFileOf, writeArticles, writeReports } from './outputs.js';
 import { acquireLocks, LockedError, removeIfEmpty, type Lock } from './lock.js';
 import { checkWritableFolders, describeIoError, folderProblem, IoError } from './preflight.js';
@@ -311,8 +311,8 @@ async function run(argv: string[], io: Io, held: Lock[]): Promise<number> {
 }
 
 /** Pieces gathered into writes of about 64 kB. */
-function writePieces(write: (s: string) => void, pieces: Iterable<string>): void {
-  for (const batch of batched(pieces, 1 << 16)) write(batch);
+function writePieces(write: (s: string) => void, pieces: Iterable<Piece>): void {
+  for (const batch of batched(pieces, 1 << 16)) write(typeof batch === 'string' ? batch : Buffer.from(batch.buffer, batch.byteOffset, batch.byteLength).toString('utf8'));
 }
 
 /** A message on one line: line breaks and other control characters shown as spaces. */

@@ -62,7 +62,7 @@ export function collectGarbage(): void {
 const LOOK_EVERY = 1 << 20;
 
 /** `pieces` as they come, collecting between them when the heap has grown (see `collectIfGrown`). */
-export function* collectingAsNeeded(pieces: Iterable<string>): Generator<string> {
+export function* collectingAsNeeded<T extends { length: number }>(pieces: Iterable<T>): Generator<T> {
   let since = 0;
   for (const piece of pieces) {
     yield piece;

@@ -44,8 +44,11 @@ export function removeLeftovers(dir: string): string[] {
   return removed;
 }
 
+/** Text, or UTF-8 bytes written as they are (see report/json-stream.ts `ReportPiece`). */
+export type Piece = string | Uint8Array;
+
 /** Writes `content` (a string, or a report's pieces) to a temporary file, then renames it over `file`. */
-export function writeAtomic(file: string, content: string | Iterable<string>): void {
+export function writeAtomic(file: string, content: string | Iterable<Piece>): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = tmpOf(file);
   try {
@@ -66,15 +69,25 @@ export function writeAtomic(file: string, content: string | Iterable<string>): v
   }
 }
 
-function writePieces(fd: number, pieces: Iterable<string>): void {
+function writePieces(fd: number, pieces: Iterable<Piece>): void {
   for (const batch of batched(pieces, WRITE_BATCH)) writeAll(fd, batch);
 }
 
-/** `pieces` joined into strings of at least `size` characters (the last may be shorter), for fewer writes. */
-export function* batched(pieces: Iterable<string>, size: number): Generator<string> {
+/**
+ * Text `pieces` joined into strings of at least `size` characters (the last may be shorter),
+ * for fewer writes; bytes pass as they are, after the text gathered before them.
+ */
+export function* batched<T extends Piece>(pieces: Iterable<T>, size: number): Generator<T | string> {
   let batch: string[] = [];
   let length = 0;
   for (const piece of pieces) {
+    if (typeof piece !== 'string') {
+      if (batch.length > 0) yield batch.join('');
+      batch = [];
+      length = 0;
+      yield piece;
+      continue;
+    }
     batch.push(piece);
     length += piece.length;
     if (length >= size) {
@@ -86,9 +99,9 @@ export function* batched(pieces: Iterable<string>, size: number): Generator<stri
   if (batch.length > 0) yield batch.join('');
 }
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text);
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+function writeAll(fd: number, piece: Piece): void {
+  const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
 export interface FolderOptions {

@@ -120,7 +120,7 @@ describe('pieces of later stages in the cache', () => {
     // A kept group is used as it stands: a rerun writes the text it holds, not the findings again.
     const kept = readFileSync(json!, 'utf8');
     const planted = body(kept).replace('"ruleId": "', '"ruleId": "planted/');
-    writeFileSync(json!, `${JSON.stringify({ ...header(kept), length: planted.length })}\n${planted}`);
+    writeFileSync(json!, `${JSON.stringify({ ...header(kept), length: Buffer.byteLength(planted) })}\n${planted}`);
     expect(renderJson(await cached(cwd))).toContain('"ruleId": "planted/');
 
     // Cut short, or named for another kind: made again from the findings.

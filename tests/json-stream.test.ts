@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonChunks, jsonText, lazyArray, WrittenArray } from '../src/report/json-stream.js';
-import { writeAtomic } from '../src/write.js';
+import { jsonChunks, jsonText, lazyArray, piecesText, WrittenArray } from '../src/report/json-stream.js';
+import { batched, writeAtomic } from '../src/write.js';
 
-const joined = (value: unknown, depth?: number): string => [...jsonChunks(value, depth)].join('');
+const joined = (value: unknown, depth?: number): string => piecesText(jsonChunks(value, depth));
 
 describe('jsonChunks', () => {
   it.each([
@@ -41,7 +41,7 @@ describe('jsonChunks', () => {
     const pieces = jsonChunks(value, 1);
     const text: string[] = [pieces.next().value as string];
     expect(made).toEqual([]);
-    text.push(...pieces);
+    text.push(...(pieces as Generator<string>));
     expect(text.join('')).toBe(JSON.stringify({ before: 1, items: [1, 2, 3].map((n) => ({ n, twice: [n, n] })), after: 'x' }, null, 2));
     expect(made).toEqual([1, 2, 3]);
     expect(joined({ items: lazyArray([], (n: number) => n) })).toBe(JSON.stringify({ items: [] }, null, 2));
@@ -67,6 +67,9 @@ describe('jsonChunks', () => {
       { numRuns: 200 },
     );
     expect(joined({ items: new WrittenArray(() => ['', '']) })).toBe(JSON.stringify({ items: [] }, null, 2));
+    // A run kept as UTF-8 bytes stands as the text it holds; an empty one stands for nothing.
+    const bytes = (indent: string): Uint8Array[] => [Buffer.from(jsonText({ name: '镁 "Mg"' }, indent)), new Uint8Array(0), Buffer.from(jsonText(2, indent))];
+    expect(joined({ items: new WrittenArray(bytes) })).toBe(JSON.stringify({ items: [{ name: '镁 "Mg"' }, 2] }, null, 2));
   });
 
   it('goes to disk through writeAtomic, in batches, as the same text', () => {
@@ -76,5 +79,19 @@ describe('jsonChunks', () => {
     const expected = JSON.stringify({ rows: Array.from({ length: 30_000 }, (_, i) => ({ i, text: `镁 row ${i} ${'x'.repeat(40)}` })) }, null, 2);
     expect(expected.length).toBeGreaterThan(2 << 20); // more than one write batch
     expect(readFileSync(file, 'utf8')).toBe(expected);
+  });
+
+  it('writes pieces of text and of bytes in their order, the text around the bytes gathered', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'draftaudit-json-')), 'mixed.txt');
+    const pieces: Array<string | Uint8Array> = [];
+    let expected = '';
+    for (let i = 0; i < 2_000; i++) {
+      const text = `镁 ${i} ${'y'.repeat(i % 50)}\n`;
+      pieces.push(i % 7 === 3 ? Buffer.from(text) : text);
+      expected += text;
+    }
+    writeAtomic(file, pieces);
+    expect(readFileSync(file, 'utf8')).toBe(expected);
+    expect([...batched(pieces, 1 << 10)].filter((b) => typeof b !== 'string')).toHaveLength(pieces.filter((p) => typeof p !== 'string').length);
   });
 });

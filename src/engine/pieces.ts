@@ -8,7 +8,7 @@
  * configuration, tool version, code and knowledge base (see cacheFolder), so the key need
  * not hold those. An entry holds its kind and the whole key's hash, and is checked on reading
  * by the schema its user gives (which should be strict: the value is used as it was stored; a text
- * piece, read by `getText`, is any text and needs none): an entry of another kind or key, a half-written or a forged
+ * piece, read by `getBytes`, is any text and needs none): an entry of another kind or key, a half-written or a forged
  * one is a miss, never an error. Writes go to a temporary file renamed into place, and a
  * failed write is not an error either: the cache only saves time.
  */
@@ -80,36 +80,36 @@ export class PieceCache {
   }
 
   /**
-   * The text stored as the piece of `kind` under `key` by `setText`, when there is one. A
-   * text piece is a line naming its kind and key's hash, then the text as it is: a report's
-   * kept run of hundreds of kilobytes is read without a JSON string's unescaping, and any text
-   * is a valid value.
+   * The UTF-8 bytes of the text stored as the piece of `kind` under `key` by `setText`, when
+   * there is one. A text piece is a line naming its kind, key's hash and byte length, then
+   * the text as it is: a report's kept run of hundreds of kilobytes is read without a JSON
+   * string's unescaping and goes to the report without being decoded, and any text is a
+   * valid value.
    */
-  getText(kind: string, key: string): string | undefined {
+  getBytes(kind: string, key: string): Buffer | undefined {
     const digest = keyDigest(kind, key);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(this.#file(kind, digest, TEXT), 'utf8');
+      bytes = readFileSync(this.#file(kind, digest, TEXT));
     } catch {
       this.stats.misses++;
       return undefined;
     }
-    const newline = text.indexOf('\n');
-    const header = text.slice(0, newline + 1);
+    const newline = bytes.indexOf(0x0a);
     // A text cut short or of another kind or key is a miss (the header tells the text's length).
-    if (newline < 0 || header !== textHeader(kind, digest, text.length - header.length)) {
+    if (newline < 0 || bytes.toString('latin1', 0, newline + 1) !== textHeader(kind, digest, bytes.length - newline - 1)) {
       this.stats.misses++;
       return undefined;
     }
     this.stats.hits++;
     this.#used(kind, digest, TEXT);
-    return text.slice(header.length);
+    return bytes.subarray(newline + 1);
   }
 
-  /** Stores `text` as the piece of `kind` under `key` (read back by `getText`). */
+  /** Stores `text` as the piece of `kind` under `key` (read back by `getBytes`). */
   setText(kind: string, key: string, text: string): void {
     const digest = keyDigest(kind, key);
-    this.#write(kind, digest, TEXT, textHeader(kind, digest, text.length) + text);
+    this.#write(kind, digest, TEXT, textHeader(kind, digest, Buffer.byteLength(text)) + text);
   }
 
   #write(kind: string, digest: string, ext: string, content: string): void {
@@ -142,7 +142,7 @@ export class PieceCache {
 const JSON_EXT = '.json';
 const TEXT = '.txt';
 
-/** The first line of a text piece: its kind, its key's whole hash and the text's length. */
+/** The first line of a text piece (ASCII): its kind, its key's whole hash and the text's length in UTF-8 bytes. */
 function textHeader(kind: string, digest: string, length: number): string {
   return `${JSON.stringify({ kind, key: digest, length })}\n`;
 }

@@ -7,6 +7,7 @@ import type { Gate } from './gate.js';
 import { jsonReportChunks } from './json.js';
 import { renderHtmlChunks } from './html.js';
 import { sarifChunks } from './sarif.js';
+import type { ReportPiece } from './json-stream.js';
 
 export interface ReportContext {
   /** Absolute folder the reports are written to. */
@@ -19,7 +20,7 @@ export interface ReportContext {
 export interface Reporter {
   /** File name inside the reports folder. */
   file: string;
-  chunks(result: AuditResult, context: ReportContext): Iterable<string>;
+  chunks(result: AuditResult, context: ReportContext): Iterable<ReportPiece>;
 }
 
 export const reporters: Record<string, Reporter> = {

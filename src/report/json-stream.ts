@@ -10,6 +10,20 @@
  * report's readers and the tests compare against.
  */
 
+/**
+ * A piece of a report as it is written: text, or UTF-8 bytes as they were kept (a cached
+ * run of elements, see report/kept-runs.ts), which go to the file without being decoded and
+ * encoded again.
+ */
+export type ReportPiece = string | Uint8Array;
+
+/** The text of report pieces, joined (bytes decoded as UTF-8). */
+export function piecesText(pieces: Iterable<ReportPiece>): string {
+  const out: string[] = [];
+  for (const p of pieces) out.push(typeof p === 'string' ? p : Buffer.from(p.buffer, p.byteOffset, p.byteLength).toString('utf8'));
+  return out.join('');
+}
+
 /** An array written as `source.map(make)`, each element made as it is written. */
 export class LazyArray<S, T> {
   constructor(
@@ -30,7 +44,7 @@ export function lazyArray<S, T>(source: Iterable<S>, make: (item: S) => T): Lazy
  * depth jsonChunks opens.
  */
 export class WrittenArray {
-  constructor(readonly runs: (indent: string) => Iterable<string>) {}
+  constructor(readonly runs: (indent: string) => Iterable<ReportPiece>) {}
 }
 
 /**
@@ -38,13 +52,13 @@ export class WrittenArray {
  * and arrays down to `depth` levels are opened member by member, deeper values are
  * stringified whole.
  */
-export function* jsonChunks(value: unknown, depth = 2, indent = ''): Generator<string> {
+export function* jsonChunks(value: unknown, depth = 2, indent = ''): Generator<ReportPiece> {
   const inner = `${indent}  `;
   const lazy = value instanceof LazyArray;
   if (value instanceof WrittenArray) {
     let first = true;
     for (const run of value.runs(inner)) {
-      if (run === '') continue;
+      if (run.length === 0) continue;
       yield first ? `[\n${inner}` : `,\n${inner}`;
       first = false;
       yield run;

@@ -2,7 +2,7 @@
 import type { AuditResult } from '../audit.js';
 import type { Finding } from '../types.js';
 import type { DoseRole, DoseTable } from '../dose/index.js';
-import { jsonChunks, jsonText, lazyArray } from './json-stream.js';
+import { jsonChunks, jsonText, lazyArray, piecesText, type ReportPiece } from './json-stream.js';
 import { findingsDigest, keptRuns, textDigestOf } from './kept-runs.js';
 
 /**
@@ -61,11 +61,11 @@ export function toJsonReport(result: AuditResult): Record<string, unknown> {
   };
 }
 
-export function* jsonReportChunks(result: AuditResult): Generator<string> {
+export function* jsonReportChunks(result: AuditResult): Generator<ReportPiece> {
   yield* jsonChunks(toJsonReport(result));
   yield '\n';
 }
 
 export function renderJson(result: AuditResult): string {
-  return [...jsonReportChunks(result)].join('');
+  return piecesText(jsonReportChunks(result));
 }

@@ -77,7 +77,7 @@ export function keptRuns<T extends { path: string }>(result: AuditResult, items:
         if (options.also) for (const item of run) key.add(options.also(item));
       }
       const digest = key.digest();
-      const kept = keyed ? pieces.getText(options.kind, digest) : undefined;
+      const kept = keyed ? pieces.getBytes(options.kind, digest) : undefined;
       if (kept !== undefined) {
         yield kept;
         continue;
