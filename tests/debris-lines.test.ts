@@ -81,6 +81,7 @@ const DEBRIS: string[] = [
   'Available at iHerb and Vitacost',
   'Tap here to claim the discount',
   'Read our honest review of this brand',
+  'Check out our unbiased recommendation of the best products on the market, chosen by our rigorous method.',
   // editorial and feedback widgets
   'Learn more about our editorial process',
   'Was this page helpful?',
@@ -208,6 +209,7 @@ const DEBRIS: string[] = [
 const CONTENT: string[] = [
   'In this article, we look at how magnesium affects sleep and which foods supply it.',
   'Insert the test strip into the meter only after washing your hands.',
+  'Read our guide to the best times of day to take iron, then ask your pharmacist about the rest.',
   'Learn more about how the body stores vitamin D in the sections below.',
   'Search the label for the USP or NSF mark before you buy a supplement.',
   'Author and date of a study matter less than its size and design.',
