@@ -328,6 +328,7 @@ const PARTIAL: Array<[string, string]> = [
   ['鱼油随餐吃，吸收更好。你平时是怎么吃的？欢迎在评论区留言告诉我们。', '欢迎在评论区留言告诉我们。'],
   ['Retailer links pay us. StyleHouse may receive a commission on orders placed through its retail links. Vitamin C fades dark spots.', 'StyleHouse may receive a commission on orders placed through its retail links.'],
   ['Oysters are the richest food source of zinc. If you buy something through our links, we may earn a commission.', 'If you buy something through our links, we may earn a commission.'],
+  ['Check out our unbiased recommendation of the best iron supplements on the market. Iron is best absorbed on an empty stomach, with a glass of orange juice.', 'Check out our unbiased recommendation of the best iron supplements on the market.'],
   // A picture's caption, then its credit glued after the caption's last sentence.
   ['A glass of orange juice next to sliced kiwi fruit. Photo Credit: Maria Lopez/iStock/Getty Images', 'Photo Credit: Maria Lopez/iStock/Getty Images'],
   ['孕妇补充维生素D要注意剂量。（示意图／Pixabay）', '（示意图／Pixabay）'],
@@ -364,6 +365,9 @@ describe('artifact/cms-leftover: debris lines', () => {
     const text = found.map((f) => line.slice(f.span.start.column - 1, f.span.end.column - 1).trim());
     expect(found.map((f) => [f.span.start.line, f.data?.confidence, f.data?.whole])).toEqual([[9, 'high', false]]);
     expect(text).toEqual([debris]);
+    // The message says where in the paragraph the debris stands.
+    const place = line.startsWith(debris) ? 'at the start of' : line.trimEnd().endsWith(debris) ? 'at the end of' : 'inside';
+    expect(found[0]!.message).toContain(`) ${place} a paragraph: "`);
   });
 
   it.each(UNSURE)('reports %j as unsure (an info, never removed)', (line) => {

@@ -42,11 +42,17 @@ const LABELS: Record<Verdict['kind'], string> = {
   context: 'short line among site debris',
 };
 
+/** Where a piece of debris stands in its block's text: at its start, at its end or inside it. */
+function placeIn(text: string, start: number, end: number): string {
+  if (text.slice(end).trim() === '') return 'at the end of';
+  return text.slice(0, start).trim() === '' ? 'at the start of' : 'inside';
+}
+
 function findingOf(doc: Parameters<DocumentRule['check']>[0], v: Verdict): RuleFinding {
   const block = doc.blocks[v.block]!;
   const text = block.text.slice(v.start, v.end).trim();
   const label = LABELS[v.kind];
-  const where = v.whole ? '' : ' at the end of a paragraph';
+  const where = v.whole ? '' : ` ${placeIn(block.text, v.start, v.end)} a paragraph`;
   const finding: RuleFinding = {
     // A whole block is reported with the block's own span, its markup included ("**SHOP NOW**").
     span: v.whole ? block.position : blockSpan(doc.lineStarts, block, v.start, v.end),
