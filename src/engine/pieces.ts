@@ -86,7 +86,7 @@ export class PieceCache {
    * string's unescaping and goes to the report without being decoded, and any text is a
    * valid value.
    */
-  getBytes(kind: string, key: string): Buffer | undefined {
+  getBytes(kind: string, key: string): Uint8Array | undefined {
     const digest = keyDigest(kind, key);
     let bytes: Buffer;
     try {
