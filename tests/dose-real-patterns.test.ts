@@ -226,6 +226,10 @@ const ROWS: Row[] = [
     '出血风险:EPA+DHA 超过3000毫克/天可能抑制血小板凝集。\n\n- 一般成人:EPA+DHA 每天服用2000–4000毫克',
     ['above-upper-limit@3', 'contradiction@3'],
   ],
+  // A total over a whole pregnancy (and its breakdown) is no daily dose.
+  ['a whole-pregnancy total of iron and its breakdown', '孕妇每天需要补铁27毫克，整个孕期约需铁1000毫克，其中胎儿铁约400毫克，胎盘铁60-100毫克。', []],
+  ['the same total in English', 'A pregnant woman needs about 1,000 mg of iron over the whole pregnancy, most of it in the last three months.', []],
+  ['…while a daily dose above the limit is still caught', '孕妇每天需要补铁100毫克，整个孕期都要坚持。', ['above-upper-limit@1']],
   // A drug's therapeutic range is a real figure, not a slip of a digit.
   ['niacin’s range for cholesterol', 'For high cholesterol the niacin dose is 1-6 grams of niacin daily, raised slowly from 100 mg.', ['above-upper-limit@1', 'above-upper-limit@1']],
   ['…while ten grams of niacin a day is a slip', 'Take 10 grams of niacin daily for energy.', ['above-upper-limit@1', 'implausible@1']],

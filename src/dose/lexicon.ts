@@ -4,8 +4,11 @@
  * the intake comes from (food or supplements), and referrals to a doctor.
  */
 
-/** How often a figure is taken; `dose` is one intake ("at a time", 每次), not a daily total. */
-export type DosePeriod = 'day' | 'night' | 'week' | 'month' | 'year' | 'dose';
+/**
+ * How often a figure is taken; `dose` is one intake ("at a time", 每次), not a daily total;
+ * `course` the total over a whole span ("over the whole pregnancy", 整个孕期), no rate at all.
+ */
+export type DosePeriod = 'day' | 'night' | 'week' | 'month' | 'year' | 'dose' | 'course';
 export type Population = 'women' | 'men' | 'adults' | 'older adults' | 'children';
 /**
  * What a figure is, read from its clause and sentence (see `roles.ts` for which rule judges
@@ -108,6 +111,9 @@ export const PERIODS: Cue<DosePeriod>[] = [
   cue(zh('(?:每日|每天|一日|1日|日)\\s*[2-4二三四两]\\s*次'), 'dose'),
   cue(en(String.raw`at\s+(?:a|one|any\s+one)\s+time|per\s+dose|each\s+dose|in\s+(?:a\s+)?single\s+dose|at\s+once|in\s+one\s+go|per\s+serving`), 'dose'),
   cue(zh('每次|(?<![天日周晚])一次(?!性)|单次'), 'dose'),
+  // A total over a whole span: "about 1,000 mg over the whole pregnancy", "整个孕期约需铁1000毫克".
+  cue(en(String.raw`(?:over|during|across|throughout)\s+(?:the\s+|a\s+)?(?:whole|entire|full)\s+(?:pregnancy|course(?:\s+of\s+treatment)?|treatment)|(?:per|for\s+the\s+whole)\s+(?:pregnancy|course)|in\s+total`), 'course'),
+  cue(zh('整个(?:孕期|妊娠期?|疗程|治疗期)|全孕期|孕期(?:总共|共计|累计|总计)|(?:一个|每个|整个)疗程|总共需要?|共需要?|累计'), 'course'),
 ];
 
 export const POPULATIONS: Cue<Population>[] = [

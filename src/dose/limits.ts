@@ -201,7 +201,7 @@ export function isSlip(dose: Pick<Dose, 'amount' | 'nutrient'>, entry: Pick<Nutr
   return amount !== undefined && amount.high > entry.plausible.high * SLIP_FACTOR;
 }
 
-export type Frequency = 'day' | 'week' | 'month' | 'year' | 'dose';
+export type Frequency = 'day' | 'week' | 'month' | 'year' | 'dose' | 'course';
 
 /** How often the period comes round: each night and before bed are once a day. */
 export function frequencyOf(period: DosePeriod | undefined): Frequency | undefined {
@@ -229,6 +229,7 @@ const PERIOD_WORDS: Record<DosePeriod, string> = {
   month: 'per month',
   year: 'per year',
   dose: 'per dose',
+  course: 'over a whole course',
 };
 
 export function describePeriod(period: DosePeriod | undefined): string {
@@ -242,6 +243,7 @@ const PERIOD_SUFFIX: Record<DosePeriod, string> = {
   month: ' per month',
   year: ' per year',
   dose: ' at a time',
+  course: ' in all',
 };
 
 const SOURCE_WORDS: Record<IntakeSource, string> = {
