@@ -201,6 +201,8 @@ describe('claims that name their source, and where a citation counts', () => {
     { name: 'studies as the agent of a passive (Chinese)', format: 'md', text: md('肌酸已经被许多研究证明可以增加力量。'), expected: [[CLAIM, '被许多研究证明', 'warning']] },
     { name: 'no firm evidence (Chinese)', format: 'txt', text: txt('目前尚无确凿证据表明肌酸会导致脱发。'), expected: [] },
     { name: 'an unnamed hospital (Chinese)', format: 'txt', text: txt('一家医院的研究显示，补镁可以改善睡眠。'), expected: [[CLAIM, '研究显示', 'warning']] },
+    { name: 'a hospital named as the source (Chinese, traditional)', format: 'txt', text: txt('另據仁和醫院官網的衛教資料，一項為期五年的研究發現，補充維生素D可降低跌倒風險。'), expected: [[CLAIM, '仁和醫院', 'info']] },
+    { name: 'a hospital named only by its grade (Chinese)', format: 'txt', text: txt('据三甲医院的统计，一项研究发现补铁可以改善疲劳。'), expected: [[CLAIM, '研究发现', 'warning']] },
     { name: 'data that name nothing (Chinese)', format: 'txt', text: txt('有数据显示，三成成年人缺乏维生素D。'), expected: [[CLAIM, '数据显示', 'warning']] },
     { name: 'no research has shown (Chinese)', format: 'txt', text: txt('目前尚无研究证实镁能治疗失眠。'), expected: [] },
     { name: 'a call for more research (Chinese)', format: 'md', text: md('这一作用仍需更多研究证实。'), expected: [] },

@@ -72,8 +72,8 @@ const NAMED = new RegExp(
 /**
  * Chinese: a title in book marks (journals are written so), a named organisation, a study or
  * data set named by its acronym ("CMH零售数据", "NHANES研究"), a well-known survey, or an
- * institution named by its kind ("国家统计局", "北京大学", "某某医院" is not a name: "一家医院"
- * and "某医院" are left out).
+ * institution named by its kind ("国家统计局", "北京大学", "国泰医院"; "一家医院", "某医院" and
+ * "三甲医院" name none).
  */
 const NAMED_ZH = new RegExp(
   [
@@ -82,7 +82,7 @@ const NAMED_ZH = new RegExp(
     '全球疾病负担|全球疾病負擔|中国居民营养与健康(?:状况)?(?:监测|调查)|中國居民營養與健康(?:狀況)?(?:監測|調查)|中国健康与营养调查|中國健康與營養調查',
     '[A-Z]{2,}[A-Za-z0-9-]*(?:零售|临床|臨床|队列|隊列)?(?:数据|數據|研究|调查|調查|试验|試驗)',
     // (The name holds no word of quantity — "一所", "某", "很多" — and "大学生" is a student.)
-    '(?<![一某几幾各这這那该該])(?:(?![一某些多几幾各这這那该該])\\p{Script=Han}){2,10}?(?:统计局|統計局|卫生健康委员会|衛生健康委員會|卫健委|衛健委|疾病预防控制中心|疾病預防控制中心|疾控中心|营养学会|營養學會|医学会|醫學會|研究院|研究所|(?:大学|大學)(?!生))',
+    '(?<![一某几幾各这這那该該])(?:(?![一某些多几幾各这這那该該])\\p{Script=Han}){2,10}?(?:统计局|統計局|卫生健康委员会|衛生健康委員會|卫健委|衛健委|疾病预防控制中心|疾病預防控制中心|疾控中心|营养学会|營養學會|医学会|醫學會|研究院|研究所|(?:大学|大學)(?!生)|(?<!三甲|大型|综合|綜合|社区|社區)(?:医院|醫院))',
   ].join('|'),
   'u',
 );
