@@ -82,4 +82,25 @@ describe('a draft that gives its passages in English and in Chinese', () => {
     for (const sample of ['000', '001']) fresh.rule.check(sampleDoc(sample), { config });
     expect(fresh.bilingual.glossaryLoaded()).toBe(false);
   });
+
+  it('loads no dictionary either for alternating passages whose numbers differ: a translation keeps its numbers', async () => {
+    const text = [
+      'Zinc and Colds',
+      'Adults who took 75 mg of zinc a day had colds that were about 2 days shorter.',
+      '维生素C每天200毫克对普通人群的感冒发生率没有明显影响。',
+      'Lozenges dissolved every 3 hours worked better than tablets swallowed whole.',
+      '一项纳入11000人的分析显示，长期服用者的病程缩短了8%。',
+      'Doses above 40 mg a day for months can lower copper levels.',
+      '儿童每天需要的锌约为5毫克，大部分可以从饮食中获得。',
+    ].join('\n\n');
+    vi.resetModules();
+    const fresh = { rule: (await import('../src/rules/lang/foreign-block.js')).foreignBlock, bilingual: await import('../src/corpus/bilingual.js') };
+    const found = fresh.rule.check(docFromText(text, 'txt'), { config });
+    expect(found.map((f) => [f.span.start.line, f.data?.translates])).toEqual([
+      [5, undefined],
+      [9, undefined],
+      [13, undefined],
+    ]);
+    expect(fresh.bilingual.glossaryLoaded()).toBe(false);
+  });
 });

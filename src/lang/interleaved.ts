@@ -12,7 +12,7 @@
  * dictionary confirms at least two of these pairs and most of those it can judge. Then every
  * such pair is a translation but those the dictionary judges apart. The dictionary is loaded
  * only for a draft of that shape, where most blocks of the primary language are followed by
- * a foreign one too (loading it takes a quarter of a second, as long as a whole run on one
+ * a foreign one too and the pairs that both hold numbers mostly share one (loading it takes a quarter of a second, as long as a whole run on one
  * draft otherwise): a draft that kept a passage in Chinese here and there never pays it.
  */
 import type { Block, Document } from '../types.js';
@@ -28,6 +28,15 @@ const CONFIRMED_SHARE = 0.7;
 const TRANSLATION_SCORE = 0.5;
 
 const BILINGUAL = new Set(['cmn', 'eng']);
+/** Share of the numbered pairs that may share no number (a translation may spell one out: "fifty", 五十). */
+const DISJOINT_SHARE = 0.3;
+
+/** The numbers written in digits in `text`, thousands separators dropped ("1,000" and "1000" are one). */
+function numbersOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\d[\d,，]*(?:\.\d+)?/gu)) out.add(m[0].replace(/[,，]/gu, ''));
+  return out;
+}
 
 /** Whether two blocks may be a passage and its translation: of one kind, or a heading and a paragraph (a title line's translation may not read as a title). */
 function sameKind(a: Block, b: Block): boolean {
@@ -51,6 +60,18 @@ export function interleavedTranslations(doc: Document, foreign: readonly Block[]
   // Chinese here and there has the first shape, not the second.)
   const own = doc.blocks.filter((b) => b.kind !== 'reference' && languages[b.index] === primary).length;
   if (pairs.length < MIN_CONFIRMED + 1 || pairs.length < PAIRED_SHARE * foreign.length || pairs.length < PAIRED_SHARE * own) return out;
+  // A translation keeps its numbers: when pairs that both hold numbers mostly share none,
+  // the blocks say different things, and the dictionary is not loaded to confirm it.
+  let numbered = 0;
+  let disjoint = 0;
+  for (const b of pairs) {
+    const mine = numbersOf(b.text);
+    const theirs = numbersOf(doc.blocks[b.index - 1]!.text);
+    if (mine.size === 0 || theirs.size === 0) continue;
+    numbered++;
+    if (![...mine].some((n) => theirs.has(n))) disjoint++;
+  }
+  if (disjoint > DISJOINT_SHARE * numbered) return out;
   const profiles = profileBlocks(doc, undefined, undefined, glossary());
   let judged = 0;
   let confirmed = 0;
