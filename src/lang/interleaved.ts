@@ -10,10 +10,13 @@
  * as Hunalign pair sentences (corpus/bilingual.ts, CC-CEDICT). A draft is interleaved when
  * its foreign blocks mostly follow a block of the primary language of their kind, and the
  * dictionary confirms at least two of these pairs and most of those it can judge. Then every
- * such pair is a translation but those the dictionary judges apart. The dictionary is loaded
- * only for a draft of that shape, where most blocks of the primary language are followed by
- * a foreign one too and the pairs that both hold numbers mostly share one (loading it takes a quarter of a second, as long as a whole run on one
- * draft otherwise): a draft that kept a passage in Chinese here and there never pays it.
+ * such pair is a translation but those the dictionary judges apart.
+ *
+ * Loading the dictionary takes a quarter of a second, as long as a whole run on one draft
+ * otherwise, and holds it in memory for the rest of the thread's drafts. It is loaded only
+ * for a draft of that shape where most blocks of the primary language are followed by a
+ * foreign one too, and where the pairs that both hold numbers mostly share one (a translation
+ * keeps its numbers): a draft that kept a passage in Chinese here and there never pays it.
  */
 import type { Block, Document } from '../types.js';
 import { blockEvidence, profileBlocks, translated } from '../corpus/align.js';
