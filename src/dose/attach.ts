@@ -17,6 +17,9 @@ import { firstAtOrAfter } from '../collections.js';
 const LOOK_BACK = 8;
 /** Names weighed on each side of a figure in its sentence (a real sentence names a handful). */
 const NEAR = 32;
+/** An eating verb shortly before a figure, in its sentence ("吃2~3次，每次", "每次食用", "eat about"). */
+const EATEN_BEFORE = /(?:吃|食用|进食|進食|(?<![\p{L}])eat(?:ing)?(?![\p{L}]))[^。；;.!！?？]{0,12}$/u;
+
 /** Names of a passage weighed for its topic: the last ones before the figure (a real passage names a few dozen). */
 const PASSAGE_NAMES = 256;
 
@@ -130,6 +133,9 @@ export function substanceOf(
   const next = own[firstAfter];
   if (next && next.start < win.after && next.start - fig.end <= 40 && adjacent(text.slice(fig.end, next.start))) return found(next);
   if (OF_OTHER.test(unitSpelledOut(text.slice(fig.end, win.after)))) return undefined;
+  // Grams eaten with no substance named after them are a portion of the food the sentence
+  // speaks of ("猪肝……最好每周吃2~3次，每次100~150克"), not grams of a nutrient it names.
+  if (fig.unit === 'g' && EATEN_BEFORE.test(text.slice(Math.max(win.sentence.start, fig.start - 16), fig.start))) return undefined;
   // The few characters before a name are all the companion pattern reads.
   const companion = (h: Mention) => COMPANION_BEFORE.test(text.slice(Math.max(win.sentence.start, h.start - 64), h.start));
   // The last name of the clause before the figure (the last back to the previous figure, when there is one).
