@@ -7,6 +7,7 @@
  * ("no studies have shown", "few studies") and sentences about the article itself
  * ("let's take a look at the clinical trials") are not.
  */
+import type { Block } from '../types.js';
 
 export interface ClaimCue {
   /** The cue as written in the sentence. */
@@ -271,4 +272,31 @@ export function endsAbstract(text: string): boolean {
 
 export function isAbstractParagraph(text: string): boolean {
   return ABSTRACT_LABEL.test(text);
+}
+
+/**
+ * A journal's citation of a paper ("Med Hypotheses. 2010. Eby GA", "Am Fam Physician.
+ * 2010;81(6):745-748"): the journal's abbreviated name, then the year closed by a full stop,
+ * a semicolon or a colon.
+ */
+const JOURNAL_CITATION = /(?:^|[.\s])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,5}\.?\s+(?:19|20)\d{2}\s*(?:[;.:]|$)/u;
+/** How far above a paragraph its source's citation may stand, and how long the lines between (a disclosure, a note) may be. */
+const CITED_ABOVE = 3;
+const SHORT_LINE = 200;
+
+/**
+ * Whether the paragraph at `index` sums up a paper cited right above it: a page that quotes an
+ * abstract under its reference, or an article's own abstract under its journal line, with at
+ * most a few short lines between (an author's note, a disclosure). Its claims are that
+ * paper's, and the citation is there.
+ */
+export function underItsCitation(blocks: readonly Block[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - CITED_ABOVE; j--) {
+    const b = blocks[j]!;
+    if (b.text.length > SHORT_LINE) return false;
+    // (A plain-text draft's short journal line may read as a heading.)
+    if (JOURNAL_CITATION.test(b.text)) return true;
+    if (b.kind === 'heading') return false;
+  }
+  return false;
 }

@@ -27,14 +27,15 @@
  * In an article that cites, the takeaways and bottom line restate its cited body and are
  * not reported; nor is a journal article's abstract (under an "Abstract" or "摘要" heading, up
  * to the next heading that is not one of its sections — "Methods", "Results", "Conclusions" —
- * or a paragraph opened by that label), which cites nothing by convention.
+ * or a paragraph opened by that label, or one right under the journal line citing its paper:
+ * "Med Hypotheses. 2010. …"), which cites nothing by convention.
  */
 import type { Block, Document, DocumentRule, RuleFinding } from '../../types.js';
 import { blockSpan } from '../../position.js';
 import { groupBy } from '../../collections.js';
 import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
-import { citesByNumber, followsUp, introducesStudy, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
+import { citesByNumber, followsUp, introducesStudy, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, underItsCitation, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../sentences.js';
 import { namedSource } from '../../cite/sources.js';
 
@@ -78,7 +79,7 @@ export const uncitedClaim: DocumentRule = {
       }
       if (!prose(i) || byBlock.has(i)) continue;
       // A journal's abstract sums up the paper below it and cites nothing by convention.
-      if (inAbstract || isAbstractParagraph(block.text)) continue;
+      if (inAbstract || isAbstractParagraph(block.text) || underItsCitation(doc.blocks, i)) continue;
       // A paragraph without a cue word has no claim; skip its sentence split.
       if (!mayHoldCue(block.text)) continue;
       // Takeaways of an article that cites restate its cited body.
