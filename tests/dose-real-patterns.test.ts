@@ -230,6 +230,8 @@ const ROWS: Row[] = [
   ['a whole-pregnancy total of iron and its breakdown', '孕妇每天需要补铁27毫克，整个孕期约需铁1000毫克，其中胎儿铁约400毫克，胎盘铁60-100毫克。', []],
   ['the same total in English', 'A pregnant woman needs about 1,000 mg of iron over the whole pregnancy, most of it in the last three months.', []],
   ['…while a daily dose above the limit is still caught', '孕妇每天需要补铁100毫克，整个孕期都要坚持。', ['above-upper-limit@1']],
+  ['…and so is a day\'s total', 'Take 600 mg of magnesium in total each day, split over two meals.', ['above-upper-limit@1']],
+  ['…also in Chinese', '成年人每天共需要补充600毫克镁。', ['above-upper-limit@1']],
   // Grams eaten are a portion of the food, unless a nutrient is named right after them.
   ['a portion of liver after an eating verb', '猪肝含铁丰富，每100克含铁25毫克，最好每周吃2~3次，每次100~150克。', []],
   ['the same in traditional characters', '豬肝每100克含鐵25毫克，吸收率也高，最好每週能吃2~3次，每次100~150克。', []],

@@ -112,8 +112,9 @@ export const PERIODS: Cue<DosePeriod>[] = [
   cue(en(String.raw`at\s+(?:a|one|any\s+one)\s+time|per\s+dose|each\s+dose|in\s+(?:a\s+)?single\s+dose|at\s+once|in\s+one\s+go|per\s+serving`), 'dose'),
   cue(zh('每次|(?<![天日周晚])一次(?!性)|单次'), 'dose'),
   // A total over a whole span: "about 1,000 mg over the whole pregnancy", "整个孕期约需铁1000毫克".
-  cue(en(String.raw`(?:over|during|across|throughout)\s+(?:the\s+|a\s+)?(?:whole|entire|full)\s+(?:pregnancy|course(?:\s+of\s+treatment)?|treatment)|(?:per|for\s+the\s+whole)\s+(?:pregnancy|course)|in\s+total`), 'course'),
-  cue(zh('整个(?:孕期|妊娠期?|疗程|治疗期)|全孕期|孕期(?:总共|共计|累计|总计)|(?:一个|每个|整个)疗程|总共需要?|共需要?|累计'), 'course'),
+  // ("In total" and 共需 are not among them: "600 mg in total each day" is a day's total.)
+  cue(en(String.raw`(?:over|during|across|throughout)\s+(?:the\s+|a\s+)?(?:whole|entire|full)\s+(?:pregnancy|course(?:\s+of\s+treatment)?|treatment)|(?:per|for\s+the\s+whole)\s+(?:pregnancy|course)`), 'course'),
+  cue(zh('整个(?:孕期|妊娠期?|疗程|治疗期)|全孕期|孕期(?:总共|共计|累计|总计)|(?:一个|每个|整个)疗程'), 'course'),
 ];
 
 export const POPULATIONS: Cue<Population>[] = [
