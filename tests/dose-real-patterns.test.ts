@@ -226,6 +226,11 @@ const ROWS: Row[] = [
     '出血风险:EPA+DHA 超过3000毫克/天可能抑制血小板凝集。\n\n- 一般成人:EPA+DHA 每天服用2000–4000毫克',
     ['above-upper-limit@3', 'contradiction@3'],
   ],
+  // A threshold of harm with its substance between ("doses of pyridoxine above …") and a
+  // finding of no harm in the studies are no advice.
+  ['a neuropathy threshold naming its substance', 'This nerve damage usually develops at doses of pyridoxine above 1,000 mg per day.', []],
+  ['studies that found no harm below a dose', 'However, none of the studies found nerve damage at a daily intake below 200 mg of vitamin B6 per day.', []],
+  ['…while the same dose advised is caught', 'Adults can take 200 mg of vitamin B6 per day for nerve health.', ['above-upper-limit@1']],
   // A total over a whole pregnancy (and its breakdown) is no daily dose.
   ['a whole-pregnancy total of iron and its breakdown', '孕妇每天需要补铁27毫克，整个孕期约需铁1000毫克，其中胎儿铁约400毫克，胎盘铁60-100毫克。', []],
   ['the same total in English', 'A pregnant woman needs about 1,000 mg of iron over the whole pregnancy, most of it in the last three months.', []],

@@ -170,7 +170,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // which names a group at risk ("take 1,000 IU if you have an increased risk of deficiency").
   cue(
     en(
-      String.raw`(?:intakes?|doses?|amounts?|levels?|exposures?)\s+\(?\s*(?:above|over|exceeding|in\s+excess\s+of|(?:of\s+)?more\s+than|(?:greater|higher|larger)\s+than)|exposures?\s+(?:up\s+to|of)|(?:toxicity|toxic\s+effects|adverse\s+effects|side\s+effects)\s+(?:(?:is|are)\s+)?(?:typically\s+|usually\s+|generally\s+|only\s+|mostly\s+)?(?:associated\s+with|seen\s+(?:with|at)|occurs?\s+(?:with|at|above)|appears?\s+(?:with|at|above))|adverse\s+effects?\s+(?:of|at|from)|(?:may|can|could|might|will|often|tends?\s+to)\s+(?:cause|interfere|lead\s+to|trigger|result\s+in|increase\s+the\s+risk|be\s+harmful|be\s+toxic|be\s+dangerous|be\s+fatal|upset|harm|damage|irritate|bring\s+on|impair|inhibit|suppress|worsen|deplete|disrupt|affect|compromise)|(?:affects|impairs|inhibits|suppresses|depletes|interferes\s+with|induces)|(?:can|may|could|might|will)\s+(?:result|arise|stem)\s+from|(?:raises?|increases?|doubles?|triples?|heightens?)\s+(?:the\s+|your\s+|one['’]s\s+)?(?:risk|odds|chances?|likelihood)|(?:twice|double|triple|three\s+times)\s+the\s+(?:risk|odds|chances?|likelihood|tendency|rate)`,
+      String.raw`(?:intakes?|doses?|amounts?|levels?|exposures?)\s+(?:of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?\(?\s*(?:above|over|exceeding|in\s+excess\s+of|(?:of\s+)?more\s+than|(?:greater|higher|larger)\s+than)|exposures?\s+(?:up\s+to|of)|(?:toxicity|toxic\s+effects|adverse\s+effects|side\s+effects)\s+(?:(?:is|are)\s+)?(?:typically\s+|usually\s+|generally\s+|only\s+|mostly\s+)?(?:associated\s+with|seen\s+(?:with|at)|occurs?\s+(?:with|at|above)|appears?\s+(?:with|at|above))|adverse\s+effects?\s+(?:of|at|from)|(?:may|can|could|might|will|often|tends?\s+to)\s+(?:cause|interfere|lead\s+to|trigger|result\s+in|increase\s+the\s+risk|be\s+harmful|be\s+toxic|be\s+dangerous|be\s+fatal|upset|harm|damage|irritate|bring\s+on|impair|inhibit|suppress|worsen|deplete|disrupt|affect|compromise)|(?:affects|impairs|inhibits|suppresses|depletes|interferes\s+with|induces)|(?:can|may|could|might|will)\s+(?:result|arise|stem)\s+from|(?:raises?|increases?|doubles?|triples?|heightens?)\s+(?:the\s+|your\s+|one['’]s\s+)?(?:risk|odds|chances?|likelihood)|(?:twice|double|triple|three\s+times)\s+the\s+(?:risk|odds|chances?|likelihood|tendency|rate)`,
     ),
     'harm',
   ),
@@ -189,7 +189,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // did not cause adverse effects", "showed no adverse effects", "with no signs of toxicity".
   cue(
     en(
-      String.raw`(?:do|does|did)\s+not\s+(?:cause|produce|lead\s+to|result\s+in)|(?:show|shows|showed|shown|found|produced?|with)\s+no\s+(?:(?:signs?|symptoms?)\s+(?:(?:or|and)\s+symptoms?\s+)?of\s+)?(?:adverse|side|toxic|harmful|ill)\s+effects?|without\s+(?:any\s+)?(?:adverse|toxic|harmful)\s+effects?|no\s+(?:signs?|symptoms?)\s+(?:(?:or|and)\s+symptoms?\s+)?of\s+(?:toxicity|harm|overdose)`,
+      String.raw`(?:do|does|did)\s+not\s+(?:cause|produce|lead\s+to|result\s+in)|none\s+of\s+the\s+(?:studies|trials|participants|patients|subjects|cases)\s+(?:had|showed|reported|found|developed)|(?:show|shows|showed|shown|found|produced?|with)\s+no\s+(?:(?:signs?|symptoms?)\s+(?:(?:or|and)\s+symptoms?\s+)?of\s+)?(?:adverse|side|toxic|harmful|ill)\s+effects?|without\s+(?:any\s+)?(?:adverse|toxic|harmful)\s+effects?|no\s+(?:signs?|symptoms?)\s+(?:(?:or|and)\s+symptoms?\s+)?of\s+(?:toxicity|harm|overdose)`,
     ),
     'report',
   ),
