@@ -166,6 +166,37 @@ describe('the language of a Chinese article with an untitled English reference l
   });
 });
 
+describe('the language of a page half translated', () => {
+  const ZH = [
+    '镁参与人体内三百多种酶反应，对肌肉、神经和心脏的正常工作都很重要，缺乏时容易出现疲劳和抽筋。',
+    '很多人仅靠饮食摄入的镁不够，因此会考虑服用补充剂，老年人和糖尿病患者尤其如此。',
+    '镁还有助于维持骨骼健康和血糖稳定，多项大型研究发现镁水平低的人血压往往偏高。',
+    '绿叶蔬菜、豆类、坚果和全谷物都是镁的良好来源，均衡饮食通常可以满足大部分需要。',
+  ];
+  const EN = [
+    'Magnesium is a mineral the body needs for more than three hundred enzyme reactions, from making energy to relaxing muscles after they contract.',
+    'Many people do not get enough of it from food alone, so some consider taking a supplement, especially older adults and people with diabetes.',
+    'It also helps keep bones strong and blood sugar steady, and low levels have been linked with higher blood pressure in several large studies.',
+  ];
+  const page = (title: string, en: readonly string[]) => docFromText([title, ...ZH, ...en].join('\n\n') + '\n', 'txt');
+
+  it('is in the language of its title when the other comes only a little ahead', () => {
+    const doc = page('服用镁的利与弊', EN);
+    expect(doc.language.shares.eng).toBeGreaterThan(doc.language.shares.cmn!);
+    expect(doc.language.primary).toBe('cmn');
+  });
+
+  it('…is in English under an English title', () => {
+    expect(page('The Pros and Cons of Magnesium', EN).language.primary).toBe('eng');
+  });
+
+  it('…and stays English under a Chinese title when English is well ahead', () => {
+    const doc = page('服用镁的利与弊', [...EN, ...EN.map((p) => p.replace('Magnesium', 'This mineral'))]);
+    expect(doc.language.shares.eng).toBeGreaterThan(0.6);
+    expect(doc.language.primary).toBe('eng');
+  });
+});
+
 describe('lang rules on inline text', () => {
   const host = 'Magnesium may improve your sleep by helping to calm you, and relieve anxiety and depression. You can eat more whole foods.\n\n';
 

@@ -19,8 +19,9 @@
  * to the Chinese share.
  *
  * The primary language is the one with the most weighted letters over all blocks but
- * reference entries (a cited source may well be in another language); the config can
- * force it. Shares are the same weighted letters per language.
+ * reference entries (a cited source may well be in another language), or the title's when
+ * that language comes a close second (a page half translated); the config can force it.
+ * Shares are the same weighted letters per language.
  */
 import type { Block, LanguageProfile } from '../types.js';
 import { MIN_DETECT_LETTERS, byFunctionWords, detectLanguage, functionWordHits } from './detect.js';
@@ -88,12 +89,13 @@ export function profileLanguage(blocks: Block[], forced?: string, options: Profi
     }
   };
   settle(forced);
-  let primary = forced ?? topLanguage(totals(blocks, facts, scriptLanguage));
+  const title = titleBlock(blocks);
+  let primary = forced ?? byTitle(totals(blocks, facts, scriptLanguage), title === undefined ? undefined : facts[title]!.decided);
   if (!forced) settle(primary);
 
   const languages = facts.map((f, i) => blockLanguage(blocks[i]!, f, scriptLanguage, primary));
   const final = totals(blocks, facts, scriptLanguage, languages);
-  if (!forced) primary = topLanguage(final);
+  if (!forced) primary = byTitle(final, title === undefined ? undefined : languages[title]);
   const all = [...final.values()].reduce((a, b) => a + b, 0);
   const shares: Record<string, number> = {};
   for (const lang of all > 0 ? [...final.keys()].sort() : []) {
@@ -228,6 +230,26 @@ function totals(
     }
   });
   return out;
+}
+
+/**
+ * Share of the top language's letters the second must reach for the title to decide between
+ * them: a page half translated (55 to 45 or closer) is in the language of its title, which
+ * the translation of a page starts with.
+ */
+const CLOSE_CALL = 0.8;
+
+/** The top language, or the title's when it is a close second (see CLOSE_CALL). */
+function byTitle(counts: Map<string, number>, titleLanguage: string | undefined): string {
+  const top = topLanguage(counts);
+  if (titleLanguage === undefined || titleLanguage === top || titleLanguage === 'und') return top;
+  const second = counts.get(titleLanguage) ?? 0;
+  return second >= CLOSE_CALL * (counts.get(top) ?? 0) ? titleLanguage : top;
+}
+
+/** The draft's title: its first heading when the draft opens with one (nothing but a heading stands first). */
+function titleBlock(blocks: readonly Block[]): number | undefined {
+  return blocks[0]?.kind === 'heading' ? 0 : undefined;
 }
 
 /** The language with the most letters (ties go to the first code in alphabetical order); `und` when none. */
