@@ -10,7 +10,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { jsonChunks, type ReportPiece } from './report/json-stream.js';
+import { jsonChunks } from './report/json-stream.js';
+import type { Piece } from './write.js';
 import { ConfigError } from './config.js';
 import type { Finding } from './types.js';
 import { cmp } from './order.js';
@@ -81,7 +82,7 @@ export function renderBaseline(baseline: Baseline): string {
 }
 
 /** `renderBaseline`'s text in pieces, an entry at a time (a large batch's baseline is never one string). */
-export function* baselineChunks(baseline: Baseline): Generator<ReportPiece> {
+export function* baselineChunks(baseline: Baseline): Generator<Piece> {
   yield* jsonChunks(baseline);
   yield '\n';
 }

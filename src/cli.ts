@@ -22,7 +22,7 @@ import { textChunks } from './report/text.js';
 import { reporters } from './report/index.js';
 import type { FailOn } from './types.js';
 import { VERSION } from './version.js';
-import { batched, readManifest, writeAtomic, type Piece } from './write.js';
+import { batched, pieceText, readManifest, writeAtomic, type Piece } from './write.js';
 import { lockFileOf, writeArticles, writeReports } from './outputs.js';
 import { acquireLocks, LockedError, removeIfEmpty, type Lock } from './lock.js';
 import { checkWritableFolders, describeIoError, folderProblem, IoError } from './preflight.js';
@@ -312,7 +312,7 @@ async function run(argv: string[], io: Io, held: Lock[]): Promise<number> {
 
 /** Pieces gathered into writes of about 64 kB. */
 function writePieces(write: (s: string) => void, pieces: Iterable<Piece>): void {
-  for (const batch of batched(pieces, 1 << 16)) write(typeof batch === 'string' ? batch : Buffer.from(batch.buffer, batch.byteOffset, batch.byteLength).toString('utf8'));
+  for (const batch of batched(pieces, 1 << 16)) write(pieceText(batch));
 }
 
 /** A message on one line: line breaks and other control characters shown as spaces. */

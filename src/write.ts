@@ -44,8 +44,17 @@ export function removeLeftovers(dir: string): string[] {
   return removed;
 }
 
-/** Text, or UTF-8 bytes written as they are (see report/json-stream.ts `ReportPiece`). */
+/**
+ * A piece of a file as it is written: text, or UTF-8 bytes as they were kept (a report's
+ * cached run of elements, see report/kept-runs.ts), which go to the file without being
+ * decoded and encoded again.
+ */
 export type Piece = string | Uint8Array;
+
+/** A piece's text (bytes decoded as UTF-8). */
+export function pieceText(piece: Piece): string {
+  return typeof piece === 'string' ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).toString('utf8');
+}
 
 /** Writes `content` (a string, or a report's pieces) to a temporary file, then renames it over `file`. */
 export function writeAtomic(file: string, content: string | Iterable<Piece>): void {

@@ -7,7 +7,7 @@ import type { Gate } from './gate.js';
 import { jsonReportChunks } from './json.js';
 import { renderHtmlChunks } from './html.js';
 import { sarifChunks } from './sarif.js';
-import type { ReportPiece } from './json-stream.js';
+import type { Piece } from '../write.js';
 
 export interface ReportContext {
   /** Absolute folder the reports are written to. */
@@ -20,7 +20,7 @@ export interface ReportContext {
 export interface Reporter {
   /** File name inside the reports folder. */
   file: string;
-  chunks(result: AuditResult, context: ReportContext): Iterable<ReportPiece>;
+  chunks(result: AuditResult, context: ReportContext): Iterable<Piece>;
 }
 
 export const reporters: Record<string, Reporter> = {

@@ -10,17 +10,12 @@
  * report's readers and the tests compare against.
  */
 
-/**
- * A piece of a report as it is written: text, or UTF-8 bytes as they were kept (a cached
- * run of elements, see report/kept-runs.ts), which go to the file without being decoded and
- * encoded again.
- */
-export type ReportPiece = string | Uint8Array;
+import { pieceText, type Piece } from '../write.js';
 
-/** The text of report pieces, joined (bytes decoded as UTF-8). */
-export function piecesText(pieces: Iterable<ReportPiece>): string {
+/** The text of report pieces, joined. */
+export function piecesText(pieces: Iterable<Piece>): string {
   const out: string[] = [];
-  for (const p of pieces) out.push(typeof p === 'string' ? p : Buffer.from(p.buffer, p.byteOffset, p.byteLength).toString('utf8'));
+  for (const p of pieces) out.push(pieceText(p));
   return out.join('');
 }
 
@@ -44,7 +39,7 @@ export function lazyArray<S, T>(source: Iterable<S>, make: (item: S) => T): Lazy
  * depth jsonChunks opens.
  */
 export class WrittenArray {
-  constructor(readonly runs: (indent: string) => Iterable<ReportPiece>) {}
+  constructor(readonly runs: (indent: string) => Iterable<Piece>) {}
 }
 
 /**
@@ -52,7 +47,7 @@ export class WrittenArray {
  * and arrays down to `depth` levels are opened member by member, deeper values are
  * stringified whole.
  */
-export function* jsonChunks(value: unknown, depth = 2, indent = ''): Generator<ReportPiece> {
+export function* jsonChunks(value: unknown, depth = 2, indent = ''): Generator<Piece> {
   const inner = `${indent}  `;
   const lazy = value instanceof LazyArray;
   if (value instanceof WrittenArray) {

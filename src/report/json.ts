@@ -2,7 +2,8 @@
 import type { AuditResult } from '../audit.js';
 import type { Finding } from '../types.js';
 import type { DoseRole, DoseTable } from '../dose/index.js';
-import { jsonChunks, jsonText, lazyArray, piecesText, type ReportPiece } from './json-stream.js';
+import { jsonChunks, jsonText, lazyArray, piecesText } from './json-stream.js';
+import type { Piece } from '../write.js';
 import { findingsDigest, keptRuns, textDigestOf } from './kept-runs.js';
 
 /**
@@ -61,7 +62,7 @@ export function toJsonReport(result: AuditResult): Record<string, unknown> {
   };
 }
 
-export function* jsonReportChunks(result: AuditResult): Generator<ReportPiece> {
+export function* jsonReportChunks(result: AuditResult): Generator<Piece> {
   yield* jsonChunks(toJsonReport(result));
   yield '\n';
 }

@@ -14,7 +14,8 @@ import { rules } from '../rules/index.js';
 import type { SuppressedFinding } from '../findings.js';
 import type { Finding, Severity } from '../types.js';
 import { stateOf, type Gate } from './gate.js';
-import { jsonChunks, jsonText, lazyArray, piecesText, WrittenArray, type ReportPiece } from './json-stream.js';
+import { jsonChunks, jsonText, lazyArray, piecesText, WrittenArray } from './json-stream.js';
+import type { Piece } from '../write.js';
 import { findingsDigest, keptRuns } from './kept-runs.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -46,7 +47,7 @@ function everyResult(result: AuditResult): Finding[] {
 }
 
 /** SARIF text in pieces (see json-stream.ts): each result is made as it is written. */
-export function* sarifChunks(result: AuditResult, options: SarifOptions = {}): Generator<ReportPiece> {
+export function* sarifChunks(result: AuditResult, options: SarifOptions = {}): Generator<Piece> {
   yield* jsonChunks(sarifLog(result, options, (make, rulesKey) => keptResults(result, options, make, rulesKey) ?? lazyArray(everyResult(result), make)), 3);
   yield '\n';
 }
