@@ -21,6 +21,7 @@
 import type { Block, Document } from '../types.js';
 import { blockEvidence, profileBlocks, translated } from '../corpus/align.js';
 import { glossary } from '../corpus/bilingual.js';
+import { tokenize, type BlockTokens } from '../corpus/tokens.js';
 
 /** Share of the foreign blocks that must stand right after a block of the primary language, and of those blocks that must have one after them. */
 const PAIRED_SHARE = 0.6;
@@ -33,13 +34,6 @@ const TRANSLATION_SCORE = 0.5;
 const BILINGUAL = new Set(['cmn', 'eng']);
 /** Share of the numbered pairs that may share no number (a translation may spell one out: "fifty", 五十). */
 const DISJOINT_SHARE = 0.3;
-
-/** The numbers written in digits in `text`, thousands separators dropped ("1,000" and "1000" are one). */
-function numbersOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/\d[\d,，]*(?:\.\d+)?/gu)) out.add(m[0].replace(/[,，]/gu, ''));
-  return out;
-}
 
 /** Whether two blocks may be a passage and its translation: of one kind, or a heading and a paragraph (a title line's translation may not read as a title). */
 function sameKind(a: Block, b: Block): boolean {
@@ -65,17 +59,21 @@ export function interleavedTranslations(doc: Document, foreign: readonly Block[]
   if (pairs.length < MIN_CONFIRMED + 1 || pairs.length < PAIRED_SHARE * foreign.length || pairs.length < PAIRED_SHARE * own) return out;
   // A translation keeps its numbers: when pairs that both hold numbers mostly share none,
   // the blocks say different things, and the dictionary is not loaded to confirm it.
+  // (The corpus stage's tokens: numbers as one figure whatever their separators, citation
+  // markers left out; handed on to the profiles below.)
+  const tokens: BlockTokens[] = [];
+  const tokensOf = (i: number): BlockTokens => (tokens[i] ??= tokenize(doc.blocks[i]!.text));
   let numbered = 0;
   let disjoint = 0;
   for (const b of pairs) {
-    const mine = numbersOf(b.text);
-    const theirs = numbersOf(doc.blocks[b.index - 1]!.text);
-    if (mine.size === 0 || theirs.size === 0) continue;
+    const mine = tokensOf(b.index).numbers;
+    const theirs = new Set(tokensOf(b.index - 1).numbers);
+    if (mine.length === 0 || theirs.size === 0) continue;
     numbered++;
-    if (![...mine].some((n) => theirs.has(n))) disjoint++;
+    if (!mine.some((n) => theirs.has(n))) disjoint++;
   }
   if (disjoint > DISJOINT_SHARE * numbered) return out;
-  const profiles = profileBlocks(doc, undefined, undefined, glossary());
+  const profiles = profileBlocks(doc, tokens, undefined, glossary());
   let judged = 0;
   let confirmed = 0;
   const against = new Set<number>();
