@@ -103,4 +103,20 @@ describe('a draft that gives its passages in English and in Chinese', () => {
     ]);
     expect(fresh.bilingual.glossaryLoaded()).toBe(false);
   });
+
+  it('…nor for alternating passages whose citation markers differ', async () => {
+    const text = [
+      'Zinc and Colds',
+      'Zinc lozenges shorten colds in some adults ( 3 ).',
+      '维生素C对普通人群的感冒发生率没有明显影响( 8 )。',
+      'Lozenges work better than tablets swallowed whole ( 4 ).',
+      '长期服用者的病程有所缩短( 9 )。',
+      'High doses for months can lower copper levels ( 5 ).',
+      '儿童需要的锌大部分可以从饮食中获得( 11 )。',
+    ].join('\n\n');
+    vi.resetModules();
+    const fresh = { rule: (await import('../src/rules/lang/foreign-block.js')).foreignBlock, bilingual: await import('../src/corpus/bilingual.js') };
+    expect(fresh.rule.check(docFromText(text, 'txt'), { config }).filter((f) => f.data?.translates !== undefined)).toEqual([]);
+    expect(fresh.bilingual.glossaryLoaded()).toBe(false);
+  });
 });

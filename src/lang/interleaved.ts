@@ -59,15 +59,16 @@ export function interleavedTranslations(doc: Document, foreign: readonly Block[]
   if (pairs.length < MIN_CONFIRMED + 1 || pairs.length < PAIRED_SHARE * foreign.length || pairs.length < PAIRED_SHARE * own) return out;
   // A translation keeps its numbers: when pairs that both hold numbers mostly share none,
   // the blocks say different things, and the dictionary is not loaded to confirm it.
-  // (The corpus stage's tokens: numbers as one figure whatever their separators, citation
-  // markers left out; handed on to the profiles below.)
+  // (The corpus stage's tokens: figures as one number whatever their separators, and citation
+  // markers, which a translation keeps too; handed on to the profiles below.)
   const tokens: BlockTokens[] = [];
   const tokensOf = (i: number): BlockTokens => (tokens[i] ??= tokenize(doc.blocks[i]!.text));
+  const numbersOf = (i: number): string[] => [...tokensOf(i).numbers, ...tokensOf(i).cites.map(String)];
   let numbered = 0;
   let disjoint = 0;
   for (const b of pairs) {
-    const mine = tokensOf(b.index).numbers;
-    const theirs = new Set(tokensOf(b.index - 1).numbers);
+    const mine = numbersOf(b.index);
+    const theirs = new Set(numbersOf(b.index - 1));
     if (mine.length === 0 || theirs.size === 0) continue;
     numbered++;
     if (!mine.some((n) => theirs.has(n))) disjoint++;
