@@ -62,8 +62,15 @@ export function debrisSentences(text: string): InlineDebris | undefined {
 const CREDIT_TAIL =
   /(?<=^\s*|[.!?。！？]["”’)]*\s*)(?:(?:photo|image|picture)\s+(?:credit|courtesy|source)s?\s*:\s*[^.!?。！？\n]{2,80}|[(（]\s*(?:示意)?(?:图|圖|图片|圖片|照片|资料图|資料圖|档案照|檔案照)(?:来源|來源|提供|摄影|攝影)?\s*[／/:：|｜]\s*[^()（）\n]{1,40}[)）])\s*$/iu;
 
+/** Characters from the end of a block that hold any credit CREDIT_TAIL finds, and what one of them must hold. */
+const CREDIT_REACH = 140;
+const CREDIT_HINT = /photo|image|picture|[(（]/iu;
+
 /** The credit of a picture standing at the end of a block (see CREDIT_TAIL), as a range. */
 export function creditTail(text: string): InlineDebris | undefined {
+  // (A credit is short and stands last: most blocks are ruled out by their tail, without
+  // the pattern's look back at every position of a long paragraph.)
+  if (!CREDIT_HINT.test(text.slice(-CREDIT_REACH))) return undefined;
   const m = CREDIT_TAIL.exec(text);
   return m ? { start: m.index, end: text.trimEnd().length, kind: 'layout', weight: 3, why: 'picture credit' } : undefined;
 }
