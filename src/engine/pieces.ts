@@ -7,10 +7,11 @@
  * A piece is found by a key its user makes of every input; the folder is already one per
  * configuration, tool version, code and knowledge base (see cacheFolder), so the key need
  * not hold those. An entry holds its kind and the whole key's hash, and is checked on reading
- * by the schema its user gives (which should be strict: the value is used as it was stored; a text
- * piece, read by `getBytes`, is any text and needs none): an entry of another kind or key, a half-written or a forged
- * one is a miss, never an error. Writes go to a temporary file renamed into place, and a
- * failed write is not an error either: the cache only saves time.
+ * by the schema its user gives (which should be strict: the value is used as it was stored;
+ * a text piece, read by `getBytes`, is any text and needs none): an entry of another kind or
+ * key, a half-written or a forged one is a miss, never an error. Writes go to a temporary
+ * file renamed into place, and a failed write is not an error either: the cache only saves
+ * time.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
