@@ -226,6 +226,15 @@ const ROWS: Row[] = [
     '出血风险:EPA+DHA 超过3000毫克/天可能抑制血小板凝集。\n\n- 一般成人:EPA+DHA 每天服用2000–4000毫克',
     ['above-upper-limit@3', 'contradiction@3'],
   ],
+  // A dose kept for a doctor's own instruction (需要醫生特別指示, 依醫師指示) is a regimen too.
+  ['a deficiency dose that needs a doctor’s special instruction', '維生素D補充建議\n\n(2) 嚴重缺乏的人:每天3,500 IU(須由醫師特別指示)', []],
+  ['…or follows a doctor’s instruction', '缺铁的孕妇可依医师指示每天补充60毫克铁。', []],
+  ['…while the same dose without it is caught', '維生素D補充建議\n\n(2) 上班族:每天3,500 IU', ['above-upper-limit@3']],
+  // A maximum listed as a label ("最大量:…") states a limit: silent when some authority's
+  // limit allows it (2,500 mg of calcium is the US adult limit), a warning when none does.
+  ['a listed maximum that is a real upper limit', '鈣\n\n- 建議量:1000毫克(mg)/天\n- 最大量:2500毫克(mg)/天', []],
+  ['a stated upper limit above every authority’s', '成人维生素D的每日上限为5000国际单位，多晒太阳也有帮助。', ['above-upper-limit@1']],
+  ['…while a listed maximum above every limit is caught', '鋅\n\n- 建議量:11毫克(mg)/天\n- 最大量:60毫克(mg)/天', ['above-upper-limit@4']],
   // A threshold of harm with its substance between ("doses of pyridoxine above …") and a
   // finding of no harm in the studies are no advice.
   ['a neuropathy threshold naming its substance', 'This nerve damage usually develops at doses of pyridoxine above 1,000 mg per day.', []],

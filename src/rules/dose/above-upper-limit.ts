@@ -114,8 +114,8 @@ export const aboveUpperLimit: DocumentRule = {
   },
 };
 
-/** A clause that calls an amount safe or the most to take: "considered safe up to", "do not take any more than", "maximum". */
-const SAFE_LIMIT = /(?<![\p{L}])(?:safe(?:ly)?|maximum|max)(?![\p{L}])|(?:not|never|n['’]t)\s+(?:take\s+|go\s+)?(?:any\s+)?(?:more\s+than|over|above|exceed)|no\s+more\s+than|安全|最多|最高/iu;
+/** A clause that calls an amount safe or the most to take: "considered safe up to", "do not take any more than", "maximum", "最大量", "上限". */
+const SAFE_LIMIT = /(?<![\p{L}])(?:safe(?:ly)?|maximum|max)(?![\p{L}])|(?:not|never|n['’]t)\s+(?:take\s+|go\s+)?(?:any\s+)?(?:more\s+than|over|above|exceed)|no\s+more\s+than|安全|最多|最高|最大|上限/iu;
 
 /**
  * A limit the article states as safe that is above the upper limit of every jurisdiction of
