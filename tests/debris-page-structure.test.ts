@@ -216,6 +216,18 @@ describe('bylines, placeholders and widgets around the article', () => {
       sure: [1, 11, 12, 13, 14, 15, 16],
       kept: [3],
     },
+    {
+      name: "a disclaimer among the author's own reminders (a note, not removed)",
+      text: ['鋅的每日需要量', '', ...ZINC_PROSE.flatMap((p) => [p, '']), '補充前的小提醒', '- 以上內容僅供參考,購買及服用前請先詢問醫師或藥師。', '- 每個人的飲食習慣與體質不同,需要的量也不一樣。', '- 素食者和孕婦更要留意鋅的攝取是否足夠。'].join('\n'),
+      sure: [],
+      kept: [9, 11, 12],
+    },
+    {
+      name: 'the same disclaimer among the links of the site footer',
+      text: ['鋅的每日需要量', '', ...ZINC_PROSE.flatMap((p) => [p, '']), '- 以上內容僅供參考,購買及服用前請先詢問醫師或藥師。', '- 版權所有 © 健康網', '- 聯絡我們', '- 隱私權政策'].join('\n'),
+      sure: [9, 10],
+      kept: [1],
+    },
   ])('$name', ({ text, sure, kept }) => {
     const findings = cmsLeftover.check(docFromText(text, 'txt'), { config });
     expect(findings.filter((f) => f.data?.confidence === 'high').map((f) => f.span.start.line)).toEqual(sure);

@@ -167,6 +167,8 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
       if (w > 1 || (w > 0 && s.score >= 1)) if (!s.title) add(s, w, 'batch');
     });
   }
+  // A disclaimer that is one item of a list of the article's own is the author's word.
+  const ownNotices = noticesInOwnLists(blocks, scored);
   // Position, then context: both only move a block that is suspect already.
   const n = scored.length;
   tail(scored);
@@ -221,6 +223,8 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   });
 
   headsDebris(blocks, scored);
+  // (Context may have made such a notice sure again: it stays unsure.)
+  for (const i of ownNotices) scored[i]!.score = Math.min(scored[i]!.score, DEBRIS);
 
   const out: Verdict[] = [];
   scored.forEach((s, i) => {
@@ -354,6 +358,38 @@ function between(scored: Scored[]): void {
     if (j === i || j >= scored.length || scored[j]!.never || scored[j]!.score < DEBRIS) continue;
     for (let k = i; k < j; k++) add(scored[k]!, 3, 'context');
   }
+}
+
+/**
+ * Disclaimers that are items of a list whose other items (two or more) are the article's:
+ * "- 以上資訊僅供參考，服用前請諮詢醫師" among the author's own reminders is the author's
+ * caution, not a notice the site pasted under every page (whose neighbours are its links and
+ * credits). Each is made unsure (a note for the editor, never removed: taking one item out
+ * of the author's list would leave the rest hanging); returns them.
+ */
+function noticesInOwnLists(blocks: readonly Block[], scored: Scored[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const s = scored[i]!;
+    if (blocks[i]!.kind !== 'listItem' || s.never || s.kind !== 'disclaimer' || s.score < SURE) continue;
+    let first = i;
+    while (first > 0 && blocks[first - 1]!.kind === 'listItem') first--;
+    let end = i + 1;
+    while (end < blocks.length && blocks[end]!.kind === 'listItem') end++;
+    let own = 0;
+    let other = false;
+    for (let k = first; k < end; k++) {
+      if (k === i) continue;
+      if (scored[k]!.never || scored[k]!.score < DEBRIS) own++;
+      else other = true;
+    }
+    if (own >= 2 && !other) {
+      s.score = DEBRIS;
+      s.reasons.push('in an own list');
+      out.push(i);
+    }
+  }
+  return out;
 }
 
 /**
