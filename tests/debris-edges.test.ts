@@ -56,6 +56,22 @@ const CASES: Array<{ name: string; format: Format; text: string; sure: number[] 
     sure: [1, 2, 3],
   },
   {
+    // The menu's lines speak of health and read as titles; the trail right above the title names it.
+    name: "a shop's menu of title-like lines, then a breadcrumb that ends with the title",
+    format: 'txt',
+    text: [
+      'Shop by Concern',
+      'Immune Health Formulas',
+      'Zinc and Copper Blends',
+      'Healthy Skin Support',
+      'Home > Zinc Supplement Safety',
+      'Zinc Supplement Safety',
+      '',
+      ...ZINC.flatMap((l) => [l, '']),
+    ].join('\n'),
+    sure: [1, 2, 3, 4, 5],
+  },
+  {
     name: 'a run of one-line breadcrumb holding the title',
     format: 'txt',
     text: page(['Home Minerals Zinc for Colds and Immunity', 'Zinc for Colds and Immunity', ...ZINC]),

@@ -59,6 +59,9 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:da|de|del|der|di|van|von|la|le|bi
 const QUESTION = /[?？]$|什么|什麼|怎么|怎麼|如何|为什么|為什麼|哪些|是否|吗$|嗎$/u;
 
 const FILE_NAME = /^\.[A-Za-z]{2,5}$/;
+
+/** A breadcrumb trail: two steps or more joined by an arrow ("Home > Minerals > Zinc", "首页 › 营养"). */
+const TRAIL = /\S\s*[>›»]\s*\S/u;
 // A field: a short label, a colon, and its value.
 const FIELD_VALUE = /^[^:：\s]{1,8}\s*[:：]\s*(\S.{1,40})$/u;
 // A column's name in corner or lenticular brackets, then a headline of five Han characters
@@ -181,6 +184,14 @@ function titleOf(blocks: readonly Block[], items: readonly EdgeBlock[], first: n
     // never names its subject: "「每周一问」 …".)
     return (shared > 0 || COLUMN_HEADLINE.test(it.f.text)) && (loose || it.f.words >= 3 || it.f.han >= 5);
   };
+  // A breadcrumb ends with the name of the page it is on: a line right under a trail that
+  // ends with it ("Home > Magnesium Side Effects", then "Magnesium Side Effects") is the
+  // title, however many lines of a shop's menu above it read as titles.
+  for (let j = first - 1; j > 0; j--) {
+    const t = items[j]!.f.text;
+    const trail = items[j - 1]!.f.text;
+    if (t.length >= 6 && trail.length > t.length && !items[j - 1]!.f.long && TRAIL.test(trail.slice(0, trail.length - t.length + 1)) && trail.endsWith(t) && candidate(j, true)) return j;
+  }
   let title = -1;
   for (let i = 0; i < first && title < 0; i++) if (candidate(i)) title = i;
   for (let i = 0; i < first && title < 0; i++) if (candidate(i, true)) title = i;
