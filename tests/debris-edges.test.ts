@@ -101,6 +101,13 @@ const CASES: Array<{ name: string; format: Format; text: string; sure: number[] 
     text: page(['成人补钙指南（2025）.docx', '成人补钙指南（2025）', ...CALCIUM]),
     sure: [1],
   },
+  {
+    // The parse takes the picker's caption for a heading above a list; neither speaks of calcium.
+    name: "a shop's picker of countries and its caption above the article",
+    format: 'txt',
+    text: ['Deliver To', '  • 日本', '  • 韓國', '  • 新加坡', '  • 馬來西亞', '  • 加拿大', '  • 德國', '', ...CALCIUM.flatMap((l) => [l, ''])].join('\n'),
+    sure: [1, 2, 3, 4, 5, 6, 7],
+  },
 ];
 
 const CLEAN: Array<{ name: string; format: Format; text: string }> = [
@@ -133,6 +140,11 @@ const CLEAN: Array<{ name: string; format: Format; text: string }> = [
     name: 'a short list of the article at its end',
     format: 'txt',
     text: ['Zinc and Colds', '', ...ZINC.flatMap((l) => [l, '']), '• Oysters', '• Pumpkin seeds', '• Lentils', '• Cashews'].join('\n'),
+  },
+  {
+    name: 'key points as a list above the first paragraph',
+    format: 'txt',
+    text: ['补钙的正确方法', '', '  • 成年人每天需要多少钙', '  • 牛奶和豆腐里的钙', '  • 维生素D与钙的吸收', '  • 钙片什么时候吃', '  • 老年人补钙', '', ...CALCIUM.flatMap((l) => [l, ''])].join('\n'),
   },
   {
     name: 'a draft with too little prose to tell its topic',

@@ -132,6 +132,8 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
     if (s.never || (e.reason.startsWith('off-topic') && s.reasons.some((r) => r.startsWith('pattern:')))) continue;
     // (Where the line sits weighs; what it is — an ad slot, a newsletter prompt — stays the lexicon's word.)
     add(s, e.weight, e.reason, s.kind === undefined ? e.kind : undefined);
+    // (A line the edges take for the page's menu is not the article's title, whatever the parse made of it.)
+    if (e.kind === 'nav') s.title = false;
   }
 
   // Boilerplate repeated down the page: the same line two or more times — a short line, or

@@ -134,6 +134,7 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
     // An author's name: two to four capitalised words sharing nothing with the prose.
     if (off && NAME.test(it.f.text)) evidence.push({ block: i, weight: 1, reason: 'name', kind: 'author' });
   };
+  widgetLists(blocks, items, Math.max(0, title + 1), head, topic, title, evidence);
   const done = new Set(evidence.map((e) => e.block));
   for (let i = Math.max(0, title + 1); i < head; i++) if (!done.has(i)) weigh(i, 'head');
   // A foot of one line may be the article's last line cut short, and one of many lines not
@@ -154,6 +155,35 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
  * Whether a short line shares (almost) no content word with the prose: `true`, `false`, or
  * `'none'` when it has no token to tell by.
  */
+/**
+ * Lists in the head (between `from` and `to`) whose items are all short and share no word
+ * with the article's prose: a shop's country picker, a menu of sections. The article's own
+ * list before its first paragraph (its key points) speaks of its topic. Three items are a
+ * suspect each (2), five or more surely a widget (3); a short label right above the list
+ * ("Ship To", "Categories") is its caption (2).
+ */
+function widgetLists(blocks: readonly Block[], items: readonly EdgeBlock[], from: number, to: number, topic: Topic, title: number, evidence: EdgeEvidence[]): void {
+  for (let i = from; i < to; ) {
+    if (blocks[i]!.kind !== 'listItem') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < to && blocks[j]!.kind === 'listItem') j++;
+    const run = j - i;
+    let off = run >= 3;
+    for (let k = i; off && k < j; k++) off = !items[k]!.never && !items[k]!.f.long && !NUMBERED.test(items[k]!.f.text) && offTopic(items[k]!.f, topic) === true;
+    if (off) {
+      for (let k = i; k < j; k++) evidence.push({ block: k, weight: run >= 5 ? 3 : 2, reason: 'off-topic list in the head', kind: 'nav' });
+      const label = items[i - 1];
+      if (i - 1 >= from && i - 1 !== title && label && !label.never && !label.f.sentence && label.f.words <= 3 && label.f.han <= 6 && blocks[i - 1]!.kind !== 'listItem') {
+        evidence.push({ block: i - 1, weight: 2, reason: 'label of an off-topic list', kind: 'nav' });
+      }
+    }
+    i = j;
+  }
+}
+
 function offTopic(f: Features, topic: Topic): boolean | 'none' {
   // (A label ending in a colon introduces what follows: "Bottom line:", "要点：".)
   if (f.long || f.sentence || QUESTION.test(f.text) || /[:：]$/u.test(f.text)) return false;
