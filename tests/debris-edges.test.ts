@@ -108,6 +108,13 @@ const CASES: Array<{ name: string; format: Format; text: string; sure: number[] 
     text: ['Deliver To', '  • 日本', '  • 韓國', '  • 新加坡', '  • 馬來西亞', '  • 加拿大', '  • 德國', '', ...CALCIUM.flatMap((l) => [l, ''])].join('\n'),
     sure: [1, 2, 3, 4, 5, 6, 7],
   },
+  {
+    // The headline is long enough for prose, but no sentence ends it: the page's title.
+    name: 'a date line with the site name and categories glued to it, under a question headline',
+    format: 'txt',
+    text: page(['骨骼需要多少钙?一次看懂成年人和老年人怎么补钙,教你吃对', '健康小站2024-03-18营养保健,矿物质', ...CALCIUM]),
+    sure: [3],
+  },
 ];
 
 const CLEAN: Array<{ name: string; format: Format; text: string }> = [
@@ -145,6 +152,11 @@ const CLEAN: Array<{ name: string; format: Format; text: string }> = [
     name: 'key points as a list above the first paragraph',
     format: 'txt',
     text: ['补钙的正确方法', '', '  • 成年人每天需要多少钙', '  • 牛奶和豆腐里的钙', '  • 维生素D与钙的吸收', '  • 钙片什么时候吃', '  • 老年人补钙', '', ...CALCIUM.flatMap((l) => [l, ''])].join('\n'),
+  },
+  {
+    name: 'a dated first paragraph under the title',
+    format: 'txt',
+    text: page(['补钙的正确方法', '2024年3月18日，国家卫健委发布了新版膳食指南，其中对钙的建议有所调整。', ...CALCIUM]),
   },
   {
     name: 'a draft with too little prose to tell its topic',

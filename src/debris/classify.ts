@@ -112,7 +112,7 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   // (A block that is mostly a notice pasted in, reported in part, is no paragraph of the article.)
   const notice = (s: Scored): boolean => s.partial !== undefined && (s.partial.end - s.partial.start) * 2 >= s.f.text.length;
   // (A heading is never the article's first paragraph, however long.)
-  const paragraph = (i: number): boolean => blocks[i]!.kind !== 'heading' && !notice(scored[i]!) && (prose(scored[i]!) || proseFragment(scored[i]!));
+  const paragraph = (i: number): boolean => blocks[i]!.kind !== 'heading' && !notice(scored[i]!) && !headline(scored[i]!.f) && (prose(scored[i]!) || proseFragment(scored[i]!));
   const body = (i: number): boolean => {
     const s = scored[i]!;
     const kind = blocks[i]!.kind;
@@ -311,6 +311,22 @@ function counting(scored: readonly Scored[], from: number, to: number): boolean 
 function prose(s: Scored): boolean {
   return s.score < DEBRIS && (s.f.long || (s.f.sentence && (s.f.words >= 8 || s.f.han >= 20)));
 }
+
+/**
+ * A line shaped as a headline though long enough for prose: no sentence ends it, and it is
+ * short ("什麼是維他命 B6？一次搞懂 B6 功效、副作用，教你該如何補充", "What Is Vitamin B6?
+ * Benefits, Side Effects and Dosage" in title case). A plain-text page's title is such a
+ * line, above its first paragraph.
+ */
+function headline(f: Features): boolean {
+  if (f.long || HEADLINE_END_PUNCT.test(f.text)) return false;
+  if (f.han > 0) return f.han <= 40;
+  const words = f.text.match(/\p{L}{4,}/gu) ?? [];
+  return f.words <= 16 && words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * words.length;
+}
+
+/** What ends a sentence at the end of a line (a closing quote or bracket may follow it). */
+const HEADLINE_END_PUNCT = /[.。!！?？…;；:：,，、][\s"”’'」』）)\]]*$/u;
 
 /**
  * A paragraph of prose without its end (an excerpt cut mid-sentence, a clause before a

@@ -70,6 +70,9 @@ const FIELD_VALUE = /^[^:：\s]{1,8}\s*[:：]\s*(\S.{1,40})$/u;
 const COLUMN_HEADLINE = /^[「【][^」】/>|｜]{1,12}[」】]\s*[^\s:：][^。！？:：]*\p{Script=Han}{5}[^。！？:：]*$/u;
 const QUESTION_END = /[?？]$/u;
 
+/** A whole date: "2023-05-30", "2023/5/30", "2023年5月30日". */
+const FULL_DATE = /(?<!\d)(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/u;
+
 const EMPTY: Edges = { title: -1, headEnd: 0, footStart: Infinity, evidence: [] };
 
 /**
@@ -113,6 +116,12 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
   while (end > last && !content(end)) end--;
   const weigh = (i: number, where: string): void => {
     const it = items[i]!;
+    // Between the title and the first paragraph, a short line holding a whole date is the
+    // post's byline or date line, whatever else is glued to it ("亞尼活力2023-05-30營養保健,營養素知識").
+    if (where === 'head' && i > title && title >= 0 && !it.f.sentence && it.f.words + it.f.han / 2 <= 20 && FULL_DATE.test(it.f.text)) {
+      evidence.push({ block: i, weight: 3, reason: 'date line under the title', kind: 'meta' });
+      return;
+    }
     // (A heading right above the first paragraph is the article's first section heading.)
     if (where === 'head' && i === head - 1 && blocks[i]!.kind === 'heading') return;
     // (A short line right after a question is its answer: "How much? — Probably none.")
@@ -134,7 +143,7 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
     // An author's name: two to four capitalised words sharing nothing with the prose.
     if (off && NAME.test(it.f.text)) evidence.push({ block: i, weight: 1, reason: 'name', kind: 'author' });
   };
-  widgetLists(blocks, items, Math.max(0, title + 1), head, topic, title, evidence);
+  widgetLists(blocks, items, head, topic, title, evidence);
   const done = new Set(evidence.map((e) => e.block));
   for (let i = Math.max(0, title + 1); i < head; i++) if (!done.has(i)) weigh(i, 'head');
   // A foot of one line may be the article's last line cut short, and one of many lines not
@@ -156,14 +165,19 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
  * `'none'` when it has no token to tell by.
  */
 /**
- * Lists in the head (between `from` and `to`) whose items are all short and share no word
+ * Lists in the head (before `to`) whose items are all short and share no word
  * with the article's prose: a shop's country picker, a menu of sections. The article's own
  * list before its first paragraph (its key points) speaks of its topic. Three items are a
  * suspect each (2), five or more surely a widget (3); a short label right above the list
  * ("Ship To", "Categories") is its caption (2).
  */
-function widgetLists(blocks: readonly Block[], items: readonly EdgeBlock[], from: number, to: number, topic: Topic, title: number, evidence: EdgeEvidence[]): void {
-  for (let i = from; i < to; ) {
+function widgetLists(blocks: readonly Block[], items: readonly EdgeBlock[], to: number, topic: Topic, title: number, evidence: EdgeEvidence[]): void {
+  // (Lines before the title are the page's chrome already: only what that left is weighed.)
+  const weighed = new Set(evidence.map((e) => e.block));
+  const weigh = (block: number, weight: number, reason: string): void => {
+    if (!weighed.has(block)) evidence.push({ block, weight, reason, kind: 'nav' });
+  };
+  for (let i = 0; i < to; ) {
     if (blocks[i]!.kind !== 'listItem') {
       i++;
       continue;
@@ -174,10 +188,10 @@ function widgetLists(blocks: readonly Block[], items: readonly EdgeBlock[], from
     let off = run >= 3;
     for (let k = i; off && k < j; k++) off = !items[k]!.never && !items[k]!.f.long && !NUMBERED.test(items[k]!.f.text) && offTopic(items[k]!.f, topic) === true;
     if (off) {
-      for (let k = i; k < j; k++) evidence.push({ block: k, weight: run >= 5 ? 3 : 2, reason: 'off-topic list in the head', kind: 'nav' });
+      for (let k = i; k < j; k++) weigh(k, run >= 5 ? 3 : 2, 'off-topic list in the head');
       const label = items[i - 1];
-      if (i - 1 >= from && i - 1 !== title && label && !label.never && !label.f.sentence && label.f.words <= 3 && label.f.han <= 6 && blocks[i - 1]!.kind !== 'listItem') {
-        evidence.push({ block: i - 1, weight: 2, reason: 'label of an off-topic list', kind: 'nav' });
+      if (i - 1 !== title && label && !label.never && !label.f.sentence && label.f.words <= 3 && label.f.han <= 6 && blocks[i - 1]!.kind !== 'listItem') {
+        weigh(i - 1, 2, 'label of an off-topic list');
       }
     }
     i = j;
