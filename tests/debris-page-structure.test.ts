@@ -96,6 +96,31 @@ describe('a table flattened to lines is the article, not furniture', () => {
       reported: ['養生堂 2025-05-10 科普健康 1602 0'],
       kept: [] as string[],
     },
+    {
+      // Rows whose labels run to a few words, the units among the figures, opening the page.
+      name: 'tables of intakes and food sources at the top of the page, their rows labelled in words',
+      text: [
+        'Recommended Intakes of Selenium',
+        'Life Stage Age Men (mcg/day) Women (mcg/day)',
+        'Babies 0-6 months 15 (AI) 15 (AI)',
+        'Toddlers 1-3 years 20 20',
+        'Teens 14-18 years 55 55',
+        'Adults 19 and older 55 55',
+        'Food Sources of Selenium',
+        'Food Portion Selenium (mcg)',
+        'Brazil nuts, dried 1 ounce 544',
+        'Halibut, cooked 3 ounces 47',
+        'Brown rice, cooked ½ cup 10',
+        '',
+        'Supplements',
+        '',
+        'Selenium is sold on its own and in most multivitamin products, usually as selenomethionine or sodium selenite, and a typical multivitamin gives about 55 mcg a day. Most adults who eat a varied diet get enough, and the upper limit for adults is 400 mcg a day from all sources together.',
+        '',
+        'Taking far more for months can cause brittle hair and nails, a garlic smell on the breath and nerve problems, so long courses of high doses should be agreed with a doctor first.',
+      ].join('\n'),
+      reported: [] as string[],
+      kept: ['Toddlers 1-3 years 20 20', 'Teens 14-18 years 55 55', 'Brazil nuts, dried 1 ounce 544', 'Brown rice, cooked ½ cup 10', 'Food Portion Selenium (mcg)'],
+    },
   ])('$name', ({ text, reported, kept }) => {
     const findings = cmsLeftover.check(docFromText(text, 'txt'), { config });
     const lines = new Set(findings.map((f) => f.span.start.line));

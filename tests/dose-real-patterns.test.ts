@@ -235,6 +235,13 @@ const ROWS: Row[] = [
   ['a listed maximum that is a real upper limit', '鈣\n\n- 建議量:1000毫克(mg)/天\n- 最大量:2500毫克(mg)/天', []],
   ['a stated upper limit above every authority’s', '成人维生素D的每日上限为5000国际单位，多晒太阳也有帮助。', ['above-upper-limit@1']],
   ['…while a listed maximum above every limit is caught', '鋅\n\n- 建議量:11毫克(mg)/天\n- 最大量:60毫克(mg)/天', ['above-upper-limit@4']],
+  // A food table flattened to text: grams right before the nutrient's column are the serving.
+  ['the serving column of a food table', 'Selenium in foods\n\nFood Serving Selenium (mcg)\nBrazil nuts 1 gram 19\nTuna, canned 3 ounces 68', []],
+  ['…while grams of the nutrient itself are caught', 'Take 1 gram of selenium with breakfast.', ['implausible@1']],
+  // Thousands set apart by a space before a group of zeros; an amount called harmful is no advice.
+  ['a harmful intake with a space for the thousands', 'Too much vitamin A builds up in the liver. Daily intakes of > 40 000 IU for several months are considered harmful.', []],
+  ['…while the same figure advised is read whole and caught', 'Adults should take 40 000 IU of vitamin A a day.', ['above-upper-limit@1']],
+  ['…and two numbers of a table row stay two', 'Vitamin C for adults\n\nWomen 19-50 500 mg of vitamin C', []],
   // A threshold of harm with its substance between ("doses of pyridoxine above …") and a
   // finding of no harm in the studies are no advice.
   ['a neuropathy threshold naming its substance', 'This nerve damage usually develops at doses of pyridoxine above 1,000 mg per day.', []],

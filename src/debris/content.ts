@@ -32,7 +32,7 @@
 import type { Block } from '../types.js';
 import type { Features } from './features.js';
 import { STOPWORDS } from './lexicon.js';
-import { isFigureRow } from '../parse/figure-row.js';
+import { isFigureRow, isLabelledRow } from '../parse/figure-row.js';
 
 /** A number and a unit of dose, mass, volume or energy ("800 IU", "20 mcg", "1,000–2,000 IUs", "0.4毫克"). */
 const QUANTITY =
@@ -81,6 +81,9 @@ export function isNumberRow(f: Features): boolean {
   return !f.long && f.text.length <= 120 && !f.sentence && isFigureRow(f.text);
 }
 
+
+/** Rows of a table with labels of a few words, one after the other, that make it one (see isLabelledRow). */
+const LABELLED_RUN = 3;
 
 // A legend of a table's abbreviations: "EAR = estimated average requirement", "RDA：…".
 const LEGEND = /^\p{Lu}{2,}\s*[=＝]/u;
@@ -155,7 +158,15 @@ export function contentLines(blocks: readonly Block[], items: readonly ContentBl
   }
   // A table flattened to lines: its rows of numbers, the short lines right above its first
   // row (up to three: caption, column groups, column names) and a legend under its last.
+  // Rows whose labels run to a few words ("Teens 14-18 years 11 9") count in a run of three.
   const row = items.map((it) => isNumberRow(it.f));
+  const labelled = items.map((it) => !it.f.long && !it.f.sentence && it.f.text.length <= 100 && isLabelledRow(it.f.text));
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && labelled[j]) j++;
+    if (j - i >= LABELLED_RUN) for (let k = i; k < j; k++) row[k] = true;
+    i = Math.max(j, i + 1);
+  }
   for (let i = 0; i < n; i++) {
     if (!row[i]) continue;
     out.add(i);

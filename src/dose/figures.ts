@@ -12,8 +12,10 @@ const D = '[0-9０-９]';
 // mcg daily)": the figure is 4,000, not "000 IU" — unless the first group ends a range, where
 // the comma ends a list item: "300 mcg for ages 4 to 8, 600 mcg for ages 9 to 13". Chinese text
 // may write an ideographic full stop for the decimal point right before the unit, "0。4毫克":
-// the figure is 0.4 mg, not "4毫克".)
-const NUM = `(?:${D}{1,3}(?:,${D}{3})+|(?<!(?:(?<![\\p{L}])to|[-–—~～至到])\\s*)${D}{1,3}(?:, ?${D}{3})+|${D}+)(?:\\.${D}+|。${D}+(?=\\s*(?:毫克|微克|国际单位|克|mg|mcg|µg|μg|ug)))?`;
+// the figure is 0.4 mg, not "4毫克". Thousands may be set apart by a narrow or no-break space,
+// "25 000 IU", or by a plain space before a group of zeros: "> 25 000 IU" is 25,000, not "000
+// IU"; "ages 19–50 400 mg" stays two numbers.)
+const NUM = `(?:${D}{1,3}(?:[\u00a0\u2009\u202f]${D}{3})+(?!${D})|${D}{1,3}(?: 000)+(?!${D})|${D}{1,3}(?:,${D}{3})+|(?<!(?:(?<![\\p{L}])to|[-–—~～至到])\\s*)${D}{1,3}(?:, ?${D}{3})+|${D}+)(?:\\.${D}+|。${D}+(?=\\s*(?:毫克|微克|国际单位|克|mg|mcg|µg|μg|ug)))?`;
 const UNIT =
   '(?:毫克|微克|国际单位|克|%|(?:milligrams?|micrograms?|mcg|µg|μg|ug|mg|MG|Mg|grams?|g|IU|iu|international\\s+units|percent)(?![\\p{Script=Latin}\\p{N}]))';
 const QUAL = '(?:(?<![A-Za-z])(?:up\\s+to|no\\s+more\\s+than|not\\s+more\\s+than|less\\s+than|under|at\\s+least|more\\s+than|over)\\s+|(?:最多|不超过|至少|超过)\\s*)';
@@ -28,6 +30,11 @@ const FIGURE = new RegExp(
 const PER_VOLUME = /^(?:\s*(?:\/|per\s+)\s*(?:d[lL]|m[lL]|[lL]|(?:deci|milli)?lit(?:er|re)s?)(?![\p{Script=Latin}])|\s*(?:\/|每)\s*(?:升|毫升|分升))/u;
 /** "(equivalent to 43 g or about 15 nuts)": a weight in grams given as the equal of an amount is a weight of food. */
 const EQUIVALENT_BEFORE = /(?:equivalent\s+to|equal\s+to|equals|the\s+same\s+as|相当于)\s*(?:about\s+|approximately\s+|around\s+|roughly\s+|约)?$/iu;
+/**
+ * Grams followed by nothing but the nutrient's figure to the end of the line are the serving
+ * column of a food table flattened to text ("Salt (iodized) 1 gram 77"): a weight of food.
+ */
+const SERVING_ROW_END = /^\s+\d[\d.,]*\s*\*?\s*$/u;
 /** A reference amount of food after "per" ("270 mg per 100 g", "每100克"): not a figure of its own. */
 const PER_BEFORE = /(?:(?<![\p{L}])per\s+|每\s*|\/\s*)$/u;
 
@@ -80,7 +87,7 @@ export function figures(text: string): Figure[] {
     let high = second !== undefined ? num(second) : low;
     if (low > high) [low, high] = [high, low];
     const value: DoseValue = { low, high };
-    const food = FOOD_AFTER.test(text.slice(end)) || (unit === 'g' && EQUIVALENT_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index)));
+    const food = FOOD_AFTER.test(text.slice(end)) || (unit === 'g' && (EQUIVALENT_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index)) || SERVING_ROW_END.test(text.slice(end))));
     const fig: Figure = { start: m.index, end, value, unit, perVolume, food };
     if (g.q) {
       const q = g.q.trim();
@@ -97,5 +104,5 @@ export function figures(text: string): Figure[] {
 }
 
 function num(s: string): number {
-  return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/, ?/g, '').replace('。', '.'));
+  return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/, ?|[ \u00a0\u2009\u202f]/g, '').replace('。', '.'));
 }

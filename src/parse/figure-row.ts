@@ -27,3 +27,24 @@ export function isFigureRow(text: string): boolean {
   }
   return figures >= 3 && figures + 1 >= tokens.length && !counting && !DATE_OR_TIME.test(text);
 }
+
+const LOOSE_FIGURE = /^[<>≤≥~(]?(?:\d|[½¼¾⅓⅔])/u;
+/** What may close a row after its last figure: a short note in brackets ("(AI)") or a footnote star. */
+const ROW_NOTE = /\s*(?:\([^()]{1,12}\)|\*+)$/u;
+
+/**
+ * Whether `text` may be a row of a table whose label runs to a few words, the units among
+ * its figures: "Teens 14-18 years 11 9", "Oysters, cooked 3 ounces 32", "Babies 0-6 months
+ * 2 (AI) 2 (AI)" — two figures or more, a figure last, six words at most besides. One such
+ * line alone may be anything with numbers in it: the caller takes it for a row only among
+ * others of its kind.
+ */
+export function isLabelledRow(text: string): boolean {
+  let rest = text.trim();
+  for (let k = 0; k < 2 && ROW_NOTE.test(rest); k++) rest = rest.replace(ROW_NOTE, '');
+  const tokens = rest.split(/\s+/);
+  if (tokens.length < 3 || DATE_OR_TIME.test(text)) return false;
+  let figures = 0;
+  for (const t of tokens) if (LOOSE_FIGURE.test(t)) figures++;
+  return figures >= 2 && tokens.length - figures <= 6 && LOOSE_FIGURE.test(tokens[tokens.length - 1]!);
+}
