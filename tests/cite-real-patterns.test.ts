@@ -220,6 +220,8 @@ describe('claims that name their source, and where a citation counts', () => {
       text: txt('Iron in Pregnancy\n\nAm J Prenat Care. 2018;12(3):45-51\n\nIron matters in pregnancy.\n\nThe body needs more of it each month.\n\nDoctors check ferritin early.\n\nRandomised trials show that daily iron lowers the risk of anaemia at term.'),
       expected: [[CLAIM, 'Randomised trials show', 'warning']],
     },
+    { name: 'a ministry named as the source of its survey', format: 'txt', text: txt('The Ministry of Health released its national diet survey in June 2021, showing that many older adults eat too little calcium.'), expected: [[CLAIM, 'survey in June 2021, showing', 'info']] },
+    { name: '…while a survey that names no body is still uncited', format: 'txt', text: txt('A national diet survey in June 2021 showed that many older adults eat too little calcium.'), expected: [[CLAIM, 'survey in June 2021 showed', 'warning']] },
     { name: 'a hospital named only by its grade (Chinese)', format: 'txt', text: txt('据三甲医院的统计，一项研究发现补铁可以改善疲劳。'), expected: [[CLAIM, '研究发现', 'warning']] },
     { name: 'data that name nothing (Chinese)', format: 'txt', text: txt('有数据显示，三成成年人缺乏维生素D。'), expected: [[CLAIM, '数据显示', 'warning']] },
     { name: 'no research has shown (Chinese)', format: 'txt', text: txt('目前尚无研究证实镁能治疗失眠。'), expected: [] },

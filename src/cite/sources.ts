@@ -53,6 +53,11 @@ const ORGANISATIONS = [
   'National\\s+Academ(?:y|ies)(?:\\s+of\\s+[A-Z][a-z]+(?:\\s+(?:and\\s+)?[A-Z][a-z]+)*)?',
   'American\\s+(?:Heart|Diabetes|Cancer|Academy\\s+of\\s+[A-Z][a-z]+|College\\s+of\\s+[A-Z][a-z]+)(?:\\s+[A-Z][a-z]+)*',
   'University\\s+of\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*',
+  // Government health bodies: "the Ministry of Health", "the Department of Health and Social Care".
+  'Ministry\\s+of\\s+(?:Public\\s+)?Health(?:\\s+(?:and\\s+)?[A-Z][a-z]+)*',
+  'Department\\s+of\\s+Health(?:\\s+(?:and\\s+)?[A-Z][a-z]+)*',
+  'Health\\s+Canada',
+  'Public\\s+Health\\s+(?:England|Agency\\s+of\\s+[A-Z][a-z]+)',
   '[A-Z][a-z]+\\s+University',
 ];
 
