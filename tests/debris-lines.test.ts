@@ -400,6 +400,8 @@ describe('artifact/cms-leftover: a page in traditional characters', () => {
     '閱讀原文',
     '展開全文',
     '廣告',
+    '作者介紹：營養師林小雨，擁有國家營養師執照與十年臨床經驗，常受邀上電視談飲食與體重管理。',
+    '本文由第三方獨立撰寫，未經贊助。文中觀點僅代表作者，並不代表本網立場。它僅提供資訊，不能取代專業的醫療建議。',
   ])('reports %j whole, sure, for removal', (line) => {
     const found = traditionalFindingsFor(line);
     expect(found.map((f) => [f.span.start.line, f.data?.confidence, f.data?.whole])).toEqual([[9, 'high', true]]);
@@ -418,6 +420,8 @@ describe('artifact/cms-leftover: a page in traditional characters', () => {
     '廣告中常見的「排毒」說法並沒有可靠的證據支持。',
     '閱讀營養標示時，應留意每份的鎂含量與建議攝取量。',
     '維生素D與鎂',
+    '營養補充品不能取代均衡的飲食，這一點營養師都會一再提醒。',
+    '作者在文中引用的研究只提供了六個月的資料，長期效果仍不清楚。',
   ])('leaves %j alone', (line) => {
     expect(traditionalFindingsFor(line).map((f) => f.message)).toEqual([]);
   });
