@@ -18,7 +18,7 @@ import { applyDirectives, compareFindings, crashFinding, Severities, summarise, 
 import { analyzeFiles, defaultWorkers, MIN_DRAFTS_FOR_WORKERS, Pool } from './engine/pool.js';
 import { analyzeContext, analyzeText, cachedAnalyses, checkDocument, recordAnalysed, type Analysis } from './engine/analyze.js';
 import { CacheIndex, cacheFolder, prepareCache } from './engine/cache.js';
-import { PieceCache, beginPieces, primePieces, type PrimedPiece } from './engine/pieces.js';
+import { PieceCache, beginPieces } from './engine/pieces.js';
 import { keptClusterFindings } from './engine/kept-findings.js';
 import { VERSION } from './version.js';
 import { releaseDerived, withPrimaryLanguage } from './document.js';
@@ -263,9 +263,6 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
     await analysing.close();
     // Every article is cleaned, cached or not: the clean stage's threads go by the batch.
     cleaning = new Pool(options.workers ?? defaultWorkers(collected.files.length), 'markdown-worker');
-    // A rerun that writes the report has that thread read and check the groups the report
-    // kept, while this one groups the versions (see report/html/kept-groups.ts).
-    const checking = cache && options.renderArticles && cleaning.workers.length > 0 ? cleaning.workers[0]!.run<PrimedPiece[]>({ kind: 'kept-groups', folder: cache }) : undefined;
     lap('analyze');
 
     options.onStage?.('grouping versions');
@@ -328,8 +325,6 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
     // The report's renderer, loaded only for a run that writes the report.
     const render = options.renderArticles ? (await import('./report/html/markdown.js')).renderArticle : undefined;
     const { outputs, changes, fixed } = await cleanCorpus(clusters, byPath, findings, { pool: cleaning, afterCluster: collectIfGrown, ...(taken ? { taken } : {}), ...(pieces ? { pieces } : {}), ...(render ? { render } : {}) });
-    // (A check that failed leaves the groups to be checked here, as they are used.)
-    if (checking) primePieces(cache!, await checking.catch(() => []));
     // The clean stage's threads go with their heaps before the reports are written.
     await cleaning.close();
     for (const f of findings) f.fixed = fixed.has(f);

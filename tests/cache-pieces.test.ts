@@ -9,8 +9,6 @@ import { renderHtml } from '../src/report/html.js';
 import { renderJson } from '../src/report/json.js';
 import { renderSarif } from '../src/report/sarif.js';
 import { INPUT } from './helpers.js';
-import { beginPieces, PieceCache, primePieces, readPieces } from '../src/engine/pieces.js';
-import { readKeptGroups } from '../src/report/html/kept-groups.js';
 
 const at = new Date('2026-11-23T00:00:00.000Z');
 
@@ -21,19 +19,13 @@ function workspace(): string {
 }
 
 const cached = (cwd: string): Promise<AuditResult> => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at, workers: 0 });
-/** A run as the CLI's that write the report: its clean stage's thread reads and checks the report's kept groups ahead (see kept-groups.ts). */
-const primedRun = (cwd: string): Promise<AuditResult> => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at, workers: 2, renderArticles: true });
 const fresh = (cwd: string): Promise<AuditResult> => audit(['input'], resolveConfig(), { cwd, now: () => at, workers: 0 });
 /** The report as a large batch's page is written: every draft's and article's detail folded (and cached). */
 const page = (r: AuditResult, cwd: string): string => renderHtml(r, { reportsDir: path.join(cwd, 'reports'), cwd, lazyAbove: 0 });
 
-/**
- * What a run gives that its readers see: audit.json, the HTML report, audit.sarif and the
- * cleaned articles (an article's rendering for the page, made in the clean stage's threads or
- * taken from the cache, is seen in the page).
- */
+/** What a run gives that its readers see: audit.json, the HTML report, audit.sarif and the cleaned articles. */
 function seen(r: AuditResult, cwd: string): { json: string; html: string; sarif: string; outputs: string } {
-  return { json: renderJson(r), html: page(r, cwd), sarif: renderSarif(r), outputs: JSON.stringify(r.outputs.map(({ html: _html, ...o }) => o)) };
+  return { json: renderJson(r), html: page(r, cwd), sarif: renderSarif(r), outputs: JSON.stringify(r.outputs) };
 }
 
 function entries(cwd: string, kind: string): string[] {
@@ -141,19 +133,15 @@ describe('pieces of later stages in the cache', () => {
   /** The HTML of every folded group of a page, inflated. */
   const groups = (html: string): string[] => [...html.matchAll(/ data-z="([A-Za-z0-9+/=]*)"/g)].map((m) => inflateRawSync(Buffer.from(m[1]!, 'base64')).toString('utf8'));
 
-  const FORGED: Array<[string, string | undefined]> = [
+  it.each([
     ['an event handler after a slash', '<a/onclick=alert(1)>x</a>'],
     ['an event handler after an ideographic space', '<p\u3000onclick=alert(1)>中文</p>'],
     ['an image', '<img src=x onerror=alert(1)>'],
     ['a script address', '<a href="javascript:alert(1)">x</a>'],
     ['base64 with a line break in it', undefined],
-  ];
-  it.each(FORGED.flatMap(([name, unsafe]) => [
-    [name, 'checked as it is used', unsafe, cached],
-    [name, 'checked ahead in the clean stage\'s thread', unsafe, primedRun],
-  ] as const))('does not use a kept group of folded detail holding %s (%s)', async (_name, _how, unsafe, run) => {
+  ])('does not use a kept group of folded detail holding %s', async (_name, unsafe) => {
     const cwd = workspace();
-    const first = seen(await run(cwd), cwd);
+    const first = seen(await cached(cwd), cwd);
     const kept = entries(cwd, 'zgroup-parts');
     expect(kept.length).toBeGreaterThan(0);
     for (const f of kept) {
@@ -168,55 +156,8 @@ describe('pieces of later stages in the cache', () => {
       }
       writeFileSync(f, JSON.stringify(e));
     }
-    const after = seen(await run(cwd), cwd);
+    const after = seen(await cached(cwd), cwd);
     expect(after).toEqual(first);
     for (const group of groups(after.html)) expect(group).not.toContain('alert(1)');
-  });
-
-  it('takes a safe kept group checked ahead as it stands, and leaves out of the checked ones any group that is not safe', async () => {
-    const cwd = workspace();
-    const first = seen(await primedRun(cwd), cwd);
-    const kept = entries(cwd, 'zgroup-parts').sort();
-    expect(kept.length).toBeGreaterThan(1);
-    const plant = (f: string, text: string): void => {
-      const e = JSON.parse(readFileSync(f, 'utf8'));
-      const html = inflateRawSync(Buffer.from(e.value, 'base64')).toString('utf8');
-      const opening = /^<div data-for="z\d+">/.exec(html)![0];
-      e.value = deflateRawSync(Buffer.from(`${opening}${text}${html.slice(opening.length)}`)).toString('base64');
-      writeFileSync(f, JSON.stringify(e));
-    };
-    plant(kept[0]!, '<p>planted and harmless</p>');
-    plant(kept[1]!, '<img src=x onerror=alert(1)>');
-    const folder = path.dirname(kept[0]!);
-    const checked = readKeptGroups(folder);
-    expect(checked.map((p) => p.file).sort()).toEqual(kept.slice(0, 1).concat(kept.slice(2)).map((f) => path.basename(f)).sort());
-    expect(checked.every((p) => /^z\d+$/.test(p.note))).toBe(true);
-
-    // Read before the report is written: the page takes the group as it was checked, not as the file is now.
-    const result = await primedRun(cwd);
-    writeFileSync(kept[0]!, 'emptied after the check');
-    const after = seen(result, cwd);
-    expect(groups(after.html).some((g) => g.includes('planted and harmless'))).toBe(true);
-    expect(after.html).not.toBe(first.html);
-    for (const group of groups(after.html)) expect(group).not.toContain('alert(1)');
-  });
-
-  it('hands a primed piece over once, and only for its own kind and key', () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'draftaudit-primed-'));
-    const pieces = new PieceCache(folder);
-    pieces.set('zgroup-parts', 'k1', 'one');
-    pieces.set('zgroup-parts', 'k2', 'two');
-    pieces.set('zgroup', 'k1', 'other kind');
-    const read = readPieces(folder, 'zgroup-parts', (v) => (v === 'one' ? 'noted' : undefined));
-    expect(read.map((p) => [p.value, p.note])).toEqual([['one', 'noted']]);
-    beginPieces(folder);
-    primePieces(folder, read);
-    expect(pieces.primed('zgroup', 'k1')).toBeUndefined();
-    expect(pieces.primed('zgroup-parts', 'k2')).toBeUndefined();
-    expect(pieces.primed('zgroup-parts', 'k1')).toMatchObject({ value: 'one', note: 'noted' });
-    expect(pieces.primed('zgroup-parts', 'k1')).toBeUndefined();
-    // A primed piece filed under another piece's name is no piece of that key.
-    primePieces(folder, [{ ...read[0]!, file: read[0]!.file.replace(/-[0-9a-f]{32}/, `-${'0'.repeat(32)}`) }]);
-    expect(pieces.primed('zgroup-parts', 'k1')).toBeUndefined();
   });
 });

@@ -14,7 +14,7 @@
  * time.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 
@@ -26,64 +26,9 @@ export function piecesUsed(folder: string): ReadonlySet<string> {
   return usedFiles.get(folder) ?? new Set();
 }
 
-/** A run on `folder` begins: the pieces earlier runs of this process used are not its own, nor those they primed. */
+/** A run on `folder` begins: the pieces earlier runs of this process used are not its own. */
 export function beginPieces(folder: string): void {
   usedFiles.delete(folder);
-  primedFiles.delete(folder);
-}
-
-/** A piece read and checked ahead of its use, in another thread (see `readPieces` and `PieceCache.primed`). */
-export interface PrimedPiece {
-  /** Its file's name in the folder. */
-  file: string;
-  /** The whole key's hash its entry holds. */
-  key: string;
-  value: unknown;
-  /** What the reader's check found of the value (the part a kept report group opens with, say). */
-  note: string;
-}
-
-/** The primed pieces of each cache folder, by file name, each taken once. */
-const primedFiles = new Map<string, Map<string, PrimedPiece>>();
-
-/** Hands this thread the pieces of `folder` another thread read and checked (`readPieces`). */
-export function primePieces(folder: string, pieces: readonly PrimedPiece[]): void {
-  primedFiles.set(folder, new Map(pieces.map((p) => [p.file, p])));
-}
-
-/** Lets go of the primed pieces of `folder` no stage took. */
-export function forgetPrimed(folder: string): void {
-  primedFiles.delete(folder);
-}
-
-/**
- * Every entry of `kind` in `folder` whose value `check` notes (a value it returns undefined
- * for is left out), with the note: for another thread to read and check pieces ahead of
- * their use, while this one does other work. Like `get`, an entry whose file, kind or key do
- * not agree is left out, and an unreadable folder or file is no error.
- */
-export function readPieces(folder: string, kind: string, check: (value: unknown) => string | undefined): PrimedPiece[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return [];
-  }
-  const out: PrimedPiece[] = [];
-  const prefix = `${kind}-`;
-  for (const file of names) {
-    if (!file.startsWith(prefix) || !file.endsWith(JSON_EXT) || !PIECE_FILE.test(file)) continue;
-    let entry: { kind?: unknown; key?: unknown; value?: unknown } | null;
-    try {
-      entry = JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as typeof entry;
-    } catch {
-      continue;
-    }
-    if (!entry || entry.kind !== kind || typeof entry.key !== 'string' || file !== pieceName(kind, entry.key, JSON_EXT)) continue;
-    const note = check(entry.value);
-    if (note !== undefined) out.push({ file, key: entry.key, value: entry.value, note });
-  }
-  return out;
 }
 
 /** A piece file's name: `kind-<32 hex>.json`, or `.txt` for text (what `sweepCache` tells from the drafts' entries). */
@@ -118,23 +63,6 @@ export class PieceCache {
     this.#used(kind, digest);
     // The value as it was stored (a schema's output would put an object's keys in the schema's order).
     return e!.value as T;
-  }
-
-  /**
-   * The piece of `kind` under `key` when another thread read and checked it for this run
-   * (`primePieces`), with its check's note; taken once. Undefined when it was not primed (it
-   * may still be in the folder: `get` it then).
-   */
-  primed(kind: string, key: string): PrimedPiece | undefined {
-    const digest = keyDigest(kind, key);
-    const file = this.#name(kind, digest);
-    const primed = primedFiles.get(this.folder);
-    const piece = primed?.get(file);
-    if (!piece || piece.key !== digest) return undefined;
-    primed!.delete(file);
-    this.stats.hits++;
-    this.#used(kind, digest);
-    return piece;
   }
 
   /**
@@ -198,7 +126,7 @@ export class PieceCache {
   }
 
   #name(kind: string, digest: string, ext = JSON_EXT): string {
-    return pieceName(kind, digest, ext);
+    return `${kind}-${digest.slice(0, 32)}${ext}`;
   }
 
   #file(kind: string, digest: string, ext = JSON_EXT): string {
@@ -214,10 +142,6 @@ export class PieceCache {
 
 const JSON_EXT = '.json';
 const TEXT = '.txt';
-
-function pieceName(kind: string, digest: string, ext: string): string {
-  return `${kind}-${digest.slice(0, 32)}${ext}`;
-}
 
 /** The first line of a text piece (ASCII): its kind, its key's whole hash and the text's length in UTF-8 bytes. */
 function textHeader(kind: string, digest: string, length: number): string {

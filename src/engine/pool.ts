@@ -18,7 +18,7 @@ import { analyzeContext, analyzeFileRun, budgetMs, revive, stoppedFile, type Ana
 import { collectIfGrown } from '../gc.js';
 
 /** What a worker is asked to do (see worker.ts). */
-export type Task = { kind: 'analyse'; file: string } | { kind: 'markdown'; tree: Root; render?: boolean } | { kind: 'kept-groups'; folder: string };
+export type Task = { kind: 'analyse'; file: string } | { kind: 'markdown'; tree: Root; render?: boolean };
 
 export interface WorkerInit {
   config: ResolvedConfig;

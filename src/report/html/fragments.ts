@@ -3,10 +3,10 @@
  * shells of sections whose parts are serialised one by one.
  */
 import type { Comment, Element, ElementContent, ElementData, Properties } from 'hast';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { KeyBuilder, type PieceCache } from '../../engine/pieces.js';
-import { GROUP_KIND, groupOpening, inflatedBase64 } from './kept-groups.js';
+import { safeHtmlBytes } from './kept.js';
 import { toHtml } from 'hast-util-to-html';
 import { setBounded } from '../../collections.js';
 
@@ -202,22 +202,24 @@ export class Deferred {
 
   /**
    * The current group deflated: kept whole by the digests of its parts (checked by inflating
-   * it: safe HTML that opens with its first part; see kept-groups.ts, and PieceCache.primed
-   * for a group checked ahead in another thread), else made from its parts' HTML.
+   * it: safe HTML that opens with its first part), else made from its parts' HTML.
    */
   private groupDeflated(): string {
     const parts = this.html;
     const byDigest = this.pieces && parts.every((p) => p.part?.digest !== undefined) ? new KeyBuilder() : undefined;
     for (const p of byDigest ? parts : []) byDigest!.add(p.id, p.part!.digest!);
     const key = byDigest?.digest();
-    const primed = key ? this.pieces!.primed(GROUP_KIND, key) : undefined;
-    const kept = primed ? (primed.value as string) : key ? this.pieces!.get(GROUP_KIND, key, DEFLATED) : undefined;
-    if (kept !== undefined && (primed ? primed.note : groupOpening(kept)) === parts[0]!.id) {
-      for (const p of parts) p.part?.keep?.();
-      return kept;
+    const kept = key ? this.pieces!.get('zgroup-parts', key, DEFLATED) : undefined;
+    if (kept !== undefined) {
+      const html = inflatedBase64(kept);
+      const opening = Buffer.from(`<div data-for="${parts[0]!.id}">`);
+      if (html && html.subarray(0, opening.length).equals(opening) && safeHtmlBytes(html)) {
+        for (const p of parts) p.part?.keep?.();
+        return kept;
+      }
     }
     const z = this.deflated(parts.map((p) => `<div data-for="${p.id}">${p.html ?? p.part!.html()}</div>`).join(''));
-    if (key) this.pieces!.set(GROUP_KIND, key, z);
+    if (key) this.pieces!.set('zgroup-parts', key, z);
     return z;
   }
 
@@ -237,5 +239,20 @@ export class Deferred {
   }
 }
 
-/** A kept group's deflated HTML in base64: checked by groupOpening or inflatedBase64 as it is used. */
+/** A kept group's deflated HTML in base64: checked by inflatedBase64 as it is used. */
 const DEFLATED = z.string();
+
+/**
+ * The bytes `text` holds deflated in base64, or undefined when it is not base64 as Buffer
+ * writes it (decoded and encoded again, it must give itself back: Buffer's decoder skips what
+ * is not base64) or not deflated data.
+ */
+function inflatedBase64(text: string): Buffer | undefined {
+  const deflated = Buffer.from(text, 'base64');
+  if (deflated.toString('base64') !== text) return undefined;
+  try {
+    return inflateRawSync(deflated);
+  } catch {
+    return undefined;
+  }
+}

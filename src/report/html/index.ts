@@ -14,7 +14,6 @@
  * The page is serialised a section (and a draft, and an article) at a time, so the hast of
  * thousands of drafts never exists at once and `renderHtmlChunks` can hand it out in pieces.
  */
-import { forgetPrimed } from '../../engine/pieces.js';
 import type { Element } from 'hast';
 import type { AuditResult } from '../../audit.js';
 import { gateFails } from '../gate.js';
@@ -89,8 +88,6 @@ function* parts(ctx: Ctx): Generator<string | Element> {
   yield summarySection(ctx);
   yield* draftsSection(ctx);
   yield* articlesSection(ctx);
-  // The kept groups checked ahead for this page that it did not take are not needed any more.
-  if (result.cacheFolder) forgetPrimed(result.cacheFolder);
   yield rulesSection(ctx);
   yield* changesSection(ctx);
   yield `${close}\n`;
