@@ -39,6 +39,11 @@ describe('short lines that are not headings', () => {
       ['Zinc Needs by Age', 'How Much Zinc Adults Need', 'Where Zinc Comes From'],
     ],
     [
+      'an item among short lines that explains itself in brackets, however long',
+      ['Iron Notes', '', 'Signs of Low Iron', '', 'Feeling tired', '', 'Pale skin', '', 'Brittle nails (thin, spoon-shaped or easily split)', '', 'Vitamin C (Ascorbic Acid) and Iron', '', 'Cold hands', ''].join('\n'),
+      ['Iron Notes', 'Signs of Low Iron', 'Vitamin C (Ascorbic Acid) and Iron'],
+    ],
+    [
       'a hard-wrapped sentence: a piece opening on a closing bracket, a piece stopping on "these", a piece whose next line goes on in lower case',
       [
         'Only rare cases of acute iodine poisoning are known. The',

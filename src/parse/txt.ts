@@ -185,7 +185,7 @@ export function parseText(text: string, lineStarts: number[]): Root {
 
     if (
       next !== undefined &&
-      isHeadingLine(line.text, inFaq, wrapped || (inRun[i] === 1 && !longLine(line.text))) &&
+      isHeadingLine(line.text, inFaq, wrapped || (inRun[i] === 1 && (!longLine(line.text) || EXPLAINED.test(line.text)))) &&
       !continues(lines, i) &&
       !afterLoneMarker(lines, i) &&
       !tableStructure(lines, i)
@@ -306,6 +306,13 @@ function shortRuns(lines: Line[]): Uint8Array {
   close();
   return marks;
 }
+
+/**
+ * A line that ends by explaining itself in brackets, in lower-case words: an item of a list
+ * ("Hair thinning (patchy or diffuse loss on the scalp)"), long or not; a heading's brackets
+ * hold a name ("Vitamin D (Calciferol)").
+ */
+const EXPLAINED = /\([^()]*\b[a-z]{2,}\s+[a-z]{2,}\b[^()]*\)\s*$/u;
 
 /** Seven words or more: a title among short lines, not a table cell or a link. */
 function longLine(text: string): boolean {
