@@ -239,6 +239,14 @@ describe('lang rules on inline text', () => {
     expect(positions(foreignBlock, doc, allowed)).toEqual([]);
   });
 
+  it('leaves a source written out after a claim in the language it was published in, and still reports an English sentence citing one', () => {
+    const zh = '钙与骨折\n\n钙是骨骼的主要成分，成年人每天需要大约八百毫克钙，老年人需要得更多，饮食中的钙来自奶类和豆制品。\n\n';
+    const sourced = `${zh}一项针对三百名老年人的研究发现，每天补钙可以降低骨折风险。[1] 信息来源 Maria Lopez, et al. Calcium intake and hip fracture in older women. Osteo Res. 2021. 查看详情 →\n`;
+    expect(run(mixedSentence, docFromText(sourced, 'txt'))).toEqual([]);
+    const spoken = `${zh}一项针对老年人的研究发现，补钙可以降低骨折风险。Lopez et al. showed in 2021 that calcium lowers the risk of hip fracture in older women。医生建议多喝牛奶。\n`;
+    expect(run(mixedSentence, docFromText(spoken, 'txt'))).toHaveLength(1);
+  });
+
   it('skips reference entries', () => {
     const text = `${host}References:\n\n王明. 镁与睡眠质量的关系研究. 中华医学杂志. 2019.\nhttps://www.ncbi.nlm.nih.gov/pubmed/25540137\n`;
     const doc = docFromText(text, 'txt');

@@ -18,6 +18,7 @@ import { WORD, maskedRanges, scanTokens, tokenize, type Token } from './scan.js'
 import { sentences } from '../sentences.js';
 import { KANA } from './scripts.js';
 import { append } from '../collections.js';
+import { citedSource } from '../parse/blocks.js';
 
 export interface BlockSwitches {
   /** Foreign runs to report, in text order. */
@@ -49,7 +50,16 @@ export function blockSwitches(block: Block, profile: LanguageProfile, allowedTer
     if (found.length > 0) append(out, found);
     else if (blockLang === profile.primary || primaryRun) append(out, foreignOnlySentence(runs, profile.primary));
   }
-  return { runs: out, primaryRun };
+  // A source written out after a claim ("…减少跌倒次数。[2] 信息来源 Chen L, et al. Vitamin D
+  // and falls. J Bone Res. 2019.") keeps the language it was published in: no switch.
+  return { runs: out.filter((r) => !citedSource(stretchOf(block.text, r))), primaryRun };
+}
+
+
+/** The run and the text after it in the same script, up to the next character of another one (a cited paper's journal and year). */
+function stretchOf(text: string, run: Run): string {
+  const rest = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.exec(text.slice(run.end));
+  return text.slice(run.start, rest ? run.end + rest.index : text.length);
 }
 
 /** Any character beyond Latin letters, Latin-1 signs and general punctuation. */

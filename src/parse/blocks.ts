@@ -141,9 +141,17 @@ const AUTHORS = /^\s*(?:\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3},\s*){2,}/u;
 const BIB_MARK = /\bet al\b|\bdoi\b|\bpmid\b|\d+\s*\(\d+\)\s*[:：]\s*\d+|;\s*\d+\s*[:：]\s*\d+|\bvol\.\s*\d|\[(?:J|M|D|C|N|R|S|EB\/OL)\]/iu;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 
-/** Whether a list item's text reads as a bibliographic entry: a year, and authors as a bibliography writes them or a mark only citations hold. */
-function readsAsEntry(text: string): boolean {
+/** Whether a text (a list item's, a stretch of a paragraph) reads as a bibliographic entry: a year, and authors as a bibliography writes them or a mark only citations hold. */
+export function readsAsEntry(text: string): boolean {
   return YEAR.test(text) && (AUTHOR_START.test(text) || BIB_MARK.test(text));
+}
+
+/** Authors opening an entry, then its title: "Chen L, Wu Y. …", "Laura Chen, et al. Vitamin D …" (not "Smith et al. found …", a sentence). */
+const ENTRY_AUTHORS = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:et\s+al\.\s+\p{Lu}|(?:\p{Lu}\.?\s?){1,3}[,.;(])/u;
+
+/** Whether a stretch of prose is a source written out in it: authors as an entry opens, and what a bibliographic entry holds. */
+export function citedSource(stretch: string): boolean {
+  return ENTRY_AUTHORS.test(stretch) && readsAsEntry(stretch);
 }
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'table', 'blockquote', 'code', 'thematicBreak']);

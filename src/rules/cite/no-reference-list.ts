@@ -13,6 +13,17 @@
 import type { DocumentRule } from '../../types.js';
 import { citations, listMarkers } from '../../cite/index.js';
 import { citesByNumber } from '../../cite/evidence.js';
+import { citedSource } from '../../parse/blocks.js';
+
+/** A label a page sets before a source it writes out: "信息来源", "Source:". */
+const SOURCE_LABEL = /^\s*(?:信息来源|資訊來源|资料来源|資料來源|来源|來源|出处|出處|sources?|via)?\s*[:：]?\s*/iu;
+
+/** Whether a written-out source follows the marker ending at `end` (up to the next Chinese character). */
+function sourcedInPlace(text: string, end: number): boolean {
+  const after = text.slice(end).replace(SOURCE_LABEL, '');
+  const cut = /\p{Script=Han}/u.exec(after);
+  return citedSource(cut ? after.slice(0, cut.index) : after);
+}
 
 export const noReferenceList: DocumentRule = {
   id: 'cite/no-reference-list',
@@ -30,6 +41,9 @@ export const noReferenceList: DocumentRule = {
     const markers = listMarkers(doc);
     const first = markers[0];
     if (!first) return [];
+    // Each marker followed by its source written out ("[2] 信息来源 Chen L, et al. … 2019.")
+    // has its reference in place: no list is missing.
+    if (markers.every((m) => sourcedInPlace(doc.blocks[m.block]!.text, m.end))) return [];
     const count = markers.length;
     return [
       {
