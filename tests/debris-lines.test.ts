@@ -127,6 +127,7 @@ const DEBRIS: string[] = [
   'Get the latest health news delivered to your inbox',
   'Subscribe',
   'You have successfully subscribed!',
+  'Great! You’ve been added to our mailing list!',
   "You're now subscribed to our newsletter.",
   'This website uses cookies to give you a better experience. Accept',
   // menus, code, footers
