@@ -32,3 +32,15 @@ describe('the title of an article without a level-1 heading', () => {
     expect(title(markdown)).toBe(expected);
   });
 });
+
+describe('the title a breadcrumb names, when the trail itself was taken out as debris', () => {
+  const cleaned = parse(PROSE, 'md').tree;
+  it.each([
+    ['the last step of the trail, on the topic', ['Home » Vitamins » Niacin doses for adults and the liver', PROSE], 'Niacin doses for adults and the liver'],
+    ['…in a Chinese site’s trail', ['首页 » 保健品 » Niacin doses for adults and the liver'], 'Niacin doses for adults and the liver'],
+    ['…but not a last step off the topic', ['Home » Shop » Weekly deals on everything'], 'niacin-page'],
+    ['…nor a line of two steps only', ['Vitamins » Niacin doses for adults and the liver'], 'niacin-page'],
+  ])('%s', (_name, opening, expected) => {
+    expect(titleOf(cleaned, 'drafts/niacin-page.md', new Set(), false, opening)).toBe(expected);
+  });
+});

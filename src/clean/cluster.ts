@@ -198,7 +198,8 @@ export function cleanCluster(cluster: Cluster, docs: Map<string, Document>, find
     if (node) untitled.add(node);
     if (block.depth === 1) debrisTitle = true;
   }
-  return { tree, title: titleOf(tree, canonical.path, untitled, debrisTitle), changes, resolved, carried };
+  const opening = canonical.blocks.slice(0, 3).map((b) => b.text);
+  return { tree, title: titleOf(tree, canonical.path, untitled, debrisTitle, opening), changes, resolved, carried };
 }
 
 /** Whitespace made single spaces, for comparing sentences. */

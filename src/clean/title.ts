@@ -21,7 +21,11 @@ import { topicOf, type Topic } from '../debris/topic.js';
 /** What opens the marker the cleaner puts around a passage no version has in the primary language. */
 export const UNTRANSLATED = '<!-- draftaudit: untranslated';
 
-export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new Set(), debrisTitle = false): string {
+/**
+ * `opening` holds the texts of the draft's first blocks as it was written, before debris was
+ * taken out of it (a breadcrumb there names the page).
+ */
+export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new Set(), debrisTitle = false, opening: readonly string[] = []): string {
   const front = frontMatterTitle(tree);
   if (front) return withoutSiteName(front, tree);
   const marked = (i: number): boolean => {
@@ -53,8 +57,12 @@ export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new
   // (a page saved as text): its first line, when it reads as a headline and names the
   // article's topic in two of its prose's words or more (Readability's title near the top).
   const topic = topicOf(proseOf(tree));
-  const opening = topicalOpening(tree, skip, topic);
-  if (opening) return opening;
+  const first = topicalOpening(tree, skip, topic);
+  if (first) return first;
+  // A breadcrumb at the top ends with the page's own title, even when the trail itself is
+  // debris the cleaner took out ("首页 » 保健品 » 锌的功效及保健品推荐").
+  const crumb = crumbTitle(opening, topic);
+  if (crumb) return crumb;
   // Else a section heading that can name the article, one that speaks of its topic first (a
   // site's "How We Make Money" above the article names nothing of it).
   const naming = headings.filter((h) => namesArticle(headingText(h)));
@@ -104,6 +112,19 @@ function proseOf(tree: Root): string[] {
 function topicalOpening(tree: Root, skip: ReadonlySet<Nodes>, topic: Topic): string | undefined {
   const text = openingText(tree, skip);
   return text !== undefined && isHeadline(text) && topic.share(text).shared >= 2 ? titleText(text) : undefined;
+}
+
+/** A breadcrumb trail: steps joined by arrows ("Home › Minerals › Zinc", "首页 » 保健品 » …"). */
+const TRAIL_STEP = /\s*[»›>]\s*/u;
+
+/** The last step of a breadcrumb among the draft's first blocks (`texts`), when it is a headline on the article's topic. */
+function crumbTitle(texts: readonly string[], topic: Topic): string | undefined {
+  for (const text of texts.slice(0, 3)) {
+    const steps = text.split(TRAIL_STEP);
+    const last = steps[steps.length - 1]!.trim();
+    if (steps.length >= 3 && isHeadline(last) && topic.share(last).shared > 0) return titleText(last);
+  }
+  return undefined;
 }
 
 /** The text of the article's first block when that is a paragraph (front matter, comments and `skip` passed over). */

@@ -16,13 +16,20 @@ import { citesByNumber } from '../../cite/evidence.js';
 import { citedSource } from '../../parse/blocks.js';
 
 /** A label a page sets before a source it writes out: "信息来源", "Source:". */
-const SOURCE_LABEL = /^\s*(?:信息来源|資訊來源|资料来源|資料來源|来源|來源|出处|出處|sources?|via)?\s*[:：]?\s*/iu;
+const SOURCE_LABEL = /^\s*(?:信息来源|資訊來源|资料来源|資料來源|来源|來源|出处|出處|sources?\s*:|via\s)\s*[:：]?\s*/iu;
 
-/** Whether a written-out source follows the marker ending at `end` (up to the next Chinese character). */
+/**
+ * Whether a source follows the marker ending at `end`: one written out as an entry (up to the
+ * next Chinese character), or any title after a label that says it is the source ("[1] 信息来源
+ * Zinc: NIH Fact Sheet for Consumers").
+ */
 function sourcedInPlace(text: string, end: number): boolean {
-  const after = text.slice(end).replace(SOURCE_LABEL, '');
+  const rest = text.slice(end);
+  const label = SOURCE_LABEL.exec(rest);
+  const after = label ? rest.slice(label[0].length) : rest;
   const cut = /\p{Script=Han}/u.exec(after);
-  return citedSource(cut ? after.slice(0, cut.index) : after);
+  const source = cut ? after.slice(0, cut.index) : after;
+  return citedSource(source) || (label !== null && source.trim().split(/\s+/).length >= 3);
 }
 
 export const noReferenceList: DocumentRule = {
