@@ -46,6 +46,7 @@ describe('lang/mt-artifact: left alone', () => {
     ['reduplication inside a Markdown list', REDUPLICATED.map((w) => `- ${w}很好`).join('\n') + '\n', 'md'],
     ['two words that share a character', '大学学生和中国国家队都要补钙。\n', 'txt'],
     ['a one-character verb said twice (a softened request)', '我们先说说镁的作用，再试试补补钙。\n', 'txt'],
+    ['a verb done a little after a modal, whatever its tag', '想买钙片的人可以搜搜药店的网站，也不妨查查说明书。\n', 'txt'],
     ['a one-character adjective said twice', '它有一条长长的侧链，高高地挂着。\n', 'md'],
     ['reduplication in traditional characters', '它有一條長長的側鏈，我們先說說鎂。\n', 'txt'],
     ['a word ending and a word starting with one character, in traditional characters', '常見的炎症症狀包括紅腫和疼痛。\n', 'md'],
@@ -71,6 +72,7 @@ describe('lang/mt-artifact: reported', () => {
     ['a rare split where the draft holds Chinese', '镁很重要。\n\nTake magnesiumand zinc at night.\n', 'txt', [{ line: 3, column: 6, actual: 'magnesiumand', expected: 'magnesium and', confidence: 'low' }]],
     ['an ambiguous split where the draft holds Chinese', '镁很重要。\n\nSeason the foodsand serve.\n', 'md', [{ line: 3, column: 12, actual: 'foodsand', expected: 'foods and', confidence: 'low' }]],
     ['a doubled element name', '镁镁不仅可以帮助您入睡。\n', 'txt', [{ line: 1, column: 1, actual: '镁镁', expected: '镁', confidence: 'high' }]],
+    ['a doubled noun after a modal', '老年人需要镁镁来放松肌肉。\n', 'txt', [{ line: 1, column: 6, actual: '镁镁', expected: '镁', confidence: 'high' }]],
     ['the last character of a vegetable written twice', '多吃羽衣甘蓝、西兰花花 and spinach。\n', 'txt', [{ line: 1, column: 10, actual: '花花', expected: '花', confidence: 'low' }]],
     ['a doubled particle', '这是我的的书。\n', 'md', [{ line: 1, column: 4, actual: '的的', expected: '的', confidence: 'high' }]],
     [

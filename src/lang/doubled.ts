@@ -72,6 +72,9 @@ function bestWord(text: string, sFrom: number, sTo: number, eFrom: number, eTo: 
  * 有有 are repeats), though the dictionary tags them as verbs.
  */
 const REDUPLICATING_TAGS = new Set(['v', 'vg', 'a', 'ag', 'q']);
+
+/** What stands before a verb done a little ("可以搜搜", "去查查", "先试试"): a modal, a verb of going, a "first" or "again". */
+const TRY_A_LITTLE = /(?:可以|能够|不妨|应该|需要|建议|得|要|想|去|来|先|再|多|帮你|让我|给我|请)$/u;
 const NOT_REDUPLICATED = new Set(['是', '有']);
 
 /**
@@ -86,6 +89,10 @@ function judge(lookup: string, i: number, ch: string, end: number): Pick<Artifac
   // "一" before a doubled measure word or noun is the one-by-one form (一条条, 一个个, 一步步,
   // 一天天): Chinese grammar, not a repeated token.
   if (charBefore(lookup, i) === '一') return undefined;
+  // After a modal or a verb of going, a doubled character other than a noun is a verb done a
+  // little (可以搜搜, 去查查, 先试试, 再想想), whatever else the dictionary tags it.
+  // (Not a noun: "需要镁镁" is a repeated token.)
+  if (TRY_A_LITTLE.test(lookup.slice(Math.max(0, i - 3), i)) && !chineseCharacterTag(ch).startsWith('n')) return undefined;
   // The second pair of an AABB reduplication (的的确确, 平平安安): the first pair says so.
   const p1 = charBefore(lookup, i);
   if (p1 !== '' && HAN.test(p1) && charBefore(lookup, i - p1.length) === p1) return undefined;
