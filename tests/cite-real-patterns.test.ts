@@ -225,6 +225,7 @@ describe('claims that name their source, and where a citation counts', () => {
     },
     { name: 'a ministry named as the source of its survey', format: 'txt', text: txt('The Ministry of Health released its national diet survey in June 2021, showing that many older adults eat too little calcium.'), expected: [[CLAIM, 'survey in June 2021, showing', 'info']] },
     { name: '…while a survey that names no body is still uncited', format: 'txt', text: txt('A national diet survey in June 2021 showed that many older adults eat too little calcium.'), expected: [[CLAIM, 'survey in June 2021 showed', 'warning']] },
+    { name: 'a health agency named as the source of its survey (Chinese, traditional)', format: 'txt', text: txt('根據國民健康署 2017 年調查顯示，四成成年人鈣攝取不足。'), expected: [[CLAIM, '國民健康署', 'info']] },
     { name: 'a hospital named only by its grade (Chinese)', format: 'txt', text: txt('据三甲医院的统计，一项研究发现补铁可以改善疲劳。'), expected: [[CLAIM, '研究发现', 'warning']] },
     { name: 'data that name nothing (Chinese)', format: 'txt', text: txt('有数据显示，三成成年人缺乏维生素D。'), expected: [[CLAIM, '数据显示', 'warning']] },
     { name: 'no research has shown (Chinese)', format: 'txt', text: txt('目前尚无研究证实镁能治疗失眠。'), expected: [] },

@@ -242,6 +242,9 @@ const ROWS: Row[] = [
   ['a harmful intake with a space for the thousands', 'Too much vitamin A builds up in the liver. Daily intakes of > 40 000 IU for several months are considered harmful.', []],
   ['…while the same figure advised is read whole and caught', 'Adults should take 40 000 IU of vitamin A a day.', ['above-upper-limit@1']],
   ['…and two numbers of a table row stay two', 'Vitamin C for adults\n\nWomen 19-50 500 mg of vitamin C', []],
+  // An amount said to be over the limit is a warning, not a limit stated as safe.
+  ['a nutrition card that says the amount is over the limit', 'Pumpkin seeds carry a little selenium.\n\nOne cup: 300 calories; Selenium 450 mcg (640% WOW over the upper limit recommended for safe eating!) Keep portions small.', []],
+  ['…while a limit stated as safe above every authority’s is caught', 'Selenium is considered safe up to 900 mcg a day for adults.', ['above-upper-limit@1']],
   // A threshold of harm with its substance between ("doses of pyridoxine above …") and a
   // finding of no harm in the studies are no advice.
   ['a neuropathy threshold naming its substance', 'This nerve damage usually develops at doses of pyridoxine above 1,000 mg per day.', []],

@@ -247,6 +247,11 @@ describe('lang rules on inline text', () => {
     expect(run(mixedSentence, docFromText(spoken, 'txt'))).toHaveLength(1);
   });
 
+  it('leaves a label of the site in English above a Chinese article to the debris rule', () => {
+    const text = 'Skip directly to content\n\n钙是骨骼的主要成分，成年人每天需要大约八百毫克钙，老年人需要得更多。\n\n牛奶和豆腐都含有较多的钙，饮食多样的人一般不必额外补充。\n\nWhy Calcium Matters For Bones\n\n补钙的同时还要保证维生素D充足。\n';
+    expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual([7]);
+  });
+
   it('skips reference entries', () => {
     const text = `${host}References:\n\n王明. 镁与睡眠质量的关系研究. 中华医学杂志. 2019.\nhttps://www.ncbi.nlm.nih.gov/pubmed/25540137\n`;
     const doc = docFromText(text, 'txt');

@@ -201,7 +201,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'cookie', weight: 4, long: true, re: /\b(?:we use cookies|this (?:site|website) uses cookies|by (?:using|continuing to use) this (?:site|website)|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b/ },
   { kind: 'cookie', weight: 2, re: /^(?:accept|accept all|reject all|manage (?:preferences|cookies|settings)|got it|i agree|privacy policy|terms of (?:use|service)|all rights reserved)$/ },
   // Site furniture.
-  { kind: 'nav', weight: 3, re: /^(?:skip to (?:main )?content|back to top|jump to (?:section|recipe)|table of contents|toggle|menu|search|home|close|open menu|close menu)$/ },
+  { kind: 'nav', weight: 3, re: /^(?:skip (?:directly )?to (?:the )?(?:main )?content|back to top|jump to (?:section|recipe)|table of contents|toggle|menu|search|home|close|open menu|close menu)$/ },
   { kind: 'nav', weight: 3, re: /^(?:©|\(c\)|copyright)\s*.{0,120}$/ },
   { kind: 'layout', weight: 3, re: /^(?:content box|sidebar|widget|banner|placeholder|insert (?:image|ad|cta) here|image|photo|video|(?:site |header |footer )?logo|untitled(?: document| page)?)$/ },
   // A widget's title, and the label of a page's own contents box ("In this article"; an
@@ -426,4 +426,15 @@ function isEdge(s: string, i: number, length = 1): boolean {
 function isHighSurrogate(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff;
+}
+
+/**
+ * Whether a short line is one of the site's own labels the lexicon knows surely ("Skip
+ * directly to content", "Share this", "阅读原文"): the page's furniture, in no language an
+ * article is written in.
+ */
+export function isSiteLabel(text: string): boolean {
+  if (text.length > 80) return false;
+  const line = normaliseLine(text);
+  return WHOLE_PATTERNS.some((p) => !p.long && p.weight >= 3 && p.re.test(line));
 }

@@ -117,6 +117,9 @@ export const aboveUpperLimit: DocumentRule = {
 /** A clause that calls an amount safe or the most to take: "considered safe up to", "do not take any more than", "maximum", "最大量", "上限". */
 const SAFE_LIMIT = /(?<![\p{L}])(?:safe(?:ly)?|maximum|max)(?![\p{L}])|(?:not|never|n['’]t)\s+(?:take\s+|go\s+)?(?:any\s+)?(?:more\s+than|over|above|exceed)|no\s+more\s+than|安全|最多|最高|最大|上限/iu;
 
+/** A clause that puts the amount over the limit ("767% over the upper limit recommended for safe eating"): a warning, not a limit stated as safe. */
+const OVER_THE_LIMIT = /(?:over|above|exceeds?|exceeding|beyond|past)\s+(?:the\s+|your\s+)?(?:(?:tolerable|safe|daily)\s+)?(?:upper\s+)?(?:limit|level|UL)\b|超过(?:了)?(?:安全)?上限|超出(?:了)?(?:安全)?上限/iu;
+
 /**
  * A limit the article states as safe that is above the upper limit of every jurisdiction of
  * the knowledge base ("it is generally considered safe to supplement up to 50 mg of zinc a
@@ -132,7 +135,7 @@ function statedSafeLimit(doc: Parameters<DocumentRule['check']>[0], dose: Dose, 
   if (!amount) return undefined;
   const block = doc.blocks[dose.block]!.text;
   const text = block.slice(dose.clause.start, dose.clause.end);
-  if (!SAFE_LIMIT.test(text)) return undefined;
+  if (!SAFE_LIMIT.test(text) || OVER_THE_LIMIT.test(text)) return undefined;
   // A limit a study found ("调查发现，部分个体的最大安全剂量为650μg/d", "the NOAEL was 800 µg") is
   // the evidence behind an authority's limit, reported: not the article's own word on safety.
   if (roleCueHits(block, dose.sentence.start, dose.clause.end).some((h) => h.strong && h.value === 'report')) return undefined;

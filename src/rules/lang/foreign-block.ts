@@ -24,6 +24,7 @@ import { NONE, scriptOfLanguage } from '../../lang/scripts.js';
 import { blockSwitches } from '../../lang/switches.js';
 import { isDateLine } from '../../lang/dates.js';
 import { isCodeLine } from '../../debris/features.js';
+import { isSiteLabel } from '../../debris/lexicon.js';
 
 export const foreignBlock: DocumentRule = {
   id: 'lang/foreign-block',
@@ -51,6 +52,9 @@ export const foreignBlock: DocumentRule = {
       // A line of code (template tags, a script) is the page's machinery, in no language:
       // artifact/cms-leftover reports it.
       if (isCodeLine(block.text)) continue;
+      // So is a label of the site the debris lexicon knows ("Skip directly to content" above a
+      // Chinese article): artifact/cms-leftover reports it, and the cleaner takes it out.
+      if (isSiteLabel(block.text)) continue;
       // A name of a letter or two glossed in the primary language ("B1 (硫胺素)", a table's
       // row label) is a label of the article's own language, not a foreign passage.
       if (glossedLabel(block.text, lang, primary)) continue;
