@@ -52,9 +52,10 @@ export const foreignBlock: DocumentRule = {
       // A line of code (template tags, a script) is the page's machinery, in no language:
       // artifact/cms-leftover reports it.
       if (isCodeLine(block.text)) continue;
-      // So is a label of the site the debris lexicon knows ("Skip directly to content" above a
-      // Chinese article): artifact/cms-leftover reports it, and the cleaner takes it out.
-      if (isSiteLabel(block.text)) continue;
+      // So is an English label of the site the debris lexicon knows ("Skip directly to content"
+      // above a Chinese article): artifact/cms-leftover reports it, and the cleaner takes it out.
+      // (A scraper's label in a third language, "Bạn đang xem:", is the trace this rule names.)
+      if (lang === 'eng' && isSiteLabel(block.text)) continue;
       // A name of a letter or two glossed in the primary language ("B1 (硫胺素)", a table's
       // row label) is a label of the article's own language, not a foreign passage.
       if (glossedLabel(block.text, lang, primary)) continue;
