@@ -245,6 +245,11 @@ const ROWS: Row[] = [
   // An amount said to be over the limit is a warning, not a limit stated as safe.
   ['a nutrition card that says the amount is over the limit', 'Pumpkin seeds carry a little selenium.\n\nOne cup: 300 calories; Selenium 450 mcg (640% WOW over the upper limit recommended for safe eating!) Keep portions small.', []],
   ['…while a limit stated as safe above every authority’s is caught', 'Selenium is considered safe up to 900 mcg a day for adults.', ['above-upper-limit@1']],
+  // A harm's threshold past an aside, or after "signs of overload are seen at"; what some brands hold.
+  ['an intake that can lead to toxicity, an aside between', 'Brazil nuts are rich in selenium.\n\nAn intake of 3,000 mcg of selenium, which is the amount in about 30 large nuts, can lead to toxicity.', []],
+  ['signs of overload seen at an intake', 'Brazil nuts are rich in selenium.\n\nSigns of overload are seen at daily dietary intakes of above 700 μg.', []],
+  ['…while the same intake advised is caught', 'Brazil nuts are rich in selenium.\n\nAim for a daily intake of 700 μg of selenium.', ['above-upper-limit@3']],
+  ['what some brands go up to, beside the limit', 'How much melatonin can adults take?\n\nUsual melatonin doses run from 1 to 3 milligrams, although some brands go as high as 20 mg. Stop at 5 mg (do not exceed 5 mg) and talk to a doctor.', []],
   // A threshold of harm with its substance between ("doses of pyridoxine above …") and a
   // finding of no harm in the studies are no advice.
   ['a neuropathy threshold naming its substance', 'This nerve damage usually develops at doses of pyridoxine above 1,000 mg per day.', []],

@@ -150,6 +150,9 @@ function cueRole(input: RoleInput): DoseRole {
   // 其实超过了上限": a later clause that holds the figure against a limit makes a loosely
   // phrased amount an observation, not advice.
   const judged = input.lastInSentence && sentence.nextStrongLimit[fromClauseEnd]! >= 0;
+  // "An intake of 4,000 mcg of selenium, which is the amount in 40 nuts, can lead to toxicity":
+  // an intake named as the subject of a harm later in the sentence is the harm's threshold.
+  const harmLater = sentence.nextStrongHarm[fromClauseEnd]! >= 0;
   for (const strong of [true, false]) {
     if (!strong && framed) return framed.value;
     if (!strong && judged && clause.weakAdvice) return 'report';
@@ -158,6 +161,8 @@ function cueRole(input: RoleInput): DoseRole {
     let b = firstStartingAt(of.hits, start) - 1;
     for (let i = b + 1; i < of.hits.length && of.hits[i]!.start === start; i++) if (of.hits[i]!.end < end) b = i;
     const before = of.hits[b];
+    // (So is one a harm names before it: "signs of overload are seen at daily intakes above 800 μg".)
+    if (before?.value === 'intake' && (harmLater || clause.strong.hits.some((h) => h.value === 'harm' && h.end <= before.start))) return 'harm';
     // "a study that gave … a supplement containing 225 mg": what a study's product held is its dose.
     if (before?.value === 'content') {
       const study = of.hits[of.lastStudy[countEndingBy(of.hits, before.start)]!];
