@@ -208,6 +208,8 @@ const DEBRIS: string[] = [
 
 /** Lines of real articles that look like debris: never reported. */
 const CONTENT: string[] = [
+  // A product card's directions glued to the shop's button: the dose stays.
+  'Amazon Dosage: 2 capsules with dinner',
   'In this article, we look at how magnesium affects sleep and which foods supply it.',
   'Insert the test strip into the meter only after washing your hands.',
   'Read our guide to the best times of day to take iron, then ask your pharmacist about the rest.',
