@@ -22,9 +22,9 @@ const HAN = /\p{Script=Han}/u;
  * sides), low for a lone one between words.
  */
 export function pinyinAnnotations(text: string): Artifact[] {
-  if (!TONE_MARK.test(text)) return [];
-  const found: Artifact[] = [];
-  for (const m of text.matchAll(ANNOTATED)) {
+  const found: Artifact[] = TONE_MARK.test(text) ? [] : tonelessAnnotations(text);
+  if (found.length === 0 && !TONE_MARK.test(text)) return found;
+  for (const m of TONE_MARK.test(text) ? text.matchAll(ANNOTATED) : []) {
     const start = m.index;
     const end = start + m[0].length;
     found.push({ kind: 'pinyin', start, end, actual: m[0], expected: m[1]!, fragment: m[2]!, confidence: HAN.test(text[end] ?? '') ? 'high' : 'low' });
@@ -58,3 +58,28 @@ export function pinyinAnnotations(text: string): Artifact[] {
     },
   ];
 }
+
+/**
+ * Pinyin without tone marks glued after characters, one syllable in brackets or several
+ * ("葉(xie)(xie)酸(suan)片", "在(zai)是太(tai)多了(le)"): the same conversion, or a page that
+ * salts its text for search engines. One such bracket may be anything ("方案(a)", "表(an)"),
+ * so the annotations count only when a block holds MIN_TONELESS of them, each a syllable of
+ * Mandarin. Each is one artifact of high confidence; pinyinAnnotations joins them.
+ */
+function tonelessAnnotations(text: string): Artifact[] {
+  const found: Artifact[] = [];
+  for (const m of text.matchAll(TONELESS)) {
+    const syllables = [...m[2]!.matchAll(BRACKETED)].map((b) => b[1]!);
+    if (!syllables.every((x) => SYLLABLE.test(x))) continue;
+    const start = m.index;
+    found.push({ kind: 'pinyin', start, end: start + m[0].length, actual: m[0], expected: m[1]!, fragment: syllables.join(' '), confidence: 'high' });
+  }
+  return found.length >= MIN_TONELESS ? found : [];
+}
+
+const TONELESS = /(\p{Script=Han})((?:[(（][a-zü]{1,6}[)）])+)/gu;
+const BRACKETED = /[(（]([a-zü]{1,6})[)）]/gu;
+/** A Mandarin syllable spelled without its tone: an initial, then a final. */
+const SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|ve|üe|er|an|en|in|un|vn|ia|ua|uo|a|o|e|i|u|v|ü)$/u;
+/** Toneless annotations a block must hold before they are read as a conversion's. */
+const MIN_TONELESS = 3;
