@@ -2,10 +2,12 @@
  * Pinyin left inside Chinese text by a broken conversion: a tone-marked syllable in brackets
  * glued after a character, often in the middle of a word ("醫(yī)生", "導(dǎo)致"). A pronunciation
  * guide an author writes on purpose spells a whole word ("褪黑素（tuì hēi sù）"), so only a
- * single syllable after a single character is read as the artifact.
+ * single syllable after a single character is read as the artifact. Syllables without tone
+ * marks ("葉(xie)(xie)酸(suan)") count only in numbers (see tonelessAnnotations).
  *
  * Hand-written: no library tells a conversion leftover from a gloss; the syllable shape is
- * a vowel with a tone mark among at most six Latin letters.
+ * a vowel with a tone mark among at most six Latin letters, or an initial and a final of
+ * Mandarin.
  */
 import type { Artifact } from './artifacts.js';
 
@@ -22,9 +24,9 @@ const HAN = /\p{Script=Han}/u;
  * sides), low for a lone one between words.
  */
 export function pinyinAnnotations(text: string): Artifact[] {
-  const found: Artifact[] = TONE_MARK.test(text) ? [] : tonelessAnnotations(text);
-  if (found.length === 0 && !TONE_MARK.test(text)) return found;
-  for (const m of TONE_MARK.test(text) ? text.matchAll(ANNOTATED) : []) {
+  const toned = TONE_MARK.test(text);
+  const found: Artifact[] = toned ? [] : tonelessAnnotations(text);
+  for (const m of toned ? text.matchAll(ANNOTATED) : []) {
     const start = m.index;
     const end = start + m[0].length;
     found.push({ kind: 'pinyin', start, end, actual: m[0], expected: m[1]!, fragment: m[2]!, confidence: HAN.test(text[end] ?? '') ? 'high' : 'low' });
@@ -54,7 +56,7 @@ export function pinyinAnnotations(text: string): Artifact[] {
       fragment: found.map((a) => a.fragment).join(' '),
       count: found.length,
       confidence: 'high',
-      reason: 'tone-marked syllables glued after characters across the text',
+      reason: toned ? 'tone-marked syllables glued after characters across the text' : 'syllables without tone marks glued after characters across the text',
     },
   ];
 }
@@ -68,6 +70,7 @@ export function pinyinAnnotations(text: string): Artifact[] {
  */
 function tonelessAnnotations(text: string): Artifact[] {
   const found: Artifact[] = [];
+  if (!BRACKETED_ONCE.test(text)) return found;
   for (const m of text.matchAll(TONELESS)) {
     const syllables = [...m[2]!.matchAll(BRACKETED)].map((b) => b[1]!);
     if (!syllables.every((x) => SYLLABLE.test(x))) continue;
@@ -79,6 +82,8 @@ function tonelessAnnotations(text: string): Artifact[] {
 
 const TONELESS = /(\p{Script=Han})((?:[(（][a-zü]{1,6}[)）])+)/gu;
 const BRACKETED = /[(（]([a-zü]{1,6})[)）]/gu;
+/** A quick test before the scan: most text holds no lower-case letters in brackets. */
+const BRACKETED_ONCE = /[(（][a-zü]{1,6}[)）]/u;
 /** A Mandarin syllable spelled without its tone: an initial, then a final. */
 const SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|ve|üe|er|an|en|in|un|vn|ia|ua|uo|a|o|e|i|u|v|ü)$/u;
 /** Toneless annotations a block must hold before they are read as a conversion's. */

@@ -55,7 +55,6 @@ export function blockSwitches(block: Block, profile: LanguageProfile, allowedTer
   return { runs: out.filter((r) => !citedSource(stretchOf(block.text, r))), primaryRun };
 }
 
-
 /** The run and the text after it in the same script, up to the next character of another one (a cited paper's journal and year). */
 function stretchOf(text: string, run: Run): string {
   const rest = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.exec(text.slice(run.end));
