@@ -208,8 +208,6 @@ const DEBRIS: string[] = [
 
 /** Lines of real articles that look like debris: never reported. */
 const CONTENT: string[] = [
-  // A product card's directions glued to the shop's button: the dose stays.
-  'Amazon Dosage: 2 capsules with dinner',
   'In this article, we look at how magnesium affects sleep and which foods supply it.',
   'Insert the test strip into the meter only after washing your hands.',
   'Read our guide to the best times of day to take iron, then ask your pharmacist about the rest.',
@@ -318,6 +316,8 @@ const UNSURE: string[] = [
 
 /** Debris inside a line of real text: only that part is reported (and removed). */
 const PARTIAL: Array<[string, string]> = [
+  // A product card's directions glued to the shop's button: only the button's word goes.
+  ['Amazon Dosage: 2 capsules with dinner', 'Amazon'],
   ['Zinc supports immune cells. Complement your reading with these carefully chosen external articles. Zinc also helps wounds heal.', 'Complement your reading with these carefully chosen external articles.'],
   ['加粗文本：多吃深色蔬菜有助于补充镁。', '加粗文本：'],
   ['The body keeps most of its magnesium in bone. – CONTENT BOX.', '– CONTENT BOX.'],

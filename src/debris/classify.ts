@@ -534,9 +534,13 @@ function blockEvidence(block: Block, st: BlockStructure, seeds: Seeds): Scored {
   if (!best && f.short) {
     const cta = ctaShape(f.normalised);
     if (cta) add(s, f.sentence ? 1 : 3, 'call to action', 'shop');
-    // (A product card's field glued to the shop's button, "Amazon Dosage: 2 capsules with
-    // dinner", holds the article's directions: not the shop's line to remove.)
-    else if (!f.sentence && SHOP_NAME.test(f.normalised) && !PRODUCT_FIELD.test(f.normalised)) add(s, 3, 'shop name', 'shop');
+    else if (!f.sentence && SHOP_NAME.test(f.normalised)) {
+      // A product card's field glued to the shop's button ("Amazon Dosage: 2 capsules with
+      // dinner") holds the article's directions: only the button's word is the shop's.
+      const glued = PRODUCT_FIELD.test(f.normalised) ? SHOP_BEFORE_FIELD.exec(block.text) : null;
+      if (glued) s.partial ??= { start: glued.index + glued[1]!.length, end: glued.index + glued[0].length, kind: 'shop', why: 'shop name glued to a product field' };
+      else if (!PRODUCT_FIELD.test(f.normalised)) add(s, 3, 'shop name', 'shop');
+    }
     // (A list item, or a line that opens with a bullet, may be a list flattened onto one line:
     // not sure by itself, so that a list the line above announces stays the article's, see content.ts.)
     if (menuShape(f.text)) add(s, block.kind === 'listItem' || FLATTENED_LIST.test(f.text) ? 2 : 3, 'menu', 'nav');
@@ -587,6 +591,8 @@ const LONG_FORM_ANYWHERE = anyOf(WHOLE_PATTERNS.filter((p) => p.long).map((p) =>
 const SHOP_NAME = /\b(?:amazon|walmart|iherb|ebay|costco|vitacost)\b/;
 /** A field of a product's directions: "dosage: 2 capsules", "serving size: 1 tablet". */
 const PRODUCT_FIELD = /\b(?:dosage|dose|serving size|suggested use|directions|how to (?:take|use))\s*:/;
+/** A shop's name opening a line, glued to a product's field: the name and the space after it (group 1: what is before the name). */
+const SHOP_BEFORE_FIELD = /^(\s*)(?:amazon|walmart|iherb|ebay|costco|vitacost)\s+(?=(?:dosage|dose|serving size|suggested use|directions|how to (?:take|use))\s*:)/iu;
 
 /** A line that opens with a list bullet: "• Oysters • Lentils • Cashews". */
 const FLATTENED_LIST = /^[•·▪●]\s/u;
