@@ -243,9 +243,15 @@ describe('bylines, placeholders and widgets around the article', () => {
     },
     {
       name: "a disclaimer among the author's own reminders (a note, not removed)",
-      text: ['鋅的每日需要量', '', ...ZINC_PROSE.flatMap((p) => [p, '']), '補充前的小提醒', '- 以上內容僅供參考,購買及服用前請先詢問醫師或藥師。', '- 每個人的飲食習慣與體質不同,需要的量也不一樣。', '- 素食者和孕婦更要留意鋅的攝取是否足夠。'].join('\n'),
+      text: ['鋅的每日需要量', '', ...ZINC_PROSE.flatMap((p) => [p, '']), '溫馨提醒與免責聲明', '- 以上內容僅供參考,購買及服用前請先詢問醫師或藥師。', '- 每個人的飲食習慣與體質不同,需要的量也不一樣。', '- 素食者和孕婦更要留意鋅的攝取是否足夠。'].join('\n'),
       sure: [],
       kept: [9, 11, 12],
+    },
+    {
+      name: "…and the heading of that list, above the article's first paragraph",
+      text: ['鋅的每日需要量', '', '溫馨提醒與免責聲明', '- 以上內容僅供參考,購買及服用前請先詢問醫師或藥師。', '- 每個人的飲食習慣與體質不同,需要的量也不一樣。', '- 素食者和孕婦更要留意鋅的攝取是否足夠。', '', ...ZINC_PROSE.flatMap((p) => [p, ''])].join('\n'),
+      sure: [],
+      kept: [5, 6],
     },
     {
       name: 'the same disclaimer among the links of the site footer',

@@ -191,7 +191,8 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   const region = (i: number): boolean => i >= 0 && i < n && inEdges(i);
   const weight = (i: number): number => {
     if (i < 0 || i >= n) return edge(i < 0 ? 0 : n - 1) ? SURE : 0;
-    return !scored[i]!.never ? scored[i]!.score : 0;
+    // (An author's own notice is no debris for its neighbours: the heading of the author's list is the author's.)
+    return !scored[i]!.never && !ownNotices.includes(i) ? scored[i]!.score : 0;
   };
   const revise = (i: number, neighbour: number): void => {
     const s = scored[i]!;
