@@ -124,12 +124,12 @@ export const POPULATIONS: Cue<Population>[] = [
     ),
     'older adults',
   ),
-  cue(zh('老年人|老年|老人|长者'), 'older adults'),
-  cue(en(String.raw`children|child|kids|infants|toddlers|adolescents|teens|teenagers|babies|baby|newborns?|(?<!\d)\d+\s*(?:-|–|to)\s*\d+\s*months|(?:under|below)\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,2}\b|(?:under|below)\s+\d{1,2}\s+years`), 'children'),
+  cue(zh(String.raw`老年人|老年|老人|长者|(?<!\d)(?:5|6|7|8)\d\s*岁(?:及)?以上`), 'older adults'),
+  cue(en(String.raw`children|child|kids|infants|toddlers|adolescents|teens|teenagers|babies|baby|newborns?|(?<!\d)\d+\s*(?:-|–|to)\s*\d+\s*months|(?:under|below)\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,2}\b|(?:under|below)\s+\d{1,2}\s+years|ages?\s+(?:[1-9]|1[0-3])\s*(?:-|–|to)\s*(?:[1-9]|1[0-3])\b|(?<!\d)(?:[1-9]|1[0-3])\s*(?:-|–|to)\s*(?:[1-9]|1[0-3])[-\s]years?[-\s]olds?`), 'children'),
   // (An age in months, 0–12个月, and 患儿, a child patient, are children too.)
   // (An age opens where its digits do, `(?<!\d)`: tried inside a long run of digits, `\d+`
   // would run to its end and back at every digit, and the leftmost match opens there anyway.)
-  cue(zh(String.raw`儿童|孩子|小孩|青少年|婴儿|婴幼儿|幼儿|新生儿|宝宝|患儿|(?<!\d)\d+\s*[-–~～至到]\s*\d+\s*(?:个)?月(?:龄)?|(?<!\d)\d+\s*岁以下`), 'children'),
+  cue(zh(String.raw`儿童|孩子|小孩|青少年|婴儿|婴幼儿|幼儿|新生儿|宝宝|患儿|(?<!\d)\d+\s*[-–~～至到]\s*\d+\s*(?:个)?月(?:龄)?|(?<!\d)\d+\s*岁以下|(?<!\d)(?:[1-9]|1[0-3])\s*[-–~～至到]\s*(?:[1-9]|1[0-3])\s*岁`), 'children'),
   cue(en(String.raw`adult\s+women|women|woman|females?`), 'women'),
   cue(zh('成人女性|成年女性|女性|妇女|女人'), 'women'),
   cue(en(String.raw`adult\s+men|men|man|males?`), 'men'),

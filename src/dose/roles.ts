@@ -152,7 +152,10 @@ function cueRole(input: RoleInput): DoseRole {
   const judged = input.lastInSentence && sentence.nextStrongLimit[fromClauseEnd]! >= 0;
   // "An intake of 4,000 mcg of selenium, which is the amount in 40 nuts, can lead to toxicity":
   // an intake named as the subject of a harm later in the sentence is the harm's threshold.
-  const harmLater = sentence.nextStrongHarm[fromClauseEnd]! >= 0;
+  // (The harm must come before the sentence's next figure: "RNI为55微克，UL设定为400微克，过量补充可能导致脱发"
+  // speaks of the harm of what exceeds the 400, not of the 55.)
+  const harm = at(input.sentence, sentence.nextStrongHarm[fromClauseEnd]);
+  const harmLater = harm !== undefined && (input.next === undefined || harm.start < input.next.start);
   for (const strong of [true, false]) {
     if (!strong && framed) return framed.value;
     if (!strong && judged && clause.weakAdvice) return 'report';
