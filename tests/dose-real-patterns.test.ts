@@ -253,7 +253,7 @@ const ROWS: Row[] = [
   // A limit stated for small children bounds no advice for older people; a recommended intake
   // (RNI) beside a harm said of the limit after it is no threshold of harm.
   ['a toddlers’ limit, then advice for people over 70', '维生素D怎么补\n\n1-3岁每日上限为500IU,可随早餐服用。\n\n70岁以上每日建议700-900IU,随餐服用吸收更好。', []],
-  ['a limit for 1-3-year-olds, in English', 'Vitamin D for families\n\nFor 1-3-year-olds the daily limit is 2,500 IU.\n\nPeople in their seventies should aim for 3,000 IU a day.', []],
+  ['a limit for 1-3-year-olds, in English', 'Vitamin D for families\n\nFor 1-3-year-olds the upper limit is 2,500 IU a day.\n\nPeople in their seventies should take 3,000 IU a day.', []],
   ['…while a limit for everyone still bounds that advice', '维生素D怎么补\n\n每日上限为500IU,可随早餐服用。\n\n70岁以上每日建议700-900IU,随餐服用吸收更好。', ['contradiction@5']],
   ['a recommended intake in a sentence whose harm speaks of the limit', '碘的摄入\n\n营养学会规定成人碘的RNI(推荐摄入量)为120微克/天,UL(可耐受最高摄入量)为600微克,过量补充可能引起甲状腺问题。\n\n孕妇每日碘需求可达200-230微克。', []],
   // A threshold of harm with its substance between ("doses of pyridoxine above …") and a
