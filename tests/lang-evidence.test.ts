@@ -1,7 +1,7 @@
 /** Unit tests of the Latin-script evidence: alphabets, eld's answers, short lines, labels, dates. */
 import { describe, expect, it } from 'vitest';
 import { extraLetters, writersOf } from '../src/lang/alphabets.js';
-import { isDateLine } from '../src/lang/dates.js';
+import { isBylineLine, isDateLine } from '../src/lang/dates.js';
 import { confirmsForeign, foreignLabel, foreignShortLine, latinEvidence } from '../src/lang/evidence.js';
 import { identifyLatin } from '../src/lang/identify.js';
 import { isClauseRun, isClauseWord } from '../src/lang/words.js';
@@ -125,5 +125,15 @@ describe('isDateLine', () => {
 
   it.each(['May 2025 trial results were mixed', 'Take 200 mg on Monday', 'September'])('%s is not', (text) => {
     expect(isDateLine(text)).toBe(false);
+  });
+});
+
+describe('isBylineLine', () => {
+  it.each(['By Amy Chan on 12 Mar 2024', 'By Li Wei', 'by J. R. Smith, September 3, 2023'])('%s is a byline', (text) => {
+    expect(isBylineLine(text)).toBe(true);
+  });
+
+  it.each(['By age 50 most adults need more calcium', 'By Amy Chan on the benefits of zinc', 'by the way'])('%s is not', (text) => {
+    expect(isBylineLine(text)).toBe(false);
   });
 });

@@ -247,6 +247,11 @@ describe('lang rules on inline text', () => {
     expect(run(mixedSentence, docFromText(spoken, 'txt'))).toHaveLength(1);
   });
 
+  it('takes an English byline with its date above a Chinese article for page meta, not a foreign block', () => {
+    const text = '鈣的功效\n\nBy Amy Chan on 12 Mar 2024\n\n鈣是骨骼的主要成分，成年人每天需要大約八百毫克鈣，老年人需要得更多。\n\n牛奶和豆腐都含有較多的鈣，飲食多樣的人一般不必額外補充。\n\nWhy Calcium Matters For Bones\n\n補鈣的同時還要保證維生素D充足。\n';
+    expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual([9]);
+  });
+
   it('leaves a label of the site in English above a Chinese article to the debris rule', () => {
     const text = 'Skip directly to content\n\n钙是骨骼的主要成分，成年人每天需要大约八百毫克钙，老年人需要得更多。\n\n牛奶和豆腐都含有较多的钙，饮食多样的人一般不必额外补充。\n\nWhy Calcium Matters For Bones\n\n补钙的同时还要保证维生素D充足。\n';
     expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual([7]);

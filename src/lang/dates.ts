@@ -16,3 +16,15 @@ export function isDateLine(text: string): boolean {
   const words = text.match(/[A-Za-z]+/g);
   return words !== null && words.every((w) => WORD.test(w)) && words.some((w) => MONTH.test(w));
 }
+
+/** A byline: "By Amy Chan", then optionally "on" and a date. */
+const BYLINE = /^by\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)(?:\s*(?:,|\||·|–|—|-|\bon\b)\s*(.+))?$/u;
+
+/**
+ * True when `text` is a byline, its date after it if any ("By Amy Chan on 12 Mar 2024"):
+ * page meta in a name and date, no passage in a language, as a date line is.
+ */
+export function isBylineLine(text: string): boolean {
+  const m = BYLINE.exec(text.trim().replace(/^By\b/, 'by'));
+  return m !== null && (m[2] === undefined || isDateLine(m[2]));
+}

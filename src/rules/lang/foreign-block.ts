@@ -22,7 +22,7 @@ import { languageName } from '../../lang/names.js';
 import { countLetters, maskedRanges } from '../../lang/scan.js';
 import { NONE, scriptOfLanguage } from '../../lang/scripts.js';
 import { blockSwitches } from '../../lang/switches.js';
-import { isDateLine } from '../../lang/dates.js';
+import { isBylineLine, isDateLine } from '../../lang/dates.js';
 import { isCodeLine } from '../../debris/features.js';
 import { isSiteLabel } from '../../debris/lexicon.js';
 
@@ -47,8 +47,8 @@ export const foreignBlock: DocumentRule = {
       if (block.kind === 'reference') continue;
       const lang = languages[block.index];
       if (!lang || lang === primary || lang === 'und') continue;
-      // A date line ("on September 24, 2025") is page meta, not a passage in a language.
-      if (isDateLine(block.text)) continue;
+      // A date line ("on September 24, 2025") or a byline ("By Amy Chan on 12 Mar 2024") is page meta, not a passage in a language.
+      if (isDateLine(block.text) || isBylineLine(block.text)) continue;
       // A line of code (template tags, a script) is the page's machinery, in no language:
       // artifact/cms-leftover reports it.
       if (isCodeLine(block.text)) continue;
