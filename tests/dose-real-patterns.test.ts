@@ -256,6 +256,9 @@ const ROWS: Row[] = [
   ['a limit for 1-3-year-olds, in English', 'Vitamin D for families\n\nFor 1-3-year-olds the upper limit is 2,500 IU a day.\n\nPeople in their seventies should take 3,000 IU a day.', []],
   ['…while a limit for everyone still bounds that advice', '维生素D怎么补\n\n每日上限为500IU,可随早餐服用。\n\n70岁以上每日建议700-900IU,随餐服用吸收更好。', ['contradiction@5']],
   ['a recommended intake in a sentence whose harm speaks of the limit', '碘的摄入\n\n营养学会规定成人碘的RNI(推荐摄入量)为120微克/天,UL(可耐受最高摄入量)为600微克,过量补充可能引起甲状腺问题。\n\n孕妇每日碘需求可达200-230微克。', []],
+  // Cues are read through pinyin a conversion glued after characters (醫(yī)生指導(dǎo)下).
+  ['a doctor’s guidance split by pinyin', '鋅的補充\n\n一般成人從食物就能攝取足夠的鋅,每日攝入量建議不超過35毫克。若因吸收不良需要補充,應在醫(yī)生指導(dǎo)下使用,常用劑量為每日40-60毫克。', []],
+  ['…while the same dose with no doctor is caught', '鋅的補充\n\n一般成人從食物就能攝取足夠的鋅,每日攝入量建議不超過35毫克。若覺得容易感冒,常用劑量為每日40-60毫克。', ['above-upper-limit@3', 'contradiction@3']],
   // A threshold of harm with its substance between ("doses of pyridoxine above …") and a
   // finding of no harm in the studies are no advice.
   ['a neuropathy threshold naming its substance', 'This nerve damage usually develops at doses of pyridoxine above 1,000 mg per day.', []],

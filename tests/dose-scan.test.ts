@@ -39,6 +39,17 @@ describe('scan', () => {
     expect(scan('A DAY', PERIODS)).toHaveLength(1);
   });
 
+  it('reads a cue through pinyin glued after its characters, at its places in the draft', () => {
+    // (The extraction hands `scan` the text in simplified characters, see `readable`.)
+    const text = '若需补充,应(yīng)在医(yī)生指导(dǎo)下使用,每日20毫克。';
+    const hit = scan(text, ROLES).find((h) => h.value === 'regimen');
+    expect(hit && text.slice(hit.start, hit.end)).toBe('在医(yī)生指导(dǎo)下');
+    // The same text with the pinyin taken out finds the same cue, at its own places.
+    const plain = '若需补充,应在医生指导下使用,每日20毫克。';
+    const same = scan(plain, ROLES).find((h) => h.value === 'regimen');
+    expect(same && plain.slice(same.start, same.end)).toBe('在医生指导下');
+  });
+
   it('finds what the whole patterns find', () => {
     const pieces = [
       ' ', ' ', '\n', '-', '.', ',', '/', 'x', 'a', '1', 'ſ', 'K', 'İ', '\u0345', '𝐀', '\ud835', '\udc00', '每天', '睡前', '医生', '研究中',

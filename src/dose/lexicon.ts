@@ -334,7 +334,12 @@ export const REFERRALS: Cue<true>[] = [
 
 /** Every cue found in `text[from, to)`, leftmost first; of overlapping cues the longest stays. */
 export function scan<T>(text: string, cues: readonly Cue<T>[], from = 0, to = text.length): Hit<T>[] {
-  const slice = text.slice(from, to);
+  const raw = text.slice(from, to);
+  // Cues are read through pinyin a broken conversion glued after characters ("應(yīng)在醫(yī)生指導(dǎo)下"):
+  // matched on the text without it, their places mapped back to the draft's.
+  const read = TONE_MARK.test(raw) ? withoutPinyin(raw) : undefined;
+  const slice = read?.text ?? raw;
+  const place = (i: number): number => from + (read ? read.places[i]! : i);
   const hits: Hit<T>[] = [];
   for (const c of cues) {
     const { body, start } = searchOf(c.re);
@@ -353,7 +358,7 @@ export function scan<T>(text: string, cues: readonly Cue<T>[], from = 0, to = te
         body.lastIndex = at + codePointLength(slice, at);
         continue;
       }
-      hits.push({ start: from + at, end: from + at + m[0].length, value: c.value, strong: c.strong });
+      hits.push({ start: place(at), end: place(at + m[0].length - 1) + 1, value: c.value, strong: c.strong });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -364,6 +369,27 @@ export function scan<T>(text: string, cues: readonly Cue<T>[], from = 0, to = te
     kept.push(h);
   }
   return kept;
+}
+
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
+/** A tone-marked pinyin syllable in brackets right after a character (see lang/pinyin.ts). */
+const GLUED_PINYIN = /(?<=\p{Script=Han})[(（] ?[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?[)）]/gu;
+
+/** `text` without the pinyin glued after its characters, and for each of its code units the place it had in `text`. */
+function withoutPinyin(text: string): { text: string; places: number[] } {
+  let out = '';
+  const places: number[] = [];
+  let at = 0;
+  const keep = (end: number): void => {
+    for (let i = at; i < end; i++) places.push(i);
+    out += text.slice(at, end);
+  };
+  for (const m of text.matchAll(GLUED_PINYIN)) {
+    keep(m.index);
+    at = m.index + m[0].length;
+  }
+  keep(text.length);
+  return { text: out, places };
 }
 
 function codePointLength(s: string, i: number): number {
