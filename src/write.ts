@@ -56,6 +56,13 @@ export function pieceText(piece: Piece): string {
   return typeof piece === 'string' ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).toString('utf8');
 }
 
+/** The text of pieces, joined (a report rendered whole). */
+export function piecesText(pieces: Iterable<Piece>): string {
+  const out: string[] = [];
+  for (const p of pieces) out.push(pieceText(p));
+  return out.join('');
+}
+
 /** Writes `content` (a string, or a report's pieces) to a temporary file, then renames it over `file`. */
 export function writeAtomic(file: string, content: string | Iterable<Piece>): void {
   mkdirSync(path.dirname(file), { recursive: true });

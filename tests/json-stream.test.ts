@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonChunks, jsonText, lazyArray, piecesText, WrittenArray } from '../src/report/json-stream.js';
+import { jsonChunks, jsonText, lazyArray, WrittenArray } from '../src/report/json-stream.js';
+import { piecesText } from '../src/write.js';
 import { batched, writeAtomic } from '../src/write.js';
 
 const joined = (value: unknown, depth?: number): string => piecesText(jsonChunks(value, depth));

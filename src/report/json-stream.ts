@@ -10,14 +10,7 @@
  * report's readers and the tests compare against.
  */
 
-import { pieceText, type Piece } from '../write.js';
-
-/** The text of report pieces, joined. */
-export function piecesText(pieces: Iterable<Piece>): string {
-  const out: string[] = [];
-  for (const p of pieces) out.push(pieceText(p));
-  return out.join('');
-}
+import type { Piece } from '../write.js';
 
 /** An array written as `source.map(make)`, each element made as it is written. */
 export class LazyArray<S, T> {

@@ -2,8 +2,8 @@
 import type { AuditResult } from '../audit.js';
 import type { Finding } from '../types.js';
 import type { DoseRole, DoseTable } from '../dose/index.js';
-import { jsonChunks, jsonText, lazyArray, piecesText } from './json-stream.js';
-import type { Piece } from '../write.js';
+import { jsonChunks, jsonText, lazyArray } from './json-stream.js';
+import { piecesText, type Piece } from '../write.js';
 import { findingsDigest, keptRuns, textDigestOf } from './kept-runs.js';
 
 /**

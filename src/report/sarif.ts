@@ -14,8 +14,8 @@ import { rules } from '../rules/index.js';
 import type { SuppressedFinding } from '../findings.js';
 import type { Finding, Severity } from '../types.js';
 import { stateOf, type Gate } from './gate.js';
-import { jsonChunks, jsonText, lazyArray, piecesText, WrittenArray } from './json-stream.js';
-import type { Piece } from '../write.js';
+import { jsonChunks, jsonText, lazyArray, WrittenArray } from './json-stream.js';
+import { piecesText, type Piece } from '../write.js';
 import { findingsDigest, keptRuns } from './kept-runs.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
