@@ -3,6 +3,7 @@
  * populations, the cues that tell a limit from a recommendation or a study report, where
  * the intake comes from (food or supplements), and referrals to a doctor.
  */
+import { withoutPinyin } from '../lang/pinyin.js';
 
 /**
  * How often a figure is taken; `dose` is one intake ("at a time", 每次), not a daily total;
@@ -337,7 +338,7 @@ export function scan<T>(text: string, cues: readonly Cue<T>[], from = 0, to = te
   const raw = text.slice(from, to);
   // Cues are read through pinyin a broken conversion glued after characters ("應(yīng)在醫(yī)生指導(dǎo)下"):
   // matched on the text without it, their places mapped back to the draft's.
-  const read = TONE_MARK.test(raw) ? withoutPinyin(raw) : undefined;
+  const read = withoutPinyin(raw);
   const slice = read?.text ?? raw;
   const place = (i: number): number => from + (read ? read.places[i]! : i);
   const hits: Hit<T>[] = [];
@@ -369,27 +370,6 @@ export function scan<T>(text: string, cues: readonly Cue<T>[], from = 0, to = te
     kept.push(h);
   }
   return kept;
-}
-
-const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
-/** A tone-marked pinyin syllable in brackets right after a character (see lang/pinyin.ts). */
-const GLUED_PINYIN = /(?<=\p{Script=Han})[(（] ?[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?[)）]/gu;
-
-/** `text` without the pinyin glued after its characters, and for each of its code units the place it had in `text`. */
-function withoutPinyin(text: string): { text: string; places: number[] } {
-  let out = '';
-  const places: number[] = [];
-  let at = 0;
-  const keep = (end: number): void => {
-    for (let i = at; i < end; i++) places.push(i);
-    out += text.slice(at, end);
-  };
-  for (const m of text.matchAll(GLUED_PINYIN)) {
-    keep(m.index);
-    at = m.index + m[0].length;
-  }
-  keep(text.length);
-  return { text: out, places };
 }
 
 function codePointLength(s: string, i: number): number {

@@ -12,7 +12,10 @@
 import type { Artifact } from './artifacts.js';
 
 // A space the conversion left inside the brackets ("會(huì )") is part of the annotation.
-const ANNOTATED = /(\p{Script=Han})[(（] ?([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}) ?[)）]/gu;
+const TONED_SYLLABLE = '[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}';
+const ANNOTATED = new RegExp(`(\\p{Script=Han})[(（] ?(${TONED_SYLLABLE}) ?[)）]`, 'gu');
+/** The annotation alone, after its character. */
+const GLUED = new RegExp(`(?<=\\p{Script=Han})[(（] ?${TONED_SYLLABLE} ?[)）]`, 'gu');
 /** A quick test before the scan: most text holds no tone mark at all. */
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
 const HAN = /\p{Script=Han}/u;
@@ -88,3 +91,26 @@ const BRACKETED_ONCE = /[(（][a-zü]{1,6}[)）]/u;
 const SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|ve|üe|er|an|en|in|un|vn|ia|ua|uo|a|o|e|i|u|v|ü)$/u;
 /** Toneless annotations a block must hold before they are read as a conversion's. */
 const MIN_TONELESS = 3;
+
+/**
+ * `text` without the tone-marked pinyin glued after its characters, with the place each of its
+ * code units had in `text`: for a reader that must see "醫生指導" in "醫(yī)生指導(dǎo)" and report
+ * where it stands in the draft (dose/lexicon.ts `scan`). Undefined when there is none.
+ */
+export function withoutPinyin(text: string): { text: string; places: number[] } | undefined {
+  if (!TONE_MARK.test(text)) return undefined;
+  let out = '';
+  const places: number[] = [];
+  let at = 0;
+  const keep = (end: number): void => {
+    for (let i = at; i < end; i++) places.push(i);
+    out += text.slice(at, end);
+  };
+  for (const m of text.matchAll(GLUED)) {
+    keep(m.index);
+    at = m.index + m[0].length;
+  }
+  if (at === 0) return undefined;
+  keep(text.length);
+  return { text: out, places };
+}
