@@ -538,9 +538,11 @@ function blockEvidence(block: Block, st: BlockStructure, seeds: Seeds): Scored {
     else if (!f.sentence && SHOP_NAME.test(f.normalised)) {
       // A product card's field glued to the shop's button ("Amazon Dosage: 2 capsules with
       // dinner") holds the article's directions: only the button's word is the shop's.
-      const glued = PRODUCT_FIELD.test(f.normalised) ? SHOP_BEFORE_FIELD.exec(block.text) : null;
-      if (glued) s.partial ??= { start: glued.index + glued[1]!.length, end: glued.index + glued[0].length, kind: 'shop', why: 'shop name glued to a product field' };
-      else if (!PRODUCT_FIELD.test(f.normalised)) add(s, 3, 'shop name', 'shop');
+      if (!PRODUCT_FIELD.test(f.normalised)) add(s, 3, 'shop name', 'shop');
+      else {
+        const glued = SHOP_BEFORE_FIELD.exec(block.text);
+        if (glued) s.partial ??= { start: glued[1]!.length, end: glued[0].length, kind: 'shop', why: 'shop name glued to a product field' };
+      }
     }
     // (A list item, or a line that opens with a bullet, may be a list flattened onto one line:
     // not sure by itself, so that a list the line above announces stays the article's, see content.ts.)
@@ -589,11 +591,13 @@ const BIO = /\b(?:is|was) an?\b|\bwrites\b|\bspeciali[sz]es\b|\bholds an?\b|\bha
 const LONG_FORM_ANYWHERE = anyOf(WHOLE_PATTERNS.filter((p) => p.long).map((p) => p.re.source), 'iu');
 
 // ("Target" is left out: "target heart rate" is health text.)
-const SHOP_NAME = /\b(?:amazon|walmart|iherb|ebay|costco|vitacost)\b/;
+const SHOPS = 'amazon|walmart|iherb|ebay|costco|vitacost';
+const SHOP_NAME = new RegExp(`\\b(?:${SHOPS})\\b`);
 /** A field of a product's directions: "dosage: 2 capsules", "serving size: 1 tablet". */
-const PRODUCT_FIELD = /\b(?:dosage|dose|serving size|suggested use|directions|how to (?:take|use))\s*:/;
+const FIELDS = '(?:dosage|dose|serving size|suggested use|directions|how to (?:take|use))\\s*:';
+const PRODUCT_FIELD = new RegExp(`\\b${FIELDS}`);
 /** A shop's name opening a line, glued to a product's field: the name and the space after it (group 1: what is before the name). */
-const SHOP_BEFORE_FIELD = /^(\s*)(?:amazon|walmart|iherb|ebay|costco|vitacost)\s+(?=(?:dosage|dose|serving size|suggested use|directions|how to (?:take|use))\s*:)/iu;
+const SHOP_BEFORE_FIELD = new RegExp(`^(\\s*)(?:${SHOPS})\\s+(?=${FIELDS})`, 'iu');
 
 /** A line that opens with a list bullet: "• Oysters • Lentils • Cashews". */
 const FLATTENED_LIST = /^[•·▪●]\s/u;
