@@ -274,6 +274,15 @@ const ROWS: Row[] = [
   ['a portion of liver after an eating verb', '猪肝含铁丰富，每100克含铁25毫克，最好每周吃2~3次，每次100~150克。', []],
   ['the same in traditional characters', '豬肝每100克含鐵25毫克，吸收率也高，最好每週能吃2~3次，每次100~150克。', []],
   ['…while grams of a nutrient named after the verb are still a slip', '每天吃2克铁就能预防贫血。', ['above-upper-limit@1', 'implausible@1']],
+  // A bare comparison states an amount reached, not a limit: where absorption falls off, what a
+  // day's menu adds up to. Negated, or followed by a harm, it still bounds later advice.
+  ['where absorption falls off, then advice', '維生素C每天攝入超過150毫克時，吸收率會從七成降到一半。\n\n感冒期間可以每天服用500毫克維生素C。', []],
+  ['…while a prohibition bounds the same advice', '维生素C每天不要超过150毫克。\n\n感冒期间可以每天服用500毫克维生素C。', ['contradiction@3']],
+  ['…and so does a threshold of harm', '维生素C每天超过1500毫克可能引发腹泻。\n\n感冒期间可以每天服用1800毫克维生素C。', ['contradiction@3']],
+  ['a food’s zinc and a menu’s total', '每100克牡蛎已有约40毫克锌，吃五只就有30毫克。\n\n一天三餐均衡搭配，已能摄取多于12毫克的锌。', []],
+  // A deficiency corrected is treated: a therapeutic range, not advice for everyone.
+  ['an iron range for correcting a deficiency', 'Iron dosing\n\nGeneral recommendation: 20-60 mg of elemental iron daily for deficiency correction; 8-18 mg for maintenance.\n\nThe upper limit for adults is 45 mg a day.', []],
+  ['…while the same range for energy is caught', 'Iron dosing\n\nGeneral recommendation: 20-60 mg of elemental iron daily for energy; 8-18 mg for maintenance.\n\nThe upper limit for adults is 45 mg a day.', ['above-upper-limit@3', 'contradiction@3']],
   // A drug's therapeutic range is a real figure, not a slip of a digit.
   ['niacin’s range for cholesterol', 'For high cholesterol the niacin dose is 1-6 grams of niacin daily, raised slowly from 100 mg.', ['above-upper-limit@1', 'above-upper-limit@1']],
   ['…while ten grams of niacin a day is a slip', 'Take 10 grams of niacin daily for energy.', ['above-upper-limit@1', 'implausible@1']],

@@ -66,6 +66,8 @@ const REGIMENS: Row[] = [
   ['Doctors may prescribe 100 mg of iron a day to treat deficiency.', '100 mg', 'regimen'],
   ['Only take 10,000 IU of vitamin D a day under a doctor’s supervision.', '10,000 IU', 'regimen'],
   ['For deficiency anaemia, iron is prescribed at 120 mg daily.', '120 mg', 'regimen'],
+  ['Iron: 30-60 mg a day for deficiency correction.', '30-60 mg', 'regimen'],
+  ['Take 50 mg of iron daily to correct your deficiency.', '50 mg', 'regimen'],
   ['在医生指导下,每天可服用10000国际单位维生素D。', '10000国际单位', 'regimen'],
   ['缺铁性贫血患者遵医嘱每天服用100毫克铁。', '100毫克', 'regimen'],
   ['If tests show you are deficient, your doctor may recommend 50,000 IU of vitamin D once a week.', '50,000 IU', 'regimen'],
@@ -99,7 +101,8 @@ const LIMITS: Row[] = [
   ['Taking 600 mg of magnesium at once can cause diarrhoea.', '600 mg', 'harm'],
   ['Taking more than 45 mg of iron a day can upset your stomach.', 'more than 45 mg', 'harm'],
   ['Most adults do not need more than 5 mg of melatonin.', 'more than 5 mg', 'limit'],
-  ['钙摄入超过每日2000毫克可能干扰铁、锌等矿物质的吸收。', '2000毫克', 'limit'],
+  ['钙摄入超过每日2000毫克可能干扰铁、锌等矿物质的吸收。', '2000毫克', 'harm'],
+  ['維生素C每天超過1500毫克可能引發腹瀉。', '超過1500毫克', 'harm'],
   ['Single doses greater than 20 grams of potassium chloride may be fatal even with healthy kidneys.', '20 grams', 'harm'],
   ['Doses higher than 10,000 IU of vitamin D taken for months can lead to high blood calcium.', '10,000 IU', 'harm'],
   ['一次服用5克以上的钾可能导致高钾血症。', '5克', 'harm'],
@@ -121,6 +124,7 @@ const CONTENTS: Row[] = [
   ['南瓜子富含镁,每份约150毫克。', '150毫克', 'content'],
   ['维生素D主要靠晒太阳，100克三文鱼只含约500IU。', '100克', 'content'],
   ['每100克南瓜子含镁约550毫克。', '550毫克', 'content'],
+  ['每100克牡蛎已有约40毫克锌。', '40毫克', 'content'],
   ['一杯250毫升的牛奶大约含有250毫克钙。', '250毫克', 'content'],
   ['母乳中的维生素D很少，每升只有约25到78国际单位。', '25到78国际单位', 'content'],
   ['A 100 g serving of salmon gives about 600 IU of vitamin D.', '100 g', 'content'],
@@ -153,6 +157,8 @@ const INTAKES: Row[] = [
 
 const AMOUNTS: Row[] = [
   ['Magnesium glycinate comes in 120 mg and 200 mg sizes.', '120 mg', 'amount'],
+  ['每天摄入超过200毫克时，吸收率会降到一半。', '超过200毫克', 'amount'],
+  ['这样的一日三餐已能摄取多于12毫克的锌。', '12毫克', 'amount'],
   ['That is 25% of the reference value for magnesium.', '25%', 'amount'],
 ];
 

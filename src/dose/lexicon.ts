@@ -175,10 +175,13 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'harm',
   ),
-  cue(zh('(?:可能|会|易|容易)(?:会)?(?:干扰|导致|引起|造成|增加|诱发|影响|损害|抑制)|致畸|中毒|致死|毒性'), 'harm'),
-  cue(zh('超过|大于|高于|多于'), 'limit'),
+  cue(zh('(?:可能|会|易|容易)(?:会)?(?:干扰|导致|引起|引发|造成|增加|诱发|影响|损害|抑制)|致畸|中毒|致死|毒性'), 'harm'),
+  // A bare comparison ("超过200毫克时，吸收率降到一半", "这份菜单已摄取多于17毫克") states an
+  // amount reached: a threshold of harm when a harm follows it ("超过2000毫克可能干扰…", see
+  // `roleOf`), a limit only when negated (不要超过, below).
+  cue(zh('超过|大于|高于|多于'), 'amount'),
   cue(abbr('ULs?|TUIL'), 'limit'),
-  cue(zh('上限|最高摄入量|最大(?:摄入|摄取|服用|用|剂)?量|安全(?:水平|上限|剂量)|(?:是|为)安全的|可耐受最高(?:摄入量)?|安全上层|(?:不|切勿|勿)(?:要|应|应该|宜|可|能|得)?超过|最多|最高'), 'limit'),
+  cue(zh('上限|最高摄入量|最大(?:摄入|摄取|服用|用|剂)?量|安全(?:水平|上限|剂量)|(?:是|为)安全的|可耐受最高(?:摄入量)?|安全上层|(?:不|切勿|勿|避免|切忌|别|严禁|禁止|以免)(?:要|应|应该|宜|可|能|得)?(?:超过|大于|高于|多于)|最多|最高'), 'limit'),
   // Reports of studies, trials, cases and harm.
   cue(
     en(
@@ -210,7 +213,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // Regimens under medical supervision.
   cue(
     en(
-      String.raw`loading\s+doses?|(?:under|with)\s+(?:close\s+|strict\s+|careful\s+)?(?:medical|a\s+doctor['’]s|your\s+doctor['’]s|a\s+physician['’]s|clinical)\s+(?:supervision|guidance|care|monitoring|direction)|under\s+(?:the\s+)?(?:close\s+|strict\s+|careful\s+|direct\s+)?(?:supervision|guidance|care|monitoring|direction)\s+of\s+(?:a|an|your|the)\s+(?:qualified\s+|licensed\s+)?(?:doctor|physician|clinician|(?:health\s*care|health-care|health|medical)\s+(?:professional|provider|practitioner)|specialist|pharmacist|dietitian)|medically\s+supervised|(?:doctors?|physicians?|clinicians?)\s+(?:may\s+|might\s+|often\s+|sometimes\s+|will\s+|can\s+|usually\s+|commonly\s+)?(?:prescribe|administer)|(?:your|a|the)\s+(?:doctor|physician|clinician|healthcare\s+provider|GP|midwife|obstetrician|specialist)\s+(?:may|might|can|could|will|would)\s+(?:recommend|suggest|advise|prescribe|give)|(?:you\s+)?(?:may|might|will|would|could)\s+be\s+(?:advised|told|asked|prescribed|given|offered)(?:\s+to\s+take)?|you['’](?:ll|d)\s+be\s+(?:advised|told|asked|prescribed|given|offered)(?:\s+to\s+take)?|(?:needs?|requires?)\s+a\s+prescription|(?:only\s+)?(?:available\s+)?(?:on|by)\s+prescription|prescri(?:bed|bes|be|ption)|therapeutic\s+doses?|(?:high-dose|repletion|replacement|stoss)\s+(?:therapy|treatment|regimen|doses?)|(?:to\s+)?treat(?:ing)?\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)|(?:been\s+|are\s+|is\s+|when\s+|once\s+|if\s+)diagnosed\s+with|(?:people|adults|patients|children|women|men|those|anyone|individuals)\s+with\s+(?:a\s+|an\s+)?(?:diagnosed\s+|confirmed\s+|proven\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)|(?:a|your)\s+diagnosis\s+of|treatment\s+(?:of|for)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)`,
+      String.raw`loading\s+doses?|(?:under|with)\s+(?:close\s+|strict\s+|careful\s+)?(?:medical|a\s+doctor['’]s|your\s+doctor['’]s|a\s+physician['’]s|clinical)\s+(?:supervision|guidance|care|monitoring|direction)|under\s+(?:the\s+)?(?:close\s+|strict\s+|careful\s+|direct\s+)?(?:supervision|guidance|care|monitoring|direction)\s+of\s+(?:a|an|your|the)\s+(?:qualified\s+|licensed\s+)?(?:doctor|physician|clinician|(?:health\s*care|health-care|health|medical)\s+(?:professional|provider|practitioner)|specialist|pharmacist|dietitian)|medically\s+supervised|(?:doctors?|physicians?|clinicians?)\s+(?:may\s+|might\s+|often\s+|sometimes\s+|will\s+|can\s+|usually\s+|commonly\s+)?(?:prescribe|administer)|(?:your|a|the)\s+(?:doctor|physician|clinician|healthcare\s+provider|GP|midwife|obstetrician|specialist)\s+(?:may|might|can|could|will|would)\s+(?:recommend|suggest|advise|prescribe|give)|(?:you\s+)?(?:may|might|will|would|could)\s+be\s+(?:advised|told|asked|prescribed|given|offered)(?:\s+to\s+take)?|you['’](?:ll|d)\s+be\s+(?:advised|told|asked|prescribed|given|offered)(?:\s+to\s+take)?|(?:needs?|requires?)\s+a\s+prescription|(?:only\s+)?(?:available\s+)?(?:on|by)\s+prescription|prescri(?:bed|bes|be|ption)|therapeutic\s+doses?|(?:high-dose|repletion|replacement|stoss)\s+(?:therapy|treatment|regimen|doses?)|(?:to\s+)?(?:treat|correct)(?:ing)?\s+(?:a\s+|an\s+|the\s+|your\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)|(?:deficiency|deficiencies|anaemia|anemia)\s+(?:correction|repletion|treatment)|(?:been\s+|are\s+|is\s+|when\s+|once\s+|if\s+)diagnosed\s+with|(?:people|adults|patients|children|women|men|those|anyone|individuals)\s+with\s+(?:a\s+|an\s+)?(?:diagnosed\s+|confirmed\s+|proven\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)|(?:a|your)\s+diagnosis\s+of|treatment\s+(?:of|for)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}(?:deficiency|anaemia|anemia)`,
     ),
     'regimen',
   ),
@@ -258,7 +261,7 @@ export const ROLES: Cue<DoseRole>[] = [
   ),
   // What some products on the market hold: "some brands go as high as 15 mg".
   cue(en(String.raw`(?:some|many|most|certain|other|a\s+few)\s+(?:brands|products|supplements|formulas|labels|pills|gummies|tablets|capsules)\s+(?:go|run|reach|come\s+in|pack|list|sell|are\s+sold)`), 'content'),
-  cue(zh('含有|含量|含(?![^，。,；]{0,5}(?:补充剂|胶囊|片))(?=[^\\s，。,；0-9０-９]{0,5}?约?\\s*[0-9０-９])|每(?:份|片|粒|颗|袋|升|毫升)|人体(?:内)?|体内|富含'), 'content'),
+  cue(zh('含有|含量|含(?![^，。,；]{0,5}(?:补充剂|胶囊|片))(?=[^\\s，。,；0-9０-９]{0,5}?约?\\s*[0-9０-９])|(?:已|便|就|共)有(?=约?\\s*[0-9０-９])|每(?:份|片|粒|颗|袋|升|毫升)|人体(?:内)?|体内|富含'), 'content'),
   // Concentrations in blood: the unit (µg/L, mg/dL) settles most; these words lean.
   cue(en(String.raw`serum|plasma|ferritin|blood\s+(?:levels?|concentrations?|tests?)|levels?\s+in\s+(?:the\s+)?blood`), 'laboratory', false),
   cue(zh('血清|血浆|铁蛋白|血液?(?:中|浓度|水平)'), 'laboratory', false),

@@ -164,8 +164,11 @@ function cueRole(input: RoleInput): DoseRole {
     let b = firstStartingAt(of.hits, start) - 1;
     for (let i = b + 1; i < of.hits.length && of.hits[i]!.start === start; i++) if (of.hits[i]!.end < end) b = i;
     const before = of.hits[b];
-    // (So is one a harm names before it: "signs of overload are seen at daily intakes above 800 μg".)
-    if (before?.value === 'intake' && (harmLater || clause.strong.hits.some((h) => h.value === 'harm' && h.end <= before.start))) return 'harm';
+    // (So is one a harm names before it, "signs of overload are seen at daily intakes above 800 μg",
+    // and an intake or an amount reached that a harm follows in its clause: "超过1500毫克可能引发腹泻".)
+    if (before?.value === 'intake' && clause.strong.hits.some((h) => h.value === 'harm' && h.end <= before.start)) return 'harm';
+    const harmAfter = harmLater || clause.strong.hits.some((h) => h.value === 'harm' && h.start >= end && (input.next === undefined || h.start < input.next.start));
+    if ((before?.value === 'intake' || before?.value === 'amount') && harmAfter) return 'harm';
     // "a study that gave … a supplement containing 225 mg": what a study's product held is its dose.
     if (before?.value === 'content') {
       const study = of.hits[of.lastStudy[countEndingBy(of.hits, before.start)]!];
