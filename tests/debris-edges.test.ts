@@ -37,6 +37,13 @@ const CASES: Array<{ name: string; format: Format; text: string; sure: number[] 
     sure: [1, 5, 7],
   },
   {
+    // A surname that is no English word makes the name, whatever the given name.
+    name: 'an author name whose given name is not English, under the title',
+    format: 'txt',
+    text: page(['How Much Zinc Do You Need?', 'Priya Natarajan', 'Published on March 3, 2025', ...ZINC]),
+    sure: [3, 5],
+  },
+  {
     // A page may print its title in lower case; sharing the prose's words, it is the title still.
     name: 'a title in lower case above a date line',
     format: 'md',
@@ -119,6 +126,19 @@ const CASES: Array<{ name: string; format: Format; text: string; sure: number[] 
 
 const CLEAN: Array<{ name: string; format: Format; text: string }> = [
   {
+    // Title case makes two words look like a name; neither is a given name or a surname.
+    name: 'section headings in title case among the short lines before the first paragraph',
+    format: 'txt',
+    text: page([
+      'Zinc Dosing Guide',
+      'General Dosing',
+      '8-11mg zinc daily for most adults; more only for a diagnosed deficiency',
+      'Usual Forms',
+      'Gluconate, citrate or picolinate lozenges and tablets',
+      ...ZINC,
+    ]),
+  },
+  {
     name: 'a section heading right above the first paragraph that the prose never names',
     format: 'md',
     text: page(['# Zinc and Colds', '## Indications', ...ZINC]),
@@ -188,5 +208,93 @@ describe('artifact/cms-leftover at the edges of the page', () => {
   });
   it.each(CLEAN)('leaves alone $name', ({ text, format }) => {
     expect(sure(text, format)).toEqual([]);
+  });
+});
+
+/** A dosing page of short lines under a disclaimer banner, as some supplement sites print it. */
+const DOSING_PAGE = [
+    'Skip to main content',
+    'NutriFacts',
+    '',
+    'Iron Dosage Guide',
+    '',
+    'The material on this page is educational and is not a substitute for medical advice. Check with your clinician before you start a supplement.',
+    '',
+    'General Dosage',
+    '',
+    '18-65mg elemental iron daily for deficiency correction; 8-18mg for maintenance',
+    '',
+    'Upper limit: 45mg/day elemental iron for adults (NIH UL); larger amounts only when a doctor supervises',
+    '',
+    'Dosage Recommendations',
+    '',
+    'General recommendation: 15-60mg elemental iron daily to rebuild low stores; 8-18mg to keep them up',
+    '',
+    'When to take it: before breakfast for the best uptake; with orange juice to help it; not with tea, coffee, milk or calcium within 2 hours',
+    '',
+    'Dosage by Need',
+    '',
+    'NeedUsual DoseEvidence',
+    'Iron-deficiency anaemia60mg elemental iron once or twice dailyStrong',
+    'Low ferritin without anaemia20-45mg elemental iron daily or on alternate daysStrong',
+    'Endurance sport20-45mg daily for athletes with low storesModerate',
+    '',
+    'Upper limit: 45mg/day elemental iron for adults (NIH UL); larger amounts only when a doctor supervises',
+    '',
+    'When to Take It',
+    '',
+    '',
+    'References',
+    '',
+    '  1. (). Iron supplements and tiredness in women with low ferritin: a randomised trial. Journal of Family Medicine. DOI',
+    '  2. (). Taking iron on alternate days and absorption in young women. Haematology Reports. DOI',
+    '  3. (). Iron deficiency in adults. Clinical Review. DOI',
+    '',
+    '  1. (). Effect of iron supplementation on fatigue in nonanemic menstruating women with low ferritin: a randomized controlled trial. CMAJ. DOI',
+    '  2. (). Iron absorption from oral iron supplements given on consecutive versus alternate days and as single morning doses versus twice-daily split doses. The Lancet Haematology. DOI',
+    '  3. (). Iron deficiency. The Lancet. DOI',
+  ].join('\n');
+
+describe('artifact/cms-leftover on a dosing page of short lines', () => {
+  const reported = (text: string): number[] => cmsLeftover.check(docFromText(text, 'txt'), { config }).map((f) => f.span.start.line);
+  it('keeps the title over a disclaimer banner, and section headings in title case that read like names', () => {
+    const lines = reported(DOSING_PAGE);
+    expect(lines).toEqual(expect.arrayContaining([1, 2, 6]));
+    expect(lines.filter((l) => [4, 8, 14].includes(l))).toEqual([]);
+  });
+  it('keeps the title when it heads nothing but the disclaimer and the prose is too short to name a topic', () => {
+    const text = [
+    'Skip to main content',
+    'NutriFacts',
+    '',
+    'Iron Dosing Guide',
+    '',
+    'The material on this page is educational and is not a substitute for medical advice. Check with your clinician before you start a supplement.',
+    '',
+    'General Dosage',
+    '',
+    '15-60mg elemental iron daily to rebuild low stores; 8-18mg to keep them up',
+    '',
+    'Upper limit: 45mg/day elemental iron for adults (NIH UL); larger amounts only when a doctor supervises',
+    '',
+    'Dosage Recommendations',
+    '',
+    'Usual advice: 15-60mg elemental iron daily to rebuild low stores; 8-18mg to keep them up',
+    '',
+    'When to take it: before breakfast for the best uptake; with orange juice to help it; not with tea, coffee, milk or calcium within 2 hours',
+    '',
+    'Dosage by Need',
+    '',
+    'NeedUsual DoseEvidence',
+    'Iron-deficiency anaemia60mg elemental iron once or twice dailyStrong',
+    'Low ferritin without anaemia20-45mg elemental iron daily or on alternate daysStrong',
+    'Endurance sport20-45mg daily for athletes with low storesModerate',
+    '',
+    'Upper limit: 45mg/day elemental iron for adults (NIH UL); larger amounts only when a doctor supervises',
+    '',
+    'When to Take It',
+    '',
+  ].join('\n');
+    expect(reported(text).filter((l) => l === 4)).toEqual([]);
   });
 });

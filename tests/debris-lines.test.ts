@@ -161,6 +161,7 @@ const DEBRIS: string[] = [
   // patterns of the lead's real-page notes, reworded
   'Next Article in Special Issue',
   'Font Size:',
+  'Topic Overview',
   'Aa Aa Aa',
   'Line Spacing:',
   'Back To Search Results',

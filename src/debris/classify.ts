@@ -414,7 +414,8 @@ function noticesInOwnLists(blocks: readonly Block[], scored: Scored[]): number[]
 /**
  * A heading of a widget's label length (three words, six Han characters at most) over nothing
  * but sure debris, to the next heading or the page's end ("Related videos" above a spam line of
- * keywords), heads a widget, not a section of the article; a teaser's headline is longer.
+ * keywords), heads a widget, not a section of the article; a teaser's headline is longer. A
+ * site's disclaimer alone under it does not make it one (the banner under a page's title).
  */
 function headsDebris(blocks: readonly Block[], scored: Scored[]): void {
   // (A notice that fills most of its block counts as the block.)
@@ -425,8 +426,10 @@ function headsDebris(blocks: readonly Block[], scored: Scored[]): void {
     // (A label with its value, "Reviewed by: …", is a credit of the article, not a widget's header.)
     if (blocks[i]!.kind !== 'heading' || s.never || s.title || s.score >= SURE || s.f.han > 6 || s.f.words > 3 || s.f.sentence || /[:：|｜]/u.test(s.f.text)) continue;
     let j = i + 1;
-    while (j < blocks.length && blocks[j]!.kind !== 'heading' && debris(scored[j]!)) j++;
-    if (j > i + 1 && (j === blocks.length || blocks[j]!.kind === 'heading')) add(s, 3, 'heads only debris');
+    // (A site's notice under a heading is no widget: the disclaimer a page prints under its title.)
+    let widget = false;
+    for (; j < blocks.length && blocks[j]!.kind !== 'heading' && debris(scored[j]!); j++) widget ||= scored[j]!.kind !== 'disclaimer';
+    if (widget && (j === blocks.length || blocks[j]!.kind === 'heading')) add(s, 3, 'heads only debris');
   }
 }
 

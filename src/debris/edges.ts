@@ -24,6 +24,7 @@ import type { Block } from '../types.js';
 import type { Features } from './features.js';
 import type { DebrisKind } from './lexicon.js';
 import { topicOf, type Topic } from './topic.js';
+import { isPersonName } from './person-name.js';
 
 export interface EdgeBlock {
   f: Features;
@@ -52,8 +53,6 @@ const MIN_TOPIC = 25;
 
 // A numbered heading of the article ("1.", "一、", "(2)", "Step 3"), a structure no chrome has.
 const NUMBERED = /^(?:\(?\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[章节節部分])/u;
-// Two to four capitalised words, particles of names between them ("Kerry-Ann da Costa").
-const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:da|de|del|der|di|van|von|la|le|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 // A question is a heading of the article ("What is it?", "它是什么"), never chrome by topic alone.
 const QUESTION = /[?？]$|什么|什麼|怎么|怎麼|如何|为什么|為什麼|哪些|是否|吗$|嗎$/u;
@@ -122,8 +121,9 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
       evidence.push({ block: i, weight: 3, reason: 'date line under the title', kind: 'meta' });
       return;
     }
-    // (A heading right above the first paragraph is the article's first section heading.)
-    if (where === 'head' && i === head - 1 && blocks[i]!.kind === 'heading') return;
+    // (A heading right above the first paragraph is the article's first section heading; so is
+    // one right above a line on the article's topic: "General Dosage" over "8–18 mg of iron a day …".)
+    if (where === 'head' && blocks[i]!.kind === 'heading' && (i === head - 1 || (blocks[i + 1]?.kind !== 'heading' && i + 1 < n && !items[i + 1]!.never && items[i + 1]!.score < 2 && offTopic(items[i + 1]!.f, topic) === false))) return;
     // (A short line right after a question is its answer: "How much? — Probably none.")
     if (where === 'foot' && QUESTION_END.test(items[i - 1]!.f.text)) return;
     if (structural(i) || it.f.long || i === title || blocks[i]!.kind === 'listItem' || blocks[i]!.kind === 'reference') return;
@@ -141,7 +141,7 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
     }
     if (off) evidence.push({ block: i, weight: 2, reason: `off-topic ${where} line` });
     // An author's name: two to four capitalised words sharing nothing with the prose.
-    if (off && NAME.test(it.f.text)) evidence.push({ block: i, weight: 1, reason: 'name', kind: 'author' });
+    if (off && isPersonName(it.f.text)) evidence.push({ block: i, weight: 1, reason: 'name', kind: 'author' });
   };
   widgetLists(blocks, items, head, topic, title, evidence);
   const done = new Set(evidence.map((e) => e.block));
@@ -154,7 +154,7 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
   // An author's name among the article's lines: name-shaped, off-topic, next to debris.
   for (let i = head; i <= last; i++) {
     const it = items[i]!;
-    if (structural(i) || it.f.long || it.f.sentence || !NAME.test(it.f.text) || offTopic(it.f, topic) !== true) continue;
+    if (structural(i) || it.f.long || it.f.sentence || !isPersonName(it.f.text) || offTopic(it.f, topic) !== true) continue;
     if ((items[i - 1]?.score ?? 0) >= 2 || (items[i + 1]?.score ?? 0) >= 2) evidence.push({ block: i, weight: 2, reason: 'name beside debris', kind: 'author' });
   }
   return { title, headEnd: head, footStart: end + 1, evidence };

