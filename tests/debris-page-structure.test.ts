@@ -121,6 +121,32 @@ describe('a table flattened to lines is the article, not furniture', () => {
       reported: [] as string[],
       kept: ['Toddlers 1-3 years 20 20', 'Teens 14-18 years 55 55', 'Brazil nuts, dried 1 ounce 544', 'Brown rice, cooked ½ cup 10', 'Food Portion Selenium (mcg)'],
     },
+    {
+      // A header printed a cell a line (names, then units), rows that end in a note column.
+      name: 'a table of limits by country, its header a cell a line and its rows ending in notes',
+      text: [
+        '各國鋅攝取建議',
+        '',
+        ZINC_PROSE[0],
+        '',
+        '地區 男性 RDA',
+        '(mg/day)',
+        '女性 RDA',
+        '(mg/day)',
+        '上限 UL',
+        '(mg/day)',
+        '年齡 機構 備註',
+        '美國 (US) 11 8 40 19+ 歲 IOM 各國常引用的數值',
+        '歐盟 (EU) 9.4–16.3 7.5–12.7 25 18+ 歲 EFSA 隨植酸攝取調整',
+        '英國 (UK) 9.5 7 25 19+ 歲 SACN 與歐盟接近',
+        '',
+        ZINC_PROSE[1],
+        '',
+        ZINC_PROSE[2],
+      ].join('\n'),
+      reported: [] as string[],
+      kept: ['(mg/day)', '女性 RDA', '上限 UL', '年齡 機構 備註', '美國 (US) 11 8 40 19+ 歲 IOM 各國常引用的數值', '英國 (UK) 9.5 7 25 19+ 歲 SACN 與歐盟接近'],
+    },
   ])('$name', ({ text, reported, kept }) => {
     const findings = cmsLeftover.check(docFromText(text, 'txt'), { config });
     const lines = new Set(findings.map((f) => f.span.start.line));
@@ -133,6 +159,12 @@ describe('a table flattened to lines is the article, not furniture', () => {
   it('leaves no column header or legend as a heading of the parse', () => {
     const headings = parse(ZINC_TABLES, 'txt').blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
     expect(headings.filter((h) => /男性|EAR|年齡/.test(h))).toEqual([]);
+  });
+
+  it('leaves no cell of a header printed a cell a line as a heading', () => {
+    const text = ['鋅的建議量', '', '地區 男性 RDA', '(mg/day)', '女性 RDA', '(mg/day)', '上限 UL', '(mg/day)', '美國 (US) 11 8 40 19+ 歲 IOM 常引用', '歐盟 (EU) 9.4 7.5 25 18+ 歲 EFSA 隨體重調整', '英國 (UK) 9.5 7 25 19+ 歲 SACN 與歐盟接近'].join('\n');
+    const headings = parse(text, 'txt').blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).toEqual(['鋅的建議量']);
   });
 });
 

@@ -157,7 +157,7 @@ export function contentLines(blocks: readonly Block[], items: readonly ContentBl
     }
   }
   // A table flattened to lines: its rows of numbers, the short lines right above its first
-  // row (up to three: caption, column groups, column names) and a legend under its last.
+  // row (caption, column groups, column names) and a legend under its last.
   // Rows whose labels run to a few words ("Teens 14-18 years 11 9") count in a run of three.
   const row = items.map((it) => isNumberRow(it.f));
   const labelled = items.map((it) => !it.f.long && !it.f.sentence && it.f.text.length <= 100 && isLabelledRow(it.f.text));
@@ -171,9 +171,11 @@ export function contentLines(blocks: readonly Block[], items: readonly ContentBl
     if (!row[i]) continue;
     out.add(i);
     if (i > 0 && row[i - 1]) continue;
-    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    // (Up to three lines, or up to eight that stand line by line with the first row: a header
+    // whose column names and units the page printed a cell a line.)
+    for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
       const f = items[j]!.f;
-      if (f.long || f.sentence || !f.short) break;
+      if (f.long || f.sentence || !f.short || (j < i - 3 && !adjacent(blocks[j], blocks[j + 1]))) break;
       out.add(j);
     }
     let k = i + 1;

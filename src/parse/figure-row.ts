@@ -35,9 +35,11 @@ const ROW_NOTE = /\s*(?:\([^()]{1,12}\)|\*+)$/u;
 /**
  * Whether `text` may be a row of a table whose label runs to a few words, the units among
  * its figures: "Teens 14-18 years 11 9", "Oysters, cooked 3 ounces 32", "Babies 0-6 months
- * 2 (AI) 2 (AI)" — two figures or more, a figure last, six words at most besides. One such
- * line alone may be anything with numbers in it: the caller takes it for a row only among
- * others of its kind.
+ * 2 (AI) 2 (AI)" — two figures or more, a figure last, six words at most besides — or whose
+ * last columns are words: "Japan (MHLW) 11 8 40 18+ yrs close to the US values", a label of
+ * three words at most, three figures or more (not a pager's 1 2 3), nine words at most
+ * besides. One such line alone may be anything with numbers in it: the caller takes it for a
+ * row only among others of its kind.
  */
 export function isLabelledRow(text: string): boolean {
   let rest = text.trim();
@@ -45,6 +47,14 @@ export function isLabelledRow(text: string): boolean {
   const tokens = rest.split(/\s+/);
   if (tokens.length < 3 || DATE_OR_TIME.test(text)) return false;
   let figures = 0;
-  for (const t of tokens) if (LOOSE_FIGURE.test(t)) figures++;
-  return figures >= 2 && tokens.length - figures <= 6 && LOOSE_FIGURE.test(tokens[tokens.length - 1]!);
+  let first = -1;
+  let counting = true;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!LOOSE_FIGURE.test(tokens[k]!)) continue;
+    if (first >= 0 && Number(tokens[k]) !== Number(tokens[k - 1]) + 1) counting = false;
+    if (first < 0) first = k;
+    figures++;
+  }
+  if (figures >= 2 && tokens.length - figures <= 6 && LOOSE_FIGURE.test(tokens[tokens.length - 1]!)) return true;
+  return figures >= 3 && first >= 1 && first <= 3 && !counting && tokens.length - figures <= 9;
 }

@@ -20,7 +20,7 @@ import type {
 } from 'mdast';
 import type { Position } from 'unist';
 import { pointAt } from '../position.js';
-import { isFigureRow } from './figure-row.js';
+import { isFigureRow, isLabelledRow } from './figure-row.js';
 
 interface Line {
   /** 0-based line number. */
@@ -255,12 +255,26 @@ function continues(lines: Line[], i: number): boolean {
  */
 function tableStructure(lines: Line[], i: number): boolean {
   if (LEGEND.test(lines[i]!.text.trim())) return numberRow(nextContent(lines, i - 1, -1)?.text ?? '');
-  for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
+  // (Further up, short lines only: a header whose column names and units stand a cell a line.)
+  for (let j = i + 1; j <= i + 8 && j < lines.length; j++) {
     const t = lines[j]!.text;
-    if (t.trim() === '') return false;
-    if (numberRow(t)) return true;
+    if (t.trim() === '' || (j > i + 2 && lines[j - 1]!.text.trim().length > 40)) return false;
+    if (numberRow(t) || labelledRun(lines, j)) return true;
   }
   return false;
+}
+
+/** Line `j` is one of three rows or more of labelled figures one under the other (see isLabelledRow). */
+function labelledRun(lines: Line[], j: number): boolean {
+  const row = (k: number): boolean => {
+    const t = lines[k]?.text.trim() ?? '';
+    return t.length <= 120 && !END_OF_SENTENCE.test(t) && isLabelledRow(t);
+  };
+  if (!row(j)) return false;
+  let run = 1;
+  for (let k = j - 1; k >= 0 && row(k); k--) run++;
+  for (let k = j + 1; k < lines.length && row(k); k++) run++;
+  return run >= 3;
 }
 
 /** Cells of a row of a pipe table written without its leading pipe ("Age | Limit |": 2); 0 with no pipe. */
