@@ -280,6 +280,9 @@ const ROWS: Row[] = [
   ['…while a prohibition bounds the same advice', '维生素C每天不要超过150毫克。\n\n感冒期间可以每天服用500毫克维生素C。', ['contradiction@3']],
   ['…and so does a threshold of harm', '维生素C每天超过1500毫克可能引发腹泻。\n\n感冒期间可以每天服用1800毫克维生素C。', ['contradiction@3']],
   ['a food’s zinc and a menu’s total', '每100克牡蛎已有约40毫克锌，吃五只就有30毫克。\n\n一天三餐均衡搭配，已能摄取多于12毫克的锌。', []],
+  // A scraped pipe table whose rule row lost its dashes ("||||") is a table: its cells advise nothing.
+  ['a table of limits with a bare rule row, above a harm threshold', '维生素C参考摄入量\n\n| 人群 | 推荐量 | 上限 |\n||||\n| 成人 | 100mg/日 | 2000mg/日 |\n| 孕妇 | 115mg/日 | 2000mg/日 |\n\n长期超量补充维生素C(>1000mg/日)可能引发腹泻。', []],
+  ['…while the same amount advised in prose is caught', '长期超量补充维生素C(>1000mg/日)可能引发腹泻。\n\n成人可以每天服用2000mg维生素C。', ['contradiction@3']],
   // A deficiency corrected is treated: a therapeutic range, not advice for everyone.
   ['an iron range for correcting a deficiency', 'Iron dosing\n\nGeneral recommendation: 20-60 mg of elemental iron daily for deficiency correction; 8-18 mg for maintenance.\n\nThe upper limit for adults is 45 mg a day.', []],
   ['…while the same range for energy is caught', 'Iron dosing\n\nGeneral recommendation: 20-60 mg of elemental iron daily for energy; 8-18 mg for maintenance.\n\nThe upper limit for adults is 45 mg a day.', ['above-upper-limit@3', 'contradiction@3']],

@@ -230,6 +230,19 @@ describe('Markdown and HTML give the same blocks with positions in the original 
     expect(doc.text.slice(sourceOffset(para, i), sourceOffset(para, i) + 6)).toBe('health');
   });
 
+  it('plain text: a pipe table whose rule row lost its dashes stays a table, its cells where they stand', () => {
+    const txt = ['Vitamin C by age', '', '| Age | Limit |', '|||', '| Adults | 2000mg/day |', '| Teens | 1800mg/day |', ''].join('\n');
+    const doc = docFromText(txt, 'txt');
+    expect(doc.blocks.filter((b) => b.kind === 'tableCell').map((b) => [b.position.start.line, b.position.start.column, b.text])).toEqual([
+      [3, 3, 'Age'],
+      [3, 9, 'Limit'],
+      [5, 3, 'Adults'],
+      [5, 12, '2000mg/day'],
+      [6, 3, 'Teens'],
+      [6, 11, '1800mg/day'],
+    ]);
+  });
+
   it('HTML: script and style dropped, text positions kept', () => {
     const html = [
       '<html><head><style>p{color:red}</style><script>alert(1)</script></head>',

@@ -34,6 +34,8 @@ interface Line {
 const BULLET = /^(\s*)([•·●▪◦‣*+-]|\d{1,3}[.)])\s+/u;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** A rule row of pipes alone. */
+const BARE_RULE = /^\s*\|{2,}\s*$/;
 // A legend of a table's abbreviations ("EAR = estimated average requirement").
 const LEGEND = /^\p{Lu}{2,}\s*[=＝]/u;
 const REFERENCES = /^\s*(references|sources|bibliography|works cited|参考文献|参考资料)\s*[:：]?\s*$/iu;
@@ -125,7 +127,12 @@ export function parseText(text: string, lineStarts: number[]): Root {
     // three lines or more of as many cells make the table.
     const leading = TABLE_ROW.test(line.text);
     const cells = leading ? 0 : pipeCells(line.text);
-    const ruled = (leading || cells >= 2) && i + 1 < lines.length && TABLE_RULE.test(lines[i + 1]!.text) && (cells === 0 || (cells >= 2 && pipeCells(lines[i + 1]!.text) === cells));
+    // (A scraped table may keep its rule row's pipes and lose its dashes: "||||".)
+    const ruled =
+      (leading || cells >= 2) &&
+      i + 1 < lines.length &&
+      (TABLE_RULE.test(lines[i + 1]!.text) || (leading && BARE_RULE.test(lines[i + 1]!.text) && TABLE_ROW.test(lines[i + 2]?.text ?? ''))) &&
+      (cells === 0 || (cells >= 2 && pipeCells(lines[i + 1]!.text) === cells));
     const unruled = !ruled && cells >= 2 && !TABLE_RULE.test(line.text) && pipeCells(lines[i + 1]?.text ?? '') === cells && pipeCells(lines[i + 2]?.text ?? '') === cells;
     if (ruled || unruled) {
       const rows: TableRow[] = [tableRow(line, text, pos)];
