@@ -257,6 +257,15 @@ describe('lang rules on inline text', () => {
     expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual([7]);
   });
 
+  it.each([
+    ['a site name of one glued word', 'healthdaily', [7]],
+    ['a brand in camel case', 'NutriFacts', [7]],
+    ['an English word, untranslated', 'Calcium', [1, 7]],
+  ])('takes a lone token above a Chinese article for a name only when it is no English word: %s', (_name, token, lines) => {
+    const text = `${token}\n\n钙是骨骼的主要成分，成年人每天需要大约八百毫克钙，老年人需要得更多。\n\n牛奶和豆腐都含有较多的钙，饮食多样的人一般不必额外补充。\n\nWhy Calcium Matters For Bones\n\n补钙的同时还要保证维生素D充足。\n`;
+    expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual(lines);
+  });
+
   it('skips reference entries', () => {
     const text = `${host}References:\n\n王明. 镁与睡眠质量的关系研究. 中华医学杂志. 2019.\nhttps://www.ncbi.nlm.nih.gov/pubmed/25540137\n`;
     const doc = docFromText(text, 'txt');

@@ -25,6 +25,7 @@ import { blockSwitches } from '../../lang/switches.js';
 import { isBylineLine, isDateLine } from '../../lang/dates.js';
 import { isCodeLine } from '../../debris/features.js';
 import { isSiteLabel } from '../../debris/lexicon.js';
+import { englishWords } from '../../lang/words.js';
 
 export const foreignBlock: DocumentRule = {
   id: 'lang/foreign-block',
@@ -56,6 +57,9 @@ export const foreignBlock: DocumentRule = {
       // above a Chinese article): artifact/cms-leftover reports it, and the cleaner takes it out.
       // (A scraper's label in a third language, "Bạn đang xem:", is the trace this rule names.)
       if (lang === 'eng' && isSiteLabel(block.text)) continue;
+      // A lone Latin token that is no English word ("mirrormedia", "NutriFacts" above a Chinese
+      // article) is a name, a site's or a brand's, in no language.
+      if (lang === 'eng' && loneName(block.text)) continue;
       // A name of a letter or two glossed in the primary language ("B1 (硫胺素)", a table's
       // row label) is a label of the article's own language, not a foreign passage.
       if (glossedLabel(block.text, lang, primary)) continue;
@@ -92,6 +96,14 @@ export const foreignBlock: DocumentRule = {
     return findings;
   },
 };
+
+/** One token of Latin letters (digits and joiners between), three to thirty long. */
+const LONE_TOKEN = /^[A-Za-z][A-Za-z0-9&'’.-]{1,28}[A-Za-z0-9]$/;
+
+function loneName(text: string): boolean {
+  const t = text.trim();
+  return LONE_TOKEN.test(t) && !englishWords().has(t.toLowerCase());
+}
 
 /** Letters (weighted) a foreign label may have outside brackets and still be a glossed label. */
 const LABEL_LETTERS = 2;
