@@ -168,6 +168,19 @@ describe('a table flattened to lines is the article, not furniture', () => {
   });
 });
 
+describe('teasers under a related-posts label at the end of the page', () => {
+  const TEASERS = ['【更多文章推薦】', '上班族午餐怎麼吃才健康?', '睡不好? 五個助眠小習慣', '牙齒敏感的三大原因', '夏天防曬該注意什麼'];
+  const reported = (text: string): number[] => cmsLeftover.check(docFromText(text, 'txt'), { config }).filter((f) => f.severity !== 'info').map((f) => f.span.start.line);
+  it('takes the label and every teaser line after it, headings or not', () => {
+    const text = ['鋅的補充', ...ZINC_PROSE, ...TEASERS].join('\n\n');
+    expect(reported(text)).toEqual([9, 11, 13, 15, 17]);
+  });
+  it('leaves the article alone when a paragraph of prose comes after the label', () => {
+    const text = ['鋅的補充', ZINC_PROSE[0], ...TEASERS.slice(0, 2), ZINC_PROSE[1], ZINC_PROSE[2]].join('\n\n');
+    expect(reported(text).filter((l) => l !== 5)).toEqual([]);
+  });
+});
+
 describe('a pipe table without a leading pipe', () => {
   it.each([
     ['with its rule row', true],

@@ -204,6 +204,7 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   for (let i = 0; i < n; i++) revise(i, i - 1);
   for (let i = n - 1; i >= 0; i--) revise(i, i + 1);
   between(scored);
+  teasersToTheEnd(scored);
   let header: Scored | undefined;
   // (In plain text the posts' links are lost: under the header, a list of headlines — items
   // that end no sentence, up to the next heading — is the widget's list.)
@@ -409,6 +410,23 @@ function noticesInOwnLists(blocks: readonly Block[], scored: Scored[]): number[]
     }
   }
   return out;
+}
+
+/**
+ * A related-posts label the page's last lines follow, each a headline (a headline's length,
+ * no sentence), heads the related posts, whatever the parse made of its lines
+ * ("【其他文章推薦】" over six teasers, some taken for headings): they are the widget's.
+ */
+function teasersToTheEnd(scored: Scored[]): void {
+  const n = scored.length;
+  // The page's last lines that read as headlines (a headline's length, no sentence), back from its end.
+  const headline = (s: Scored): boolean => !s.f.long && !s.f.sentence && !s.never && s.f.words + s.f.han / 2.5 <= 25;
+  let from = n;
+  while (from > 0 && (headline(scored[from - 1]!) || scored[from - 1]!.kind === 'related')) from--;
+  let label = -1;
+  for (let i = from; i < n - 2 && label < 0; i++) if (scored[i]!.kind === 'related' && scored[i]!.score >= SURE && !scored[i]!.f.sentence) label = i;
+  if (label < 0) return;
+  for (let i = label + 1; i < n; i++) if (scored[i]!.score < SURE) add(scored[i]!, 3, 'under a related header', 'related');
 }
 
 /**
