@@ -216,6 +216,11 @@ describe('doubledCharacters', () => {
     ['看看说明，谢谢，妈妈和星星', []],
     ['为了了解镁的作用', []],
     ['哈哈哈', []],
+    // A postposition after a noun, then a word it starts; the colloquial "all sorts of".
+    ['降低血中中性脂肪的濃度', []],
+    ['飯後後來又覺得餓', []],
+    ['市面上的鈣片百百種，挑選時要看成分', []],
+    ['补充镁镁中性的说法', ['镁镁']],
   ])('%s', (text, expected) => {
     expect(doubledCharacters(text).map((a) => a.actual)).toEqual(expected);
   });

@@ -266,6 +266,11 @@ describe('lang rules on inline text', () => {
     expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual(lines);
   });
 
+  it('takes a Chinese term glossed in English brackets for a label of an English article, a Chinese sentence for a foreign block', () => {
+    const text = `${host}Category:\n\n维生素 (Vitamins)\n\n钾对维持体液平衡很重要，也是细胞正常工作所必需的。\n\n水溶性维生素(维生素B和C)\n`;
+    expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual([7, 9]);
+  });
+
   it('skips reference entries', () => {
     const text = `${host}References:\n\n王明. 镁与睡眠质量的关系研究. 中华医学杂志. 2019.\nhttps://www.ncbi.nlm.nih.gov/pubmed/25540137\n`;
     const doc = docFromText(text, 'txt');

@@ -10,7 +10,9 @@
  * - a dictionary word that holds both copies (常常, 气喘吁吁, 的的确确) → normal Chinese, unless
  *   it is the pair alone and rare, and a word beside takes one of the copies (糖糖 beside 糖分),
  *   or an uncommon reading that a word ending at the first copy outweighs (西兰花 + 花);
- * - the first copy ends a word and the second starts one (大学 + 学生) → normal Chinese;
+ * - the first copy ends a word and the second starts one (大学 + 学生) → normal Chinese; so
+ *   does a postposition after a noun before a word it starts (血中 + 中性脂肪), and 百百种 ("all
+ *   sorts of");
  * - neither copy belongs to a longer word (补充镁镁) → an artifact, high confidence;
  * - one copy belongs to a longer word → an artifact, low confidence (the other reading may
  *   be a word the dictionary lacks).
@@ -76,6 +78,14 @@ const REDUPLICATING_TAGS = new Set(['v', 'vg', 'a', 'ag', 'q']);
 /** What stands before a verb done a little ("可以搜搜", "去查查", "先试试"): a modal, a verb of going, a "first" or "again". */
 const TRY_A_LITTLE = /(?:可以|能够|不妨|应该|需要|建议|得|要|想|去|来|先|再|多|帮你|让我|给我|请)$/u;
 const NOT_REDUPLICATED = new Set(['是', '有']);
+/**
+ * Characters that follow a noun as a postposition ("血中", "水里", "体内", "饭后"): the first
+ * copy closes a phrase the dictionary need not list, so a second copy that starts a word
+ * (血中 + 中性脂肪, 饭后 + 后来) is that word's.
+ */
+const POSTPOSITIONS = new Set([...'中上下里裡内內外前后後']);
+/** "百百种", "百百款": the colloquial "all sorts of", not a repeated token. */
+const ALL_SORTS = /^(?:种|種|款|样|樣)/u;
 
 /**
  * How a doubled pair at [i, end) reads, judged on `lookup` (the text itself, or the same text
@@ -113,6 +123,8 @@ function judge(lookup: string, i: number, ch: string, end: number): Pick<Artifac
   const firstInWord = left > 0;
   const secondInWord = right > 0;
   if (firstInWord && secondInWord) return undefined;
+  if (secondInWord && POSTPOSITIONS.has(ch) && HAN.test(charBefore(lookup, i))) return undefined;
+  if (ch === '百' && ALL_SORTS.test(lookup.slice(end))) return undefined;
   // A verb, adjective or measure word doubled is a reduplication the dictionary need not list
   // (先说说, 长长的): unless a word beside took one copy, it reads as Chinese.
   if (!firstInWord && !secondInWord && REDUPLICATING_TAGS.has(chineseCharacterTag(ch)) && !NOT_REDUPLICATED.has(ch)) return undefined;

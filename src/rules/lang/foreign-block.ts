@@ -60,8 +60,9 @@ export const foreignBlock: DocumentRule = {
       // A lone Latin token that is no English word ("mirrormedia", "NutriFacts" above a Chinese
       // article) is a name, a site's or a brand's, in no language.
       if (lang === 'eng' && loneName(block.text)) continue;
-      // A name of a letter or two glossed in the primary language ("B1 (硫胺素)", a table's
-      // row label) is a label of the article's own language, not a foreign passage.
+      // A name of a letter or two, or a Chinese term of a few characters, glossed in the primary
+      // language ("B1 (硫胺素)", "矿物质 (Minerals)": a table's label or value) is a label of the
+      // article's own language, not a foreign passage.
       if (glossedLabel(block.text, lang, primary)) continue;
       // A block with a clause in the primary language is mixed: lang/mixed-sentence reports its foreign passages.
       if (blockSwitches(block, doc.language, allowed).primaryRun) continue;
@@ -108,12 +109,15 @@ function loneName(text: string): boolean {
 /** Letters (weighted) a foreign label may have outside brackets and still be a glossed label. */
 const LABEL_LETTERS = 2;
 
+/** A Chinese term of a few characters with its gloss in brackets: "矿物质 (Minerals)", a bilingual table's value. */
+const GLOSSED_TERM = /^\s*\p{Script=Han}{1,6}\s*[（(][^()（）\p{Script=Han}]{2,40}[)）]\s*$/u;
+
 function glossedLabel(text: string, lang: string, primary: string): boolean {
   const foreign = scriptOfLanguage(lang);
   const own = scriptOfLanguage(primary);
   if (foreign === NONE || own === NONE || foreign === own) return false;
   const { outside, inside } = countLetters(text, []);
-  return outside[foreign]! <= LABEL_LETTERS && inside[own]! > 0;
+  return inside[own]! > 0 && (outside[foreign]! <= LABEL_LETTERS || GLOSSED_TERM.test(text));
 }
 
 function kindName(kind: string): string {
