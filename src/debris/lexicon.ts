@@ -182,12 +182,14 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'nav', weight: 4, long: true, re: /^(?:[^|｜]{0,24}[:：] ?)?(?:[\u4e00-\u9fff]{1,8} ?[|｜] ?){8,}/ },
   // A parked domain's sale banner ("The domain example.com is available for acquisition").
   { kind: 'ad', weight: 4, long: true, re: /\bdomain(?: name)?\b.{0,60}\b(?:is|may be) (?:currently |now )?(?:for sale|available for (?:acquisition|purchase|sale))\b/ },
-  { kind: 'ad', weight: 3, re: /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: (?:content|post|links?|stories))?|paid (?:content|post|partnership)|promoted(?: content)?|ads by google|story continues below(?: this)? (?:ad|advertisement)|continue reading below|article continues below)$/ },
+  { kind: 'ad', weight: 3, re: /^(?:advertis[ei]?ments?|advertising|advert|ad|ads|sponsored(?: (?:content|post|links?|stories))?|paid (?:content|post|partnership)|promoted(?: content)?|ads by google|story continues below(?: this)? (?:ad|advertisement)|continue reading below|article continues below)$/ },
   // Related content.
   { kind: 'related', weight: 3, re: /^(?:related|related (?:posts?|articles?|stories|reading|content|links|topics)|you (?:may|might|will) also (?:like|enjoy|be interested in)|recommended(?: for you| reading| articles| posts)?|(?:most )?popular (?:posts?|articles?|now|stories)|trending(?: now| articles| stories)?|more (?:stories|articles|posts|to read|to explore|like this)|continue (?:learning|reading) about\b.{2,60}|don'?t miss(?: this)?|read (?:this )?next|up next|keep reading)$/ },
   { kind: 'related', weight: 3, long: true, re: /^(?:read more|read also|also read|see also|learn more|related|related article|more|more on this|recommended|must read|trending(?: now| today)?|popular(?: now| today)?|most read|don'?t miss|you may also like|up next)\s*[:：»›>-]\s*\S.{0,140}$/ },
   // The same label as scraped sites in other languages write it (Vietnamese, Indonesian, Spanish, Portuguese, French, German).
   { kind: 'related', weight: 3, re: /^(?:xem thêm|đọc thêm|tham khảo thêm|baca juga|lihat juga|baca selengkapnya|lee también|leer más|leia também|veja também|lire aussi|à lire aussi|weiterlesen|lesen sie auch|閱讀更多|延伸閱讀|相關文章)\s*[:：»›>-]?\s*.{0,140}$/ },
+  // A teaser's headline with its link label: "3 simple steps to sleep better. Read now".
+  { kind: 'related', weight: 3, re: /^[^.!?]{5,100}[.!?:]?\s+(?:read now|read more|learn more)\s*(?:»|›|→|>)?$/ },
   { kind: 'related', weight: 3, re: /^(?:read more|continue reading|(?:read|view|see) (?:the )?full (?:article|story|post|text)|view more|see more|show more|load more|more)\s*(?:»|›|→|>|\.\.\.|…)?$/ },
   { kind: 'related', weight: 3, re: /^(?:find|discover|get|see|explore|browse) more (?:recipes|articles|posts|stories|tips|guides|videos)(?: (?:at|on|from|like this)\b.{0,60})?$/ },
   // A pointer to another post of the blog ("Check out the post about probiotics for more details!").
@@ -227,7 +229,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'portal', weight: 3, re: /^(?:阅读原文|查看原文|查看更多|展开全文|展开阅读全文|全文阅读|阅读全文|加载更多|查看全部|更多精彩|返回顶部|返回首页|返回搜狐.{0,20}|首页|上一页|下一页)$/ },
   { kind: 'related', weight: 3, re: /^(?:相关阅读|相关推荐|相关文章|相关新闻|猜你喜欢|推荐阅读|热门推荐|热门文章|为你推荐|精彩推荐|往期推荐|往期回顾|更多阅读|大家都在看|热点推荐|推荐文章|推荐问答|相关问答|热门问答|推荐视频|相关视频|相关搜索|热门搜索|(?:其他|更多)?(?:文章|好文)?推荐|延伸阅读|你可能也喜欢|您可能也喜欢|你可能感兴趣|您可能感兴趣)$/ },
   { kind: 'portal', weight: 3, re: /^(?:上一篇|下一篇|上篇|下篇)\s*[:：].{0,80}$/ },
-  { kind: 'portal', weight: 3, re: /^(?:责任编辑|责编|编辑|校对|审核|审校|主编|监制|本文来源|文章来源|稿件来源|原标题|原文标题|图片来源|图源|来源|作者|文|撰文|出品)\s*[:：|丨].{0,40}$/ },
+  { kind: 'portal', weight: 3, re: /^(?:责任编辑|责编|编辑|校对|审核|审校|主编|监制|本文来源|文章来源|稿件来源|原标题|原文标题|图片来源|图源|来源|作者|文|撰文|出品)\s*[:：|丨/／].{0,40}$/ },
   { kind: 'portal', weight: 4, long: true, re: /^(?:免责声明|版权声明|特别声明|声明)\s*[:：]|版权归原作者所有|版权归作者所有|转载请注明|未经授权(?:，|,)?\s*禁止转载|如有侵权|请联系(?:我们)?删除/ },
   { kind: 'portal', weight: 3, re: /^(?:广告|推广|赞助|赞助内容|广告位)$/ },
   // A site footer: licence numbers, the sponsor and the copyright in one line.
