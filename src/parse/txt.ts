@@ -195,7 +195,9 @@ export function parseText(text: string, lineStarts: number[]): Root {
       isHeadingLine(line.text, inFaq, wrapped || (inRun[i] === 1 && (!longLine(line.text) || EXPLAINED.test(line.text)))) &&
       !continues(lines, i) &&
       !afterLoneMarker(lines, i) &&
-      !tableStructure(lines, i)
+      !tableStructure(lines, i) &&
+      !underColon(lines, i) &&
+      !withinShortLines(lines, i)
     ) {
       const isQuestion = line.text.trimEnd().endsWith('?');
       children.push(heading(inFaq && isQuestion ? 3 : 2, lineContent(line, lead), pos(line.start + lead, line.end)));
@@ -296,6 +298,33 @@ function pipeCells(text: string): number {
 function numberRow(text: string): boolean {
   if (text.length > 120 || END_OF_SENTENCE.test(text.trim())) return false;
   return isFigureRow(text);
+}
+
+/** The line right above line `i` (no blank line between) ends in a colon: line `i` is what it announces ("…可能引起:" / "頭痛、食慾下降"). */
+function underColon(lines: Line[], i: number): boolean {
+  return i > 0 && /[:：]\s*$/u.test(lines[i - 1]!.text);
+}
+
+/** A line of a block of short lines with no blank line between: a list whose bullets are gone. */
+const SHORT_LINE = 40;
+
+/**
+ * Chinese line `i` stands under another short line in a block of three short lines or more, no
+ * blank line between ("🟢 可以安心補充" / "銀髮族(護心、護腦)" / "上班族、學生(…)" / …): an item
+ * of a list whose bullets are gone, not a heading. (The block's first line may head it.)
+ */
+function withinShortLines(lines: Line[], i: number): boolean {
+  const short = (k: number): boolean => {
+    const t = lines[k]?.text.trim() ?? '';
+    // (Not a bullet, a table's row, a signature under dashes or a link line after a dot.)
+    return t !== '' && t.length <= SHORT_LINE && !END_OF_SENTENCE.test(t) && !BULLET.test(t) && !/^[|\-–—·•.]/u.test(t);
+  };
+  // (Chinese lines only: English ones keep the title-case test of `shortRuns`.)
+  if (!HAN.test(lines[i]!.text) || !short(i) || !short(i - 1)) return false;
+  let run = 2;
+  for (let k = i - 2; k >= 0 && short(k); k--) run++;
+  for (let k = i + 1; k < lines.length && short(k); k++) run++;
+  return run >= 3;
 }
 
 /** The line before line `i` (blank lines apart) is a bullet with no text ("-"): line `i` is that item's text. */
@@ -418,7 +447,8 @@ function isTitleLine(text: string): boolean {
  */
 export function isHeadingLine(text: string, inFaq: boolean, strict = false): boolean {
   const t = text.trim();
-  if (t.length > 110 || END_OF_SENTENCE.test(t) || BULLET.test(t)) return false;
+  // (A line that ends in a bar is a row of a table, not a heading: "Nutrient Function: |".)
+  if (t.length > 110 || END_OF_SENTENCE.test(t) || BULLET.test(t) || /[|｜]$/u.test(t)) return false;
   const letters = letterCount(t);
   if (letters < 3) return false;
   if (NOT_HEADING_START.test(t) || AMOUNT_WITH_UNIT.test(t) || OPEN_ENDING.test(t)) return false;
