@@ -218,6 +218,7 @@ const CONTENT: string[] = [
   'Learn more about how the body stores vitamin D in the sections below.',
   'Most adults absorb enough from food. Read more slowly if the figures confuse you, and ask your pharmacist to learn more.',
   '文中提到的劑量只適用於成年人，兒童請先諮詢醫師。',
+  '●來源：豬皮、牛骨或魚鱗萃取的膠原蛋白都有，吃素的人可以選植物性配方',
   'Search the label for the USP or NSF mark before you buy a supplement.',
   'Author and date of a study matter less than its size and design.',
   '发布于期刊上的研究显示，镁有助于改善睡眠质量。',

@@ -283,6 +283,11 @@ const ROWS: Row[] = [
   // A scraped pipe table whose rule row lost its dashes ("||||") is a table: its cells advise nothing.
   ['a table of limits with a bare rule row, above a harm threshold', '维生素C参考摄入量\n\n| 人群 | 推荐量 | 上限 |\n||||\n| 成人 | 100mg/日 | 2000mg/日 |\n| 孕妇 | 115mg/日 | 2000mg/日 |\n\n长期超量补充维生素C(>1000mg/日)可能引发腹泻。', []],
   ['…while the same amount advised in prose is caught', '长期超量补充维生素C(>1000mg/日)可能引发腹泻。\n\n成人可以每天服用2000mg维生素C。', ['contradiction@3']],
+  // A population's usual intake found harmless, and a range said to bring side effects, advise nothing.
+  ['a population’s intake found harmless', 'Selenium limits\n\nThe UL for adults is 400 mcg. The average intake in one fishing village is 500-700 mcg daily without causing any apparent harm.', []],
+  ['…while the same range advised is caught', 'Selenium limits\n\nThe UL for adults is 400 mcg. Adults should take 500-700 mcg daily for thyroid health.', ['above-upper-limit@3', 'contradiction@3']],
+  ['a range said to bring side effects, in Chinese', '烟酸的风险\n\n如果每天服用 1500 至 3000 毫克烟酸，很可能会出现严重副作用。', []],
+  ['…while the same range advised is caught', '烟酸的用法\n\n成人每天服用 1500 至 3000 毫克烟酸，有助于调节血脂。', ['above-upper-limit@3']],
   // A deficiency corrected is treated: a therapeutic range, not advice for everyone.
   ['an iron range for correcting a deficiency', 'Iron dosing\n\nGeneral recommendation: 20-60 mg of elemental iron daily for deficiency correction; 8-18 mg for maintenance.\n\nThe upper limit for adults is 45 mg a day.', []],
   ['…while the same range for energy is caught', 'Iron dosing\n\nGeneral recommendation: 20-60 mg of elemental iron daily for energy; 8-18 mg for maintenance.\n\nThe upper limit for adults is 45 mg a day.', ['above-upper-limit@3', 'contradiction@3']],

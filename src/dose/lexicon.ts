@@ -175,7 +175,7 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'harm',
   ),
-  cue(zh('(?:可能|会|易|容易)(?:会)?(?:干扰|导致|引起|引发|造成|增加|诱发|影响|损害|抑制)|致畸|中毒|致死|毒性'), 'harm'),
+  cue(zh('(?:可能|会|易|容易)(?:会)?(?:干扰|导致|引起|引发|造成|增加|诱发|影响|损害|抑制)|(?:出现|产生|引起|导致|带来)[^，。,；]{0,6}(?:副作用|不良反应)|致畸|中毒|致死|毒性'), 'harm'),
   // A bare comparison ("超过200毫克时，吸收率降到一半", "这份菜单已摄取多于17毫克") states an
   // amount reached: a threshold of harm when a harm follows it ("超过2000毫克可能干扰…", see
   // `roleOf`), a limit only when negated (不要超过, below).
@@ -193,7 +193,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // did not cause adverse effects", "showed no adverse effects", "with no signs of toxicity".
   cue(
     en(
-      String.raw`(?:do|does|did)\s+not\s+(?:cause|produce|lead\s+to|result\s+in)|none\s+of\s+the\s+(?:studies|trials|participants|patients|subjects|cases)\s+(?:had|showed|reported|found|developed)|(?:show|shows|showed|shown|found|produced?|with)\s+no\s+(?:(?:signs?|symptoms?)\s+(?:(?:or|and)\s+symptoms?\s+)?of\s+)?(?:adverse|side|toxic|harmful|ill)\s+effects?|without\s+(?:any\s+)?(?:adverse|toxic|harmful)\s+effects?|no\s+(?:signs?|symptoms?)\s+(?:(?:or|and)\s+symptoms?\s+)?of\s+(?:toxicity|harm|overdose)`,
+      String.raw`(?:do|does|did)\s+not\s+(?:cause|produce|lead\s+to|result\s+in)|none\s+of\s+the\s+(?:studies|trials|participants|patients|subjects|cases)\s+(?:had|showed|reported|found|developed)|(?:show|shows|showed|shown|found|produced?|with)\s+no\s+(?:(?:signs?|symptoms?)\s+(?:(?:or|and)\s+symptoms?\s+)?of\s+)?(?:adverse|side|toxic|harmful|ill)\s+effects?|without\s+(?:any\s+)?(?:adverse|toxic|harmful)\s+effects?|without\s+(?:causing|producing|showing)\s+(?:any\s+)?(?:apparent\s+|obvious\s+|noticeable\s+|visible\s+)?(?:harm|problems?|toxicity|adverse\s+effects?|side\s+effects?|ill\s+effects?)|no\s+(?:signs?|symptoms?)\s+(?:(?:or|and)\s+symptoms?\s+)?of\s+(?:toxicity|harm|overdose)`,
     ),
     'report',
   ),

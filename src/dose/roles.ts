@@ -169,6 +169,9 @@ function cueRole(input: RoleInput): DoseRole {
     if (before?.value === 'intake' && clause.strong.hits.some((h) => h.value === 'harm' && h.end <= before.start)) return 'harm';
     const harmAfter = harmLater || clause.strong.hits.some((h) => h.value === 'harm' && h.start >= end && (input.next === undefined || h.start < input.next.start));
     if ((before?.value === 'intake' || before?.value === 'amount') && harmAfter) return 'harm';
+    // An intake a study's finding follows is what people were found to take ("the average
+    // intake in Japan is 2,000–3,000 mcg without causing any apparent harm"): a report.
+    if (before?.value === 'intake' && clause.strong.hits.some((h) => h.value === 'report' && h.start >= end && (input.next === undefined || h.start < input.next.start))) return 'report';
     // "a study that gave … a supplement containing 225 mg": what a study's product held is its dose.
     if (before?.value === 'content') {
       const study = of.hits[of.lastStudy[countEndingBy(of.hits, before.start)]!];
