@@ -80,6 +80,11 @@ describe('short lines that are not headings', () => {
       ['钙片服用提示', '一、服用时间', '热门话题'],
     ],
     [
+      'Markdown headings typed into a plain-text draft, closing hashes and all; a hashtag or a sentence after a hash is none',
+      ['#  碘攝取不足的影響', '', '缺碘會引起甲狀腺腫大。', '', '#### 碘是人體必要元素 ##', '', '碘是合成甲狀腺素的原料。', '', '#碘 #甲狀腺', '', '# 是清單裡「號碼」的記號。'].join('\n'),
+      ['碘攝取不足的影響', '碘是人體必要元素'],
+    ],
+    [
       'what a line ending in a colon announces, and a block of short lines under a label',
       [
         '维生素D怎么补',

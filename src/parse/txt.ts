@@ -40,6 +40,10 @@ const BARE_RULE = /^\s*\|{2,}\s*$/;
 const LEGEND = /^\p{Lu}{2,}\s*[=＝]/u;
 const REFERENCES = /^\s*(references|sources|bibliography|works cited|参考文献|参考资料)\s*[:：]?\s*$/iu;
 const TITLE_PREFIX = /^\s*title\s*:\s*/i;
+/** The hashes of a Markdown heading and the spaces after them (up to three spaces before). */
+const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(?=\S)/;
+/** A heading's closing hashes and trailing spaces. */
+const ATX_CLOSE = /(?:[ \t]+#+)?[ \t]*$/;
 const FAQ = /^(frequently asked questions|faqs?|常见问题)\b/iu;
 /** A line that ends a sentence, also with citation digits flattened after the stop ("… function.4", "… calm.5, 6"). */
 const END_OF_SENTENCE = /(?:[.。!！;；,，:：…]["'”’)]*|(?<=[\p{L})%])\.\d{1,3}(?:(?:[,–-]|,\s)\d{1,3})*)$/u;
@@ -92,6 +96,18 @@ export function parseText(text: string, lineStarts: number[]): Root {
     }
     const lead = line.text.length - line.text.trimStart().length;
     const next = nextContent(lines, i + 1);
+
+    // A Markdown heading typed into a plain-text draft ("#### 每日建議攝取量") is a heading of its
+    // depth; a line that goes on as a sentence ("# is the sign for number.") is text.
+    const atx = ATX_HEADING.exec(line.text);
+    const end = atx ? line.text.replace(ATX_CLOSE, '').length : 0;
+    if (atx && end - atx[0].length <= 110 && !END_OF_SENTENCE.test(line.text.slice(atx[0].length, end).trim())) {
+      const from = atx[0].length;
+      children.push(heading(atx[1]!.length as Heading['depth'], phrasing(text, line.start + from, line.start + end, pos), pos(line.start + from, line.start + end)));
+      sawTitle = true;
+      i++;
+      continue;
+    }
 
     // A "References:" line opens the reference list, which runs to the end of its entries.
     const ref = REFERENCES.exec(line.text);
@@ -479,7 +495,7 @@ function isTitleCased(t: string): boolean {
   return capitalised / significant.length >= 0.75;
 }
 
-function heading(depth: 1 | 2 | 3, children: PhrasingContent[], position: Position): Heading {
+function heading(depth: Heading['depth'], children: PhrasingContent[], position: Position): Heading {
   return { type: 'heading', depth, children, position };
 }
 
