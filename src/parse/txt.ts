@@ -463,8 +463,9 @@ function isTitleLine(text: string): boolean {
  */
 export function isHeadingLine(text: string, inFaq: boolean, strict = false): boolean {
   const t = text.trim();
-  // (A line that ends in a bar is a row of a table, not a heading: "Nutrient Function: |".)
-  if (t.length > 110 || END_OF_SENTENCE.test(t) || BULLET.test(t) || /[|｜]$/u.test(t)) return false;
+  // (A line that ends in a bar is a row of a table, not a heading: "Nutrient Function: |"; nor
+  // is a line of hashtags: "#碘 #甲狀腺".)
+  if (t.length > 110 || END_OF_SENTENCE.test(t) || BULLET.test(t) || /[|｜]$/u.test(t) || /^#[^\s#]/u.test(t)) return false;
   const letters = letterCount(t);
   if (letters < 3) return false;
   if (NOT_HEADING_START.test(t) || AMOUNT_WITH_UNIT.test(t) || OPEN_ENDING.test(t)) return false;
