@@ -165,6 +165,8 @@ const DEBRIS: string[] = [
   'Advertisment',
   'Five easy swaps to cut sugar from your breakfast. Read now',
   '文/陳醫師口述、健康新聞編輯部整理',
+  '記者林小華／綜合報導',
+  '记者 张伟 / 北京报道',
   'Aa Aa Aa',
   'Line Spacing:',
   'Back To Search Results',
