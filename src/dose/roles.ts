@@ -156,6 +156,8 @@ function cueRole(input: RoleInput): DoseRole {
   // speaks of the harm of what exceeds the 400, not of the 55.)
   const harm = at(input.sentence, sentence.nextStrongHarm[fromClauseEnd]);
   const harmLater = harm !== undefined && (input.next === undefined || harm.start < input.next.start);
+  // A strong cue of the figure's clause after it, before the sentence's next figure.
+  const followsInClause = (value: DoseRole): boolean => clause.strong.hits.some((h) => h.value === value && h.start >= end && (input.next === undefined || h.start < input.next.start));
   for (const strong of [true, false]) {
     if (!strong && framed) return framed.value;
     if (!strong && judged && clause.weakAdvice) return 'report';
@@ -167,11 +169,10 @@ function cueRole(input: RoleInput): DoseRole {
     // (So is one a harm names before it, "signs of overload are seen at daily intakes above 800 μg",
     // and an intake or an amount reached that a harm follows in its clause: "超过1500毫克可能引发腹泻".)
     if (before?.value === 'intake' && clause.strong.hits.some((h) => h.value === 'harm' && h.end <= before.start)) return 'harm';
-    const harmAfter = harmLater || clause.strong.hits.some((h) => h.value === 'harm' && h.start >= end && (input.next === undefined || h.start < input.next.start));
-    if ((before?.value === 'intake' || before?.value === 'amount') && harmAfter) return 'harm';
+    if ((before?.value === 'intake' || before?.value === 'amount') && (harmLater || followsInClause('harm'))) return 'harm';
     // An intake a study's finding follows is what people were found to take ("the average
     // intake in Japan is 2,000–3,000 mcg without causing any apparent harm"): a report.
-    if (before?.value === 'intake' && clause.strong.hits.some((h) => h.value === 'report' && h.start >= end && (input.next === undefined || h.start < input.next.start))) return 'report';
+    if (before?.value === 'intake' && followsInClause('report')) return 'report';
     // "a study that gave … a supplement containing 225 mg": what a study's product held is its dose.
     if (before?.value === 'content') {
       const study = of.hits[of.lastStudy[countEndingBy(of.hits, before.start)]!];
