@@ -288,6 +288,15 @@ const ROWS: Row[] = [
   ['…while the same range advised is caught', 'Selenium limits\n\nThe UL for adults is 400 mcg. Adults should take 500-700 mcg daily for thyroid health.', ['above-upper-limit@3', 'contradiction@3']],
   ['a range said to bring side effects, in Chinese', '烟酸的风险\n\n如果每天服用 1500 至 3000 毫克烟酸，很可能会出现严重副作用。', []],
   ['…while the same range advised is caught', '烟酸的用法\n\n成人每天服用 1500 至 3000 毫克烟酸，有助于调节血脂。', ['above-upper-limit@3']],
+  // A food weighed in brackets, or before a count of its pieces, is a portion, not grams of the nutrient.
+  ['food portions weighed in brackets', '维生素A的食物来源\n\n- 猪肝(80g熟)≈ 5,000 μg RAE\n- 三文鱼(100g)≈ 70 μg RAE\n- 猪肝每周不超过1次，每次≤20g(约1-2薄片)。', []],
+  ['…while grams of the nutrient are still a slip', '维生素A的补充\n\n- 成人每天补充2g维生素A。', ['implausible@3']],
+  // "可产生/可造成" names a harm: an amount that brings it is no advice.
+  ['a dose said to bring a syndrome', '维生素B6的风险\n\n若每天服用150毫克维生素B6持续数月，可产生神经感觉异常。', []],
+  ['…while the same dose advised is caught', '维生素B6的用法\n\n成人每天服用150毫克维生素B6。', ['above-upper-limit@3']],
+  // The unit's symbol in brackets between a figure and the salt it weighs: the salt's weight.
+  ['a salt’s weight with the unit’s symbol in brackets', '镁与偏头痛\n\n有基金会建议每天服用450毫克(mg)氧化镁以预防偏头痛。', []],
+  ['…while the element at that weight is caught', '镁与偏头痛\n\n有基金会建议每天服用450毫克(mg)镁以预防偏头痛。', ['above-upper-limit@3']],
   // A deficiency corrected is treated: a therapeutic range, not advice for everyone.
   ['an iron range for correcting a deficiency', 'Iron dosing\n\nGeneral recommendation: 20-60 mg of elemental iron daily for deficiency correction; 8-18 mg for maintenance.\n\nThe upper limit for adults is 45 mg a day.', []],
   ['…while the same range for energy is caught', 'Iron dosing\n\nGeneral recommendation: 20-60 mg of elemental iron daily for energy; 8-18 mg for maintenance.\n\nThe upper limit for adults is 45 mg a day.', ['above-upper-limit@3', 'contradiction@3']],

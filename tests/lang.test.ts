@@ -271,6 +271,21 @@ describe('lang rules on inline text', () => {
     expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual([7, 9]);
   });
 
+  it('takes grade letters and an English study title in a Chinese page for no passage, an English paragraph for one', () => {
+    const text = [
+      '镁与偏头痛',
+      '研究显示，每天补充镁可能减少偏头痛发作的次数，但效果因人而异。',
+      '镁是人体必需的矿物质，参与神经传导和肌肉收缩，缺乏时容易出现疲劳、抽筋和睡眠不好等问题。',
+      '偏头痛患者在补充之前最好先请教医师，了解自己是否适合，以及应该选择哪一种补充剂。',
+      'B',
+      'E1',
+      'Oral magnesium for the prevention of migraine in adults: a randomized controlled trial of twelve weeks',
+      '— 详细结论请见 PubMed 原文',
+      'Magnesium can reduce how often migraines come back, and most people tolerate it well.',
+    ].join('\n\n');
+    expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual([17]);
+  });
+
   it('skips reference entries', () => {
     const text = `${host}References:\n\n王明. 镁与睡眠质量的关系研究. 中华医学杂志. 2019.\nhttps://www.ncbi.nlm.nih.gov/pubmed/25540137\n`;
     const doc = docFromText(text, 'txt');

@@ -379,9 +379,9 @@ function nearest<T>(text: string, hits: Hit<T>[], fig: Figure, win: Window): Hit
   return first;
 }
 
-/** What may stand between a figure and a salt it weighs: "800 mg of magnesium oxide", "800 mg magnesium oxide", "800毫克的氧化镁". */
+/** What may stand between a figure and a salt it weighs: "800 mg of magnesium oxide", "800 mg magnesium oxide", "800毫克的氧化镁", "400毫克(mg)氧化镁". */
 // (Also across the product that holds it: "one 300 mg tablet of ferrous sulfate", "300毫克的硫酸亚铁片" is the salt's weight.)
-const SALT_AFTER = /^\s*(?:(?:tablets?|capsules?|pills?|softgels?)\s+)?(?:of\s+)?(?:the\s+)?的?\s*$/iu;
+const SALT_AFTER = /^\s*(?:\((?:mg|mcg|µg|μg|g)\)\s*)?(?:(?:tablets?|capsules?|pills?|softgels?)\s+)?(?:of\s+)?(?:the\s+)?的?\s*$/iu;
 /** …or a salt named right before it: "magnesium oxide 800 mg", "magnesium oxide: 800 mg", "氧化镁800毫克". */
 const SALT_BEFORE = /^[\s:：]*$/u;
 /** "800 mg of elemental magnesium", "800 mg elemental", "元素镁": the figure is already the nutrient's. */
