@@ -80,6 +80,11 @@ describe('short lines that are not headings', () => {
       ['钙片服用提示', '一、服用时间', '热门话题'],
     ],
     [
+      'a first line of Chinese sentences that ends in a question, then a heading',
+      ['维生素是调节身体的物质，不是能量的来源。所以平时需要的量并不高，但有人会吃得过多。那么维生素B6吃多了有什么副作用呢?', '', '维生素B6吃多了的伤害', '', '维生素B6是水溶性维生素，多余的部分会随尿液排出。'].join('\n'),
+      ['维生素B6吃多了的伤害'],
+    ],
+    [
       'Markdown headings typed into a plain-text draft, closing hashes and all; a hashtag or a sentence after a hash is none',
       ['#  碘攝取不足的影響', '', '缺碘會引起甲狀腺腫大。', '', '#### 碘是人體必要元素 ##', '', '碘是合成甲狀腺素的原料。', '', '#碘 #甲狀腺', '', '# 是清單裡「號碼」的記號。'].join('\n'),
       ['碘攝取不足的影響', '碘是人體必要元素'],

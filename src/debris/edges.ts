@@ -251,6 +251,9 @@ function titleOf(blocks: readonly Block[], items: readonly EdgeBlock[], first: n
     // title with a part number or a subtitle after it is the title still.
     const crumb = c.endsWith(t) || FILE_NAME.test(c.slice(c.indexOf(t) + t.length));
     if (t.length >= 6 && t !== c && c.includes(t) && crumb && candidate(j, true)) return j;
+    // A later line that opens with the first and goes on is the headline under the name of
+    // its publisher ("某某學會" above "某某學會 骨質疏鬆症患者鈣質與維生素D攝取量建議").
+    if (t.startsWith(c) && t.length >= c.length + 5 && !TRAIL.test(t) && candidate(j, true)) return j;
   }
   return title;
 }

@@ -452,7 +452,8 @@ function mostlyHan(text: string): boolean {
 /** The first line is a title when it is short and does not end a sentence. */
 function isTitleLine(text: string): boolean {
   const t = text.trim();
-  if (t.length > 120 || END_OF_SENTENCE.test(t) || OPEN_ENDING.test(t)) return false;
+  // (A Chinese line with a full stop inside is sentences, whatever it ends with.)
+  if (t.length > 120 || END_OF_SENTENCE.test(t) || OPEN_ENDING.test(t) || /。./u.test(t)) return false;
   return letterCount(t) >= 3;
 }
 
