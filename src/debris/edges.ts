@@ -121,6 +121,11 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
       evidence.push({ block: i, weight: 3, reason: 'date line under the title', kind: 'meta' });
       return;
     }
+    // A copy of the title under it (a page header and the article each print it) is the page's.
+    if (where === 'head' && title >= 0 && i > title && titleText.length >= 6 && it.f.text === titleText) {
+      evidence.push({ block: i, weight: 3, reason: 'copy of the title', kind: 'repeated' });
+      return;
+    }
     // (A heading right above the first paragraph is the article's first section heading; so is
     // one right above a line on the article's topic: "General Dosage" over "8–18 mg of iron a day …".)
     if (where === 'head' && blocks[i]!.kind === 'heading' && (i === head - 1 || (blocks[i + 1]?.kind !== 'heading' && i + 1 < n && !items[i + 1]!.never && items[i + 1]!.score < 2 && offTopic(items[i + 1]!.f, topic) === false))) return;
