@@ -297,6 +297,9 @@ const ROWS: Row[] = [
   // The unit's symbol in brackets between a figure and the salt it weighs: the salt's weight.
   ['a salt’s weight with the unit’s symbol in brackets', '镁与偏头痛\n\n有基金会建议每天服用450毫克(mg)氧化镁以预防偏头痛。', []],
   ['…while the element at that weight is caught', '镁与偏头痛\n\n有基金会建议每天服用450毫克(mg)镁以预防偏头痛。', ['above-upper-limit@3']],
+  // An amount whose only name is what it acts on belongs to the article's subject when it fits it.
+  ['a zinc threshold that lowers copper absorption, in an article on zinc', '鋅怎麼補\n\n鋅參與免疫與傷口癒合，海鮮是鋅最好的來源，牛肉和豆類也含有鋅。\n\n吃多少才夠\n\n每天攝取超過50毫克時，銅的吸收會明顯下降。', []],
+  ['…while grams of copper are still a slip', '銅的補充\n\n成人每天補充50克銅。', ['implausible@3']],
   // A deficiency corrected is treated: a therapeutic range, not advice for everyone.
   ['an iron range for correcting a deficiency', 'Iron dosing\n\nGeneral recommendation: 20-60 mg of elemental iron daily for deficiency correction; 8-18 mg for maintenance.\n\nThe upper limit for adults is 45 mg a day.', []],
   ['…while the same range for energy is caught', 'Iron dosing\n\nGeneral recommendation: 20-60 mg of elemental iron daily for energy; 8-18 mg for maintenance.\n\nThe upper limit for adults is 45 mg a day.', ['above-upper-limit@3', 'contradiction@3']],

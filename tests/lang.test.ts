@@ -271,7 +271,7 @@ describe('lang rules on inline text', () => {
     expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual([7, 9]);
   });
 
-  it('takes grade letters and an English study title in a Chinese page for no passage, an English paragraph for one', () => {
+  it('takes grade letters, a unit cell and an English study title in a Chinese page for no passage, an English paragraph for one', () => {
     const text = [
       '镁与偏头痛',
       '研究显示，每天补充镁可能减少偏头痛发作的次数，但效果因人而异。',
@@ -279,11 +279,12 @@ describe('lang rules on inline text', () => {
       '偏头痛患者在补充之前最好先请教医师，了解自己是否适合，以及应该选择哪一种补充剂。',
       'B',
       'E1',
+      '(mg/day)',
       'Oral magnesium for the prevention of migraine in adults: a randomized controlled trial of twelve weeks',
       '— 详细结论请见 PubMed 原文',
       'Magnesium can reduce how often migraines come back, and most people tolerate it well.',
     ].join('\n\n');
-    expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual([17]);
+    expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual([19]);
   });
 
   it('skips reference entries', () => {

@@ -187,11 +187,13 @@ export function substanceOf(
     fallback ??= found(topic.mention, t);
     if (!fallback) return undefined;
   }
-  if (fallback) return fallback;
-  // A section that names nothing ("How much should you take?") speaks of the article's subject.
-  if (fig.unit === '%') return undefined;
+  // A section that names nothing ("How much should you take?") speaks of the article's subject;
+  // so does a figure whose only names do not fit it ("超過50毫克時，銅的吸收會下降" in an
+  // article on zinc: the copper is what the amount acts on).
+  if (fig.unit === '%') return fallback;
   const main = documentTopicOf();
-  return main && plausibleFor(kb, main, fig) ? { value: main, text: kb.nutrients[main]!.name } : undefined;
+  if (main && main !== fallback?.value && plausibleFor(kb, main, fig)) return { value: main, text: kb.nutrients[main]!.name };
+  return fallback;
 }
 
 

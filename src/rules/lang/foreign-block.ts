@@ -59,9 +59,10 @@ export const foreignBlock: DocumentRule = {
       if (lang === 'eng' && isSiteLabel(block.text)) continue;
       // A lone Latin token that is no English word ("mirrormedia", "NutriFacts" above a Chinese
       // article) is a name, a site's or a brand's, in no language; so is a code of a letter or
-      // two ("A", "E1": a rating widget's grades), and an English paper's title in a Chinese
-      // page is a cited source ("…: A Systematic Review and Meta-analysis").
-      if (lang === 'eng' && (loneName(block.text) || letters(block.text) < 3 || STUDY_TITLE.test(block.text))) continue;
+      // two ("A", "E1": a rating widget's grades) or a unit in brackets (a table's "(mg/day)"),
+      // and an English paper's title in a Chinese page is a cited source ("…: A Systematic
+      // Review and Meta-analysis").
+      if (lang === 'eng' && (loneName(block.text) || letters(block.text) < 3 || UNIT_CELL.test(block.text.trim()) || STUDY_TITLE.test(block.text))) continue;
       // A name of a letter or two, or a Chinese term of a few characters, glossed in the primary
       // language ("B1 (硫胺素)", "矿物质 (Minerals)": a table's label or value) is a label of the
       // article's own language, not a foreign passage.
@@ -102,6 +103,9 @@ export const foreignBlock: DocumentRule = {
 
 /** One token of Latin letters (digits and joiners between), three to thirty long. */
 const LONE_TOKEN = /^[A-Za-z][A-Za-z0-9&'’.-]{1,28}[A-Za-z0-9]$/;
+
+/** A unit alone in brackets: a table's header cell ("(mg/day)", "(mcg/d)", "(IU)"). */
+const UNIT_CELL = /^[(（]\s*(?:mg|mcg|µg|μg|ug|g|iu|ml|kcal|mmol)(?:\s*\/\s*(?:day|d|kg|dl|l))?\s*[)）]$/i;
 
 /** The title of a study: its design after a colon, or closing it ("…: a randomized controlled trial"). */
 const STUDY_TITLE = /[:：]\s*(?:an?\s+|the\s+)?(?:(?:updated|systematic|narrative|scoping|umbrella|dose-response|network|cochrane)\s+)*(?:review|meta-analys[ie]s|(?:randomi[sz]ed|double-blind|placebo-controlled|controlled|clinical|pilot|crossover)\b[^.!?]{0,60}\btrials?|(?:prospective|retrospective|population-based)?\s*cohort\s+study|cross-sectional\s+study|case\s+report)\b/i;
