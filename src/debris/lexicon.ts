@@ -231,8 +231,10 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'portal', weight: 3, re: /^(?:上一篇|下一篇|上篇|下篇)\s*[:：].{0,80}$/ },
   // A news reporter's byline: "記者王小明／綜合報導", "记者 李华 / 台北报道".
   { kind: 'portal', weight: 3, re: /^(?:(?:实习|實習)?(?:记者|記者)|中心|编译|編譯)\s*[^\s/／]{0,12}\s*[/／]\s*[^\s/／]{0,8}(?:报导|报道|報導|報道|编译|編譯)$/ },
-  // Credit lines. (A source that lists things, "来源：鱼、猪、牛", is the article's advice on where a product comes from.)
-  { kind: 'portal', weight: 3, re: /^(?:责任编辑|责编|编辑|校对|审核|审校|主编|监制|本文来源|文章来源|稿件来源|原标题|原文标题|图片来源|图源|来源(?![^、]*、)|作者|文|撰文|出品)\s*[:：|丨/／].{0,40}$/ },
+  // Credit lines.
+  { kind: 'portal', weight: 3, re: /^(?:责任编辑|责编|编辑|校对|审核|审校|主编|监制|本文来源|文章来源|稿件来源|原标题|原文标题|图片来源|图源|作者|文|撰文|出品)\s*[:：|丨/／].{0,40}$/ },
+  // (A source that lists things, "来源：鱼、猪、牛", is the article's advice on where a product comes from.)
+  { kind: 'portal', weight: 3, re: /^来源\s*[:：|丨/／][^、]{0,40}$/ },
   { kind: 'portal', weight: 4, long: true, re: /^(?:免责声明|版权声明|特别声明|声明)\s*[:：]|版权归原作者所有|版权归作者所有|转载请注明|未经授权(?:，|,)?\s*禁止转载|如有侵权|请联系(?:我们)?删除/ },
   { kind: 'portal', weight: 3, re: /^(?:广告|推广|赞助|赞助内容|广告位)$/ },
   // A site footer: licence numbers, the sponsor and the copyright in one line.
