@@ -138,7 +138,7 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
 
   // Boilerplate repeated down the page: the same line two or more times — a short line, or
   // a longer one with no sentence in it (a headline copied into the page's chrome).
-  const repeatable = (s: Scored): boolean => !s.never && !s.f.long && s.f.normalised.length >= 3 && s.f.words + s.f.han / 2.5 <= 25;
+  const repeatable = (s: Scored): boolean => !s.never && !s.f.long && s.f.normalised.length >= 3 && headlineLength(s.f);
   const seen = new Map<string, number>();
   for (const s of scored) if (repeatable(s)) seen.set(s.f.normalised, (seen.get(s.f.normalised) ?? 0) + 1);
   // The first copy of a repeated heading, or of a line at the top of the page, is the page's
@@ -412,6 +412,11 @@ function noticesInOwnLists(blocks: readonly Block[], scored: Scored[]): number[]
   return out;
 }
 
+/** A headline's length at most: 25 words, a Han character counting for 1/2.5 of one. */
+function headlineLength(f: Scored['f']): boolean {
+  return f.words + f.han / 2.5 <= 25;
+}
+
 /**
  * A related-posts label the page's last lines follow, each a headline (a headline's length,
  * no sentence), heads the related posts, whatever the parse made of its lines
@@ -420,7 +425,7 @@ function noticesInOwnLists(blocks: readonly Block[], scored: Scored[]): number[]
 function teasersToTheEnd(scored: Scored[]): void {
   const n = scored.length;
   // The page's last lines that read as headlines (a headline's length, no sentence), back from its end.
-  const headline = (s: Scored): boolean => !s.f.long && !s.f.sentence && !s.never && s.f.words + s.f.han / 2.5 <= 25;
+  const headline = (s: Scored): boolean => !s.f.long && !s.f.sentence && !s.never && headlineLength(s.f);
   let from = n;
   while (from > 0 && (headline(scored[from - 1]!) || scored[from - 1]!.kind === 'related')) from--;
   let label = -1;

@@ -153,6 +153,9 @@ export const TITRATION: RegExp = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITRATION_E
  * 建议); a weak one only leans (take, study, dose, about). `roles.ts` weighs them, clause
  * first. Of overlapping cues `scan` keeps the longest ("should not exceed" over "should").
  */
+/** Chinese words of comparison: bare, an amount reached; negated, a limit (see ROLES). */
+const COMPARATIVES = '超过|大于|高于|多于';
+
 export const ROLES: Cue<DoseRole>[] = [
   // Limits the article states.
   cue(
@@ -179,9 +182,9 @@ export const ROLES: Cue<DoseRole>[] = [
   // A bare comparison ("超过200毫克时，吸收率降到一半", "这份菜单已摄取多于17毫克") states an
   // amount reached: a threshold of harm when a harm follows it ("超过2000毫克可能干扰…", see
   // `roleOf`), a limit only when negated (不要超过, below).
-  cue(zh('超过|大于|高于|多于'), 'amount'),
+  cue(zh(COMPARATIVES), 'amount'),
   cue(abbr('ULs?|TUIL'), 'limit'),
-  cue(zh('上限|最高摄入量|最大(?:摄入|摄取|服用|用|剂)?量|安全(?:水平|上限|剂量)|(?:是|为)安全的|可耐受最高(?:摄入量)?|安全上层|(?:不|切勿|勿|避免|切忌|别|严禁|禁止|以免)(?:要|应|应该|宜|可|能|得)?(?:超过|大于|高于|多于)|最多|最高'), 'limit'),
+  cue(zh(`上限|最高摄入量|最大(?:摄入|摄取|服用|用|剂)?量|安全(?:水平|上限|剂量)|(?:是|为)安全的|可耐受最高(?:摄入量)?|安全上层|(?:不|切勿|勿|避免|切忌|别|严禁|禁止|以免)(?:要|应|应该|宜|可|能|得)?(?:${COMPARATIVES})|最多|最高`), 'limit'),
   // Reports of studies, trials, cases and harm.
   cue(
     en(

@@ -295,11 +295,15 @@ function labelledRun(lines: Line[], j: number): boolean {
     const t = lines[k]?.text.trim() ?? '';
     return t.length <= 120 && !END_OF_SENTENCE.test(t) && isLabelledRow(t);
   };
-  if (!row(j)) return false;
+  return row(j) && runAround(lines.length, j, row) >= 3;
+}
+
+/** How many lines in a row around line `j` (itself included) `test` holds for. */
+function runAround(n: number, j: number, test: (k: number) => boolean): number {
   let run = 1;
-  for (let k = j - 1; k >= 0 && row(k); k--) run++;
-  for (let k = j + 1; k < lines.length && row(k); k++) run++;
-  return run >= 3;
+  for (let k = j - 1; k >= 0 && test(k); k--) run++;
+  for (let k = j + 1; k < n && test(k); k++) run++;
+  return run;
 }
 
 /** Cells of a row of a pipe table written without its leading pipe ("Age | Limit |": 2); 0 with no pipe. */
@@ -336,11 +340,7 @@ function withinShortLines(lines: Line[], i: number): boolean {
     return t !== '' && t.length <= SHORT_LINE && !END_OF_SENTENCE.test(t) && !BULLET.test(t) && !/^[|\-–—·•.]/u.test(t);
   };
   // (Chinese lines only: English ones keep the title-case test of `shortRuns`.)
-  if (!HAN.test(lines[i]!.text) || !short(i) || !short(i - 1)) return false;
-  let run = 2;
-  for (let k = i - 2; k >= 0 && short(k); k--) run++;
-  for (let k = i + 1; k < lines.length && short(k); k++) run++;
-  return run >= 3;
+  return HAN.test(lines[i]!.text) && short(i) && short(i - 1) && runAround(lines.length, i, short) >= 3;
 }
 
 /** The line before line `i` (blank lines apart) is a bullet with no text ("-"): line `i` is that item's text. */
