@@ -77,6 +77,8 @@ export function parseText(text: string, lineStarts: number[]): Root {
   const lineContent = (line: Line, from: number): PhrasingContent[] => phrasing(text, line.start + from, line.end, pos);
 
   const inRun = shortRuns(lines);
+  const labelledRows = linesInRuns(lines, labelledRow, 3);
+  const inShortBlock = linesInRuns(lines, shortBlockLine, 3);
   let sawTitle = false;
   let inFaq = false;
   let i = 0;
@@ -211,9 +213,9 @@ export function parseText(text: string, lineStarts: number[]): Root {
       isHeadingLine(line.text, inFaq, wrapped || (inRun[i] === 1 && (!longLine(line.text) || EXPLAINED.test(line.text)))) &&
       !continues(lines, i) &&
       !afterLoneMarker(lines, i) &&
-      !tableStructure(lines, i) &&
+      !tableStructure(lines, i, labelledRows) &&
       !underColon(lines, i) &&
-      !withinShortLines(lines, i)
+      !withinShortLines(lines, i, inShortBlock)
     ) {
       const isQuestion = line.text.trimEnd().endsWith('?');
       children.push(heading(inFaq && isQuestion ? 3 : 2, lineContent(line, lead), pos(line.start + lead, line.end)));
@@ -278,32 +280,42 @@ function continues(lines: Line[], i: number): boolean {
  * a row of numbers (itself, or with another header line between, with no blank line), or a
  * legend of the table's abbreviations ("EAR = …") right under its last row.
  */
-function tableStructure(lines: Line[], i: number): boolean {
+function tableStructure(lines: Line[], i: number, labelledRows: (k: number) => boolean): boolean {
   if (LEGEND.test(lines[i]!.text.trim())) return numberRow(nextContent(lines, i - 1, -1)?.text ?? '');
   // (Further up, short lines only: a header whose column names and units stand a cell a line.)
   for (let j = i + 1; j <= i + 8 && j < lines.length; j++) {
     const t = lines[j]!.text;
     if (t.trim() === '' || (j > i + 2 && lines[j - 1]!.text.trim().length > 40)) return false;
-    if (numberRow(t) || labelledRun(lines, j)) return true;
+    if (numberRow(t) || labelledRows(j)) return true;
   }
   return false;
 }
 
-/** Line `j` is one of three rows or more of labelled figures one under the other (see isLabelledRow). */
-function labelledRun(lines: Line[], j: number): boolean {
-  const row = (k: number): boolean => {
-    const t = lines[k]?.text.trim() ?? '';
-    return t.length <= 120 && !END_OF_SENTENCE.test(t) && isLabelledRow(t);
-  };
-  return row(j) && runAround(lines.length, j, row) >= 3;
+/** A row of labelled figures (see isLabelledRow): it counts among three or more, one under the other. */
+function labelledRow(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 120 && !END_OF_SENTENCE.test(t) && isLabelledRow(t);
 }
 
-/** How many lines in a row around line `j` (itself included) `test` holds for. */
-function runAround(n: number, j: number, test: (k: number) => boolean): number {
-  let run = 1;
-  for (let k = j - 1; k >= 0 && test(k); k--) run++;
-  for (let k = j + 1; k < n && test(k); k++) run++;
-  return run;
+/**
+ * Whether line `k` stands in a run of `min` lines or more, one under the other, that `test`
+ * holds for. The runs are found in one pass at the first question (a heading candidate asks
+ * about the lines around it: counting the run at each question made a long block quadratic).
+ */
+function linesInRuns(lines: readonly Line[], test: (text: string) => boolean, min: number): (k: number) => boolean {
+  let marks: Uint8Array | undefined;
+  return (k) => {
+    if (!marks) {
+      marks = new Uint8Array(lines.length);
+      let start = 0;
+      for (let j = 0; j <= lines.length; j++) {
+        if (j < lines.length && test(lines[j]!.text)) continue;
+        if (j - start >= min) marks.fill(1, start, j);
+        start = j + 1;
+      }
+    }
+    return k >= 0 && k < lines.length && marks[k] === 1;
+  };
 }
 
 /** Cells of a row of a pipe table written without its leading pipe ("Age | Limit |": 2); 0 with no pipe. */
@@ -333,14 +345,15 @@ const SHORT_LINE = 40;
  * blank line between ("🟢 可以安心補充" / "銀髮族(護心、護腦)" / "上班族、學生(…)" / …): an item
  * of a list whose bullets are gone, not a heading. (The block's first line may head it.)
  */
-function withinShortLines(lines: Line[], i: number): boolean {
-  const short = (k: number): boolean => {
-    const t = lines[k]?.text.trim() ?? '';
-    // (Not a bullet, a table's row, a signature under dashes or a link line after a dot.)
-    return t !== '' && t.length <= SHORT_LINE && !END_OF_SENTENCE.test(t) && !BULLET.test(t) && !/^[|\-–—·•.]/u.test(t);
-  };
+function withinShortLines(lines: Line[], i: number, inShortBlock: (k: number) => boolean): boolean {
   // (Chinese lines only: English ones keep the title-case test of `shortRuns`.)
-  return HAN.test(lines[i]!.text) && short(i) && short(i - 1) && runAround(lines.length, i, short) >= 3;
+  return HAN.test(lines[i]!.text) && inShortBlock(i) && inShortBlock(i - 1);
+}
+
+/** A line of a block of short lines: not a bullet, a table's row, a signature under dashes or a link line after a dot. */
+function shortBlockLine(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && t.length <= SHORT_LINE && !END_OF_SENTENCE.test(t) && !BULLET.test(t) && !/^[|\-–—·•.]/u.test(t);
 }
 
 /** The line before line `i` (blank lines apart) is a bullet with no text ("-"): line `i` is that item's text. */
