@@ -34,6 +34,7 @@ export const WORST_CASES: readonly WorstCase[] = [
   { name: 'backtick runs "`a" × 20,000', format: 'md', make: (s) => '`a'.repeat(times(20_000, s)) },
   { name: 'HTML elements nested 20,000 deep', format: 'html', make: (s) => `${'<div>'.repeat(times(20_000, s))}x${'</div>'.repeat(times(20_000, s))}` },
   { name: 'HTML "<a href=javascript:…>" × 10,000', format: 'html', make: (s) => '<p><a href="javascript:x()" onclick="y()">a</a></p>'.repeat(times(10_000, s)) },
+  { name: '20,000 short Chinese lines with no blank line between', format: 'txt', make: (s) => Array.from({ length: times(20_000, s) }, (_, i) => `短行項目${i}號`).join('\n') },
   { name: 'zero-width spaces inside 50,000 doses', format: 'txt', make: (s) => Array.from({ length: times(50_000, s) }, () => '6\u200b00 mg of magne\u00adsium.').join(' ') },
 ];
 
