@@ -19,6 +19,8 @@ const times = (n: number, scale: number): number => Math.max(1, Math.round(n * s
 export const WORST_CASES: readonly WorstCase[] = [
   { name: 'trailing white space: "a" + 128 kB of spaces + "b"', format: 'md', make: (s) => `a${' '.repeat(times(128_000, s))}b` },
   { name: 'the same as plain text', format: 'txt', make: (s) => `a${' '.repeat(times(128_000, s))}b` },
+  { name: '64 kB of ideographic spaces inside a sentence with a dose', format: 'txt', make: (s) => `Zinc helps. Take 5 mg ${'\u3000'.repeat(times(64_000, s))} zinc, with food — daily.\n\nMore on zinc (1).\n` },
+  { name: 'the same with tabs, between two figures of a range', format: 'txt', make: (s) => `Take between 5${'\t'.repeat(times(64_000, s))} and 10 mg of zinc.\n` },
   { name: '2 MB of "N mg of magnesium" in one paragraph', format: 'md', make: (s) => Array.from({ length: times(110_000, s) }, (_, i) => `${(i % 900) + 1} mg of magnesium`).join(' ') },
   { name: 'the same, one figure a sentence, as plain text', format: 'txt', make: (s) => Array.from({ length: times(80_000, s) }, (_, i) => `Take ${(i % 900) + 1} mg of magnesium daily.`).join(' ') },
   { name: '"- " × 50,000 on one line', format: 'md', make: (s) => '- '.repeat(times(50_000, s)) },

@@ -114,8 +114,12 @@ function topicalOpening(tree: Root, skip: ReadonlySet<Nodes>, topic: Topic): str
   return text !== undefined && isHeadline(text) && topic.share(text).shared >= 2 ? titleText(text) : undefined;
 }
 
-/** A breadcrumb trail: steps joined by arrows ("Home › Minerals › Zinc", "首页 » 保健品 » …"). */
-const TRAIL_STEP = /\s*[»›>]\s*/u;
+/**
+ * A breadcrumb trail: steps joined by arrows ("Home › Minerals › Zinc", "首页 » 保健品 » …").
+ * (A match starts only at the first space of a run: tried from every space of a long run with
+ * no arrow after it, `\s*` would scan the rest of the run each time, quadratic. So below.)
+ */
+const TRAIL_STEP = /(?<!\s)\s*[»›>]\s*/u;
 
 /** The last step of a breadcrumb among the draft's first blocks (`texts`), when it is a headline on the article's topic. */
 function crumbTitle(texts: readonly string[], topic: Topic): string | undefined {
@@ -135,7 +139,7 @@ function openingText(tree: Root, skip: ReadonlySet<Nodes>): string | undefined {
 
 // What a page's <title> puts between the article's title and the site's name ("… | WellPath",
 // "…_健康频道_某某网", "Site » …").
-const SITE_SEPARATOR = /\s*(?:\s[|\-–—·»]\s|[|_｜]|\s::\s)\s*/u;
+const SITE_SEPARATOR = /(?<!\s)\s*(?:\s[|\-–—·»]\s|[|_｜]|\s::\s)\s*/u;
 const AFTER_TITLE = new RegExp(`^${SITE_SEPARATOR.source}\\S`, 'u');
 const BEFORE_TITLE = new RegExp(`\\S${SITE_SEPARATOR.source}$`, 'u');
 

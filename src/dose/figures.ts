@@ -19,10 +19,12 @@ const NUM = `(?:${D}{1,3}(?:[\u00a0\u2009\u202f]${D}{3})+(?!${D})|${D}{1,3}(?: 0
 const UNIT =
   '(?:毫克|微克|国际单位|克|%|(?:milligrams?|micrograms?|mcg|µg|μg|ug|mg|MG|Mg|grams?|g|IU|iu|international\\s+units|percent)(?![\\p{Script=Latin}\\p{N}]))';
 const QUAL = '(?:(?<![A-Za-z])(?:up\\s+to|no\\s+more\\s+than|not\\s+more\\s+than|less\\s+than|under|at\\s+least|more\\s+than|over)\\s+|(?:最多|不超过|至少|超过)\\s*)';
-const SEP = '(?:\\s*[-–—‒~～至到]\\s*|\\s+to\\s+)';
+// (SEP and the unit of a range's first figure follow a `\s*` of their own and start with none:
+// two runs of spaces in a row would try every split of a long run of spaces, quadratic.)
+const SEP = '(?:[-–—‒~～至到]\\s*|(?<=\\s)to\\s+)';
 const START = '(?<![0-9０-９.,A-Za-z])';
 const FIGURE = new RegExp(
-  `(?<![A-Za-z])between\\s+${START}(?<ba>${NUM})\\s*(?<bua>${UNIT})?\\s*and\\s+(?<bb>${NUM})\\s*(?<bu>${UNIT})` +
+  `(?<![A-Za-z])between\\s+${START}(?<ba>${NUM})\\s*(?:(?<bua>${UNIT})\\s*)?and\\s+(?<bb>${NUM})\\s*(?<bu>${UNIT})` +
     `|(?<q>${QUAL})?${START}(?<a>${NUM})\\s*(?:(?<ua>${UNIT})\\s*)?(?:${SEP}(?<b>${NUM})\\s*)?(?<u>${UNIT})`,
   'gu',
 );

@@ -435,8 +435,11 @@ export function clauses(text: string, sentence: { start: number; end: number }):
 }
 
 const CONJUNCTION = String.raw`and|but|or|while|whereas|though|although|yet|so|which|because|since|unless|except|however|whilst`;
+// (A dash's spaces are matched from the first of them only, see TRAIL_STEP in clean/title.ts,
+// and a comma after Chinese looks behind from the comma: a look behind first would scan a
+// long run of spaces back from each of its spaces.)
 const CLAUSE_END = new RegExp(
-  String.raw`[;；，。]|\s*(?:—|--)\s*|,(?=\s*(?:${CONJUNCTION})(?![\p{L}\p{N}]))|(?<=\p{Script=Han}\s*),|,(?=\s*\p{Script=Han})`,
+  String.raw`[;；，。]|(?<!\s)\s*(?:—|--)\s*|,(?=\s*(?:${CONJUNCTION})(?![\p{L}\p{N}]))|,(?<=\p{Script=Han}\s*,)|,(?=\s*\p{Script=Han})`,
   'giu',
 );
 
