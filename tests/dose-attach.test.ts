@@ -37,6 +37,9 @@ const ROWS: Row[] = [
   ['维生素C促进铁吸收,每天服用18毫克铁。', [['18毫克', 'iron']]],
   ['钙500毫克,维生素D 1000国际单位。', [['500毫克', 'calcium'], ['1000国际单位', 'vitamin-d']]],
   ['每天服用2克鱼油和300毫克镁。', [['2克', null], ['300毫克', 'magnesium']]],
+  // A substance the knowledge base lacks, its name written with a space ("辅酶 Q10"), keeps
+  // the figure after it from the nutrient named before it.
+  ['备孕套餐：叶酸 + 锌(20 mg)+ 辅酶 Q10(100 mg)。', [['20 mg', 'zinc'], ['100 mg', null]]],
   ['钙摄入超过每日2000毫克可能干扰铁、锌等矿物质的吸收。', [['2000毫克', 'calcium']]],
   ['维生素D主要靠晒太阳，100克三文鱼只含约500IU。', [['100克', null], ['500IU', 'vitamin-d']]],
   ['Vitamin D mostly comes from sun; 100 g of salmon has about 600 IU.', [['100 g', null], ['600 IU', 'vitamin-d']]],

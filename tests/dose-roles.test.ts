@@ -59,6 +59,9 @@ const REPORTS: Row[] = [
   ['In a 2019 meta-analysis, 1,000 to 2,000 IU of vitamin D daily lowered the risk of falls.', '1,000 to 2,000 IU', 'report'],
   ['Melatonin doses as high as 10 mg have been used in sleep trials.', '10 mg', 'report'],
   ['Linus Pauling famously took 18 g of vitamin C a day.', '18 g', 'report'],
+  // A study's finding about a safe amount is what it found, not what the article advises.
+  ['A later survey actually found the highest harmless intake of copper to be roughly 12 mg per day, but the panel chose 10 mg.', '12 mg', 'report'],
+  ['The 2015 review clearly showed that about 300 mg of magnesium a day improved sleep in older volunteers.', '300 mg', 'report'],
 ];
 
 const REGIMENS: Row[] = [
