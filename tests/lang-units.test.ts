@@ -144,6 +144,9 @@ describe('splitWords (a Latin fragment glued to Chinese)', () => {
     ['GABA是负责安抚神经活动的神经递质', []],
     ['镁magnesium是矿物质', []],
     ['每天服用500mg镁', []],
+    // "vs" and "pk" between two Chinese words are how Chinese writes "versus".
+    ['葡萄糖酸锌vs甘氨酸锌：哪种更好吸收？', []],
+    ['国产pk进口鱼油', []],
   ])('%s', (text, expected) => {
     expect(splitWords(text).map((a) => a.actual)).toEqual(expected);
   });

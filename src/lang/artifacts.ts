@@ -44,6 +44,9 @@ export interface Artifact extends Range {
   count?: number;
 }
 
+/** Latin abbreviations Chinese writes between its own words: "天然vs合成" (versus), "国产pk进口". */
+const LOANED: ReadonlySet<string> = new Set(['vs', 'pk']);
+
 const HAN_THEN_FRAGMENT = /(\p{Script=Han}{1,2})([a-z]{4,})(?![\p{Script=Latin}\p{N}'’-])/gu;
 const FRAGMENT_THEN_HAN = /(?<![\p{L}\p{N}'’-])([a-z]{4,})(\p{Script=Han}{1,2})/gu;
 /** A short fragment between Han characters ("几周ks后": "weeks" read as "几周" + "ks"). */
@@ -67,7 +70,7 @@ export function splitWords(text: string): Artifact[] {
   const out: Artifact[] = [];
   if (!/\p{Script=Han}[a-z]|[a-z]\p{Script=Han}/u.test(text)) return out;
   const dict = englishWords();
-  const isFragment = (f: string): boolean => !dict.has(f) && !UNITS.has(f);
+  const isFragment = (f: string): boolean => !dict.has(f) && !UNITS.has(f) && !LOANED.has(f);
   for (const m of text.matchAll(HAN_THEN_FRAGMENT)) {
     const fragment = m[2]!;
     if (isFragment(fragment) && completes(fragment, 'start')) {
