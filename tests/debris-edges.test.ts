@@ -132,6 +132,35 @@ const CASES: Array<{ name: string; format: Format; text: string; sure: number[] 
   },
 ];
 
+/** A Chinese article whose short title stands above its table of contents (see CLEAN). */
+const CONTENTS_PAGE = [
+  '什麼是鈣',
+  '',
+  '  1. 鈣:骨骼的礦物質',
+  '  2. 鈣的用途',
+  '    1. 骨質疏鬆',
+  '    2. 孕期補鈣',
+  '  3. 劑量:每天需要多少鈣?',
+  '',
+  '鈣:骨骼的礦物質',
+  '',
+  '鈣是骨骼和牙齒的主要成分,成年人每天需要大約八百毫克鈣,老年人和孕婦需要得更多。',
+  '',
+  '牛奶、豆腐、芝麻和深綠色蔬菜都含有較多的鈣,飲食多樣的人一般不必額外補充鈣片。',
+  '',
+  '補鈣的同時還要保證維生素D充足,否則腸道吸收鈣的效率會明顯下降,骨骼也得不到足夠的鈣。',
+  '',
+  '鈣的用途',
+  '',
+  '骨質疏鬆',
+  '',
+  '老年人骨量流失加快,適量補鈣並配合運動可以延緩骨質疏鬆,但鈣片不能代替藥物治療。',
+  '',
+  '孕期補鈣',
+  '',
+  '孕婦在孕中期以後對鈣的需要增加,多喝牛奶、多吃豆製品通常就能滿足,不夠時再按醫囑補充。',
+].join('\n');
+
 const CLEAN: Array<{ name: string; format: Format; text: string }> = [
   {
     // Title case makes two words look like a name; neither is a given name or a surname.
@@ -191,6 +220,15 @@ const CLEAN: Array<{ name: string; format: Format; text: string }> = [
     format: 'txt',
     text: page(['Zinc', 'Morgan Ashby', 'Zinc helps wounds heal.']),
   },
+  {
+    // A short question title (four characters, its topic a word of one character) above the
+    // article's table of contents, whose entries are its section headings: all the article's
+    // (a table of contents is the article's own, as its "Contents" label is), and no heading
+    // is a repeat for being listed there first.
+    name: 'a short question title above a nested table of contents',
+    format: 'txt',
+    text: CONTENTS_PAGE,
+  },
 ];
 
 const sure = (text: string, format: Format): number[] =>
@@ -216,6 +254,11 @@ describe('artifact/cms-leftover at the edges of the page', () => {
   });
   it.each(CLEAN)('leaves alone $name', ({ text, format }) => {
     expect(sure(text, format)).toEqual([]);
+  });
+
+  it('takes no section heading for a repeat because the table of contents lists it first', () => {
+    const findings = cmsLeftover.check(docFromText(CONTENTS_PAGE, 'txt'), { config });
+    expect(findings.map((f) => [f.span.start.line, f.data?.confidence])).toEqual([]);
   });
 });
 

@@ -141,14 +141,18 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   const repeatable = (s: Scored): boolean => !s.never && !s.f.long && s.f.normalised.length >= 3 && headlineLength(s.f);
   const seen = new Map<string, number>();
   for (const s of scored) if (repeatable(s)) seen.set(s.f.normalised, (seen.get(s.f.normalised) ?? 0) + 1);
-  // The first copy of a repeated heading, or of a line at the top of the page, is the page's
-  // own (a headline later repeated as an image caption): only the copies after it repeat.
+  // The first copy of a line at the top of the page is the page's own (a headline later
+  // repeated as an image caption), and so is the first heading of a text, even after a line
+  // that lists it first (a table of contents): only the other copies repeat.
   const first = new Set<string>();
+  const firstHeading = new Set<string>();
   scored.forEach((s, i) => {
     if (!repeatable(s) || (seen.get(s.f.normalised) ?? 0) < 2) return;
     const opening = !first.has(s.f.normalised);
     first.add(s.f.normalised);
-    if (s.title || (opening && (blocks[i]!.kind === 'heading' || i < 3))) return;
+    const heading = blocks[i]!.kind === 'heading' && !firstHeading.has(s.f.normalised);
+    if (heading) firstHeading.add(s.f.normalised);
+    if (s.title || heading || (opening && i < 3)) return;
     // A line three times or more is the page's furniture more surely than a line twice.
     add(s, (seen.get(s.f.normalised) ?? 0) >= 3 ? 2 : 1.5, 'repeated');
   });

@@ -6,7 +6,8 @@
  *
  * Tokens: Latin words of three letters or more that are not function words (lower-cased, a
  * plural "s" dropped), and pairs of adjacent Han characters (Chinese has no spaces; a pair
- * holding a function character such as 的 or 是 says nothing of the topic and is skipped).
+ * holding a function character such as 的 or 是 says nothing of the topic and is skipped); a
+ * character that pairs with neither neighbour is a token alone.
  * One pass over the prose builds the set; a line is then looked up token by token: linear.
  */
 import { STOPWORDS } from './lexicon.js';
@@ -39,10 +40,12 @@ export function eachToken(text: string, emit: (token: string) => void): void {
       }
     }
     start = -1;
-    if (isHan(c) && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (isHan(d) && !FUNCTION_HAN.has(text[i]!) && !FUNCTION_HAN.has(text[i + 1]!)) emit(text.slice(i, i + 2));
-    }
+    if (!isHan(c) || FUNCTION_HAN.has(text[i]!)) continue;
+    const pairs = (j: number): boolean => j >= 0 && j < text.length && isHan(text.charCodeAt(j)) && !FUNCTION_HAN.has(text[j]!);
+    if (pairs(i + 1)) emit(text.slice(i, i + 2));
+    // A character that pairs with neither neighbour is a word of one character, as the names
+    // of most minerals are ("什麼是鈣", "的铁"): a token of its own.
+    else if (!pairs(i - 1)) emit(text[i]!);
   }
 }
 
