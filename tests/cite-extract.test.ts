@@ -133,6 +133,13 @@ describe('reference list', () => {
       entries: [[1, 7, 'https://a.org/1']],
     },
     {
+      // Traditional characters, and entries with no link or year to tell them by.
+      name: '參考文獻 over entries of names alone (txt)',
+      format: 'txt' as const,
+      text: '標題\n\n鎂有助於睡眠[1]。\n\n參考文獻\n\n1. 衛生福利部國民健康署。國人膳食營養素參考攝取量。\n',
+      entries: [[1, 7, '衛生福利部國民健康署。國人膳食營養素參考攝取量。']],
+    },
+    {
       name: 'a References paragraph and an ordered list starting at 3 (md)',
       format: 'md' as const,
       text: '# T\n\nText [3].\n\nReferences:\n\n3. https://a.org/3\n4. [NIH](https://nih.gov/x)\n',

@@ -15,8 +15,8 @@ import type { EntryUrl, ReferenceEntry } from './types.js';
 import { type TreeFacts, treeFacts } from './tree.js';
 import { URL_CANDIDATE, checkUrl, normaliseUrl, trimUrl } from './url.js';
 import { linkTarget, literalLinks, literalProblem } from './link-targets.js';
+import { REFERENCES_TITLE as LIST_TITLE } from '../parse/references-title.js';
 
-const LIST_TITLE = /^\s*(references|sources|bibliography|works cited|citations|参考文献|参考资料|參考文獻|參考資料)\s*[:：]?\s*$/iu;
 const LABEL = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+/u;
 const SOURCE_LABEL = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s*$/u;
 /** Characters a URL may hold; a one-URL line is a run of such tokens. */

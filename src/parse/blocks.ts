@@ -9,8 +9,8 @@ import { SourceBlock, type PointLike } from './source-block.js';
 import { alignToSource } from './source-align.js';
 import { invisibleOffsets } from '../safety/invisible.js';
 import { regionLocator } from './boilerplate.js';
+import { REFERENCES_TITLE } from './references-title.js';
 
-const REFERENCES_TITLE = /^\s*(references|sources|bibliography|works cited|citations|参考文献|参考资料)\s*[:：]?\s*$/iu;
 
 export function isReferencesHeading(node: Heading): boolean {
   return REFERENCES_TITLE.test(toString(node));

@@ -21,6 +21,7 @@ import type {
 import type { Position } from 'unist';
 import { pointAt } from '../position.js';
 import { isFigureRow, isLabelledRow } from './figure-row.js';
+import { REFERENCES_TITLE as REFERENCES } from './references-title.js';
 
 interface Line {
   /** 0-based line number. */
@@ -38,7 +39,6 @@ const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const BARE_RULE = /^\s*\|{2,}\s*$/;
 // A legend of a table's abbreviations ("EAR = estimated average requirement").
 const LEGEND = /^\p{Lu}{2,}\s*[=＝]/u;
-const REFERENCES = /^\s*(references|sources|bibliography|works cited|参考文献|参考资料)\s*[:：]?\s*$/iu;
 const TITLE_PREFIX = /^\s*title\s*:\s*/i;
 /** The hashes of a Markdown heading and the spaces after them (up to three spaces before). */
 const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(?=\S)/;
