@@ -61,6 +61,7 @@ const REPORTS: Row[] = [
   ['Linus Pauling famously took 18 g of vitamin C a day.', '18 g', 'report'],
   // A study's finding about a safe amount is what it found, not what the article advises.
   ['A later survey actually found the highest harmless intake of copper to be roughly 12 mg per day, but the panel chose 10 mg.', '12 mg', 'report'],
+  ['None of the trials that examined the nerves closely reported evidence of tingling or numbness at intakes below 150 mg of vitamin B6 a day (4).', '150 mg', 'report'],
   ['The 2015 review clearly showed that about 300 mg of magnesium a day improved sleep in older volunteers.', '300 mg', 'report'],
 ];
 
@@ -162,6 +163,9 @@ const AMOUNTS: Row[] = [
   ['Magnesium glycinate comes in 120 mg and 200 mg sizes.', '120 mg', 'amount'],
   ['每天摄入超过200毫克时，吸收率会降到一半。', '超过200毫克', 'amount'],
   ['这样的一日三餐已能摄取多于12毫克的锌。', '12毫克', 'amount'],
+  // A figure the article talks about is no advice: "what 5,000 IU means", "whether 50 mg is too much".
+  ['This guide explains what 5,000 IU of vitamin D a day means and who might use it.', '5,000 IU', 'amount'],
+  ['Readers often ask whether 50 mg of zinc daily is too much.', '50 mg', 'amount'],
   ['That is 25% of the reference value for magnesium.', '25%', 'amount'],
 ];
 

@@ -183,6 +183,10 @@ export const ROLES: Cue<DoseRole>[] = [
   // amount reached: a threshold of harm when a harm follows it ("超过2000毫克可能干扰…", see
   // `roleOf`), a limit only when negated (不要超过, below).
   cue(zh(COMPARATIVES), 'amount'),
+  // A figure the article talks about, not one it advises: "explains what 10,000 IU means",
+  // "whether 50 mg is too much". (Weak, and not after "about": "talk to your doctor about whether
+  // 4,000 IU is right" puts the figure to the doctor, see below.)
+  cue(en(String.raw`(?<!about\s+)(?:what|whether)(?=\s+[0-9])`), 'amount', false),
   cue(abbr('ULs?|TUIL'), 'limit'),
   cue(zh(`上限|最高摄入量|最大(?:摄入|摄取|服用|用|剂)?量|安全(?:水平|上限|剂量)|(?:是|为)安全的|可耐受最高(?:摄入量)?|安全上层|(?:不|切勿|勿|避免|切忌|别|严禁|禁止|以免)(?:要|应|应该|宜|可|能|得)?(?:${COMPARATIVES})|最多|最高`), 'limit'),
   // Reports of studies, trials, cases and harm.
@@ -200,6 +204,9 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'report',
   ),
+  // What studies saw at an intake is their finding: "reported evidence of nerve damage at intakes
+  // below 200 mg" (one cue over the intake's own word, so that the finding decides).
+  cue(en(String.raw`evidence\s+of\s+(?:[\p{L}-]+\s+){0,5}?(?:at|with|from|in)\s+(?:daily\s+)?(?:intakes?|doses?|amounts?|levels?)`), 'report'),
   // A practice told in the passive or as unproven, not advised: "up to 10 g is sometimes taken
   // for unproven benefits". (Weak: it decides only its own clause. "Many people take 500 mg"
   // stays advice: it presents the amount as normal.)
