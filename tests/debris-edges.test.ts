@@ -130,6 +130,14 @@ const CASES: Array<{ name: string; format: Format; text: string; sure: number[] 
     text: page(['骨骼需要多少钙?一次看懂成年人和老年人怎么补钙,教你吃对', '健康小站2024-03-18营养保健,矿物质', ...CALCIUM]),
     sure: [3],
   },
+  {
+    // A page template's English field labels above a Chinese title and its date: the labels
+    // are the template's, though in another script than the prose.
+    name: 'English field labels of a template around a Chinese title and date',
+    format: 'txt',
+    text: page(['Title', '补钙的正确方法', 'Date', '2024.03.18', ...CALCIUM]),
+    sure: [1, 5, 7],
+  },
 ];
 
 /** A Chinese article whose short title stands above its table of contents (see CLEAN). */

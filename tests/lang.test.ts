@@ -257,6 +257,11 @@ describe('lang rules on inline text', () => {
     expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual([7]);
   });
 
+  it('leaves a template\'s English field labels above a Chinese title to the debris rule', () => {
+    const text = 'Title\n鈣的功效\nDate\n2024.03.18\n\n鈣是骨骼的主要成分，成年人每天需要大約八百毫克鈣，老年人需要得更多。\n\n牛奶和豆腐都含有較多的鈣，飲食多樣的人一般不必額外補充。\n\nWhy Calcium Matters For Bones\n\n補鈣的同時還要保證維生素D充足。\n';
+    expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual([10]);
+  });
+
   it.each([
     ['a site name of one glued word', 'healthdaily', [7]],
     ['a brand in camel case', 'NutriFacts', [7]],

@@ -25,6 +25,7 @@ import type { Features } from './features.js';
 import type { DebrisKind } from './lexicon.js';
 import { topicOf, type Topic } from './topic.js';
 import { isPersonName } from './person-name.js';
+import { FIELD_LABEL } from './lexicon.js';
 
 export interface EdgeBlock {
   f: Features;
@@ -108,7 +109,8 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
     if (structural(i) || items[i]!.f.long) continue;
     const off = offTopic(items[i]!.f, topic);
     // (A line in another script than the prose's, the original title of a translation, is left alone.)
-    if (!holdsTitle(i) && off === false && topic.share(items[i]!.f.text).foreign > 0) continue;
+    // (A template's field label in English is the page's still: "Title" above "补钙的正确方法".)
+    if (!holdsTitle(i) && off === false && topic.share(items[i]!.f.text).foreign > 0 && !FIELD_LABEL.test(items[i]!.f.text)) continue;
     evidence.push({ block: i, weight: holdsTitle(i) || off === true || off === 'none' ? 3 : 2, reason: 'before the title', kind: 'nav' });
   }
   let end = n - 1;
@@ -119,6 +121,11 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
     // post's byline or date line, whatever else is glued to it ("亞尼活力2023-05-30營養保健,營養素知識").
     if (where === 'head' && i > title && title >= 0 && !it.f.sentence && it.f.words + it.f.han / 2 <= 20 && FULL_DATE.test(it.f.text)) {
       evidence.push({ block: i, weight: 3, reason: 'date line under the title', kind: 'meta' });
+      return;
+    }
+    // So is a template's field label there ("Date" above "2024.03.18"), in whatever script.
+    if (where === 'head' && i > title && title >= 0 && FIELD_LABEL.test(it.f.text)) {
+      evidence.push({ block: i, weight: 2, reason: 'field label in the head', kind: 'meta' });
       return;
     }
     // A copy of the title under it (a page header and the article each print it) is the page's.

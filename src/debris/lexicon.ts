@@ -438,6 +438,13 @@ function isHighSurrogate(s: string, i: number): boolean {
 }
 
 /**
+ * The name of a page template's field alone on its line, its value on the next ("Title",
+ * "Date:", "Author"): the template's, in whatever script the article is written. (Alone it
+ * is no sure debris: an article's table may head a column "Source"; see debris/edges.ts.)
+ */
+export const FIELD_LABEL = /^(?:title|subtitle|headline|date|author|source|tags?|category|categories)\s*[:：]?$/i;
+
+/**
  * Whether a short line is one of the site's own labels the lexicon knows surely ("Skip
  * directly to content", "Share this", "阅读原文"): the page's furniture, in no language an
  * article is written in.

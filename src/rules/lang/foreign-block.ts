@@ -24,7 +24,7 @@ import { NONE, scriptOfLanguage } from '../../lang/scripts.js';
 import { blockSwitches } from '../../lang/switches.js';
 import { isBylineLine, isDateLine } from '../../lang/dates.js';
 import { isCodeLine } from '../../debris/features.js';
-import { isSiteLabel } from '../../debris/lexicon.js';
+import { FIELD_LABEL, isSiteLabel } from '../../debris/lexicon.js';
 import { englishWords } from '../../lang/words.js';
 
 export const foreignBlock: DocumentRule = {
@@ -56,7 +56,8 @@ export const foreignBlock: DocumentRule = {
       // So is an English label of the site the debris lexicon knows ("Skip directly to content"
       // above a Chinese article): artifact/cms-leftover reports it, and the cleaner takes it out.
       // (A scraper's label in a third language, "Bạn đang xem:", is the trace this rule names.)
-      if (lang === 'eng' && isSiteLabel(block.text)) continue;
+      // (So is a page template's field label: "Title", "Date" above a Chinese title and its date.)
+      if (lang === 'eng' && (isSiteLabel(block.text) || FIELD_LABEL.test(block.text.trim()))) continue;
       // A lone Latin token that is no English word ("mirrormedia", "NutriFacts" above a Chinese
       // article) is a name, a site's or a brand's, in no language; so is a code of a letter or
       // two ("A", "E1": a rating widget's grades) or a unit in brackets (a table's "(mg/day)"),
