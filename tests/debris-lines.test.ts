@@ -224,6 +224,8 @@ const CONTENT: string[] = [
   'Most adults absorb enough from food. Read more slowly if the figures confuse you, and ask your pharmacist to learn more.',
   '文中提到的劑量只適用於成年人，兒童請先諮詢醫師。',
   '●來源：豬皮、牛骨或魚鱗萃取的膠原蛋白都有，吃素的人可以選植物性配方',
+  // The source of a reprinted paper, written out as its reference: the article's attribution.
+  '本文来源：李明华.老年人补钙与跌倒风险 [J].中华老年医学杂志,2019,38(4):421-425.作者单位：某某大学附属医院老年科',
   'Search the label for the USP or NSF mark before you buy a supplement.',
   'Author and date of a study matter less than its size and design.',
   '发布于期刊上的研究显示，镁有助于改善睡眠质量。',

@@ -12,6 +12,7 @@
  * character the shape must hold, and linear in the line.
  */
 import type { DebrisKind } from './lexicon.js';
+import { readsAsEntry } from '../parse/blocks.js';
 
 export interface FamilyEvidence {
   weight: number;
@@ -109,7 +110,9 @@ export function portalEvidence(text: string): FamilyEvidence | undefined {
   if (text === '' || text.length > 400) return undefined;
   const colon = text.includes(':') || text.includes('：');
   if (colon && QA_FIELD.test(text)) return { weight: 3, kind: 'qa', why: 'question or doctor field' };
-  if (colon && SOURCE.test(text)) return { weight: 3, kind: 'portal', why: 'source label' };
+  // (A source written out as a bibliographic entry, "本文来源：某某.标题 [J].期刊,2015,7(10):8-14",
+  // is the article's attribution, not the portal's label.)
+  if (colon && SOURCE.test(text) && !readsAsEntry(text)) return { weight: 3, kind: 'portal', why: 'source label' };
   if (ANSWER_LABEL.test(text)) return { weight: 3, kind: 'qa', why: 'answer label' };
   if (colon && BARE_META.test(text)) return { weight: 3, kind: 'meta', why: 'label without value' };
   if (text.startsWith('欢迎') && text.length <= 120 && WELCOME.test(text)) return { weight: 3, kind: 'nav', why: 'welcome line' };
