@@ -35,6 +35,11 @@ function findingsFor(line: string, format: 'txt' | 'md' = 'txt') {
 
 /** Debris: reported on line 9 (the middle), sure enough to be removed. */
 const DEBRIS: string[] = [
+  // Social follow and subscribe prompts, an avatar's alt text, a syndicated copyright line.
+  'Follow WellPath Daily on YouTube, Instagram and Facebook.',
+  'Please click to subscribe to our YouTube channel to hear about new nutrition tips.',
+  "Dana Whitfield's picture",
+  'Health News Copyright (c) 2021 NewsWire Health. All rights reserved.',
   // Bylines, stamps, counters and account controls as sites print them (our own wording).
   'Author: mkowalski',
   '作者：李明',
@@ -217,6 +222,8 @@ const DEBRIS: string[] = [
 
 /** Lines of real articles that look like debris: never reported. */
 const CONTENT: string[] = [
+  'Follow the dose on the label rather than what you hear on YouTube.',
+  "The patient's photo of the rash helped the doctor spot the deficiency.",
   'In this article, we look at how magnesium affects sleep and which foods supply it.',
   'Insert the test strip into the meter only after washing your hands.',
   'Read our guide to the best times of day to take iron, then ask your pharmacist about the rest.',

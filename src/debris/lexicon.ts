@@ -176,6 +176,9 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', weight: 3, re: new RegExp(`^(?:${NETWORKS}|tweet|pin it|share|like|follow)(?:[\\s,|·•/]+(?:${NETWORKS}|tweet|pin it|share|like|follow))*$`) },
   { kind: 'share', weight: 3, re: /^print friendly\b.*$|^(?:print|download) (?:as )?pdf\b.*$|pdf & email$/ },
   { kind: 'share', weight: 3, re: new RegExp(`^follow us(?: on (?:${NETWORKS})(?:,? (?:and )?(?:${NETWORKS}))*)?$`) },
+  // The site following itself by name: "Follow WellPath Daily on YouTube, Instagram and Facebook".
+  { kind: 'share', weight: 3, re: new RegExp(`^follow [a-z0-9][a-z0-9 .&'’-]{1,40} on (?:${NETWORKS})(?:,? (?:and )?(?:${NETWORKS}))*$`) },
+  { kind: 'share', weight: 3, long: true, re: /^(?:please,? )?(?:click (?:here )?(?:to )?)?subscribe to (?:our|my|the) (?:youtube |video )?channel\b.{0,120}$/ },
   // Ad slots.
   // A spam line of keywords: eight short Han names or more joined by bars ("某县| 某市| 某旗| …"),
   // after a label at most.
@@ -207,6 +210,10 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // Site furniture.
   { kind: 'nav', weight: 3, re: /^(?:skip (?:directly )?to (?:the )?(?:main )?content|back to top|jump to (?:section|recipe)|table of contents|toggle|menu|search|home|close|open menu|close menu)$/ },
   { kind: 'nav', weight: 3, re: /^(?:©|\(c\)|copyright)\s*.{0,120}$/ },
+  // A syndicated item's copyright after its feed's name: "Health News Copyright (c) 2021 NewsWire Health".
+  { kind: 'nav', weight: 3, re: /^[a-z][a-z ]{0,30} copyright\s*(?:©|\(c\))\s*(?:19|20)\d{2}\b.{0,100}$/ },
+  // An avatar's alternative text under a byline: "Dana Whitfield's picture".
+  { kind: 'author', weight: 3, re: /^[a-z][a-z.' -]{1,40}['’]s (?:picture|photo|avatar|profile picture)$/ },
   { kind: 'layout', weight: 3, re: /^(?:content box|sidebar|widget|banner|placeholder|insert (?:image|ad|cta) here|image|photo|video|(?:site |header |footer )?logo|untitled(?: document| page)?)$/ },
   // A widget's title, and the label of a page's own contents box ("In this article"; an
   // article's "Table of contents" and 目录 are its own, see CONTENT_LABELS).
