@@ -103,6 +103,10 @@ const LIMITS: Row[] = [
   ['每天最高2000毫克维生素C。', '2000毫克', 'limit'],
   ['Calcium intakes above 2,000 mg a day may interfere with iron absorption.', '2,000 mg', 'harm'],
   ['Taking 600 mg of magnesium at once can cause diarrhoea.', '600 mg', 'harm'],
+  // A harm an adverb qualifies, and a marker of harm the dose moves the wrong way.
+  ['A daily dose of niacin from 2,000 mg can markedly raise blood homocysteine.', '2,000 mg', 'harm'],
+  ['Zinc at 80 mg per day can lower copper levels within months.', '80 mg', 'harm'],
+  ['Iron at 60 mg a day can quickly irritate the stomach lining.', '60 mg', 'harm'],
   ['Taking more than 45 mg of iron a day can upset your stomach.', 'more than 45 mg', 'harm'],
   ['Most adults do not need more than 5 mg of melatonin.', 'more than 5 mg', 'limit'],
   ['钙摄入超过每日2000毫克可能干扰铁、锌等矿物质的吸收。', '2000毫克', 'harm'],
