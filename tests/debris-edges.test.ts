@@ -138,6 +138,14 @@ const CASES: Array<{ name: string; format: Format; text: string; sure: number[] 
     text: page(['Title', '补钙的正确方法', 'Date', '2024.03.18', ...CALCIUM]),
     sure: [1, 5, 7],
   },
+  {
+    // A title of four characters under the breadcrumb, then the first section's question: the
+    // title is the short line, not the longer question under it.
+    name: 'a four-character title under a breadcrumb, above a question heading',
+    format: 'txt',
+    text: page(['首页 | 补钙知识', '钙片介绍', '如何补充钙片?', ...CALCIUM]),
+    sure: [1],
+  },
 ];
 
 /** A Chinese article whose short title stands above its table of contents (see CLEAN). */

@@ -238,7 +238,7 @@ function titleOf(blocks: readonly Block[], items: readonly EdgeBlock[], first: n
     // A kicker or a crumb is a word or two; a title is longer, unless no line is.
     // (A headline under its column's name in brackets reads as a title even when the prose
     // never names its subject: "「每周一问」 …".)
-    return (shared > 0 || COLUMN_HEADLINE.test(it.f.text)) && (loose || it.f.words >= 3 || it.f.han >= 5);
+    return (shared > 0 || COLUMN_HEADLINE.test(it.f.text)) && (loose || it.f.words >= 3 || it.f.han >= 4);
   };
   // A breadcrumb ends with the name of the page it is on: a line right under a trail that
   // ends with it ("Home > Magnesium Side Effects", then "Magnesium Side Effects") is the
