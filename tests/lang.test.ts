@@ -243,6 +243,10 @@ describe('lang rules on inline text', () => {
     const zh = '钙与骨折\n\n钙是骨骼的主要成分，成年人每天需要大约八百毫克钙，老年人需要得更多，饮食中的钙来自奶类和豆制品。\n\n';
     const sourced = `${zh}一项针对三百名老年人的研究发现，每天补钙可以降低骨折风险。[1] 信息来源 Maria Lopez, et al. Calcium intake and hip fracture in older women. Osteo Res. 2021. 查看详情 →\n`;
     expect(run(mixedSentence, docFromText(sourced, 'txt'))).toEqual([]);
+    // A footnote flattened into the sentence: its number, its authors as MLA writes them
+    // ("Last, First, and First Last."), then the title the switch would be found in.
+    const footnote = '鈣與骨折\n\n鈣是骨骼的主要成分,成年人每天需要大約八百毫克鈣,老年人需要得更多,飲食中的鈣來自奶類和豆製品。\n\n文獻回顧結果顯示,一般人士每日服用鈣補充劑,對預防骨折沒有太大幫助。但每日使用約600毫克鈣補充劑的人,骨質流失速度會較慢1Lopez, Maria, and Daniel Okafor. “Calcium for Preventing and Treating Bone Loss in Older Women.” Osteoporosis Research, 2021. Crossref, doi:10.1000/osteo.2021.77.。但如果在骨質流失後才補充,則沒有太大效果。\n';
+    expect(run(mixedSentence, docFromText(footnote, 'txt'))).toEqual([]);
     const spoken = `${zh}一项针对老年人的研究发现，补钙可以降低骨折风险。Lopez et al. showed in 2021 that calcium lowers the risk of hip fracture in older women。医生建议多喝牛奶。\n`;
     expect(run(mixedSentence, docFromText(spoken, 'txt'))).toHaveLength(1);
   });

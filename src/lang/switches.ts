@@ -51,14 +51,27 @@ export function blockSwitches(block: Block, profile: LanguageProfile, allowedTer
     else if (blockLang === profile.primary || primaryRun) append(out, foreignOnlySentence(runs, profile.primary));
   }
   // A source written out after a claim ("…减少跌倒次数。[2] 信息来源 Chen L, et al. Vitamin D
-  // and falls. J Bone Res. 2019.") keeps the language it was published in: no switch.
-  return { runs: out.filter((r) => !citedSource(stretchOf(block.text, r))), primaryRun };
+  // and falls. J Bone Res. 2019.") keeps the language it was published in: no switch. So does
+  // the title of one whose authors stand before it ("…较轻1Chen, Laura. “Vitamin D and Falls.” …").
+  return { runs: out.filter((r) => !citedSource(stretchOf(block.text, r)) && !citedSource(stretchOf(block.text, r, true))), primaryRun };
 }
 
-/** The run and the text after it in the same script, up to the next character of another one (a cited paper's journal and year). */
-function stretchOf(text: string, run: Run): string {
-  const rest = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.exec(text.slice(run.end));
-  return text.slice(run.start, rest ? run.end + rest.index : text.length);
+const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** How far back a source's authors may stand before its title. */
+const AUTHORS_BACK = 300;
+
+/**
+ * The run and the text after it in the same script, up to the next character of another one
+ * (a cited paper's journal and year); with `back`, from the text before it in that script too
+ * (its authors), a footnote's number or a bracket before them left out.
+ */
+function stretchOf(text: string, run: Run, back = false): string {
+  const rest = OTHER_SCRIPT.exec(text.slice(run.end));
+  const end = rest ? run.end + rest.index : text.length;
+  if (!back) return text.slice(run.start, end);
+  let start = run.start;
+  while (start > 0 && run.start - start < AUTHORS_BACK && !OTHER_SCRIPT.test(text[start - 1]!)) start--;
+  return text.slice(start, end).replace(/^[\d\s\p{P}]+/u, '');
 }
 
 /** Any character beyond Latin letters, Latin-1 signs and general punctuation. */

@@ -146,8 +146,13 @@ export function readsAsEntry(text: string): boolean {
   return YEAR.test(text) && (AUTHOR_START.test(text) || BIB_MARK.test(text));
 }
 
-/** Authors opening an entry, then its title: "Chen L, Wu Y. …", "Laura Chen, et al. Vitamin D …", "R Perera, et al. …" (not "Smith et al. found …", a sentence). */
-const ENTRY_AUTHORS = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,?\s+(?:et\s+al\.\s+\p{Lu}|(?:\p{Lu}\.?\s?){1,3}[,.;(])/u;
+/**
+ * Authors opening an entry, then its title: "Chen L, Wu Y. …", "Laura Chen, et al. Vitamin D …",
+ * "R Perera, et al. …" (not "Smith et al. found …", a sentence), or as MLA writes them: "Chen,
+ * Laura, and Ravi Perera. …".
+ */
+const ENTRY_AUTHORS =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,?\s+(?:et\s+al\.\s+\p{Lu}|(?:\p{Lu}\.?\s?){1,3}[,.;(])|^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’-]+(?:,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’-]+)?\.\s/u;
 
 /** Whether a stretch of prose is a source written out in it: authors as an entry opens, and what a bibliographic entry holds. */
 export function citedSource(stretch: string): boolean {
