@@ -38,6 +38,13 @@ describe('cleaning the repairs of html-tag and mt-artifact', () => {
     expect(changed).toEqual(found);
   });
 
+  it('keeps one copy of a term glossed by itself and the rest of the sentence as written', async () => {
+    const { out, found, changed } = await cleaned('folate.txt', '叶酸\n\n孕妇每天需要补充叶酸(叶酸)400微克，最好从孕前三个月开始。\n');
+    expect(out).toContain('孕妇每天需要补充叶酸400微克，最好从孕前三个月开始。');
+    expect(found).toEqual([['lang/mt-artifact', 3]]);
+    expect(changed).toEqual(found);
+  });
+
   it('drops an element of a text draft as one repair', async () => {
     const { out } = await cleaned('zinc.txt', 'Zinc\n\nZinc supports <span class="hl">immune</span> function.\n');
     expect(out).toContain('Zinc supports immune function.');

@@ -26,6 +26,7 @@ const REDUPLICATED = '常常 慢慢 看看 气喘吁吁 谢谢 渐渐 刚刚 人
 describe('lang/mt-artifact: left alone', () => {
   it.each<[string, string, Format]>([
     ['a first name at the start of a sentence', 'Andrew Huberman talks about magnesium threonate on his podcast.\n', 'md'],
+    ['a term glossed by another name', '孕妇每天需要补充叶酸(维生素B9)和维生素C(抗坏血酸)。\n', 'txt'],
     ['a country inside a sentence', 'A cohort study from Norway followed 3,000 adults for a decade.\n', 'txt'],
     ['a site brand in a photo credit', 'Photo: Verywell / Jane Doe\n\nVerywell Health Approved supplements are tested by a lab.\n', 'md'],
     ['capitalised medical terms', 'Methylmalonic acid rises when B12 runs low. Methylcobalamin is one form of B12.\n', 'txt'],
@@ -77,6 +78,9 @@ describe('lang/mt-artifact: reported', () => {
     ['a doubled noun after a modal', '老年人需要镁镁来放松肌肉。\n', 'txt', [{ line: 1, column: 6, actual: '镁镁', expected: '镁', confidence: 'high' }]],
     ['the last character of a vegetable written twice', '多吃羽衣甘蓝、西兰花花 and spinach。\n', 'txt', [{ line: 1, column: 10, actual: '花花', expected: '花', confidence: 'low' }]],
     ['a doubled particle', '这是我的的书。\n', 'md', [{ line: 1, column: 4, actual: '的的', expected: '的', confidence: 'high' }]],
+    // "folate (folic acid)" with both names translated alike.
+    ['a term glossed by itself', '孕妇每天需要补充叶酸(叶酸)400微克。\n', 'txt', [{ line: 1, column: 9, actual: '叶酸(叶酸)', expected: '叶酸', confidence: 'high' }]],
+    ['a term glossed by itself in full-width brackets', '維生素B3又叫菸鹼酸（菸鹼酸）。\n', 'md', [{ line: 1, column: 8, actual: '菸鹼酸（菸鹼酸）', expected: '菸鹼酸', confidence: 'high' }]],
     [
       'pinyin glued after characters by a broken conversion',
       '孩子腹瀉時應(yīng)在醫(yī)生指導下服用。\n',

@@ -29,7 +29,7 @@ import { isVeryCommon } from './english-dictionary.js';
 import { groupBy } from '../collections.js';
 
 export interface Artifact extends Range {
-  kind: 'split-word' | 'glued-words' | 'doubled-character' | 'pinyin';
+  kind: 'split-word' | 'glued-words' | 'doubled-character' | 'pinyin' | 'self-gloss';
   /** The text found. */
   actual: string;
   /** The repaired text, when it is known. */
@@ -42,6 +42,26 @@ export interface Artifact extends Range {
   common?: boolean;
   /** Pinyin: how many syllables the artifact covers (one finding for a block's). */
   count?: number;
+}
+
+/**
+ * A Chinese term glossed in brackets by itself, "烟酸(烟酸)": an English name and its gloss
+ * ("niacin (nicotinic acid)") both became one Chinese word. The term alone is the repair.
+ * (The term before the bracket is as long as the gloss: the back reference decides.)
+ */
+const SELF_GLOSS = /(\p{Script=Han}{2,8})\s*[(（]\s*\1\s*[)）]/gu;
+
+export function selfGlosses(text: string): Artifact[] {
+  if (!text.includes('(') && !text.includes('（')) return [];
+  return [...text.matchAll(SELF_GLOSS)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: 'self-gloss' as const,
+    actual: m[0],
+    expected: m[1]!,
+    confidence: 'high' as const,
+    reason: 'a term glossed in brackets by itself',
+  }));
 }
 
 /** Latin abbreviations Chinese writes between its own words: "天然vs合成" (versus), "国产pk进口". */

@@ -3,7 +3,7 @@
  * a Latin word fragment glued to Chinese (`分钟eral`, from "mineral" read as "min" + "eral"),
  * two English words glued together (`andeating`), a Han character doubled where Chinese does
  * not reduplicate it (`镁镁`), a pinyin syllable a broken conversion glued after a character
- * (`醫(yī)生`: see src/lang/pinyin.ts). See src/lang/artifacts.ts and src/lang/doubled.ts for the tests.
+ * (`醫(yī)生`: see src/lang/pinyin.ts), a term glossed in brackets by itself (`烟酸(烟酸)`). See src/lang/artifacts.ts and src/lang/doubled.ts for the tests.
  *
  * A glued-word candidate is reported only when
  * - it splits in one way only into two very common words ("and eating": high confidence), or
@@ -16,7 +16,7 @@
  */
 import type { Block, Document, DocumentRule, RuleFinding } from '../../types.js';
 import { blockSpan, pointAt, sourceOffset } from '../../position.js';
-import { doubledCharacters, gluedWords, pinyinAnnotations, splitWords, type Artifact } from '../../lang/artifacts.js';
+import { doubledCharacters, gluedWords, pinyinAnnotations, selfGlosses, splitWords, type Artifact } from '../../lang/artifacts.js';
 import { isEnglishWord } from '../../lang/english-dictionary.js';
 import { languageOfScript } from '../../lang/runs.js';
 import { maskedRanges } from '../../lang/scan.js';
@@ -30,11 +30,11 @@ export const mtArtifact: DocumentRule = {
   meta: {
     description: 'Machine-translation artifact inside a sentence',
     defaultSeverity: 'warning',
-    docs: 'A split word glued to Chinese (`分钟eral`), two English words run together (`andeating`), a doubled Chinese character (`镁镁`) or a pinyin syllable a broken conversion left after a character (`醫(yī)生`). `data.kind` names which; `data.expected` carries the repair where it is known ("and eating", "镁"), with `data.confidence` and `data.reason`.',
+    docs: 'A split word glued to Chinese (`分钟eral`), two English words run together (`andeating`), a doubled Chinese character (`镁镁`), a pinyin syllable a broken conversion left after a character (`醫(yī)生`) or a term glossed in brackets by itself (`烟酸(烟酸)`). `data.kind` names which; `data.expected` carries the repair where it is known ("and eating", "镁"), with `data.confidence` and `data.reason`.',
     fix: 'Correct the fragment by hand: separate the glued words, remove the doubled character or the stray half-word, and read the sentence again as a whole.',
     example: 'You can get magnesium through drinking water andeating foods such as green vegetables.',
     fixable:
-      'Glued words that split in one way only into two very common words, doubled characters neither copy of which belongs to a dictionary word, and pinyin syllables inside a word or among others are repaired; the others are reported only.',
+      'Glued words that split in one way only into two very common words, doubled characters neither copy of which belongs to a dictionary word, pinyin syllables inside a word or among others, and terms glossed by themselves are repaired; the others are reported only.',
   },
   check(doc, ctx) {
     const profile = doc.language;
@@ -87,7 +87,7 @@ const HAN = /\p{Script=Han}/u;
 
 /** The artifacts of a block's text, in text order (glued-word candidates only in English text). */
 function artifactsOf(text: string, english: boolean, allowedTerms: readonly string[]): Artifact[] {
-  const found: Artifact[] = [...splitWords(text), ...doubledCharacters(text), ...pinyinAnnotations(text)];
+  const found: Artifact[] = [...splitWords(text), ...doubledCharacters(text), ...pinyinAnnotations(text), ...selfGlosses(text)];
   if (english) append(found, gluedWords(text, maskedRanges(text, allowedTerms)));
   return found.sort((a, b) => a.start - b.start);
 }
@@ -133,6 +133,8 @@ function messageOf(a: Artifact, confidence: string | undefined): string {
       return confidence === 'high' ? `“${a.actual}” is two words run together: “${a.expected}”` : `“${a.actual}” may be two words run together: “${a.expected}”`;
     case 'doubled-character':
       return confidence === 'high' ? `Doubled character “${a.actual}”; expected “${a.expected}”` : `Doubled character “${a.actual}”, perhaps; expected “${a.expected}”`;
+    case 'self-gloss':
+      return `“${a.actual}” glosses a term with itself: a name and its gloss were translated alike; expected “${a.expected}”`;
     case 'pinyin':
       return (a.count ?? 1) > 1
         ? `${a.count} pinyin syllables glued after characters (${a.fragment!.split(' ').slice(0, 3).join(', ')}${a.count! > 3 ? ', …' : ''}): a conversion left the pronunciation in the text`
