@@ -39,6 +39,8 @@ const DEBRIS: string[] = [
   'Follow WellPath Daily on YouTube, Instagram and Facebook.',
   'Please click to subscribe to our YouTube channel to hear about new nutrition tips.',
   "Dana Whitfield's picture",
+  'User Avatar',
+  'Answered 16y ago',
   'Health News Copyright (c) 2021 NewsWire Health. All rights reserved.',
   // Bylines, stamps, counters and account controls as sites print them (our own wording).
   'Author: mkowalski',

@@ -24,8 +24,8 @@ const DATE_TIME = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d
 /** A name or channel and a timestamp, nothing else: "罗夕夕记录日常 2025-04-19 15:45:08", "2025-09-29 18:01 潮健康". */
 const STAMPED = new RegExp(`^(?:[^\\s。！？.!?]{1,24}\\s+)?${DATE_TIME.source}(?:\\s+[^\\s。！？.!?]{1,16})?$`, 'u');
 
-/** "Writer and expert · 2 years ago", "Updated 3 days ago": a relative time ending a short line. */
-const RELATIVE_TIME = /\d+\s*(?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前$/u;
+/** "Writer and expert · 2 years ago", "Updated 3 days ago", "Answered 16y ago": a relative time ending a short line. */
+const RELATIVE_TIME = /\d+\s*(?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|mo|[ywdhms])\s+ago$|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前$/u;
 
 // Labels of a portal's meta line (Chinese: source, dates, author, editor, views).
 const META_LABEL = /(?:来源|來源|发布日期|發布日期|发布时间|發布時間|更新时间|创作时间|作者|编辑|編輯|责任编辑|浏览次数|阅读量|点击数|字号)\s*[:：]/gu;
