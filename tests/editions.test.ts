@@ -219,6 +219,12 @@ describe('the bilingual dictionary', () => {
     if (translation) expect(score(a, b)).toBeGreaterThanOrEqual(0.4);
     else expect(score(a, b)).toBeLessThan(0.25);
   });
+
+  it('reads a translation in traditional characters as it reads the simplified one', () => {
+    const stems = (text: string): string[] => [...glossary().glossesOf(text).stems].sort();
+    expect(stems('常被叫做陽光維生素，因為皮膚曬太陽時會自己合成。')).toEqual(stems('常被叫做阳光维生素，因为皮肤晒太阳时会自己合成。'));
+    expect(score('鋅含片能縮短感冒的病程。', 'Zinc lozenges can shorten the course of a cold.')).toBeGreaterThanOrEqual(0.4);
+  });
 });
 
 it('writes nothing for an edition twice: outputs are one per edition', async () => {

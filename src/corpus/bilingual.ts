@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 import { forgetRequired, onRelease } from '../lazy.js';
 import { hashBytes } from './hash.js';
 import { stemmer } from 'stemmer';
+import { readable } from '../lang/simplified.js';
 
 const require = createRequire(import.meta.url);
 
@@ -142,7 +143,9 @@ class CedictGlossary implements Glossary {
 
   glossesOf(text: string): Glosses {
     const out: Glosses = { words: 0, stems: new Set() };
-    for (const word of this.#segment(text)) {
+    // (Both jieba's and CC-CEDICT's look-ups here know simplified words: traditional text is
+    // read as simplified, "維生素" as "维生素".)
+    for (const word of this.#segment(readable(text))) {
       if (!HAN.test(word) || CHINESE_STOP.has(word)) continue;
       const stems = this.#stemsOf(word);
       if (stems.size === 0) continue;
