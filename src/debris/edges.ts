@@ -22,10 +22,9 @@
  */
 import type { Block } from '../types.js';
 import type { Features } from './features.js';
-import type { DebrisKind } from './lexicon.js';
+import { FIELD_LABEL, type DebrisKind } from './lexicon.js';
 import { topicOf, type Topic } from './topic.js';
 import { isPersonName } from './person-name.js';
-import { FIELD_LABEL } from './lexicon.js';
 
 export interface EdgeBlock {
   f: Features;
@@ -117,19 +116,20 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
   while (end > last && !content(end)) end--;
   const weigh = (i: number, where: string): void => {
     const it = items[i]!;
+    const underTitle = where === 'head' && title >= 0 && i > title;
     // Between the title and the first paragraph, a short line holding a whole date is the
     // post's byline or date line, whatever else is glued to it ("亞尼活力2023-05-30營養保健,營養素知識").
-    if (where === 'head' && i > title && title >= 0 && !it.f.sentence && it.f.words + it.f.han / 2 <= 20 && FULL_DATE.test(it.f.text)) {
+    if (underTitle && !it.f.sentence && it.f.words + it.f.han / 2 <= 20 && FULL_DATE.test(it.f.text)) {
       evidence.push({ block: i, weight: 3, reason: 'date line under the title', kind: 'meta' });
       return;
     }
     // So is a template's field label there ("Date" above "2024.03.18"), in whatever script.
-    if (where === 'head' && i > title && title >= 0 && FIELD_LABEL.test(it.f.text)) {
+    if (underTitle && FIELD_LABEL.test(it.f.text)) {
       evidence.push({ block: i, weight: 2, reason: 'field label in the head', kind: 'meta' });
       return;
     }
     // A copy of the title under it (a page header and the article each print it) is the page's.
-    if (where === 'head' && title >= 0 && i > title && titleText.length >= 6 && it.f.text === titleText) {
+    if (underTitle && titleText.length >= 6 && it.f.text === titleText) {
       evidence.push({ block: i, weight: 3, reason: 'copy of the title', kind: 'repeated' });
       return;
     }

@@ -213,8 +213,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // A syndicated item's copyright after its feed's name: "Health News Copyright (c) 2021 NewsWire Health".
   { kind: 'nav', weight: 3, re: /^[a-z][a-z ]{0,30} copyright\s*(?:©|\(c\))\s*(?:19|20)\d{2}\b.{0,100}$/ },
   // An avatar's alternative text under a byline: "Dana Whitfield's picture", "User Avatar".
-  { kind: 'author', weight: 3, re: /^(?:user|author|profile|member) (?:avatar|picture|photo)$/ },
-  { kind: 'author', weight: 3, re: /^[a-z][a-z.' -]{1,40}['’]s (?:picture|photo|avatar|profile picture)$/ },
+  { kind: 'author', weight: 3, re: /^(?:(?:user|author|profile|member) (?:avatar|picture|photo)|[a-z][a-z.' -]{1,40}['’]s (?:picture|photo|avatar|profile picture))$/ },
   { kind: 'layout', weight: 3, re: /^(?:content box|sidebar|widget|banner|placeholder|insert (?:image|ad|cta) here|image|photo|video|(?:site |header |footer )?logo|untitled(?: document| page)?)$/ },
   // A widget's title, and the label of a page's own contents box ("In this article"; an
   // article's "Table of contents" and 目录 are its own, see CONTENT_LABELS).

@@ -23,6 +23,11 @@ function isLatin(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
+/** Whether the character at `j` may stand in a pair: a Han character that is no function word. */
+function pairs(text: string, j: number): boolean {
+  return j >= 0 && j < text.length && isHan(text.charCodeAt(j)) && !FUNCTION_HAN.has(text[j]!);
+}
+
 /** Calls `emit` with every token of a text, in one pass. */
 export function eachToken(text: string, emit: (token: string) => void): void {
   let start = -1;
@@ -40,12 +45,11 @@ export function eachToken(text: string, emit: (token: string) => void): void {
       }
     }
     start = -1;
-    if (!isHan(c) || FUNCTION_HAN.has(text[i]!)) continue;
-    const pairs = (j: number): boolean => j >= 0 && j < text.length && isHan(text.charCodeAt(j)) && !FUNCTION_HAN.has(text[j]!);
-    if (pairs(i + 1)) emit(text.slice(i, i + 2));
+    if (!pairs(text, i)) continue;
+    if (pairs(text, i + 1)) emit(text.slice(i, i + 2));
     // A character that pairs with neither neighbour is a word of one character, as the names
     // of most minerals are ("什麼是鈣", "的铁"): a token of its own.
-    else if (!pairs(i - 1)) emit(text[i]!);
+    else if (!pairs(text, i - 1)) emit(text[i]!);
   }
 }
 

@@ -28,6 +28,12 @@ const PORTION_OPEN = /[(（]\s*$/u;
 const PORTION_CLOSE = /^\s*\p{Script=Han}{0,3}\s*[)）]/u;
 const PIECES_AFTER = /^\s*[(（]\s*(?:约|約|about\s+)?[\d.]+(?:\s*[-–~～]\s*[\d.]+)?\s*(?:薄片|片|个|個|块|塊|杯|碗|勺|匙|颗|顆|slices?|pieces?|cups?)/u;
 
+/** Whether grams `fig` weigh a portion of food (see PORTION_OPEN above). */
+function weighsPortion(text: string, fig: { start: number; end: number }): boolean {
+  const inBrackets = PORTION_OPEN.test(text.slice(Math.max(0, fig.start - 3), fig.start)) && PORTION_CLOSE.test(text.slice(fig.end, fig.end + 8));
+  return inBrackets || PIECES_AFTER.test(text.slice(fig.end, fig.end + 16));
+}
+
 /** Names of a passage weighed for its topic: the last ones before the figure (a real passage names a few dozen). */
 const PASSAGE_NAMES = 256;
 
@@ -144,7 +150,7 @@ export function substanceOf(
   // Grams eaten with no substance named after them are a portion of the food the sentence
   // speaks of ("猪肝……最好每周吃2~3次，每次100~150克"), not grams of a nutrient it names.
   if (fig.unit === 'g' && EATEN_BEFORE.test(text.slice(Math.max(win.sentence.start, fig.start - 16), fig.start))) return undefined;
-  if (fig.unit === 'g' && ((PORTION_OPEN.test(text.slice(Math.max(0, fig.start - 3), fig.start)) && PORTION_CLOSE.test(text.slice(fig.end, fig.end + 8))) || PIECES_AFTER.test(text.slice(fig.end, fig.end + 16)))) return undefined;
+  if (fig.unit === 'g' && weighsPortion(text, fig)) return undefined;
   // The few characters before a name are all the companion pattern reads.
   const companion = (h: Mention) => COMPANION_BEFORE.test(text.slice(Math.max(win.sentence.start, h.start - 64), h.start));
   // The last name of the clause before the figure (the last back to the previous figure, when there is one).

@@ -53,7 +53,7 @@ export function blockSwitches(block: Block, profile: LanguageProfile, allowedTer
   // A source written out after a claim ("…减少跌倒次数。[2] 信息来源 Chen L, et al. Vitamin D
   // and falls. J Bone Res. 2019.") keeps the language it was published in: no switch. So does
   // the title of one whose authors stand before it ("…较轻1Chen, Laura. “Vitamin D and Falls.” …").
-  return { runs: out.filter((r) => !citedSource(stretchOf(block.text, r)) && !citedSource(stretchOf(block.text, r, true))), primaryRun };
+  return { runs: out.filter((r) => !citedStretch(block.text, r)), primaryRun };
 }
 
 const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -61,17 +61,18 @@ const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Sc
 const AUTHORS_BACK = 300;
 
 /**
- * The run and the text after it in the same script, up to the next character of another one
- * (a cited paper's journal and year); with `back`, from the text before it in that script too
- * (its authors), a footnote's number or a bracket before them left out.
+ * Whether the run and the text after it in the same script, up to the next character of
+ * another one (a cited paper's journal and year), is a cited source; or, that failing, the
+ * same from the text before it in that script too (its authors), a footnote's number or a
+ * bracket before them left out.
  */
-function stretchOf(text: string, run: Run, back = false): string {
+function citedStretch(text: string, run: Run): boolean {
   const rest = OTHER_SCRIPT.exec(text.slice(run.end));
   const end = rest ? run.end + rest.index : text.length;
-  if (!back) return text.slice(run.start, end);
+  if (citedSource(text.slice(run.start, end))) return true;
   let start = run.start;
   while (start > 0 && run.start - start < AUTHORS_BACK && !OTHER_SCRIPT.test(text[start - 1]!)) start--;
-  return text.slice(start, end).replace(/^[\d\s\p{P}]+/u, '');
+  return start < run.start && citedSource(text.slice(start, end).replace(/^[\d\s\p{P}]+/u, ''));
 }
 
 /** Any character beyond Latin letters, Latin-1 signs and general punctuation. */
