@@ -7,5 +7,6 @@ export default defineConfig({
     // Suites that audit a whole corpus once in beforeAll need more than the default 10 s on a loaded machine.
     hookTimeout: 60_000,
     setupFiles: ['tests/setup/fast-check.ts'],
+    globalSetup: ['tests/setup/temp-folder.ts'],
   },
 });
