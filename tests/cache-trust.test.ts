@@ -13,7 +13,7 @@ import { resolveConfig } from '../src/config.js';
 import { renderJson } from '../src/report/json.js';
 import { citations } from '../src/cite/index.js';
 import { loadKnowledgeBase } from '../src/dose/index.js';
-import { readCachedSync } from '../src/engine/cache.js';
+import { readCached } from '../src/engine/cache.js';
 import { revive } from '../src/engine/analyze.js';
 import { docFromText, INPUT } from './helpers.js';
 
@@ -49,7 +49,7 @@ describe('cache entries are checked, and the key covers what results depend on',
     listMarker.derived.citations = JSON.stringify({ ...extraction, markers: [[], ...extraction.markers] });
     writeFileSync(path.join(folder, entries[4]!), JSON.stringify(listMarker));
     // (Read as a stage reads it: the kept extraction does not check, so the draft's is made again.)
-    const kept = readCachedSync(folder, listMarker.doc.hash, listMarker.doc.path)!;
+    const kept = (await readCached(folder, listMarker.doc.hash, listMarker.doc.path))!;
     const doc = revive(kept, loadKnowledgeBase()).doc!;
     expect(citations(doc)).toEqual(citations(docFromText(doc.text, doc.format)));
     const second = await run();

@@ -10,7 +10,7 @@
  * and its entry still serves.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFile as readFileCallback, readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,15 +140,19 @@ export async function readCached(folder: string, hash: string, file: string): Pr
   return checkedEntry(text, hash, file);
 }
 
-/** `readCached` without the thread pool: for the main thread's pass over a rerun's unchanged drafts, one after another. */
-export function readCachedSync(folder: string, hash: string, file: string): Analysis | undefined {
-  let text: string;
-  try {
-    text = readFileSync(entryFile(folder, hash, file), 'utf8');
-  } catch {
-    return undefined;
-  }
-  return checkedEntry(text, hash, file);
+/**
+ * The bytes of the entry of draft `file` with content `hash`, read in libuv's threads
+ * (undefined for a miss); `entryOf` checks them. A rerun's pass over its unchanged drafts
+ * reads entries ahead while this thread checks the ones read (see `cachedAnalyses`).
+ */
+export function readEntryBytes(folder: string, hash: string, file: string): Promise<Buffer | undefined> {
+  // The callback form: fs.promises' readFile reads in more round trips through the pool.
+  return new Promise((resolve) => readFileCallback(entryFile(folder, hash, file), (error, bytes) => resolve(error ? undefined : bytes)));
+}
+
+/** The analysis entry `bytes` hold for draft `file` with content `hash`, or undefined when they are not one. */
+export function entryOf(bytes: Buffer, hash: string, file: string): Analysis | undefined {
+  return checkedEntry(bytes.toString('utf8'), hash, file);
 }
 
 function checkedEntry(text: string, hash: string, file: string): Analysis | undefined {
