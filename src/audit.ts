@@ -4,6 +4,7 @@
  * AuditResult. No output to stdout, no files written: the CLI and the tests drive it, and
  * reporters read what it returns.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Block, Change, Cluster, ClusterRule, ClusterView, Document, DocumentRule, FailOn, Finding, ResolvedConfig, Rule, RuleContext, Severity } from './types.js';
 import { meetsFailOn } from './fail-on.js';
@@ -22,7 +23,7 @@ import { PieceCache, beginPieces } from './engine/pieces.js';
 import { keptClusterFindings } from './engine/kept-findings.js';
 import { VERSION } from './version.js';
 import { releaseDerived, withPrimaryLanguage } from './document.js';
-import { collectIfGrown, collectionTime } from './gc.js';
+import { collectIfGrown, collectionTime, paceHeapFor } from './gc.js';
 import { append, groupBy, pushTo } from './collections.js';
 import { cmp } from './order.js';
 import { runBatchLooks } from './engine/batch.js';
@@ -225,9 +226,12 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
   // With the cache, drafts unchanged since the last run (by size and time) are taken from it
   // unread, here, before any thread starts; only the rest are analysed (see cache.ts).
   const index = cache ? await CacheIndex.open(cache) : undefined;
-  const early = index ? cachedAnalyses(collected.files, analyzeContext(config, load, documentRules, cache), index) : undefined;
+  const early = index ? await cachedAnalyses(collected.files, analyzeContext(config, load, documentRules, cache), index) : undefined;
   const toAnalyse = early ? collected.files.filter((_, i) => !early.results[i]) : collected.files;
   const threads = options.workers ?? defaultWorkers(toAnalyse.length);
+  // A large batch to analyse makes the heap grow at a tighter pace, set before its threads
+  // start (see gc.ts); a rerun that takes most drafts from the cache keeps V8's.
+  if (toAnalyse.length >= MIN_DRAFTS_FOR_WORKERS) paceHeapFor(bytesOf(toAnalyse));
   const analysing = new Pool(threads, 'worker', { config, load, ...(cache ? { cache } : {}), ...(pluginModules ? { plugins: pluginModules } : {}) });
   let cleaning: Pool | undefined;
   try {
@@ -482,6 +486,13 @@ function blockEntries(d: Document): BlockEntry[] {
     lang: d.language.blocks[b.index] ?? d.language.primary,
     text: b.text,
   }));
+}
+
+/** The drafts' sizes added up (a file that cannot be read counts nothing: loading reports it). */
+function bytesOf(files: readonly string[]): number {
+  let bytes = 0;
+  for (const file of files) bytes += statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+  return bytes;
 }
 
 function relPath(cwd: string, p: string): string {
