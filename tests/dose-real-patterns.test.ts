@@ -238,6 +238,10 @@ const ROWS: Row[] = [
   // A food table flattened to text: grams right before the nutrient's column are the serving.
   ['the serving column of a food table', 'Selenium in foods\n\nFood Serving Selenium (mcg)\nBrazil nuts 1 gram 19\nTuna, canned 3 ounces 68', []],
   ['…while grams of the nutrient itself are caught', 'Take 1 gram of selenium with breakfast.', ['implausible@1']],
+  // A need that grows over a pregnancy is a total, not a day's dose: the daily range does not
+  // judge it; the same figure said to be daily is still a slip.
+  ['a pregnancy’s added need for a mineral, in total', 'The requirement for iron grows by about 600–900 mg across a pregnancy, mostly late in it.', []],
+  ['…while an amount asked about as daily is caught', 'Readers often ask whether 900 mg of iron daily is too much.', ['implausible@1']],
   // Thousands set apart by a space before a group of zeros; an amount called harmful is no advice.
   ['a harmful intake with a space for the thousands', 'Too much vitamin A builds up in the liver. Daily intakes of > 40 000 IU for several months are considered harmful.', []],
   ['…while the same figure advised is read whole and caught', 'Adults should take 40 000 IU of vitamin A a day.', ['above-upper-limit@1']],

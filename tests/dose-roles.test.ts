@@ -118,6 +118,9 @@ const LIMITS: Row[] = [
 ];
 
 const CONTENTS: Row[] = [
+  // A change of a need or a store is what a body needs or holds, not an amount anyone takes.
+  ['The body’s need for iron is increased by approximately 700-800 mg during pregnancy.', '700-800 mg', 'content'],
+  ['孕期对铁的需要量增加约800毫克。', '800毫克', 'content'],
   ['The first version of the eye formula provided 400 IU of vitamin E and 60 mg of zinc a day.', '60 mg', 'content'],
   ['Each sachet delivered 250 mg of magnesium citrate.', '250 mg', 'content'],
   ['Its daily blend held 120 mg of vitamin C.', '120 mg', 'content'],
@@ -170,9 +173,7 @@ const AMOUNTS: Row[] = [
   // A figure the article talks about is no advice: "what 5,000 IU means", "whether 50 mg is too much".
   ['This guide explains what 5,000 IU of vitamin D a day means and who might use it.', '5,000 IU', 'amount'],
   ['Readers often ask whether 50 mg of zinc daily is too much.', '50 mg', 'amount'],
-  // A change of a need or a level is no amount anyone takes.
-  ['The body’s need for iron is increased by approximately 700-800 mg during pregnancy.', '700-800 mg', 'amount'],
-  ['孕期对铁的需要量增加约800毫克。', '800毫克', 'amount'],
+
   ['孕妇每天需要增加补充200毫克钙。', '200毫克', 'advice'],
   ['That is 25% of the reference value for magnesium.', '25%', 'amount'],
 ];

@@ -188,10 +188,13 @@ export const ROLES: Cue<DoseRole>[] = [
   // "whether 50 mg is too much". (Weak, and not after "about": "talk to your doctor about whether
   // 4,000 IU is right" puts the figure to the doctor, see below.)
   cue(en(String.raw`(?<!about\s+)(?:what|whether)(?=\s+[0-9])`), 'amount', false),
-  // A change of a need or a level, not an amount taken: "the need is increased by about 700 mg",
-  // "需要量增加约800毫克". (A dose raised step by step is a titration: see TITRATION.)
-  cue(en(String.raw`(?:is|are|was|were|be|been)\s+(?:increased|raised|reduced|decreased|lowered)\s+by|(?:rises?|rose|grows?|grew|falls?|fell|drops?|dropped)\s+by`), 'amount'),
-  cue(zh('(?:需要量|需求量|储备量?|水平|含量)(?:会|将|可)?(?:增加|增多|升高|减少|下降|降低)了?'), 'amount'),
+  // A change of a need, a store or a level, not an amount taken: "the need is increased by about
+  // 700 mg", "需要量增加约800毫克". What a body needs or holds over a time is its content: no
+  // rule judges it (a pregnancy's 700–800 mg is no day's dose for the plausible range either),
+  // and a version that changes it still differs. (A dose raised step by step is a titration:
+  // see TITRATION.)
+  cue(en(String.raw`(?:is|are|was|were|be|been)\s+(?:increased|raised|reduced|decreased|lowered)\s+by|(?:rises?|rose|grows?|grew|falls?|fell|drops?|dropped)\s+by`), 'content'),
+  cue(zh('(?:需要量|需求量|储备量?|水平|含量)(?:会|将|可)?(?:增加|增多|升高|减少|下降|降低)了?'), 'content'),
   cue(abbr('ULs?|TUIL'), 'limit'),
   cue(zh(`上限|最高摄入量|最大(?:摄入|摄取|服用|用|剂)?量|安全(?:水平|上限|剂量)|(?:是|为)安全的|可耐受最高(?:摄入量)?|安全上层|(?:不|切勿|勿|避免|切忌|别|严禁|禁止|以免)(?:要|应|应该|宜|可|能|得)?(?:${COMPARATIVES})|最多|最高`), 'limit'),
   // Reports of studies, trials, cases and harm.
