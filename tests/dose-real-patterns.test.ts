@@ -238,6 +238,9 @@ const ROWS: Row[] = [
   // A food table flattened to text: grams right before the nutrient's column are the serving.
   ['the serving column of a food table', 'Selenium in foods\n\nFood Serving Selenium (mcg)\nBrazil nuts 1 gram 19\nTuna, canned 3 ounces 68', []],
   ['…while grams of the nutrient itself are caught', 'Take 1 gram of selenium with breakfast.', ['implausible@1']],
+  // A dose given once a test has found the deficiency treats it; upper limits are for everyone else.
+  ['a dose once a test confirms the deficiency', 'If zinc deficiency is found on a routine blood test, the advice is to take 50–100 mg of zinc a day for a few weeks.', []],
+  ['…while the same dose for everyone is caught', 'For adults the advice is to take 50–100 mg of zinc a day for a few weeks.', ['above-upper-limit@1']],
   // A need that grows over a pregnancy is a total, not a day's dose: the daily range does not
   // judge it; the same figure said to be daily is still a slip.
   ['a pregnancy’s added need for a mineral, in total', 'The requirement for iron grows by about 600–900 mg across a pregnancy, mostly late in it.', []],
