@@ -143,7 +143,7 @@ export async function cachedAnalyses(files: readonly string[], ctx: AnalyzeConte
   // Entries are read READ_AHEAD drafts ahead, in libuv's threads, while this one parses and
   // checks those read: at 10,000 drafts reading them one after another here was about a
   // third of this pass.
-  const reads = new Array<Promise<Buffer | undefined> | undefined>(files.length);
+  const reads = new Array<Promise<Uint8Array | undefined> | undefined>(files.length);
   const readAhead = (i: number): void => {
     if (i < files.length && hashes[i] !== undefined) reads[i] = readEntryBytes(ctx.cache!, hashes[i]!, rels[i]!);
   };

@@ -145,14 +145,15 @@ export async function readCached(folder: string, hash: string, file: string): Pr
  * (undefined for a miss); `entryOf` checks them. A rerun's pass over its unchanged drafts
  * reads entries ahead while this thread checks the ones read (see `cachedAnalyses`).
  */
-export function readEntryBytes(folder: string, hash: string, file: string): Promise<Buffer | undefined> {
+export function readEntryBytes(folder: string, hash: string, file: string): Promise<Uint8Array | undefined> {
   // The callback form: fs.promises' readFile reads in more round trips through the pool.
   return new Promise((resolve) => readFileCallback(entryFile(folder, hash, file), (error, bytes) => resolve(error ? undefined : bytes)));
 }
 
 /** The analysis entry `bytes` hold for draft `file` with content `hash`, or undefined when they are not one. */
-export function entryOf(bytes: Buffer, hash: string, file: string): Analysis | undefined {
-  return checkedEntry(bytes.toString('utf8'), hash, file);
+export function entryOf(bytes: Uint8Array, hash: string, file: string): Analysis | undefined {
+  // (Typed as bytes, not a Buffer: the shipped declarations need no Node types.)
+  return checkedEntry(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), hash, file);
 }
 
 function checkedEntry(text: string, hash: string, file: string): Analysis | undefined {
