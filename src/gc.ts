@@ -61,8 +61,8 @@ export function collectGarbage(): void {
 /**
  * Bytes of drafts to analyse from which a batch asks V8 to grow the heap by a tenth past
  * what its last collection left, rather than by its own factor (up to four times for a
- * thread that allocates fast). Such a batch holds most of a gigabyte by its reports, and its threads'
- * heaps set how much memory the process keeps. Measured at 10,000 generated drafts (54 MB):
+ * thread that allocates fast). Such a batch holds most of a gigabyte by its reports, and
+ * its threads' heaps set how much memory the process keeps. Measured at 10,000 generated drafts (54 MB):
  * peak RSS 1,017–1,061 MB in eight runs at V8's pace against 958–1,002 MB in five at this
  * one, for about 4% more time (medians 97.8 against 101.5 s in alternating runs). It is set
  * before the analysis threads start (they read it then) and only for such a batch: a smaller

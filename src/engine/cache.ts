@@ -131,13 +131,8 @@ function entryName(hash: string, file: string): string {
 const ENTRY_FILE = /^[0-9a-f]{32}\.json$/;
 
 export async function readCached(folder: string, hash: string, file: string): Promise<Analysis | undefined> {
-  let text: string;
-  try {
-    text = await readFile(entryFile(folder, hash, file), 'utf8');
-  } catch {
-    return undefined; // a miss
-  }
-  return checkedEntry(text, hash, file);
+  const bytes = await readEntryBytes(folder, hash, file);
+  return bytes && entryOf(bytes, hash, file);
 }
 
 /**
