@@ -11,6 +11,7 @@ import { checkPluginRules, loadPlugins, type PluginRule } from './plugins.js';
 import { writeArticles, writeReports } from './outputs.js';
 import { displayPath, DRAFT_EXTENSIONS, UsageError } from './load/index.js';
 import { IoError } from './preflight.js';
+import { unpaceHeap } from './gc.js';
 
 /** A draft on disk (a file or a folder of drafts), or a draft given as text. */
 export type AuditInput = string | { path: string; text: string };
@@ -52,15 +53,22 @@ export async function audit(inputs: AuditInput | readonly AuditInput[], options:
   const file = validateConfig(options.config ?? {}, 'config', plugins.map((p) => p.id));
   const config = configToResolved(file);
   const outputDir = options.write?.output !== undefined ? path.resolve(cwd, options.write.output) : path.join(cwd, 'output');
-  const result = await runEngine(paths, config, {
-    cwd,
-    outputDir,
-    texts,
-    ...(plugins.length > 0 ? { plugins } : {}),
-    ...(options.now ? { now: options.now } : {}),
-  });
-  const refused = options.write?.output !== undefined ? writeArticles(outputDir, result).refused : [];
-  if (options.write?.reports !== undefined) writeReports(result, path.resolve(cwd, options.write.reports), cwd);
+  let result: AuditResult;
+  let refused: string[] = [];
+  try {
+    result = await runEngine(paths, config, {
+      cwd,
+      outputDir,
+      texts,
+      ...(plugins.length > 0 ? { plugins } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    });
+    if (options.write?.output !== undefined) refused = writeArticles(outputDir, result).refused;
+    if (options.write?.reports !== undefined) writeReports(result, path.resolve(cwd, options.write.reports), cwd);
+  } finally {
+    // A large batch paced the heap for its run (see gc.ts); the program that called goes on at V8's pace.
+    unpaceHeap();
+  }
   if (refused.length > 0) {
     const first = displayPath(cwd, path.join(outputDir, refused[0]!));
     throw new IoError(`${first}${refused.length > 1 ? ` and ${refused.length - 1} more` : ''} exist${refused.length > 1 ? '' : 's'} and ${refused.length > 1 ? 'were' : 'was'} not written by draftaudit; not overwritten`);

@@ -74,11 +74,22 @@ export const PACED_BATCH_BYTES = 32 * 2 ** 20;
 const PACED_GROWING_PERCENT = 10;
 let paced = false;
 
-/** Asks V8 for the tighter pace (see PACED_BATCH_BYTES) when a batch of `bytes` needs it; for the rest of the process. */
+/**
+ * Asks V8 for the tighter pace (see PACED_BATCH_BYTES) when a batch of `bytes` needs it. The
+ * pace is the process's: it holds until `unpaceHeap`, which the library entry calls once its
+ * reports are written (the CLI's process ends with its run).
+ */
 export function paceHeapFor(bytes: number): void {
   if (paced || bytes < PACED_BATCH_BYTES) return;
   v8.setFlagsFromString(`--heap-growing-percent=${PACED_GROWING_PERCENT}`);
   paced = true;
+}
+
+/** V8's own pace again (0 is its default: a factor of its own), for a program that goes on after an audit. */
+export function unpaceHeap(): void {
+  if (!paced) return;
+  v8.setFlagsFromString('--heap-growing-percent=0');
+  paced = false;
 }
 
 /** Characters of pieces between two looks at the heap in `collectingAsNeeded`. */
