@@ -4,7 +4,6 @@
  * AuditResult. No output to stdout, no files written: the CLI and the tests drive it, and
  * reporters read what it returns.
  */
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Block, Change, Cluster, ClusterRule, ClusterView, Document, DocumentRule, FailOn, Finding, ResolvedConfig, Rule, RuleContext, Severity } from './types.js';
 import { meetsFailOn } from './fail-on.js';
@@ -18,7 +17,7 @@ import { cleanCorpus, type CleanOutput } from './clean/index.js';
 import { applyDirectives, compareFindings, crashFinding, Severities, summarise, toFinding, type SuppressedFinding } from './findings.js';
 import { analyzeFiles, defaultWorkers, MIN_DRAFTS_FOR_WORKERS, Pool } from './engine/pool.js';
 import { analyzeContext, analyzeText, cachedAnalyses, checkDocument, recordAnalysed, type Analysis } from './engine/analyze.js';
-import { CacheIndex, cacheFolder, prepareCache } from './engine/cache.js';
+import { CacheIndex, cacheFolder, prepareCache, statOf } from './engine/cache.js';
 import { PieceCache, beginPieces } from './engine/pieces.js';
 import { keptClusterFindings } from './engine/kept-findings.js';
 import { VERSION } from './version.js';
@@ -231,7 +230,11 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
   const threads = options.workers ?? defaultWorkers(toAnalyse.length);
   // A large batch to analyse makes the heap grow at a tighter pace, set before its threads
   // start (see gc.ts); a rerun that takes most drafts from the cache keeps V8's.
-  if (toAnalyse.length >= MIN_DRAFTS_FOR_WORKERS) paceHeapFor(bytesOf(toAnalyse));
+  if (toAnalyse.length >= MIN_DRAFTS_FOR_WORKERS) {
+    // (Sizes from the stats the cache's pass took, else stats taken here.)
+    const stats = early ? early.stats.filter((_, i) => !early.results[i]) : toAnalyse.map(statOf);
+    paceHeapFor(stats.reduce((sum, s) => sum + (s?.size ?? 0), 0));
+  }
   const analysing = new Pool(threads, 'worker', { config, load, ...(cache ? { cache } : {}), ...(pluginModules ? { plugins: pluginModules } : {}) });
   let cleaning: Pool | undefined;
   try {
@@ -486,13 +489,6 @@ function blockEntries(d: Document): BlockEntry[] {
     lang: d.language.blocks[b.index] ?? d.language.primary,
     text: b.text,
   }));
-}
-
-/** The drafts' sizes added up (a file that cannot be read counts nothing: loading reports it). */
-function bytesOf(files: readonly string[]): number {
-  let bytes = 0;
-  for (const file of files) bytes += statSync(file, { throwIfNoEntry: false })?.size ?? 0;
-  return bytes;
 }
 
 function relPath(cwd: string, p: string): string {

@@ -103,6 +103,10 @@ describe('a draft that gives its passages in English and in Chinese', () => {
     expect(foreign.every((f) => f.fixed === true)).toBe(true);
   });
 
+  it('has a traditional copy that holds none of the simplified forms it replaces', () => {
+    expect(TRADITIONAL).not.toMatch(/[为钙养质]/u);
+  });
+
   it('takes the lines of bilingual subtitles, cut where the speaker pauses, for translations', () => {
     const found = foreignBlock.check(docFromText(SUBTITLES, 'txt'), { config });
     expect(found).toHaveLength(10);
