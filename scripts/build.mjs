@@ -6,7 +6,7 @@
  * Why a bundle: a one-draft run used to load about 180 modules of ours and 450 of the
  * dependencies, one file each, and Node spent most of its start-up resolving, reading and
  * linking them (0.6 s of a 1.1 s run). Bundled, the same code is a handful of files. The
- * entry points are the bin, the library (index.js), the two worker threads and the modules
+ * entry points are the bin, the library (index.js), the three worker threads and the modules
  * the benchmark loads (cli, audit, config); `splitting` puts the code they share in chunks
  * loaded once, and what is imported with `import()` (the JUnit reporter) in chunks of its own,
  * read only when asked for. Dependencies loaded on first use through `loadNow` (src/lazy.ts:
@@ -34,10 +34,10 @@ const SRC = path.join(ROOT, 'src');
 const dist = path.join(ROOT, 'dist');
 
 /** The modules run or imported from outside: the bin, the package's entry, the workers, and what bench/child.ts loads. */
-export const ENTRIES = ['bin', 'index', 'cli', 'audit', 'config', 'engine/worker', 'engine/markdown-worker', 'engine/start'];
+export const ENTRIES = ['bin', 'index', 'cli', 'audit', 'config', 'engine/worker', 'engine/markdown-worker', 'engine/piece-worker', 'engine/start'];
 
 /** The modules also written as one CommonJS bundle each, run from V8's code cache (src/compile-cache.ts): the CLI and the workers. */
-export const BUNDLES = ['cli', 'engine/worker', 'engine/markdown-worker'];
+export const BUNDLES = ['cli', 'engine/worker', 'engine/markdown-worker', 'engine/piece-worker'];
 
 /** The call a source's `import.meta.url` becomes in the bundle, with the module's path in dist/, until the chunk is known. */
 const MARK = '__draftauditModuleUrl';

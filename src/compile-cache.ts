@@ -6,13 +6,14 @@
  * does), but a script compiled with `vm.Script` can be given the code V8 made for it last time.
  *
  * So the build also writes the CLI and each worker as one CommonJS bundle (dist/cli.cjs,
- * dist/engine/worker.cjs, dist/engine/markdown-worker.cjs; see scripts/build.mjs), and they
- * are compiled here, with the cache an earlier run left in dist/.cache/. A cache is named after
- * its bundle's size and modification time and the Node version, so a rebuilt bundle never
- * meets an older cache; V8 checks it again (its version, flags and the source's length) and
- * refuses one that does not fit, and then the bundle is compiled as if there were none. A
- * cache is only a copy of what V8 would compile anyway: the program runs the same with it,
- * without it, or when it cannot be written (a read-only install).
+ * dist/engine/worker.cjs, dist/engine/markdown-worker.cjs, dist/engine/piece-worker.cjs; see
+ * scripts/build.mjs), and they are compiled here, with the cache an earlier run left in
+ * dist/.cache/. A cache is named after its bundle's size and modification time and the Node
+ * version, so a rebuilt bundle never meets an older cache; V8 checks it again (its version,
+ * flags and the source's length) and refuses one that does not fit, and then the bundle is
+ * compiled as if there were none. A cache is only a copy of what V8 would compile anyway: the
+ * program runs the same with it, without it, or when it cannot be written (a read-only
+ * install).
  * Measured on one sample draft (medians of 7, loaded machine): 0.56 s of CPU without, 0.41 s with.
  *
  * Run from the sources (tsx), or from a build without the bundles, the modules are imported as usual.
@@ -39,7 +40,7 @@ export interface LoadedBundle {
 }
 
 /** The bundles the build writes beside this module's own place in dist/, by their path there without `.cjs`. */
-export type BundleName = 'cli' | 'engine/worker' | 'engine/markdown-worker';
+export type BundleName = 'cli' | 'engine/worker' | 'engine/markdown-worker' | 'engine/piece-worker';
 
 export async function loadCli(): Promise<LoadedCli> {
   const bundle = runBundle('cli');

@@ -40,7 +40,7 @@ const changeSchema = z
     findings: z.array(z.object({ ruleId: z.string(), path: z.string(), line: z.number(), column: z.number() }).strict()).optional(),
   })
   .strict();
-const keptSchema = z.array(
+export const cleanedSchema = z.array(
   z
     .object({
       title: z.string(),
@@ -75,7 +75,7 @@ export function cleaningKey(cluster: Cluster, paths: readonly string[], docs: Re
 
 /** The kept cleaning of a cluster with `editions` editions and `findings`, when the cache holds a valid one. */
 export function keptCleaning(pieces: PieceCache, key: string, editions: number, findings: number): KeptEdition[] | undefined {
-  const kept = pieces.get(KIND, key, keptSchema);
+  const kept = pieces.get(KIND, key, cleanedSchema);
   if (!kept || kept.length !== editions) return undefined;
   if (kept.some((e) => e.resolved.some((i) => i >= findings) || e.fixed.some((i) => i >= findings))) return undefined;
   return kept as KeptEdition[];

@@ -34,7 +34,7 @@ const part = z
     words: z.array(z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() }).strict()).optional(),
   })
   .strict();
-const clusterSchema = z
+export const clusterSchema = z
   .object({
     id: z.string(),
     canonical: z.string(),

@@ -17,7 +17,7 @@ const KIND = 'findings-of-cluster';
 
 // The cache's finding (cache.ts), held strictly here, with the data a cluster rule attaches.
 const point = pointSchema.strict();
-const findingsSchema = z.array(
+export const clusterFindingsSchema = z.array(
   findingSchema.extend({ span: z.object({ start: point, end: point }).strict(), data: z.record(z.string(), z.unknown()).optional() }).strict(),
 );
 
@@ -25,7 +25,7 @@ const findingsSchema = z.array(
 export function keptClusterFindings(pieces: PieceCache, cluster: Cluster, run: () => Finding[]): Finding[] {
   const key = clusterDigest(cluster);
   const paths = new Set([cluster.canonical, ...cluster.members.map((m) => m.path)]);
-  const kept = pieces.get(KIND, key, findingsSchema) as Finding[] | undefined;
+  const kept = pieces.get(KIND, key, clusterFindingsSchema) as Finding[] | undefined;
   if (kept && kept.every((f) => paths.has(f.path))) return kept;
   const found = run();
   if (!found.some((f) => f.ruleId === 'internal/rule-crash')) pieces.set(KIND, key, found);

@@ -1,6 +1,7 @@
 /**
  * Worker threads for the CPU-bound work of a large batch: analysing drafts (worker.ts) and
- * writing the Markdown of cleaned articles (markdown-worker.ts). Each stage has threads of
+ * writing the Markdown of cleaned articles (markdown-worker.ts), and on a rerun checking the
+ * cache's kept pieces ahead of the stages that read them (piece-worker.ts). Each stage has threads of
  * its own, so the analysis threads' heaps are gone while the articles are cleaned; this
  * thread always takes a share of the work itself rather than waiting on them: its results
  * need no copying between threads, and one worker fewer is one heap fewer.
@@ -16,9 +17,11 @@ import type { DocumentRule, ResolvedConfig } from '../types.js';
 import { knowledgeBase } from '../dose/index.js';
 import { analyzeContext, analyzeFileRun, budgetMs, revive, stoppedFile, type Analysis } from './analyze.js';
 import { collectIfGrown } from '../gc.js';
+import { addVouches, type Vouch } from './pieces.js';
+import { VOUCHED_KINDS } from './vouch.js';
 
 /** What a worker is asked to do (see worker.ts). */
-export type Task = { kind: 'analyse'; file: string } | { kind: 'markdown'; tree: Root; render?: boolean };
+export type Task = { kind: 'analyse'; file: string } | { kind: 'markdown'; tree: Root; render?: boolean } | { kind: 'vouch'; folder: string; pieceKind: string };
 
 export interface WorkerInit {
   config: ResolvedConfig;
@@ -52,7 +55,7 @@ export const IN_FLIGHT = 12;
 const RUN = 8;
 
 /** The worker modules beside this file. */
-export type WorkerModule = 'worker' | 'markdown-worker';
+export type WorkerModule = 'worker' | 'markdown-worker' | 'piece-worker';
 
 /** A worker's starter: in the build, the one that runs the module's bundle from V8's code cache (start.ts); from the sources, one that loads the .ts. */
 function workerUrl(): URL {
@@ -274,4 +277,19 @@ export async function analyzeFiles(files: string[], config: ResolvedConfig, load
   };
   await Promise.all([...workers.flatMap(inWorker), here()]);
   return results;
+}
+
+/**
+ * Starts the piece checker (vouch.ts) on the cache folder `folder`, in a thread of its own,
+ * one kind after another; the vouches of each kind are recorded as they come (addVouches).
+ * `settled` once every kind is done or the thread failed (a piece it did not vouch for is
+ * checked where it is read); `close` stops the thread.
+ */
+export function checkPiecesAhead(folder: string): { settled: Promise<void>; close(): Promise<void> } {
+  const pool = new Pool(2, 'piece-worker');
+  const checker = pool.workers[0]!;
+  const settled = (async () => {
+    for (const pieceKind of VOUCHED_KINDS) addVouches(folder, await checker.run<Array<[string, Vouch]>>({ kind: 'vouch', folder, pieceKind }));
+  })().catch(() => undefined);
+  return { settled, close: () => pool.close() };
 }

@@ -3,10 +3,10 @@
  * shells of sections whose parts are serialised one by one.
  */
 import type { Comment, Element, ElementContent, ElementData, Properties } from 'hast';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { deflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { KeyBuilder, type PieceCache } from '../../engine/pieces.js';
-import { safeHtmlBytes } from './kept.js';
+import { htmlKey, inflatedBase64, keptGroupOpening } from './deflated.js';
 import { toHtml } from 'hast-util-to-html';
 import { setBounded } from '../../collections.js';
 
@@ -209,14 +209,11 @@ export class Deferred {
     const byDigest = this.pieces && parts.every((p) => p.part?.digest !== undefined) ? new KeyBuilder() : undefined;
     for (const p of byDigest ? parts : []) byDigest!.add(p.id, p.part!.digest!);
     const key = byDigest?.digest();
-    const kept = key ? this.pieces!.get('zgroup-parts', key, DEFLATED) : undefined;
-    if (kept !== undefined) {
-      const html = inflatedBase64(kept);
-      const opening = Buffer.from(`<div data-for="${parts[0]!.id}">`);
-      if (html && html.subarray(0, opening.length).equals(opening) && safeHtmlBytes(html)) {
-        for (const p of parts) p.part?.keep?.();
-        return kept;
-      }
+    const kept = key ? this.pieces!.getVouched('zgroup-parts', key, DEFLATED) : undefined;
+    // (A group the piece checker vouched for was found safe there, and its opening noted.)
+    if (kept !== undefined && (kept.vouch ?? keptGroupOpening(kept.value)) === parts[0]!.id) {
+      for (const p of parts) p.part?.keep?.();
+      return kept.value;
     }
     const z = this.deflated(parts.map((p) => `<div data-for="${p.id}">${p.html ?? p.part!.html()}</div>`).join(''));
     if (key) this.pieces!.set('zgroup-parts', key, z);
@@ -226,33 +223,19 @@ export class Deferred {
   /**
    * The group's HTML deflated, in base64; from the cache when it holds this HTML's. A kept
    * group is inflated and compared before it is used (inflating costs a fraction of deflating):
-   * a kept entry that does not give back exactly this HTML is not used.
+   * a kept entry that does not give back exactly this HTML is not used. One the piece checker
+   * vouched for inflates to HTML of this key, the hash of this HTML: it is used as it is.
    */
   private deflated(html: string): string {
     const bytes = Buffer.from(html, 'utf8');
-    const key = this.pieces ? new KeyBuilder().add(html).digest() : '';
-    const kept = this.pieces?.get('zgroup', key, DEFLATED);
-    if (kept !== undefined && inflatedBase64(kept)?.equals(bytes)) return kept;
+    const key = this.pieces ? htmlKey(html) : '';
+    const kept = this.pieces?.getVouched('zgroup', key, DEFLATED);
+    if (kept !== undefined && (kept.vouch !== undefined || inflatedBase64(kept.value)?.equals(bytes))) return kept.value;
     const z = deflateRawSync(bytes, { level: 6 }).toString('base64');
     this.pieces?.set('zgroup', key, z);
     return z;
   }
 }
 
-/** A kept group's deflated HTML in base64: checked by inflatedBase64 as it is used. */
+/** A kept group's deflated HTML in base64: checked as it is used (see deflated.ts). */
 const DEFLATED = z.string();
-
-/**
- * The bytes `text` holds deflated in base64, or undefined when it is not base64 as Buffer
- * writes it (decoded and encoded again, it must give itself back: Buffer's decoder skips what
- * is not base64) or not deflated data.
- */
-function inflatedBase64(text: string): Buffer | undefined {
-  const deflated = Buffer.from(text, 'base64');
-  if (deflated.toString('base64') !== text) return undefined;
-  try {
-    return inflateRawSync(deflated);
-  } catch {
-    return undefined;
-  }
-}
