@@ -34,10 +34,10 @@ const SRC = path.join(ROOT, 'src');
 const dist = path.join(ROOT, 'dist');
 
 /** The modules run or imported from outside: the bin, the package's entry, the workers, and what bench/child.ts loads. */
-export const ENTRIES = ['bin', 'index', 'cli', 'audit', 'config', 'engine/worker', 'engine/markdown-worker', 'engine/piece-worker', 'engine/start'];
+export const ENTRIES = ['bin', 'index', 'cli', 'audit', 'config', 'engine/worker', 'engine/markdown-worker', 'engine/cache-reader', 'engine/start'];
 
 /** The modules also written as one CommonJS bundle each, run from V8's code cache (src/compile-cache.ts): the CLI and the workers. */
-export const BUNDLES = ['cli', 'engine/worker', 'engine/markdown-worker', 'engine/piece-worker'];
+export const BUNDLES = ['cli', 'engine/worker', 'engine/markdown-worker', 'engine/cache-reader'];
 
 /** The call a source's `import.meta.url` becomes in the bundle, with the module's path in dist/, until the chunk is known. */
 const MARK = '__draftauditModuleUrl';

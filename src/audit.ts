@@ -15,7 +15,7 @@ import { directiveRules } from './rules/directive/index.js';
 import { buildCorpus } from './corpus/index.js';
 import { cleanCorpus, type CleanOutput } from './clean/index.js';
 import { applyDirectives, compareFindings, crashFinding, Severities, summarise, toFinding, type SuppressedFinding } from './findings.js';
-import { analyzeFiles, checkPiecesAhead, defaultWorkers, MIN_DRAFTS_FOR_WORKERS, Pool } from './engine/pool.js';
+import { analyzeFiles, defaultWorkers, startCacheReader, MIN_DRAFTS_FOR_WORKERS, Pool } from './engine/pool.js';
 import { analyzeContext, analyzeText, cachedAnalyses, checkDocument, recordAnalysed, type Analysis } from './engine/analyze.js';
 import { CacheIndex, cacheFolder, prepareCache, statOf } from './engine/cache.js';
 import { PieceCache, beginPieces } from './engine/pieces.js';
@@ -225,16 +225,16 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
   // With the cache, drafts unchanged since the last run (by size and time) are taken from it
   // unread, here, before any thread starts; only the rest are analysed (see cache.ts).
   const index = cache ? await CacheIndex.open(cache) : undefined;
-  // A rerun's kept pieces are checked ahead in a thread of its own while this one takes the
-  // drafts from the cache (see vouch.ts); a rerun that analyses enough drafts to start the
-  // analysis threads stops it: they have the cores.
-  let checker = index && index.drafts().length > 0 && (options.workers ?? 2) > 1 ? checkPiecesAhead(cache!) : undefined;
-  const early = index ? await cachedAnalyses(collected.files, analyzeContext(config, load, documentRules, cache), index) : undefined;
+  // A rerun reads the cache's entries and checks its kept pieces in a thread of its own while
+  // this one parses the entries (see `startCacheReader`); a rerun that analyses enough drafts
+  // to start the analysis threads stops it once the entries are read: those have the cores.
+  let reader = index && index.drafts().length > 0 && (options.workers ?? 2) > 1 ? startCacheReader(cache!) : undefined;
+  const early = index ? await cachedAnalyses(collected.files, analyzeContext(config, load, documentRules, cache), index, reader) : undefined;
   const toAnalyse = early ? collected.files.filter((_, i) => !early.results[i]) : collected.files;
   const threads = options.workers ?? defaultWorkers(toAnalyse.length);
-  if (checker && toAnalyse.length >= MIN_DRAFTS_FOR_WORKERS) {
-    await checker.close();
-    checker = undefined;
+  if (reader && toAnalyse.length >= MIN_DRAFTS_FOR_WORKERS) {
+    await reader.close();
+    reader = undefined;
   }
   // A large batch to analyse makes the heap grow at a tighter pace, set before its threads
   // start (see gc.ts); a rerun that takes most drafts from the cache keeps V8's.
@@ -343,8 +343,8 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
     // The clean stage's threads go with their heaps before the reports are written.
     await cleaning.close();
     for (const f of findings) f.fixed = fixed.has(f);
-    // The checker is done long before this on a rerun; the report reads what it vouched for.
-    await checker?.settled;
+    // The reader is done long before this on a rerun; the report reads what it vouched for.
+    await reader?.settled();
     lap('clean');
     const outputOf = new Map(outputs.filter((o) => o.primary !== false).map((o) => [o.cluster, o]));
     const outputPath = (id: string): string => relPath(cwd, path.join(outputDir, outputOf.get(id)!.file));
@@ -407,7 +407,7 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
       ...(cache ? { cache: cacheStats, cacheFolder: cache } : {}),
     };
   } finally {
-    await Promise.all([analysing.close(), cleaning?.close(), checker?.close()]);
+    await Promise.all([analysing.close(), cleaning?.close(), reader?.close()]);
   }
 }
 

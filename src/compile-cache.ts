@@ -6,7 +6,7 @@
  * does), but a script compiled with `vm.Script` can be given the code V8 made for it last time.
  *
  * So the build also writes the CLI and each worker as one CommonJS bundle (dist/cli.cjs,
- * dist/engine/worker.cjs, dist/engine/markdown-worker.cjs, dist/engine/piece-worker.cjs; see
+ * dist/engine/worker.cjs, dist/engine/markdown-worker.cjs, dist/engine/cache-reader.cjs; see
  * scripts/build.mjs), and they are compiled here, with the cache an earlier run left in
  * dist/.cache/. A cache is named after its bundle's size and modification time and the Node
  * version, so a rebuilt bundle never meets an older cache; V8 checks it again (its version,
@@ -40,7 +40,7 @@ export interface LoadedBundle {
 }
 
 /** The bundles the build writes beside this module's own place in dist/, by their path there without `.cjs`. */
-export type BundleName = 'cli' | 'engine/worker' | 'engine/markdown-worker' | 'engine/piece-worker';
+export type BundleName = 'cli' | 'engine/worker' | 'engine/markdown-worker' | 'engine/cache-reader';
 
 export async function loadCli(): Promise<LoadedCli> {
   const bundle = runBundle('cli');

@@ -1,14 +1,14 @@
 /**
- * The piece checker: on a rerun, a thread of its own reads the kept pieces of the kinds a
- * rerun spends most time checking and runs their checks ahead, while this thread takes the
- * drafts from the cache; each piece found valid is vouched for by the SHA-256 of the bytes
- * checked. When a stage then reads the piece (PieceCache.getVouched), bytes of the vouched
- * hash are taken without the check: hashing them costs a fraction of checking them (a group
- * of the report's folded detail is inflated and scanned for anything unsafe). Bytes changed
- * since are checked as any piece is, so the outputs are the same with or without the checker.
+ * The piece checker: on a rerun, the cache reader's thread (cache-reader.ts), once it has read
+ * the drafts' entries, reads the kept pieces of the kinds a rerun spends most time checking
+ * and runs their checks ahead of the stages that read them; each piece found valid is vouched
+ * for by the SHA-256 of the bytes checked. When a stage then reads the piece
+ * (PieceCache.getVouched), bytes of the vouched hash are taken without the check: hashing them
+ * costs a fraction of checking them (a group of the report's folded detail is inflated and
+ * scanned for anything unsafe). Bytes changed since, or a piece not yet vouched for when it is
+ * read, are checked as any piece is, so the outputs are the same with or without the checker.
  *
- * This module holds the checks and the pass over a folder; it runs in the checker's thread
- * (piece-worker.ts) and imports nothing of the analysis.
+ * This module holds the checks and the pass over a folder; it imports nothing of the analysis.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
