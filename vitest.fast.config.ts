@@ -24,6 +24,7 @@ export const SLOW = [
   'tests/clean-safety.test.ts',
   'tests/cache.test.ts', // several audits of the samples each
   'tests/cache-pieces.test.ts', // the samples audited with and without the cache, several times
+  'tests/cache-reader.test.ts', // the samples audited with the cache, and again with the cache reader's thread started from the sources
   'tests/report-junit.test.ts', // 60,000 drafts' report streamed
   'tests/baseline.test.ts',
   'tests/baseline-changed-since.test.ts', // git repositories made and audited
