@@ -225,10 +225,13 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
   // With the cache, drafts unchanged since the last run (by size and time) are taken from it
   // unread, here, before any thread starts; only the rest are analysed (see cache.ts).
   const index = cache ? await CacheIndex.open(cache) : undefined;
-  // A rerun reads the cache's entries and checks its kept pieces in a thread of its own while
-  // this one parses the entries (see `startCacheReader`); a rerun that analyses enough drafts
-  // to start the analysis threads stops it once the entries are read: those have the cores.
-  let reader = index && index.drafts().length > 0 && (options.workers ?? 2) > 1 ? startCacheReader(cache!) : undefined;
+  // A rerun of a large batch reads the cache's entries and checks its kept pieces in a thread
+  // of its own while this one parses the entries (see `startCacheReader`); a small batch's
+  // rerun would wait longer for the thread to start than it saves, as with the analysis
+  // threads. A rerun that analyses enough drafts to start those stops it once the entries are
+  // read: they have the cores.
+  const known = index?.drafts().length ?? 0;
+  let reader = known > 0 && (options.workers ?? defaultWorkers(known)) > 1 ? startCacheReader(cache!) : undefined;
   const early = index ? await cachedAnalyses(collected.files, analyzeContext(config, load, documentRules, cache), index, reader) : undefined;
   const toAnalyse = early ? collected.files.filter((_, i) => !early.results[i]) : collected.files;
   const threads = options.workers ?? defaultWorkers(toAnalyse.length);
