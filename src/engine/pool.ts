@@ -20,9 +20,12 @@ import { collectIfGrown } from '../gc.js';
 import { addVouches, type Vouch } from './pieces.js';
 import { VOUCHED_KINDS } from './vouch.js';
 
-/** What a worker is asked to do (see worker.ts). */
-export type Task = { kind: 'analyse'; file: string } | { kind: 'markdown'; tree: Root; render?: boolean } | { kind: 'vouch'; folder: string; pieceKind: string }
-  | { kind: 'entries'; folder: string; wanted: ReadonlyArray<readonly [hash: string, file: string]> };
+/** What a worker is asked to do (see worker.ts, markdown-worker.ts and cache-reader.ts). */
+export type Task =
+  | { kind: 'analyse'; file: string }
+  | { kind: 'markdown'; tree: Root; render?: boolean }
+  | { kind: 'entries'; folder: string; wanted: ReadonlyArray<readonly [hash: string, file: string]> }
+  | { kind: 'vouch'; folder: string; pieceKind: string };
 
 export interface WorkerInit {
   config: ResolvedConfig;
@@ -312,9 +315,9 @@ export function startCacheReader(folder: string): CacheReader {
   const pool = new Pool(2, 'cache-reader');
   const reader = pool.workers[0]!;
   let vouching: Promise<void> | undefined;
-  // (Tasks are done in the order sent: the pieces' checks go after the entries.)
-  // The thread goes as soon as the last kind is checked: its heap and its allocator's memory
-  // would otherwise stand beside everything the later stages hold.
+  // Tasks are done in the order sent: the pieces' checks go after the entries. The thread goes
+  // as soon as the last kind is checked: its heap and its allocator's memory would otherwise
+  // stand beside everything the later stages hold.
   const vouch = (): Promise<void> =>
     (vouching ??= (async () => {
       for (const pieceKind of VOUCHED_KINDS) addVouches(folder, await reader.run<Array<[string, Vouch]>>({ kind: 'vouch', folder, pieceKind }));
