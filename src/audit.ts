@@ -225,14 +225,13 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
   // With the cache, drafts unchanged since the last run (by size and time) are taken from it
   // unread, here, before any thread starts; only the rest are analysed (see cache.ts).
   const index = cache ? await CacheIndex.open(cache) : undefined;
-  // A rerun of a large batch reads the cache's entries and checks its kept pieces in a thread
-  // of its own while this one parses the entries (see `startCacheReader`); a small batch's
-  // rerun would wait longer for the thread to start than it saves, as with the analysis
-  // threads. A rerun that analyses enough drafts to start those stops it once the entries are
-  // read: they have the cores.
+  // A rerun of a large batch checks the cache's kept pieces in a thread of its own while this
+  // one takes the drafts from the cache (see `startCacheReader`); a small batch's rerun would
+  // not repay the thread's start, as with the analysis threads. A rerun that analyses enough
+  // drafts to start those stops it: they have the cores.
   const known = index?.drafts().length ?? 0;
   let reader = known > 0 && (options.workers ?? defaultWorkers(known)) > 1 ? startCacheReader(cache!) : undefined;
-  const early = index ? await cachedAnalyses(collected.files, analyzeContext(config, load, documentRules, cache), index, reader) : undefined;
+  const early = index ? await cachedAnalyses(collected.files, analyzeContext(config, load, documentRules, cache), index) : undefined;
   const toAnalyse = early ? collected.files.filter((_, i) => !early.results[i]) : collected.files;
   const threads = options.workers ?? defaultWorkers(toAnalyse.length);
   if (reader && toAnalyse.length >= MIN_DRAFTS_FOR_WORKERS) {
@@ -346,8 +345,6 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
     // The clean stage's threads go with their heaps before the reports are written.
     await cleaning.close();
     for (const f of findings) f.fixed = fixed.has(f);
-    // The reader is done long before this on a rerun; the report reads what it vouched for.
-    await reader?.settled();
     lap('clean');
     const outputOf = new Map(outputs.filter((o) => o.primary !== false).map((o) => [o.cluster, o]));
     const outputPath = (id: string): string => relPath(cwd, path.join(outputDir, outputOf.get(id)!.file));

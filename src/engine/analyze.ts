@@ -12,8 +12,7 @@ import { crashFinding, fileFinding, messageOf, Severities, toFinding } from '../
 import { displayPath, readSource, readText, type LoadOptions, type ReadResult, type Skipped } from '../load/index.js';
 import { rules } from '../rules/index.js';
 import type { Document, DocumentRule, Finding, ResolvedConfig, RuleContext, Source } from '../types.js';
-import { entryOf, entryOfShaped, readCached, readEntryBytes, statOf, writeCached, type CacheIndex, type DraftStat } from './cache.js';
-import type { CacheReader } from './pool.js';
+import { entryOf, readCached, readEntryBytes, statOf, writeCached, type CacheIndex, type DraftStat } from './cache.js';
 import { SourceBlock, type BlockData } from '../parse/source-block.js';
 import { limitsOf, type LimitKind, type LimitNote } from '../parse/limits.js';
 import { spanOf } from '../position.js';
@@ -136,17 +135,11 @@ export async function analyzeFileRun(files: readonly string[], ctx: AnalyzeConte
  * for a draft to analyse. `stats` are the drafts' stats, taken before any is read, for
  * `recordAnalysed`.
  */
-export async function cachedAnalyses(
-  files: readonly string[],
-  ctx: AnalyzeContext,
-  index: CacheIndex,
-  reader?: Pick<CacheReader, 'entries'>,
-): Promise<{ results: Array<Analysis | undefined>; stats: Array<DraftStat | undefined> }> {
+export async function cachedAnalyses(files: readonly string[], ctx: AnalyzeContext, index: CacheIndex): Promise<{ results: Array<Analysis | undefined>; stats: Array<DraftStat | undefined> }> {
   const kb = knowledgeBase(ctx.config);
   const stats = files.map(statOf);
   const rels = files.map((file) => displayPath(ctx.load.cwd, file));
   const hashes = rels.map((rel, i) => (stats[i]?.regular ? index.hashOf(rel, stats[i]!) : undefined));
-  if (reader) return { results: await readerAnalyses(reader, ctx, kb, hashes, rels), stats };
   // Entries are read READ_AHEAD drafts ahead, in libuv's threads, while this one parses and
   // checks those read: at 10,000 drafts reading them one after another here was about a
   // third of this pass.
@@ -164,26 +157,6 @@ export async function cachedAnalyses(
     results[i] = hit ? revive({ ...hit, cached: true }, kb) : undefined;
   }
   return { results, stats };
-}
-
-/**
- * `cachedAnalyses`'s results through the cache reader's thread, which reads the entries and
- * checks their shape while this thread parses the ones it has handed over; a run of entries
- * the thread failed to give is read here.
- */
-async function readerAnalyses(reader: Pick<CacheReader, 'entries'>, ctx: AnalyzeContext, kb: KnowledgeBase, hashes: ReadonlyArray<string | undefined>, rels: readonly string[]): Promise<Array<Analysis | undefined>> {
-  const results = new Array<Analysis | undefined>(rels.length).fill(undefined);
-  const at = hashes.flatMap((h, i) => (h === undefined ? [] : [i]));
-  let k = 0;
-  for await (const { count, texts } of reader.entries(at.map((i) => [hashes[i]!, rels[i]!]))) {
-    for (let j = 0; j < count; j++, k++) {
-      const i = at[k]!;
-      const text = texts?.[j];
-      const hit = texts ? text !== undefined && entryOfShaped(text, hashes[i]!, rels[i]!) : await readCached(ctx.cache!, hashes[i]!, rels[i]!);
-      results[i] = hit ? revive({ ...hit, cached: true }, kb) : undefined;
-    }
-  }
-  return results;
 }
 
 /** Cache entries being read while an earlier one is checked (libuv's pool has four threads). */

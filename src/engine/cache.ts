@@ -151,34 +151,7 @@ export function entryOf(bytes: Uint8Array, hash: string, file: string): Analysis
   return checkedEntry(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), hash, file);
 }
 
-/**
- * The entry of draft `file` with content `hash` read as text by the cache reader's thread
- * (see `entryTexts`), which found it of the entry's shape: only what that check leaves is
- * checked here.
- */
-export function entryOfShaped(text: string, hash: string, file: string): Analysis | undefined {
-  return checkedEntry(text, hash, file, true);
-}
-
-/**
- * The texts of the entries of the drafts `wanted` names (their content hash and path), in
- * order, each undefined when it is missing or not an entry of that draft's shape (read in the
- * cache reader's thread; see `entryOfShaped`).
- */
-export function entryTexts(folder: string, wanted: ReadonlyArray<readonly [hash: string, file: string]>): Array<string | undefined> {
-  return wanted.map(([hash, file]) => {
-    let text: string;
-    try {
-      text = readFileSync(entryFile(folder, hash, file), 'utf8');
-    } catch {
-      return undefined;
-    }
-    return shapedEntry(text, hash, file) ? text : undefined;
-  });
-}
-
-/** The entry `text` parsed, when it is one of the entry's shape for draft `file` with content `hash`. */
-function shapedEntry(text: string, hash: string, file: string): z.infer<typeof entrySchema> | undefined {
+function checkedEntry(text: string, hash: string, file: string): Analysis | undefined {
   let entry: unknown;
   try {
     entry = JSON.parse(text);
@@ -188,32 +161,15 @@ function shapedEntry(text: string, hash: string, file: string): z.infer<typeof e
   const checked = entrySchema.safeParse(entry);
   // An entry of another draft or of other bytes is not this draft's, whatever its name says.
   if (!checked.success || (checked.data.doc && (checked.data.doc.path !== file || checked.data.doc.hash !== hash))) return undefined;
-  return entry as z.infer<typeof entrySchema>;
-}
-
-/** The analysis entry `text` holds; `shaped` when the cache reader's thread checked its shape (see entryTexts). */
-function checkedEntry(text: string, hash: string, file: string, shaped = false): Analysis | undefined {
-  let entry: z.infer<typeof entrySchema> | undefined;
-  if (shaped) {
-    try {
-      entry = JSON.parse(text) as z.infer<typeof entrySchema>;
-    } catch {
-      return undefined;
-    }
-  } else {
-    entry = shapedEntry(text, hash, file);
-  }
-  if (!entry) return undefined;
-  const analysis = entry as unknown as Analysis & { derived?: { fingerprint: unknown } };
+  const analysis = entry as Analysis & { derived?: { fingerprint: unknown } };
   if (analysis.doc && !unpackBlocks(analysis.doc.blocks as unknown as Array<Record<string, unknown>>, analysis.doc.text)) return undefined;
   // (The line starts are the text's: worked out again, not kept.)
   if (analysis.doc) analysis.doc.lineStarts = lineStartsOf(analysis.doc.text);
-  if (entry.derived) {
-    const { fingerprint: encoded, citations } = entry.derived;
-    const fingerprint = decodeFingerprint(encoded);
+  if (analysis.derived) {
+    const fingerprint = decodeFingerprint(checked.data.derived!.fingerprint);
     if (!fingerprint) return undefined;
-    analysis.derived!.fingerprint = fingerprint;
-    analysis.derived!.citations = lazyCitations(citations);
+    analysis.derived.fingerprint = fingerprint;
+    analysis.derived.citations = lazyCitations(checked.data.derived!.citations);
   }
   return analysis;
 }

@@ -41,11 +41,6 @@ export interface Vouch {
 /** The piece files of each cache folder vouched for during the current run, by name. */
 const vouches = new Map<string, Map<string, Vouch>>();
 
-/** How many piece files of `folder` the checker has vouched for in the current run. */
-export function vouchedPieces(folder: string): number {
-  return vouches.get(folder)?.size ?? 0;
-}
-
 /** Records the piece checker's vouches for piece files of `folder` (see vouch.ts). */
 export function addVouches(folder: string, found: ReadonlyArray<readonly [name: string, vouch: Vouch]>): void {
   let known = vouches.get(folder);

@@ -1,7 +1,7 @@
 /**
  * Worker threads for the CPU-bound work of a large batch: analysing drafts (worker.ts) and
- * writing the Markdown of cleaned articles (markdown-worker.ts), and on a rerun reading the
- * cache ahead of the stages that read it (cache-reader.ts). Each stage has threads of
+ * writing the Markdown of cleaned articles (markdown-worker.ts), and on a rerun checking the
+ * cache's kept pieces ahead of the stages that read them (cache-reader.ts). Each stage has threads of
  * its own, so the analysis threads' heaps are gone while the articles are cleaned; this
  * thread always takes a share of the work itself rather than waiting on them: its results
  * need no copying between threads, and one worker fewer is one heap fewer.
@@ -24,7 +24,6 @@ import { VOUCHED_KINDS } from './vouch.js';
 export type Task =
   | { kind: 'analyse'; file: string }
   | { kind: 'markdown'; tree: Root; render?: boolean }
-  | { kind: 'entries'; folder: string; wanted: ReadonlyArray<readonly [hash: string, file: string]> }
   | { kind: 'vouch'; folder: string; pieceKind: string };
 
 export interface WorkerInit {
@@ -283,65 +282,25 @@ export async function analyzeFiles(files: string[], config: ResolvedConfig, load
   return results;
 }
 
-/** Cache entries the cache reader's thread reads in one task. */
-const ENTRIES_A_TASK = 128;
 /**
- * Tasks of entries sent ahead of the one this thread parses: the texts of entries read far
- * ahead wait in this thread's heap (all of them took a rerun of 10,000 drafts from 880 MB to
- * 1.3 GB at its peak).
- */
-const ENTRY_TASKS_AHEAD = 3;
-
-/**
- * The cache reader: on a rerun, a thread of its own that reads the cache entries of the
- * unchanged drafts and checks their shape (cache.ts `entryTexts`), handing this thread their
- * texts to parse, then checks the kept pieces of the later stages (vouch.ts). This thread
- * then parses each entry while the reader reads and checks the ones after it, and takes the
- * pieces the reader vouched for without checking them again.
+ * The cache reader: on a rerun, a thread of its own that checks the kept pieces of the later
+ * stages (vouch.ts) while this thread takes the drafts from the cache, so that the stages take
+ * the pieces it vouched for without checking them again. A stage that reads a piece before it
+ * is vouched for checks it itself: nothing waits for the thread.
  */
 export interface CacheReader {
-  /**
-   * The texts of the entries `wanted` names (content hash and path), in runs of up to
-   * ENTRIES_A_TASK, in order: each run's texts, or undefined when the thread failed (the run's
-   * entries are then read here). Once the last run is asked for, the pieces are checked.
-   */
-  entries(wanted: ReadonlyArray<readonly [hash: string, file: string]>): AsyncGenerator<{ count: number; texts: Array<string | undefined> | undefined }>;
-  /** Once every kind of piece has been checked and the vouches recorded (addVouches), or the thread failed. */
-  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
 export function startCacheReader(folder: string): CacheReader {
   const pool = new Pool(2, 'cache-reader');
   const reader = pool.workers[0]!;
-  let vouching: Promise<void> | undefined;
-  // Tasks are done in the order sent: the pieces' checks go after the entries. The thread goes
-  // as soon as the last kind is checked: its heap and its allocator's memory would otherwise
-  // stand beside everything the later stages hold.
-  const vouch = (): Promise<void> =>
-    (vouching ??= (async () => {
-      for (const pieceKind of VOUCHED_KINDS) addVouches(folder, await reader.run<Array<[string, Vouch]>>({ kind: 'vouch', folder, pieceKind }));
-    })()
-      .catch(() => undefined)
-      .then(() => pool.close().then(() => undefined)));
-  return {
-    async *entries(wanted) {
-      const sent: Array<{ count: number; texts: Promise<Array<string | undefined> | undefined> }> = [];
-      let next = 0;
-      const send = (): void => {
-        if (next >= wanted.length) return;
-        const run = wanted.slice(next, (next += ENTRIES_A_TASK));
-        sent.push({ count: run.length, texts: reader.run<Array<string | undefined>>({ kind: 'entries', folder, wanted: run }).catch(() => undefined) });
-        if (next >= wanted.length) void vouch();
-      };
-      for (let k = 0; k < ENTRY_TASKS_AHEAD; k++) send();
-      if (wanted.length === 0) void vouch();
-      for (let run = sent.shift(); run; run = sent.shift()) {
-        send();
-        yield { count: run.count, texts: await run.texts };
-      }
-    },
-    settled: vouch,
-    close: () => pool.close(),
-  };
+  // The thread goes as soon as the last kind is checked: its heap and its allocator's memory
+  // would otherwise stand beside everything the later stages hold.
+  void (async () => {
+    for (const pieceKind of VOUCHED_KINDS) addVouches(folder, await reader.run<Array<[string, Vouch]>>({ kind: 'vouch', folder, pieceKind }));
+  })()
+    .catch(() => undefined)
+    .then(() => pool.close());
+  return { close: () => pool.close() };
 }

@@ -1,8 +1,8 @@
 /**
- * The piece checker: on a rerun, the cache reader's thread (cache-reader.ts), once it has read
- * the drafts' entries, reads the kept pieces of the kinds a rerun spends most time checking
- * and runs their checks ahead of the stages that read them; each piece found valid is vouched
- * for by the SHA-256 of the bytes checked. When a stage then reads the piece
+ * The piece checker: on a rerun, the cache reader's thread (cache-reader.ts) reads the kept
+ * pieces of the kinds a rerun spends most time checking and runs their checks ahead of the
+ * stages that read them, while this thread takes the drafts from the cache; each piece found
+ * valid is vouched for by the SHA-256 of the bytes checked. When a stage then reads the piece
  * (PieceCache.getVouched), bytes of the vouched hash are taken without the check: hashing them
  * costs a fraction of checking them (a group of the report's folded detail is inflated and
  * scanned for anything unsafe). Bytes changed since, or a piece not yet vouched for when it is
