@@ -1,10 +1,10 @@
 /**
- * Worker threads for the CPU-bound work of a large batch: analysing drafts (worker.ts) and
+ * Worker threads for the CPU-bound work of a large batch: analysing drafts (worker.ts),
  * writing the Markdown of cleaned articles (markdown-worker.ts), and on a rerun checking the
- * cache's kept pieces ahead of the stages that read them (cache-reader.ts). Each stage has threads of
- * its own, so the analysis threads' heaps are gone while the articles are cleaned; this
- * thread always takes a share of the work itself rather than waiting on them: its results
- * need no copying between threads, and one worker fewer is one heap fewer.
+ * cache's kept pieces ahead of the stages that read them (cache-reader.ts). Each stage has
+ * threads of its own, so the analysis threads' heaps are gone while the articles are cleaned;
+ * this thread always takes a share of the work itself rather than waiting on them: its
+ * results need no copying between threads, and one worker fewer is one heap fewer.
  *
  * Results come back in the order of the tasks, whatever order the threads finish in, so a run
  * with workers gives byte-identical reports to one without.
