@@ -48,6 +48,20 @@ export function addVouches(folder: string, found: ReadonlyArray<readonly [name: 
   for (const [name, vouch] of found) known.set(name, vouch);
 }
 
+/**
+ * The key's hash and the value a JSON piece file's `bytes` hold, when they are a piece of
+ * `kind` (the value unchecked); undefined for other JSON or none (a half-written file).
+ */
+export function pieceOf(bytes: Buffer, kind: string): { key: string; value: unknown } | undefined {
+  let e: { kind?: unknown; key?: unknown; value?: unknown } | null;
+  try {
+    e = JSON.parse(bytes.toString('utf8')) as typeof e;
+  } catch {
+    return undefined;
+  }
+  return e && e.kind === kind && typeof e.key === 'string' ? { key: e.key, value: e.value } : undefined;
+}
+
 /** A piece file's name: `kind-<32 hex>.json`, or `.txt` for text (what `sweepCache` tells from the drafts' entries). */
 export const PIECE_FILE = /^[a-z][a-z-]*-[0-9a-f]{32}\.(?:json|txt)$/;
 
@@ -72,27 +86,24 @@ export class PieceCache {
   getVouched<T>(kind: string, key: string, schema: z.ZodType<T>): { value: T; vouch?: string } | undefined {
     const digest = keyDigest(kind, key);
     const name = this.#name(kind, digest);
-    let entry: unknown;
-    let vouch: string | undefined;
+    let bytes: Buffer;
     try {
-      const bytes = readFileSync(path.join(this.folder, name));
-      const vouched = vouches.get(this.folder)?.get(name);
-      if (vouched && createHash('sha256').update(bytes).digest('hex') === vouched.sha) vouch = vouched.note;
-      entry = JSON.parse(bytes.toString('utf8'));
+      bytes = readFileSync(path.join(this.folder, name));
     } catch {
       this.stats.misses++;
       return undefined;
     }
-    const e = entry as { kind?: unknown; key?: unknown; value?: unknown } | null;
-    const valid = e && e.kind === kind && e.key === digest && (vouch !== undefined || schema.safeParse(e.value).success);
-    if (!valid) {
+    const piece = pieceOf(bytes, kind);
+    const vouched = piece && vouches.get(this.folder)?.get(name);
+    const vouch = vouched && createHash('sha256').update(bytes).digest('hex') === vouched.sha ? vouched.note : undefined;
+    if (!piece || piece.key !== digest || (vouch === undefined && !schema.safeParse(piece.value).success)) {
       this.stats.misses++;
       return undefined;
     }
     this.stats.hits++;
     this.#used(kind, digest);
     // The value as it was stored (a schema's output would put an object's keys in the schema's order).
-    return { value: e.value as T, ...(vouch === undefined ? {} : { vouch }) };
+    return { value: piece.value as T, ...(vouch === undefined ? {} : { vouch }) };
   }
 
   /**

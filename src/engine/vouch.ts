@@ -18,7 +18,7 @@ import { cleanedSchema } from '../clean/kept.js';
 import { clusterSchema } from '../corpus/kept.js';
 import { clusterFindingsSchema } from './kept-findings.js';
 import { keptGroupKey, keptGroupOpening } from '../report/html/deflated.js';
-import { keyDigest, type Vouch } from './pieces.js';
+import { keyDigest, pieceOf, type Vouch } from './pieces.js';
 
 /** A check by a piece's schema: it notes nothing. */
 const bySchema =
@@ -45,7 +45,7 @@ const CHECKS: ReadonlyArray<readonly [kind: string, check: (value: unknown, key:
 /** The kinds of piece the checker vouches for, in the order it checks them. */
 export const VOUCHED_KINDS: readonly string[] = CHECKS.map(([kind]) => kind);
 
-/** The piece files of `kind` in `folder` that pass its check, with their vouches. A file that cannot be read or parsed is left out. */
+/** The piece files of `kind` in `folder` that pass its check, with their vouches. A file that cannot be read, or is no piece of the kind, is left out. */
 export function vouchFolder(folder: string, kind: string): Array<[name: string, vouch: Vouch]> {
   const check = CHECKS.find(([k]) => k === kind)?.[1];
   if (!check) throw new Error(`no check for pieces of kind ${kind}`);
@@ -60,12 +60,13 @@ export function vouchFolder(folder: string, kind: string): Array<[name: string, 
   for (const name of names) {
     try {
       const bytes = readFileSync(path.join(folder, name));
-      const e = JSON.parse(bytes.toString('utf8')) as { kind?: unknown; key?: unknown; value?: unknown } | null;
-      if (!e || e.kind !== kind || typeof e.key !== 'string' || !name.startsWith(`${kind}-${e.key.slice(0, 32)}.`)) continue;
-      const note = check(e.value, e.key);
+      const piece = pieceOf(bytes, kind);
+      // (A piece under another file's name is not vouched for: a stage would not find it there.)
+      if (!piece || !name.startsWith(`${kind}-${piece.key.slice(0, 32)}.`)) continue;
+      const note = check(piece.value, piece.key);
       if (note !== undefined) out.push([name, { sha: createHash('sha256').update(bytes).digest('hex'), note }]);
     } catch {
-      // gone, or not JSON: not vouched for, and checked as usual if a stage reads it
+      // gone: not vouched for, and checked as usual if a stage reads it
     }
   }
   return out;
