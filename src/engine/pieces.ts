@@ -52,10 +52,11 @@ export function addVouches(folder: string, found: ReadonlyArray<readonly [name: 
  * The key's hash and the value a JSON piece file's `bytes` hold, when they are a piece of
  * `kind` (the value unchecked); undefined for other JSON or none (a half-written file).
  */
-export function pieceOf(bytes: Buffer, kind: string): { key: string; value: unknown } | undefined {
+export function pieceOf(bytes: Uint8Array, kind: string): { key: string; value: unknown } | undefined {
+  // (Typed as bytes, not a Buffer: the shipped declarations need no Node types.)
   let e: { kind?: unknown; key?: unknown; value?: unknown } | null;
   try {
-    e = JSON.parse(bytes.toString('utf8')) as typeof e;
+    e = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as typeof e;
   } catch {
     return undefined;
   }
