@@ -13,9 +13,9 @@ import { resolveConfig } from '../src/config.js';
 import { renderJson } from '../src/report/json.js';
 import { citations } from '../src/cite/index.js';
 import { loadKnowledgeBase } from '../src/dose/index.js';
-import { readCached } from '../src/engine/cache.js';
+import { readCached, writeCached } from '../src/engine/cache.js';
 import { revive } from '../src/engine/analyze.js';
-import { docFromText, INPUT } from './helpers.js';
+import { docFromText, INPUT, readEntry, writeEntry } from './helpers.js';
 
 function workspace(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-cache-trust-'));
@@ -32,22 +32,22 @@ describe('cache entries are checked, and the key covers what results depend on',
     const first = await run();
     const folder = path.join(cwd, '.draftaudit-cache', readdirSync(path.join(cwd, '.draftaudit-cache'))[0]!);
     // The drafts' entries (one per draft), not the index (files.json) nor the pieces of later stages (`<kind>-<hash>.json`).
-    const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.json$/.test(f)).sort();
+    const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.entry$/.test(f)).sort();
     expect(entries.length).toBe(5);
     writeFileSync(path.join(folder, entries[0]!), '{}');
-    const forged = JSON.parse(readFileSync(path.join(folder, entries[1]!), 'utf8'));
+    const forged = readEntry(path.join(folder, entries[1]!));
     expect(forged.findings.length).toBeGreaterThan(0);
     forged.findings = forged.findings.map(({ span: _, ...rest }: Record<string, unknown>) => rest);
-    writeFileSync(path.join(folder, entries[1]!), JSON.stringify(forged));
+    writeEntry(path.join(folder, entries[1]!), forged);
     writeFileSync(path.join(folder, entries[2]!), '{"findings": [');
     // A block that is no record, and a citation marker that is a list.
-    const noBlock = JSON.parse(readFileSync(path.join(folder, entries[3]!), 'utf8'));
+    const noBlock = readEntry(path.join(folder, entries[3]!));
     noBlock.doc.blocks[0] = null;
-    writeFileSync(path.join(folder, entries[3]!), JSON.stringify(noBlock));
-    const listMarker = JSON.parse(readFileSync(path.join(folder, entries[4]!), 'utf8'));
-    const extraction = JSON.parse(listMarker.derived.citations);
-    listMarker.derived.citations = JSON.stringify({ ...extraction, markers: [[], ...extraction.markers] });
-    writeFileSync(path.join(folder, entries[4]!), JSON.stringify(listMarker));
+    writeEntry(path.join(folder, entries[3]!), noBlock);
+    const listMarker = readEntry(path.join(folder, entries[4]!));
+    const extraction = JSON.parse(listMarker.beside.citations);
+    listMarker.beside.citations = JSON.stringify({ ...extraction, markers: [[], ...extraction.markers] });
+    writeEntry(path.join(folder, entries[4]!), listMarker);
     // (Read as a stage reads it: the kept extraction does not check, so the draft's is made again.)
     const kept = (await readCached(folder, listMarker.doc.hash, listMarker.doc.path))!;
     const doc = revive(kept, loadKnowledgeBase()).doc!;
@@ -62,14 +62,14 @@ describe('cache entries are checked, and the key covers what results depend on',
     const run = () => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at });
     const first = await run();
     const folder = path.join(cwd, '.draftaudit-cache', readdirSync(path.join(cwd, '.draftaudit-cache'))[0]!);
-    const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.json$/.test(f)).sort();
+    const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.entry$/.test(f)).sort();
     const forge = (file: string, change: (block: Record<string, unknown>, text: string) => void): void => {
-      const entry = JSON.parse(readFileSync(path.join(folder, file), 'utf8'));
+      const entry = readEntry(path.join(folder, file));
       // Blocks that read as the draft does keep only their length (the text is the draft's).
       const packed = entry.doc.blocks.filter((b: Record<string, unknown>) => typeof b.length === 'number' && b.text === undefined);
       expect(packed.length).toBeGreaterThan(0);
       change(packed[packed.length - 1], entry.doc.text);
-      writeFileSync(path.join(folder, file), JSON.stringify(entry));
+      writeEntry(path.join(folder, file), entry);
     };
     forge(entries[0]!, (b, text) => {
       b.length = text.length;
@@ -97,5 +97,17 @@ describe('cache entries are checked, and the key covers what results depend on',
     expect(tighter.cache).toEqual({ hits: 0, misses: 5 });
     const lowered = await run(resolveConfig({ nutrients: { magnesium: { limits: [{ jurisdiction: 'us', kind: 'UL', value: 100, ages: { from: 19 }, appliesTo: 'supplemental', authority: 'an editor', source: 'https://example.org/' }] } } }), 200);
     expect(lowered.cache).toEqual({ hits: 0, misses: 5 });
+  });
+});
+
+describe('a draft whose text is not whole UTF-16', () => {
+  it('keeps its text in the entry’s JSON (UTF-8 could not hold a lone surrogate) and reads it back as it was', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'draftaudit-entry-'));
+    const doc = docFromText('Vitamin D \ud800 400 IU.\n\n维生素D。', 'txt', 'input/lone.txt');
+    expect(await writeCached(folder, doc.hash, doc.path, { findings: [], doc })).toBe(true);
+    const name = readdirSync(folder)[0]!;
+    expect(readEntry(path.join(folder, name)).doc.text).toBe(doc.text);
+    expect(readFileSync(path.join(folder, name), 'latin1').split('\n')[0]).toMatch(/ -1 -1 -1$/);
+    expect((await readCached(folder, doc.hash, doc.path))?.doc?.text).toBe(doc.text);
   });
 });

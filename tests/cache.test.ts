@@ -8,7 +8,8 @@ import { resolveConfig } from '../src/config.js';
 import { renderJson } from '../src/report/json.js';
 import { renderTimings } from '../src/timings.js';
 import { sweepCache } from '../src/engine/cache.js';
-import { INPUT } from './helpers.js';
+import { INPUT, readEntry, writeEntry } from './helpers.js';
+import { fingerprintOf } from '../src/engine/entry-file.js';
 
 function workspace(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-cache-'));
@@ -81,16 +82,19 @@ describe('--cache', () => {
     const run = () => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at });
     const first = await run();
     const folder = path.join(cwd, '.draftaudit-cache', readdirSync(path.join(cwd, '.draftaudit-cache'))[0]!);
-    const entries = readdirSync(folder).filter((f) => f !== 'files.json');
-    const entry = JSON.parse(readFileSync(path.join(folder, entries[0]!), 'utf8'));
-    expect(typeof entry.derived.fingerprint.features).toBe('string');
+    const entries = readdirSync(folder).filter((f) => f.endsWith('.entry'));
+    const entry = readEntry(path.join(folder, entries[0]!));
+    // The fingerprint is kept as its arrays' bytes beside the JSON, and reads back as typed arrays.
+    const fingerprint = fingerprintOf(entry.beside.fingerprint)!;
+    expect(fingerprint.features).toBeInstanceOf(Uint32Array);
+    expect(fingerprint.features.length).toBeGreaterThan(0);
+    expect(fingerprint.windowSignatures.length).toBeGreaterThan(0);
     // The citation extraction is kept as JSON text, read only if a stage asks for it; the line starts are not kept.
-    expect(Array.isArray(JSON.parse(entry.derived.citations).markers)).toBe(true);
+    expect(Array.isArray(JSON.parse(entry.beside.citations).markers)).toBe(true);
     expect(entry.doc.lineStarts).toBeUndefined();
     // Three bytes off the end: no longer whole 32-bit numbers.
-    const bytes = Buffer.from(entry.derived.fingerprint.features, 'base64');
-    entry.derived.fingerprint.features = bytes.subarray(0, bytes.length - 3).toString('base64');
-    writeFileSync(path.join(folder, entries[0]!), JSON.stringify(entry));
+    entry.beside.fingerprint = entry.beside.fingerprint.subarray(0, entry.beside.fingerprint.length - 3);
+    writeEntry(path.join(folder, entries[0]!), entry);
     const second = await run();
     expect(second.cache).toEqual({ hits: 4, misses: 1 });
     expect(renderJson(second)).toBe(renderJson(first));
@@ -107,7 +111,7 @@ describe('--cache', () => {
     const first = await run(workers);
     expect(first.cache).toEqual({ hits: 0, misses: 5 });
     const folder = first.cacheFolder!;
-    const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.json$/.test(f)).sort();
+    const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.entry$/.test(f)).sort();
     expect(entries).toHaveLength(5);
     expect((await run()).cache).toEqual({ hits: 5, misses: 0 });
 
@@ -158,7 +162,7 @@ describe('--cache', () => {
     const io = { cwd, color: false, stdout: () => {}, stderr: (s: string) => (err += s) };
     const root = path.join(cwd, '.draftaudit-cache');
     const files = (): Set<string> => new Set(readdirSync(path.join(root, readdirSync(root)[0]!)));
-    const entries = (names: Set<string>): string[] => [...names].filter((n) => /^[0-9a-f]{32}\.json$/.test(n));
+    const entries = (names: Set<string>): string[] => [...names].filter((n) => /^[0-9a-f]{32}\.entry$/.test(n));
     const pieces = (names: Set<string>): string[] => [...names].filter((n) => /^[a-z][a-z-]*-[0-9a-f]{32}\.json$/.test(n));
     await main(['--quiet', '--cache'], io);
     const first = files();

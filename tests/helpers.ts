@@ -1,6 +1,6 @@
 /** Test helpers: build Documents from the sample drafts or from inline text. */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDocument } from '../src/document.js';
@@ -9,6 +9,7 @@ import type { Document, Finding, Format, ResolvedConfig } from '../src/types.js'
 import { sentences } from '../src/sentences.js';
 import { sourceOffset } from '../src/position.js';
 import { parse } from '../src/parse/index.js';
+import { joinEntry, splitEntry } from '../src/engine/entry-file.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const INPUT = path.join(ROOT, 'input');
@@ -79,4 +80,28 @@ export function untouchedSentences(doc: Pick<Document, 'path' | 'blocks'>, findi
     }
   }
   return out;
+}
+
+/**
+ * A draft's cache entry (see src/engine/entry-file.ts) as one object to forge: its JSON, the
+ * text back in `doc`, and the citation extraction (JSON text) and fingerprint bytes kept beside
+ * the JSON in `beside`. `writeEntry` writes such an object back as an entry.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type EntryObject = Record<string, any>;
+
+export function readEntry(file: string): EntryObject {
+  const parts = splitEntry(readFileSync(file));
+  if (!parts) throw new Error(`${file} is not a cache entry`);
+  const value = JSON.parse(parts.json) as EntryObject;
+  if (parts.text !== undefined) value.doc.text = parts.text;
+  value.beside = { citations: parts.citations?.(), fingerprint: parts.fingerprint && Buffer.from(parts.fingerprint) };
+  return value;
+}
+
+export function writeEntry(file: string, entry: EntryObject): void {
+  const { beside, ...rest } = entry;
+  const { text, ...doc } = (rest.doc ?? {}) as EntryObject;
+  const json = JSON.stringify(rest.doc ? { ...rest, doc } : rest);
+  writeFileSync(file, joinEntry({ json, ...(typeof text === 'string' ? { text } : {}), ...(beside?.citations !== undefined ? { citations: beside.citations } : {}), ...(beside?.fingerprint ? { fingerprint: beside.fingerprint } : {}) }));
 }

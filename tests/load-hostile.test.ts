@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/audit.js';
 import { resolveConfig } from '../src/config.js';
-import { INPUT } from './helpers.js';
+import { INPUT, readEntry, writeEntry } from './helpers.js';
 
 function workspace(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-hostile-'));
@@ -52,14 +52,14 @@ describe('cache entries are checked before they are trusted', () => {
     const first = await run();
     const folder = path.join(cwd, '.cache', readdirSync(path.join(cwd, '.cache'))[0]!);
     // One entry per draft, beside the index of the drafts' sizes and times (files.json) and the pieces of later stages.
-    const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.json$/.test(f));
+    const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.entry$/.test(f));
     expect(entries).toHaveLength(5);
     // One entry emptied, one forged to hide every finding, the others kept.
     writeFileSync(path.join(folder, entries[0]!), '{}');
-    const forged = JSON.parse(readFileSync(path.join(folder, entries[1]!), 'utf8'));
+    const forged = readEntry(path.join(folder, entries[1]!));
     forged.findings = [];
     forged.doc.hash = 'f'.repeat(64);
-    writeFileSync(path.join(folder, entries[1]!), JSON.stringify(forged));
+    writeEntry(path.join(folder, entries[1]!), forged);
     const second = await run();
     expect(second.cache).toEqual({ hits: 3, misses: 2 });
     expect(second.findings.length).toBe(first.findings.length);

@@ -34,8 +34,8 @@ export interface Analysis {
   /**
    * Work done here that a later stage needs, so the main thread need not parse the draft
    * again: the corpus fingerprint (a few kB of typed arrays) and the citation extraction the
-   * cluster rules compare. Cached on disk too (the fingerprint's arrays in base64, see
-   * cache.ts), so a rerun's corpus and cluster stages need not work them out again.
+   * cluster rules compare. Cached on disk too (the fingerprint's arrays as bytes, see
+   * entry-file.ts), so a rerun's corpus and cluster stages need not work them out again.
    */
   /** What the corpus stage reads of the draft, worked out where it was analysed; a cached entry's citations are read when first asked for. */
   derived?: { fingerprint: Fingerprint; citations: CiteExtraction | (() => CiteExtraction | undefined) };

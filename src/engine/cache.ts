@@ -21,11 +21,11 @@ import { KNOWLEDGE_BASE_FILE } from '../dose/kb.js';
 import type { Analysis } from './analyze.js';
 import type { Document } from '../types.js';
 import type { BlockData } from '../parse/source-block.js';
-import type { Fingerprint } from '../corpus/fingerprint.js';
 import type { CiteExtraction } from '../cite/types.js';
 import { lineStartsOf } from '../position.js';
 import { processRuns } from '../lock.js';
 import { PIECE_FILE, piecesUsed } from './pieces.js';
+import { fingerprintBytes, fingerprintOf, joinEntry, splitEntry } from './entry-file.js';
 
 export const DEFAULT_CACHE_DIR = '.draftaudit-cache';
 
@@ -33,10 +33,11 @@ export const DEFAULT_CACHE_DIR = '.draftaudit-cache';
  * The shape of a cached Analysis: raise it when what an analysis holds changes within one
  * version (2: dose figures carry roles advice/report/regimen/… instead of recommendation/study;
  * 3: entries keep the corpus fingerprint and the citation extraction;
- * 4: a block whose text stands as it reads in the draft keeps its length instead of a copy).
+ * 4: a block whose text stands as it reads in the draft keeps its length instead of a copy;
+ * 5: the text, citation extraction and fingerprint are kept beside the JSON: see entry-file.ts).
  * The code fingerprint below also changes then; the number says it where code is not hashed.
  */
-const ANALYSIS_FORMAT = 4;
+const ANALYSIS_FORMAT = 5;
 
 /**
  * The folder for this configuration, version, code and knowledge base inside the cache
@@ -93,20 +94,6 @@ const anyRecord = z.custom<Record<string, unknown>>((v) => typeof v === 'object'
  */
 const entrySchema = z.object({
   findings: z.array(findingSchema),
-  derived: z
-    .object({
-      fingerprint: z.object({
-        features: z.string(),
-        counts: z.string(),
-        wordSignature: z.string().nullable(),
-        hanSignature: z.string().nullable(),
-        anchorSignature: z.string().nullable(),
-        windowSignatures: z.string(),
-      }),
-      // The citation extraction as JSON text, parsed only if a later stage asks for it (see `lazyCitations`).
-      citations: z.string(),
-    })
-    .optional(),
   doc: z
     .object({
       path: z.string(),
@@ -124,11 +111,11 @@ function entryFile(folder: string, hash: string, file: string): string {
 }
 
 function entryName(hash: string, file: string): string {
-  return `${createHash('sha256').update(`${hash}\0${file}`).digest('hex').slice(0, 32)}.json`;
+  return `${createHash('sha256').update(`${hash}\0${file}`).digest('hex').slice(0, 32)}.entry`;
 }
 
-/** A draft's entry: `<32 hex>.json`. */
-const ENTRY_FILE = /^[0-9a-f]{32}\.json$/;
+/** A draft's entry: `<32 hex>.entry` (see entry-file.ts). */
+const ENTRY_FILE = /^[0-9a-f]{32}\.entry$/;
 
 export async function readCached(folder: string, hash: string, file: string): Promise<Analysis | undefined> {
   const bytes = await readEntryBytes(folder, hash, file);
@@ -145,31 +132,38 @@ export function readEntryBytes(folder: string, hash: string, file: string): Prom
   return new Promise((resolve) => readFileCallback(entryFile(folder, hash, file), (error, bytes) => resolve(error ? undefined : bytes)));
 }
 
-/** The analysis entry `bytes` hold for draft `file` with content `hash`, or undefined when they are not one. */
+/**
+ * The analysis entry `bytes` hold for draft `file` with content `hash` (see entry-file.ts), or
+ * undefined when they are not one.
+ */
 export function entryOf(bytes: Uint8Array, hash: string, file: string): Analysis | undefined {
-  // (Typed as bytes, not a Buffer: the shipped declarations need no Node types.)
-  return checkedEntry(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), hash, file);
-}
-
-function checkedEntry(text: string, hash: string, file: string): Analysis | undefined {
-  let entry: unknown;
+  const parts = splitEntry(bytes);
+  if (!parts) return undefined; // an entry a killed run left half-written: analyse again
+  let entry: Record<string, unknown>;
   try {
-    entry = JSON.parse(text);
+    entry = JSON.parse(parts.json) as Record<string, unknown>;
   } catch {
-    return undefined; // an entry a killed run left half-written: analyse again
+    return undefined;
+  }
+  const doc = entry?.doc as Record<string, unknown> | undefined;
+  if (typeof doc === 'object' && doc !== null && parts.text !== undefined) {
+    if (doc.text !== undefined) return undefined; // the text is kept once, beside the JSON
+    doc.text = parts.text;
   }
   const checked = entrySchema.safeParse(entry);
   // An entry of another draft or of other bytes is not this draft's, whatever its name says.
   if (!checked.success || (checked.data.doc && (checked.data.doc.path !== file || checked.data.doc.hash !== hash))) return undefined;
-  const analysis = entry as Analysis & { derived?: { fingerprint: unknown } };
+  const analysis = entry as unknown as Analysis;
+  if ('derived' in analysis) return undefined; // kept beside the JSON, never in it
   if (analysis.doc && !unpackBlocks(analysis.doc.blocks as unknown as Array<Record<string, unknown>>, analysis.doc.text)) return undefined;
   // (The line starts are the text's: worked out again, not kept.)
   if (analysis.doc) analysis.doc.lineStarts = lineStartsOf(analysis.doc.text);
-  if (analysis.derived) {
-    const fingerprint = decodeFingerprint(checked.data.derived!.fingerprint);
+  if (parts.fingerprint !== undefined && parts.citations !== undefined) {
+    const fingerprint = fingerprintOf(parts.fingerprint);
     if (!fingerprint) return undefined;
-    analysis.derived.fingerprint = fingerprint;
-    analysis.derived.citations = lazyCitations(checked.data.derived!.citations);
+    analysis.derived = { fingerprint, citations: lazyCitations(parts.citations) };
+  } else if (parts.fingerprint !== undefined || parts.citations !== undefined) {
+    return undefined;
   }
   return analysis;
 }
@@ -182,10 +176,10 @@ const citationsSchema = z.object({ markers: z.array(anyRecord), entries: z.array
  * extraction is about a quarter of an entry's values. Text that does not parse or check is
  * no extraction: the draft's citations are extracted again.
  */
-function lazyCitations(text: string): () => CiteExtraction | undefined {
+function lazyCitations(text: () => string): () => CiteExtraction | undefined {
   return () => {
     try {
-      const checked = citationsSchema.safeParse(JSON.parse(text));
+      const checked = citationsSchema.safeParse(JSON.parse(text()));
       return checked.success ? (checked.data as unknown as CiteExtraction) : undefined;
     } catch {
       return undefined;
@@ -215,44 +209,6 @@ function unpackBlocks(blocks: Array<Record<string, unknown>>, source: string): b
   return true;
 }
 
-/** The fingerprint's typed arrays as base64 (JSON would spell each number out). */
-type EncodedFingerprint = { [K in keyof Fingerprint]: Fingerprint[K] extends Uint32Array ? string : string | null };
-
-function encodeFingerprint(fp: Fingerprint): EncodedFingerprint {
-  const b64 = (a: Uint32Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-  const maybe = (a: Uint32Array | null): string | null => (a ? b64(a) : null);
-  return {
-    features: b64(fp.features),
-    counts: b64(fp.counts),
-    wordSignature: maybe(fp.wordSignature),
-    hanSignature: maybe(fp.hanSignature),
-    anchorSignature: maybe(fp.anchorSignature),
-    windowSignatures: b64(fp.windowSignatures),
-  };
-}
-
-/** The fingerprint back from base64, or undefined when a field is not whole 32-bit numbers. */
-function decodeFingerprint(e: EncodedFingerprint): Fingerprint | undefined {
-  let bad = false;
-  const u32 = (s: string): Uint32Array => {
-    const bytes = Buffer.from(s, 'base64');
-    if (bytes.length % 4 !== 0) bad = true;
-    const out = new Uint32Array(Math.floor(bytes.length / 4));
-    new Uint8Array(out.buffer).set(bytes.subarray(0, out.length * 4));
-    return out;
-  };
-  const maybe = (s: string | null): Uint32Array | null => (s === null ? null : u32(s));
-  const fp: Fingerprint = {
-    features: u32(e.features),
-    counts: u32(e.counts),
-    wordSignature: maybe(e.wordSignature),
-    hanSignature: maybe(e.hanSignature),
-    anchorSignature: maybe(e.anchorSignature),
-    windowSignatures: u32(e.windowSignatures),
-  };
-  return bad ? undefined : fp;
-}
-
 /**
  * Keeps `analysis` as the entry of draft `file` with content `hash`; false when it could not
  * be written (the run goes on: the cache only saves time, but the caller counts it, so a
@@ -263,14 +219,18 @@ export async function writeCached(folder: string, hash: string, file: string, an
   const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const { derived, cached: _cached, ...kept } = analysis;
   const cites = typeof derived?.citations === 'function' ? derived.citations() : derived?.citations;
-  const entry = derived && cites ? { ...kept, derived: { fingerprint: encodeFingerprint(derived.fingerprint), citations: JSON.stringify(cites) } } : kept;
   const { doc } = analysis;
+  // A text that is not whole UTF-16 (a lone surrogate) would not come back from UTF-8: it stays in the JSON.
+  // (String.prototype.isWellFormed is in Node 20, not yet in the ES2022 library types.)
+  const text = doc && (doc.text as string & { isWellFormed(): boolean }).isWellFormed() ? doc.text : undefined;
+  const json = JSON.stringify(kept, function (this: unknown, key: string, value: unknown) {
+    if (this !== doc) return value;
+    if (key === 'lineStarts' || (key === 'text' && text !== undefined)) return undefined;
+    return key === 'blocks' ? doc!.blocks.map((b) => packBlock(b, doc!.text)) : value;
+  });
+  const beside = derived && cites ? { citations: JSON.stringify(cites), fingerprint: fingerprintBytes(derived.fingerprint) } : {};
   try {
-    await writeFile(tmp, JSON.stringify(entry, function (this: unknown, key: string, value: unknown) {
-      if (this !== doc) return value;
-      if (key === 'lineStarts') return undefined;
-      return key === 'blocks' ? doc!.blocks.map((b) => packBlock(b, doc!.text)) : value;
-    }));
+    await writeFile(tmp, joinEntry({ json, ...(text === undefined ? {} : { text }), ...beside }));
     await rename(tmp, target);
     return true;
   } catch {
