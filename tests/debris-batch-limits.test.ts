@@ -5,7 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { overLineLimits } from '../src/debris/batch.js';
+import { batchLines, overLineLimits } from '../src/debris/batch.js';
+import type { Document } from '../src/types.js';
+import { docFromText } from './helpers.js';
 
 /** The limits as the patterns state them. */
 const byPatterns = (text: string): boolean => (text.match(/[A-Za-z]+/g)?.length ?? 0) > 15 || (text.match(/\p{Script=Han}/gu)?.length ?? 0) > 40;
@@ -37,5 +39,33 @@ describe('the length limits of a line the batch look counts', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('the weights of a draft’s blocks in a batch', () => {
+  const footer = 'Was this page helpful? Tell us what you think.';
+  const draft = (name: string, body: string): Document => docFromText(`${body}\n\n${footer}\n\nShare this article`, 'txt', `input/${name}.txt`);
+  const docs = [
+    draft('zinc', 'Zinc supports the immune system. Adults need about 8 to 11 mg a day.'),
+    draft('iron', 'Iron carries oxygen in the blood. Many women need 18 mg a day.'),
+    draft('folate', 'Folate matters before and during pregnancy: 400 mcg a day is advised.'),
+    draft('calcium', 'How much calcium do you need?\n\nMost adults need 1,000 mg a day.'),
+  ];
+  const batch = batchLines(docs, (p) => p);
+
+  it('finds the line repeated across unrelated drafts, and gives each block of a draft the weight `weight` gives it', () => {
+    expect([...batch.lines]).toEqual(expect.arrayContaining([expect.stringContaining('was this page helpful')]));
+    for (const doc of docs) {
+      const weights = batch.weights(doc.blocks);
+      expect(weights).toEqual(doc.blocks.map((b) => batch.weight(b)));
+      expect(weights.filter((w) => w > 0).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('weighs the blocks of a draft outside the batch by their lines as well', () => {
+    const outside = draft('vitamin-d', 'Vitamin D helps the body take up calcium.');
+    expect(batch.weights(outside.blocks)).toEqual(outside.blocks.map((b) => batch.weight(b)));
+    expect(batch.weights(outside.blocks).some((w) => w > 0)).toBe(true);
+    expect(batchLines(docs.slice(0, 2), (p) => p).weights(docs[0]!.blocks).every((w) => w === 0)).toBe(true);
   });
 });

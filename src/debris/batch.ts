@@ -17,6 +17,8 @@ export interface BatchLines {
   lines: ReadonlySet<string>;
   /** Evidence the batch adds to a block (0 when its line is not site boilerplate). */
   weight(block: Block): number;
+  /** `weight` of each of a draft's blocks, in order (a draft of the batch has its lines worked out already). */
+  weights(blocks: readonly Block[]): number[];
 }
 
 function candidate(block: Block): string | undefined {
@@ -59,20 +61,16 @@ export function overLineLimits(text: string): boolean {
 }
 
 export function batchLines(docs: readonly Pick<Document, 'path' | 'blocks'>[], clusterOf: (path: string) => string): BatchLines {
-  // A block's line is read while counting and again each time its weight is asked (the rule
-  // asks twice per block): it is worked out once.
-  const lineOf = new Map<Block, string | undefined>();
-  const candidateOnce = (block: Block): string | undefined => {
-    if (lineOf.has(block)) return lineOf.get(block);
-    const n = candidate(block);
-    lineOf.set(block, n);
-    return n;
-  };
+  // Each block's line is worked out once, in the count, and kept by its draft's list of
+  // blocks: the rule asks for the weights of every draft's blocks again, and a map by block
+  // held every block of a large batch (at 10,000 drafts it cost more than the lines).
+  const linesOf = new Map<readonly Block[], Array<string | undefined>>();
   const clustersOf = new Map<string, Set<string>>();
   for (const doc of docs) {
     const cluster = clusterOf(doc.path);
-    for (const block of doc.blocks) {
-      const n = candidateOnce(block);
+    const found = doc.blocks.map(candidate);
+    linesOf.set(doc.blocks, found);
+    for (const n of found) {
       if (n === undefined) continue;
       let set = clustersOf.get(n);
       if (!set) clustersOf.set(n, (set = new Set()));
@@ -81,16 +79,20 @@ export function batchLines(docs: readonly Pick<Document, 'path' | 'blocks'>[], c
   }
   const lines = new Set<string>();
   for (const [line, set] of clustersOf) if (set.size >= MIN_CLUSTERS) lines.add(line);
+  const weightOf = (block: Block, n: string | undefined): number => {
+    if (n === undefined || !lines.has(n)) return 0;
+    // A paragraph-shaped line across unrelated articles is furniture; a heading or list item
+    // ("Vitamin D", "How much do you need?") may be shared topic vocabulary: weaker evidence.
+    // A question on a line of its own is a section heading of a plain-text draft as often.
+    return block.kind === 'paragraph' && !/[?？]\s*$/u.test(block.text) ? 2 : 1;
+  };
   return {
     lines,
-    weight(block) {
-      if (lines.size === 0) return 0;
-      const n = candidateOnce(block);
-      if (n === undefined || !lines.has(n)) return 0;
-      // A paragraph-shaped line across unrelated articles is furniture; a heading or list item
-      // ("Vitamin D", "How much do you need?") may be shared topic vocabulary: weaker evidence.
-      // A question on a line of its own is a section heading of a plain-text draft as often.
-      return block.kind === 'paragraph' && !/[?？]\s*$/u.test(block.text) ? 2 : 1;
+    weight: (block) => (lines.size === 0 ? 0 : weightOf(block, candidate(block))),
+    weights(blocks) {
+      if (lines.size === 0) return blocks.map(() => 0);
+      const known = linesOf.get(blocks);
+      return blocks.map((b, i) => weightOf(b, known ? known[i] : candidate(b)));
     },
   };
 }

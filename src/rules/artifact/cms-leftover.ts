@@ -10,7 +10,7 @@
  * (see classify.ts for the evidence and its weights). The configured phrases
  * (`cmsLeftovers`) are the seed of the lexicon.
  */
-import type { DocumentRule, RuleFinding } from '../../types.js';
+import type { Block, DocumentRule, RuleFinding } from '../../types.js';
 import { blockSpan, spanOf } from '../../position.js';
 import { emptyImages } from '../../debris/structure.js';
 import { classifyDocument, type Verdict } from '../../debris/classify.js';
@@ -101,10 +101,11 @@ export const cmsLeftover: DocumentRule = {
     const out: Array<RuleFinding & { path: string }> = [];
     const phrases = JSON.stringify(ctx.config.cmsLeftovers);
     for (const doc of batch.documents) {
-      const weights = doc.blocks.map((b) => repeated.weight(b));
+      const weights = repeated.weights(doc.blocks);
       if (!weights.some((w) => w > 0)) continue;
+      const weight = (b: Block): number => (doc.blocks[b.index] === b ? weights[b.index]! : repeated.weight(b));
       const look = (): RuleFinding[] =>
-        classifyDocument(doc, { phrases: ctx.config.cmsLeftovers, batch: repeated.weight }).flatMap((v) => (v.reasons.includes('batch') ? [findingOf(doc, v)] : []));
+        classifyDocument(doc, { phrases: ctx.config.cmsLeftovers, batch: weight }).flatMap((v) => (v.reasons.includes('batch') ? [findingOf(doc, v)] : []));
       // The verdicts depend on the draft and on the weight of each of its blocks in this batch:
       // a rerun classifies again only the drafts whose text or repeated lines changed.
       const found = batch.keep ? batch.keep(doc, `${phrases}\u0000${weights.join(' ')}`, areRuleFindings, look) : look();
