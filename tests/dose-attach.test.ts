@@ -43,6 +43,12 @@ const ROWS: Row[] = [
   ['钙摄入超过每日2000毫克可能干扰铁、锌等矿物质的吸收。', [['2000毫克', 'calcium']]],
   ['维生素D主要靠晒太阳，100克三文鱼只含约500IU。', [['100克', null], ['500IU', 'vitamin-d']]],
   ['Vitamin D mostly comes from sun; 100 g of salmon has about 600 IU.', [['100 g', null], ['600 IU', 'vitamin-d']]],
+  // Grams of fruit that supply a vitamin weigh the fruit, in either script.
+  ['每天吃150克草莓就能得到足量的维生素C。', [['150克', null]]],
+  ['每日攝入150克草莓即可獲得足量維生素C。', [['150克', null]]],
+  ['每日吃兩百克獼猴桃或150克草莓即可補足維生素C。', [['150克', null]]],
+  ['An adult gets enough vitamin C from 150 g of strawberries or 200 g of kiwifruit.', [['150 g', null], ['200 g', null]]],
+  ['每日攝入200克獼猴桃即可，維生素C每日不宜超過2000毫克。', [['200克', null], ['超過2000毫克', 'vitamin-c']]],
   ['Vitamin D tablets are cheap.\n\nAdults should not take more than 4,000 IU a day, because very high intakes can raise blood calcium.', [['more than 4,000 IU', 'vitamin-d']]],
 ];
 
