@@ -280,6 +280,13 @@ describe('lang rules on inline text', () => {
     expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual([7, 9]);
   });
 
+  it.each([
+    ['an English article', 'Vitamins and your health\n\nMost people know that vitamins help keep the body healthy, but few can say what a vitamin is. Vitamins are micronutrients the body needs in small amounts.\n\n– Vitamin B / 维生素B\n\nThe B vitamins help the body turn food into energy. Good sources include whole grains, eggs and leafy greens.\n\nVitamin C｜维生素C\n\n维生素C有助于皮肤健康，也能促进植物性食物中铁的吸收。\n', [11]],
+    ['a Chinese article', '维生素与健康\n\n维生素是人体需要少量摄取的微量营养素，参与许多化学反应，大多数必须从食物中获得。\n\n维生素D / Vitamin D\n\n维生素D帮助身体吸收钙，晒太阳时皮肤可以自己合成一部分。\n\nVitamin D / Sunshine vitamin\n', [9]],
+  ])('takes a short term beside its translation for a label of %s, a sentence or a pair both foreign for a foreign block', (_name, text, lines) => {
+    expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual(lines);
+  });
+
   it('takes grade letters, a unit cell and an English study title in a Chinese page for no passage, an English paragraph for one', () => {
     const text = [
       '镁与偏头痛',

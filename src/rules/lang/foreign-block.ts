@@ -68,6 +68,9 @@ export const foreignBlock: DocumentRule = {
       // language ("B1 (硫胺素)", "矿物质 (Minerals)": a table's label or value) is a label of the
       // article's own language, not a foreign passage.
       if (glossedLabel(block.text, lang, primary)) continue;
+      // So is a short term beside its translation ("Vitamin B / 维生素B", "维生素D｜Vitamin D"):
+      // a bilingual page's label, half of it in the article's own language.
+      if (pairedLabel(block.text, lang, primary)) continue;
       // A block with a clause in the primary language is mixed: lang/mixed-sentence reports its foreign passages.
       if (blockSwitches(block, doc.language, allowed).primaryRun) continue;
       // A block that is nothing but allowed terms (and acronyms, numbers) is no foreign text.
@@ -132,6 +135,24 @@ function glossedLabel(text: string, lang: string, primary: string): boolean {
   if (foreign === NONE || own === NONE || foreign === own) return false;
   const { outside, inside } = countLetters(text, []);
   return inside[own]! > 0 && (outside[foreign]! <= LABEL_LETTERS || GLOSSED_TERM.test(text));
+}
+
+/** A label and its translation, each a few words, either side of a slash or bar (bullets and dashes before it aside). */
+const PAIRED = /^[\s\p{Pd}•·*]*([^/|｜／]{1,40}?)\s*[/|｜／]\s*([^/|｜／]{1,40})$/u;
+
+function pairedLabel(text: string, lang: string, primary: string): boolean {
+  const foreign = scriptOfLanguage(lang);
+  const own = scriptOfLanguage(primary);
+  if (foreign === NONE || own === NONE || foreign === own) return false;
+  const m = PAIRED.exec(text.trim());
+  if (!m) return false;
+  const scripts = [m[1]!, m[2]!].map((side) => {
+    const { outside, inside } = countLetters(side, []);
+    let best = NONE;
+    for (let s = NONE + 1; s < outside.length; s++) if (outside[s]! + inside[s]! > 0 && (best === NONE || outside[s]! + inside[s]! > outside[best]! + inside[best]!)) best = s;
+    return best;
+  });
+  return scripts.includes(own) && scripts.includes(foreign);
 }
 
 function kindName(kind: string): string {
