@@ -147,6 +147,8 @@ export interface AuditResult {
   blocks: Record<string, BlockEntry[]>;
   /** Source text of every audited draft, by path (for the HTML report's full-text view; not in audit.json). */
   sources?: Record<string, string>;
+  /** Each audited draft's content hash (SHA-256 of its bytes), by path: what the reports' cache keys hold in place of its text (not in any report). */
+  hashes?: Record<string, string>;
   /** Citation table of every document (marker → reference → where used), sorted by path. */
   citations: CitationTable[];
   /** Dose figures of every document, sorted by path. */
@@ -402,6 +404,7 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
       doses: analyses.flatMap((a) => (a.doses ? [a.doses] : [])),
       blocks: Object.fromEntries(docs.map((d) => [d.path, blockEntries(d)])),
       sources: Object.fromEntries(docs.map((d) => [d.path, d.text])),
+      hashes: Object.fromEntries(docs.map((d) => [d.path, d.hash])),
       timings,
       memory,
       ...(cache ? { cache: cacheStats, cacheFolder: cache } : {}),

@@ -66,7 +66,7 @@ export function rowBase(ctx: Ctx, findings: readonly Finding[]): number {
 export function keptDetail(ctx: Ctx, file: string, anchor: string, findings: readonly Finding[], base: number, blocks: readonly BlockEntry[], source: string | undefined, make: () => string): LazyPart {
   if (!ctx.pieces) return { html: make };
   const doc = ctx.docs.get(file);
-  const key = new KeyBuilder().add(file, anchor, draftDigest(blocks, source), JSON.stringify(doc?.languages ?? null));
+  const key = new KeyBuilder().add(file, anchor, draftDigest(blocks, source, ctx.result.hashes?.[file]), JSON.stringify(doc?.languages ?? null));
   const langs = new Set([...Object.keys(doc?.languages ?? {}), ...blocks.map((b) => b.lang)]);
   for (const lang of [...langs].sort()) key.add(lang, ctx.colours.classOf(lang));
   key.add(findingsDigest(findings));
@@ -89,7 +89,7 @@ export function keptArticle(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefi
   const langs = new Set<string>();
   for (const file of files) {
     const blocks = ctx.result.blocks[file];
-    key.add(file, ctx.docAnchor.get(file) ?? '\u0000none', blocks ? draftDigest(blocks, ctx.result.sources?.[file]) : 'null');
+    key.add(file, ctx.docAnchor.get(file) ?? '\u0000none', blocks ? draftDigest(blocks, ctx.result.sources?.[file], ctx.result.hashes?.[file]) : 'null');
     for (const b of blocks ?? []) langs.add(b.lang);
   }
   for (const e of editions) {
