@@ -92,6 +92,9 @@ describe('--cache', () => {
     // The citation extraction is kept as JSON text, read only if a stage asks for it; the line starts are not kept.
     expect(Array.isArray(JSON.parse(entry.beside.citations).markers)).toBe(true);
     expect(entry.doc.lineStarts).toBeUndefined();
+    // So is the line each block counts as in the batch look: one per block, a string or null.
+    expect(entry.lines).toHaveLength(entry.doc.blocks.length);
+    expect(entry.lines.some((n: unknown) => typeof n === 'string')).toBe(true);
     // Three bytes off the end: no longer whole 32-bit numbers.
     entry.beside.fingerprint = entry.beside.fingerprint.subarray(0, entry.beside.fingerprint.length - 3);
     writeEntry(path.join(folder, entries[0]!), entry);

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { batchLines, overLineLimits } from '../src/debris/batch.js';
+import { batchLines, candidateLines, overLineLimits, primeCandidateLines } from '../src/debris/batch.js';
 import type { Document } from '../src/types.js';
 import { docFromText } from './helpers.js';
 
@@ -67,5 +67,24 @@ describe('the weights of a draft’s blocks in a batch', () => {
     expect(batch.weights(outside.blocks)).toEqual(outside.blocks.map((b) => batch.weight(b)));
     expect(batch.weights(outside.blocks).some((w) => w > 0)).toBe(true);
     expect(batchLines(docs.slice(0, 2), (p) => p).weights(docs[0]!.blocks).every((w) => w === 0)).toBe(true);
+  });
+});
+
+describe('the lines a draft brings to the batch look, kept with its analysis', () => {
+  const make = (name: string): Document => docFromText(`A line of ${name}.\n\nAnother short line about ${name}.`, 'txt', `input/${name}.txt`);
+
+  it('are worked out once per draft, and read as recorded when recorded one per block', () => {
+    const docs = ['zinc', 'iron', 'folate'].map(make);
+    expect(candidateLines(docs[0]!)).toEqual([expect.stringContaining('a line of zinc'), expect.stringContaining('another short line about zinc')]);
+    for (const doc of docs) primeCandidateLines(doc, ['a line kept for every draft', null]);
+    expect([...batchLines(docs, (p) => p).lines]).toEqual(['a line kept for every draft']);
+  });
+
+  it('are worked out again when what was recorded is not one string or null per block', () => {
+    for (const forged of [['one line only'], [42, null], 'not a list', undefined]) {
+      const doc = make('selenium');
+      primeCandidateLines(doc, forged);
+      expect(candidateLines(doc)).toEqual([expect.stringContaining('a line of selenium'), expect.stringContaining('another short line about selenium')]);
+    }
   });
 });

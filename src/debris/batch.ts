@@ -5,6 +5,7 @@
  * clusters per normalised line: linear in the batch and deterministic.
  */
 import type { Block, Document } from '../types.js';
+import { perDocument } from '../document.js';
 import { CONTENT_LABELS, normaliseLine } from './lexicon.js';
 
 /** Unrelated drafts a line must appear in to count as site boilerplate. */
@@ -60,18 +61,34 @@ export function overLineLimits(text: string): boolean {
   return false;
 }
 
-export function batchLines(docs: readonly Pick<Document, 'path' | 'blocks'>[], clusterOf: (path: string) => string): BatchLines {
-  // Each block's line is worked out once, in the count, and kept by its draft's list of
-  // blocks: the rule asks for the weights of every draft's blocks again, and a map by block
-  // held every block of a large batch (at 10,000 drafts it cost more than the lines).
-  const linesOf = new Map<readonly Block[], Array<string | undefined>>();
+/**
+ * The line each block of a draft counts as (`candidate`'s, null for a block that counts as
+ * none), in block order: worked out where the draft is analysed and kept in its cache entry
+ * (engine/analyze.ts), so the batch look of a rerun reads the lines of its unchanged drafts.
+ */
+const linesOf = perDocument((doc: Document): ReadonlyArray<string | null> => doc.blocks.map((b) => candidate(b) ?? null));
+
+export function candidateLines(doc: Document): ReadonlyArray<string | null> {
+  return linesOf.get(doc);
+}
+
+/** Records `lines` as the draft's (see `candidateLines`) when they are one per block, each a string or null. */
+export function primeCandidateLines(doc: Document, lines: unknown): void {
+  if (Array.isArray(lines) && lines.length === doc.blocks.length && lines.every((n) => n === null || typeof n === 'string')) linesOf.prime(doc, lines as Array<string | null>);
+}
+
+export function batchLines(docs: readonly Document[], clusterOf: (path: string) => string): BatchLines {
+  // Each block's line is worked out once (see `candidateLines`) and kept by its draft's list
+  // of blocks: the rule asks for the weights of every draft's blocks again, and a map by
+  // block held every block of a large batch (at 10,000 drafts it cost more than the lines).
+  const byBlocks = new Map<readonly Block[], ReadonlyArray<string | null>>();
   const clustersOf = new Map<string, Set<string>>();
   for (const doc of docs) {
     const cluster = clusterOf(doc.path);
-    const found = doc.blocks.map(candidate);
-    linesOf.set(doc.blocks, found);
+    const found = candidateLines(doc);
+    byBlocks.set(doc.blocks, found);
     for (const n of found) {
-      if (n === undefined) continue;
+      if (n === null) continue;
       let set = clustersOf.get(n);
       if (!set) clustersOf.set(n, (set = new Set()));
       set.add(cluster);
@@ -79,8 +96,8 @@ export function batchLines(docs: readonly Pick<Document, 'path' | 'blocks'>[], c
   }
   const lines = new Set<string>();
   for (const [line, set] of clustersOf) if (set.size >= MIN_CLUSTERS) lines.add(line);
-  const weightOf = (block: Block, n: string | undefined): number => {
-    if (n === undefined || !lines.has(n)) return 0;
+  const weightOf = (block: Block, n: string | null | undefined): number => {
+    if (n === null || n === undefined || !lines.has(n)) return 0;
     // A paragraph-shaped line across unrelated articles is furniture; a heading or list item
     // ("Vitamin D", "How much do you need?") may be shared topic vocabulary: weaker evidence.
     // A question on a line of its own is a section heading of a plain-text draft as often.
@@ -91,7 +108,7 @@ export function batchLines(docs: readonly Pick<Document, 'path' | 'blocks'>[], c
     weight: (block) => (lines.size === 0 ? 0 : weightOf(block, candidate(block))),
     weights(blocks) {
       if (lines.size === 0) return blocks.map(() => 0);
-      const known = linesOf.get(blocks);
+      const known = byBlocks.get(blocks);
       return blocks.map((b, i) => weightOf(b, known ? known[i] : candidate(b)));
     },
   };

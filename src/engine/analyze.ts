@@ -8,6 +8,7 @@ import { citations, citationTable, primeCitations, primeCitationsLazily } from '
 import { fingerprintOf, primeFingerprint, type Fingerprint } from '../corpus/fingerprint.js';
 import { doseTable, knowledgeBase, primeDoses, type DoseTable, type KnowledgeBase } from '../dose/index.js';
 import { createDocument, lazyTree } from '../document.js';
+import { candidateLines, primeCandidateLines } from '../debris/batch.js';
 import { crashFinding, fileFinding, messageOf, Severities, toFinding } from '../findings.js';
 import { displayPath, readSource, readText, type LoadOptions, type ReadResult, type Skipped } from '../load/index.js';
 import { rules } from '../rules/index.js';
@@ -39,6 +40,8 @@ export interface Analysis {
    */
   /** What the corpus stage reads of the draft, worked out where it was analysed; a cached entry's citations are read when first asked for. */
   derived?: { fingerprint: Fingerprint; citations: CiteExtraction | (() => CiteExtraction | undefined) };
+  /** The line each block counts as in the batch look (debris/batch.ts `candidateLines`), until `revive` records them. */
+  lines?: ReadonlyArray<string | null>;
 }
 
 export interface AnalyzeContext {
@@ -124,6 +127,8 @@ export async function analyzeFileRun(files: readonly string[], ctx: AnalyzeConte
     // A draft stopped at its budget has no document, and is not kept: the next run tries it again.
     if (ctx.cache && analysis.doc && !(await writeCached(ctx.cache, source.hash, source.path, analysis))) analysis.unstored = true;
     if (analysis.doc) lazyTree(analysis.doc);
+    // A worker sends the lines with the result (see `revive`); here its draft holds them already.
+    if (ctx.watchdog !== 'pool') delete analysis.lines;
     out[at] = analysis;
   }
   return out;
@@ -210,7 +215,10 @@ export function revive(analysis: Analysis, kb: KnowledgeBase): Analysis {
       else primeCitations(doc, derived.citations);
     }
     if (doses) primeDoses(doc, kb, doses.doses);
+    primeCandidateLines(doc, analysis.lines);
   }
+  // (Primed: the result need not hold them past this.)
+  delete analysis.lines;
   return analysis;
 }
 
@@ -295,6 +303,7 @@ function analyzeSource(source: Source, loadFindings: Finding[], ctx: AnalyzeCont
     citations: citationTable(doc),
     doses: doseTable(doc, knowledgeBase(ctx.config)),
     derived: { fingerprint: fingerprintOf(doc), citations: citations(doc) },
+    lines: candidateLines(doc),
   };
   // The tree goes before the result is kept or sent anywhere (see lazyTree).
   delete (doc as Partial<Document>).tree;
