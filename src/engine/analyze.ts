@@ -13,7 +13,7 @@ import { crashFinding, fileFinding, messageOf, Severities, toFinding } from '../
 import { displayPath, readSource, readText, type LoadOptions, type ReadResult, type Skipped } from '../load/index.js';
 import { rules } from '../rules/index.js';
 import type { Document, DocumentRule, Finding, ResolvedConfig, RuleContext, Source } from '../types.js';
-import { entryOf, readCached, readEntryBytes, statOf, writeCached, type CacheIndex, type DraftStat } from './cache.js';
+import { entryOf, readCached, readEntryBytesSync, statOf, writeCached, type CacheIndex, type DraftStat } from './cache.js';
 import { SourceBlock, type BlockData } from '../parse/source-block.js';
 import { limitsOf, type LimitKind, type LimitNote } from '../parse/limits.js';
 import { spanOf } from '../position.js';
@@ -145,27 +145,18 @@ export async function cachedAnalyses(files: readonly string[], ctx: AnalyzeConte
   const stats = files.map(statOf);
   const rels = files.map((file) => displayPath(ctx.load.cwd, file));
   const hashes = rels.map((rel, i) => (stats[i]?.regular ? index.hashOf(rel, stats[i]!) : undefined));
-  // Entries are read READ_AHEAD drafts ahead, in libuv's threads, while this one parses and
-  // checks those read: at 10,000 drafts reading them one after another here was about a
-  // third of this pass.
-  const reads = new Array<Promise<Uint8Array | undefined> | undefined>(files.length);
-  const readAhead = (i: number): void => {
-    if (i < files.length && hashes[i] !== undefined) reads[i] = readEntryBytes(ctx.cache!, hashes[i]!, rels[i]!);
-  };
-  for (let i = 0; i < READ_AHEAD; i++) readAhead(i);
+  // Entries are read with blocking reads, one after another: the files are mostly in the page
+  // cache (the last run wrote them), where a read returns at once, and reading them ahead in
+  // libuv's threads cost this thread more in its four callbacks a file than the reads take
+  // (at 10,000 drafts, this pass 0.3–0.9 s faster in alternating reruns).
   const results = new Array<Analysis | undefined>(files.length);
   for (let i = 0; i < files.length; i++) {
-    readAhead(i + READ_AHEAD);
-    const bytes = await reads[i];
-    reads[i] = undefined;
+    const bytes = hashes[i] === undefined ? undefined : readEntryBytesSync(ctx.cache!, hashes[i]!, rels[i]!);
     const hit = bytes && entryOf(bytes, hashes[i]!, rels[i]!);
     results[i] = hit ? revive({ ...hit, cached: true }, kb) : undefined;
   }
   return { results, stats };
 }
-
-/** Cache entries being read while an earlier one is checked (libuv's pool has four threads). */
-const READ_AHEAD = 16;
 
 /** Records in the index the drafts just analysed, with the stats taken before they were read. */
 export function recordAnalysed(index: CacheIndex, analyses: ReadonlyArray<Analysis | undefined>, stats: ReadonlyArray<DraftStat | undefined>): void {

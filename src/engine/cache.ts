@@ -124,12 +124,21 @@ export async function readCached(folder: string, hash: string, file: string): Pr
 
 /**
  * The bytes of the entry of draft `file` with content `hash`, read in libuv's threads
- * (undefined for a miss); `entryOf` checks them. A rerun's pass over its unchanged drafts
- * reads entries ahead while this thread checks the ones read (see `cachedAnalyses`).
+ * (undefined for a miss); `entryOf` checks them. (A rerun's pass over its unchanged drafts
+ * reads with `readEntryBytesSync`: see `cachedAnalyses`.)
  */
 export function readEntryBytes(folder: string, hash: string, file: string): Promise<Uint8Array | undefined> {
   // The callback form: fs.promises' readFile reads in more round trips through the pool.
   return new Promise((resolve) => readFileCallback(entryFile(folder, hash, file), (error, bytes) => resolve(error ? undefined : bytes)));
+}
+
+/** `readEntryBytes` with a blocking read (see `cachedAnalyses`). */
+export function readEntryBytesSync(folder: string, hash: string, file: string): Uint8Array | undefined {
+  try {
+    return readFileSync(entryFile(folder, hash, file));
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -295,11 +295,12 @@ export interface CacheReader {
 export function startCacheReader(folder: string): CacheReader {
   const pool = new Pool(2, 'cache-reader');
   const reader = pool.workers[0]!;
-  // The thread goes as soon as the last kind is checked: its heap and its allocator's memory
-  // would otherwise stand beside everything the later stages hold.
-  void (async () => {
-    for (const pieceKind of VOUCHED_KINDS) addVouches(folder, await reader.run<Array<[string, Vouch]>>({ kind: 'vouch', folder, pieceKind }));
-  })()
+  // Every kind is asked for at once: the thread checks one after another without waiting for
+  // this one to take an answer and ask again (this thread reads the cached analyses without
+  // yielding, so a next question would wait for the end of that pass). The thread goes as
+  // soon as the last kind is checked: its heap and its allocator's memory would otherwise
+  // stand beside everything the later stages hold.
+  void Promise.all(VOUCHED_KINDS.map(async (pieceKind) => addVouches(folder, await reader.run<Array<[string, Vouch]>>({ kind: 'vouch', folder, pieceKind }))))
     .catch(() => undefined)
     .then(() => pool.close());
   return { close: () => pool.close() };
