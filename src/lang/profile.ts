@@ -25,7 +25,7 @@
  */
 import type { Block, LanguageProfile } from '../types.js';
 import { MIN_DETECT_LETTERS, byFunctionWords, detectLanguage, functionWordHits } from './detect.js';
-import { countLetters, maskedRanges, type LetterCounts } from './scan.js';
+import { countLetters, mainScript, maskedRanges, type LetterCounts } from './scan.js';
 import { HAN, KANA, LATIN, NONE, SCRIPTS, SCRIPT_COUNT, languagesOfScript, scriptOfLanguage } from './scripts.js';
 import { splitGlued } from './artifacts.js';
 import { EXTRA_LATIN, foreignLabel, foreignShortLine } from './evidence.js';
@@ -103,13 +103,6 @@ export function profileLanguage(blocks: Block[], forced?: string, options: Profi
     if (share > 0) shares[lang] = share;
   }
   return { primary, shares, blocks: languages.map((l) => l ?? primary) };
-}
-
-function mainScript(counts: LetterCounts): number {
-  const from = sum(counts.outside) > 0 ? counts.outside : counts.inside;
-  let best = NONE;
-  for (let s = 1; s < SCRIPT_COUNT; s++) if (from[s]! > (best === NONE ? 0 : from[best]!)) best = s;
-  return best;
 }
 
 function tiedWith(counts: LetterCounts, script: number): number[] {

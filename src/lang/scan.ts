@@ -206,6 +206,17 @@ export interface LetterCounts {
 }
 
 /**
+ * The script with the most weighted letters in the running text (in brackets and quotes when
+ * the running text has none), NONE for no letters; a tie goes to the script of lower id.
+ */
+export function mainScript(counts: LetterCounts): number {
+  const from = counts.outside.reduce((a, b) => a + b, 0) > 0 ? counts.outside : counts.inside;
+  let best = NONE;
+  for (let s = NONE + 1; s < SCRIPT_COUNT; s++) if (from[s]! > (best === NONE ? 0 : from[best]!)) best = s;
+  return best;
+}
+
+/**
  * Counts the letters of `text` that tell its language (acronyms, units, masked ranges
  * excluded). In a block that also has Han, kana or Hangul, Latin words that make no clause
  * (names, terms and lists of them: "Journal of Clinical Nutrition", "magnesium citrate and

@@ -19,7 +19,7 @@
 import type { Block, DocumentRule, RuleFinding } from '../../types.js';
 import { interleavedTranslations } from '../../lang/interleaved.js';
 import { languageName } from '../../lang/names.js';
-import { countLetters, maskedRanges } from '../../lang/scan.js';
+import { countLetters, mainScript, maskedRanges } from '../../lang/scan.js';
 import { NONE, scriptOfLanguage } from '../../lang/scripts.js';
 import { blockSwitches } from '../../lang/switches.js';
 import { isBylineLine, isDateLine } from '../../lang/dates.js';
@@ -146,12 +146,7 @@ function pairedLabel(text: string, lang: string, primary: string): boolean {
   if (foreign === NONE || own === NONE || foreign === own) return false;
   const m = PAIRED.exec(text.trim());
   if (!m) return false;
-  const scripts = [m[1]!, m[2]!].map((side) => {
-    const { outside, inside } = countLetters(side, []);
-    let best = NONE;
-    for (let s = NONE + 1; s < outside.length; s++) if (outside[s]! + inside[s]! > 0 && (best === NONE || outside[s]! + inside[s]! > outside[best]! + inside[best]!)) best = s;
-    return best;
-  });
+  const scripts = [m[1]!, m[2]!].map((side) => mainScript(countLetters(side, [])));
   return scripts.includes(own) && scripts.includes(foreign);
 }
 
