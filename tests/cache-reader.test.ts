@@ -72,7 +72,7 @@ describe('the cache reader', () => {
     expect(piecesOf(folder, 'zgroup-parts').length).toBeGreaterThan(0);
   });
 
-  it('vouches for no forged piece: unsafe HTML in a group, a cluster of another shape, a group that is not its key', async () => {
+  it('vouches for no forged piece: unsafe HTML in a group, a cluster of another shape, a truncated cleaning', async () => {
     const cwd = workspace();
     seen(await cached(cwd, 0), cwd);
     const folder = cacheFolder(cwd);
@@ -84,13 +84,11 @@ describe('the cache reader', () => {
     });
     const [cluster] = piecesOf(folder, 'cluster');
     edit(path.join(folder, cluster!), (e) => (e.value.members = 'all of them'));
-    const [byHtml] = piecesOf(folder, 'zgroup');
-    if (byHtml) edit(path.join(folder, byHtml), (e) => (e.value = deflateRawSync(Buffer.from('<p>other HTML</p>')).toString('base64')));
     const [clean] = piecesOf(folder, 'clean');
     writeFileSync(path.join(folder, clean!), readFileSync(path.join(folder, clean!), 'utf8').slice(0, 50));
 
     const vouched = new Set(VOUCHED_KINDS.flatMap((kind) => vouchFolder(folder, kind).map(([name]) => name)));
-    for (const forged of [group, cluster, byHtml, clean]) if (forged) expect(vouched.has(forged)).toBe(false);
+    for (const forged of [group, cluster, clean]) expect(vouched.has(forged!)).toBe(false);
     expect(vouched.size).toBeGreaterThan(0);
   });
 

@@ -37,18 +37,6 @@ export function keptGroupOpening(text: string): string | undefined {
   return OPENING.exec(html.toString('latin1', 0, 32))?.[1];
 }
 
-/**
- * The key a group kept by its HTML is stored under (see `Deferred.deflated`): the hash of the
- * HTML `text` inflates to, or undefined when it inflates to nothing or to bytes that are not
- * the UTF-8 of a text (a group made here always is).
- */
-export function keptGroupKey(text: string): string | undefined {
-  const html = inflatedBase64(text);
-  if (!html) return undefined;
-  const decoded = html.toString('utf8');
-  return Buffer.from(decoded, 'utf8').equals(html) ? htmlKey(decoded) : undefined;
-}
-
 /** The key of a group kept by its HTML. */
 export function htmlKey(html: string): string {
   return new KeyBuilder().add(html).digest();

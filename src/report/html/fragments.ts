@@ -223,14 +223,13 @@ export class Deferred {
   /**
    * The group's HTML deflated, in base64; from the cache when it holds this HTML's. A kept
    * group is inflated and compared before it is used (inflating costs a fraction of deflating):
-   * a kept entry that does not give back exactly this HTML is not used. One the piece checker
-   * vouched for inflates to HTML of this key, the hash of this HTML: it is used as it is.
+   * a kept entry that does not give back exactly this HTML is not used.
    */
   private deflated(html: string): string {
     const bytes = Buffer.from(html, 'utf8');
     const key = this.pieces ? htmlKey(html) : '';
-    const kept = this.pieces?.getVouched('zgroup', key, DEFLATED);
-    if (kept !== undefined && (kept.vouch !== undefined || inflatedBase64(kept.value)?.equals(bytes))) return kept.value;
+    const kept = this.pieces?.get('zgroup', key, DEFLATED);
+    if (kept !== undefined && inflatedBase64(kept)?.equals(bytes)) return kept;
     const z = deflateRawSync(bytes, { level: 6 }).toString('base64');
     this.pieces?.set('zgroup', key, z);
     return z;
