@@ -5,7 +5,6 @@
  * clusters per normalised line: linear in the batch and deterministic.
  */
 import type { Block, Document } from '../types.js';
-import { perDocument } from '../document.js';
 import { CONTENT_LABELS, normaliseLine } from './lexicon.js';
 
 /** Unrelated drafts a line must appear in to count as site boilerplate. */
@@ -61,31 +60,33 @@ export function overLineLimits(text: string): boolean {
   return false;
 }
 
-/**
- * The line each block of a draft counts as (`candidate`'s, null for a block that counts as
- * none), in block order: worked out where the draft is analysed and kept in its cache entry
- * (engine/analyze.ts), so the batch look of a rerun reads the lines of its unchanged drafts.
- */
-const linesOf = perDocument((doc: Document): ReadonlyArray<string | null> => doc.blocks.map((b) => candidate(b) ?? null));
-
-export function candidateLines(doc: Document): ReadonlyArray<string | null> {
-  return linesOf.get(doc);
+/** The line each block of a draft counts as (`candidate`'s, null for a block that counts as none), in block order. */
+export function candidateLines(doc: Pick<Document, 'blocks'>): Array<string | null> {
+  return doc.blocks.map((b) => candidate(b) ?? null);
 }
+
+/**
+ * Lines kept with a draft's cache entry (engine/analyze.ts), so the batch look of a rerun
+ * reads its unchanged drafts' lines instead of working them out; the batch look takes them
+ * (a fresh draft's are worked out there, as nothing else reads them).
+ */
+const recorded = new WeakMap<Document, ReadonlyArray<string | null>>();
 
 /** Records `lines` as the draft's (see `candidateLines`) when they are one per block, each a string or null. */
 export function primeCandidateLines(doc: Document, lines: unknown): void {
-  if (Array.isArray(lines) && lines.length === doc.blocks.length && lines.every((n) => n === null || typeof n === 'string')) linesOf.prime(doc, lines as Array<string | null>);
+  if (Array.isArray(lines) && lines.length === doc.blocks.length && lines.every((n) => n === null || typeof n === 'string')) recorded.set(doc, lines as Array<string | null>);
 }
 
 export function batchLines(docs: readonly Document[], clusterOf: (path: string) => string): BatchLines {
-  // Each block's line is worked out once (see `candidateLines`) and kept by its draft's list
+  // Each block's line is worked out once (or read as recorded) and kept by its draft's list
   // of blocks: the rule asks for the weights of every draft's blocks again, and a map by
   // block held every block of a large batch (at 10,000 drafts it cost more than the lines).
   const byBlocks = new Map<readonly Block[], ReadonlyArray<string | null>>();
   const clustersOf = new Map<string, Set<string>>();
   for (const doc of docs) {
     const cluster = clusterOf(doc.path);
-    const found = candidateLines(doc);
+    const found = recorded.get(doc) ?? candidateLines(doc);
+    recorded.delete(doc);
     byBlocks.set(doc.blocks, found);
     for (const n of found) {
       if (n === null) continue;

@@ -40,7 +40,7 @@ export interface Analysis {
    */
   /** What the corpus stage reads of the draft, worked out where it was analysed; a cached entry's citations are read when first asked for. */
   derived?: { fingerprint: Fingerprint; citations: CiteExtraction | (() => CiteExtraction | undefined) };
-  /** The line each block counts as in the batch look (debris/batch.ts `candidateLines`), until `revive` records them. */
+  /** The line each block counts as in the batch look (debris/batch.ts `candidateLines`): kept in the cache entry, recorded by `revive`. */
   lines?: ReadonlyArray<string | null>;
 }
 
@@ -127,8 +127,9 @@ export async function analyzeFileRun(files: readonly string[], ctx: AnalyzeConte
     // A draft stopped at its budget has no document, and is not kept: the next run tries it again.
     if (ctx.cache && analysis.doc && !(await writeCached(ctx.cache, source.hash, source.path, analysis))) analysis.unstored = true;
     if (analysis.doc) lazyTree(analysis.doc);
-    // A worker sends the lines with the result (see `revive`); here its draft holds them already.
-    if (ctx.watchdog !== 'pool') delete analysis.lines;
+    // Kept in the entry for a rerun's batch look; this run's works out a fresh draft's lines
+    // there, so they are not held (nor sent from a worker) in the meantime.
+    delete analysis.lines;
     out[at] = analysis;
   }
   return out;
@@ -294,7 +295,8 @@ function analyzeSource(source: Source, loadFindings: Finding[], ctx: AnalyzeCont
     citations: citationTable(doc),
     doses: doseTable(doc, knowledgeBase(ctx.config)),
     derived: { fingerprint: fingerprintOf(doc), citations: citations(doc) },
-    lines: candidateLines(doc),
+    // For the cache entry only (see `analyzeFileRun`).
+    ...(ctx.cache ? { lines: candidateLines(doc) } : {}),
   };
   // The tree goes before the result is kept or sent anywhere (see lazyTree).
   delete (doc as Partial<Document>).tree;
