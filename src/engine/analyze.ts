@@ -8,12 +8,11 @@ import { citations, citationTable, primeCitations, primeCitationsLazily } from '
 import { fingerprintOf, primeFingerprint, type Fingerprint } from '../corpus/fingerprint.js';
 import { doseTable, knowledgeBase, primeDoses, type DoseTable, type KnowledgeBase } from '../dose/index.js';
 import { createDocument, lazyTree } from '../document.js';
-import { candidateLines, primeCandidateLines } from '../debris/batch.js';
 import { crashFinding, fileFinding, messageOf, Severities, toFinding } from '../findings.js';
 import { displayPath, readSource, readText, type LoadOptions, type ReadResult, type Skipped } from '../load/index.js';
 import { rules } from '../rules/index.js';
 import type { Document, DocumentRule, Finding, ResolvedConfig, RuleContext, Source } from '../types.js';
-import { entryOf, readCached, readEntryBytesSync, statOf, writeCached, type CacheIndex, type DraftStat } from './cache.js';
+import { entryOf, readCached, readEntryBytes, statOf, writeCached, type CacheIndex, type DraftStat } from './cache.js';
 import { SourceBlock, type BlockData } from '../parse/source-block.js';
 import { limitsOf, type LimitKind, type LimitNote } from '../parse/limits.js';
 import { spanOf } from '../position.js';
@@ -40,8 +39,6 @@ export interface Analysis {
    */
   /** What the corpus stage reads of the draft, worked out where it was analysed; a cached entry's citations are read when first asked for. */
   derived?: { fingerprint: Fingerprint; citations: CiteExtraction | (() => CiteExtraction | undefined) };
-  /** The line each block counts as in the batch look (debris/batch.ts `candidateLines`): kept in the cache entry, recorded by `revive`. */
-  lines?: ReadonlyArray<string | null>;
 }
 
 export interface AnalyzeContext {
@@ -113,7 +110,7 @@ export async function analyzeFileRun(files: readonly string[], ctx: AnalyzeConte
       continue;
     }
     if (ctx.cache) {
-      const hit = await readCached(ctx.cache, source.hash, source.path);
+      const hit = readCached(ctx.cache, source.hash, source.path);
       if (hit) {
         out[at] = revive({ ...hit, cached: true }, knowledgeBase(ctx.config));
         continue;
@@ -127,9 +124,6 @@ export async function analyzeFileRun(files: readonly string[], ctx: AnalyzeConte
     // A draft stopped at its budget has no document, and is not kept: the next run tries it again.
     if (ctx.cache && analysis.doc && !(await writeCached(ctx.cache, source.hash, source.path, analysis))) analysis.unstored = true;
     if (analysis.doc) lazyTree(analysis.doc);
-    // Kept in the entry for a rerun's batch look; this run's works out a fresh draft's lines
-    // there, so they are not held (nor sent from a worker) in the meantime.
-    delete analysis.lines;
     out[at] = analysis;
   }
   return out;
@@ -146,13 +140,10 @@ export async function cachedAnalyses(files: readonly string[], ctx: AnalyzeConte
   const stats = files.map(statOf);
   const rels = files.map((file) => displayPath(ctx.load.cwd, file));
   const hashes = rels.map((rel, i) => (stats[i]?.regular ? index.hashOf(rel, stats[i]!) : undefined));
-  // Entries are read with blocking reads, one after another: the files are mostly in the page
-  // cache (the last run wrote them), where a read returns at once, and reading them ahead in
-  // libuv's threads cost this thread more in its four callbacks a file than the reads take
-  // (at 10,000 drafts, this pass 0.3–0.9 s faster in alternating reruns).
+  // (Read one after another with blocking reads: see `readEntryBytes`.)
   const results = new Array<Analysis | undefined>(files.length);
   for (let i = 0; i < files.length; i++) {
-    const bytes = hashes[i] === undefined ? undefined : readEntryBytesSync(ctx.cache!, hashes[i]!, rels[i]!);
+    const bytes = hashes[i] === undefined ? undefined : readEntryBytes(ctx.cache!, hashes[i]!, rels[i]!);
     const hit = bytes && entryOf(bytes, hashes[i]!, rels[i]!);
     results[i] = hit ? revive({ ...hit, cached: true }, kb) : undefined;
   }
@@ -207,10 +198,7 @@ export function revive(analysis: Analysis, kb: KnowledgeBase): Analysis {
       else primeCitations(doc, derived.citations);
     }
     if (doses) primeDoses(doc, kb, doses.doses);
-    primeCandidateLines(doc, analysis.lines);
   }
-  // (Primed: the result need not hold them past this.)
-  delete analysis.lines;
   return analysis;
 }
 
@@ -295,8 +283,6 @@ function analyzeSource(source: Source, loadFindings: Finding[], ctx: AnalyzeCont
     citations: citationTable(doc),
     doses: doseTable(doc, knowledgeBase(ctx.config)),
     derived: { fingerprint: fingerprintOf(doc), citations: citations(doc) },
-    // For the cache entry only (see `analyzeFileRun`).
-    ...(ctx.cache ? { lines: candidateLines(doc) } : {}),
   };
   // The tree goes before the result is kept or sent anywhere (see lazyTree).
   delete (doc as Partial<Document>).tree;

@@ -110,6 +110,11 @@ export function draftDigest(blocks: readonly BlockEntry[], source: string | unde
   return digest;
 }
 
+/** `draftDigest` of draft `file` of `result`, its blocks `blocks`. */
+export function draftDigestIn(result: AuditResult, file: string, blocks: readonly BlockEntry[]): string {
+  return draftDigest(blocks, result.sources?.[file], result.hashes?.[file]);
+}
+
 const blockDigests = new WeakMap<readonly BlockEntry[], string>();
 
 /**
@@ -121,7 +126,7 @@ export function textDigestOf(result: AuditResult): (run: ReadonlyArray<{ path: s
     const file = run[0]!.path;
     const source = result.sources?.[file];
     const blocks = result.blocks[file];
-    return source === undefined || blocks === undefined || run.length !== 1 ? undefined : `${file}\u0000${draftDigest(blocks, source, result.hashes?.[file])}`;
+    return source === undefined || blocks === undefined || run.length !== 1 ? undefined : `${file}\u0000${draftDigestIn(result, file, blocks)}`;
   };
 }
 

@@ -114,7 +114,7 @@ function documentSection(ctx: Ctx, file: string, position: number): Element {
   // an earlier draft gains or loses findings.
   const fold = ctx.lazy && hasDetail;
   const base = fold ? rowBase(ctx, findings) : 0;
-  const folded = fold ? ctx.deferred.holdPiece(keptDetail(ctx, file, anchor, findings, base, blocks, source, () => ctx.deferred.serialised(detailOf(ctx, doc, findings, blocks, source, anchor, base))), base > 0 ? { dataBase: base } : {}) : undefined;
+  const folded = fold ? ctx.deferred.holdPiece(keptDetail(ctx, file, anchor, findings, base, blocks, () => ctx.deferred.serialised(detailOf(ctx, doc, findings, blocks, source, anchor, base))), base > 0 ? { dataBase: base } : {}) : undefined;
   return el('section', { className: ['doc'], id: anchor, dataFile: file, dataTally: tallyData(ctx, findings), dataPos: position, dataWorst: ctx.worst.get(file)! }, [
     ctx.fragments.tagged(el('h3', { className: ['path'] }, file)),
     ctx.fragments.tagged(el('p', { className: ['meta'] }, meta)),

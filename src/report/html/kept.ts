@@ -9,7 +9,7 @@ import { KeyBuilder } from '../../engine/pieces.js';
 import { clusterDigest } from '../../corpus/kept.js';
 import type { Cluster, Finding } from '../../types.js';
 import { stateLabel } from '../gate.js';
-import { draftDigest, findingsDigest } from '../kept-runs.js';
+import { draftDigestIn, findingsDigest } from '../kept-runs.js';
 import type { Ctx, Edition } from './context.js';
 import type { LazyPart } from './fragments.js';
 
@@ -63,10 +63,10 @@ export function rowBase(ctx: Ctx, findings: readonly Finding[]): number {
  * state and the anchor of its rule, the draft's anchor, the colour classes of its languages
  * and the gate's label.
  */
-export function keptDetail(ctx: Ctx, file: string, anchor: string, findings: readonly Finding[], base: number, blocks: readonly BlockEntry[], source: string | undefined, make: () => string): LazyPart {
+export function keptDetail(ctx: Ctx, file: string, anchor: string, findings: readonly Finding[], base: number, blocks: readonly BlockEntry[], make: () => string): LazyPart {
   if (!ctx.pieces) return { html: make };
   const doc = ctx.docs.get(file);
-  const key = new KeyBuilder().add(file, anchor, draftDigest(blocks, source, ctx.result.hashes?.[file]), JSON.stringify(doc?.languages ?? null));
+  const key = new KeyBuilder().add(file, anchor, draftDigestIn(ctx.result, file, blocks), JSON.stringify(doc?.languages ?? null));
   const langs = new Set([...Object.keys(doc?.languages ?? {}), ...blocks.map((b) => b.lang)]);
   for (const lang of [...langs].sort()) key.add(lang, ctx.colours.classOf(lang));
   key.add(findingsDigest(findings));
@@ -89,7 +89,7 @@ export function keptArticle(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefi
   const langs = new Set<string>();
   for (const file of files) {
     const blocks = ctx.result.blocks[file];
-    key.add(file, ctx.docAnchor.get(file) ?? '\u0000none', blocks ? draftDigest(blocks, ctx.result.sources?.[file], ctx.result.hashes?.[file]) : 'null');
+    key.add(file, ctx.docAnchor.get(file) ?? '\u0000none', blocks ? draftDigestIn(ctx.result, file, blocks) : 'null');
     for (const b of blocks ?? []) langs.add(b.lang);
   }
   for (const e of editions) {

@@ -67,10 +67,9 @@ export const foreignBlock: DocumentRule = {
       // A name of a letter or two, or a Chinese term of a few characters, glossed in the primary
       // language ("B1 (硫胺素)", "矿物质 (Minerals)": a table's label or value) is a label of the
       // article's own language, not a foreign passage.
-      if (glossedLabel(block.text, lang, primary)) continue;
       // So is a short term beside its translation ("Vitamin B / 维生素B", "维生素D｜Vitamin D"):
       // a bilingual page's label, half of it in the article's own language.
-      if (pairedLabel(block.text, lang, primary)) continue;
+      if (bilingualLabel(block.text, lang, primary)) continue;
       // A block with a clause in the primary language is mixed: lang/mixed-sentence reports its foreign passages.
       if (blockSwitches(block, doc.language, allowed).primaryRun) continue;
       // A block that is nothing but allowed terms (and acronyms, numbers) is no foreign text.
@@ -129,10 +128,15 @@ const LABEL_LETTERS = 2;
 /** A Chinese term of a few characters with its gloss in brackets: "矿物质 (Minerals)", a bilingual table's value. */
 const GLOSSED_TERM = /^\s*\p{Script=Han}{1,6}\s*[（(][^()（）\p{Script=Han}]{2,40}[)）]\s*$/u;
 
-function glossedLabel(text: string, lang: string, primary: string): boolean {
+/** A glossed label or a paired one (see the rule): a label of the article's own language, in whole or in half. */
+function bilingualLabel(text: string, lang: string, primary: string): boolean {
   const foreign = scriptOfLanguage(lang);
   const own = scriptOfLanguage(primary);
   if (foreign === NONE || own === NONE || foreign === own) return false;
+  return glossedLabel(text, foreign, own) || pairedLabel(text, foreign, own);
+}
+
+function glossedLabel(text: string, foreign: number, own: number): boolean {
   const { outside, inside } = countLetters(text, []);
   return inside[own]! > 0 && (outside[foreign]! <= LABEL_LETTERS || GLOSSED_TERM.test(text));
 }
@@ -140,10 +144,7 @@ function glossedLabel(text: string, lang: string, primary: string): boolean {
 /** A label and its translation, each a few words, either side of a slash or bar (bullets and dashes before it aside). */
 const PAIRED = /^[\s\p{Pd}•·*]*([^/|｜／]{1,40}?)\s*[/|｜／]\s*([^/|｜／]{1,40})$/u;
 
-function pairedLabel(text: string, lang: string, primary: string): boolean {
-  const foreign = scriptOfLanguage(lang);
-  const own = scriptOfLanguage(primary);
-  if (foreign === NONE || own === NONE || foreign === own) return false;
+function pairedLabel(text: string, foreign: number, own: number): boolean {
   const m = PAIRED.exec(text.trim());
   if (!m) return false;
   const scripts = [m[1]!, m[2]!].map((side) => mainScript(countLetters(side, [])));
