@@ -74,7 +74,7 @@ function tallyData(ctx: Ctx, findings: readonly Finding[]): string {
   const counts = new Map<string, [string, Severity, string, number]>();
   for (const f of findings) {
     const gate = ctx.states.get(f)!;
-    const key = JSON.stringify([f.ruleId, f.severity, gate]);
+    const key = `${f.ruleId}\0${f.severity}\0${gate}`;
     const entry = counts.get(key);
     if (entry) entry[3]++;
     else counts.set(key, [f.ruleId, f.severity, gate, 1]);
