@@ -10,9 +10,9 @@
  * the benchmark loads (cli, audit, config); `splitting` puts the code they share in chunks
  * loaded once, and what is imported with `import()` (the JUnit reporter) in chunks of its own,
  * read only when asked for. Dependencies loaded on first use through `loadNow` (src/lazy.ts:
- * franc, eld, rehype-parse, cspell-trie-lib) or through `require` (opencc, jieba, the CEDICT
- * and word-frequency data) stay in node_modules and are read only by the drafts that need
- * them, as before.
+ * franc, rehype-parse, cspell-trie-lib) or through `require` (eld's detector, opencc, jieba,
+ * the CEDICT and word-frequency data) stay in node_modules and are read only by the drafts
+ * that need them, as before.
  *
  * `import.meta.url` keeps its meaning: where a source reads it (a data file next to the code,
  * the worker's module beside the pool, the version in package.json), the bundle gets the URL

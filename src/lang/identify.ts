@@ -16,7 +16,8 @@
  * franc's trigram models miss Vietnamese on every short line (Tagalog, Pampanga, Hiligaynon)
  * and split Indonesian from Malay at random; franc-all's wider list only adds more near
  * neighbours to confuse. eld's extra-small model is as right as its large one here, loads in
- * about 0.2 s and costs about 30 MB of heap (the large one 2.5 s and 130 MB more). eld knows Malay
+ * about 0.05 s from our JSON copy (see ./eld-model.ts) and costs about 30 MB of heap (the large
+ * one 2.5 s and 130 MB more, from the package's module). eld knows Malay
  * but not Indonesian: what it calls Malay is Indonesian unless Malay's own words say otherwise
  * or franc, limited to those two, says so on a paragraph.
  *
@@ -24,12 +25,10 @@
  * chard" Tagalog): callers ask only when the text's own letters and function words point
  * away from the document's language (see ./evidence.ts).
  */
-import type { eld as Eld } from 'eld/extrasmall';
 import type { franc as Franc } from 'franc';
 import { loadNow } from '../lazy.js';
+import { eldModel } from './eld-model.js';
 
-/** eld and its model, loaded on the first question (see lazy.ts): most drafts ask none. */
-const eld = (): typeof Eld => loadNow<{ eld: typeof Eld }>('eld/extrasmall').eld;
 const franc = (): typeof Franc => loadNow<{ franc: typeof Franc }>('franc').franc;
 
 /** eld's ISO 639-1 codes as the ISO 639-3 codes franc gives (the codes of the whole stage). */
@@ -54,7 +53,7 @@ export interface Identified {
 
 /** The language of Latin-script `text` by eld, or undefined when it has no answer. */
 export function identifyLatin(text: string): Identified | undefined {
-  const result = eld().detect(text);
+  const result = eldModel().detect(text);
   if (!result.language) return undefined;
   const scores = Object.entries(result.getScores()).sort((a, b) => b[1] - a[1]);
   const ranked = scores.slice(0, 3).map(([code]) => toIso3(code, text));
