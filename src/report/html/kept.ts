@@ -80,8 +80,8 @@ export function keptDetail(ctx: Ctx, file: string, anchor: string, findings: rea
 /**
  * An article's folded detail, its HTML kept by an earlier run or `make`'s (then kept).
  * Its key holds the article's entry and corpus cluster (members, editions, alignments,
- * diffs), each edition's cleaned Markdown, title, link and canonical's tables, and each of
- * its drafts' blocks, anchor and language classes.
+ * diffs), each edition's cleaned Markdown, title, link and canonical's tables (by its content
+ * hash), and each of its drafts' blocks, anchor and language classes.
  */
 export function keptArticle(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefined, editions: readonly Edition[], files: readonly string[], make: () => string): LazyPart {
   if (!ctx.pieces) return { html: make };
@@ -95,7 +95,12 @@ export function keptArticle(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefi
   for (const e of editions) {
     const output = ctx.outputs.get(e.output);
     key.add(JSON.stringify(e), output ? output.content : '\u0000none', output?.title ?? '', ctx.link(e.output));
-    key.add(JSON.stringify(ctx.doses.get(e.canonical) ?? null), JSON.stringify(ctx.citations.get(e.canonical) ?? null));
+    // The canonical's dose and citation tables are its analysis's, made from its bytes alone
+    // (and the configuration and code, which the cache folder is for): its content hash
+    // stands for them where the run has one.
+    const hash = ctx.result.hashes?.[e.canonical];
+    if (hash !== undefined) key.add('tables of', hash);
+    else key.add(JSON.stringify(ctx.doses.get(e.canonical) ?? null), JSON.stringify(ctx.citations.get(e.canonical) ?? null));
   }
   for (const lang of [...langs].sort()) key.add(lang, ctx.colours.classOf(lang));
   return keptHtml(ctx, 'article-detail', key, make);
