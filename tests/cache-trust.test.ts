@@ -59,28 +59,35 @@ describe('cache entries are checked, and the key covers what results depend on',
     expect(renderJson(second)).toBe(renderJson(first));
   });
 
-  it('an entry whose block names text beyond its draft, or both a length and a text, is a miss; the report is unchanged', async () => {
+  it('an entry whose block names text beyond its draft, holds both a length and a text, or is a list of another shape is a miss; the report is unchanged', async () => {
     const cwd = workspace();
     const run = () => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at });
     const first = await run();
     const folder = path.join(cwd, '.draftaudit-cache', readdirSync(path.join(cwd, '.draftaudit-cache'))[0]!);
     const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.entry$/.test(f)).sort();
-    const forge = (file: string, change: (block: Record<string, unknown>, text: string) => void): void => {
+    const forge = (file: string, change: (blocks: unknown[], at: number, text: string) => void): void => {
       const entry = readEntry(path.join(folder, file));
-      // Blocks that read as the draft does keep only their length (the text is the draft's).
-      const packed = entry.doc.blocks.filter((b: Record<string, unknown>) => typeof b.length === 'number' && b.text === undefined);
+      // Blocks that read as the draft does keep only their numbers: [index, kind, start, end, textAt, length(, depth)].
+      const packed = entry.doc.blocks.flatMap((b: unknown, i: number) => (Array.isArray(b) ? [i] : []));
       expect(packed.length).toBeGreaterThan(0);
-      change(packed[packed.length - 1], entry.doc.text);
+      change(entry.doc.blocks, packed[packed.length - 1], entry.doc.text);
       writeEntry(path.join(folder, file), entry);
     };
-    forge(entries[0]!, (b, text) => {
-      b.length = text.length;
+    forge(entries[0]!, (blocks, i, text) => {
+      (blocks[i] as number[])[5] = text.length;
     });
-    forge(entries[1]!, (b) => {
-      b.text = 'Take 900 mg of magnesium a day.';
+    forge(entries[1]!, (blocks, i) => {
+      const [index, kind, start, end, textAt, length] = blocks[i] as [number, string, number, number, number, number];
+      blocks[i] = { index, kind, start, end, textAt, length, text: 'Take 900 mg of magnesium a day.' };
+    });
+    forge(entries[2]!, (blocks, i) => {
+      (blocks[i] as unknown[]).push(2, 3);
+    });
+    forge(entries[3]!, (blocks, i) => {
+      (blocks[i] as unknown[])[2] = -1;
     });
     const second = await run();
-    expect(second.cache).toEqual({ hits: 3, misses: 2 });
+    expect(second.cache).toEqual({ hits: 1, misses: 4 });
     expect(renderJson(second)).toBe(renderJson(first));
   });
 
