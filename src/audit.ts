@@ -22,7 +22,7 @@ import { PieceCache, beginPieces } from './engine/pieces.js';
 import { keptClusterFindings } from './engine/kept-findings.js';
 import { VERSION } from './version.js';
 import { releaseDerived, withPrimaryLanguage } from './document.js';
-import { collectIfGrown, collectionTime, paceHeapFor } from './gc.js';
+import { collectIfGrown, collectLessOften, collectionTime, paceHeapFor } from './gc.js';
 import { append, groupBy, pushTo } from './collections.js';
 import { cmp } from './order.js';
 import { runBatchLooks } from './engine/batch.js';
@@ -241,11 +241,14 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
     reader = undefined;
   }
   // A large batch to analyse makes the heap grow at a tighter pace, set before its threads
-  // start (see gc.ts); a rerun that takes most drafts from the cache keeps V8's.
+  // start (see gc.ts); a rerun that takes most of a large batch from the cache keeps V8's,
+  // and its later stages ask for fewer full collections.
   if (toAnalyse.length >= MIN_DRAFTS_FOR_WORKERS) {
     // (Sizes from the stats the cache's pass took, else stats taken here.)
     const stats = early ? early.stats.filter((_, i) => !early.results[i]) : toAnalyse.map(statOf);
     paceHeapFor(stats.reduce((sum, s) => sum + (s?.size ?? 0), 0));
+  } else if (early && collected.files.length >= MIN_DRAFTS_FOR_WORKERS) {
+    collectLessOften();
   }
   const analysing = new Pool(threads, 'worker', { config, load, ...(cache ? { cache } : {}), ...(pluginModules ? { plugins: pluginModules } : {}) });
   let cleaning: Pool | undefined;

@@ -19,6 +19,9 @@ let collect: (() => void) | undefined;
 export const HEAP_FLOOR = 512 * 2 ** 20;
 /** How far the heap in use grows past what the last collection left before it collects. */
 const GROWTH = 1.1;
+/** The same for a large batch taken mostly from the cache (see `collectLessOften`). */
+const RERUN_GROWTH = 1.4;
+let growth = GROWTH;
 /** Heap in use after the last collection. */
 let survived = 0;
 /** Milliseconds spent in collections asked for here. */
@@ -38,7 +41,7 @@ const heapUsed = (): number => v8.getHeapStatistics().used_heap_size;
  */
 export function collectIfGrown(floor = HEAP_FLOOR): boolean {
   const used = heapUsed();
-  if (used < floor || used < survived * GROWTH) return false;
+  if (used < floor || used < survived * growth) return false;
   collectGarbage();
   return true;
 }
@@ -85,8 +88,23 @@ export function paceHeapFor(bytes: number): void {
   paced = true;
 }
 
-/** V8's own pace again (0 is its default: a factor of its own), for a program that goes on after an audit. */
+/**
+ * Lets the heap grow by RERUN_GROWTH between the collections asked for here, for a large
+ * batch whose drafts come mostly from the cache: its live data is read in from the start and
+ * its stages make little garbage, so a collection at a tenth's growth freed little more than
+ * that tenth, at 150 ms or more each. Measured at 10,000 drafts with 10 changed, reruns
+ * alternating 1.1, 1.4 and 1.6, four rounds: 10.21–10.64 s at 1.1, 9.71–11.16 s at 1.4
+ * (10.25 and 9.71 beside the 1.1 runs), 9.77–10.13 s at 1.6; peak RSS 839–883, 890–902 and
+ * 888–953 MB. 1.4 keeps most of the time and the peak well under a gigabyte. Holds until
+ * `unpaceHeap`.
+ */
+export function collectLessOften(): void {
+  growth = RERUN_GROWTH;
+}
+
+/** V8's own pace again (0 is its default: a factor of its own), and the collections asked for here at their usual growth, for a program that goes on after an audit. */
 export function unpaceHeap(): void {
+  growth = GROWTH;
   if (!paced) return;
   v8.setFlagsFromString('--heap-growing-percent=0');
   paced = false;
