@@ -7,13 +7,14 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/audit.js';
 import { resolveConfig } from '../src/config.js';
 import { renderJson } from '../src/report/json.js';
 import { citations } from '../src/cite/index.js';
 import { loadKnowledgeBase } from '../src/dose/index.js';
-import { readCached, writeCached } from '../src/engine/cache.js';
+import { findingSchema, isFinding, readCached, writeCached } from '../src/engine/cache.js';
 import { revive } from '../src/engine/analyze.js';
 import { docFromText, INPUT, readEntry, writeEntry } from './helpers.js';
 
@@ -118,5 +119,60 @@ describe('a draft whose text is not whole UTF-16', () => {
     expect(readEntry(path.join(folder, name)).doc.text).toBe(doc.text);
     expect(readFileSync(path.join(folder, name), 'latin1').split('\n')[0]).toMatch(/ -1 -1 -1$/);
     expect((await readCached(folder, doc.hash, doc.path))?.doc?.text).toBe(doc.text);
+  });
+});
+
+describe('the check of a cached finding', () => {
+  const finding = {
+    ruleId: 'dose/above-upper-limit',
+    severity: 'error',
+    path: 'input/a.txt',
+    span: { start: { line: 3, column: 1, offset: 40 }, end: { line: 3, column: 9, offset: 48 } },
+    message: 'Magnesium 900 mg is above the upper limit',
+    excerpt: 'Take 900 mg of magnesium',
+  };
+  const agrees = (v: unknown): void => expect(isFinding(v)).toBe(findingSchema.safeParse(v).success);
+
+  it.each([
+    ['a finding', finding],
+    ['with data and fixed beside', { ...finding, data: { limit: 350 }, fixed: true }],
+    ['a severity of another name', { ...finding, severity: 'fatal' }],
+    ['no excerpt', { ...finding, excerpt: undefined }],
+    ['a line of 0', { ...finding, span: { ...finding.span, start: { line: 0, column: 1, offset: 0 } } }],
+    ['a fractional column', { ...finding, span: { ...finding.span, end: { line: 3, column: 1.5, offset: 48 } } }],
+    ['a negative offset', { ...finding, span: { ...finding.span, end: { line: 3, column: 2, offset: -1 } } }],
+    ['no offset', { ...finding, span: { ...finding.span, end: { line: 3, column: 2 } } }],
+    ['a span that is a list', { ...finding, span: [finding.span.start, finding.span.end] }],
+    ['a null span', { ...finding, span: null }],
+    ['a list', [finding]],
+    ['null', null],
+    ['a string', 'finding'],
+  ])('agrees with findingSchema on %s', (_, v) => {
+    agrees(v);
+  });
+
+  it('agrees with findingSchema on any value a cache entry may hold in its place', () => {
+    // (Small whole numbers mostly, so that some of the values are findings.)
+    const n = fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 2, arbitrary: fc.integer({ min: -1, max: 0 }) }, fc.integer(), fc.double(), fc.constant(null), fc.constant(undefined), fc.string());
+    const point = fc.record({ line: n, column: n, offset: n });
+    const shaped = fc.record(
+      {
+        ruleId: fc.oneof({ weight: 4, arbitrary: fc.string() }, fc.integer()),
+        severity: fc.oneof({ weight: 4, arbitrary: fc.constantFrom('error', 'warning', 'info', 'fatal') }, fc.integer()),
+        path: fc.oneof({ weight: 4, arbitrary: fc.string() }, fc.constant(null)),
+        span: fc.oneof({ weight: 4, arbitrary: fc.record({ start: point, end: point }) }, fc.jsonValue()),
+        message: fc.oneof({ weight: 4, arbitrary: fc.string() }, fc.boolean()),
+        excerpt: fc.oneof({ weight: 4, arbitrary: fc.string() }, fc.constant(undefined)),
+      },
+    );
+    let findings = 0;
+    fc.assert(
+      fc.property(fc.oneof({ weight: 4, arbitrary: shaped }, fc.jsonValue()), (v) => {
+        if (isFinding(v)) findings++;
+        return isFinding(v) === findingSchema.safeParse(v).success;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(findings).toBeGreaterThan(30);
   });
 });
