@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ELD_DATA_FILE = new URL('../../data/eld-extrasmall.json', import.meta.url);
 
-/** eld's module of the extra-small model's entry, and a file of the package beside it (`../languageDetector.js`). */
+/** A file of the eld package, by its path from the module of the extra-small model's entry (in `src/entries/`). */
 export function eldFile(relative: string): string {
   return fileURLToPath(new URL(relative, import.meta.resolve('eld/extrasmall')));
 }
