@@ -18,8 +18,11 @@
  *     audit.html are byte-identical (the time of the run aside). Each rerun runs over the
  *     articles and reports of the run before, as an author reruns it.
  *  4. the worst-case drafts of bench/worst-case.ts (#24), each one's time.
- * Each measured run is a process of its own. Targets are printed, not asserted: the machine
- * is shared and its speed drifts; the load average is printed with each section.
+ * Each measured run is a process of its own, started after `sync`: the system has written out
+ * what the run before wrote (a run of 10,000 drafts writes some 300 MB of reports), so no run
+ * pays for the one before, as an author's run seconds or minutes after the last one does not.
+ * Targets are printed, not asserted: the machine is shared and its speed drifts; the load
+ * average is printed with each section.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,8 +71,14 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 const medianRun = (ms: Measured[]): Measured => [...ms].sort((x, y) => x.ms - y.ms)[Math.floor(ms.length / 2)]!;
 const list = (xs: number[]): string => xs.map((x) => (x / 1000).toFixed(2)).join(', ');
 
+/** Waits until the system has written out what earlier runs wrote (see the file comment). */
+function settle(): void {
+  spawnSync('sync', { stdio: 'ignore' });
+}
+
 /** Wall time of a command, in ms; its exit code does not matter (1 = findings). */
 function timed(cmd: string, args: string[], cwd: string): number {
+  settle();
   const start = performance.now();
   const run = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const ms = performance.now() - start;
@@ -78,6 +87,7 @@ function timed(cmd: string, args: string[], cwd: string): number {
 }
 
 function child(mode: 'parse' | 'audit' | 'rerun', dir: string, ...args: string[]): Measured {
+  settle();
   if (mode === 'parse') {
     const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/child.ts'), mode, dir, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
     return JSON.parse(out.trim().split('\n').pop()!) as Measured;
