@@ -253,6 +253,26 @@ export function citesByNumber(sentence: string): boolean {
   return NUMBERED_SOURCE.test(sentence);
 }
 
+/**
+ * A sentence that ends on a bare number after a word: "… stayed stable over their shelf life 4."
+ * A page whose superscript citations lost their markup reads so. Not after a word that takes
+ * a number ("stage 4", "type 2", "omega 3", "aged 4", "more than 4", "on day 4").
+ */
+const TRAILING_NUMBER = /(?<![\p{L}\p{N}])(\p{Ll}{3,})\s(\d{1,3})[.!]?["'”’)]*\s*$/u;
+const TAKES_NUMBER = new Set(
+  'aged age ages stage stages type types grade grades level levels phase phases step steps day days week weeks month months year years page pages table tables figure figures chapter chapters number version class size group groups arm arms visit visits dose doses omega vitamin than and the for from with about around over under above below least most nearly roughly approximately only just top rank score scale ratio count total sum'.split(' '),
+);
+
+/**
+ * Whether a sentence ends on the bare number of an entry of the draft's numbered list (`numbers`):
+ * a superscript citation flattened to a plain digit after its last word. Only a number the list
+ * holds counts, so a draft without a list, or a figure past its end, is not read as cited.
+ */
+export function endsOnEntryNumber(sentence: string, numbers: ReadonlySet<number>): boolean {
+  const m = TRAILING_NUMBER.exec(sentence);
+  return m !== null && !TAKES_NUMBER.has(m[1]!) && numbers.has(Number(m[2]));
+}
+
 /** The sections of a structured abstract ("Objectives", "Methods", "Results", "Conclusions", 结论). */
 const ABSTRACT_SECTION =
   /^\s*(?:background|objectives?|aims?|purpose|design|settings?|participants|patients|subjects|interventions?|measurements?|main\s+outcome\s+measures?|outcomes?|methods?|results?|findings|interpretation|conclusions?|目的|方法|结果|結果|结论|結論|背景)\s*[:：]?\s*$/iu;

@@ -5,7 +5,8 @@
  * Any marker counts as a citation: a number (bracketed, padded, superscript, right after the
  * source's noun — "the study 1 suggests" — or digits
  * flattened after the stop in a draft with a numbered list or whose digits number its
- * sentences in order), an author–year citation ("(Smith et al., 2019)"), a link, and also
+ * sentences in order, or a bare number after the sentence's last word that is an entry of
+ * the draft's numbered list — "… over their shelf life 4."), an author–year citation ("(Smith et al., 2019)"), a link, and also
  * a placeholder (which cite/placeholder reports already). Headings, table cells, reference
  * entries, questions, quoted reader questions, sentences about the article itself, rules for
  * how trials should be run and a preview cut off with "..." at the end of its block are not
@@ -35,7 +36,7 @@ import { blockSpan } from '../../position.js';
 import { groupBy } from '../../collections.js';
 import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
-import { citesByNumber, followsUp, introducesStudy, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, underItsCitation, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
+import { citesByNumber, endsOnEntryNumber, followsUp, introducesStudy, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, underItsCitation, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../sentences.js';
 import { namedSource } from '../../cite/sources.js';
 
@@ -53,6 +54,7 @@ export const uncitedClaim: DocumentRule = {
     const found = citations(doc);
     const byBlock = groupBy(found.markers, (m) => m.block);
     const inList = new Set(found.entries.map((e) => e.block));
+    const listed = new Set(found.entries.map((e) => e.number));
     const findings: RuleFinding[] = [];
     const prose = (i: number) => {
       const b = doc.blocks[i];
@@ -99,8 +101,8 @@ export const uncitedClaim: DocumentRule = {
         claimBefore = cue !== undefined;
         if (cue && k === split.length - 1) claimEnded = i;
         if (!cue || followUp || (previousCites && (refersBack(sentence) || (k === 0 && followsUp(sentence))))) continue;
-        // "The study 1 suggests …": the bare number is the source's entry, a citation all the same.
-        if (citesByNumber(sentence)) continue;
+        // "The study 1 suggests …", "… over their shelf life 4.": the bare number is the source's entry, a citation all the same.
+        if (citesByNumber(sentence) || endsOnEntryNumber(sentence, listed)) continue;
         // A preview cut off by the page ("In one study, 3 mg taken for 3 mo..."): a teaser for another page, not a claim.
         if (k === split.length - 1 && CUT_OFF.test(sentence)) continue;
         if (paragraphSource === null) paragraphSource = namedSource(block.text);
