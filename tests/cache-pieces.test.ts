@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { resolveConfig } from '../src/config.js';
 import { renderHtml } from '../src/report/html.js';
 import { renderJson } from '../src/report/json.js';
 import { renderSarif } from '../src/report/sarif.js';
+import { KeyBuilder, keyDigest } from '../src/engine/pieces.js';
 import { INPUT } from './helpers.js';
 
 const at = new Date('2026-11-23T00:00:00.000Z');
@@ -159,5 +161,25 @@ describe('pieces of later stages in the cache', () => {
     const after = seen(await cached(cwd), cwd);
     expect(after).toEqual(first);
     for (const group of groups(after.html)) expect(group).not.toContain('alert(1)');
+  });
+});
+
+describe('KeyBuilder and keyDigest', () => {
+  const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+  it.each([
+    ['no part', [] as Array<string | number>],
+    ['short parts', ['input/a.txt', 42, '维生素D 400 IU']],
+    ['parts past one chunk', ['x'.repeat(70_000), '镁'.repeat(40_000), 7]],
+    ['parts that fill several chunks', Array.from({ length: 300 }, (_, i) => `finding ${i} ${'y'.repeat(i * 3)}`)],
+  ])('hashes %s as the SHA-256 of the parts, each ended by a NUL', (_, parts) => {
+    const key = new KeyBuilder();
+    for (const p of parts) key.add(p);
+    expect(key.digest()).toBe(sha(parts.map((p) => `${p}\0`).join('')));
+  });
+
+  it('names a piece by the SHA-256 of its kind, a NUL and its key', () => {
+    expect(keyDigest('cluster', 'abc')).toBe(sha('cluster\0abc'));
+    expect(keyDigest('zgroup', '镁')).toBe(sha('zgroup\0镁'));
   });
 });

@@ -13,7 +13,7 @@
  * file renamed into place, and a failed write is not an error either: the cache only saves
  * time.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash, type Hash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -192,28 +192,30 @@ function textHeader(kind: string, digest: string, length: number): string {
 
 /** The hash a piece of `kind` under `key` is stored by (its file is named by its first 32 digits). */
 export function keyDigest(kind: string, key: string): string {
-  return createHash('sha256').update(kind).update('\0').update(key).digest('hex');
+  return hash('sha256', `${kind}\0${key}`, 'hex');
 }
 
 /** A hash of a piece's inputs, built as they are met (in chunks, never the whole key as one string). */
 export class KeyBuilder {
-  readonly #hash = createHash('sha256');
+  #hash: Hash | undefined;
   // Parts gathered into one string and hashed a chunk at a time: the hash of the whole stream
   // is the same, and a key of many short parts (a draft's findings, each as JSON) made two
-  // calls into the hash per part, which cost about half of a rerun's hashing.
+  // calls into the hash per part, which cost about half of a rerun's hashing. Most keys stay
+  // shorter than a chunk: they are hashed in one call at the end, with no Hash object made
+  // (tens of thousands of keys in a rerun of a large batch).
   #pending = '';
 
   add(...parts: ReadonlyArray<string | number>): this {
     for (const p of parts) this.#pending += `${p}\0`;
     if (this.#pending.length >= PENDING_CHARS) {
-      this.#hash.update(this.#pending);
+      (this.#hash ??= createHash('sha256')).update(this.#pending);
       this.#pending = '';
     }
     return this;
   }
 
   digest(): string {
-    return this.#hash.update(this.#pending).digest('hex');
+    return this.#hash ? this.#hash.update(this.#pending).digest('hex') : hash('sha256', this.#pending, 'hex');
   }
 }
 
