@@ -112,7 +112,7 @@ export async function analyzeFileRun(files: readonly string[], ctx: AnalyzeConte
     if (ctx.cache) {
       const hit = readCached(ctx.cache, source.hash, source.path);
       if (hit) {
-        out[at] = revive({ ...hit, cached: true }, knowledgeBase(ctx.config));
+        out[at] = revive({ ...hit, cached: true }, knowledgeBase(ctx.config), true);
         continue;
       }
     }
@@ -145,7 +145,7 @@ export async function cachedAnalyses(files: readonly string[], ctx: AnalyzeConte
   for (let i = 0; i < files.length; i++) {
     const bytes = hashes[i] === undefined ? undefined : readEntryBytes(ctx.cache!, hashes[i]!, rels[i]!);
     const hit = bytes && entryOf(bytes, hashes[i]!, rels[i]!);
-    results[i] = hit ? revive({ ...hit, cached: true }, kb) : undefined;
+    results[i] = hit ? revive({ ...hit, cached: true }, kb, true) : undefined;
   }
   return { results, stats };
 }
@@ -176,8 +176,10 @@ export function analyzeText(rel: string, text: string, ctx: AnalyzeContext): Ana
 /**
  * Makes a Document received from a worker (or the cache) whole again: its blocks, a lazy
  * tree, and what was derived from it already (fingerprint, citations, the doses found with `kb`).
+ * `sliced`: its blocks' text was taken from the draft's as its cache entry was read in this
+ * thread (see `entryOf`), not copied from another thread, so it is not shared again.
  */
-export function revive(analysis: Analysis, kb: KnowledgeBase): Analysis {
+export function revive(analysis: Analysis, kb: KnowledgeBase, sliced = false): Analysis {
   const { doc, derived, doses } = analysis;
   for (const f of analysis.findings) {
     f.ruleId = shared(f.ruleId);
@@ -187,7 +189,7 @@ export function revive(analysis: Analysis, kb: KnowledgeBase): Analysis {
   if (doc) {
     doc.blocks = doc.blocks.map((b) => {
       (b as unknown as BlockData).kind = shared(b.kind);
-      return SourceBlock.revive(b as unknown as BlockData, doc.text, doc.lineStarts);
+      return SourceBlock.revive(b as unknown as BlockData, doc.text, doc.lineStarts, sliced);
     });
     const langs = doc.language.blocks;
     for (let i = 0; i < langs.length; i++) langs[i] = shared(langs[i]!);

@@ -9,7 +9,7 @@
  * whose time changed but not its bytes (a CI checkout resets every time) is read and hashed,
  * and its entry still serves.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash as hashText } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -116,8 +116,7 @@ export function isFinding(v: unknown): boolean {
 
 /**
  * A record of any shape: what `z.object({}).passthrough()` accepts, checked without the copy
- * of each record zod makes there (an entry holds dozens of blocks and citation records, and
- * a rerun of 10,000 drafts checks them all).
+ * of each record zod makes there (a citation extraction holds dozens of records).
  */
 const anyRecord = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
 /** Blocks as `packBlock` keeps them: records, or lists their reader checks (`unpackBlocks`); one check of the whole list, as for the findings. */
@@ -146,7 +145,7 @@ function entryFile(folder: string, hash: string, file: string): string {
 }
 
 function entryName(hash: string, file: string): string {
-  return `${createHash('sha256').update(`${hash}\0${file}`).digest('hex').slice(0, 32)}.entry`;
+  return `${hashText('sha256', `${hash}\0${file}`, 'hex').slice(0, 32)}.entry`;
 }
 
 /** A draft's entry: `<32 hex>.entry` (see entry-file.ts). */
@@ -249,6 +248,14 @@ function packBlock(b: Document['blocks'][number], source: string): unknown {
 /** Whether `v` is a whole number a block may hold (an index, an offset, a length or a depth). */
 const count = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
+/** The record of a block `packBlock` wrote as a list, its text still to be taken from the draft's; undefined when the list is not one it writes. */
+function blockOfList(b: unknown[]): Record<string, unknown> | undefined {
+  const [index, kind, start, end, textAt, length, depth] = b;
+  if ((b.length !== 6 && b.length !== 7) || typeof kind !== 'string' || ![index, start, end, textAt, length].every(count) || (b.length === 7 && !count(depth))) return undefined;
+  // (`length` last: taken off below, the record keeps its shape.)
+  return b.length === 7 ? { index, kind, start, end, textAt, depth, length } : { index, kind, start, end, textAt, length };
+}
+
 /**
  * The blocks of an entry back as records, their text taken from the draft's (in place); false
  * when a block is neither a record nor a list `packBlock` writes, or names text the draft does
@@ -256,16 +263,10 @@ const count = (v: unknown): v is number => Number.isSafeInteger(v) && (v as numb
  */
 function unpackBlocks(blocks: Array<Record<string, unknown> | unknown[]>, source: string): boolean {
   for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (Array.isArray(b)) {
-      const [index, kind, start, end, at, length, depth] = b;
-      if ((b.length !== 6 && b.length !== 7) || typeof kind !== 'string' || ![index, start, end, at, length].every(count) || (b.length === 7 && !count(depth))) return false;
-      if ((at as number) + (length as number) > source.length) return false;
-      const data: Record<string, unknown> = { index, kind, text: source.slice(at as number, (at as number) + (length as number)), start, end, textAt: at };
-      if (b.length === 7) data.depth = depth;
-      blocks[i] = data;
-      continue;
-    }
+    const listed = blocks[i]!;
+    const b = Array.isArray(listed) ? blockOfList(listed) : listed;
+    if (!b) return false;
+    blocks[i] = b;
     if (typeof b.text === 'string' && b.length === undefined) continue;
     const { textAt: at, length } = b;
     if (b.text !== undefined || !Number.isSafeInteger(at) || !Number.isSafeInteger(length)) return false;

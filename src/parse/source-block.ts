@@ -86,12 +86,16 @@ export class SourceBlock implements Block, BlockData {
     return new SourceBlock(data, lineStarts);
   }
 
-  /** A block again from its data (from a worker or the cache), its text shared with the draft's. */
-  static revive(data: BlockData, source: string, lineStarts: number[]): SourceBlock {
+  /**
+   * A block again from its data (from a worker or the cache), its text shared with the draft's.
+   * `sliced`: the data's text is a slice of `source` already, or stands nowhere in it (a cache
+   * entry's, see engine/cache.ts `unpackBlocks`), and is taken as it is.
+   */
+  static revive(data: BlockData, source: string, lineStarts: number[], sliced = false): SourceBlock {
     const block = new SourceBlock(data, lineStarts);
     // (Set on the block, not on a copy of `data`: a rerun revives every block of every draft.)
     const at = data.textAt;
-    if (typeof at === 'number' && source.startsWith(data.text, at)) block.text = source.slice(at, at + data.text.length);
+    if (!sliced && typeof at === 'number' && source.startsWith(data.text, at)) block.text = source.slice(at, at + data.text.length);
     return block;
   }
 

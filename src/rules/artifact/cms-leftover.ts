@@ -103,9 +103,9 @@ export const cmsLeftover: DocumentRule = {
     for (const doc of batch.documents) {
       const weights = repeated.weights(doc.blocks);
       if (!weights.some((w) => w > 0)) continue;
-      const weight = (b: Block): number => (doc.blocks[b.index] === b ? weights[b.index]! : repeated.weight(b));
+      // (The classifier asks of the draft's own blocks, each at its index.)
       const look = (): RuleFinding[] =>
-        classifyDocument(doc, { phrases: ctx.config.cmsLeftovers, batch: weight }).flatMap((v) => (v.reasons.includes('batch') ? [findingOf(doc, v)] : []));
+        classifyDocument(doc, { phrases: ctx.config.cmsLeftovers, batch: (b: Block) => weights[b.index]! }).flatMap((v) => (v.reasons.includes('batch') ? [findingOf(doc, v)] : []));
       // The verdicts depend on the draft and on the weight of each of its blocks in this batch:
       // a rerun classifies again only the drafts whose text or repeated lines changed.
       const found = batch.keep ? batch.keep(doc, `${phrases}\u0000${weights.join(' ')}`, areRuleFindings, look) : look();
