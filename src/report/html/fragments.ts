@@ -40,6 +40,7 @@ export function split(shell: Element): [string, string] {
 export class Fragments {
   private readonly elements = new Map<string, Map<string, Element>>();
   private readonly tags = new Map<string, [string, string]>();
+  private readonly attributes = new Map<string, string>();
 
   /** The element of `key` among those of `kind`; `make` builds it the first time. */
   shared(kind: string, key: string, make: (key: string) => Element): Element {
@@ -60,11 +61,37 @@ export class Fragments {
     return element;
   }
 
+  /**
+   * The start and end tags of `element`. The start tag is its name's, with each attribute
+   * serialised by hast-util-to-html on its own (remembered by name and value) and joined as
+   * hast-util-to-html joins them, by one space: a finding's row names its draft, rule and
+   * place, so whole start tags repeated little, and serialising one took most of a large
+   * report's time for its rows. The tags are those toHtml gives for the element (a test
+   * compares them on generated elements).
+   */
   private tagsOf(element: Element): [string, string] {
-    const key = `${element.tagName} ${JSON.stringify(element.properties)}`;
-    let tags = this.tags.get(key);
-    if (!tags) setBounded(this.tags, key, (tags = split({ ...element, children: [PARTS] })), REMEMBERED);
-    return tags;
+    let tags = this.tags.get(element.tagName);
+    if (!tags) setBounded(this.tags, element.tagName, (tags = split({ type: 'element', tagName: element.tagName, properties: {}, children: [PARTS] })), REMEMBERED);
+    const attributes: string[] = [];
+    for (const name in element.properties) {
+      const value = element.properties[name];
+      if (value === null || value === undefined) continue;
+      const html = this.attribute(name, value);
+      if (html !== '') attributes.push(html);
+    }
+    return attributes.length === 0 ? tags : [`${tags[0].slice(0, -1)} ${attributes.join(' ')}>`, tags[1]];
+  }
+
+  /** One attribute as hast-util-to-html serialises it in an HTML element's start tag ('' when it writes none). */
+  private attribute(name: string, value: NonNullable<Properties[string]>): string {
+    const key = `${name} ${Array.isArray(value) ? JSON.stringify(value) : `${typeof value} ${String(value)}`}`;
+    let html = this.attributes.get(key);
+    if (html === undefined) {
+      const element = toHtml({ type: 'element', tagName: 'b', properties: { [name]: value }, children: [] });
+      html = element.slice('<b'.length, -'></b>'.length).trimStart();
+      setBounded(this.attributes, key, html, REMEMBERED);
+    }
+    return html;
   }
 
   /** The HTML of `tree`. */
