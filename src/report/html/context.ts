@@ -10,7 +10,6 @@ import type { CleanOutput } from '../../clean/index.js';
 import { stateOf, type FindingState, type Gate } from '../gate.js';
 import type { Share } from '../html-tables.js';
 import { Deferred, Fragments } from './fragments.js';
-import { inAThread, inThisThread } from './deflater.js';
 import { languageColours, type Colours } from './languages.js';
 import { PieceCache } from '../../engine/pieces.js';
 
@@ -97,7 +96,6 @@ export function context(result: AuditResult, options: HtmlOptions): Ctx {
   const ruleIndex = new Map(rules.map((r, i) => [r, i + 1]));
   const editions = editionsOf(result);
   const pieces = result.cacheFolder ? new PieceCache(result.cacheFolder) : undefined;
-  const lazy = files.length > (options.lazyAbove ?? LAZY_ABOVE);
   return {
     result,
     gate: options.gate,
@@ -121,9 +119,8 @@ export function context(result: AuditResult, options: HtmlOptions): Ctx {
     ruleAnchor: (id) => `rule-${ruleIndex.get(id) ?? 0}`,
     rules,
     worst: worstFirst(files, byFile, states),
-    lazy,
-    // (A large batch's groups are deflated in a thread beside this one: see deflater.ts.)
-    deferred: new Deferred(fragments, undefined, pieces, lazy ? inAThread() : inThisThread()),
+    lazy: files.length > (options.lazyAbove ?? LAZY_ABOVE),
+    deferred: new Deferred(fragments, undefined, pieces),
     outputs: outputsByPath(result),
     editions,
     ...(pieces ? { pieces } : {}),

@@ -3,10 +3,10 @@
  * shells of sections whose parts are serialised one by one.
  */
 import type { Comment, Element, ElementContent, ElementData, Properties } from 'hast';
+import { deflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { KeyBuilder, type PieceCache } from '../../engine/pieces.js';
 import { htmlKey, inflatedBase64, keptGroupOpening } from './deflated.js';
-import { inThisThread, type Deflater } from './deflater.js';
 import { toHtml } from 'hast-util-to-html';
 import { setBounded } from '../../collections.js';
 
@@ -140,8 +140,6 @@ declare module 'hast' {
     html?: string;
     /** Its start and end tags, for every element with its name and properties (see Fragments). */
     tags?: [string, string];
-    /** A group's deflated HTML, still on its way (see `Deferred.flush` and `settleGroup`). */
-    deflated?: () => string;
   }
 }
 
@@ -182,8 +180,6 @@ export class Deferred {
     private readonly size = 50,
     /** Where groups deflated by an earlier run are kept (with `--cache`): a group whose HTML is unchanged is not deflated again. */
     private readonly pieces?: PieceCache,
-    /** Where a group's HTML is deflated (in this thread unless told). */
-    private readonly deflater: Deflater = inThisThread(),
   ) {}
 
   /** The place of `elements`, which join the current group. */
@@ -220,30 +216,22 @@ export class Deferred {
     return { type: 'element', tagName: 'div', properties: { className: ['deferred'], dataGroup: `zg-${this.group}`, dataFor: id, ...properties }, children: [] };
   }
 
-  /**
-   * The current group's element once it is full (any time with `force`), else undefined. Its
-   * deflated HTML may still be on its way (see deflater.ts): `settleGroup` puts it in the
-   * element before the element is serialised.
-   */
+  /** The current group's element once it is full (any time with `force`), else undefined. */
   flush(force = false): Element | undefined {
     if (this.held === 0 || (!force && this.held < this.size)) return undefined;
-    const group: Element = { type: 'element', tagName: 'div', properties: { className: ['zgroup'], id: `zg-${this.group}`, hidden: true }, children: [], data: { deflated: this.groupDeflated() } as ElementData };
+    const z = this.groupDeflated();
+    const group: Element = { type: 'element', tagName: 'div', properties: { className: ['zgroup'], id: `zg-${this.group}`, hidden: true, dataZ: z }, children: [] };
     this.group++;
     this.html = [];
     this.held = 0;
     return group;
   }
 
-  /** Lets the deflater's thread go: no group is flushed after this. */
-  close(): void {
-    this.deflater.close();
-  }
-
   /**
    * The current group deflated: kept whole by the digests of its parts (checked by inflating
    * it: safe HTML that opens with its first part), else made from its parts' HTML.
    */
-  private groupDeflated(): () => string {
+  private groupDeflated(): string {
     const parts = this.html;
     const byDigest = this.pieces && parts.every((p) => p.part?.digest !== undefined) ? new KeyBuilder() : undefined;
     for (const p of byDigest ? parts : []) byDigest!.add(p.id, p.part!.digest!);
@@ -252,15 +240,11 @@ export class Deferred {
     // (A group the piece checker vouched for was found safe there, and its opening noted.)
     if (kept !== undefined && (kept.vouch ?? keptGroupOpening(kept.value)) === parts[0]!.id) {
       for (const p of parts) p.part?.keep?.();
-      return () => kept.value;
+      return kept.value;
     }
     const z = this.deflated(parts.map((p) => `<div data-for="${p.id}">${p.html ?? p.part!.html()}</div>`).join(''));
-    if (!key) return z;
-    return () => {
-      const value = z();
-      this.pieces!.set('zgroup-parts', key, value);
-      return value;
-    };
+    if (key) this.pieces!.set('zgroup-parts', key, z);
+    return z;
   }
 
   /**
@@ -268,31 +252,15 @@ export class Deferred {
    * group is inflated and compared before it is used (inflating costs a fraction of deflating):
    * a kept entry that does not give back exactly this HTML is not used.
    */
-  private deflated(html: string): () => string {
+  private deflated(html: string): string {
+    const bytes = Buffer.from(html, 'utf8');
     const key = this.pieces ? htmlKey(html) : '';
     const kept = this.pieces?.get('zgroup', key, DEFLATED);
-    if (kept !== undefined && inflatedBase64(kept)?.equals(Buffer.from(html, 'utf8'))) return () => kept;
-    const z = this.deflater.start(html);
-    if (!this.pieces) return z;
-    return () => {
-      const value = z();
-      this.pieces!.set('zgroup', key, value);
-      return value;
-    };
+    if (kept !== undefined && inflatedBase64(kept)?.equals(bytes)) return kept;
+    const z = deflateRawSync(bytes, { level: 6 }).toString('base64');
+    this.pieces?.set('zgroup', key, z);
+    return z;
   }
-}
-
-/**
- * `group` (from `Deferred.flush`) with its deflated HTML in place, waited for if need be:
- * the element as the page serialises it.
- */
-export function settleGroup(group: Element): Element {
-  const deflated = group.data?.deflated;
-  if (deflated) {
-    group.properties.dataZ = deflated();
-    delete group.data;
-  }
-  return group;
 }
 
 /** A kept group's deflated HTML in base64: checked as it is used (see deflated.ts). */

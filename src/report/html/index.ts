@@ -22,7 +22,7 @@ import { articlesSection } from './articles.js';
 import { changesSection } from './changes.js';
 import { context, type Ctx, type HtmlOptions } from './context.js';
 import { draftsSection, filtersForm } from './drafts.js';
-import { PARTS, settleGroup, split } from './fragments.js';
+import { PARTS, split } from './fragments.js';
 import { rulesSection } from './rules.js';
 import { CSP, SCRIPT } from './script.js';
 import { CSS } from './style.js';
@@ -39,43 +39,18 @@ export { excerptParts } from './excerpt.js';
  */
 export function* renderHtmlChunks(result: AuditResult, options: HtmlOptions): Generator<string> {
   const ctx = context(result, options);
-  try {
-    yield* serialisedParts(ctx);
-  } finally {
-    ctx.deferred.close();
-  }
+  for (const part of parts(ctx)) yield typeof part === 'string' ? part : ctx.fragments.serialise(part);
 }
 
-/** The whole page as one string: the chunks of `renderHtmlChunks`, joined. */
+/** The whole page as one string: the chunks of `renderHtmlChunks`, joined (without making each chunk a string first). */
 export function renderHtml(result: AuditResult, options: HtmlOptions): string {
-  return [...renderHtmlChunks(result, options)].join('');
-}
-
-/**
- * Groups of folded detail whose deflated HTML may be on its way (see deflater.ts) while the
- * parts after them are serialised: the page's order is kept by holding those parts back.
- */
-const GROUPS_IN_HAND = 2;
-
-/** The parts of the page serialised, in order; a group's parts go on being rendered while it is deflated. */
-function* serialisedParts(ctx: Ctx): Generator<string> {
-  const held: Array<string | Element> = [];
-  let groups = 0;
+  const ctx = context(result, options);
+  const out: string[] = [];
   for (const part of parts(ctx)) {
-    if (typeof part !== 'string' && part.data?.deflated) {
-      held.push(part);
-      groups++;
-    } else held.push(typeof part === 'string' ? part : ctx.fragments.serialise(part));
-    while (held.length > 0 && (typeof held[0] === 'string' || groups > GROUPS_IN_HAND)) {
-      const head = held.shift()!;
-      if (typeof head === 'string') yield head;
-      else {
-        groups--;
-        yield ctx.fragments.serialise(settleGroup(head));
-      }
-    }
+    if (typeof part === 'string') out.push(part);
+    else ctx.fragments.write(part, out);
   }
-  for (const head of held) yield typeof head === 'string' ? head : ctx.fragments.serialise(settleGroup(head));
+  return out.join('');
 }
 
 /** The chunks of the page: HTML of the shells around the sections, and the trees of the sections. */
