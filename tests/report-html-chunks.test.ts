@@ -4,6 +4,7 @@
  * nothing in the page.
  */
 import type { Element, Root } from 'hast';
+import { inflateRawSync } from 'node:zlib';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -72,6 +73,35 @@ describe('renderHtmlChunks', () => {
     expect(chunks.slice(log + 1, log + 1 + rows).every((c) => /^<tr data-rule="[^"]+" data-file="[^"]+".*<\/tr>$/s.test(c))).toBe(true);
     expect(chunks.at(-2)).toBe('</tbody></table></div></section>');
     expect(chunks.at(-1)).toMatch(/<\/script><\/body><\/html>\n$/);
+  });
+
+  it('folds the detail of a large page in groups, each after its parts and holding exactly them', () => {
+    // 120 drafts folded in groups of 50, and the articles' detail in a group of its own.
+    let result = withCopy('input/b.txt');
+    for (let k = 0; k < 117; k++) {
+      const copy = withCopy(`input/copy-${String(k).padStart(3, '0')}.txt`);
+      result = { ...result, documents: [...result.documents, copy.documents.at(-1)!], findings: [...result.findings, ...copy.findings.filter((f) => f.path.includes('copy-'))], blocks: { ...result.blocks, ...copy.blocks }, sources: { ...result.sources, ...copy.sources } };
+    }
+    const options = { ...OPTIONS, lazyAbove: 0 };
+    const page = [...renderHtmlChunks(result, options)].join('');
+    expect(page).toBe(renderHtml(result, options));
+    const tree = parse(page);
+    const placed = new Map<string, string[]>();
+    const order: string[] = [];
+    visit(tree, 'element', (e: Element) => {
+      if (classes(e).includes('deferred')) {
+        const group = String(e.properties.dataGroup);
+        // (A part is placed before its group.)
+        expect(order).not.toContain(group);
+        placed.set(group, [...(placed.get(group) ?? []), String(e.properties.dataFor)]);
+      } else if (classes(e).includes('zgroup')) {
+        order.push(String(e.properties.id));
+        const html = inflateRawSync(Buffer.from(String(e.properties.dataZ), 'base64')).toString('utf8');
+        expect([...html.matchAll(/<div data-for="(z\d+)">/g)].map((m) => m[1])).toEqual(placed.get(String(e.properties.id)));
+      }
+    });
+    expect(order.length).toBeGreaterThan(3);
+    expect(new Set(order)).toEqual(new Set(placed.keys()));
   });
 
   it('yields a change log without changes whole, with no table', () => {
