@@ -217,4 +217,25 @@ describe('the cache after a rerun', () => {
     expect(after).toHaveLength(5);
     expect(after.filter((f) => times.get(f) === statSync(f).mtimeMs)).toHaveLength(4);
   });
+
+  it('keeps the renderings of the cleaned articles whose detail was taken whole', async () => {
+    const cwd = workspace(INPUT);
+    const sweep = (r: AuditResult) => sweepCache(r.cacheFolder!, new Set(r.documents.map((d) => d.path)), { cwd, pieces: true });
+    const first = await cached(cwd);
+    page(first, cwd);
+    const renderings = entries(cwd, 'article-html').sort();
+    expect(renderings.length).toBe(first.clusters.reduce((n, c) => n + (c.editions?.length ?? 1), 0));
+    // A rerun on the same drafts takes every article's detail whole and renders no article:
+    // the renderings are what the next change to a version alone needs, and stay.
+    const second = await cached(cwd);
+    page(second, cwd);
+    await sweep(second);
+    expect(entries(cwd, 'article-html').sort()).toEqual(renderings);
+    const times = new Map(renderings.map((f) => [f, statSync(f).mtimeMs]));
+    // Once more, then a third run: still all there, none written again.
+    const third = await cached(cwd);
+    expect(page(third, cwd)).toBe(page(await fresh(cwd), cwd));
+    await sweep(third);
+    expect(entries(cwd, 'article-html').filter((f) => times.get(f) === statSync(f).mtimeMs).sort()).toEqual(renderings);
+  });
 });

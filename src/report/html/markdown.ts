@@ -20,8 +20,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import { toHtml } from 'hast-util-to-html';
 import { z } from 'zod';
 import type { ArticleHtml, BlockKind, OutputBlock } from '../../types.js';
-import { KeyBuilder, type PieceCache } from '../../engine/pieces.js';
-import { SAFE_HTML } from './kept.js';
+import type { PieceCache } from '../../engine/pieces.js';
+import { ARTICLE_HTML, articleHtmlKey, SAFE_HTML } from './kept.js';
 import type { Skeleton } from '../../clean/skeleton.js';
 import { parseSkeleton } from './skeleton.js';
 
@@ -98,11 +98,11 @@ export function renderArticle(markdown: string, skeleton?: Skeleton): ArticleHtm
  * report's time), else the one the clean stage made (`made`), else rendered here.
  */
 export function articleHtml(markdown: string, cache?: PieceCache, made?: ArticleHtml): ArticleHtml {
-  const key = cache ? new KeyBuilder().add(markdown).digest() : '';
-  const hit = cache?.get('article-html', key, articleSchema);
+  const key = cache ? articleHtmlKey(markdown) : '';
+  const hit = cache?.get(ARTICLE_HTML, key, articleSchema);
   if (hit) return hit as ArticleHtml;
   const out = made ?? renderArticle(markdown);
-  cache?.set('article-html', key, out);
+  cache?.set(ARTICLE_HTML, key, out);
   return out;
 }
 
