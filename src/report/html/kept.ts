@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { BlockEntry, ClusterEntry } from '../../audit.js';
-import { KeyBuilder, type PieceCache } from '../../engine/pieces.js';
+import { KeyBuilder } from '../../engine/pieces.js';
 import { clusterDigest } from '../../corpus/kept.js';
 import type { Cluster, Finding } from '../../types.js';
 import { stateLabel } from '../gate.js';
@@ -109,12 +109,11 @@ export function keptArticle(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefi
   const renderings = (): void => {
     for (const e of editions) {
       const output = ctx.outputs.get(e.output);
-      if (output) keepArticleHtml(output.content, ctx.pieces!);
+      if (output) ctx.pieces!.touch(ARTICLE_HTML, articleHtmlKey(output.content));
     }
   };
   return keptHtml(ctx, 'article-detail', key, make, renderings);
 }
-
 
 /** The piece kind of an article's rendering (see `articleHtml` in markdown.ts), kept by its Markdown. */
 export const ARTICLE_HTML = 'article-html';
@@ -122,11 +121,6 @@ export const ARTICLE_HTML = 'article-html';
 /** The key of the rendering of this Markdown. */
 export function articleHtmlKey(markdown: string): string {
   return new KeyBuilder().add(markdown).digest();
-}
-
-/** Counts the kept rendering of this Markdown as used, without reading it (see PieceCache.touch). */
-function keepArticleHtml(markdown: string, cache: PieceCache): void {
-  cache.touch(ARTICLE_HTML, articleHtmlKey(markdown));
 }
 
 /** The part of a kept piece's HTML; `alsoKept` is called when the kept piece is used, whole or read. */
