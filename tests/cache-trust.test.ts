@@ -92,6 +92,22 @@ describe('cache entries are checked, and the key covers what results depend on',
     expect(renderJson(second)).toBe(renderJson(first));
   });
 
+  it('an entry whose block is neither a record nor a list (a string, a number) is a miss; the report is unchanged', async () => {
+    const cwd = workspace();
+    const run = () => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at });
+    const first = await run();
+    const folder = path.join(cwd, '.draftaudit-cache', readdirSync(path.join(cwd, '.draftaudit-cache'))[0]!);
+    const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.entry$/.test(f)).sort();
+    for (const [k, value] of [['Take 900 mg of magnesium a day.', 0], [7, 1]] as const) {
+      const entry = readEntry(path.join(folder, entries[value]!));
+      entry.doc.blocks[entry.doc.blocks.length - 1] = k;
+      writeEntry(path.join(folder, entries[value]!), entry);
+    }
+    const second = await run();
+    expect(second.cache).toEqual({ hits: 3, misses: 2 });
+    expect(renderJson(second)).toBe(renderJson(first));
+  });
+
   it('a knowledge-base override or a plugin rule whose code changed starts afresh', async () => {
     const cwd = workspace();
     const rule = (limit: number) => ({

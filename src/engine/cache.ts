@@ -119,8 +119,8 @@ export function isFinding(v: unknown): boolean {
  * of each record zod makes there (a citation extraction holds dozens of records).
  */
 const anyRecord = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
-/** Blocks as `packBlock` keeps them: records, or lists their reader checks (`unpackBlocks`); one check of the whole list, as for the findings. */
-const packedBlocks = z.custom<Array<Record<string, unknown> | unknown[]>>((v) => Array.isArray(v) && v.every((b) => typeof b === 'object' && b !== null));
+/** Blocks as `packBlock` keeps them, records or lists: `unpackBlocks` checks each one as it reads it. */
+const packedBlocks = z.custom<Array<Record<string, unknown> | unknown[]>>((v) => Array.isArray(v));
 /**
  * What a cache entry must hold to be used: findings of the shape reporters read, and, when
  * there is a draft, its text and blocks. Anything else (a forged or truncated entry) is a miss.
@@ -263,8 +263,8 @@ function blockOfList(b: unknown[]): Record<string, unknown> | undefined {
  */
 function unpackBlocks(blocks: Array<Record<string, unknown> | unknown[]>, source: string): boolean {
   for (let i = 0; i < blocks.length; i++) {
-    const listed = blocks[i]!;
-    const b = Array.isArray(listed) ? blockOfList(listed) : listed;
+    const listed: unknown = blocks[i];
+    const b = Array.isArray(listed) ? blockOfList(listed) : typeof listed === 'object' && listed !== null ? (listed as Record<string, unknown>) : undefined;
     if (!b) return false;
     blocks[i] = b;
     if (typeof b.text === 'string' && b.length === undefined) continue;

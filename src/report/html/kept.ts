@@ -80,7 +80,7 @@ export function keptDetail(ctx: Ctx, file: string, anchor: string, findings: rea
 /**
  * An article's folded detail, its HTML kept by an earlier run or `make`'s (then kept).
  * Its key holds the article's entry and corpus cluster (members, editions, alignments,
- * diffs), each edition's cleaned Markdown, title, link and canonical's tables (by its content
+ * diffs), each edition's cleaned Markdown (by its hash), title, link and canonical's tables (by its content
  * hash), and each of its drafts' blocks, anchor and language classes.
  */
 export function keptArticle(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefined, editions: readonly Edition[], files: readonly string[], make: () => string): LazyPart {
@@ -92,9 +92,14 @@ export function keptArticle(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefi
     key.add(file, ctx.docAnchor.get(file) ?? '\u0000none', blocks ? draftDigestIn(ctx.result, file, blocks) : 'null');
     for (const b of blocks ?? []) langs.add(b.lang);
   }
+  // Each cleaned article stands in the key by the key of its rendering (its Markdown's hash),
+  // which the touch below uses as well: the Markdown is hashed once.
+  const renderings: string[] = [];
   for (const e of editions) {
     const output = ctx.outputs.get(e.output);
-    key.add(JSON.stringify(e), output ? output.content : '\u0000none', output?.title ?? '', ctx.link(e.output));
+    const rendering = output ? articleHtmlKey(output.content) : undefined;
+    if (rendering !== undefined) renderings.push(rendering);
+    key.add(JSON.stringify(e), rendering ?? '\u0000none', output?.title ?? '', ctx.link(e.output));
     // The canonical's dose and citation tables are its analysis's, made from its bytes alone
     // (and the configuration and code, which the cache folder is for): its content hash
     // stands for them where the run has one.
@@ -106,13 +111,10 @@ export function keptArticle(ctx: Ctx, c: ClusterEntry, cluster: Cluster | undefi
   // The renderings of its cleaned articles stay in the cache while the detail is taken whole:
   // the next change to a version only (the cleaned article unchanged) takes them from there.
   // Left out of a rerun, they were all removed at its end (some 4,000 files at 10,000 drafts).
-  const renderings = (): void => {
-    for (const e of editions) {
-      const output = ctx.outputs.get(e.output);
-      if (output) ctx.pieces!.touch(ARTICLE_HTML, articleHtmlKey(output.content));
-    }
+  const keepRenderings = (): void => {
+    for (const rendering of renderings) ctx.pieces!.touch(ARTICLE_HTML, rendering);
   };
-  return keptHtml(ctx, 'article-detail', key, make, renderings);
+  return keptHtml(ctx, 'article-detail', key, make, keepRenderings);
 }
 
 /** The piece kind of an article's rendering (see `articleHtml` in markdown.ts), kept by its Markdown. */
