@@ -26,14 +26,23 @@ function workspace(): string {
 
 const at = new Date('2026-11-23T00:00:00.000Z');
 
+/**
+ * The samples audited once with the cache: how to run again, the first result, the cache
+ * folder and its drafts' entries (one per draft), not the index (files.json) nor the pieces
+ * of later stages (`<kind>-<hash>.json`).
+ */
+async function cachedOnce(): Promise<{ run: () => ReturnType<typeof audit>; first: Awaited<ReturnType<typeof audit>>; folder: string; entries: string[] }> {
+  const cwd = workspace();
+  const run = () => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at });
+  const first = await run();
+  const folder = path.join(cwd, '.draftaudit-cache', readdirSync(path.join(cwd, '.draftaudit-cache'))[0]!);
+  const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.entry$/.test(f)).sort();
+  return { run, first, folder, entries };
+}
+
 describe('cache entries are checked, and the key covers what results depend on', () => {
   it('an entry of {}, one whose finding lost its position, one that is no JSON and one with a null block are misses; one with a list for a citation marker is used, its citations extracted again; the report is unchanged', async () => {
-    const cwd = workspace();
-    const run = () => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at });
-    const first = await run();
-    const folder = path.join(cwd, '.draftaudit-cache', readdirSync(path.join(cwd, '.draftaudit-cache'))[0]!);
-    // The drafts' entries (one per draft), not the index (files.json) nor the pieces of later stages (`<kind>-<hash>.json`).
-    const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.entry$/.test(f)).sort();
+    const { run, first, folder, entries } = await cachedOnce();
     expect(entries.length).toBe(5);
     writeFileSync(path.join(folder, entries[0]!), '{}');
     const forged = readEntry(path.join(folder, entries[1]!));
@@ -61,11 +70,7 @@ describe('cache entries are checked, and the key covers what results depend on',
   });
 
   it('an entry whose block names text beyond its draft, holds both a length and a text, or is a list of another shape is a miss; the report is unchanged', async () => {
-    const cwd = workspace();
-    const run = () => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at });
-    const first = await run();
-    const folder = path.join(cwd, '.draftaudit-cache', readdirSync(path.join(cwd, '.draftaudit-cache'))[0]!);
-    const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.entry$/.test(f)).sort();
+    const { run, first, folder, entries } = await cachedOnce();
     const forge = (file: string, change: (blocks: unknown[], at: number, text: string) => void): void => {
       const entry = readEntry(path.join(folder, file));
       // Blocks that read as the draft does keep only their numbers: [index, kind, start, end, textAt, length(, depth)].
@@ -93,11 +98,7 @@ describe('cache entries are checked, and the key covers what results depend on',
   });
 
   it('an entry whose block is neither a record nor a list (a string, a number) is a miss; the report is unchanged', async () => {
-    const cwd = workspace();
-    const run = () => audit(['input'], resolveConfig(), { cwd, cache: '.draftaudit-cache', now: () => at });
-    const first = await run();
-    const folder = path.join(cwd, '.draftaudit-cache', readdirSync(path.join(cwd, '.draftaudit-cache'))[0]!);
-    const entries = readdirSync(folder).filter((f) => /^[0-9a-f]{32}\.entry$/.test(f)).sort();
+    const { run, first, folder, entries } = await cachedOnce();
     for (const [k, value] of [['Take 900 mg of magnesium a day.', 0], [7, 1]] as const) {
       const entry = readEntry(path.join(folder, entries[value]!));
       entry.doc.blocks[entry.doc.blocks.length - 1] = k;
