@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { Change, Cluster, Document, Finding } from '../types.js';
 import { KeyBuilder, type PieceCache } from '../engine/pieces.js';
 import { clusterDigest } from '../corpus/kept.js';
+import { findingsTextDigest } from '../engine/findings-digest.js';
 
 /** What the cleaning made of one edition: the article, its changes and the findings it fixed. */
 export interface KeptEdition {
@@ -68,7 +69,7 @@ export function cleaningKey(cluster: Cluster, paths: readonly string[], docs: Re
   for (const p of paths) {
     const doc = docs.get(p)!;
     key.add(p, doc.hash, doc.format, JSON.stringify(doc.language));
-    for (const f of byPath.get(p) ?? []) key.add(JSON.stringify(f));
+    key.add(findingsTextDigest(byPath.get(p) ?? []));
   }
   return key.digest();
 }

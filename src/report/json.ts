@@ -4,7 +4,8 @@ import type { Finding } from '../types.js';
 import type { DoseRole, DoseTable } from '../dose/index.js';
 import { jsonChunks, jsonText, lazyArray } from './json-stream.js';
 import { piecesText, type Piece } from '../write.js';
-import { findingsDigest, keptRuns, textDigestOf } from './kept-runs.js';
+import { findingsDigest } from '../engine/findings-digest.js';
+import { keptRuns, textDigestOf } from './kept-runs.js';
 
 /**
  * The `role` values audit.json has always written for a dose, kept so that its readers go on

@@ -8,45 +8,21 @@
  * A group is the findings of up to DRAFTS_A_GROUP neighbouring drafts of the batch (by their
  * place in the sorted list of documents, so that a draft that gains or loses its last finding
  * moves no other group's bounds). Its key holds the hash of each draft's items (of its
- * findings as JSON.stringify gives them, every field a reporter reads; of the text its tables
- * are read from) and whatever else its writer reads of an item (`also`), so a group is taken
- * only when its text would be the same.
+ * findings, every field a reporter reads: see engine/findings-digest.ts; of the text its
+ * tables are read from) and whatever else its writer reads of an item (`also`), so a group
+ * is taken only when its text would be the same.
  */
 import type { AuditResult, BlockEntry } from '../audit.js';
 import { KeyBuilder, PieceCache } from '../engine/pieces.js';
-import type { Finding } from '../types.js';
 import { WrittenArray } from './json-stream.js';
 
 export const DRAFTS_A_GROUP = 50;
-
-/** Digests of runs of one draft's findings, by the run's first finding (see findingsDigest). */
-const runDigests = new WeakMap<Finding, { last: Finding; length: number; digest: string }>();
-
-/**
- * A hash of `findings` (one draft's, in report order) as JSON.stringify gives each, made once
- * for every reporter that asks: a list with the same first and last finding and length as
- * one hashed before is that list, as a draft's findings stand together in the report. For
- * the reporters only, which read the findings once they are final: a hash taken before the
- * cleaner marks findings fixed would be remembered past it.
- */
-export function findingsDigest(findings: readonly Finding[]): string {
-  const first = findings[0];
-  if (first === undefined) return 'none';
-  const last = findings[findings.length - 1]!;
-  const known = runDigests.get(first);
-  if (known && known.last === last && known.length === findings.length) return known.digest;
-  const key = new KeyBuilder();
-  for (const f of findings) key.add(JSON.stringify(f));
-  const digest = key.digest();
-  runDigests.set(first, { last, length: findings.length, digest });
-  return digest;
-}
 
 export interface KeptRunsOptions<T> {
   /** The piece kind: one per report array. */
   kind: string;
   /**
-   * A hash of everything a run of one draft's items shows (see findingsDigest), or undefined
+   * A hash of everything a run of one draft's items shows (see engine/findings-digest.ts), or undefined
    * when there is none: the run's group is then written anew and not kept.
    */
   digest: (run: readonly T[]) => string | undefined;

@@ -16,7 +16,8 @@ import type { Finding, Severity } from '../types.js';
 import { stateOf, type Gate } from './gate.js';
 import { jsonChunks, jsonText, lazyArray, WrittenArray } from './json-stream.js';
 import { piecesText, type Piece } from '../write.js';
-import { findingsDigest, keptRuns } from './kept-runs.js';
+import { findingsDigest } from '../engine/findings-digest.js';
+import { keptRuns } from './kept-runs.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 

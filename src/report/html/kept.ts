@@ -9,7 +9,8 @@ import { KeyBuilder } from '../../engine/pieces.js';
 import { clusterDigest } from '../../corpus/kept.js';
 import type { Cluster, Finding } from '../../types.js';
 import { stateLabel } from '../gate.js';
-import { draftDigestIn, findingsDigest } from '../kept-runs.js';
+import { findingsDigest } from '../../engine/findings-digest.js';
+import { draftDigestIn } from '../kept-runs.js';
 import type { Ctx, Edition } from './context.js';
 import type { LazyPart } from './fragments.js';
 
