@@ -97,6 +97,15 @@ const PAGES: Array<{ file: string; format: Format; expected: Array<[number, 'hig
       [19, 'high'], // one off it; headlines all, under the label, they are the widget's
     ],
   },
+  {
+    // A question-and-answer page whose foot links more questions (a real page's shape, our words).
+    file: 'qa-farm-questions.txt',
+    format: 'txt',
+    expected: [
+      [10, 'high'], // More useful articles on a similar topic 👇
+      [11, 'high'], // two linked questions, their texts run together
+    ],
+  },
 ];
 
 describe('artifact/cms-leftover on scraped pages', () => {
@@ -115,6 +124,16 @@ describe('artifact/cms-leftover on scraped pages', () => {
     for (const kept of ['## Key Takeaways', '| Glycinate |', '## FAQ', '## Bottom line', '## References', 'Abbasi B', 'People with kidney disease', '# Magnesium Glycinate for Sleep']) {
       expect(out).toContain(kept);
     }
+  });
+});
+
+describe('artifact/cms-leftover on a related-questions foot', () => {
+  it('takes neither the label nor the questions under it for the title, and keeps the questions the article answers', async () => {
+    const result = await audit([`${DIR}/qa-farm-questions.txt`], config, { cwd: ROOT, workers: 0, outputDir: path.join(ROOT, 'output') });
+    const out = result.outputs[0]!;
+    expect(out.file).toBe('qa-farm-questions.md');
+    expect(out.content).not.toMatch(/More useful articles|good for scars/);
+    for (const kept of ['Can you take too much vitamin E?', 'Which foods are rich in vitamin E?', 'wheat germ oil']) expect(out.content).toContain(kept);
   });
 });
 

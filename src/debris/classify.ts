@@ -428,14 +428,34 @@ function headlineLength(f: Scored['f']): boolean {
  */
 function teasersToTheEnd(scored: Scored[]): void {
   const n = scored.length;
-  // The page's last lines that read as headlines (a headline's length, no sentence), back from its end.
-  const headline = (s: Scored): boolean => !s.f.long && !s.f.sentence && !s.never && headlineLength(s.f);
+  // The page's last lines that read as headlines (a headline's length, no sentence but the
+  // questions a title may be), back from its end.
+  const headline = (s: Scored): boolean => !s.f.long && !s.never && headlineLength(s.f) && (!s.f.sentence || questionTitles(s.f.text) > 0);
   let from = n;
   while (from > 0 && (headline(scored[from - 1]!) || scored[from - 1]!.kind === 'related')) from--;
+  // Two lines at least under the label; one will do when it holds two titles or more, their
+  // links' texts run together ("Is it safe?How much is too much?").
+  const last = n - (questionTitles(scored[n - 1]?.f.text ?? '') >= 2 ? 1 : 2);
   let label = -1;
-  for (let i = from; i < n - 2 && label < 0; i++) if (scored[i]!.kind === 'related' && scored[i]!.score >= SURE && !scored[i]!.f.sentence) label = i;
+  for (let i = from; i < last && label < 0; i++) if (scored[i]!.kind === 'related' && scored[i]!.score >= SURE && !scored[i]!.f.sentence) label = i;
   if (label < 0) return;
   for (let i = label + 1; i < n; i++) if (scored[i]!.score < SURE) add(scored[i]!, 3, 'under a related header', 'related');
+}
+
+/**
+ * How many questions a line is made of, each of a title's length (up to sixteen words or forty
+ * Han characters), with or without a space between them; 0 when anything else stands in it.
+ */
+export function questionTitles(text: string): number {
+  const parts = text.trim().split(/(?<=[?？])\s*/u).filter((p) => p !== '');
+  if (parts.length === 0) return 0;
+  for (const p of parts) {
+    if (!/[?？]$/u.test(p) || /[.!。！;；]\s*\S/u.test(p)) return 0;
+    const words = p.split(/\s+/).length;
+    const han = p.match(/\p{Script=Han}/gu)?.length ?? 0;
+    if ((han === 0 && (words < 2 || words > 16)) || han > 40) return 0;
+  }
+  return parts.length;
 }
 
 /**
