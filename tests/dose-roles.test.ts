@@ -133,6 +133,10 @@ const CONTENTS: Row[] = [
   ['人体内约含25克镁。', '25克', 'content'],
   ['每片含1000国际单位维生素D。', '1000国际单位', 'content'],
   ['南瓜子富含镁,每份约150毫克。', '150毫克', 'content'],
+  // The strengths products are sold in, beside advice on which to take (a real page's pattern, our words).
+  ['Folic acid tablets come in two strengths, 400 mcg and 5 mg, and women planning a pregnancy should take the smaller one every day.', '5 mg', 'content'],
+  ['Zinc lozenges are available in several strengths: 5 mg, 10 mg and 23 mg.', '23 mg', 'content'],
+  ['药店里的叶酸片常见0.4mg/片和5mg/片两种规格，普通备孕女性应选0.4mg/片的小剂量片，每天吃一片就够了。', '5mg', 'content'],
   ['维生素D主要靠晒太阳，100克三文鱼只含约500IU。', '100克', 'content'],
   ['每100克南瓜子含镁约550毫克。', '550毫克', 'content'],
   ['每100克牡蛎已有约40毫克锌。', '40毫克', 'content'],
