@@ -173,6 +173,8 @@ describe('serialising adds nothing the draft did not have', () => {
     ['a bare URL before a full stop', 'The fact sheets are at https://ods.od.nih.gov/factsheets.'],
     ['CJK punctuation', '标签上的“每日摄入量”（DV）表示百分比【参考：卫生部】！'],
     ['an address right after Chinese', '详见www.example.com了解更多。'],
+    ['a bare URL that closes two brackets', 'Levels above 5 mmol/L are high (see the review (Lee A. Potassium basics. 2023;7:59-70.https://example.org/potassium-basics.html)), which most labs flag.'],
+    ['a bare URL that holds a bracket pair', 'The entry (https://en.wikipedia.org/wiki/Vitamin_(nutrient)) lists every vitamin.'],
   ])('%s stays as written', (_, sentence) => {
     const doc = docFromText(`Title Line Here\n\n${sentence}\n`, 'txt');
     expect(toMarkdown(doc.tree)).toBe(`# Title Line Here\n\n${sentence}\n`);

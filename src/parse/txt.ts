@@ -576,6 +576,28 @@ function appendLine(para: Paragraph, line: Line, text: string, pos: (s: number, 
 // holds unescaped and which separates it from a label in wiki links ("[[https://…|Title]]").
 const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[!#-&(-;=?-{}~]+/giu;
 
+/**
+ * The URL a match of URL_IN_TEXT holds: sentence punctuation at its end is not part of it,
+ * nor is a closing bracket more than it opens ("(… 59-70.https://…/page.html))," closes two
+ * brackets of the sentence; ".../Vitamin_(nutrient))" keeps the one it opens), as GFM ends
+ * an address it links.
+ */
+function urlOf(match: string): string {
+  const count = (c: string): number => match.split(c).length - 1;
+  let round = count('(') - count(')');
+  let square = count('[') - count(']');
+  let end = match.length;
+  for (;;) {
+    const c = match[end - 1];
+    if (c === undefined) break;
+    if ('.,;:!?'.includes(c)) end--;
+    else if (c === ')' && round < 0) (end--, round++);
+    else if (c === ']' && square < 0) (end--, square++);
+    else break;
+  }
+  return match.slice(0, end);
+}
+
 /** Text from `start` to `end` as mdast phrasing: plain text, with bare URLs as links. */
 function phrasing(text: string, start: number, end: number, pos: (s: number, e: number) => Position): PhrasingContent[] {
   const out: PhrasingContent[] = [];
@@ -583,10 +605,7 @@ function phrasing(text: string, start: number, end: number, pos: (s: number, e: 
   let at = 0;
   const mayHoldUrl = /https?:\/\/|www\./i.test(value);
   for (const m of mayHoldUrl ? value.matchAll(URL_IN_TEXT) : []) {
-    // Sentence punctuation and an unbalanced closing bracket after a URL are not part of it.
-    let url = m[0].replace(/[.,;:!?]+$/, '');
-    if (url.endsWith(')') && !url.includes('(')) url = url.slice(0, -1);
-    while (url.endsWith(']') && !url.includes('[')) url = url.slice(0, -1).replace(/[.,;:!?]+$/, '');
+    const url = urlOf(m[0]);
     const s = start + m.index;
     if (m.index > at) out.push({ type: 'text', value: value.slice(at, m.index), position: pos(start + at, s) });
     const href = url.startsWith('www.') ? `http://${url}` : url;
