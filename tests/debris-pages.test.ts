@@ -106,6 +106,22 @@ const PAGES: Array<{ file: string; format: Format; expected: Array<[number, 'hig
       [11, 'high'], // two linked questions, their texts run together
     ],
   },
+  {
+    // An answer page whose foot shows cards of other answers (a real page's shape, our words).
+    file: 'answer-cards.txt',
+    format: 'txt',
+    expected: [
+      [1, 'high'], // Advertisement
+      [11, 'high'], // Continue Learning about Potassium
+      ...[13, 14].map((line): [number, 'high'] => [line, 'high']), // a card's title and its image's alt text
+      [15, 'high'], // its teaser, cut short in a word
+      [16, 'high'], // Read More
+      ...[17, 18, 19, 20, 21, 22, 23, 24].map((line): [number, 'high'] => [line, 'high']), // two answer cards: question, author twice, teaser, More Answers
+      [25, 'high'], // the last card's title twice
+      [26, 'high'],
+      [28, 'high'], // the site's notice on its contributors
+    ],
+  },
 ];
 
 describe('artifact/cms-leftover on scraped pages', () => {
@@ -134,6 +150,15 @@ describe('artifact/cms-leftover on a related-questions foot', () => {
     expect(out.file).toBe('qa-farm-questions.md');
     expect(out.content).not.toMatch(/More useful articles|good for scars/);
     for (const kept of ['Can you take too much vitamin E?', 'Which foods are rich in vitamin E?', 'wheat germ oil']) expect(out.content).toContain(kept);
+  });
+});
+
+describe('artifact/cms-leftover on cards of other answers', () => {
+  it('removes every card, its question on the topic too, and keeps the answer', async () => {
+    const result = await audit([`${DIR}/answer-cards.txt`], config, { cwd: ROOT, workers: 0, outputDir: path.join(ROOT, 'output') });
+    const out = result.outputs[0]!.content;
+    for (const gone of ['Continue Learning', 'Blood Pressure', 'highest in potassium', 'Lindqvist', 'do adults need each day', 'More Answers', 'Muscle Cramps', 'various individuals']) expect(out).not.toContain(gone);
+    for (const kept of ['Is it safe to take potassium tablets', 'far below what a banana gives', 'ask your doctor before adding any potassium supplement']) expect(out).toContain(kept);
   });
 });
 

@@ -428,19 +428,27 @@ function headlineLength(f: Scored['f']): boolean {
  */
 function teasersToTheEnd(scored: Scored[]): void {
   const n = scored.length;
-  // The page's last lines that read as headlines (a headline's length, no sentence but the
-  // questions a title may be), back from its end.
-  const headline = (s: Scored): boolean => !s.f.long && !s.never && headlineLength(s.f) && (!s.f.sentence || questionTitles(s.f.text) > 0);
+  // The page's last lines that read as a widget's: headlines (a headline's length, no
+  // sentence but the questions a title may be), teasers cut short in a word ("…the second
+  // leading cause of cancer death among men, so it's understandable that gu..."), and sure
+  // debris (the card's "Read more", the site's notice below it), back from its end.
+  const cardLine = (s: Scored): boolean =>
+    !s.f.long && !s.never && ((headlineLength(s.f) && (!s.f.sentence || questionTitles(s.f.text) > 0)) || CUT_IN_A_WORD.test(s.f.text));
   let from = n;
-  while (from > 0 && (headline(scored[from - 1]!) || scored[from - 1]!.kind === 'related')) from--;
+  while (from > 0 && (cardLine(scored[from - 1]!) || scored[from - 1]!.kind === 'related' || (!scored[from - 1]!.never && scored[from - 1]!.score >= SURE))) from--;
   // Two lines at least under the label; one will do when it holds two titles or more, their
   // links' texts run together ("Is it safe?How much is too much?").
   const last = n - (questionTitles(scored[n - 1]?.f.text ?? '') >= 2 ? 1 : 2);
   let label = -1;
   for (let i = from; i < last && label < 0; i++) if (scored[i]!.kind === 'related' && scored[i]!.score >= SURE && !scored[i]!.f.sentence) label = i;
   if (label < 0) return;
-  for (let i = label + 1; i < n; i++) if (scored[i]!.score < SURE) add(scored[i]!, 3, 'under a related header', 'related');
+  // Sure, whatever spoke for a line on its own: a card's question on the article's topic
+  // ("What dosage of vitamin E is used for adults?") is the widget's all the same.
+  for (let i = label + 1; i < n; i++) if (scored[i]!.score < SURE) add(scored[i]!, Math.max(3, SURE - scored[i]!.score), 'under a related header', 'related');
 }
+
+/** A teaser's text cut short inside a word by the card that shows it: a letter, then an ellipsis. */
+const CUT_IN_A_WORD = /\p{L}(?:\.{3}|…)$/u;
 
 /**
  * How many questions a line is made of, each of a title's length (up to sixteen words or forty

@@ -300,6 +300,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
         '\\bthis (?:content|article|post|story|page|series) (?:is|was) (?:sponsored|paid for|produced in partnership|created in partnership|brought to you)\\b',
         '\\b(?:this|the) (?:article|post|page|guide) (?:also )?(?:contains|includes|links to)\\b[^.]{0,80}\\b(?:buy|purchase|order|shop)\\b',
         '\\b(?:select|highlight) (?:it|the text|the error)\\b[^.]{0,30}\\bctrl\\s*\\+\\s*enter\\b|\\b(?:strict|rigorous) sourcing guidelines\\b',
+        // A site of many contributors on its own pages ("This content reflects information from various individuals…").
+        '^(?:important\\s*[:：]\\s*)?(?:this|the) (?:content|information|answer) (?:reflects|represents|contains) (?:information|views|opinions|the views|the opinions) (?:from|of) (?:various|different|many|multiple) (?:individuals|people|sources|contributors|authors|experts)\\b',
       ].join('|'),
     ),
   },
