@@ -193,7 +193,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'related', weight: 3, re: /^(?:xem thêm|đọc thêm|tham khảo thêm|baca juga|lihat juga|baca selengkapnya|lee también|leer más|leia também|veja também|lire aussi|à lire aussi|weiterlesen|lesen sie auch|閱讀更多|延伸閱讀|相關文章)\s*[:：»›>-]?\s*.{0,140}$/ },
   // A teaser's headline with its link label: "3 simple steps to sleep better. Read now".
   { kind: 'related', weight: 3, re: /^[^.!?]{5,100}[.!?:]?\s+(?:read now|read more|learn more)\s*(?:»|›|→|>)?$/ },
-  { kind: 'related', weight: 3, re: /^(?:read more|continue reading|(?:read|view|see) (?:the )?full (?:article|story|post|text)|view more|see more|show more|load more|more)\s*(?:»|›|→|>|\.\.\.|…)?$/ },
+  { kind: 'related', weight: 3, re: /^(?:read more|read also|also read|continue reading|(?:read|view|see) (?:the )?full (?:article|story|post|text)|view more|see more|show more|load more|more)\s*(?:»|›|→|>|\.\.\.|…)?$/ },
   { kind: 'related', weight: 3, re: /^(?:find|discover|get|see|explore|browse) more (?:recipes|articles|posts|stories|tips|guides|videos)(?: (?:at|on|from|like this)\b.{0,60})?$/ },
   // A pointer to another post of the blog ("Check out the post about probiotics for more details!").
   { kind: 'related', weight: 3, re: /^(?:check out (?:our|the|this|my)|read (?:our|my)) (?:post|article|guide|blog post|piece) (?:about|on)\b.{0,80}$/ },
