@@ -257,11 +257,19 @@ export class Deferred {
     const key = this.pieces ? htmlKey(html) : '';
     const kept = this.pieces?.get('zgroup', key, DEFLATED);
     if (kept !== undefined && inflatedBase64(kept)?.equals(bytes)) return kept;
-    const z = deflateRawSync(bytes, { level: 6 }).toString('base64');
+    const z = deflateRawSync(bytes, { level: GROUP_LEVEL }).toString('base64');
     this.pieces?.set('zgroup', key, z);
     return z;
   }
 }
+
+/**
+ * The deflate level of the groups. On the 29 groups of a 1,000-draft batch (22.3 MB of
+ * HTML), best of three: level 6 (zlib's default) 226 ms for 5.25 MB of base64, level 4
+ * 154 ms for 5.50 MB, level 3 117 ms for 5.89 MB, level 1 102 ms for 6.08 MB. Level 4 takes
+ * a third off the report's deflating (about 0.35 s at 5,000 drafts) for a page 4% larger.
+ */
+const GROUP_LEVEL = 4;
 
 /** A kept group's deflated HTML in base64: checked as it is used (see deflated.ts). */
 const DEFLATED = z.string();
