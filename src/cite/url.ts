@@ -14,13 +14,26 @@ export const URL_CANDIDATE =
 
 const SCHEME_INSIDE = /(?:https?|ftp):\/\//giu;
 
-/** Sentence punctuation and an unbalanced closing bracket after a URL are not part of it. */
+/**
+ * A URL as written, less what ends its sentence: punctuation at its end, and every closing
+ * bracket more than it opens ("(… 59-70.https://…/page.html))," closes two brackets of the
+ * sentence; "…/Vitamin_(nutrient))" keeps the one it opens), as GFM ends an address it links.
+ * (One pass back from the end: counting the brackets again for each one taken off was
+ * quadratic in a run of them.)
+ */
 export function trimUrl(raw: string): string {
-  let url = raw.replace(/[.,;:!?]+$/u, '');
-  while ((url.endsWith(')') && count(url, '(') < count(url, ')')) || (url.endsWith(']') && count(url, '[') < count(url, ']'))) {
-    url = url.slice(0, -1).replace(/[.,;:!?]+$/u, '');
+  let round = count(raw, '(') - count(raw, ')');
+  let square = count(raw, '[') - count(raw, ']');
+  let end = raw.length;
+  for (;;) {
+    const c = raw[end - 1];
+    if (c === undefined) break;
+    if ('.,;:!?'.includes(c)) end--;
+    else if (c === ')' && round < 0) (end--, round++);
+    else if (c === ']' && square < 0) (end--, square++);
+    else break;
   }
-  return url;
+  return raw.slice(0, end);
 }
 
 function count(s: string, c: string): number {

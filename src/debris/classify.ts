@@ -454,7 +454,7 @@ const CUT_IN_A_WORD = /\p{L}(?:\.{3}|…)$/u;
  * How many questions a line is made of, each of a title's length (up to sixteen words or forty
  * Han characters), with or without a space between them; 0 when anything else stands in it.
  */
-export function questionTitles(text: string): number {
+function questionTitles(text: string): number {
   const parts = text.trim().split(/(?<=[?？])\s*/u).filter((p) => p !== '');
   if (parts.length === 0) return 0;
   for (const p of parts) {

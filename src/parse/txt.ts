@@ -20,6 +20,7 @@ import type {
 } from 'mdast';
 import type { Position } from 'unist';
 import { pointAt } from '../position.js';
+import { trimUrl } from '../cite/url.js';
 import { isFigureRow, isLabelledRow } from './figure-row.js';
 import { REFERENCES_TITLE as REFERENCES } from './references-title.js';
 
@@ -576,28 +577,6 @@ function appendLine(para: Paragraph, line: Line, text: string, pos: (s: number, 
 // holds unescaped and which separates it from a label in wiki links ("[[https://…|Title]]").
 const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[!#-&(-;=?-{}~]+/giu;
 
-/**
- * The URL a match of URL_IN_TEXT holds: sentence punctuation at its end is not part of it,
- * nor is a closing bracket more than it opens ("(… 59-70.https://…/page.html))," closes two
- * brackets of the sentence; ".../Vitamin_(nutrient))" keeps the one it opens), as GFM ends
- * an address it links.
- */
-function urlOf(match: string): string {
-  const count = (c: string): number => match.split(c).length - 1;
-  let round = count('(') - count(')');
-  let square = count('[') - count(']');
-  let end = match.length;
-  for (;;) {
-    const c = match[end - 1];
-    if (c === undefined) break;
-    if ('.,;:!?'.includes(c)) end--;
-    else if (c === ')' && round < 0) (end--, round++);
-    else if (c === ']' && square < 0) (end--, square++);
-    else break;
-  }
-  return match.slice(0, end);
-}
-
 /** Text from `start` to `end` as mdast phrasing: plain text, with bare URLs as links. */
 function phrasing(text: string, start: number, end: number, pos: (s: number, e: number) => Position): PhrasingContent[] {
   const out: PhrasingContent[] = [];
@@ -605,7 +584,8 @@ function phrasing(text: string, start: number, end: number, pos: (s: number, e: 
   let at = 0;
   const mayHoldUrl = /https?:\/\/|www\./i.test(value);
   for (const m of mayHoldUrl ? value.matchAll(URL_IN_TEXT) : []) {
-    const url = urlOf(m[0]);
+    // (Sentence punctuation and closing brackets it does not open are not part of it.)
+    const url = trimUrl(m[0]);
     const s = start + m.index;
     if (m.index > at) out.push({ type: 'text', value: value.slice(at, m.index), position: pos(start + at, s) });
     const href = url.startsWith('www.') ? `http://${url}` : url;
