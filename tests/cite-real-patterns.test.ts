@@ -117,6 +117,9 @@ describe('sentences that mention research but report no finding', () => {
     { name: 'survey data reporting a finding', format: 'txt', text: txt('Survey data show that most adults take too little magnesium.'), expected: [[CLAIM, 'Survey data', 'warning']] },
     { name: "a widget's preview cut off", format: 'txt', text: txt('Can melatonin ease jet lag?\nIn one trial, 5 mg of melatonin taken at the new bedtime for 4 da...\nMore Answers'), expected: [] },
     { name: 'the same claim in full', format: 'txt', text: txt('In one trial, 5 mg of melatonin taken at the new bedtime for four days eased jet lag.'), expected: [[CLAIM, 'In one trial', 'warning']] },
+    // A condition on research, not a finding (a real page's pattern, our words).
+    { name: 'research as a condition', format: 'txt', text: txt('Do not expect a probiotic to help unless research has shown that its own strain works for your complaint.'), expected: [] },
+    { name: 'research as a question', format: 'txt', text: txt('Nobody can say yet whether studies show the same benefit in children.'), expected: [] },
   ])('$name ($format)', (c) => check(c, [CLAIM, RANGE, NOLIST]));
 });
 
@@ -161,6 +164,10 @@ describe('claims that name their source, and where a citation counts', () => {
     { name: 'a source named elsewhere in the paragraph', format: 'md', text: md('Harvard researchers followed 4,000 adults. Their data suggest a link with sleep.'), expected: [[CLAIM, 'Harvard', 'info'], [CLAIM, 'Harvard', 'info']] },
     { name: 'a journal in Chinese book marks', format: 'txt', text: txt('《柳叶刀》上的一项研究发现镁有助于睡眠。'), expected: [[CLAIM, '柳叶刀', 'info']] },
     { name: 'generic "studies show"', format: 'txt', text: txt('Studies show magnesium helps you sleep.'), expected: [[CLAIM, 'Studies show', 'warning']] },
+    // Endnotes in roman numerals and a number glued to a lost link's label cite the claim (real pages' shapes, our words).
+    { name: 'an endnote in roman numerals', format: 'txt', text: txt('Researchers found that the vitamin improved survival in liver cancer.[iii] A later study found better bone density.[iv]', 4), expected: [] },
+    { name: 'a number glued to a link label', format: 'txt', text: txt('Research has found that people low in iron absorb more manganese (33Trusted Source).', 33), expected: [] },
+    { name: 'a number glued to a link label, the list lost', format: 'txt', text: txt('Research has found that people low in iron absorb more manganese (33Trusted Source).'), expected: [] },
     { name: 'a study named by its country only', format: 'txt', text: txt('A Swedish study found that magnesium eased leg cramps. A US trial found the same.'), expected: [[CLAIM, 'Swedish', 'warning'], [CLAIM, 'Swedish', 'warning']] },
     { name: 'a journal abstract under its heading', format: 'txt', text: txt('Abstract\n\nEpidemiological studies have shown that low selenium status is common in Europe.\n\nIntroduction\n\nStudies show selenium matters for the thyroid.'), expected: [[CLAIM, 'Studies show', 'warning']] },
     {

@@ -91,8 +91,8 @@ const CUE_GATES: string[][] = [
   ['证据', '證據', '研究', '试验', '試驗'],
 ];
 
-/** Words that make a cue a negation or a hedge about missing research. */
-const NEGATED = /\b(?:no|few|little|not|none|lack\s+of|without|until|future|need(?:\s+for)?)\s+(?:\w+\s+){0,2}$/iu;
+/** Words that make a cue a negation, a hedge about missing research, or a condition ("unless research has shown …"). */
+const NEGATED = /\b(?:no|few|little|not|none|lack\s+of|without|until|unless|if|whether|future|need(?:\s+for)?)\s+(?:\w+\s+){0,2}$/iu;
 /** The Chinese of it: "尚无研究证实", "没有科学家发现", "缺乏临床试验". */
 const NEGATED_ZH = /(?:没有|沒有|尚无|尚無|尚未|并无|並無|缺乏|未有|(?:无|無)(?!论|論))[^，,。；]{0,3}$/u;
 /** A Chinese call for research: "仍需更多研究证实", "有待进一步研究证明". */

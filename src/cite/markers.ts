@@ -80,6 +80,23 @@ export function parseMarkerList(inner: string, base = 0): MarkerItem[] | undefin
   return items.length > 0 ? items : undefined;
 }
 
+/** A number glued to the label of a link the copy lost: "33Trusted Source". */
+const LINK_LABELLED = /^([1-9]\d{0,2})\s*Trusted\s+Source$/u;
+
+const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/;
+const ROMAN_UNITS: Record<string, number> = { '': 0, i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9 };
+
+/**
+ * The item of an endnote numbered in lower-case roman numerals, i to xxxix ("…carcinoma.[iii]"),
+ * as its number; undefined for anything else.
+ */
+function romanItem(inner: string, base: number): MarkerItem[] | undefined {
+  const m = inner === '' ? null : ROMAN.exec(inner);
+  if (!m) return undefined;
+  const n = m[1]!.length * 10 + ROMAN_UNITS[m[2]!]!;
+  return [{ from: n, to: n, start: base, end: base + inner.length }];
+}
+
 export function numbersOf(items: MarkerItem[]): number[] {
   const set = new Set<number>();
   for (const it of items) for (let n = it.from; n <= it.to; n++) set.add(n);
@@ -144,6 +161,13 @@ export function scanMarkers(text: string, links: BlockLink[] = [], options: Scan
       const e = s + m[0].length;
       if (inLink(visible, s, e)) continue;
       const inner = m[1]!;
+      // A source's number glued to the label of its lost link ("(33Trusted Source)", as one
+      // health site prints every citation): a marker wherever it stands.
+      const labelled = LINK_LABELLED.exec(inner);
+      if (labelled) {
+        out.push(numeric('paren', s, m[0], [{ from: Number(labelled[1]), to: Number(labelled[1]), start: s + 1, end: s + 1 + labelled[1]!.length }]));
+        continue;
+      }
       const items = parseMarkerList(inner, s + 1);
       if (!items) continue;
       const padded = STARTS_WITH_SPACE.test(inner) && ENDS_WITH_SPACE.test(inner);
@@ -173,7 +197,7 @@ export function scanMarkers(text: string, links: BlockLink[] = [], options: Scan
       // Numbers joined by full stops inside brackets ("[1.2.3]") list sources as commas do;
       // in parentheses "(1.5)" is a decimal, so only brackets read them so.
       const inner = DOTTED_LIST.test(m[1]!) ? m[1]!.replaceAll('.', ',') : m[1]!;
-      const items = parseMarkerList(inner, s + 1);
+      const items = parseMarkerList(inner, s + 1) ?? romanItem(inner, s + 1);
       if (items) out.push(numeric('bracket', s, m[0], items));
     }
   }
@@ -188,7 +212,7 @@ export function scanMarkers(text: string, links: BlockLink[] = [], options: Scan
       const bracketed = BRACKETED.exec(inner);
       const items = bracketed
         ? parseMarkerList(bracketed[1]!, s + open + inner.indexOf('[') + 1)
-        : parseMarkerList(inner, s + open);
+        : (parseMarkerList(inner, s + open) ?? romanItem(inner, s + open));
       if (items) out.push(numeric('superscript', s, m[0], items));
     }
   }
