@@ -115,6 +115,10 @@ const LIMITS: Row[] = [
   ['Doses higher than 10,000 IU of vitamin D taken for months can lead to high blood calcium.', '10,000 IU', 'harm'],
   ['一次服用5克以上的钾可能导致高钾血症。', '5克', 'harm'],
   ['一次不要超过500毫克钙，分次服用吸收更好。', '超过500毫克', 'limit'],
+  // A question whether an amount is too much asks about its harm (a real page's heading, our words).
+  ['The risks of excess: is 50 mg of copper too much?', '50 mg', 'harm'],
+  ['Is 5,000 IU of vitamin D a day safe?', '5,000 IU', 'harm'],
+  ['每天吃50毫克的锌会中毒吗？', '50毫克', 'harm'],
 ];
 
 const CONTENTS: Row[] = [
@@ -133,6 +137,12 @@ const CONTENTS: Row[] = [
   ['人体内约含25克镁。', '25克', 'content'],
   ['每片含1000国际单位维生素D。', '1000国际单位', 'content'],
   ['南瓜子富含镁,每份约150毫克。', '150毫克', 'content'],
+  // A food's composition per 100 g, and a food's weight with its count between (a real page's shapes, our words).
+  ['Brazil nuts are rich in selenium, at about 1,900 mcg per 100 g of nuts.', '1,900 mcg', 'content'],
+  ['Keep under 400 mcg of selenium a day, which is about 20 g (roughly a dozen nuts) of Brazil nuts.', '20 g', 'content'],
+  // Foods of two words (their white space was once lost from the list's pattern).
+  ['For vitamin D, 40 g of egg yolks a day adds a little.', '40 g', 'content'],
+  ['Vitamin A is plentiful: 100 g of sweet potato covers the day.', '100 g', 'content'],
   // The strengths products are sold in, beside advice on which to take (a real page's pattern, our words).
   ['Folic acid tablets come in two strengths, 400 mcg and 5 mg, and women planning a pregnancy should take the smaller one every day.', '5 mg', 'content'],
   ['Zinc lozenges are available in several strengths: 5 mg, 10 mg and 23 mg.', '23 mg', 'content'],

@@ -179,6 +179,10 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'harm',
   ),
+  // A question whether an amount is too much or safe ("Is 50 mg of copper too much?", "50毫克的锌会中毒吗？")
+  // asks about its harm; it advises nothing.
+  cue(en(String.raw`too\s+much(?=\s*[?？])|(?:an?\s+)?(?:overdose|toxic|dangerous|unsafe|safe)(?=\s*[?？])`), 'harm'),
+  cue(zh('(?:过量|过多|太多|中毒|安全|危险)(?:了)?吗(?=\\s*[?？])'), 'harm'),
   cue(zh('(?:可能|会|易|容易)(?:会)?(?:干扰|导致|引起|引发|造成|增加|诱发|影响|损害|抑制)|可(?:产生|造成|导致|引起|引发)|(?:出现|产生|引起|导致|带来)[^，。,；]{0,6}(?:副作用|不良反应)|致畸|中毒|致死|毒性'), 'harm'),
   // A bare comparison ("超过200毫克时，吸收率降到一半", "这份菜单已摄取多于17毫克") states an
   // amount reached: a threshold of harm when a harm follows it ("超过2000毫克可能干扰…", see
@@ -422,13 +426,15 @@ export function intakeOf(text: string, from: number, to: number): IntakeSource {
  * not a nutrient named elsewhere in the sentence.
  */
 export const FOOD_AFTER: RegExp = new RegExp(
-  String.raw`^(?:\s*(?:of\s+)?(?:(?:cooked|raw|dried|fresh|canned|tinned|whole|plain|dark|fortified|wild|farmed|boiled|roasted)\s+)*(?:` +
+  // (A food's weight may come with its count between: "18 g (about 12 nuts) of Brazil nuts";
+  // a food composition is given per 100 g: "1,917 µg per 100 g of nuts".)
+  String.raw`^(?:\s*(?:per|in\s+(?:every|each)|/)\s*100\s*(?:g|grams?|ml|millilit(?:re|er)s?)(?![\p{L}])|\s*(?:\([^()]{1,40}\)\s*)?(?:of\s+)?(?:(?:cooked|raw|dried|fresh|canned|tinned|whole|plain|dark|fortified|wild|farmed|boiled|roasted)\s+)*(?:` +
     [
-      'salmon', 'tuna', 'sardines?', 'mackerel', 'fish', 'cod\s+liver\s+oil', 'eggs?', 'egg\s+yolks?', 'milk', 'yogh?urt', 'cheese',
-      'spinach', 'kale', 'broccoli', 'almonds?', 'cashews?', 'nuts', 'seeds', 'pumpkin\s+seeds', 'tofu', 'beans', 'lentils', 'chickpeas',
+      'salmon', 'tuna', 'sardines?', 'mackerel', 'fish', 'cod\\s+liver\\s+oil', 'eggs?', 'egg\\s+yolks?', 'milk', 'yogh?urt', 'cheese',
+      'spinach', 'kale', 'broccoli', 'almonds?', 'cashews?', 'brazil\\s+nuts?', 'walnuts?', 'peanuts?', 'nuts?', 'seeds', 'pumpkin\\s+seeds', 'tofu', 'beans', 'lentils', 'chickpeas',
       'beef', 'pork', 'chicken', 'liver', 'oysters?', 'shellfish', 'rice', 'oats', 'oatmeal', 'bread', 'cereal', 'bananas?', 'avocados?',
       'chocolate', 'potatoes?', 'mushrooms', 'oranges?', 'kiwis?', 'kiwifruits?', 'strawberries', 'blueberries', 'cherries', 'grapes',
-      'apples?', 'lemons?', 'tomato(?:es)?', 'papayas?', 'mango(?:es)?', 'guavas?', 'carrots?', 'sweet\s+potato(?:es)?',
+      'apples?', 'lemons?', 'tomato(?:es)?', 'papayas?', 'mango(?:es)?', 'guavas?', 'carrots?', 'sweet\\s+potato(?:es)?',
       'peppers?', 'water', 'juice', 'food', 'meat', 'servings?', 'portions?',
     ].join('|') +
     String.raw`)(?![\p{L}])|[的]?(?:三文鱼|鲑鱼|金枪鱼|沙丁鱼|鱼肉|鱼|鸡蛋|蛋黄|牛奶|酸奶|奶酪|菠菜|西兰花|杏仁|坚果|南瓜子|南瓜籽|葵花籽|葵花子|亚麻籽|奇亚籽|芝麻|黑芝麻|花生|核桃|腰果|黄豆|黑豆|红豆|绿豆|燕麦片|糙米|全麦|种子|豆腐|豆类|牛肉|猪肉|鸡肉|肝脏|猪肝|牡蛎|生蚝|贝类|米饭|大米|燕麦|面包|香蕉|牛油果|巧克力|土豆|蘑菇|香菇|橙子|猕猴桃|青椒|食物|蔬菜|水果|肉|草莓|蓝莓|樱桃|葡萄|苹果|橘子|柑橘|柠檬|番茄|西红柿|木瓜|芒果|番石榴|胡萝卜|红薯|` +
