@@ -58,3 +58,24 @@ export function isLabelledRow(text: string): boolean {
   if (figures >= 2 && tokens.length - figures <= 6 && LOOSE_FIGURE.test(tokens[tokens.length - 1]!)) return true;
   return figures >= 3 && first >= 1 && first <= 3 && !counting && tokens.length - figures <= 9;
 }
+
+/** A figure of a cell: a number or a range, its unit after it ("0.2 mcg", "29–30 mcg", "7.5", "2 (AI)"). */
+const CELL_FIGURE = /^[<>≤≥~]?\d[\d,.]*(?:[–-]\d[\d,.]*)?$/u;
+const CELL_WORD = /^(?:[–-]|%|mg|mcg|µg|μg|ug|g|kg|iu|ml|oz|kcal|mmol|males?|females?|men|women|boys|girls|\([a-z]{1,6}\)|毫克|微克|克|国际单位)[,;]?$/iu;
+
+/**
+ * Whether `text` is one cell of figures, as a table flattened a cell a line prints its values
+ * under their row labels: a figure or two with their units, and the sexes they are for at
+ * most ("0.2 mcg", "7.5", "males 25 mcg, females 21 mcg").
+ */
+export function isValueCell(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length > 8) return false;
+  let figures = 0;
+  for (const raw of tokens) {
+    const t = raw.replace(/[,;]$/u, '');
+    if (CELL_FIGURE.test(t)) figures++;
+    else if (!CELL_WORD.test(raw)) return false;
+  }
+  return figures >= 1 && figures <= 2;
+}

@@ -21,7 +21,7 @@ import type {
 import type { Position } from 'unist';
 import { pointAt } from '../position.js';
 import { trimUrl } from '../cite/url.js';
-import { isFigureRow, isLabelledRow } from './figure-row.js';
+import { isFigureRow, isLabelledRow, isValueCell } from './figure-row.js';
 import { REFERENCES_TITLE as REFERENCES } from './references-title.js';
 
 interface Line {
@@ -60,7 +60,10 @@ const HAN_ALL = /\p{Script=Han}/gu;
 const NOT_HEADING_START = /^[^\p{L}\p{N}([（【]*[)\]）】]|^[·•●▪◦‣\-–—]/u;
 const AMOUNT_WITH_UNIT =
   /\d\s*(?:(?:mg|mcg|µg|μg|g|kg|IU|ml|mL)(?![\p{L}\p{N}])|毫克|微克|克|毫升|国际单位|國際單位|岁|歲)/u;
-const OPEN_ENDING = /\s(?:a|an|[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|and|or|but|nor|of|its|their|such|than)$/u;
+// (Words a sentence broken by a hard wrap stops on, and a heading does not: "…the mineral
+// Selenium at". Prepositions in lower case only, and not those a heading may end on: "what
+// to look for", "foods to stay away from".)
+const OPEN_ENDING = /\s(?:a|an|[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|and|or|but|nor|of|its|their|such|than|at|in|on|to|with|by|into|as|per|is|are|was|were|be|been|has|have|had|can|will|may|should|would|could|that|which|who|whose|your|our|my|if|when|because|while)$/u;
 /** A run of this many short lines (table cells, a sidebar's links, a list without its bullets) holds no heading. */
 const SHORT_RUN = 5;
 const SMALL_WORDS = new Set(
@@ -80,6 +83,7 @@ export function parseText(text: string, lineStarts: number[]): Root {
   const inRun = shortRuns(lines);
   const labelledRows = linesInRuns(lines, labelledRow, 3);
   const inShortBlock = linesInRuns(lines, shortBlockLine, 3);
+  const inCellTable = cellTables(lines);
   let sawTitle = false;
   let inFaq = false;
   let i = 0;
@@ -216,7 +220,8 @@ export function parseText(text: string, lineStarts: number[]): Root {
       !afterLoneMarker(lines, i) &&
       !tableStructure(lines, i, labelledRows) &&
       !underColon(lines, i) &&
-      !withinShortLines(lines, i, inShortBlock)
+      !withinShortLines(lines, i, inShortBlock) &&
+      !inCellTable(i)
     ) {
       const isQuestion = line.text.trimEnd().endsWith('?');
       children.push(heading(inFaq && isQuestion ? 3 : 2, lineContent(line, lead), pos(line.start + lead, line.end)));
@@ -290,6 +295,42 @@ function tableStructure(lines: Line[], i: number, labelledRows: (k: number) => b
     if (numberRow(t) || labelledRows(j)) return true;
   }
   return false;
+}
+
+/** Row labels a table flattened a cell a line alternates with its values, three rows at least. */
+const CELL_ROWS = 3;
+
+/**
+ * Lines of a table flattened a cell a line: a row label, then its value alone on the next
+ * line ("Grape juice, 1 cup" / "7.5"), for three rows or more, and the two short lines right
+ * above the first row, no blank line between (its column names, "Food" / "Chromium (mcg)").
+ * None is a heading. The runs are found in one pass at the first question (see linesInRuns).
+ */
+function cellTables(lines: readonly Line[]): (k: number) => boolean {
+  let marks: Uint8Array | undefined;
+  return (k) => {
+    if (!marks) {
+      marks = new Uint8Array(lines.length);
+      const content = lines.map((l, n) => ({ n, t: l.text.trim() })).filter((l) => l.t !== '');
+      const value = content.map((l) => isValueCell(l.t));
+      const label = (c: number): boolean => !value[c] && content[c]!.t.length <= 60 && hasLetters(content[c]!.t, 2);
+      for (let c = 0; c + 1 < content.length; ) {
+        let end = c;
+        while (end + 1 < content.length && label(end) && value[end + 1]) end += 2;
+        if ((end - c) / 2 < CELL_ROWS) {
+          c++;
+          continue;
+        }
+        // The two columns' names right on top of the rows, no blank line between (one short
+        // line alone there may be a heading over the table).
+        const name = (m: number): boolean => m >= 0 && content[m]!.n + 1 === content[m + 1]!.n && label(m) && content[m]!.t.length <= 40 && !END_OF_SENTENCE.test(content[m]!.t);
+        const from = name(c - 1) && name(c - 2) ? c - 2 : c;
+        for (let m = from; m < end; m++) marks[content[m]!.n] = 1;
+        c = end;
+      }
+    }
+    return marks[k] === 1;
+  };
 }
 
 /** A row of labelled figures (see isLabelledRow): it counts among three or more, one under the other. */
