@@ -118,6 +118,23 @@ describe('short lines that are not headings', () => {
       [],
     ],
     [
+      'lines that end on a citation: a sentence with its marker after the full stop, and items whose bullets were lost (a real page\'s shape, our words)',
+      [
+        'Vitamin K Beyond Clotting',
+        '',
+        'A newly described lack of vitamin K may upset several body systems. [18]',
+        'Trials of vitamin K have suggested these benefits:',
+        ' Higher bone mineral density [10, 11]',
+        ' Fewer fractures (through better bone structure) [5,6, 22]',
+        ' Stronger teeth in growing children [59]',
+        '',
+        'Safety',
+        '',
+        'People on warfarin should not start vitamin K without their doctor.',
+      ].join('\n'),
+      ['Vitamin K Beyond Clotting', 'Safety'],
+    ],
+    [
       "a sidebar's link lines glued to a middle dot, and a signature line of dashes",
       [
         '钙片服用提示',
