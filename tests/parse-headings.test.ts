@@ -135,6 +135,11 @@ describe('short lines that are not headings', () => {
       ['Vitamin K Beyond Clotting', 'Safety'],
     ],
     [
+      'a note opened by its label, under a list (a real page\'s shape, our words)',
+      ['儿童补锌指南', '', '一、常用的补锌药物', '', '• 葡萄糖酸锌：吸收较好，适合大多数孩子', '• 甘草锌：口感较好', '注：疗程一般不超过两个月', '', 'Note: doses are for children over one year', '', '二、补锌的注意事项', '', '补锌期间要定期复查，不要自行加量。'].join('\n'),
+      ['儿童补锌指南', '一、常用的补锌药物', '二、补锌的注意事项'],
+    ],
+    [
       "a sidebar's link lines glued to a middle dot, and a signature line of dashes",
       [
         '钙片服用提示',

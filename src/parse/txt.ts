@@ -66,6 +66,8 @@ const AMOUNT_WITH_UNIT =
 const OPEN_ENDING = /\s(?:a|an|[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|and|or|but|nor|of|its|their|such|than|at|in|on|to|with|by|into|as|per|is|are|was|were|be|been|has|have|had|can|will|may|should|would|could|that|which|who|whose|your|our|my|if|when|because|while)$/u;
 /** A line that ends on a citation ("… during development [55, 56]", "… functions. [18]") is cited prose or an item: a heading cites nothing. */
 const CITED_END = /\[\s*\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*\s*\]$/u;
+/** A note opened by its label ("注:治疗期不超过2个月", "Note: take it with food"): a remark, not a heading. */
+const NOTE = /^(?:注|备注|備註|附注|附註|说明|說明|提示|温馨提示|溫馨提示|注意|notes?|n\.?b\.?|tip|warning|caution)\s*[:：]\s*\S/iu;
 /** A run of this many short lines (table cells, a sidebar's links, a list without its bullets) holds no heading. */
 const SHORT_RUN = 5;
 const SMALL_WORDS = new Set(
@@ -526,7 +528,7 @@ export function isHeadingLine(text: string, inFaq: boolean, strict = false): boo
   if (t.length > 110 || END_OF_SENTENCE.test(t) || BULLET.test(t) || /[|｜]$/u.test(t) || /^#[^\s#]/u.test(t)) return false;
   const letters = letterCount(t);
   if (letters < 3) return false;
-  if (NOT_HEADING_START.test(t) || AMOUNT_WITH_UNIT.test(t) || OPEN_ENDING.test(t) || CITED_END.test(t)) return false;
+  if (NOT_HEADING_START.test(t) || AMOUNT_WITH_UNIT.test(t) || OPEN_ENDING.test(t) || CITED_END.test(t) || NOTE.test(t)) return false;
   const han = countMatches(t, HAN_ALL);
   if (HAN.test(t) && han >= letters / 2) return t.length <= 30 && !/[?？]$/u.test(t);
   const question = t.endsWith('?');
