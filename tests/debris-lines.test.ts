@@ -71,8 +71,12 @@ const DEBRIS: string[] = [
   '（图／翻摄自网络）',
   'Photo Credit: Maria Lopez/iStock/Getty Images',
   "Don't miss: The Truth About Detox Teas",
-  // A related-reading label the page left without its link (a real page's pattern).
+  // A related-reading label the page left without its link, an image search's caption, a
+  // flattened table's borders (real pages' patterns).
   'READ ALSO:',
+  'Image result for strawberries',
+  '|',
+  '|  |',
   'More useful articles on a similar topic 👇',
   'Comments (12)',
   'Discussion (3)',
@@ -235,6 +239,7 @@ const CONTENT: string[] = [
   'Learn more about how the body stores vitamin D in the sections below.',
   'More studies on a similar topic are needed before anyone changes their dose.',
   'Read also the leaflet that comes with the tablets.',
+  'Image results for the same search differ from day to day, so save the link.',
   'Most adults absorb enough from food. Read more slowly if the figures confuse you, and ask your pharmacist to learn more.',
   '文中提到的劑量只適用於成年人，兒童請先諮詢醫師。',
   '●來源：豬皮、牛骨或魚鱗萃取的膠原蛋白都有，吃素的人可以選植物性配方',

@@ -167,6 +167,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'layout', weight: 3, re: /^(?:(?:photo|image|picture|illustration|photo[- ]illustration|photograph)s?\s*:?\s*(?:by|courtesy(?: of)?|via|credit)\b.{2,80}|(?:courtesy of|image courtesy|images? via) .{2,60})$/ },
   // "Photo: …" may be a caption of the article as well as a credit: unsure alone.
   { kind: 'layout', weight: 2, re: /^(?:photo|image|picture|illustration)\s*(?::|by)\s*.{2,80}$/ },
+  // An image search's caption copied with the picture ("Image result for strawberries").
+  { kind: 'layout', weight: 3, re: /^(?:image|images|picture) results? for\b.{2,80}$/ },
   // A caption with its picture's credit in brackets at the end ("A glass of milk. (Image: name/agency)").
   { kind: 'layout', weight: 3, re: /^.{0,120}\((?:image|photo|picture|photograph)s?(?: credit)?\s*:\s*[^()]{2,80}\)?$/ },
   // Link bait pasted into a paragraph: "Complement your reading with …".
