@@ -24,10 +24,11 @@ describe('scanMarkers', () => {
     { text: 'sleep<sup>4</sup> and mood<sup>[5]</sup>.', markers: [['<sup>4</sup>', [4]], ['<sup>[5]</sup>', [5]]] },
     { text: '镁是地球上最常见的矿物之一,并且存在于许多食物中( 1 , 2 , 3 ).', markers: [['( 1 , 2 , 3 )', [1, 2, 3]]] },
     { text: '镁有助于睡眠（4）。', markers: [['（4）', [4]]] },
-    // Endnotes numbered in roman numerals, and a number glued to the label of a lost link (real pages' shapes, our words).
-    { text: 'Survival improved in people with liver cancer.[iii] Later trials disagreed.[iv] Others [xii] and [ix].', markers: [['[iii]', [3]], ['[iv]', [4]], ['[xii]', [12]], ['[ix]', [9]]] },
+    // Endnotes numbered in roman numerals (markers that number no entry of a reference list),
+    // and a number glued to the label of a lost link (real pages' shapes, our words).
+    { text: 'Survival improved in people with liver cancer.[iii] Later trials disagreed.[iv] Others [xii] and [ix].', markers: [['[iii]', []], ['[iv]', []], ['[xii]', []], ['[ix]', []]] },
     { text: 'Adults can take up to 11 mg a day (30Trusted Source). Levels differ (12 Trusted Source) by age.', markers: [['(30Trusted Source)', [30]], ['(12 Trusted Source)', [12]]] },
-    { text: 'A note<sup>ii</sup> on doses.', markers: [['<sup>ii</sup>', [2]]] },
+    { text: 'A note<sup>ii</sup> on doses.', markers: [['<sup>ii</sup>', []]] },
   ])('finds the numeric markers of "$text"', ({ text, markers }) => {
     const found = scanMarkers(text).map((m) => [m.text, m.numbers]);
     expect(found).toEqual(markers);

@@ -52,6 +52,8 @@ export interface MarkerEvidence {
 /** The score of one candidate marker (see the table above); below zero: not a citation. */
 export function markerScore(e: MarkerEvidence): number {
   if (e.numberWordBefore || e.inEnumeration || e.opensBlock || e.gluedToNumber) return -10;
+  // (An endnote cites its claim but numbers no entry of a reference list: no evidence of one missing.)
+  if (e.style === 'endnote') return 0;
   let score = 0;
   if (e.style === 'bracket' || e.style === 'superscript' || e.style === 'link') score += 3;
   else if (e.style === 'flattened') score += 2;

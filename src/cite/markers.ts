@@ -83,19 +83,8 @@ export function parseMarkerList(inner: string, base = 0): MarkerItem[] | undefin
 /** A number glued to the label of a link the copy lost: "33Trusted Source". */
 const LINK_LABELLED = /^([1-9]\d{0,2})\s*Trusted\s+Source$/u;
 
-const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/;
-const ROMAN_UNITS: Record<string, number> = { '': 0, i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9 };
-
-/**
- * The item of an endnote numbered in lower-case roman numerals, i to xxxix ("…carcinoma.[iii]"),
- * as its number; undefined for anything else.
- */
-function romanItem(inner: string, base: number): MarkerItem[] | undefined {
-  const m = inner === '' ? null : ROMAN.exec(inner);
-  if (!m) return undefined;
-  const n = m[1]!.length * 10 + ROMAN_UNITS[m[2]!]!;
-  return [{ from: n, to: n, start: base, end: base + inner.length }];
-}
+/** An endnote's number in lower-case roman numerals, i to xxxix. */
+const ROMAN = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
 
 export function numbersOf(items: MarkerItem[]): number[] {
   const set = new Set<number>();
@@ -197,8 +186,9 @@ export function scanMarkers(text: string, links: BlockLink[] = [], options: Scan
       // Numbers joined by full stops inside brackets ("[1.2.3]") list sources as commas do;
       // in parentheses "(1.5)" is a decimal, so only brackets read them so.
       const inner = DOTTED_LIST.test(m[1]!) ? m[1]!.replaceAll('.', ',') : m[1]!;
-      const items = parseMarkerList(inner, s + 1) ?? romanItem(inner, s + 1);
+      const items = parseMarkerList(inner, s + 1);
       if (items) out.push(numeric('bracket', s, m[0], items));
+      else if (ROMAN.test(inner)) out.push(endnote(s, m[0]));
     }
   }
 
@@ -212,8 +202,9 @@ export function scanMarkers(text: string, links: BlockLink[] = [], options: Scan
       const bracketed = BRACKETED.exec(inner);
       const items = bracketed
         ? parseMarkerList(bracketed[1]!, s + open + inner.indexOf('[') + 1)
-        : (parseMarkerList(inner, s + open) ?? romanItem(inner, s + open));
+        : parseMarkerList(inner, s + open);
       if (items) out.push(numeric('superscript', s, m[0], items));
+      else if (ROMAN.test(inner)) out.push(endnote(s, m[0]));
     }
   }
 
@@ -244,6 +235,11 @@ function keepOuter(out: TextMarker[]): TextMarker[] {
 
 function numeric(style: MarkerStyle, start: number, text: string, items: MarkerItem[]): TextMarker {
   return { kind: 'numeric', style, start, end: start + text.length, text, numbers: numbersOf(items), items };
+}
+
+/** An endnote marker in roman numerals (see MarkerStyle): a citation with no number of the reference list. */
+function endnote(start: number, text: string): TextMarker {
+  return { kind: 'numeric', style: 'endnote', start, end: start + text.length, text, numbers: [], items: [] };
 }
 
 function placeholder(start: number, text: string): TextMarker {

@@ -16,7 +16,12 @@ import type { Span } from '../types.js';
  *   reference list or whose digits run in order
  * - `placeholder`: "(source)", "[citation needed]", "[?]", "[ref]", "(link)", or a link with no target
  */
-export type MarkerStyle = 'paren' | 'bracket' | 'superscript' | 'link' | 'placeholder' | 'flattened' | 'author-year';
+/**
+ * How a marker is written. `endnote`: an endnote numbered in lower-case roman numerals
+ * ("[iii]", <sup>ii</sup>), whose notes stand apart from any numbered reference list: it cites
+ * its claim, and gives no number to check against a list.
+ */
+export type MarkerStyle = 'paren' | 'bracket' | 'superscript' | 'link' | 'placeholder' | 'flattened' | 'author-year' | 'endnote';
 
 /**
  * What a marker does:
