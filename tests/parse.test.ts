@@ -154,6 +154,34 @@ describe('plain-text normaliser on the samples', () => {
     const at = second.text.indexOf('editor');
     expect(doc.text.slice(sourceOffset(second, at), sourceOffset(second, at) + 6)).toBe('editor');
   });
+
+  it('joins a sentence a wrap broke in a file not wrapped as a whole, and leaves short lines and finished ones apart', () => {
+    const text = [
+      'Brazil Nuts',
+      '',
+      'Brazil nuts are the richest food source of selenium, with',
+      'levels of the mineral at',
+      'about 1,900 mcg per 100 g of nuts.',
+      'Two nuts a day are plenty for most adults and children over ten.',
+      'Good sources besides nuts:',
+      'fish and shellfish',
+      'eggs',
+      'brown rice',
+      'Most people in Europe get less selenium than people in the Americas do.',
+      'soil levels explain most of the gap.',
+    ].join('\n');
+    expect(docFromText(text).blocks.map((b) => [b.kind, b.position.start.line, b.text])).toEqual([
+      ['heading', 1, 'Brazil Nuts'],
+      ['paragraph', 3, 'Brazil nuts are the richest food source of selenium, with levels of the mineral at about 1,900 mcg per 100 g of nuts.'],
+      ['paragraph', 6, 'Two nuts a day are plenty for most adults and children over ten.'],
+      ['paragraph', 7, 'Good sources besides nuts:'],
+      ['paragraph', 8, 'fish and shellfish'],
+      ['paragraph', 9, 'eggs'],
+      ['paragraph', 10, 'brown rice'],
+      ['paragraph', 11, 'Most people in Europe get less selenium than people in the Americas do.'],
+      ['paragraph', 12, 'soil levels explain most of the gap.'],
+    ]);
+  });
 });
 
 describe('line ends and byte-order marks do not shift positions', () => {

@@ -22,6 +22,8 @@
  *    case that completes it;
  *  - an attribution: a short label ending in a dash or colon, then a bare address; or a bare
  *    address of a public reference source (an agency, a university, a DOI) alone;
+ *  - a table flattened a cell a line: a row label above its value alone ("Tuna, 3 ounces" /
+ *    "92"), three rows or more, and the two columns' names on top (see cellTableLines);
  *  - a table flattened to lines: a row of numbers ("10-12 yrs 38 190 230"), the short lines
  *    right above its first row (caption, column groups, column names: a table repeats them,
  *    which is no furniture) and a legend of its abbreviations right under its last row
@@ -32,7 +34,7 @@
 import type { Block } from '../types.js';
 import type { Features } from './features.js';
 import { STOPWORDS } from './lexicon.js';
-import { isFigureRow, isLabelledRow } from '../parse/figure-row.js';
+import { cellTableLines, isFigureRow, isLabelledRow } from '../parse/figure-row.js';
 
 /** A number and a unit of dose, mass, volume or energy ("800 IU", "20 mcg", "1,000–2,000 IUs", "0.4毫克"). */
 const QUANTITY =
@@ -182,6 +184,12 @@ export function contentLines(blocks: readonly Block[], items: readonly ContentBl
     while (k < n && row[k]) k++;
     if (k < n && LEGEND.test(text(k))) out.add(k);
   }
+  // A table flattened a cell a line: each row label above its value alone, and the columns' names.
+  const cells = cellTableLines(
+    items.map((it) => it.f.text),
+    (k) => adjacent(blocks[k], blocks[k + 1]),
+  );
+  for (let i = 0; i < n; i++) if (cells[i] === 1) out.add(i);
   // The excerpt's last line, cut short in the middle of a phrase of prose.
   let last = n - 1;
   while (last >= 0 && items[last]!.f.normalised === '' && !items[last]!.f.long) last--;

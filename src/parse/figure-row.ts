@@ -79,3 +79,35 @@ export function isValueCell(text: string): boolean {
   }
   return figures >= 1 && figures <= 2;
 }
+
+/** Row labels a table flattened a cell a line alternates with its values, three rows at least. */
+const CELL_ROWS = 3;
+/** A column's name ends no sentence and no clause. */
+const CLOSED = /[.。!！?？;；:：,，]$/u;
+
+/**
+ * Which of `texts` (a page's lines of text in order, blank lines left out; `onTop(k)`: line k
+ * stands right on top of line k + 1, no blank line between) belong to a table flattened a cell
+ * a line: a row label, then its value alone on the next line ("Grape juice, 1 cup" / "7.5",
+ * see isValueCell), for three rows or more, and the two columns' names right on top of the
+ * first row ("Food" / "Chromium (mcg)"; one short line alone there may be a heading over the
+ * table). Read the same by the plain-text parser (no heading among them) and by the debris
+ * look (the article's data, not furniture).
+ */
+export function cellTableLines(texts: readonly string[], onTop: (k: number) => boolean): Uint8Array {
+  const marks = new Uint8Array(texts.length);
+  const value = texts.map((t) => isValueCell(t));
+  const label = (c: number): boolean => !value[c] && texts[c]!.length <= 60 && /\p{L}[^]*\p{L}/u.test(texts[c]!);
+  const name = (c: number): boolean => c >= 0 && onTop(c) && label(c) && texts[c]!.length <= 40 && !CLOSED.test(texts[c]!);
+  for (let c = 0; c + 1 < texts.length; ) {
+    let end = c;
+    while (end + 1 < texts.length && label(end) && value[end + 1]) end += 2;
+    if ((end - c) / 2 < CELL_ROWS) {
+      c++;
+      continue;
+    }
+    marks.fill(1, name(c - 1) && name(c - 2) ? c - 2 : c, end);
+    c = end;
+  }
+  return marks;
+}

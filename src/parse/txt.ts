@@ -21,7 +21,7 @@ import type {
 import type { Position } from 'unist';
 import { pointAt } from '../position.js';
 import { trimUrl } from '../cite/url.js';
-import { isFigureRow, isLabelledRow, isValueCell } from './figure-row.js';
+import { cellTableLines, isFigureRow, isLabelledRow } from './figure-row.js';
 import { REFERENCES_TITLE as REFERENCES } from './references-title.js';
 
 interface Line {
@@ -234,14 +234,13 @@ export function parseText(text: string, lineStarts: number[]): Root {
       continue;
     }
 
-    // A paragraph: one line, or in hard-wrapped files every line up to a blank one.
+    // A paragraph: one line, or in hard-wrapped files every line up to a blank one; elsewhere
+    // the lines of a sentence a wrap broke (see wrapsOn).
     const para = paragraphOf([line], lead, text, pos);
     let j = i + 1;
-    if (wrapped) {
-      while (j < lines.length && lines[j]!.text.trim() !== '' && !startsBlock(lines[j]!.text)) {
-        appendLine(para, lines[j]!, text, pos);
-        j++;
-      }
+    while (j < lines.length && lines[j]!.text.trim() !== '' && !startsBlock(lines[j]!.text) && (wrapped || wrapsOn(lines[j - 1]!.text, lines[j]!.text))) {
+      appendLine(para, lines[j]!, text, pos);
+      j++;
     }
     children.push(para);
     i = j;
@@ -277,6 +276,19 @@ function splitLines(text: string, lineStarts: number[]): Line[] {
 }
 
 /**
+ * Whether `next` goes on with the sentence `line` leaves open, in a draft not wrapped as a
+ * whole (a page whose paragraphs were wrapped here and there): `line` stops on a word that
+ * cannot end a sentence (see OPEN_ENDING), or is as long as a wrapped line (forty characters
+ * or more) and ends on a word or a comma; and `next` opens in lower case ("…richest food source, with" / "levels of the mineral at" / "about 1,900 mcg …").
+ * A list without bullets has short items and is left alone.
+ */
+function wrapsOn(line: string, next: string): boolean {
+  const t = line.trim();
+  const open = OPEN_ENDING.test(t) || (t.length >= 40 && /[\p{Ll}\p{Lu},]$/u.test(t) && !HAN.test(t.slice(-1)));
+  return open && /^\s*\p{Ll}/u.test(next) && !/^\s*(?:https?:|www\.)/iu.test(next);
+}
+
+/**
  * The line right after line `i` goes on in lower case: line `i` is a wrapped piece of a
  * sentence ("… in immune defence, these" / "observations call for …"), not a heading.
  */
@@ -301,37 +313,21 @@ function tableStructure(lines: Line[], i: number, labelledRows: (k: number) => b
   return false;
 }
 
-/** Row labels a table flattened a cell a line alternates with its values, three rows at least. */
-const CELL_ROWS = 3;
-
 /**
- * Lines of a table flattened a cell a line: a row label, then its value alone on the next
- * line ("Grape juice, 1 cup" / "7.5"), for three rows or more, and the two short lines right
- * above the first row, no blank line between (its column names, "Food" / "Chromium (mcg)").
- * None is a heading. The runs are found in one pass at the first question (see linesInRuns).
+ * Lines of a table flattened a cell a line (see cellTableLines): none is a heading. Found in
+ * one pass at the first question (see linesInRuns).
  */
 function cellTables(lines: readonly Line[]): (k: number) => boolean {
   let marks: Uint8Array | undefined;
   return (k) => {
     if (!marks) {
+      const content = lines.filter((l) => l.text.trim() !== '');
+      const found = cellTableLines(
+        content.map((l) => l.text.trim()),
+        (c) => content[c]!.n + 1 === content[c + 1]?.n,
+      );
       marks = new Uint8Array(lines.length);
-      const content = lines.map((l, n) => ({ n, t: l.text.trim() })).filter((l) => l.t !== '');
-      const value = content.map((l) => isValueCell(l.t));
-      const label = (c: number): boolean => !value[c] && content[c]!.t.length <= 60 && hasLetters(content[c]!.t, 2);
-      for (let c = 0; c + 1 < content.length; ) {
-        let end = c;
-        while (end + 1 < content.length && label(end) && value[end + 1]) end += 2;
-        if ((end - c) / 2 < CELL_ROWS) {
-          c++;
-          continue;
-        }
-        // The two columns' names right on top of the rows, no blank line between (one short
-        // line alone there may be a heading over the table).
-        const name = (m: number): boolean => m >= 0 && content[m]!.n + 1 === content[m + 1]!.n && label(m) && content[m]!.t.length <= 40 && !END_OF_SENTENCE.test(content[m]!.t);
-        const from = name(c - 1) && name(c - 2) ? c - 2 : c;
-        for (let m = from; m < end; m++) marks[content[m]!.n] = 1;
-        c = end;
-      }
+      found.forEach((m, c) => (marks![content[c]!.n] = m));
     }
     return marks[k] === 1;
   };
