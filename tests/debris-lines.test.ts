@@ -77,6 +77,7 @@ const DEBRIS: string[] = [
   'Image result for strawberries',
   '|',
   '|  |',
+  '×',
   'More useful articles on a similar topic 👇',
   'Comments (12)',
   'Discussion (3)',

@@ -140,6 +140,11 @@ describe('short lines that are not headings', () => {
       ['儿童补锌指南', '一、常用的补锌药物', '二、补锌的注意事项'],
     ],
     [
+      'a slug line in lower case above the title (a real page\'s shape, our words)',
+      ['benefits of vitamin c', '', 'The Many Benefits of Vitamin C', '', 'Vitamin C helps the body make collagen and absorb iron from plants.', ''].join('\n'),
+      ['The Many Benefits of Vitamin C'],
+    ],
+    [
       "a sidebar's link lines glued to a middle dot, and a signature line of dashes",
       [
         '钙片服用提示',

@@ -534,10 +534,10 @@ function blockEvidence(block: Block, st: BlockStructure, seeds: Seeds): Scored {
   const s: Scored = { score: 0, kind: undefined, reasons: [], never: false, title: block.kind === 'heading' && block.depth === 1, f, peak: 0 };
   // A reference list runs to the next heading, so the debris under the last one is parsed
   // as entries: an entry that reads as a citation (a year, a URL, a DOI, "et al") is data.
-  // The borders of a table the scraper flattened, alone on their lines ("|", "| |"): no text
-  // of the article stands in them.
+  // The borders of a table the scraper flattened, alone on their lines ("|", "| |"), and a
+  // close button's mark: no text of the article stands in them.
   if (block.kind === 'paragraph' && TABLE_BORDER.test(block.text)) {
-    add(s, 4, 'table border', 'layout');
+    add(s, 4, 'bars or a mark alone', 'layout');
     return s;
   }
   if ((block.kind === 'reference' && CITATION.test(block.text)) || block.kind === 'tableCell' || (!f.long && (CONTENT_LABELS.has(f.normalised) || f.normalised === ''))) {
@@ -644,8 +644,12 @@ function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
   return best;
 }
 
-/** A line of nothing but the vertical bars of a table's borders. */
-const TABLE_BORDER = /^[\s|｜│┃¦]*[|｜│┃¦][\s|｜│┃¦]*$/u;
+/**
+ * A line of nothing but the vertical bars of a table's borders, or the lone mark of a close
+ * button ("×"). (A lone dash or dot is a list item's bullet the page left on its own line:
+ * see content.ts.)
+ */
+const TABLE_BORDER = /^\s*(?:[|｜│┃¦][\s|｜│┃¦]*|[×✕✖])\s*$/u;
 
 // A shop named on a short line without a sentence: "Available at Walmart and iHerb".
 const CITATION = /https?:\/\/|www\.|\bdoi\b|\bet al\b|\b(?:19|20)\d{2}\b|\bpp?\.\s*\d|\d+\s*\(\d+\)|\bpmid\b|\bvol\.|\bjournal\b|\bretrieved\b|\baccessed\b/i;

@@ -205,8 +205,9 @@ export function parseText(text: string, lineStarts: number[]): Root {
       continue;
     }
 
-    // The title: the first content line, when it reads as one.
-    if (!sawTitle) {
+    // The title: the first content line, when it reads as one. (A slug of it in lower case
+    // above it, "benefits of vitamin c" over "The Many Benefits of Vitamin C", is not.)
+    if (!sawTitle && !(next !== undefined && isSlugOf(line.text, next.text))) {
       sawTitle = true;
       const prefix = TITLE_PREFIX.exec(line.text);
       if (prefix || (next !== undefined && isTitleLine(line.text))) {
@@ -502,6 +503,18 @@ export function hasLetters(text: string, n: number): boolean {
 /** Han characters make at least half the letters of `text`. */
 function mostlyHan(text: string): boolean {
   return HAN.test(text) && countMatches(text, HAN_ALL) >= letterCount(text) / 2;
+}
+
+/**
+ * Whether `line` is a page's slug or tag line for the title `next`: in lower case, and every
+ * word of it stands in `next`, which opens in capitals.
+ */
+function isSlugOf(line: string, next: string): boolean {
+  const t = line.trim();
+  if (!/^\p{Ll}/u.test(t) || !/^\P{L}*\p{Lu}/u.test(next)) return false;
+  const words = new Set(next.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const own = t.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return own.length >= 2 && own.every((w) => words.has(w));
 }
 
 /** The first line is a title when it is short and does not end a sentence. */
