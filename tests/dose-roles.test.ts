@@ -143,6 +143,8 @@ const CONTENTS: Row[] = [
   // Foods of two words (their white space was once lost from the list's pattern).
   ['For vitamin D, 40 g of egg yolks a day adds a little.', '40 g', 'content'],
   ['Vitamin A is plentiful: 100 g of sweet potato covers the day.', '100 g', 'content'],
+  // What a body stores over time, though the rate is per day (a real page's pattern, our words).
+  ['胎儿的肝脏每天贮存约5毫克铁，到出生时共储存250-300毫克。', '250-300毫克', 'content'],
   // The strengths products are sold in, beside advice on which to take (a real page's pattern, our words).
   ['Folic acid tablets come in two strengths, 400 mcg and 5 mg, and women planning a pregnancy should take the smaller one every day.', '5 mg', 'content'],
   ['Zinc lozenges are available in several strengths: 5 mg, 10 mg and 23 mg.', '23 mg', 'content'],

@@ -286,7 +286,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // The strengths products are sold in ("sold in two strengths, 400 mcg and 5 mg", "0.4mg/片和5mg/片两种规格"):
   // the market, not what anyone is told to take.
   cue(en(String.raw`(?:come|comes|available|sold|supplied|made)\s+in\s+(?:(?:two|three|four|several|different|various|many|a\s+few|a\s+range\s+of)\s+)?strengths|(?:tablet|capsule|pill|product)\s+strengths`), 'content'),
-  cue(zh('含有|含量|含(?![^，。,；]{0,5}(?:补充剂|胶囊|片))(?=[^\\s，。,；0-9０-９]{0,5}?约?\\s*[0-9０-９])|(?:已|便|就|共)有(?=约?\\s*[0-9０-９])|每(?:份|片|粒|颗|袋|升|毫升)|人体(?:内)?|体内|富含|规格'), 'content'),
+  cue(zh('含有|含量|含(?![^，。,；]{0,5}(?:补充剂|胶囊|片))(?=[^\\s，。,；0-9０-９]{0,5}?约?\\s*[0-9０-９])|(?:已|便|就|共)有(?=约?\\s*[0-9０-９])|每(?:份|片|粒|颗|袋|升|毫升)|人体(?:内)?|体内|富含|规格|贮存|储存|储备|贮备|蓄积'), 'content'),
   // Concentrations in blood: the unit (µg/L, mg/dL) settles most; these words lean.
   cue(en(String.raw`serum|plasma|ferritin|blood\s+(?:levels?|concentrations?|tests?)|levels?\s+in\s+(?:the\s+)?blood`), 'laboratory', false),
   cue(zh('血清|血浆|铁蛋白|血液?(?:中|浓度|水平)'), 'laboratory', false),
