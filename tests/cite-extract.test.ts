@@ -116,6 +116,17 @@ describe('reference list', () => {
       ],
     },
     {
+      // (A real page's shape, our words.)
+      name: 'two bracketed entries run into one line, the third on its own (txt)',
+      format: 'txt' as const,
+      text: 'Title\n\nText [1] and [2] and [3].\n\nReferences\n\n[1] Smith J. Sleep and magnesium. Nutrients. 2019;11:1-9. [2] Lee K, Park S. Minerals [review]. 2020.\n\n[3] Chen L. Zinc and colds. 2021.\n',
+      entries: [
+        [1, 7, 'Smith J. Sleep and magnesium. Nutrients. 2019;11:1-9.'],
+        [2, 7, 'Lee K, Park S. Minerals [review]. 2020.'],
+        [3, 9, 'Chen L. Zinc and colds. 2021.'],
+      ],
+    },
+    {
       name: 'a "Sources" line and numbered entries without URLs (txt)',
       format: 'txt' as const,
       text: 'Title\n\nText ( 1 ).\n\nSources\n\n1. Smith J. Sleep and magnesium. 2019.\n2. Lee K. Minerals. 2020.\n',

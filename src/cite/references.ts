@@ -96,16 +96,31 @@ export function extractEntries(
       }
       const e = start + whole.trimEnd().length;
       if (e <= s) continue;
-      const entry = {
-        block: block.index,
-        start: s,
-        end: e,
-        text: block.text.slice(s, e),
-        span: blockSpan(doc.lineStarts, block, s, e),
-        urls: entryUrls(doc, block, s, e, links.get(block.index) ?? []),
-      };
-      raw.push(label === undefined ? entry : { ...entry, label });
+      // The entries run into this one's line after it, each under the next bracketed label
+      // ("[1] Liu C … p. 1348. [2] Hemilä H …"): one entry each.
+      const runIn = own?.[1] !== undefined && label !== undefined ? runInLabels(block.text, s, e, label) : [];
+      let from = s;
+      let fromLabel = label;
+      for (const next of runIn) {
+        const to = from + block.text.slice(from, next.at).trimEnd().length;
+        if (to > from) raw.push(entryOf(block, from, to, fromLabel));
+        from = next.textAt;
+        fromLabel = next.label;
+      }
+      raw.push(entryOf(block, from, e, fromLabel));
     }
+  }
+
+  function entryOf(block: Block, s: number, e: number, label: number | undefined): (typeof raw)[number] {
+    const entry = {
+      block: block.index,
+      start: s,
+      end: e,
+      text: block.text.slice(s, e),
+      span: blockSpan(doc.lineStarts, block, s, e),
+      urls: entryUrls(doc, block, s, e, links.get(block.index) ?? []),
+    };
+    return label === undefined ? entry : { ...entry, label };
   }
 
   // Labels number the entries only when every entry has one and no two share it.
@@ -147,6 +162,28 @@ export function extractEntries(
 function readsAsReference(item: Block, links: BlockLink[]): boolean {
   if (links.some((l) => /^(?:https?:|ftp:|www\.)/iu.test(l.url))) return true;
   return HAS_URL.test(item.text) || /\bdoi:|\b(?:19|20)\d{2}\b/iu.test(item.text);
+}
+
+/** A bracketed label inside an entry's text, a letter after it: where the next entry may start. */
+const INNER_LABEL = /\s\[(\d{1,3})\]\s+(?=\p{L})/gu;
+
+/**
+ * The labels of the entries run into the entry labelled `label` at `text[s, e)`: each the
+ * next number after the one before (2, then 3 …), with where it stands (`at`) and where its
+ * entry's text starts (`textAt`).
+ */
+function runInLabels(text: string, s: number, e: number, label: number): Array<{ at: number; textAt: number; label: number }> {
+  const out: Array<{ at: number; textAt: number; label: number }> = [];
+  const piece = text.slice(s, e);
+  if (!piece.includes('[')) return out;
+  let want = label + 1;
+  INNER_LABEL.lastIndex = 0;
+  for (let m = INNER_LABEL.exec(piece); m !== null; m = INNER_LABEL.exec(piece)) {
+    if (Number(m[1]) !== want) continue;
+    out.push({ at: s + m.index, textAt: s + m.index + m[0].length, label: want });
+    want++;
+  }
+  return out;
 }
 
 /**
