@@ -205,10 +205,16 @@ const HEADLINE = /^(?=.*\p{L}.*\p{L})[^.。!！;；<>{}|=\n]{4,80}[^.。!！;；
 function namesArticle(text: string): boolean {
   const t = text.trim();
   // (Nor a label of one word, "Group", "Dosage"; nor a note in brackets, "(Children & Adults)";
-  // nor a byline or a menu of bar-joined parts.)
+  // nor a byline or a menu of bar-joined parts; nor one numbered part of a sequence, "一、…",
+  // "2. …"; nor a question about "it", "What is it?", which names nothing without the page.)
   const { words, han } = lengthOf(t);
-  return !/^\p{Lu}{2,}$/u.test(t) && (words >= 2 || han >= 4) && !/^[(（].*[)）]$/u.test(t) && !/\s[|｜]/u.test(t);
+  return !/^\p{Lu}{2,}$/u.test(t) && (words >= 2 || han >= 4) && !/^[(（].*[)）]$/u.test(t) && !/\s[|｜]/u.test(t) && !NUMBERED_PART.test(t) && !ABOUT_IT.test(t);
 }
+
+/** A numbered part: "一、", "（二）", "第三章", "2. ", "3) ". */
+const NUMBERED_PART = /^(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[章节部分步]|\d{1,2}(?:\.\d{1,2})*[.)、]\s)/u;
+/** A short question about "it" or "this" ("What is it?", "How does it work?", "Is this safe?"). */
+const ABOUT_IT = /^(?:\S+\s+){0,3}(?:it|this|they|them)(?:\s+\S+){0,2}\s*\?$/iu;
 
 // A field's label in lenticular brackets at the start of a line ("【别名】…", "【类别】：…").
 const FIELD = /^\s*【[^】]{1,10}】/u;
