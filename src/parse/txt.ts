@@ -280,13 +280,20 @@ function splitLines(text: string, lineStarts: number[]): Line[] {
  * Whether `next` goes on with the sentence `line` leaves open, in a draft not wrapped as a
  * whole (a page whose paragraphs were wrapped here and there): `line` stops on a word that
  * cannot end a sentence (see OPEN_ENDING), or is as long as a wrapped line (forty characters
- * or more) and ends on a word or a comma; and `next` opens in lower case ("…richest food source, with" / "levels of the mineral at" / "about 1,900 mcg …").
- * A list without bullets has short items and is left alone.
+ * or more) and ends on a word or a comma; and `next` goes on in lower case ("…richest food
+ * source, with" / "levels of the mineral at" / "about 1,900 mcg …"). A list without bullets
+ * has short items and is left alone.
  */
 function wrapsOn(line: string, next: string): boolean {
   const t = line.trim();
-  const open = OPEN_ENDING.test(t) || (t.length >= 40 && /[\p{Ll}\p{Lu},]$/u.test(t) && !HAN.test(t.slice(-1)));
-  return open && /^\s*\p{Ll}/u.test(next) && !/^\s*(?:https?:|www\.)/iu.test(next);
+  // (Only the line's end is read for its last word: a paragraph may be a very long line.)
+  const open = OPEN_ENDING.test(t.slice(-12)) || (t.length >= 40 && /[\p{Ll}\p{Lu},]$/u.test(t) && !HAN.test(t.slice(-1)));
+  return open && goesOnLower(next);
+}
+
+/** A line that opens in lower case, and not with an address: the rest of a sentence. */
+function goesOnLower(text: string): boolean {
+  return /^\s*\p{Ll}/u.test(text) && !/^\s*(?:https?:|www\.)/iu.test(text);
 }
 
 /**
@@ -294,8 +301,7 @@ function wrapsOn(line: string, next: string): boolean {
  * sentence ("… in immune defence, these" / "observations call for …"), not a heading.
  */
 function continues(lines: Line[], i: number): boolean {
-  const t = lines[i + 1]?.text ?? '';
-  return /^\s*\p{Ll}/u.test(t) && !/^\s*(?:https?:|www\.)/iu.test(t);
+  return goesOnLower(lines[i + 1]?.text ?? '');
 }
 
 /**
