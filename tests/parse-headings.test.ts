@@ -145,6 +145,11 @@ describe('short lines that are not headings', () => {
       ['The Many Benefits of Vitamin C'],
     ],
     [
+      'a dateline with its author, and a byline of a bar and a date (real pages\' shapes, our words)',
+      ['Zinc Lozenges for Colds', '', 'June 2 2021 by Sam Lee, M.D. (supplement notes)', '', 'By | Monday, 3 May 2021 10:15 AM', '', 'Zinc lozenges may shorten a cold by a day or two when started early.', '', 'By Age', '', 'Children under twelve should not use adult lozenges.'].join('\n'),
+      ['Zinc Lozenges for Colds', 'By Age'],
+    ],
+    [
       "a sidebar's link lines glued to a middle dot, and a signature line of dashes",
       [
         '钙片服用提示',

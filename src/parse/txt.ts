@@ -68,6 +68,11 @@ const OPEN_ENDING = /\s(?:a|an|[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|and|or|but|nor|o
 const CITED_END = /\[\s*\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*\s*\]$/u;
 /** A note opened by its label ("注:治疗期不超过2个月", "Note: take it with food"): a remark, not a heading. */
 const NOTE = /^(?:注|备注|備註|附注|附註|说明|說明|提示|温馨提示|溫馨提示|注意|notes?|n\.?b\.?|tip|warning|caution)\s*[:：]\s*\S/iu;
+/**
+ * A byline or a dateline: "By | Friday, 12 June 2015", "March 15 2018 by Sam Lee, M.D." (a
+ * heading names no author beside a year). ("By Age Group" heads a table's part.)
+ */
+const BYLINE = /^[Bb]y\s*[|｜:：]|\b(?:19|20)\d{2}\b.{0,20}\b[Bb]y\s+\p{Lu}|\b[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+(?:19|20)\d{2}\b/u;
 /** A run of this many short lines (table cells, a sidebar's links, a list without its bullets) holds no heading. */
 const SHORT_RUN = 5;
 const SMALL_WORDS = new Set(
@@ -543,7 +548,7 @@ export function isHeadingLine(text: string, inFaq: boolean, strict = false): boo
   if (t.length > 110 || END_OF_SENTENCE.test(t) || BULLET.test(t) || /[|｜]$/u.test(t) || /^#[^\s#]/u.test(t)) return false;
   const letters = letterCount(t);
   if (letters < 3) return false;
-  if (NOT_HEADING_START.test(t) || AMOUNT_WITH_UNIT.test(t) || OPEN_ENDING.test(t) || CITED_END.test(t) || NOTE.test(t)) return false;
+  if (NOT_HEADING_START.test(t) || AMOUNT_WITH_UNIT.test(t) || OPEN_ENDING.test(t) || CITED_END.test(t) || NOTE.test(t) || BYLINE.test(t)) return false;
   const han = countMatches(t, HAN_ALL);
   if (HAN.test(t) && han >= letters / 2) return t.length <= 30 && !/[?？]$/u.test(t);
   const question = t.endsWith('?');
