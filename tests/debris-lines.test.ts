@@ -75,6 +75,7 @@ const DEBRIS: string[] = [
   // flattened table's borders (real pages' patterns).
   'READ ALSO:',
   'Image result for strawberries',
+  'Check out our most popular zinc products!',
   '|',
   '|  |',
   '×',
@@ -241,6 +242,7 @@ const CONTENT: string[] = [
   'More studies on a similar topic are needed before anyone changes their dose.',
   'Read also the leaflet that comes with the tablets.',
   'Image results for the same search differ from day to day, so save the link.',
+  'Check out our guide to zinc in food before you buy any products.',
   'Most adults absorb enough from food. Read more slowly if the figures confuse you, and ask your pharmacist to learn more.',
   '文中提到的劑量只適用於成年人，兒童請先諮詢醫師。',
   '●來源：豬皮、牛骨或魚鱗萃取的膠原蛋白都有，吃素的人可以選植物性配方',

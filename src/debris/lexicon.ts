@@ -74,6 +74,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'shop', weight: 3, re: /^(?:read|see|check out) (?:our|the) (?:full|complete|in-depth|detailed|honest) review\b.*$/ },
   // A product-picks box: "Check out our unbiased recommendation of the best products on the market".
   { kind: 'shop', weight: 3, long: true, re: /^(?:check out|see|read|discover|explore) our (?:unbiased|honest|independent|expert|top|editors['’]?) (?:recommendations?|picks|reviews?|rankings?|guide) (?:of|for) the (?:best|top)\b/ },
+  // A shop's own picks: "Check out our most popular zinc products!".
+  { kind: 'shop', weight: 3, re: /^(?:check out|shop|browse|see|explore|discover) our (?:most popular|best[- ]selling|top[- ]rated|favou?rite|featured|latest|new)\b.{0,40}\b(?:products|supplements|picks|deals|brands|formulas)$/ },
   { kind: 'shop', weight: 2, re: /^(?:use|apply) (?:code|coupon|promo code)\b.*$/ },
   { kind: 'shop', weight: 3, re: /^(?:(?:get|save|take|enjoy|grab) )?(?:up to )?\d{1,2}% off\b.{0,60}$/ },
   { kind: 'shop', weight: 3, re: /^(?:as an amazon associate|this (?:post|article|page) (?:contains|may contain) affiliate links)\b.*$/, long: true },
