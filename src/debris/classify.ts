@@ -455,7 +455,9 @@ const CUT_IN_A_WORD = /\p{L}(?:\.{3}|…)$/u;
  * Han characters), with or without a space between them; 0 when anything else stands in it.
  */
 function questionTitles(text: string): number {
-  const parts = text.trim().split(/(?<=[?？])\s*/u).filter((p) => p !== '');
+  const t = text.trimEnd();
+  if (!t.endsWith('?') && !t.endsWith('？')) return 0;
+  const parts = t.trimStart().split(/(?<=[?？])\s*/u).filter((p) => p !== '');
   if (parts.length === 0) return 0;
   for (const p of parts) {
     if (!/[?？]$/u.test(p) || /[.!。！;；]\s*\S/u.test(p)) return 0;

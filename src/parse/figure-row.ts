@@ -61,6 +61,8 @@ export function isLabelledRow(text: string): boolean {
 
 /** A figure of a cell: a number or a range, its unit after it ("0.2 mcg", "29–30 mcg", "7.5", "2 (AI)"). */
 const CELL_FIGURE = /^[<>≤≥~]?\d[\d,.]*(?:[–-]\d[\d,.]*)?$/u;
+/** What a cell of figures opens with: a figure, or the sex its figure is for. */
+const CELL_START = /^(?:[<>≤≥~]?\d|(?:males?|females?|men|women|boys|girls)\s)/iu;
 const CELL_WORD = /^(?:[–-]|%|mg|mcg|µg|μg|ug|g|kg|iu|ml|oz|kcal|mmol|males?|females?|men|women|boys|girls|\([a-z]{1,6}\)|毫克|微克|克|国际单位)[,;]?$/iu;
 
 /**
@@ -69,6 +71,9 @@ const CELL_WORD = /^(?:[–-]|%|mg|mcg|µg|μg|ug|g|kg|iu|ml|oz|kcal|mmol|males?
  * most ("0.2 mcg", "7.5", "males 25 mcg, females 21 mcg").
  */
 export function isValueCell(text: string): boolean {
+  // (Most lines fail on their first character or their length: no split for them.)
+  const t0 = text.trimStart();
+  if (t0.length > 60 || !CELL_START.test(t0)) return false;
   const tokens = text.trim().split(/\s+/);
   if (tokens.length > 8) return false;
   let figures = 0;
