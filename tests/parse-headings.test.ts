@@ -150,6 +150,11 @@ describe('short lines that are not headings', () => {
       ['Zinc Lozenges for Colds', 'By Age'],
     ],
     [
+      'an inlined image left as text, and a name with its degrees (real pages\' shapes, our words)',
+      ['Krill Oil or Fish Oil', '', 'Seen<image>data:image/s3,"s3://crabby-images/c2d51/c2d51a8744ae50e8c4e5ff27f4a8e0c6a04437a5" alt=""</image>', '', 'Dana Whitfield, MPH, RD', '', 'Krill oil holds less omega-3 per capsule than most fish oils, and it costs more.', ''].join('\n'),
+      ['Krill Oil or Fish Oil'],
+    ],
+    [
       "a sidebar's link lines glued to a middle dot, and a signature line of dashes",
       [
         '钙片服用提示',

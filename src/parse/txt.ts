@@ -73,6 +73,12 @@ const NOTE = /^(?:注|备注|備註|附注|附註|说明|說明|提示|温馨提
  * heading names no author beside a year). ("By Age Group" heads a table's part.)
  */
 const BYLINE = /^[Bb]y\s*[|｜:：]|\b(?:19|20)\d{2}\b.{0,20}\b[Bb]y\s+\p{Lu}|\b[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+(?:19|20)\d{2}\b/u;
+/**
+ * Lines no heading or title is made of: markup or an inlined image left in the text
+ * ("On<image>data:image/…</image>"), and a name with its degrees ("Elle Penner, MPH, RD"), an
+ * author's credit.
+ */
+const NO_HEADING = /<\/?[a-z][^<>]*>|\bdata:image\/|^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s*(?:MPH|RDN?|M\.?D\.?|Ph\.?D\.?|MSc?|DO|RN|NP|PA-C|CNS|LDN?|DrPH|PharmD|MBBS|FACP)\b/u;
 /** A run of this many short lines (table cells, a sidebar's links, a list without its bullets) holds no heading. */
 const SHORT_RUN = 5;
 const SMALL_WORDS = new Set(
@@ -532,7 +538,7 @@ function isSlugOf(line: string, next: string): boolean {
 function isTitleLine(text: string): boolean {
   const t = text.trim();
   // (A Chinese line with a full stop inside is sentences, whatever it ends with.)
-  if (t.length > 120 || END_OF_SENTENCE.test(t) || OPEN_ENDING.test(t) || /。./u.test(t)) return false;
+  if (t.length > 120 || END_OF_SENTENCE.test(t) || OPEN_ENDING.test(t) || /。./u.test(t) || NO_HEADING.test(t)) return false;
   return letterCount(t) >= 3;
 }
 
@@ -548,7 +554,7 @@ export function isHeadingLine(text: string, inFaq: boolean, strict = false): boo
   if (t.length > 110 || END_OF_SENTENCE.test(t) || BULLET.test(t) || /[|｜]$/u.test(t) || /^#[^\s#]/u.test(t)) return false;
   const letters = letterCount(t);
   if (letters < 3) return false;
-  if (NOT_HEADING_START.test(t) || AMOUNT_WITH_UNIT.test(t) || OPEN_ENDING.test(t) || CITED_END.test(t) || NOTE.test(t) || BYLINE.test(t)) return false;
+  if (NOT_HEADING_START.test(t) || AMOUNT_WITH_UNIT.test(t) || OPEN_ENDING.test(t) || CITED_END.test(t) || NOTE.test(t) || BYLINE.test(t) || NO_HEADING.test(t)) return false;
   const han = countMatches(t, HAN_ALL);
   if (HAN.test(t) && han >= letters / 2) return t.length <= 30 && !/[?？]$/u.test(t);
   const question = t.endsWith('?');
