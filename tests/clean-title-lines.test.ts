@@ -29,7 +29,7 @@ describe('the title of an article without a level-1 heading', () => {
     ['nor a numbered section any article may have', `## II. Background\n\n${PROSE}`, 'niacin-page'],
     ['nor a byline of bar-joined parts', `## By Sam || Edited by the team\n\n${PROSE}`, 'niacin-page'],
     // (Real pages' shapes, our words.)
-    ['nor one numbered part of the article', `## 一、烟酸的作用\n\n${PROSE}\n\n## 2. Niacin and the liver\n\nMore text here.`, 'niacin-page'],
+    ['nor one numbered part of the article', `## 一、烟酸的作用\n\n${PROSE}\n\n## 1、烟酸的来源\n\n更多内容。\n\n## 2. Niacin and the liver\n\nMore text here.`, 'niacin-page'],
     ['nor a question about "it"', `## What is it?\n\n${PROSE}\n\n## Does it work?\n\nMore text here.`, 'niacin-page'],
     ['…but a question that names its subject', `## Is niacin safe for the liver?\n\n${PROSE}`, 'Is niacin safe for the liver?'],
   ])('%s', (_name, markdown, expected) => {

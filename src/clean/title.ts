@@ -211,8 +211,8 @@ function namesArticle(text: string): boolean {
   return !/^\p{Lu}{2,}$/u.test(t) && (words >= 2 || han >= 4) && !/^[(（].*[)）]$/u.test(t) && !/\s[|｜]/u.test(t) && !NUMBERED_PART.test(t) && !ABOUT_IT.test(t);
 }
 
-/** A numbered part: "一、", "（二）", "第三章", "2. ", "3) ". */
-const NUMBERED_PART = /^(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[章节部分步]|\d{1,2}(?:\.\d{1,2})*[.)、]\s)/u;
+/** A numbered part: "一、", "（二）", "第三章", "1、", "2. ", "3) ". */
+const NUMBERED_PART = /^(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[章节部分步]|\d{1,2}\s*[、．]|\d{1,2}(?:\.\d{1,2})*[.)]\s)/u;
 /** A short question about "it" or "this" ("What is it?", "How does it work?", "Is this safe?"). */
 const ABOUT_IT = /^(?:\S+\s+){0,3}(?:it|this|they|them)(?:\s+\S+){0,2}\s*\?$/iu;
 
