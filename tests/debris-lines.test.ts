@@ -76,6 +76,7 @@ const DEBRIS: string[] = [
   'READ ALSO:',
   'Image result for strawberries',
   'Check out our most popular zinc products!',
+  'Quick Navigation',
   '|',
   '|  |',
   '×',

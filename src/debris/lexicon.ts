@@ -212,7 +212,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'cookie', weight: 4, long: true, re: /\b(?:we use cookies|this (?:site|website) uses cookies|by (?:using|continuing to use) this (?:site|website)|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b/ },
   { kind: 'cookie', weight: 2, re: /^(?:accept|accept all|reject all|manage (?:preferences|cookies|settings)|got it|i agree|privacy policy|terms of (?:use|service)|all rights reserved)$/ },
   // Site furniture.
-  { kind: 'nav', weight: 3, re: /^(?:skip (?:directly )?to (?:the )?(?:main )?content|back to top|jump to (?:section|recipe)|table of contents|toggle|menu|search|home|close|open menu|close menu)$/ },
+  { kind: 'nav', weight: 3, re: /^(?:skip (?:directly )?to (?:the )?(?:main )?content|back to top|jump to (?:section|recipe)|table of contents|toggle|menu|search|home|close|open menu|close menu|quick (?:navigation|links))$/ },
   { kind: 'nav', weight: 3, re: /^(?:©|\(c\)|copyright)\s*.{0,120}$/ },
   // A syndicated item's copyright after its feed's name: "Health News Copyright (c) 2021 NewsWire Health".
   { kind: 'nav', weight: 3, re: /^[a-z][a-z ]{0,30} copyright\s*(?:©|\(c\))\s*(?:19|20)\d{2}\b.{0,100}$/ },
