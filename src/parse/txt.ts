@@ -79,6 +79,8 @@ const BYLINE = /^[Bb]y\s*[|｜:：]|\b(?:19|20)\d{2}\b.{0,20}\b[Bb]y\s+\p{Lu}|\b
  * author's credit.
  */
 const NO_HEADING = /<\/?[a-z][^<>]*>|\bdata:image\/|^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s*(?:MPH|RDN?|M\.?D\.?|Ph\.?D\.?|MSc?|DO|RN|NP|PA-C|CNS|LDN?|DrPH|PharmD|MBBS|FACP)\b/u;
+/** Lines of these shapes are never headings, however short: cited prose, notes, bylines, markup and credits. */
+const NEVER_A_HEADING: readonly RegExp[] = [CITED_END, NOTE, BYLINE, NO_HEADING];
 /** A run of this many short lines (table cells, a sidebar's links, a list without its bullets) holds no heading. */
 const SHORT_RUN = 5;
 const SMALL_WORDS = new Set(
@@ -554,7 +556,7 @@ export function isHeadingLine(text: string, inFaq: boolean, strict = false): boo
   if (t.length > 110 || END_OF_SENTENCE.test(t) || BULLET.test(t) || /[|｜]$/u.test(t) || /^#[^\s#]/u.test(t)) return false;
   const letters = letterCount(t);
   if (letters < 3) return false;
-  if (NOT_HEADING_START.test(t) || AMOUNT_WITH_UNIT.test(t) || OPEN_ENDING.test(t) || CITED_END.test(t) || NOTE.test(t) || BYLINE.test(t) || NO_HEADING.test(t)) return false;
+  if (NOT_HEADING_START.test(t) || AMOUNT_WITH_UNIT.test(t) || OPEN_ENDING.test(t) || NEVER_A_HEADING.some((re) => re.test(t))) return false;
   const han = countMatches(t, HAN_ALL);
   if (HAN.test(t) && han >= letters / 2) return t.length <= 30 && !/[?？]$/u.test(t);
   const question = t.endsWith('?');
