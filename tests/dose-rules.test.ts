@@ -117,6 +117,12 @@ describe('dose document rules', () => {
       ],
     ],
     [
+      // Two views the article reports, neither its own limit (a real page's pattern, our words).
+      'a limit many sources give, and more that a named group recommends',
+      'The dose recommended by many sources is no more than 200 mcg of selenium a day.\n\nThe Thyroid Circle recommends 200-600 mcg of selenium a day.',
+      [{ ruleId: 'dose/above-upper-limit', line: 3, severity: 'error' }],
+    ],
+    [
       'a limit of a substance with no UL, and more',
       'Never exceed 5 mg of melatonin.\n\nWe recommend 10 mg of melatonin at bedtime.',
       [{ ruleId: 'dose/contradiction', line: 3, severity: 'error' }],

@@ -30,13 +30,16 @@ import {
   unitSlipShown,
 } from '../../dose/index.js';
 
+/** A view the sentence gives to unnamed others: "by many sources", "some websites say", "according to other sites". */
+const OTHERS_SAY = /\b(?:by|according to|from|in)\s+(?:many|some|other|several|most|various)\s+(?:sources|sites|websites|articles|blogs|people)\b|\b(?:many|some|other|several|most|various)\s+(?:sources|sites|websites|articles|blogs)\s+(?:say|state|claim|suggest|recommend|advise)\b|(?:有些|一些|很多|许多|不少)(?:资料|文章|网站|来源)(?:说|称|认为|建议)/iu;
+
 export const contradiction: DocumentRule = {
   id: 'dose/contradiction',
   scope: 'document',
   meta: {
     description: 'Recommendation above a limit the article itself states',
     defaultSeverity: 'error',
-    docs: 'The article gives an upper limit for a substance ("the upper limit is 350 mg per day", "never take more than", 不超过, or a threshold of harm) and elsewhere advises more of it. Study reports, supervised regimens, contents and laboratory values are neither limit nor advice; a limit on supplements is not compared with an intake from food or from all sources, nor a per-dose limit ("500 mg at a time") with a daily amount. A figure more than ten times above the plausible range of its substance is a slip of a digit or a unit, which dose/implausible reports alone.',
+    docs: 'The article gives an upper limit for a substance ("the upper limit is 350 mg per day", "never take more than", 不超过, or a threshold of harm) and elsewhere advises more of it. Study reports, supervised regimens, contents and laboratory values are neither limit nor advice; a limit on supplements is not compared with an intake from food or from all sources, nor a per-dose limit ("500 mg at a time") with a daily amount, and a limit the article gives to unnamed others ("the dose many sources recommend is no more than …") is a view it reports, not its own. A figure more than ten times above the plausible range of its substance is a slip of a digit or a unit, which dose/implausible reports alone.',
     fix: 'Make the article say one thing: align the advised amount with the stated limit, or correct the limit if the advice is right and sourced.',
     example: 'The upper limit is 350 mg per day. … We recommend taking 500 mg of magnesium daily.',
   },
@@ -44,7 +47,10 @@ export const contradiction: DocumentRule = {
     const kb = knowledgeBase(ctx.config);
     const jurisdiction = jurisdictionFor(doc.language.primary, ctx.config.limits);
     const doses = extractDoses(doc, kb);
-    const limits = doses.filter((d) => ROLE_RULES[d.role].contradiction === 'limit' && d.substance && d.amount && isDaily(d.period));
+    // (A limit the article puts in others' mouths, "the dose many sources recommend is no more
+    // than 200 mcg", is one view it reports, not its own word to be held to.)
+    const ownWord = (d: Dose): boolean => !OTHERS_SAY.test(doc.blocks[d.block]!.text.slice(d.sentence.start, d.sentence.end));
+    const limits = doses.filter((d) => ROLE_RULES[d.role].contradiction === 'limit' && d.substance && d.amount && isDaily(d.period) && ownWord(d));
     const high = (d: Dose) => nutrientAmount(d)!.high;
     // (Across IU and a mass unit, beyond the rounding of the IU factor: 10,000 IU of vitamin A is 3,000 µg.)
     const beyond = (rec: Dose, l: Dose) => exceedsLimit(high(rec), rec.unit, high(l), l.unit);
