@@ -103,15 +103,15 @@ export function extractEntries(
       let fromLabel = label;
       for (const next of runIn) {
         const to = from + block.text.slice(from, next.at).trimEnd().length;
-        if (to > from) raw.push(entryOf(block, from, to, fromLabel));
+        if (to > from) raw.push(rawEntry(block, from, to, fromLabel));
         from = next.textAt;
         fromLabel = next.label;
       }
-      raw.push(entryOf(block, from, e, fromLabel));
+      raw.push(rawEntry(block, from, e, fromLabel));
     }
   }
 
-  function entryOf(block: Block, s: number, e: number, label: number | undefined): (typeof raw)[number] {
+  function rawEntry(block: Block, s: number, e: number, label: number | undefined): (typeof raw)[number] {
     const entry = {
       block: block.index,
       start: s,

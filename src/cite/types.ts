@@ -15,11 +15,9 @@ import type { Span } from '../types.js';
  *   alone between two sentences ("… mcg/dL. 1 However"), read only in a draft with a
  *   reference list or whose digits run in order
  * - `placeholder`: "(source)", "[citation needed]", "[?]", "[ref]", "(link)", or a link with no target
- */
-/**
- * How a marker is written. `endnote`: an endnote numbered in lower-case roman numerals
- * ("[iii]", <sup>ii</sup>), whose notes stand apart from any numbered reference list: it cites
- * its claim, and gives no number to check against a list.
+ * - `endnote`: an endnote numbered in lower-case roman numerals ("[iii]", <sup>ii</sup>), whose
+ *   notes stand apart from any numbered reference list: it cites its claim, and gives no
+ *   number to check against a list
  */
 export type MarkerStyle = 'paren' | 'bracket' | 'superscript' | 'link' | 'placeholder' | 'flattened' | 'author-year' | 'endnote';
 

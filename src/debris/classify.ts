@@ -534,14 +534,14 @@ const ownEvidence = new ScopedTextMemo<Scored>(4096);
 function blockEvidence(block: Block, st: BlockStructure, seeds: Seeds): Scored {
   const f = featuresOf(block, st.links);
   const s: Scored = { score: 0, kind: undefined, reasons: [], never: false, title: block.kind === 'heading' && block.depth === 1, f, peak: 0 };
-  // A reference list runs to the next heading, so the debris under the last one is parsed
-  // as entries: an entry that reads as a citation (a year, a URL, a DOI, "et al") is data.
   // The borders of a table the scraper flattened, alone on their lines ("|", "| |"), and a
   // close button's mark: no text of the article stands in them.
   if (block.kind === 'paragraph' && TABLE_BORDER.test(block.text)) {
     add(s, 4, 'bars or a mark alone', 'layout');
     return s;
   }
+  // A reference list runs to the next heading, so the debris under the last one is parsed
+  // as entries: an entry that reads as a citation (a year, a URL, a DOI, "et al") is data.
   if ((block.kind === 'reference' && CITATION.test(block.text)) || block.kind === 'tableCell' || (!f.long && (CONTENT_LABELS.has(f.normalised) || f.normalised === ''))) {
     s.never = true;
     return s;

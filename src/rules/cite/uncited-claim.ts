@@ -6,11 +6,11 @@
  * source's noun — "the study 1 suggests" — or digits flattened after the stop in a draft with
  * a numbered list or whose digits number its sentences in order, or a bare number after the
  * sentence's last word that is an entry of the draft's numbered list — "… over their shelf
- * life 4."), an author–year citation ("(Smith et al., 2019)"), a link, and also a placeholder
- * (which cite/placeholder reports already). Headings, table cells, reference
- * entries, questions, quoted reader questions, sentences about the article itself, rules for
- * how trials should be run and a preview cut off with "..." at the end of its block are not
- * claims; the cue list lives in `src/cite/claims.ts`.
+ * life 4."), an endnote in roman numerals ("[iii]"), an author–year citation ("(Smith et al.,
+ * 2019)"), a link, and also a placeholder (which cite/placeholder reports already). Headings,
+ * table cells, reference entries, questions, quoted reader questions, sentences about the
+ * article itself, rules for how trials should be run and a preview cut off with "..." at the
+ * end of its block are not claims; the cue list lives in `src/cite/claims.ts`.
  *
  * A claim that names its source ("the VITAL trial", "published in the New England Journal
  * of Medicine", "according to a 2019 Cochrane review", "the World Health Organization") in
