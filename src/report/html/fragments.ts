@@ -71,7 +71,8 @@ export class Fragments {
    */
   private tagsOf(element: Element): [string, string] {
     let tags = this.tags.get(element.tagName);
-    if (!tags) setBounded(this.tags, element.tagName, (tags = split({ type: 'element', tagName: element.tagName, properties: {}, children: [PARTS] })), REMEMBERED);
+    // (One entry per element name: a page has a few dozen names, no bound is needed.)
+    if (!tags) this.tags.set(element.tagName, (tags = split({ type: 'element', tagName: element.tagName, properties: {}, children: [PARTS] })));
     const attributes: string[] = [];
     for (const name in element.properties) {
       const value = element.properties[name];
