@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alternativesOf, minimalLiterals, requiredLiterals } from '../src/regexp-literals.js';
-import { anyOf } from '../src/debris/gate.js';
+import { anyOf, union as unionGate } from '../src/debris/gate.js';
 import { WHOLE_PATTERNS } from '../src/debris/lexicon.js';
 
 describe('alternativesOf', () => {
@@ -108,6 +108,8 @@ describe('anyOf', () => {
   const longSources = WHOLE_PATTERNS.filter((p) => p.long).map((p) => p.re.source);
   const longUnion = new RegExp(longSources.map((s) => `(?:${s})`).join('|'), 'iu');
   const longGate = anyOf(longSources, 'iu', 0);
+  // The union in pieces of at most 300 source characters, tried in turn (gate.ts, UNION_BUDGET).
+  const pieces = unionGate(sources, '', 300);
 
   // Lines of real articles and of site furniture, side by side, in the lexicon's normalised
   // form and in raw case (the long-form gate is case-blind).
@@ -131,6 +133,7 @@ describe('anyOf', () => {
     '',
   ])('%j: the gate answers as the union', (text) => {
     expect(gate.test(text)).toBe(union.test(text));
+    expect(pieces.test(text)).toBe(union.test(text));
     expect(longGate.test(text)).toBe(longUnion.test(text));
   });
 
@@ -143,6 +146,7 @@ describe('anyOf', () => {
       fc.property(around, ([before, m, after, cut]) => {
         for (const text of [before + m + after, m.slice(0, cut), (before + m).toUpperCase()]) {
           expect(gate.test(text)).toBe(union.test(text));
+          expect(pieces.test(text)).toBe(union.test(text));
           expect(longGate.test(text)).toBe(longUnion.test(text));
         }
       }),
