@@ -46,8 +46,12 @@ const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(?=\S)/;
 /** A heading's closing hashes and trailing spaces. */
 const ATX_CLOSE = /(?:[ \t]+#+)?[ \t]*$/;
 const FAQ = /^(frequently asked questions|faqs?|常见问题)\b/iu;
-/** A line that ends a sentence, also with citation digits flattened after the stop ("… function.4", "… calm.5, 6"). */
-const END_OF_SENTENCE = /(?:[.。!！;；,，:：…]["'”’)]*|(?<=[\p{L})%])\.\d{1,3}(?:(?:[,–-]|,\s)\d{1,3})*)$/u;
+/**
+ * A line that ends a sentence, also with citation digits flattened after the stop ("… function.4",
+ * "… calm.5, 6"). (The stop is matched before the character behind it is looked at: a
+ * look-behind first would be tried at every character of the line.)
+ */
+const END_OF_SENTENCE = /(?:[.。!！;；,，:：…]["'”’)]*|\.(?<=[\p{L})%]\.)\d{1,3}(?:(?:[,–-]|,\s)\d{1,3})*)$/u;
 const HAN = /\p{Script=Han}/u;
 const LETTER = /\p{L}/gu;
 const HAN_ALL = /\p{Script=Han}/gu;
@@ -485,7 +489,9 @@ function isHardWrapped(lines: Line[]): boolean {
 
 /** Three words or more, and no link. */
 function isProse(text: string): boolean {
-  return /\S+\s+\S+\s+\S+/.test(text) && !/https?:\/\//.test(text);
+  // (A word's first or last character stands for it: `\S+` at the start would be tried to
+  // the end of a long unspaced line from each of its characters.)
+  return /\S\s+\S+\s+\S/.test(text) && !/https?:\/\//.test(text);
 }
 
 function startsBlock(text: string): boolean {
