@@ -313,6 +313,11 @@ const ROWS: Row[] = [
   // A drug's therapeutic range is a real figure, not a slip of a digit.
   ['niacin’s range for cholesterol', 'For high cholesterol the niacin dose is 1-6 grams of niacin daily, raised slowly from 100 mg.', ['above-upper-limit@1', 'above-upper-limit@1']],
   ['…while ten grams of niacin a day is a slip', 'Take 10 grams of niacin daily for energy.', ['above-upper-limit@1', 'implausible@1']],
+  // A salt the knowledge base does not weigh, named whole after the figure: the figure is the
+  // salt's weight, of which the element is an unknown share (a real page's table, our words).
+  ['the weight of a zinc salt of unknown share', 'Zinc forms\n\nTo get 30 mg of elemental zinc, take 95 mg of zinc orotate or 170 mg zinc aspartate.', []],
+  ['…while the element at that weight is caught', 'Zinc forms\n\nTake 95 mg of zinc daily.', ['above-upper-limit@3']],
+  ['…and so is the element a label says the salt holds', 'Zinc forms\n\nTake 95 mg zinc (as zinc orotate) daily.', ['above-upper-limit@3']],
 ];
 
 describe('dose patterns of real pages', () => {

@@ -38,6 +38,7 @@ const ADVICE: Row[] = [
   ['For winter, we suggest 1,000 IU of vitamin D each morning.', '1,000 IU', 'advice'],
   ['I take 2,000 IU of vitamin D every morning with breakfast.', '2,000 IU', 'advice'],
   ['A dose of 200 mg of magnesium is usually recommended for cramps.', '200 mg', 'advice'],
+  ['"Most of my patients should take 500 mg of magnesium at night," says Dr Hale.', '500 mg', 'advice'],
   ['A sensible starting point is 1 mg of melatonin an hour before bed.', '1 mg', 'advice'],
 ];
 
@@ -63,6 +64,12 @@ const REPORTS: Row[] = [
   ['A later survey actually found the highest harmless intake of copper to be roughly 12 mg per day, but the panel chose 10 mg.', '12 mg', 'report'],
   ['None of the trials that examined the nerves closely reported evidence of tingling or numbness at intakes below 150 mg of vitamin B6 a day (4).', '150 mg', 'report'],
   ['The 2015 review clearly showed that about 300 mg of magnesium a day improved sleep in older volunteers.', '300 mg', 'report'],
+  // Someone's own words about what they took, quoted with the speaker named: an anecdote the
+  // article reports (a real page's shape, our words). Quoted advice, and the author's own first
+  // person outside quotation marks, stay advice (see ADVICE).
+  ['"I\'ve been taking 600 mg of magnesium before bed," my neighbour told me, though she still woke at four.', '600 mg', 'report'],
+  ['Her father said: "I took 20,000 IU of vitamin D every day that winter."', '20,000 IU', 'report'],
+  ['“我每天吃500毫克镁，”她告诉我，可还是睡不好。', '500毫克', 'report'],
 ];
 
 const REGIMENS: Row[] = [

@@ -8,7 +8,7 @@ import { readable } from '../lang/simplified.js';
 import type { Block, Document } from '../types.js';
 import type { Figure } from './figures.js';
 import type { KnowledgeBase } from './kb.js';
-import { OTHER_SUBSTANCES, type Hit } from './lexicon.js';
+import { OTHER_SUBSTANCES, SALTS, type Hit } from './lexicon.js';
 import { inUnit } from './units.js';
 import { firstAtOrAfter } from '../collections.js';
 
@@ -91,17 +91,22 @@ export interface Window {
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** "(as zinc citrate)", "as magnesium glycinate": what the element of a label's line is in. */
+const AS_SOURCE = /\bas\s+$/i;
 
 /**
  * Substances named in a text: aliases of the knowledge base, and the names of
- * `OTHER_SUBSTANCES` that no alias covers. A name written right before an alias in Chinese
+ * `OTHER_SUBSTANCES` and `SALTS` that no alias covers. A name written right before an alias in Chinese
  * is the alias's form (甘氨酸镁, magnesium glycinate), not a substance of its own.
  */
 export function substanceMentions(text: string, kb: KnowledgeBase): Mention[] {
   const known: Mention[] = [];
   for (const a of kb.findAliases(text)) known.push({ start: a.start, end: a.end, value: a.key, strong: true });
   let hits = [...known];
-  for (const m of text.matchAll(OTHER_SUBSTANCES)) {
+  const others = [...text.matchAll(OTHER_SUBSTANCES)];
+  // A salt the knowledge base does not weigh, unless a label names it as the element's source.
+  if (/\s/.test(text)) for (const m of text.matchAll(SALTS)) if (!AS_SOURCE.test(text.slice(Math.max(0, m.index - 8), m.index))) others.push(m);
+  for (const m of others) {
     const start = m.index;
     const end = start + m[0].length;
     if (/^[A-Za-z0-9]/.test(m[0]) && (WORD_CHAR.test(text.charAt(start - 1)) || WORD_CHAR.test(text.charAt(end)))) continue;

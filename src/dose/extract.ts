@@ -31,6 +31,7 @@ import { sentences } from '../sentences.js';
 import { readable } from '../lang/simplified.js';
 import { ScopedTextMemo } from '../text-memo.js';
 import { neverContentTest } from '../parse/boilerplate.js';
+import { quotedAccounts } from './quoted.js';
 
 export interface Dose {
   /** Index of the block in `doc.blocks`. */
@@ -200,6 +201,8 @@ interface SentenceCues extends Cues {
   periods: Hit<DosePeriod>[];
   populations: Hit<Population>[];
   clauses: Array<{ start: number; end: number }>;
+  /** Quoted first-person accounts (quoted.ts). */
+  quoted: Array<{ start: number; end: number }>;
 }
 
 function sentenceCues(text: string, sentence: { start: number; end: number }): SentenceCues {
@@ -210,6 +213,7 @@ function sentenceCues(text: string, sentence: { start: number; end: number }): S
     periods: scan(text, PERIODS, sentence.start, sentence.end),
     populations: scan(text, POPULATIONS, sentence.start, sentence.end),
     clauses: clauses(text, sentence),
+    quoted: quotedAccounts(text, sentence.start, sentence.end),
   };
 }
 
@@ -304,6 +308,7 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
         ...(fig.qualifier ? { qualifier: fig.qualifier } : {}),
         supervised: supervised || titrated,
         titrated,
+        quoted: c.quoted.some((q) => q.start <= fig.start && fig.end <= q.end),
       }),
       intake: k.intake,
       referral: c.referral,

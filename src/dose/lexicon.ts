@@ -492,3 +492,17 @@ export const OTHER_SUBSTANCES: RegExp = new RegExp(
     '|铬|钠|食盐|碘盐|磷(?!酸)|维生素(?:B1|B2|B5)|泛酸|鱼油|欧米伽-?3|蛋白质|膳食纤维|肌酸|茶氨酸|甘氨酸|色氨酸|[辅輔]酶\\s*Q10|姜黄素|胶原蛋白|胆固醇|叶黄素|益生菌|酒精|阿司匹林|布洛芬|对乙酰氨基酚',
   'giu',
 );
+
+/**
+ * A salt of a mineral named whole ("146 mg zinc citrate", "500 mg of magnesium taurate"): a
+ * figure beside it weighs the salt, of which the mineral is only a share. The knowledge base
+ * gives the share of the salts it holds (magnesium oxide, zinc gluconate, ferrous sulfate, …;
+ * their names are its aliases and take precedence); of any other the share is unknown, and
+ * the figure is not the mineral's. (Written the way a label names the element's source,
+ * "30 mg zinc (as zinc citrate)", the salt only says what the element is in: see
+ * `substanceMentions`.)
+ */
+export const SALTS: RegExp = new RegExp(
+  String.raw`(?:zinc|magnesium|calcium|iron|ferrous|ferric|copper|cupric|chromium|manganese|potassium|selenium)\s+(?:(?:amino\s+acid\s+)?chelate|(?:bis)?glycinate|citrate(?:\s+malate)?|gluconate|sulfate|sulphate|oxide|picolinate|carbonate|fumarate|chloride|acetate|orotate|aspartate|malate|(?:l-)?threonate|lactate|taurate|ascorbate|succinate|phosphate|hydroxide|(?:mono)?methionine|stearate|(?:poly)?nicotinate|yeast)(?:\s+(?:mono|di|tri)?hydrate)?(?![\p{L}])`,
+  'giu',
+);

@@ -100,6 +100,8 @@ export interface RoleInput {
   supervised?: boolean;
   /** The section holds a titration schedule ("increase the dose by 250 mg"). */
   titrated?: boolean;
+  /** The figure stands in someone's quoted account of what they took (see quoted.ts). */
+  quoted?: boolean;
 }
 
 /**
@@ -117,6 +119,8 @@ export interface RoleInput {
  */
 export function roleOf(input: RoleInput): DoseRole {
   const role = cueRole(input);
+  // What a quoted speaker says they took is the article's report of it, whatever its verb.
+  if (input.quoted && SECTION_REGIMEN.has(role)) return 'report';
   // Advice given to treat a deficiency or under a doctor ("… twice a day to treat your iron
   // deficiency", "如果缺铁性贫血诊断明确，每天应补充…") is a regimen: upper limits are set for
   // healthy people, not for treatment. So is what a supervised section advises or leaves unqualified.
@@ -126,7 +130,7 @@ export function roleOf(input: RoleInput): DoseRole {
   return role === 'advice' && cueIndex(input.sentence).nextStrongRegimen[0]! >= 0 ? 'regimen' : role;
 }
 
-/** Roles a supervising heading turns into a regimen: what nothing else qualified, or advice. */
+/** Roles a supervising heading turns into a regimen, and a quoted account into a report: what nothing else qualified, or advice. */
 const SECTION_REGIMEN: ReadonlySet<DoseRole> = new Set(['advice', 'amount', 'intake']);
 
 function cueRole(input: RoleInput): DoseRole {
