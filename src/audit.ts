@@ -15,7 +15,7 @@ import { directiveRules } from './rules/directive/index.js';
 import { buildCorpus } from './corpus/index.js';
 import { cleanCorpus, type CleanOutput } from './clean/index.js';
 import { applyDirectives, compareFindings, crashFinding, Severities, summarise, toFinding, type SuppressedFinding } from './findings.js';
-import { analyzeFiles, defaultWorkers, startCacheReader, MIN_DRAFTS_FOR_WORKERS, Pool } from './engine/pool.js';
+import { analyzeFiles, defaultWorkers, startCacheReader, LARGE_BATCH, MIN_DRAFTS_FOR_WORKERS, Pool } from './engine/pool.js';
 import { analyzeContext, analyzeText, cachedAnalyses, checkDocument, recordAnalysed, type Analysis } from './engine/analyze.js';
 import { CacheIndex, cacheFolder, prepareCache, statOf } from './engine/cache.js';
 import { PieceCache, beginPieces } from './engine/pieces.js';
@@ -243,11 +243,11 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
   // A large batch to analyse makes the heap grow at a tighter pace, set before its threads
   // start (see gc.ts); a rerun that takes most of a large batch from the cache keeps V8's,
   // and its later stages ask for fewer full collections.
-  if (toAnalyse.length >= MIN_DRAFTS_FOR_WORKERS) {
+  if (toAnalyse.length >= LARGE_BATCH) {
     // (Sizes from the stats the cache's pass took, else stats taken here.)
     const stats = early ? early.stats.filter((_, i) => !early.results[i]) : toAnalyse.map(statOf);
     paceHeapFor(stats.reduce((sum, s) => sum + (s?.size ?? 0), 0));
-  } else if (early && collected.files.length >= MIN_DRAFTS_FOR_WORKERS) {
+  } else if (early && collected.files.length >= LARGE_BATCH) {
     collectLessOften();
   }
   const analysing = new Pool(threads, 'worker', { config, load, ...(cache ? { cache } : {}), ...(pluginModules ? { plugins: pluginModules } : {}) });
@@ -316,7 +316,7 @@ async function auditWith(paths: string[], config: ResolvedConfig, options: Audit
     // The word lists, dictionaries and segmenter the analysis and the two stages above read
     // are not read again, nor what they remembered of blocks met: a large batch lets go of
     // them before its articles are cleaned.
-    if (collected.files.length >= MIN_DRAFTS_FOR_WORKERS) releaseModels();
+    if (collected.files.length >= LARGE_BATCH) releaseModels();
     // Directives are applied once every finding on a draft is known (an unused one is told
     // from a used one only then), and before cleaning: a silenced finding is not acted on.
     const suppressed: SuppressedFinding[] = [];

@@ -36,13 +36,24 @@ export interface WorkerInit {
 
 /**
  * Below this many drafts to analyse, starting workers costs more than it saves. Measured with
- * `npx tsx bench/threads.ts` on the compiled build (2 cores, shared, load average 17–22),
- * engine time with two threads against one, medians of 3: 50 drafts 12.4 s against 7.7 s
- * (1.62×), 100: 21.9 against 16.7 s (1.31×), 200: 23.7 against 17.6 s (1.35×), 400: 32.2
- * against 44.2 s (0.73×). Threads pay between 200 and 400 drafts; 300 sits between. A rerun
- * with `--cache` counts only the drafts it has to analyse.
+ * `npx tsx bench/threads.ts` on the compiled build (2 cores, load average 0.8–1.8), engine
+ * time with two threads against one, medians of 3: 400 drafts 3.61 against 3.31 s (1.09×),
+ * 1,000: 5.68 against 5.54 s (1.03×), 1,500: 7.50 against 7.31 s (1.03×), 2,000: 8.79
+ * against 9.07 s (0.97×), 3,000: 12.04 against 13.18 s (0.91×). Two analyses running at once
+ * on these cores each take about half again as long as one alone, and each thread loads the
+ * word lists, models and expressions for itself: threads pay from about 2,000 drafts. (An
+ * earlier measure on a machine shared with other work, load average 17–22, put the cross-over
+ * near 300: under load, more threads win more of the cores' time.) A rerun with `--cache`
+ * counts only the drafts it has to analyse.
  */
-export const MIN_DRAFTS_FOR_WORKERS = 300;
+export const MIN_DRAFTS_FOR_WORKERS = 2000;
+
+/**
+ * A batch this large lets go of the word lists and models before its articles are cleaned,
+ * and on a rerun mostly from the cache collects less often (see audit.ts and gc.ts), with or
+ * without threads.
+ */
+export const LARGE_BATCH = 300;
 
 /** Threads to work in, this one included: one per core for a large batch, else this one alone. */
 export function defaultWorkers(files: number): number {
