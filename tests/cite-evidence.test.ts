@@ -95,6 +95,14 @@ describe('scanFlattened', () => {
     ['Sleep improved by 20%.4', ['4']],
     ['It was first sold in the U.S.3 Then elsewhere.', ['3']],
     ['It affects people in the U.S.5 million of them.', []],
+    // Glued to a Chinese stop (a real page's shape, our words): followed by a space or the
+    // block's end; never a broken decimal, a sentence that opens with a number, or a figure.
+    ['镁能帮助肌肉放松。1 一项研究发现，补镁可以缩短入睡时间。2', ['1', '2']],
+    ['补镁对睡眠有帮助。2,3 另外，镁对血压也有影响。4、5', ['2,3', '4、5']],
+    ['每日的摄入量为0。6毫克叶酸。', []],
+    ['要注意血糖。2型糖尿病患者需要定期检查。', []],
+    ['每天一次。2 mg is the usual dose.', []],
+    ['It helps sleep.4 并且镁对肌肉有益。5', ['4', '5']],
   ])('%s', (text, expected) => {
     const found = scanFlattened(text);
     expect(found.map((m) => m.text)).toEqual(expected);

@@ -25,6 +25,12 @@ const GLUED = /\.(\d{1,3}(?:(?:\s*[–—-]\s*|,\s?)\d{1,3})*)/gu;
  * follow, as a new sentence starts.
  */
 const SPACED = /\. (\d{1,3}(?:,\s?\d{1,3})*) (?=\p{Lu})/gu;
+/**
+ * The same glued to a Chinese stop: "…有一定作用。1 一项研究…", "…缩短入睡时间。2,3". A digit before
+ * the stop makes it a decimal point a conversion broke ("0。6毫克"), and the digits must be
+ * followed by a space, a closing mark or the block's end: "。2型糖尿病…" opens a sentence.
+ */
+const GLUED_ZH = /(?<![0-9０-９])[。！？](\d{1,3}(?:(?:\s*[–—-]\s*|[,，、]\s?)\d{1,3})*)/gu;
 /** The word before the stop: everything back to the last space. */
 const WORD_BEFORE = /\S*$/u;
 /** Closing marks a sentence may end in before its stop ("… (p < 0.05).3", "… 20%.4"). */
@@ -45,22 +51,40 @@ const UNIT_AFTER = /^\s*(?:%|percent\b|per\s*cent\b|mg\b|mcg\b|µg\b|μg\b|g\b|k
  * draft's numbers run in order, see `src/cite/index.ts`).
  */
 export function scanFlattened(text: string, spaced = false): TextMarker[] {
+  const chinese = !spaced && /[。！？]\d/u.test(text) ? gluedChinese(text) : [];
+  if (!text.includes('.')) return chinese;
   const out: TextMarker[] = [];
-  if (!text.includes('.')) return out;
   const pattern = spaced ? SPACED : GLUED;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const stop = m.index;
     const start = stop + (spaced ? 2 : 1);
-    const end = start + m[1]!.length;
     if (!endsSentenceBefore(text, stop)) continue;
-    const rest = text.slice(end);
-    if (!ENDS_MARKER.test(rest) || UNIT_AFTER.test(rest)) continue;
-    const items = parseMarkerList(m[1]!, start);
-    if (!items) continue;
-    out.push({ kind: 'numeric', style: 'flattened', start, end, text: m[1]!, numbers: numbersOf(items), items });
+    const marker = markerOf(text, start, m[1]!);
+    if (marker) out.push(marker);
+  }
+  // (A block that holds both kinds gives them in text order.)
+  return chinese.length === 0 ? out : [...chinese, ...out].sort((a, b) => a.start - b.start);
+}
+
+/** The numbers glued to a Chinese stop (`GLUED_ZH`). */
+function gluedChinese(text: string): TextMarker[] {
+  const out: TextMarker[] = [];
+  GLUED_ZH.lastIndex = 0;
+  for (let m = GLUED_ZH.exec(text); m !== null; m = GLUED_ZH.exec(text)) {
+    const marker = markerOf(text, m.index + 1, m[1]!);
+    if (marker) out.push(marker);
   }
   return out;
+}
+
+/** The marker of the number list `list` at `start`, unless what follows it makes it no marker (a word, a unit). */
+function markerOf(text: string, start: number, list: string): TextMarker | undefined {
+  const end = start + list.length;
+  const rest = text.slice(end);
+  if (!ENDS_MARKER.test(rest) || UNIT_AFTER.test(rest)) return undefined;
+  const items = parseMarkerList(list, start);
+  return items ? { kind: 'numeric', style: 'flattened', start, end, text: list, numbers: numbersOf(items), items } : undefined;
 }
 
 /** Whether the full stop at `stop` can end a sentence, judged by the word before it. */
