@@ -69,6 +69,7 @@ const REPORTS: Row[] = [
   // person outside quotation marks, stay advice (see ADVICE).
   ['"I\'ve been taking 600 mg of magnesium before bed," my neighbour told me, though she still woke at four.', '600 mg', 'report'],
   ['Her father said: "I took 20,000 IU of vitamin D every day that winter."', '20,000 IU', 'report'],
+  ['"My dose was 250 mg of zinc a day for a month," the runner recalled.', '250 mg', 'report'],
   ['“我每天吃500毫克镁，”她告诉我，可还是睡不好。', '500毫克', 'report'],
 ];
 

@@ -15,7 +15,7 @@
 const QUOTATION = /"([^"]{3,400})"|“([^“”]{3,400})”|「([^「」]{2,400})」/gu;
 
 /** The speaker's own first person inside the quotation. */
-const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d)|my|me|we|we['’](?:re|ve))(?![\p{L}'’])|我/u;
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d)|my|me|we|we['’](?:re|ve))(?![\p{L}'’])|我/iu;
 
 /** Advice in the quotation itself: then the quoted words advise, whoever speaks them. */
 const ADVISES = /\b(?:recommend|suggest|advise|should|you|your)\b|建议|推荐|应该|你|您/iu;

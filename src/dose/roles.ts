@@ -120,18 +120,18 @@ export interface RoleInput {
 export function roleOf(input: RoleInput): DoseRole {
   const role = cueRole(input);
   // What a quoted speaker says they took is the article's report of it, whatever its verb.
-  if (input.quoted && SECTION_REGIMEN.has(role)) return 'report';
+  if (input.quoted && RECAST.has(role)) return 'report';
   // Advice given to treat a deficiency or under a doctor ("… twice a day to treat your iron
   // deficiency", "如果缺铁性贫血诊断明确，每天应补充…") is a regimen: upper limits are set for
   // healthy people, not for treatment. So is what a supervised section advises or leaves unqualified.
-  if (input.supervised && SECTION_REGIMEN.has(role)) return 'regimen';
+  if (input.supervised && RECAST.has(role)) return 'regimen';
   // A titration schedule's maximum ("the maximum dose is 2,000 mg nightly") is the regimen's own.
   if (input.titrated && role === 'limit') return 'regimen';
   return role === 'advice' && cueIndex(input.sentence).nextStrongRegimen[0]! >= 0 ? 'regimen' : role;
 }
 
-/** Roles a supervising heading turns into a regimen, and a quoted account into a report: what nothing else qualified, or advice. */
-const SECTION_REGIMEN: ReadonlySet<DoseRole> = new Set(['advice', 'amount', 'intake']);
+/** Roles a frame recasts (a supervising heading into a regimen, a quoted account into a report): what nothing else qualified, or advice. */
+const RECAST: ReadonlySet<DoseRole> = new Set(['advice', 'amount', 'intake']);
 
 function cueRole(input: RoleInput): DoseRole {
   if (input.perVolume) return 'laboratory';
