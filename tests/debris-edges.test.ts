@@ -146,6 +146,20 @@ const CASES: Array<{ name: string; format: Format; text: string; sure: number[] 
     text: page(['首页 | 补钙知识', '钙片介绍', '如何补充钙片?', ...CALCIUM]),
     sure: [1],
   },
+  {
+    // An app's placeholder for a picture, first on the page and again between the paragraphs:
+    // the first copy speaks no more of calcium than the others, and goes with them.
+    name: "an app's picture placeholder on the first line and three times down the page",
+    format: 'txt',
+    text: page(['打开健康日报 查看高清大图', CALCIUM[0]!, '打开健康日报 查看高清大图', CALCIUM[1]!, '打开健康日报 查看高清大图', '打开健康日报 查看高清大图', CALCIUM[2]!]),
+    sure: [1, 5, 9, 11],
+  },
+  {
+    name: 'a shouted image prompt on the first line and three times down the page',
+    format: 'txt',
+    text: page(['TAP TO VIEW GALLERY', ZINC[0]!, 'TAP TO VIEW GALLERY', ZINC[1]!, ZINC[2]!, 'TAP TO VIEW GALLERY', ZINC[3]!, 'TAP TO VIEW GALLERY']),
+    sure: [1, 5, 11, 15],
+  },
 ];
 
 /** A Chinese article whose short title stands above its table of contents (see CLEAN). */
@@ -270,6 +284,17 @@ describe('artifact/cms-leftover at the edges of the page', () => {
   });
   it.each(CLEAN)('leaves alone $name', ({ text, format }) => {
     expect(sure(text, format)).toEqual([]);
+  });
+
+  // The first copy of a line printed down the page is the page's own when it speaks of the
+  // article (a headline repeated as a caption), or when the page prints it only twice.
+  it.each([
+    ['a title on the topic printed three times', page(['How Zinc Helps With Colds', ZINC[0]!, 'How Zinc Helps With Colds', ZINC[1]!, ZINC[2]!, 'How Zinc Helps With Colds', ZINC[3]!])],
+    ['a Chinese title on the topic printed three times', page(['老年人 补钙方法', CALCIUM[0]!, '老年人 补钙方法', CALCIUM[1]!, '老年人 补钙方法', CALCIUM[2]!])],
+    ['a title off the words of the prose printed twice', page(['A Quiet Mineral', ZINC[0]!, ZINC[1]!, 'A Quiet Mineral', ZINC[2]!, ZINC[3]!])],
+  ])('keeps the first line of %s', (_name, text) => {
+    const lines = cmsLeftover.check(docFromText(text, 'txt'), { config }).map((f) => f.span.start.line);
+    expect(lines).not.toContain(1);
   });
 
   it('takes no section heading for a repeat because the table of contents lists it first', () => {

@@ -177,6 +177,23 @@ describe('artifact/cms-leftover on a notice glued to the text', () => {
   });
 });
 
+describe("artifact/cms-leftover on an app's picture placeholders", () => {
+  it('removes the placeholder on the first line as its copies down the page, and names the article by no placeholder', async () => {
+    const result = await audit([`${DIR}/app-picture-stubs.txt`], config, { cwd: ROOT, workers: 0, outputDir: path.join(ROOT, 'output') });
+    const found = result.findings.filter((f) => f.ruleId === 'artifact/cms-leftover');
+    expect(found.map((f) => [f.span.start.line, f.data?.confidence])).toEqual([
+      [1, 'high'],
+      [7, 'high'],
+      [13, 'high'],
+      [14, 'high'],
+    ]);
+    const out = result.outputs[0]!;
+    expect(out.content).not.toContain('打开健康日报');
+    expect(out.content).toContain('冬天的日照时间变短');
+    expect(out.content).toContain('长期过量可能引起高钙血症');
+  });
+});
+
 describe('artifact/cms-leftover inside a paragraph', () => {
   it('removes a call-to-action link typed into a sentence, with its tags, and keeps the sentences', async () => {
     const result = await audit([`${DIR}/inline-cta.txt`], config, { cwd: ROOT, workers: 0, outputDir: path.join(ROOT, 'output') });

@@ -39,7 +39,7 @@ import { featuresOf, stopwordDensityOf, type Features } from './features.js';
 import { callToActionLink, creditTail, ctaShape, debrisSentences, leadingPlaceholder } from './inline.js';
 import { CONTENT_LABELS, SHAPES, WHOLE_PATTERNS, normaliseLine, type DebrisKind } from './lexicon.js';
 import { structureOf, type BlockStructure } from './structure.js';
-import { pageEdges } from './edges.js';
+import { offTopic, pageEdges } from './edges.js';
 import { BAR, barItems, isBareNumber, shapeOf } from './shapes.js';
 import { escapeRegExp } from '../regexp.js';
 import { furnitureOf } from './frontmatter.js';
@@ -152,9 +152,15 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
     first.add(s.f.normalised);
     const heading = blocks[i]!.kind === 'heading' && !firstHeading.has(s.f.normalised);
     if (heading) firstHeading.add(s.f.normalised);
-    if (s.title || heading || (opening && i < 3)) return;
     // A line three times or more is the page's furniture more surely than a line twice.
-    add(s, (seen.get(s.f.normalised) ?? 0) >= 3 ? 2 : 1.5, 'repeated');
+    const often = (seen.get(s.f.normalised) ?? 0) >= 3;
+    // (A first copy that shares no word with the article's prose is no headline of it: an app's
+    // image placeholder printed on the first line and again down the page is weighed as its
+    // copies are, title or not.)
+    const foreign = often && edges.topic !== undefined && offTopic(s.f, edges.topic) === true;
+    if ((s.title || heading || (opening && i < 3)) && !foreign) return;
+    if (foreign) s.title = false;
+    add(s, often ? 2 : 1.5, 'repeated');
   });
   neighbourShapes(blocks, scored);
   // A byline's name again on the lines under it (an author box prints the name as a link,

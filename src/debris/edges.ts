@@ -46,6 +46,8 @@ export interface Edges {
   headEnd: number;
   footStart: number;
   evidence: EdgeEvidence[];
+  /** The vocabulary of the article's prose; absent when the prose is too short to trust it. */
+  topic?: Topic;
 }
 
 /** Prose tokens an article must have before its vocabulary is trusted. */
@@ -169,13 +171,9 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
     if (structural(i) || it.f.long || it.f.sentence || !isPersonName(it.f.text) || offTopic(it.f, topic) !== true) continue;
     if ((items[i - 1]?.score ?? 0) >= 2 || (items[i + 1]?.score ?? 0) >= 2) evidence.push({ block: i, weight: 2, reason: 'name beside debris', kind: 'author' });
   }
-  return { title, headEnd: head, footStart: end + 1, evidence };
+  return { title, headEnd: head, footStart: end + 1, evidence, topic };
 }
 
-/**
- * Whether a short line shares (almost) no content word with the prose: `true`, `false`, or
- * `'none'` when it has no token to tell by.
- */
 /**
  * Lists in the head (before `to`) whose items are all short and share no word
  * with the article's prose: a shop's country picker, a menu of sections. The article's own
@@ -210,7 +208,11 @@ function widgetLists(blocks: readonly Block[], items: readonly EdgeBlock[], to: 
   }
 }
 
-function offTopic(f: Features, topic: Topic): boolean | 'none' {
+/**
+ * Whether a short line shares (almost) no content word with the prose: `true`, `false`, or
+ * `'none'` when it has no token to tell by.
+ */
+export function offTopic(f: Features, topic: Topic): boolean | 'none' {
   // (A label ending in a colon introduces what follows: "Bottom line:", "要点：".)
   if (f.long || f.sentence || QUESTION.test(f.text) || /[:：]$/u.test(f.text)) return false;
   const { tokens, shared, foreign } = topic.share(f.text);
