@@ -68,6 +68,14 @@ const AMOUNT_WITH_UNIT =
 // Selenium at". Prepositions in lower case only, and not those a heading may end on: "what
 // to look for", "foods to stay away from".)
 const OPEN_ENDING = /\s(?:a|an|[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|and|or|but|nor|of|its|their|such|than|at|in|on|to|with|by|into|as|per|is|are|was|were|be|been|has|have|had|can|will|may|should|would|could|that|which|who|whose|your|our|my|if|when|because|while)$/u;
+/**
+ * A Chinese line that stops on a word calling for what follows ("…有一种矿物质最关键，那就是",
+ * "…因为"): a sentence whose end the scrape lost (a picture, a cut excerpt), not a heading. (No
+ * word a heading or an idiom may end on: 和 ends "心平气和", 在 ends "无处不在".)
+ */
+const HAN_OPEN_ENDING = /(?:就是|即是|便是|是|因为|因為|由于|由於|所以|但是|而且|并且|並且|以及|或者|甚至|比如|例如|包括|如果|虽然|雖然|而|把|被|从|從)$/u;
+/** The commas and semicolons that join clauses (an enumeration's 、 is no clause). */
+const CLAUSE_MARK = /[,，;；]/gu;
 /** A line that ends on a citation ("… during development [55, 56]", "… functions. [18]") is cited prose or an item: a heading cites nothing. */
 const CITED_END = /\[\s*\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*\s*\]$/u;
 /** A note opened by its label ("注:治疗期不超过2个月", "Note: take it with food"): a remark, not a heading. */
@@ -546,7 +554,7 @@ function isSlugOf(line: string, next: string): boolean {
 function isTitleLine(text: string): boolean {
   const t = text.trim();
   // (A Chinese line with a full stop inside is sentences, whatever it ends with.)
-  if (t.length > 120 || END_OF_SENTENCE.test(t) || OPEN_ENDING.test(t) || /。./u.test(t) || NO_HEADING.test(t)) return false;
+  if (t.length > 120 || END_OF_SENTENCE.test(t) || OPEN_ENDING.test(t) || HAN_OPEN_ENDING.test(t) || /。./u.test(t) || NO_HEADING.test(t)) return false;
   return letterCount(t) >= 3;
 }
 
@@ -564,7 +572,9 @@ export function isHeadingLine(text: string, inFaq: boolean, strict = false): boo
   if (letters < 3) return false;
   if (NOT_HEADING_START.test(t) || AMOUNT_WITH_UNIT.test(t) || OPEN_ENDING.test(t) || NEVER_A_HEADING.some((re) => re.test(t))) return false;
   const han = countMatches(t, HAN_ALL);
-  if (HAN.test(t) && han >= letters / 2) return t.length <= 30 && !/[?？]$/u.test(t);
+  // (A line of three clauses or more, or one that stops on a word calling for more, reads as a
+  // sentence cut short: "而在这些条件中，有一种营养素很关键，那就是".)
+  if (HAN.test(t) && han >= letters / 2) return t.length <= 30 && !/[?？]$/u.test(t) && !HAN_OPEN_ENDING.test(t) && !(han >= 15 && countMatches(t, CLAUSE_MARK) >= 2);
   const question = t.endsWith('?');
   if (inFaq && question) return true;
   const words = t.split(/\s+/);
@@ -572,6 +582,9 @@ export function isHeadingLine(text: string, inFaq: boolean, strict = false): boo
   // A line in capitals is a call to action, not a heading.
   if (words.length >= 3 && t === t.toUpperCase()) return false;
   if (!/^\P{L}*\p{Lu}/u.test(t)) return false;
+  // A sentence whose end was lost, not a heading: nine words or more in sentence case, a clause
+  // going on after a comma ("Most adults sleep better on it, and the dose that helps them").
+  if (words.length >= 9 && /,\s+\p{Ll}/u.test(t) && !isTitleCased(t)) return false;
   if (!question && !strict && words.length <= 12) return true;
   const colon = t.indexOf(': ');
   return isTitleCased(colon > 0 ? t.slice(0, colon) : t);
