@@ -160,6 +160,20 @@ const CASES: Array<{ name: string; format: Format; text: string; sure: number[] 
     text: page(['TAP TO VIEW GALLERY', ZINC[0]!, 'TAP TO VIEW GALLERY', ZINC[1]!, ZINC[2]!, 'TAP TO VIEW GALLERY', ZINC[3]!, 'TAP TO VIEW GALLERY']),
     sure: [1, 5, 11, 15],
   },
+  {
+    // A forum's menu, its links glued together, between a reposted article's title and its text.
+    name: 'a menu of glued links under the title',
+    format: 'txt',
+    text: page(['Zinc and Your Immune System', 'ForumHomeSearchNew topicsMembersSign inHelp', ...ZINC]),
+    sure: [3],
+  },
+  {
+    // A contents button's label in capitals, its spaces lost, above the first section heading.
+    name: 'a glued label in capitals above a section heading',
+    format: 'txt',
+    text: page(['补钙的正确方法', CALCIUM[0]!, 'TABLEOFCONTENTS', '钙片怎么吃', CALCIUM[1]!, CALCIUM[2]!]),
+    sure: [5],
+  },
 ];
 
 /** A Chinese article whose short title stands above its table of contents (see CLEAN). */

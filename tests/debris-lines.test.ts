@@ -230,6 +230,12 @@ const DEBRIS: string[] = [
   // Tag chips glued to an update stamp.
   '健康饮食 营养知识 更新于2024年3月',
   'Sleep Stress Updated March 4, 2025',
+  // A forum's menu whose links lost their spaces, and labels in capitals glued the same way.
+  'ForumHomeSearchNew topicsMembersSign inHelp',
+  'HomeArticlesRecipesAbout usContact',
+  'TABLEOFCONTENTS',
+  'BACKTOTOP',
+  'READMORE',
 ];
 
 /** Lines of real articles that look like debris: never reported. */
@@ -334,6 +340,12 @@ const CONTENT: string[] = [
   '第一章 概述',
   '孕期 哺乳期 老年人',
   'Timeline: 2019 to 2023',
+  // Words in capitals, and brand names holding a capital or two inside, are the article's.
+  'MAGNESIUM',
+  'INGREDIENTS',
+  'SIDEEFFECTS',
+  'Apps such as MyFitnessPal and CronoMeter can log the magnesium in a day of meals.',
+  'NutriTrack PlusPro',
 ];
 
 /** Unsure: reported as an info, kept in the cleaned article. */
@@ -349,6 +361,8 @@ const UNSURE: string[] = [
   '作者',
   '最后更新日期：2024年05月06日',
   'Last update: 10/15/2019',
+  // Words of the word list glued in capitals, one of them small: maybe a label, maybe a heading of the article.
+  'HOWTOTAKEMAGNESIUM',
 ];
 
 /** Debris inside a line of real text: only that part is reported (and removed). */

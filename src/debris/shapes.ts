@@ -12,6 +12,7 @@
 import type { Block } from '../types.js';
 import type { Features } from './features.js';
 import type { DebrisKind } from './lexicon.js';
+import { englishWords } from '../lang/words.js';
 
 export interface ShapeEvidence {
   weight: number;
@@ -77,6 +78,50 @@ const NUMBERED_CHIP = /^第[一二三四五六七八九十\d]+[章节節部分�
 const CHIPS = /^[\p{Script=Han}]{2,6}(?:[ \u3000]+[\p{Script=Han}]{2,6})+$/u;
 
 /**
+ * A menu whose links lost the spaces between them: a word's lower-case end glued to the next
+ * word's capital four times or more ("HomeSearchLatest postsRegisterLog in"); a brand name
+ * glues two or three words at most ("NewsmaxHealth").
+ */
+const GLUED_WORD = /\p{Ll}{2}\p{Lu}/gu;
+const GLUED_MENU = 4;
+
+/** A token in capitals alone, long enough to be words glued together ("TABLEOFCONTENTS"). */
+const CAPITALS_TOKEN = /^[A-Z]{7,30}$/;
+/** The small words that hold a label's words together ("BACKTOTOP", "TABLEOFCONTENT"). */
+const GLUE = new Set('of and the to in on for with your our my now up us all out at by or'.split(' '));
+/** Words of a page's buttons and widget labels. */
+const FURNITURE = new Set(
+  'table content contents back top read more sign log login logout skip main menu home search share print follow subscribe click here next previous prev page jump section contact about privacy policy terms related post posts comment comments reply view shop buy learn see show hide close open toggle latest images register account cart help continue reading download app full story article articles navigation links quick go'.split(
+    ' ',
+  ),
+);
+
+/**
+ * How sure a token in capitals is a label whose words were glued together: 3 when it splits
+ * into the words of a page's buttons and labels alone ("TABLEOFCONTENTS", "READMORE"); 2 when
+ * it splits into words of the word list held together by a small word ("HOWTOTAKEMAGNESIUM":
+ * a heading of the article may have lost its spaces too, so its neighbours decide); 0 when it
+ * is a word itself or splits no such way ("SIDEEFFECTS").
+ */
+function gluedLabel(token: string): number {
+  const low = token.toLowerCase();
+  const dict = englishWords();
+  if (dict.has(low) || (low.endsWith('s') && dict.has(low.slice(0, -1)))) return 0;
+  // Splits `low` from `at` into `parts` more words (two to four in all), each accepted by `word`.
+  const splits = (at: number, parts: number, word: (w: string) => boolean, glued: boolean): boolean => {
+    if (at === low.length) return parts >= 2 && glued;
+    if (parts === 4) return false;
+    for (let end = at + 2; end <= low.length; end++) {
+      const w = low.slice(at, end);
+      if (word(w) && splits(end, parts + 1, word, glued || GLUE.has(w))) return true;
+    }
+    return false;
+  };
+  if (splits(0, 0, (w) => FURNITURE.has(w) || GLUE.has(w), true)) return 3;
+  return splits(0, 0, (w) => GLUE.has(w) || (w.length >= 3 && dict.has(w)), false) ? 2 : 0;
+}
+
+/**
  * A bar between items with the white space around it. The white space is matched from the
  * start of its run only (the lookbehind): tried at every space of a long run, `\s+` would
  * make the split quadratic.
@@ -106,6 +151,13 @@ export function shapeOf(block: Block, f: Features): ShapeEvidence | undefined {
   if (colon && !f.sentence && LABEL_DATE.test(text)) return { weight: 2, kind: 'meta', why: 'label and date' };
   if (!f.sentence && /\d[月日]?$/u.test(text) && STAMP_END.test(text)) return { weight: 3, kind: 'meta', why: 'date stamp' };
   if (!f.sentence && (text.endsWith('ago') || text.endsWith('前')) && RELATIVE_TIME.test(text)) return { weight: 3, kind: 'meta', why: 'relative time' };
+  // (Words glued as a page's links or its styled labels lose their spaces; the article's own
+  // words keep theirs.)
+  if (f.han === 0 && !f.sentence && countGlued(text) >= GLUED_MENU) return { weight: 3, kind: 'nav', why: 'glued menu' };
+  if (f.words === 1 && CAPITALS_TOKEN.test(text)) {
+    const weight = gluedLabel(text);
+    if (weight > 0) return { weight, kind: 'layout', why: 'glued label' };
+  }
   if (f.han > 0) {
     if (labelled()) return { weight: 3, kind: 'portal', why: 'meta labels' };
     if (BARE_LABEL.test(f.normalised)) return { weight: /[:：]$/u.test(text) ? 3 : 2, kind: 'portal', why: 'label without value' };
@@ -121,6 +173,14 @@ export function shapeOf(block: Block, f: Features): ShapeEvidence | undefined {
   if (c >= 65 && c <= 90 && !text.includes(' ') && CAMEL.test(text)) return { weight: 1, why: 'brand name' };
   if ((c === 104 || c === 119) && BARE_URL.test(text)) return { weight: 1, why: 'bare link' };
   return undefined;
+}
+
+/** How many times a lower-case word runs into a capital in `text` (see `GLUED_WORD`). */
+function countGlued(text: string): number {
+  GLUED_WORD.lastIndex = 0;
+  let n = 0;
+  while (GLUED_WORD.test(text)) n++;
+  return n;
 }
 
 /** Whether a block's text is a bare number (see `shapeOf`): runs of them are a widget. */
