@@ -103,6 +103,11 @@ describe('scanFlattened', () => {
     ['要注意血糖。2型糖尿病患者需要定期检查。', []],
     ['每天一次。2 mg is the usual dose.', []],
     ['It helps sleep.4 并且镁对肌肉有益。5', ['4', '5']],
+    // Glued to a comma after a word, inside the sentence; never after a digit (thousands, lists).
+    ['Calcium leaves the bone,2 which weakens it.3', ['2', '3']],
+    ['Results were mixed,10,12–14 and reviews agreed.', ['10,12–14']],
+    ['Adults need 1,000 mg, and vitamins B1,2 help too.', []],
+    ['Take it with food,5 mg at a time.', []],
   ])('%s', (text, expected) => {
     const found = scanFlattened(text);
     expect(found.map((m) => m.text)).toEqual(expected);

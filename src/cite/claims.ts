@@ -123,6 +123,8 @@ const META = new RegExp(
     "\\bin\\s+(?:this|the\\s+following)\\s+(?:review|article|paper|post|guide|piece|section)\\s*,?\\s+(?:i|we)\\s+(?:will|['’]ll|want\\s+to|am\\s+going\\s+to|are\\s+going\\s+to)\\b",
     // "… help support our research so we can help you find the best products": the site's own work.
     "\\b(?:our|my)\\s+(?:own\\s+)?(?:research|testing|tests|team)\\b",
+    // "We do the research so you can find trusted products": the site's own work, told as a verb.
+    "\\b(?:we|i)\\s+(?:do|did|have\\s+done|'ve\\s+done|’ve\\s+done)\\s+(?:all\\s+)?(?:the\\s+)?research\\b",
     // "We reviewed the data and found …": the site's own check, not a study to cite.
     "\\bwe\\s+(?:have\\s+)?(?:reviewed|tested|analy[sz]ed|examined)\\b",
     // "Your data shows …": the reader's own figures.

@@ -1,7 +1,8 @@
 /**
  * Citation numbers flattened into the prose: a page's superscripts copied as plain digits
  * glued to the full stop ("… nerve function.4", "… calm.5, 6", "… quickly.1,2",
- * "… levels.12–14"), or left standing between two sentences ("… mcg/dL. 1 However"). They
+ * "… levels.12–14"), to a Chinese stop ("…作用。1") or to a comma inside the sentence ("… into
+ * the blood,2 which …"), or left standing between two sentences ("… mcg/dL. 1 However"). They
  * count only in a document with a numbered reference list or whose digits number its
  * sentences in order (`extract` decides); otherwise such digits are evidence of nothing.
  *
@@ -31,6 +32,12 @@ const SPACED = /\. (\d{1,3}(?:,\s?\d{1,3})*) (?=\p{Lu})/gu;
  * followed by a space, a closing mark or the block's end: "。2型糖尿病…" opens a sentence.
  */
 const GLUED_ZH = /(?<![0-9０-９])[。！？](\d{1,3}(?:(?:\s*[–—-]\s*|[,，、]\s?)\d{1,3})*)/gu;
+/**
+ * The same glued to a comma after a word: "… into the blood,2 which explains …", "… have been
+ * conflicting,10,12–14 and …" (a superscript inside the sentence). Only after a lower-case
+ * letter: after a digit the comma parts thousands ("1,000") or a list ("B1,2").
+ */
+const GLUED_COMMA = /,(?<=\p{Ll},)(\d{1,3}(?:(?:\s*[–—-]\s*|,)\d{1,3})*)/gu;
 /** The word before the stop: everything back to the last space. */
 const WORD_BEFORE = /\S*$/u;
 /** Closing marks a sentence may end in before its stop ("… (p < 0.05).3", "… 20%.4"). */
@@ -51,8 +58,10 @@ const UNIT_AFTER = /^\s*(?:%|percent\b|per\s*cent\b|mg\b|mcg\b|µg\b|μg\b|g\b|k
  * draft's numbers run in order, see `src/cite/index.ts`).
  */
 export function scanFlattened(text: string, spaced = false): TextMarker[] {
-  const chinese = !spaced && /[。！？]\d/u.test(text) ? gluedChinese(text) : [];
-  if (!text.includes('.')) return chinese;
+  const chinese = !spaced && /[。！？]\d/u.test(text) ? gluedTo(text, GLUED_ZH) : [];
+  const comma = !spaced && /\p{Ll},\d/u.test(text) ? gluedTo(text, GLUED_COMMA) : [];
+  const other = chinese.length === 0 ? comma : comma.length === 0 ? chinese : [...chinese, ...comma].sort((a, b) => a.start - b.start);
+  if (!text.includes('.')) return other;
   const out: TextMarker[] = [];
   const pattern = spaced ? SPACED : GLUED;
   pattern.lastIndex = 0;
@@ -64,14 +73,14 @@ export function scanFlattened(text: string, spaced = false): TextMarker[] {
     if (marker) out.push(marker);
   }
   // (A block that holds both kinds gives them in text order.)
-  return chinese.length === 0 ? out : [...chinese, ...out].sort((a, b) => a.start - b.start);
+  return other.length === 0 ? out : [...other, ...out].sort((a, b) => a.start - b.start);
 }
 
-/** The numbers glued to a Chinese stop (`GLUED_ZH`). */
-function gluedChinese(text: string): TextMarker[] {
+/** The numbers glued by `pattern` (`GLUED_ZH`, `GLUED_COMMA`: the list in group 1, after one mark). */
+function gluedTo(text: string, pattern: RegExp): TextMarker[] {
   const out: TextMarker[] = [];
-  GLUED_ZH.lastIndex = 0;
-  for (let m = GLUED_ZH.exec(text); m !== null; m = GLUED_ZH.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const marker = markerOf(text, m.index + 1, m[1]!);
     if (marker) out.push(marker);
   }
