@@ -142,6 +142,9 @@ const CONTENTS: Row[] = [
   ['A cup of cooked spinach supplies 157 mg of magnesium.', '157 mg', 'content'],
   ['Pumpkin seeds are rich in magnesium: 150 mg per ounce.', '150 mg', 'content'],
   ['Each tablet of this brand has 500 mg of vitamin C.', '500 mg', 'content'],
+  // A part of a product taken: the figure is the whole product's strength (a real page's shape, our words).
+  ['For a toddler, crush about ¼ of a 325 mg ferrous sulfate tablet into food.', '325 mg', 'content'],
+  ['Children over six may take half a 500 mg tablet of vitamin C.', '500 mg', 'content'],
   ['人体内约含25克镁。', '25克', 'content'],
   ['每片含1000国际单位维生素D。', '1000国际单位', 'content'],
   ['南瓜子富含镁,每份约150毫克。', '150毫克', 'content'],

@@ -281,6 +281,9 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'content',
   ),
+  // A part of a product taken ("crush about ¼ of a 300 mg tablet", "half a 500 mg capsule"):
+  // the figure is the whole product's strength, not the dose.
+  cue(en(String.raw`(?:[¼½⅓⅔¾]|\d\s*/\s*\d|half|(?:a|one)\s+(?:quarter|third|half)|part|a\s+piece|a\s+portion)\s+(?:of\s+)?(?:a|an|one|the|each)(?=\s+\d)`), 'content'),
   // What some products on the market hold: "some brands go as high as 15 mg".
   cue(en(String.raw`(?:some|many|most|certain|other|a\s+few)\s+(?:brands|products|supplements|formulas|labels|pills|gummies|tablets|capsules)\s+(?:go|run|reach|come\s+in|pack|list|sell|are\s+sold)`), 'content'),
   // The strengths products are sold in ("sold in two strengths, 400 mcg and 5 mg", "0.4mg/片和5mg/片两种规格"):
