@@ -203,6 +203,32 @@ const CASES: Array<{ name: string; text: string; sure: number[]; kept: number[] 
     sure: [7, 9],
     kept: [],
   },
+  {
+    // A table printed a cell a line under its caption, with no figure among its cells, at the
+    // foot of an excerpt that ends with it (a real page's shape, our words): its cells share no
+    // word with the prose and stand where a page's foot would.
+    name: 'the text cells of a table under its caption, ending the excerpt',
+    text: [
+      'Magnesium for Adults',
+      '',
+      'Updated: March 4, 2025',
+      '',
+      ...MAGNESIUM.flatMap((p) => [p, '']),
+      'Table 1. How short of it a diet runs (Open Table in a new window)',
+      '',
+      'Shortfall',
+      '',
+      'None',
+      '',
+      'Slight',
+      '',
+      'Marked',
+      '',
+      'Severe',
+    ].join('\n'),
+    sure: [],
+    kept: [13, 15, 17, 19, 21],
+  },
 ];
 
 describe("artifact/cms-leftover on the article's own short lines", () => {

@@ -24,6 +24,8 @@
  *    address of a public reference source (an agency, a university, a DOI) alone;
  *  - a table flattened a cell a line: a row label above its value alone ("Tuna, 3 ounces" /
  *    "92"), three rows or more, and the two columns' names on top (see cellTableLines);
+ *  - a table under its caption ("Table 1. …", "表2 …"): the short lines under it, up to the
+ *    first sentence, are its cells, figures or not;
  *  - a table flattened to lines: a row of numbers ("10-12 yrs 38 190 230"), the short lines
  *    right above its first row (caption, column groups, column names: a table repeats them,
  *    which is no furniture) and a legend of its abbreviations right under its last row
@@ -44,6 +46,10 @@ const QUANTITY_ALL = new RegExp(QUANTITY.source, 'giu');
 // A 【label】 opening a field's value ("【用法】口服…", "【类别】：…"); a bracketed path
 // ("【药品/维生素/锌】") or a bracket alone ("【广告】") is no field.
 const FIELD = /^【[^】/>|｜\s]{1,10}】\s*(?:[:：]|[^\s:：])/u;
+// A table's caption: its label and number, then its title.
+const TABLE_CAPTION = /^(?:table|tab\.)\s*\d{1,2}[.:：]?\s+\S|^表\s*\d{1,2}(?:[.:：\s]|$)/iu;
+/** Lines under a caption read as its cells at most. */
+const CAPTION_CELLS = 60;
 // A list's bullet alone on its line.
 const BULLET = /^[-–•·*▪●○]$/u;
 // A bare web address alone on its line.
@@ -183,6 +189,17 @@ export function contentLines(blocks: readonly Block[], items: readonly ContentBl
     let k = i + 1;
     while (k < n && row[k]) k++;
     if (k < n && LEGEND.test(text(k))) out.add(k);
+  }
+  // A table under its caption ("Table 1. Classification of deficiency", "表2 推荐摄入量"), its
+  // cells a line each with no figure among them ("None", "Mild", "Moderate"): the short lines
+  // under the caption, up to the first sentence.
+  for (let i = 0; i + 1 < n; i++) {
+    if (!TABLE_CAPTION.test(text(i))) continue;
+    for (let j = i + 1; j < n && j <= i + CAPTION_CELLS; j++) {
+      const f = items[j]!.f;
+      if (f.long || f.sentence || !f.short) break;
+      out.add(j);
+    }
   }
   // A table flattened a cell a line: each row label above its value alone, and the columns' names.
   const cells = cellTableLines(
