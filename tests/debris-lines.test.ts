@@ -35,6 +35,12 @@ function findingsFor(line: string, format: 'txt' | 'md' = 'txt') {
 
 /** Debris: reported on line 9 (the middle), sure enough to be removed. */
 const DEBRIS: string[] = [
+  // A discount offer, a bare feedback question, an image's file name left as a line (real
+  // pages' shapes, our words).
+  'Get $10 off your first vitamin box',
+  'Save 15% off your first order today',
+  'Was this helpful?',
+  'leafy-greens-on-a-board-1024x683.jpg',
   // Social follow and subscribe prompts, an avatar's alt text, a syndicated copyright line.
   'Follow WellPath Daily on YouTube, Instagram and Facebook.',
   'Please click to subscribe to our YouTube channel to hear about new nutrition tips.',
@@ -240,6 +246,10 @@ const DEBRIS: string[] = [
 
 /** Lines of real articles that look like debris: never reported. */
 const CONTENT: string[] = [
+  // A sentence about savings, a question the article asks, a file format named in prose.
+  'You can save 20% off the shelf price by buying the larger tub, though it may expire before you finish it.',
+  'Was this diet helpful for the people who tried it?',
+  'Ask the lab to send the results as a PDF or a JPG image you can keep.',
   'Follow the dose on the label rather than what you hear on YouTube.',
   "The patient's photo of the rash helped the doctor spot the deficiency.",
   'In this article, we look at how magnesium affects sleep and which foods supply it.',

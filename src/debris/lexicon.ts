@@ -71,6 +71,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'shop', weight: 3, re: new RegExp(`^(?:buy|shop|order|get it|view|see it|available|find it|check it out) (?:now )?(?:on|at|from) (?:${SHOPS})\\b.*$`) },
   { kind: 'shop', weight: 3, re: /^(?:click here )?(?:to )?(?:check|see|view|compare|get|find) (?:the )?(?:(?:latest|current|today'?s|best|lowest|live|new) )*(?:prices?|deals?|discounts?|offers?|availability)\b.*$/ },
   { kind: 'shop', weight: 3, re: /^click (?:here|this link|the (?:link|button)(?: below)?)\b.*$/ },
+  // A discount offer: "Get $15 off your first order", "Save 20% off today".
+  { kind: 'shop', weight: 3, re: /^(?:get|save|take|enjoy|receive) (?:an? )?(?:extra )?(?:[$£€]\d{1,3}|\d{1,2}%) off\b.{0,80}$/ },
   { kind: 'shop', weight: 3, re: /^(?:read|see|check out) (?:our|the) (?:full|complete|in-depth|detailed|honest) review\b.*$/ },
   // A product-picks box: "Check out our unbiased recommendation of the best products on the market".
   { kind: 'shop', weight: 3, long: true, re: /^(?:check out|see|read|discover|explore) our (?:unbiased|honest|independent|expert|top|editors['’]?) (?:recommendations?|picks|reviews?|rankings?|guide) (?:of|for) the (?:best|top)\b/ },
@@ -92,6 +94,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // The thank-you of a print or visit widget ("Thanks for printing this recipe").
   { kind: 'editorial', weight: 3, re: /^(?:thanks?|thank you) for (?:printing|visiting|stopping by|watching)\b.{0,60}$/ },
   { kind: 'editorial', weight: 3, re: /^(?:yes|no|helpful|not helpful)(?:[\s/|·]+(?:yes|no|helpful|not helpful))+$/ },
+  { kind: 'editorial', weight: 3, re: /^(?:was|is) (?:this|that) (?:helpful|useful)$/ },
   { kind: 'editorial', weight: 3, re: /^(?:did|do|was|were) (?:you find )?(?:this|the|our) (?:article|guide|post|page|information|content|recipe|tip|list) (?:helpful|useful)\b.{0,80}$/ },
   { kind: 'editorial', weight: 3, re: /^(?:fact[- ]?checked|evidence[- ]based|expert[- ]reviewed|medically reviewed|peer reviewed)$/ },
   // "Medically reviewed by …" alone: a credit line of the site. Reported, kept unless more agrees (see classify.ts).
@@ -162,6 +165,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'account', weight: 3, re: /^(?:log ?in|sign ?in)(?: (?:or|\/) (?:register|sign up|create an account))?(?: to (?:comment|reply|continue|read|save|bookmark)\b.{0,40})?$|^(?:create an account|register now|member login)$/ },
   // Picture credits and stray picture names.
   { kind: 'layout', weight: 3, re: /^(?:getty images|istock|shutterstock|adobe stock)\b.{0,60}$|^photo by .{2,60} on (?:unsplash|pexels)$/ },
+  // An image's file name left where the image stood: "yogurt-bowl-berries.jpg".
+  { kind: 'layout', weight: 3, re: /^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|svg|avif|bmp)$/ },
   // A labelled credit ("Photo Credit: …/iStock/Getty Images"), after a caption's last sentence
   // too (see inline.ts `creditTail`).
   { kind: 'layout', weight: 3, re: /^(?:photo|image|picture)(?: credit| courtesy| source)s?\s*:?\s*.{2,80}$/ },
