@@ -276,6 +276,21 @@ describe('more patterns from sampled real pages', () => {
     { name: 'the writer announcing the guide', format: 'txt', text: txt('In this guide we will look at what nutrition research shows about the best time to take iron.'), expected: [] },
     { name: 'a review describing itself', format: 'txt', text: txt('This review will examine the limitations of those data and suggest recommendations.'), expected: [] },
     { name: 'an affiliate disclosure', format: 'html', text: html('<p>Your purchases help support our research so we can help you find the best products.</p>'), expected: [] },
+    // A "Sources" section on where a substance comes from, between outline numbers, is no
+    // reference list; a reference entry wrapped onto a second line that holds its journal's
+    // numbers stays one entry of the list (real pages' shapes, our words).
+    {
+      name: 'a Sources section of prose between outline numbers',
+      format: 'txt',
+      text: 'Creatine\n\n1.\n\nOrigin\n\n1.1\n\nSources\n\nMeat and fish supply about half of the creatine most people use each day, and the body makes the rest itself.\n\n1.2\n\nSafety\n\nTrials of 5 g a day for several years found few side effects.[1] People with kidney disease should avoid it.[2]\n',
+      expected: [[NOLIST, '[1]', 'error']],
+    },
+    {
+      name: 'a reference entry wrapped before its journal numbers',
+      format: 'txt',
+      text: 'Boron and bones\n\nA small trial found that boron changed how older women handled calcium.[1] The upper limit for adults is 20 mg a day.[2]\n\nReferences\n[1] Nielsen FH et al. The Journal of\nTrace Elements in Experimental Medicine 1987;1(2):45-52\n[2] Food and Nutrition Board. Dietary Reference Intakes for boron\nand other trace elements. National Academy Press, 2001.\n',
+      expected: [],
+    },
     { name: "the site's own research, told as a verb", format: 'txt', text: txt('We do the research so you can find supplements worth your money.'), expected: [] },
     // Citation numbers glued to commas inside sentences, and to their stops: the paragraph cites
     // (its claims are cited; its list is missing).
@@ -291,7 +306,7 @@ describe('more patterns from sampled real pages', () => {
     { name: 'evidence that suggests', format: 'txt', text: txt('Evidence suggests that vitamin D may help.'), expected: [[CLAIM, 'Evidence suggests', 'warning']] },
     { name: 'a question mark left for the source', format: 'md', text: md('Calcium citrate suits people who take acid-reducing medicines [?].'), expected: [[PH, 'acid-reducing', 'error']] },
     { name: 'a doubt in parentheses is no placeholder', format: 'txt', text: txt('The label says 500 mg (?) per tablet.'), expected: [] },
-  ])('$name ($format)', (c) => check(c, [CLAIM, NOLIST, PH]));
+  ])('$name ($format)', (c) => check(c, [CLAIM, NOLIST, PH, RANGE]));
 });
 
 describe('reference URLs written as links are checked on their target', () => {

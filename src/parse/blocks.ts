@@ -50,7 +50,9 @@ export function extractBlocks(tree: Root, source: string, lineStarts: number[]):
       switch (node.type) {
         case 'heading': {
           if (referencesDepth && node.depth <= referencesDepth) referencesDepth = 0;
-          if (isReferencesHeading(node)) openReferences(node.depth, node);
+          // ("Sources" also heads where a substance comes from, "Sources" over a paragraph on
+          // meat and fish: over a paragraph of prose, that title opens no list.)
+          if (isReferencesHeading(node) && !(AMBIGUOUS_TITLE.test(toString(node)) && proseParagraph(children[i + 1]))) openReferences(node.depth, node);
           // An unclosed <h1> in HTML swallows the blocks after it: the heading is its text,
           // and the blocks inside are blocks of their own.
           const inner = (node.children as Nodes[]).filter((c) => BLOCK_TYPES.has(c.type));
@@ -170,6 +172,21 @@ const REFERENCE_ENTRY = /https?:\/\/|www\.|\bdoi\b|\bet al\b|\b(19|20)\d{2}\b/i;
 
 function readsAsReferences(node: RootContent | undefined): boolean {
   return node?.type === 'list' && node.children.length > 0 && REFERENCE_ENTRY.test(toString(node.children[0]!));
+}
+
+/** A reference list's title that also names other things ("Sources" of a nutrient). */
+const AMBIGUOUS_TITLE = /^\s*sources\s*[:：]?\s*$/iu;
+
+/**
+ * A paragraph of prose, no reference entry: fifteen words or more, with no label ("[1]",
+ * "1. "), link, DOI or entry's year and authors. (An entry without a year, "National Institutes
+ * of Health. Vitamin D fact sheet.", is short.)
+ */
+function proseParagraph(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph') return false;
+  const text = toString(node);
+  if (text.trim().split(/\s+/).length < 15) return false;
+  return !(/^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]\s)|https?:\/\/|www\.|\bdoi\b/iu.test(text) || readsAsEntry(text));
 }
 
 /** Appends the readable text under `node` to `acc`, with a segment for each positioned piece. */

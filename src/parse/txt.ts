@@ -91,8 +91,10 @@ const BYLINE = /^[Bb]y\s*[|｜:：]|\b(?:19|20)\d{2}\b.{0,20}\b[Bb]y\s+\p{Lu}|\b
  * author's credit.
  */
 const NO_HEADING = /<\/?[a-z][^<>]*>|\bdata:image\/|^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s*(?:MPH|RDN?|M\.?D\.?|Ph\.?D\.?|MSc?|DO|RN|NP|PA-C|CNS|LDN?|DrPH|PharmD|MBBS|FACP)\b/u;
-/** Lines of these shapes are never headings, however short: cited prose, notes, bylines, markup and credits. */
-const NEVER_A_HEADING: readonly RegExp[] = [CITED_END, NOTE, BYLINE, NO_HEADING];
+/** A work's numbers as a reference gives them ("… 1997;65(3):803-13", "2012, 17(12): 1161"), or its DOI or PMID: a wrapped entry's line. */
+const CITATION_DATA = /(?:19|20)\d{2}\s*[;,]\s*\d{1,4}\s*(?:\(\s*[\d–-]+\s*\))?\s*[:,]\s*[a-z]?\d|\bdoi\s*[:：]|\bPMID\b/iu;
+/** Lines of these shapes are never headings, however short: cited prose, notes, bylines, markup, credits and a reference's data. */
+const NEVER_A_HEADING: readonly RegExp[] = [CITED_END, NOTE, BYLINE, NO_HEADING, CITATION_DATA];
 /** A run of this many short lines (table cells, a sidebar's links, a list without its bullets) holds no heading. */
 const SHORT_RUN = 5;
 const SMALL_WORDS = new Set(
