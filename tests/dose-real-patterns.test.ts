@@ -318,6 +318,8 @@ const ROWS: Row[] = [
   ['the weight of a zinc salt of unknown share', 'Zinc forms\n\nTo get 30 mg of elemental zinc, take 95 mg of zinc orotate or 170 mg zinc aspartate.', []],
   ['…while the element at that weight is caught', 'Zinc forms\n\nTake 95 mg of zinc daily.', ['above-upper-limit@3']],
   ['…and so is the element a label says the salt holds', 'Zinc forms\n\nTake 95 mg zinc (as zinc orotate) daily.', ['above-upper-limit@3']],
+  // "gm" is an older abbreviation of grams: a daily "3.0gm" of boron is a slip of the unit (a real page's shape, our words).
+  ['grams written "gm"', 'Boron\n\nTake a daily 3.0gm boron supplement for your bones.', ['implausible@3']],
 ];
 
 describe('dose patterns of real pages', () => {

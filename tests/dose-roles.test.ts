@@ -70,6 +70,8 @@ const REPORTS: Row[] = [
   ['"I\'ve been taking 600 mg of magnesium before bed," my neighbour told me, though she still woke at four.', '600 mg', 'report'],
   ['Her father said: "I took 20,000 IU of vitamin D every day that winter."', '20,000 IU', 'report'],
   ['"My dose was 250 mg of zinc a day for a month," the runner recalled.', '250 mg', 'report'],
+  // A dose told in a study's words: "administration of" is how reports of trials speak (a real page's shape, our words).
+  ['In an early trial, oral administration of 12 g/day of choline lowered blood pressure a little.', '12 g', 'report'],
   ['“我每天吃500毫克镁，”她告诉我，可还是睡不好。', '500毫克', 'report'],
 ];
 

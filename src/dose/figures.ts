@@ -17,7 +17,7 @@ const D = '[0-9０-９]';
 // IU"; "ages 19–50 400 mg" stays two numbers.)
 const NUM = `(?:${D}{1,3}(?:[\u00a0\u2009\u202f]${D}{3})+(?!${D})|${D}{1,3}(?: 000)+(?!${D})|${D}{1,3}(?:,${D}{3})+|(?<!(?:(?<![\\p{L}])to|[-–—~～至到])\\s*)${D}{1,3}(?:, ?${D}{3})+|${D}+)(?:\\.${D}+|。${D}+(?=\\s*(?:毫克|微克|国际单位|克|mg|mcg|µg|μg|ug)))?`;
 const UNIT =
-  '(?:毫克|微克|国际单位|克|%|(?:milligrams?|micrograms?|mcg|µg|μg|ug|mg|MG|Mg|grams?|g|IU|iu|international\\s+units|percent)(?![\\p{Script=Latin}\\p{N}]))';
+  '(?:毫克|微克|国际单位|克|%|(?:milligrams?|micrograms?|mcg|µg|μg|ug|mg|MG|Mg|grams?|gms?|g|IU|iu|international\\s+units|percent)(?![\\p{Script=Latin}\\p{N}]))';
 const QUAL = '(?:(?<![A-Za-z])(?:up\\s+to|no\\s+more\\s+than|not\\s+more\\s+than|less\\s+than|under|at\\s+least|more\\s+than|over)\\s+|(?:最多|不超过|至少|超过)\\s*)';
 // (SEP and the unit of a range's first figure follow a `\s*` of their own and start with none:
 // two runs of spaces in a row would try every split of a long run of spaces, quadratic.)

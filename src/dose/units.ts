@@ -23,6 +23,9 @@ const UNIT_NAMES: Record<string, DoseUnit> = {
   g: 'g',
   gram: 'g',
   grams: 'g',
+  // (An older abbreviation of grams, "a daily 3.0gm supplement".)
+  gm: 'g',
+  gms: 'g',
   克: 'g',
   mcg: 'mcg',
   µg: 'mcg',
