@@ -318,6 +318,14 @@ const ROWS: Row[] = [
   ['the weight of a zinc salt of unknown share', 'Zinc forms\n\nTo get 30 mg of elemental zinc, take 95 mg of zinc orotate or 170 mg zinc aspartate.', []],
   ['…while the element at that weight is caught', 'Zinc forms\n\nTake 95 mg of zinc daily.', ['above-upper-limit@3']],
   ['…and so is the element a label says the salt holds', 'Zinc forms\n\nTake 95 mg zinc (as zinc orotate) daily.', ['above-upper-limit@3']],
+  // A dose per kilogram of body weight gives no amount a day: not a limit to hold advice to,
+  // nor advice to hold to a limit (a clinic's dosing page, our words).
+  ['a limit by body weight', 'Iron for babies\n\nBabies born early: no more than 3 mg elemental iron/kg/day.\n\nChildren over one year can take 10 mg of iron a day.', []],
+  ['…while the same advice above a daily limit is caught', 'Iron for babies\n\nBabies born early: no more than 3 mg of iron a day.\n\nChildren over one year can take 10 mg of iron a day.', ['contradiction@5']],
+  // A label line ending in a colon heads its lines as a heading would: under "…, treatment:",
+  // a maximum daily dose is the treatment's own, not a safe limit for everyone.
+  ['the maximum of a treatment under its label line', 'Iron\n\nIron deficiency anaemia, treatment:\n\nUsual maximum daily dose: 150 to 200 mg elemental iron a day.', []],
+  ['…while the same maximum under a prevention label is a safe limit stated too high', 'Iron\n\nIron deficiency anaemia, prevention:\n\nUsual maximum daily dose: 150 to 200 mg elemental iron a day.', ['above-upper-limit@5']],
   // "gm" is an older abbreviation of grams: a daily "3.0gm" of boron is a slip of the unit (a real page's shape, our words).
   ['grams written "gm"', 'Boron\n\nTake a daily 3.0gm boron supplement for your bones.', ['implausible@3']],
 ];
@@ -332,6 +340,20 @@ describe('dose patterns of real pages', () => {
     expect(doseAt('每日的摄入量为0。6毫克叶酸。', '0。6毫克').value).toEqual({ low: 0.6, high: 0.6 });
     // A full stop that ends a sentence before a new one is not a decimal point.
     expect(doseAt('每天吃一片。6毫克的锌就够了。', '6毫克').value).toEqual({ low: 6, high: 6 });
+  });
+
+  it('reads a dose per kilogram of body weight as one, with no amount a day', () => {
+    for (const [text, figure] of [
+      ['Give 3 mg/kg/day of iron in two doses.', '3 mg'],
+      ['Give 2 to 3 mg elemental iron/kg/day.', '2 to 3 mg'],
+      ['The dose is 5 mg of zinc per kg of body weight.', '5 mg'],
+      ['每公斤体重每天补充3毫克铁。', '3毫克'],
+      ['铁的剂量为3毫克/公斤。', '3毫克'],
+    ] as const) {
+      const dose = doseAt(text, figure);
+      expect([dose.perWeight, dose.amount]).toEqual([true, undefined]);
+    }
+    expect(doseAt('Give 30 mg of iron a day to a child of 15 kg.', '30 mg').perWeight).toBeUndefined();
   });
 
   it('reads "N times a day" as one dose of several, not as the day', () => {

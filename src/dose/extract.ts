@@ -59,6 +59,8 @@ export interface Dose {
   nutrient?: DoseValue;
   factor?: number;
   period?: DosePeriod;
+  /** The figure is per kilogram of body weight ("3 mg/kg/day"): it has no `amount`. */
+  perWeight?: true;
   /** Knowledge-base key of the substance ("magnesium", "vitamin-d"). */
   substance?: string;
   /** How the sentence (or the passage before it) names the substance ("镁", "Magnesium"). */
@@ -97,6 +99,9 @@ function supervisesSection(heading: string): boolean {
   });
 }
 
+/** A label on a line of its own, ending in a colon: "Iron deficiency anaemia, treatment:". */
+const LABEL_LINE = /^[^.!?。！？:：]{3,80}[:：]\s*$/u;
+
 // Versions of an article repeat its headings (see text-memo.ts).
 const supervising = new ScopedTextMemo<boolean>(1024);
 
@@ -132,12 +137,16 @@ export function extractDoses(doc: Document, kb: KnowledgeBase): readonly Dose[] 
     const found: Dose[] = [];
     // A heading that puts its section under a doctor's care ("确诊缺乏者，需遵医嘱", "Treating a
     // deficiency under medical supervision") makes the section's plain amounts a regimen.
+    // (A label line ending in a colon, "Iron deficiency anaemia, treatment:", heads the lines
+    // under it as a heading would, within its heading's section.)
     let supervised = false;
+    let byHeading = false;
     let titrated: boolean[] | undefined;
     // A reader's comment or a related-posts box on an HTML page is not the article's advice.
     const furniture = neverContentTest(doc.tree);
     for (const b of doc.blocks) {
-      if (b.kind === 'heading') supervised = supervisesSection(b.text);
+      if (b.kind === 'heading') supervised = byHeading = supervisesSection(b.text);
+      else if (b.kind === 'paragraph' && LABEL_LINE.test(b.text)) supervised = byHeading || supervisesSection(b.text);
       if (furniture(b.position.start.offset)) continue;
       if (b.kind !== 'reference' && MAY_HOLD_FIGURE.test(b.text)) titrated ??= titratedSections(doc);
       if (b.kind !== 'reference') blockDoses(doc, b, kb, { mentionsOf, topic: topicOfDoc }, found, supervised, titrated?.[b.index] === true);
@@ -307,7 +316,6 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
         ...(next && next.start >= fig.end && next.start < sentence.end ? { next: { start: next.start, text } } : {}),
         ...(fig.qualifier ? { qualifier: fig.qualifier } : {}),
         supervised: supervised || titrated,
-        titrated,
         quoted: c.quoted.some((q) => q.start <= fig.start && fig.end <= q.end),
       }),
       intake: k.intake,
@@ -316,6 +324,7 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
       clause,
     };
     if (period) dose.period = period.value;
+    if (fig.perWeight) dose.perWeight = true;
     // A figure that opens a line its sentence started on an earlier one (a text wrapped hard,
     // each line its own block: "…anaemia have been observed after higher zinc / intakes /
     // 450–660 mg/day") takes its role from the words before the break when its own say nothing.
@@ -332,7 +341,8 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
       const entry = kb.nutrients[substance.value];
       const form = entry ? formOf(text, kb, substance, fig, names.mentionsOf(block.index), clause) : undefined;
       const formEntry = form ? entry?.forms?.[form] : undefined;
-      const amount = entry ? inUnit(fig.value, fig.unit, entry, formEntry) : undefined;
+      // (A dose per kilogram of body weight gives no amount a day to hold against a limit.)
+      const amount = entry && !fig.perWeight ? inUnit(fig.value, fig.unit, entry, formEntry) : undefined;
       if (form && formEntry) dose.form = form;
       if (entry && amount) {
         dose.amount = amount;

@@ -30,6 +30,13 @@ const FIGURE = new RegExp(
 );
 /** A unit per volume after a figure ("15 µg/L", "2 mg/dL", "15微克/升"): a concentration, never a dose. */
 const PER_VOLUME = /^(?:\s*(?:\/|per\s+)\s*(?:d[lL]|m[lL]|[lL]|(?:deci|milli)?lit(?:er|re)s?)(?![\p{Script=Latin}])|\s*(?:\/|每)\s*(?:升|毫升|分升))/u;
+/**
+ * A dose per kilogram of body weight, after the figure and maybe its substance ("3 mg/kg/day",
+ * "2 mg elemental iron/kg/day", "5 mg per kg", "3毫克/公斤") or before it ("每公斤体重3毫克",
+ * "per kg of body weight, 2 mg"): no amount a day until a weight is known.
+ */
+const PER_WEIGHT_AFTER = /^(?:\s+(?!(?:per|a|each|every|daily|day|or|and|to)\b)[\p{L}-]+){0,4}?\s*(?:\/\s*|per\s+)(?:kg|kilograms?)(?![\p{L}])|^\s*(?:\/|每)\s*(?:公斤|千克|kg)/iu;
+const PER_WEIGHT_BEFORE = /(?:每\s*(?:公斤|千克|kg)\s*(?:体重)?[^，。,.；;:：\d]{0,8}|per\s+(?:kg|kilogram)(?:\s+of\s+body\s*weight)?\s*[,:]?)\s*$/iu;
 /** "(equivalent to 43 g or about 15 nuts)": a weight in grams given as the equal of an amount is a weight of food. */
 const EQUIVALENT_BEFORE = /(?:equivalent\s+to|equal\s+to|equals|the\s+same\s+as|相当于)\s*(?:about\s+|approximately\s+|around\s+|roughly\s+|约)?$/iu;
 /**
@@ -50,6 +57,8 @@ export interface Figure {
   qualifier?: 'limit' | 'hedge';
   /** The figure measures a food written right after it ("100 g of salmon", "100克三文鱼"). */
   food: boolean;
+  /** The figure is per kilogram of body weight ("3 mg/kg/day"): it gives no daily amount. */
+  perWeight?: boolean;
 }
 
 const UP_TO = /^(?:up|no|not|less|under|最多|不超过)/i;
@@ -91,6 +100,7 @@ export function figures(text: string): Figure[] {
     const value: DoseValue = { low, high };
     const food = FOOD_AFTER.test(text.slice(end)) || (unit === 'g' && (EQUIVALENT_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index)) || SERVING_ROW_END.test(text.slice(end))));
     const fig: Figure = { start: m.index, end, value, unit, perVolume, food };
+    if (PER_WEIGHT_AFTER.test(text.slice(end, end + 60)) || PER_WEIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) fig.perWeight = true;
     if (g.q) {
       const q = g.q.trim();
       // "never take more than 350 mg", "do not go over 4,000 IU": a negated "more than" is an upper bound.

@@ -98,8 +98,6 @@ export interface RoleInput {
   qualifier?: 'limit' | 'hedge';
   /** The section's heading puts it under a doctor ("确诊缺乏者，需遵医嘱"), or the section holds a titration schedule. */
   supervised?: boolean;
-  /** The section holds a titration schedule ("increase the dose by 250 mg"). */
-  titrated?: boolean;
   /** The figure stands in someone's quoted account of what they took (see quoted.ts). */
   quoted?: boolean;
 }
@@ -125,8 +123,10 @@ export function roleOf(input: RoleInput): DoseRole {
   // deficiency", "如果缺铁性贫血诊断明确，每天应补充…") is a regimen: upper limits are set for
   // healthy people, not for treatment. So is what a supervised section advises or leaves unqualified.
   if (input.supervised && RECAST.has(role)) return 'regimen';
-  // A titration schedule's maximum ("the maximum dose is 2,000 mg nightly") is the regimen's own.
-  if (input.titrated && role === 'limit') return 'regimen';
+  // A titration schedule's maximum ("the maximum dose is 2,000 mg nightly"), or a maximum a
+  // treatment section gives ("Iron deficiency anaemia, treatment: … usual maximum daily dose:
+  // 150 to 200 mg"), is the regimen's own.
+  if (input.supervised && role === 'limit') return 'regimen';
   return role === 'advice' && cueIndex(input.sentence).nextStrongRegimen[0]! >= 0 ? 'regimen' : role;
 }
 
