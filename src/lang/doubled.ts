@@ -84,6 +84,8 @@ const NOT_REDUPLICATED = new Set(['是', '有']);
  * (血中 + 中性脂肪, 饭后 + 后来) is that word's.
  */
 const POSTPOSITIONS = new Set([...'中上下里裡内內外前后後']);
+/** Particles and function characters, which join no compound: doubled, they are a repeat. */
+const FUNCTION_CHARACTERS = new Set([...'的了是在和有也都就不着过地得吗呢吧与及或而']);
 /** "百百种", "百百款": the colloquial "all sorts of", not a repeated token. */
 const ALL_SORTS = /^(?:种|種|款|样|樣)/u;
 
@@ -128,11 +130,16 @@ function judge(lookup: string, i: number, ch: string, end: number): Pick<Artifac
   // A verb, adjective or measure word doubled is a reduplication the dictionary need not list
   // (先说说, 长长的): unless a word beside took one copy, it reads as Chinese.
   if (!firstInWord && !secondInWord && REDUPLICATING_TAGS.has(chineseCharacterTag(ch)) && !NOT_REDUPLICATED.has(ch)) return undefined;
-  const high = !firstInWord && !secondInWord;
-  return {
-    confidence: high ? 'high' : 'low',
-    reason: high ? 'neither copy belongs to a dictionary word' : firstInWord ? 'the first copy ends a dictionary word' : 'the second copy starts a dictionary word',
-  };
+  if (!firstInWord && !secondInWord) {
+    // Amid characters the dictionary cannot place on either side (裂壶藻藻油, a species and its
+    // oil), a doubled content character may join two words it does not list: unsure. Beside a
+    // known word or the run's end (需要 + 镁镁, 是是 + 一种), or a particle doubled (的的), sure.
+    const wordBefore = i === lo || bestWord(lookup, lo, i - 2, i, i) > 0;
+    const wordAfter = end === hi || bestWord(lookup, end, end, end + 2, hi) > 0;
+    if (!wordBefore && !wordAfter && !FUNCTION_CHARACTERS.has(ch)) return { confidence: 'low', reason: 'neither copy belongs to a dictionary word, nor do the characters around them' };
+    return { confidence: 'high', reason: 'neither copy belongs to a dictionary word' };
+  }
+  return { confidence: 'low', reason: firstInWord ? 'the first copy ends a dictionary word' : 'the second copy starts a dictionary word' };
 }
 
 /** Doubled Han characters that are not Chinese reduplication, with the single character as repair. */
