@@ -291,6 +291,7 @@ describe('more patterns from sampled real pages', () => {
       text: 'Boron and bones\n\nA small trial found that boron changed how older women handled calcium.[1] The upper limit for adults is 20 mg a day.[2]\n\nReferences\n[1] Nielsen FH et al. The Journal of\nTrace Elements in Experimental Medicine 1987;1(2):45-52\n[2] Food and Nutrition Board. Dietary Reference Intakes for boron\nand other trace elements. National Academy Press, 2001.\n',
       expected: [],
     },
+    { name: 'a lack of evidence, the lack further off', format: 'txt', text: txt('胶原蛋白对皮肤的作用仍缺乏可靠的大规模临床证据支持。'), expected: [] },
     { name: "the site's own research, told as a verb", format: 'txt', text: txt('We do the research so you can find supplements worth your money.'), expected: [] },
     // Citation numbers glued to commas inside sentences, and to their stops: the paragraph cites
     // (its claims are cited; its list is missing).
