@@ -204,6 +204,28 @@ const CASES: Array<{ name: string; text: string; sure: number[]; kept: number[] 
     kept: [],
   },
   {
+    // A product page's ingredient line, a one-row table in pipes, above its title (a real page's
+    // shape, our words): data, not a menu.
+    name: 'a one-row table of a product ingredient above the title',
+    text: [
+      'Medicinal ingredient (per 1 mL):',
+      'Iron (Iron (III) Citrate, elemental) | 5 mg |',
+      'Other ingredients:',
+      'Water, glycerine, orange flavour, citric acid, potassium sorbate',
+      'Age | Daily amount | Iron per day |',
+      'Children 1-3 years | 1 mL once | 5 mg |',
+      'Children 4-8 years | 1 mL twice | 10 mg |',
+      'Or as a healthcare professional directs.',
+      'Shake well and take with a meal, two hours apart from other medicines.',
+      'Q: What are the signs of low iron in children?',
+      'A: Slow growth, a poor appetite, tiredness and pale skin are the usual signs.',
+      'Q: Can iron drops be mixed with juice?',
+      'A: Yes, a little juice or water is fine, though milk may lower how much of it the body takes up.',
+    ].join('\n'),
+    sure: [],
+    kept: [2],
+  },
+  {
     // A table printed a cell a line under its caption, with no figure among its cells, at the
     // foot of an excerpt that ends with it (a real page's shape, our words): its cells share no
     // word with the prose and stand where a page's foot would.

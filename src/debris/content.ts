@@ -15,6 +15,7 @@
  *    phrase of prose (its last word in lower case, no full stop, a function word inside),
  *    after a line that is no sure debris;
  *  - a field line: a 【label】 opening a value, as drug monographs and spec sheets print them;
+ *  - a table row in pipes with a dose in a cell ("Iron (elemental) | 3 mg |");
  *  - a list item under its bullet, which the page left alone on the line above;
  *  - a list the line above announces: a sentence of prose ending in a colon ("… can lead
  *    to:"), then a list item or a list flattened onto one line ("• a • b • c");
@@ -150,6 +151,9 @@ export function contentLines(blocks: readonly Block[], items: readonly ContentBl
     if (i > 0 && goesOnLower(text(i)) && running(i - 1) && leavesOpen(blocks[i - 1]!, text(i - 1))) out.add(i);
     if (i + 1 < n && !f.sentence && running(i) && leavesOpen(blocks[i]!, text(i)) && goesOnLower(text(i + 1)) && adjacent(blocks[i], blocks[i + 1])) out.add(i);
     if (FIELD.test(f.text)) out.add(i);
+    // A table row in pipes with a dose in one of its cells ("Iron (elemental) | 3 mg |"):
+    // data, however short or high on the page. (A menu's items carry no quantity.)
+    if (f.text.includes('|') && QUANTITY.test(f.text) && f.text.split('|').filter((c) => c.trim() !== '').length >= 2) out.add(i);
     // An item whose bullet the page left on the line above ("-", then the item's words).
     // (An item of a few words: a label of two, "参与医生", under a stray dash is no item.)
     if (i > 0 && (f.words >= 3 || f.han >= 8) && BULLET.test(text(i - 1)) && adjacent(blocks[i - 1], blocks[i]) && !f.sentence) out.add(i);
