@@ -37,6 +37,12 @@ const PER_VOLUME = /^(?:\s*(?:\/|per\s+)\s*(?:d[lL]|m[lL]|[lL]|(?:deci|milli)?li
  */
 const PER_WEIGHT_AFTER = /^(?:\s+(?!(?:per|a|each|every|daily|day|or|and|to)\b)[\p{L}-]+){0,4}?\s*(?:\/\s*|per\s+)(?:kg|kilograms?)(?![\p{L}])|^\s*(?:\/|每)\s*(?:公斤|千克|kg)/iu;
 const PER_WEIGHT_BEFORE = /(?:每\s*(?:公斤|千克|kg)\s*(?:体重)?[^，。,.；;:：\d]{0,8}|per\s+(?:kg|kilogram)(?:\s+of\s+body\s*weight)?\s*[,:]?)\s*$/iu;
+/** A unit's size in another unit: a number and a unit of mass or IU. */
+const MEASURE = String.raw`[0-9０-９][\d.,]*\s*(?:mcg|µg|μg|ug|mg|g|IU|iu|微克|毫克|克|国际单位)(?![\p{L}])`;
+/** The left side of a unit's conversion: the figure, maybe the form it measures, then "=" and a measure. */
+const EQUATION_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}?\s*[=＝]\s*${MEASURE}`, 'u');
+/** The right side of one: a number, maybe its unit and form, then "=" right before the figure, or another right side and "or" ("= 0.3 mcg retinol, or 0.6 mcg"). */
+const EQUATION_BEFORE = new RegExp(String.raw`[0-9０-９]\s*(?:[\p{L}µμ-]+\s*){0,3}[=＝]\s*(?:${MEASURE}(?:\s+[\p{L}-]+){0,2},?\s+or\s+)?$`, 'u');
 /** "(equivalent to 43 g or about 15 nuts)": a weight in grams given as the equal of an amount is a weight of food. */
 const EQUIVALENT_BEFORE = /(?:equivalent\s+to|equal\s+to|equals|the\s+same\s+as|相当于)\s*(?:about\s+|approximately\s+|around\s+|roughly\s+|约)?$/iu;
 /**
@@ -94,6 +100,9 @@ export function figures(text: string): Figure[] {
       continue;
     }
     if (!g.q && PER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // A unit's conversion ("1 IU = 0.3 mcg retinol", "1 mcg RAE = 3.33 IU"): either side of the
+    // equals sign names a unit's size, not an amount anyone takes.
+    if (EQUATION_AFTER.test(text.slice(end, end + 40)) || EQUATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     let low = num(first);
     let high = second !== undefined ? num(second) : low;
     if (low > high) [low, high] = [high, low];
