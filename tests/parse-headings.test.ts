@@ -15,6 +15,23 @@ function headings(text: string): string[] {
 describe('short lines that are not headings', () => {
   it.each<[string, string, string[]]>([
     [
+      'a figure\'s and a table\'s caption on lines of their own (a real page\'s shape, our words)',
+      [
+        'Checking Your Medicines',
+        '',
+        'Many older adults take several medicines at once, and some of them change how the body handles vitamins.',
+        '',
+        'Figure 1. Questions to ask your pharmacist',
+        '',
+        'Ask which of your medicines lower vitamin B12, and whether a blood test would help.',
+        '',
+        '表2 常见药物与维生素',
+        '',
+        '二甲双胍可能降低维生素B12的吸收，长期服用的人应定期检查。',
+      ].join('\n'),
+      ['Checking Your Medicines'],
+    ],
+    [
       'a table flattened a cell a line: column names, then each row label above its value (a real page\'s shape, our words)',
       [
         'Chromium in Food',
