@@ -37,7 +37,7 @@
 import type { Block } from '../types.js';
 import type { Features } from './features.js';
 import { STOPWORDS } from './lexicon.js';
-import { cellTableLines, isFigureRow, isLabelledRow } from '../parse/figure-row.js';
+import { CAPTION, cellTableLines, isFigureRow, isLabelledRow } from '../parse/figure-row.js';
 
 /** A number and a unit of dose, mass, volume or energy ("800 IU", "20 mcg", "1,000–2,000 IUs", "0.4毫克"). */
 const QUANTITY =
@@ -47,8 +47,6 @@ const QUANTITY_ALL = new RegExp(QUANTITY.source, 'giu');
 // A 【label】 opening a field's value ("【用法】口服…", "【类别】：…"); a bracketed path
 // ("【药品/维生素/锌】") or a bracket alone ("【广告】") is no field.
 const FIELD = /^【[^】/>|｜\s]{1,10}】\s*(?:[:：]|[^\s:：])/u;
-// A table's caption: its label and number, then its title.
-const TABLE_CAPTION = /^(?:table|tab\.)\s*\d{1,2}[.:：]?\s+\S|^表\s*\d{1,2}(?:[.:：\s]|$)/iu;
 /** Lines under a caption read as its cells at most. */
 const CAPTION_CELLS = 60;
 // A list's bullet alone on its line.
@@ -194,11 +192,12 @@ export function contentLines(blocks: readonly Block[], items: readonly ContentBl
     while (k < n && row[k]) k++;
     if (k < n && LEGEND.test(text(k))) out.add(k);
   }
-  // A table under its caption ("Table 1. Classification of deficiency", "表2 推荐摄入量"), its
+  // A table under its caption ("Table 1. Classification of deficiency", "表2 推荐摄入量"; a
+  // figure's caption, "Figure 1. …", heads its labels the same way), its
   // cells a line each with no figure among them ("None", "Mild", "Moderate"): the short lines
   // under the caption, up to the first sentence.
   for (let i = 0; i + 1 < n; i++) {
-    if (!TABLE_CAPTION.test(text(i))) continue;
+    if (!CAPTION.test(text(i))) continue;
     for (let j = i + 1; j < n && j <= i + CAPTION_CELLS; j++) {
       const f = items[j]!.f;
       if (f.long || f.sentence || !f.short) break;

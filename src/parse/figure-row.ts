@@ -116,3 +116,10 @@ export function cellTableLines(texts: readonly string[], onTop: (k: number) => b
   }
   return marks;
 }
+
+/**
+ * A figure's or a table's caption on a line of its own: its label and number, then its title
+ * ("Figure 1. Questions to ask", "Table 2: Iron by age", "表2 推荐摄入量"). Never a heading of
+ * a plain-text draft, and the short lines under a table's caption are its cells.
+ */
+export const CAPTION = /^(?:figure|fig\.|table|tab\.)\s*\d{1,2}[.:：]?\s+\S|^[图圖表]\s*\d{1,2}(?:[.:：\s]|$)/iu;

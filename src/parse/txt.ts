@@ -21,7 +21,7 @@ import type {
 import type { Position } from 'unist';
 import { pointAt } from '../position.js';
 import { trimUrl } from '../cite/url.js';
-import { cellTableLines, isFigureRow, isLabelledRow } from './figure-row.js';
+import { CAPTION, cellTableLines, isFigureRow, isLabelledRow } from './figure-row.js';
 import { REFERENCES_TITLE as REFERENCES } from './references-title.js';
 
 interface Line {
@@ -93,8 +93,6 @@ const BYLINE = /^[Bb]y\s*[|｜:：]|\b(?:19|20)\d{2}\b.{0,20}\b[Bb]y\s+\p{Lu}|\b
 const NO_HEADING = /<\/?[a-z][^<>]*>|\bdata:image\/|^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s*(?:MPH|RDN?|M\.?D\.?|Ph\.?D\.?|MSc?|DO|RN|NP|PA-C|CNS|LDN?|DrPH|PharmD|MBBS|FACP)\b/u;
 /** A work's numbers as a reference gives them ("… 1997;65(3):803-13", "2012, 17(12): 1161"), or its DOI or PMID: a wrapped entry's line. */
 const CITATION_DATA = /(?:19|20)\d{2}\s*[;,]\s*\d{1,4}\s*(?:\(\s*[\d–-]+\s*\))?\s*[:,]\s*[a-z]?\d|\bdoi\s*[:：]|\bPMID\b/iu;
-/** A figure's or a table's caption: "Figure 1. Information on medicines", "表2 推荐摄入量". */
-const CAPTION = /^(?:figure|fig\.|table|tab\.)\s*\d{1,2}[.:：]?\s+\S|^[图圖表]\s*\d{1,2}(?:[.:：\s]|$)/iu;
 /** Lines of these shapes are never headings, however short: cited prose, notes, bylines, markup, credits, a reference's data and captions. */
 const NEVER_A_HEADING: readonly RegExp[] = [CITED_END, NOTE, BYLINE, NO_HEADING, CITATION_DATA, CAPTION];
 /** A run of this many short lines (table cells, a sidebar's links, a list without its bullets) holds no heading. */
