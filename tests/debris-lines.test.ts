@@ -41,6 +41,9 @@ const DEBRIS: string[] = [
   'Save 15% off your first order today',
   'Was this helpful?',
   'leafy-greens-on-a-board-1024x683.jpg',
+  // An ad slot's label with its prompt to read on, and a label printed twice.
+  'Advertisement - Continue Reading Below',
+  '广告 广告',
   // Social follow and subscribe prompts, an avatar's alt text, a syndicated copyright line.
   'Follow WellPath Daily on YouTube, Instagram and Facebook.',
   'Please click to subscribe to our YouTube channel to hear about new nutrition tips.',
