@@ -326,6 +326,9 @@ const ROWS: Row[] = [
   // a maximum daily dose is the treatment's own, not a safe limit for everyone.
   ['the maximum of a treatment under its label line', 'Iron\n\nIron deficiency anaemia, treatment:\n\nUsual maximum daily dose: 150 to 200 mg elemental iron a day.', []],
   ['…while the same maximum under a prevention label is a safe limit stated too high', 'Iron\n\nIron deficiency anaemia, prevention:\n\nUsual maximum daily dose: 150 to 200 mg elemental iron a day.', ['above-upper-limit@5']],
+  // Advice for children above even the adult limit is above every child's (a forum's shape, our words).
+  ['children advised more than the adult limit', 'Magnesium for children\n\nGive children 1,000 mg of magnesium a day for a calmer bedtime.', ['above-upper-limit@3']],
+  ['…while an amount under it is left to the editor', 'Magnesium for children\n\nGive children 100 mg of magnesium a day for a calmer bedtime.', []],
   // A unit's conversion names the unit's size, not a dose (a real page's shape, our words).
   ['a conversion between units', 'Vitamin A in pregnancy\n\nThe upper limit of vitamin A for pregnant women is 3,000 mcg RAE or 10,000 IU per day (1 IU = 0.3 mcg retinol, or 0.6 mcg beta-carotene).', []],
   // "gm" is an older abbreviation of grams: a daily "3.0gm" of boron is a slip of the unit (a real page's shape, our words).

@@ -48,7 +48,7 @@ export const aboveUpperLimit: DocumentRule = {
   meta: {
     description: 'Recommended dose above the adult upper limit',
     defaultSeverity: 'error',
-    docs: 'A daily amount the article advises (however loosely: "perhaps 400 mg/d", "up to", the top of a range) is above the adult upper limit of `data/nutrients.json` for the jurisdiction of config `limits` (`auto`: Chinese drafts against China\'s DRIs 2023, others against the US DRIs; `us`, `cn`, `eu` for EFSA), or above a guidance value that is not a UL (caffeine, EPA and DHA). Where the jurisdiction sets no UL, the US figure stands in and the message says so. The limit of the form named counts (folic acid, not food folate; preformed vitamin A, not beta-carotene); a salt weighed beside the figure ("800 mg of magnesium oxide") is converted to the element first, and one of unknown share ("146 mg zinc citrate") is not read as the element. A warning instead of an error when the same sentence tells the reader to see a doctor or a healthcare provider first. Study reports (and someone’s quoted account of what they took), supervised regimens, food and body contents, laboratory values and doses per kilogram of body weight are not checked, nor intakes from food or all sources against a supplements-only limit. A limit statement is checked only when it calls the amount safe or the most to take ("generally considered safe up to 50 mg", "do not take any more than 10,000 IU") and the amount is above the upper limit of every jurisdiction the knowledge base holds: a warning, since readers take it as permission. A safe limit stated for children is checked against the adult upper limit of the jurisdiction the draft is judged by (no limit for children is higher): one above it is a warning too. A figure more than ten times above the plausible range of its substance is a slip of a digit or a unit ("400 mg" of folic acid for 400 µg): dose/implausible reports it, and it is not held against the upper limit as well.',
+    docs: 'A daily amount the article advises (however loosely: "perhaps 400 mg/d", "up to", the top of a range) is above the adult upper limit of `data/nutrients.json` for the jurisdiction of config `limits` (`auto`: Chinese drafts against China\'s DRIs 2023, others against the US DRIs; `us`, `cn`, `eu` for EFSA), or above a guidance value that is not a UL (caffeine, EPA and DHA). Where the jurisdiction sets no UL, the US figure stands in and the message says so. The limit of the form named counts (folic acid, not food folate; preformed vitamin A, not beta-carotene); a salt weighed beside the figure ("800 mg of magnesium oxide") is converted to the element first, and one of unknown share ("146 mg zinc citrate") is not read as the element. A warning instead of an error when the same sentence tells the reader to see a doctor or a healthcare provider first. Study reports (and someone’s quoted account of what they took), supervised regimens, food and body contents, laboratory values and doses per kilogram of body weight are not checked, nor intakes from food or all sources against a supplements-only limit. A limit statement is checked only when it calls the amount safe or the most to take ("generally considered safe up to 50 mg", "do not take any more than 10,000 IU") and the amount is above the upper limit of every jurisdiction the knowledge base holds: a warning, since readers take it as permission. A safe limit stated for children is checked against the adult upper limit of the jurisdiction the draft is judged by (no limit for children is higher): one above it is a warning too; so is advice for children, an error when it is above that adult limit. A figure more than ten times above the plausible range of its substance is a slip of a digit or a unit ("400 mg" of folic acid for 400 µg): dose/implausible reports it, and it is not held against the upper limit as well.',
     fix: 'Check the figure against the source: lower the advised amount to the upper limit or below, or say plainly that it is a supervised, medical dose and that readers should ask a doctor.',
     example: 'We recommend taking 600 mg of magnesium daily for better sleep.',
   },
@@ -71,7 +71,10 @@ export const aboveUpperLimit: DocumentRule = {
       const entry = kb.nutrients[dose.substance]!;
       // (A slip of a digit or a unit is dose/implausible's: "400 mg" of folic acid meant 400 µg.)
       if (isSlip(dose, entry) || unitSlipShown(doc.text, doses, i)) continue;
-      const limit = limitFor(entry, { jurisdiction, population: dose.population, form: dose.form });
+      // Advice for children is held against the adult limit: the knowledge base holds adult
+      // figures only, and no child's limit is higher, so an amount above it is above every one.
+      const forChildren = dose.population === 'children';
+      const limit = limitFor(entry, { jurisdiction, population: forChildren ? undefined : dose.population, form: dose.form });
       if (!limit || !applies(limit, dose, judged)) continue;
       if (!exceedsLimit(amount.high, dose.unit, limit.value, entry.unit)) continue;
       const from = limit.supplementalOnly ? ' from supplements' : '';
@@ -81,6 +84,7 @@ export const aboveUpperLimit: DocumentRule = {
         limit.formUnknown && limit.covers ? `the limit covers ${limit.covers}, and the sentence does not name the form` : undefined,
         assumedIu(dose, entry),
         dose.referral ? 'the sentence refers the reader to a healthcare provider' : undefined,
+        forChildren ? 'advised for children, whose limits are all lower' : undefined,
       ].filter((n) => n !== undefined);
       const finding: GradedFinding = {
         span: dose.span,
