@@ -108,6 +108,10 @@ describe('scanFlattened', () => {
     ['Results were mixed,10,12–14 and reviews agreed.', ['10,12–14']],
     ['Adults need 1,000 mg, and vitamins B1,2 help too.', []],
     ['Take it with food,5 mg at a time.', []],
+    // Glued to an exclamation or a question mark (a real page's shape, our words).
+    ['Many of us lack B vitamins!1 Most get enough from food.', ['1']],
+    ['Does it work?2,3 The trials disagree.', ['2,3']],
+    ['Is it safe?2 mg is the usual dose.', []],
   ])('%s', (text, expected) => {
     const found = scanFlattened(text);
     expect(found.map((m) => m.text)).toEqual(expected);

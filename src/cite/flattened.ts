@@ -18,8 +18,8 @@
 import { numbersOf, parseMarkerList } from './markers.js';
 import type { TextMarker } from './markers.js';
 
-/** A stop glued to a number list: ".4", ".5, 6", ".1,2", ".12–14" (the list is group 1). */
-const GLUED = /\.(\d{1,3}(?:(?:\s*[–—-]\s*|,\s?)\d{1,3})*)/gu;
+/** A stop glued to a number list: ".4", ".5, 6", ".1,2", ".12–14", "!1" (the list is group 1). */
+const GLUED = /[.!?](\d{1,3}(?:(?:\s*[–—-]\s*|,\s?)\d{1,3})*)/gu;
 /**
  * A number standing alone between two sentences, a space either side: "… 120 mcg/dL. 1
  * However, …" (a superscript that lost its raise and kept its spaces). Only a capital may
@@ -61,14 +61,15 @@ export function scanFlattened(text: string, spaced = false): TextMarker[] {
   const chinese = !spaced && /[。！？]\d/u.test(text) ? gluedTo(text, GLUED_ZH) : [];
   const comma = !spaced && /\p{Ll},\d/u.test(text) ? gluedTo(text, GLUED_COMMA) : [];
   const other = chinese.length === 0 ? comma : comma.length === 0 ? chinese : [...chinese, ...comma].sort((a, b) => a.start - b.start);
-  if (!text.includes('.')) return other;
+  if (!/[.!?]/.test(text)) return other;
   const out: TextMarker[] = [];
   const pattern = spaced ? SPACED : GLUED;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const stop = m.index;
     const start = stop + (spaced ? 2 : 1);
-    if (!endsSentenceBefore(text, stop)) continue;
+    // (An exclamation or question mark ends its sentence whatever stands before it.)
+    if (text[stop] === '.' && !endsSentenceBefore(text, stop)) continue;
     const marker = markerOf(text, start, m[1]!);
     if (marker) out.push(marker);
   }
