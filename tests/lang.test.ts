@@ -249,6 +249,14 @@ describe('lang rules on inline text', () => {
     expect(run(mixedSentence, docFromText(footnote, 'txt'))).toEqual([]);
     const spoken = `${zh}一项针对老年人的研究发现，补钙可以降低骨折风险。Lopez et al. showed in 2021 that calcium lowers the risk of hip fracture in older women。医生建议多喝牛奶。\n`;
     expect(run(mixedSentence, docFromText(spoken, 'txt'))).toHaveLength(1);
+    // A study named by its authors, year and PubMed id inside the sentence (a real page's shape, our words).
+    const indexed = `${zh}其中 de la Cruz 2022 meta-analysis (PMID 34567890, n=640, 中等质量) 的结论最为明确，但仍需更多研究。\n`;
+    expect(run(mixedSentence, docFromText(indexed, 'txt'))).toEqual([]);
+  });
+
+  it("takes a paper's authors with their affiliation marks for names, in no language (a real page's shape, our words)", () => {
+    const text = 'Vitamin D and Bone Density in Older Women\n\nMariana Conceição Ribeiro1, Joaquim dos Santos Teixeira2, Maria da Graça Lima3, Pedro Henrique da Costa Neto4, Sebastião Araújo de Melo5, Inês Magalhães Pereira6 and Luís Antônio Brandão7*\n\nVitamin D helps the gut absorb calcium, and older women often have low levels of it in winter.\n\nThis study followed two hundred women for two years and measured their bone density each spring.\n';
+    expect(run(foreignBlock, docFromText(text, 'txt'))).toEqual([]);
   });
 
   it('takes an English byline with its date above a Chinese article for page meta, not a foreign block', () => {

@@ -57,6 +57,8 @@ export function blockSwitches(block: Block, profile: LanguageProfile, allowedTer
 }
 
 const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A paper's index number: a PubMed id or a DOI. */
+const PAPER_ID = /\bPMID\s*[:：]?\s*\d{6,9}\b|\bdoi\s*[:：]?\s*10\.\d{4,}/iu;
 /** How far back a source's authors may stand before its title. */
 const AUTHORS_BACK = 300;
 
@@ -69,7 +71,8 @@ const AUTHORS_BACK = 300;
 function citedStretch(text: string, run: Run): boolean {
   const rest = OTHER_SCRIPT.exec(text.slice(run.end));
   const end = rest ? run.end + rest.index : text.length;
-  if (citedSource(text.slice(run.start, end))) return true;
+  // (A study named by its index number: "van der Schoot 2023 meta-analysis (PMID 37243443, …".)
+  if (PAPER_ID.test(text.slice(run.start, end)) || citedSource(text.slice(run.start, end))) return true;
   let start = run.start;
   while (start > 0 && run.start - start < AUTHORS_BACK && !OTHER_SCRIPT.test(text[start - 1]!)) start--;
   return start < run.start && citedSource(text.slice(start, end).replace(/^[\d\s\p{P}]+/u, ''));
