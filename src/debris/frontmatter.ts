@@ -39,7 +39,7 @@ const ZONE_LIMIT = 80;
 const MARKS = /^[\d*†‡§¶#]{1,3}(?:\s*,\s*[\d*†‡§¶#]{1,3})*\s*,?\s*(?:and)?$/u;
 // A given name or surname: "Sorić", "Kerry-Ann", "NIȚULESCU", an initial "H" or "J.".
 const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}{2,}(?:-\\p{Lu}+)*|\\p{Lu}\\.(?:-?\\p{Lu}\\.)?|\\p{Lu}{1,3})";
-const LATIN_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|van|von|de|da|di|del|la|le)){1,3}$`, 'u');
+const LATIN_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:(?:van|von|de|da|das|di|do|dos|du|del|la|le)\\s+)?${NAME_WORD}){1,3}$`, 'u');
 const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
 // Trailing affiliation marks of a name ("Sorić1,*", "李海波1").
 const NAME_MARKS = /[\s\d*†‡§¶#]+$/u;
@@ -175,13 +175,25 @@ function affiliation(text: string): boolean {
 
 /** Two or more names joined by commas or "and", each maybe with its marks ("Li Haibo, Zhao Xiaoyuan", "李海波1 , 赵小元2"). */
 function authorList(text: string): boolean {
-  if (!/[,，、;]/u.test(text) || text.length > 600) return false;
-  const parts = text
-    .replace(/[.。]$/u, '')
-    .split(/\s*(?:[,，、;]|\band\b|&)\s*/u)
-    .map((p) => p.replace(NAME_MARKS, '').trim())
-    .filter((p) => p !== '');
-  return parts.length >= 2 && parts.every((p) => LATIN_NAME.test(p) || HAN_NAME.test(p));
+  return authorNames(text) !== undefined;
+}
+
+/**
+ * The names of an author list (see `authorList`): how many there are and how many carry
+ * affiliation marks ("Ana Souza1, José da Silva2 and …"); undefined when the text is no such list.
+ */
+export function authorNames(text: string): { names: number; marked: number } | undefined {
+  if (!/[,，、;]/u.test(text) || text.length > 600) return undefined;
+  let names = 0;
+  let marked = 0;
+  for (const raw of text.replace(/[.。]$/u, '').split(/\s*(?:[,，、;]|\band\b|&)\s*/u)) {
+    const name = raw.replace(NAME_MARKS, '').trim();
+    if (name === '') continue;
+    if (!LATIN_NAME.test(name) && !HAN_NAME.test(name)) return undefined;
+    names++;
+    if (name !== raw.trim()) marked++;
+  }
+  return names >= 2 ? { names, marked } : undefined;
 }
 
 /** Whether a text holds a sentence of prose (a full stop after a lower-case word, a Chinese full stop). */

@@ -16,7 +16,7 @@ import { englishWords } from '../lang/words.js';
 const require = createRequire(import.meta.url);
 
 /** Two to four capitalised words, particles of names between them ("Kerry-Ann da Costa"). */
-const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:da|das|de|del|der|di|do|dos|du|van|von|la|le|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:da|de|del|der|di|van|von|la|le|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** A title before the name. */
 const TITLE = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?$/i;
 const INITIAL = /^\p{Lu}\.$/u;

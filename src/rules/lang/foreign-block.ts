@@ -19,7 +19,7 @@
 import type { Block, DocumentRule, RuleFinding } from '../../types.js';
 import { interleavedTranslations } from '../../lang/interleaved.js';
 import { languageName } from '../../lang/names.js';
-import { isPersonName } from '../../debris/person-name.js';
+import { authorNames } from '../../debris/frontmatter.js';
 import { countLetters, mainScript, maskedRanges } from '../../lang/scan.js';
 import { NONE, scriptOfLanguage } from '../../lang/scripts.js';
 import { blockSwitches } from '../../lang/switches.js';
@@ -52,8 +52,10 @@ export const foreignBlock: DocumentRule = {
       // A date line ("on September 24, 2025") or a byline ("By Amy Chan on 12 Mar 2024") is page meta, not a passage in a language.
       if (isDateLine(block.text) || isBylineLine(block.text)) continue;
       // A paper's authors with their affiliation marks ("Ana Souza1, José da Silva2 and …") are
-      // names, in no language of their own.
-      if (authorList(block.text)) continue;
+      // names, in no language of their own (the same list the debris stage reads in a journal's
+      // front matter; marks on half of them or more, so a list of products is not taken for one).
+      const authors = authorNames(block.text);
+      if (authors && authors.marked * 2 >= authors.names) continue;
       // A line of code (template tags, a script) is the page's machinery, in no language:
       // artifact/cms-leftover reports it.
       if (isCodeLine(block.text)) continue;
@@ -107,22 +109,6 @@ export const foreignBlock: DocumentRule = {
     return findings;
   },
 };
-
-/** An author's affiliation marks after the name: "Souza1", "Alves7*". */
-const AFFILIATION_MARKS = /[\d*†‡§¶,]+$/u;
-
-/** A list of two or more people's names, most with affiliation marks, as a paper's byline gives them. */
-function authorList(text: string): boolean {
-  const parts = text.split(/,\s*|\s+(?:and|&)\s+/u).map((p) => p.trim()).filter((p) => p !== '');
-  if (parts.length < 2) return false;
-  let marked = 0;
-  for (const part of parts) {
-    const name = part.replace(AFFILIATION_MARKS, '');
-    if (name !== part) marked++;
-    if (!isPersonName(name)) return false;
-  }
-  return marked * 2 >= parts.length;
-}
 
 /** One token of Latin letters (digits and joiners between), three to thirty long. */
 const LONE_TOKEN = /^[A-Za-z][A-Za-z0-9&'’.-]{1,28}[A-Za-z0-9]$/;
