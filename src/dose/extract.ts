@@ -31,7 +31,7 @@ import { sentences } from '../sentences.js';
 import { readable } from '../lang/simplified.js';
 import { ScopedTextMemo } from '../text-memo.js';
 import { neverContentTest } from '../parse/boilerplate.js';
-import { quotedAccounts } from './quoted.js';
+import { othersView, quotedAccounts } from './quoted.js';
 
 export interface Dose {
   /** Index of the block in `doc.blocks`. */
@@ -61,6 +61,8 @@ export interface Dose {
   period?: DosePeriod;
   /** The figure is per kilogram of body weight ("3 mg/kg/day"): it has no `amount`. */
   perWeight?: true;
+  /** The sentence gives the figure as a view of unnamed others ("the dose many sources recommend", see quoted.ts). */
+  othersView?: true;
   /** Knowledge-base key of the substance ("magnesium", "vitamin-d"). */
   substance?: string;
   /** How the sentence (or the passage before it) names the substance ("镁", "Magnesium"). */
@@ -212,6 +214,8 @@ interface SentenceCues extends Cues {
   clauses: Array<{ start: number; end: number }>;
   /** Quoted first-person accounts (quoted.ts). */
   quoted: Array<{ start: number; end: number }>;
+  /** The sentence gives what it says to unnamed others (quoted.ts). */
+  othersView: boolean;
 }
 
 function sentenceCues(text: string, sentence: { start: number; end: number }): SentenceCues {
@@ -223,6 +227,7 @@ function sentenceCues(text: string, sentence: { start: number; end: number }): S
     populations: scan(text, POPULATIONS, sentence.start, sentence.end),
     clauses: clauses(text, sentence),
     quoted: quotedAccounts(text, sentence.start, sentence.end),
+    othersView: othersView(text.slice(sentence.start, sentence.end)),
   };
 }
 
@@ -325,6 +330,7 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
     };
     if (period) dose.period = period.value;
     if (fig.perWeight) dose.perWeight = true;
+    if (c.othersView) dose.othersView = true;
     // A figure that opens a line its sentence started on an earlier one (a text wrapped hard,
     // each line its own block: "…anaemia have been observed after higher zinc / intakes /
     // 450–660 mg/day") takes its role from the words before the break when its own say nothing.

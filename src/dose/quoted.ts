@@ -1,4 +1,6 @@
 /**
+ * Words the article gives to others rather than says itself.
+ *
  * Accounts an article quotes: someone's own words about what they took, in quotation marks,
  * with the speaker named beside them ('"I'm taking 400 mg every night," he told me',
  * 'She said: "I took 50,000 IU a week for a year."', '“我每天吃400毫克，”他告诉我。'). What a
@@ -43,4 +45,16 @@ export function quotedAccounts(text: string, from: number, to: number): Array<{ 
     if (SPEAKER_AFTER.test(sentence.slice(end)) || SPEAKER_BEFORE.test(sentence.slice(0, start))) out.push({ start: from + start, end: from + end });
   }
   return out;
+}
+
+/**
+ * A view the sentence gives to unnamed others ("the dose recommended by many sources is no
+ * more than 200 mcg", "some websites say", "有些资料称"): one view the article reports, not its
+ * own word to hold its advice to (see dose/contradiction).
+ */
+const OTHERS_SAY = /\b(?:by|according to|from|in)\s+(?:many|some|other|several|most|various)\s+(?:sources|sites|websites|articles|blogs|people)\b|\b(?:many|some|other|several|most|various)\s+(?:sources|sites|websites|articles|blogs)\s+(?:say|state|claim|suggest|recommend|advise)\b|(?:有些|一些|很多|许多|不少)(?:资料|文章|网站|来源)(?:说|称|认为|建议)/iu;
+
+/** Whether `sentence` gives what it says to unnamed others (see OTHERS_SAY). */
+export function othersView(sentence: string): boolean {
+  return OTHERS_SAY.test(sentence);
 }

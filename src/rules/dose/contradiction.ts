@@ -30,9 +30,6 @@ import {
   unitSlipShown,
 } from '../../dose/index.js';
 
-/** A view the sentence gives to unnamed others: "by many sources", "some websites say", "according to other sites". */
-const OTHERS_SAY = /\b(?:by|according to|from|in)\s+(?:many|some|other|several|most|various)\s+(?:sources|sites|websites|articles|blogs|people)\b|\b(?:many|some|other|several|most|various)\s+(?:sources|sites|websites|articles|blogs)\s+(?:say|state|claim|suggest|recommend|advise)\b|(?:有些|一些|很多|许多|不少)(?:资料|文章|网站|来源)(?:说|称|认为|建议)/iu;
-
 export const contradiction: DocumentRule = {
   id: 'dose/contradiction',
   scope: 'document',
@@ -49,8 +46,7 @@ export const contradiction: DocumentRule = {
     const doses = extractDoses(doc, kb);
     // (A limit the article puts in others' mouths, "the dose many sources recommend is no more
     // than 200 mcg", is one view it reports, not its own word to be held to.)
-    const ownWord = (d: Dose): boolean => !OTHERS_SAY.test(doc.blocks[d.block]!.text.slice(d.sentence.start, d.sentence.end));
-    const limits = doses.filter((d) => ROLE_RULES[d.role].contradiction === 'limit' && d.substance && d.amount && isDaily(d.period) && ownWord(d));
+    const limits = doses.filter((d) => ROLE_RULES[d.role].contradiction === 'limit' && d.substance && d.amount && isDaily(d.period) && !d.othersView);
     const high = (d: Dose) => nutrientAmount(d)!.high;
     // (Across IU and a mass unit, beyond the rounding of the IU factor: 10,000 IU of vitamin A is 3,000 µg.)
     const beyond = (rec: Dose, l: Dose) => exceedsLimit(high(rec), rec.unit, high(l), l.unit);
