@@ -71,15 +71,14 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'shop', weight: 3, re: new RegExp(`^(?:buy|shop|order|get it|view|see it|available|find it|check it out) (?:now )?(?:on|at|from) (?:${SHOPS})\\b.*$`) },
   { kind: 'shop', weight: 3, re: /^(?:click here )?(?:to )?(?:check|see|view|compare|get|find) (?:the )?(?:(?:latest|current|today'?s|best|lowest|live|new) )*(?:prices?|deals?|discounts?|offers?|availability)\b.*$/ },
   { kind: 'shop', weight: 3, re: /^click (?:here|this link|the (?:link|button)(?: below)?)\b.*$/ },
-  // A discount offer: "Get $15 off your first order", "Save 20% off today".
-  { kind: 'shop', weight: 3, re: /^(?:get|save|take|enjoy|receive) (?:an? )?(?:extra )?(?:[$£€]\d{1,3}|\d{1,2}%) off\b.{0,80}$/ },
   { kind: 'shop', weight: 3, re: /^(?:read|see|check out) (?:our|the) (?:full|complete|in-depth|detailed|honest) review\b.*$/ },
   // A product-picks box: "Check out our unbiased recommendation of the best products on the market".
   { kind: 'shop', weight: 3, long: true, re: /^(?:check out|see|read|discover|explore) our (?:unbiased|honest|independent|expert|top|editors['’]?) (?:recommendations?|picks|reviews?|rankings?|guide) (?:of|for) the (?:best|top)\b/ },
   // A shop's own picks: "Check out our most popular zinc products!".
   { kind: 'shop', weight: 3, re: /^(?:check out|shop|browse|see|explore|discover) our (?:most popular|best[- ]selling|top[- ]rated|favou?rite|featured|latest|new)\b.{0,40}\b(?:products|supplements|picks|deals|brands|formulas)$/ },
   { kind: 'shop', weight: 2, re: /^(?:use|apply) (?:code|coupon|promo code)\b.*$/ },
-  { kind: 'shop', weight: 3, re: /^(?:(?:get|save|take|enjoy|grab) )?(?:up to )?\d{1,2}% off\b.{0,60}$/ },
+  // A discount offer: "20% off", "Get $15 off your first order", "Save up to 20% off today".
+  { kind: 'shop', weight: 3, re: /^(?:(?:get|save|take|enjoy|grab|receive) )?(?:an? )?(?:extra )?(?:up to )?(?:[$£€]\d{1,3}|\d{1,2}%) off\b.{0,80}$/ },
   { kind: 'shop', weight: 3, re: /^(?:as an amazon associate|this (?:post|article|page) (?:contains|may contain) affiliate links)\b.*$/, long: true },
   { kind: 'shop', weight: 4, long: true, re: /\bwe (?:may|might|will|could) (?:earn|receive|get|make) (?:a |an )?(?:small |affiliate )?(?:commission|fee|share of (?:sales|revenue))|\bwe independently (?:research|review|test|select|choose)\b|\b(?:if|when) you (?:buy|purchase|shop) (?:something |anything |products? )?(?:through|via|from) (?:our|the|these) (?:product )?links\b|\baffiliate (?:disclosure|links?|commission)\b|^adverti(?:ser|sing) disclosure\b|\bwe (?:may|might|could) be (?:compensated|paid)\b|^learn (?:why|how) (?:you can trust us|we (?:test|review|rate|choose)\b)|\b[a-z][\w.-]* (?:may|might|could) (?:earn|receive|collect|get) (?:a |an )?(?:small )?(?:commission|share of (?:sales|revenue)|compensation)\b[^.]{0,60}\b(?:links?|purchases?|orders?|retailers?)\b|\b(?:independently|all) (?:chosen|selected|picked) by (?:our )?editors\b/ },
   { kind: 'shop', weight: 3, re: /^(?:call now|call now button|order online|book (?:now|online|an appointment)|get a quote|request a quote|free consultation)$/ },
