@@ -305,6 +305,15 @@ describe('more patterns from sampled real pages', () => {
     { name: "the site's own check", format: 'html', text: html('<p>We reviewed the data and found no safety issues in our tests.</p>'), expected: [] },
     { name: "the reader's own figures", format: 'txt', text: txt('Your data shows you slept 7 hours.'), expected: [] },
     { name: 'evidence that suggests', format: 'txt', text: txt('Evidence suggests that vitamin D may help.'), expected: [[CLAIM, 'Evidence suggests', 'warning']] },
+    // A study spoken of again further down, the paper's account of its own study, and a
+    // bracketed list of numbers wrapped over lines as scraped journal pages break it.
+    { name: 'a study pointed back at below its uncited claim', format: 'txt', text: txt('An early study found that nurses who took vitamin E had less heart disease.\n\nTheir risk stayed lower after adjusting for age.\n\nThis study showed a link, not a cause.'), expected: [[CLAIM, 'An early study', 'warning']] },
+    { name: '"in this study" bringing in a new study below another', format: 'txt', text: txt('A small trial found that magnesium eased cramps.\n\nIn this study, researchers gave 40 older adults magnesium or a placebo each night.'), expected: [[CLAIM, 'A small trial', 'warning'], [CLAIM, 'In this study', 'warning']] },
+    { name: '"this study" with no study above it', format: 'md', text: md('This study showed that magnesium shortens sleep onset.'), expected: [[CLAIM, 'This study', 'warning']] },
+    { name: "a paper's aim for its own study", format: 'txt', text: txt('The aim of this study was to compare two doses of vitamin D in a prospective study of nurses.'), expected: [] },
+    { name: 'a hypothesis of the authors', format: 'md', text: md('We hypothesized that magnesium would shorten sleep onset in a small trial of older adults.'), expected: [] },
+    { name: 'a bracketed marker wrapped inside a paragraph', format: 'md', text: md('A meta-analysis concluded that low vitamin D was linked to a higher risk of infection [\n9]. Its authors urged caution [\n8,\n9].', 9), expected: [] },
+    { name: 'a bracketed marker wrapped over lines', format: 'txt', text: txt('A meta-analysis concluded that low vitamin D was linked to a higher risk of infection [\n9]. Its authors urged caution [\n8,\n9].', 9), expected: [] },
     { name: 'a question mark left for the source', format: 'md', text: md('Calcium citrate suits people who take acid-reducing medicines [?].'), expected: [[PH, 'acid-reducing', 'error']] },
     { name: 'a doubt in parentheses is no placeholder', format: 'txt', text: txt('The label says 500 mg (?) per tablet.'), expected: [] },
   ])('$name ($format)', (c) => check(c, [CLAIM, NOLIST, PH, RANGE]));

@@ -127,6 +127,10 @@ const META = new RegExp(
     "\\b(?:we|i)\\s+(?:do|did|have\\s+done|'ve\\s+done|’ve\\s+done)\\s+(?:all\\s+)?(?:the\\s+)?research\\b",
     // "We reviewed the data and found …": the site's own check, not a study to cite.
     "\\bwe\\s+(?:have\\s+)?(?:reviewed|tested|analy[sz]ed|examined)\\b",
+    // "The rationale for this study was …", "The present trial aimed …", "We hypothesized …": a paper about its own study.
+    "\\b(?:aims?|objectives?|purposes?|rationale|goals?)\\s+(?:of|for)\\s+(?:this|the\\s+(?:present|current)|our)\\s+(?:study|trial|research|work|analysis)\\b",
+    "\\b(?:this|the\\s+(?:present|current)|our)\\s+(?:study|trial)\\s+(?:aims?|aimed|seeks|sought|was\\s+designed|is\\s+designed)\\b",
+    "\\bwe\\s+(?:hypothesi[sz]ed|aimed|sought|designed|conducted|recruited|enrolled)\\b",
     // "Your data shows …": the reader's own figures.
     "\\b(?:your|my)\\s+(?:own\\s+)?(?:data|results|test\\s+results|lab\\s+results)\\b",
   ].join('|'),
@@ -183,6 +187,19 @@ const OPENS_WITH_BACK_REFERENCE =
 /** A sentence about a study the previous paragraph described ("this study", "the researchers"). */
 const REFERS_BACK =
   /\b(?:this|that|the\s+same|the\s+above|the\s+aforementioned)\s+(?:[\w-]+\s+)?(?:study|trial|experiment|research)\b|\b(?:these|the)\s+researchers\b|这项研究|這項研究|该研究|該研究|此研究/iu;
+
+/**
+ * A sentence whose subject is a study already spoken of ("This study showed …", "That trial
+ * also found …", "该研究…"). "In this study, researchers gave …" is not one: a page introduces
+ * a study so, pointing at a link the copy may have lost.
+ */
+const OPENS_ON_STUDY_BEFORE =
+  /^\s*(?:(?:this|that|the\s+same|the\s+above|the\s+aforementioned)\s+(?:[\w-]+\s+)?(?:study|trial|experiment|research)\b|(?:这项研究|這項研究|该研究|該研究|此研究))/iu;
+
+/** Whether `sentence` opens on a study spoken of before it, as its subject. */
+export function opensOnStudyBefore(sentence: string): boolean {
+  return OPENS_ON_STUDY_BEFORE.test(sentence);
+}
 
 /** Whether `text` (a paragraph) opens by referring back to the one before it. */
 export function opensWithBackReference(text: string): boolean {

@@ -266,7 +266,7 @@ export function parseText(text: string, lineStarts: number[]): Root {
     // the lines of a sentence a wrap broke (see wrapsOn).
     const para = paragraphOf([line], lead, text, pos);
     let j = i + 1;
-    while (j < lines.length && lines[j]!.text.trim() !== '' && !startsBlock(lines[j]!.text) && (wrapped || wrapsOn(lines[j - 1]!.text, lines[j]!.text))) {
+    while (j < lines.length && lines[j]!.text.trim() !== '' && (inOpenMarker(lines, j) || (!startsBlock(lines[j]!.text) && (wrapped || wrapsOn(lines[j - 1]!.text, lines[j]!.text))))) {
       appendLine(para, lines[j]!, text, pos);
       j++;
     }
@@ -316,6 +316,24 @@ function wrapsOn(line: string, next: string): boolean {
   // (Only the line's end is read for its last word: a paragraph may be a very long line.)
   const open = OPEN_ENDING.test(t.slice(-12)) || (t.length >= 40 && /[\p{Ll}\p{Lu},]$/u.test(t) && !HAN.test(t.slice(-1)));
   return open && goesOnLower(next);
+}
+
+/** A line that ends inside a bracketed citation: "… of infection [", "… prevention [7,". */
+const OPENS_MARKER = /\[(?:\s*\d{1,3}\s*[,，–-])*\s*$/u;
+/** A line of a bracketed citation's numbers alone, the bracket still open: "7,". */
+const MARKER_ITEMS = /^\s*(?:\d{1,3}\s*[,，–-]\s*)+$/u;
+/** A line that goes on with a bracketed citation's numbers: "9].", "8]. However, …", "7,". */
+const MARKER_GOES_ON = /^\s*\d{1,3}\s*(?:[,，–-]|\])/u;
+
+/**
+ * Line `j` goes on with a bracketed citation a line above it left open, as scraped journal
+ * pages break "[" / "7," / "8]." over lines: the lines are one sentence and one marker.
+ */
+function inOpenMarker(lines: Line[], j: number): boolean {
+  if (!MARKER_GOES_ON.test(lines[j]!.text)) return false;
+  let k = j - 1;
+  while (k > 0 && MARKER_ITEMS.test(lines[k]!.text)) k--;
+  return OPENS_MARKER.test(lines[k]!.text);
 }
 
 /** A line that opens in lower case, and not with an address: the rest of a sentence. */

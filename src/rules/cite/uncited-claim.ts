@@ -36,7 +36,7 @@ import { blockSpan } from '../../position.js';
 import { groupBy } from '../../collections.js';
 import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
-import { citesByNumber, endsOnEntryNumber, followsUp, introducesStudy, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, underItsCitation, mayHoldCue, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
+import { citesByNumber, endsOnEntryNumber, followsUp, introducesStudy, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, underItsCitation, mayHoldCue, opensOnStudyBefore, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../sentences.js';
 import { namedSource } from '../../cite/sources.js';
 
@@ -67,6 +67,8 @@ export const uncitedClaim: DocumentRule = {
     let afterSection = false;
     // Index of the prose block whose last sentence reported research (a follow-up may open the next one).
     let claimEnded = -1;
+    // Whether a block above reported research or cited: "this study" further down points back at it.
+    let studyAbove = false;
     for (const block of doc.blocks) {
       const i = block.index;
       if (block.kind === 'heading') {
@@ -79,6 +81,7 @@ export const uncitedClaim: DocumentRule = {
       } else {
         afterSection = false;
       }
+      if (byBlock.has(i)) studyAbove = true;
       if (!prose(i) || byBlock.has(i)) continue;
       // A journal's abstract sums up the paper below it and cites nothing by convention.
       if (inAbstract || isAbstractParagraph(block.text) || underItsCitation(doc.blocks, i)) continue;
@@ -100,7 +103,10 @@ export const uncitedClaim: DocumentRule = {
         const followUp = claimBefore && followsUp(sentence);
         claimBefore = cue !== undefined;
         if (cue && k === split.length - 1) claimEnded = i;
-        if (!cue || followUp || (previousCites && (refersBack(sentence) || (k === 0 && followsUp(sentence))))) continue;
+        const pointsBack = cue !== undefined && ((previousCites && refersBack(sentence)) || (studyAbove && opensOnStudyBefore(sentence)));
+        if (cue) studyAbove = true;
+        // "This study showed …" below the study it speaks of: the claim was the earlier sentence's.
+        if (!cue || followUp || pointsBack || (previousCites && k === 0 && followsUp(sentence))) continue;
         // "The study 1 suggests …", "… over their shelf life 4.": the bare number is the source's entry, a citation all the same.
         if (citesByNumber(sentence) || endsOnEntryNumber(sentence, listed)) continue;
         // A preview cut off by the page ("In one study, 3 mg taken for 3 mo..."): a teaser for another page, not a claim.
