@@ -321,7 +321,12 @@ const ROWS: Row[] = [
   // A dose per kilogram of body weight gives no amount a day: not a limit to hold advice to,
   // nor advice to hold to a limit (a clinic's dosing page, our words).
   ['a limit by body weight', 'Iron for babies\n\nBabies born early: no more than 3 mg elemental iron/kg/day.\n\nChildren over one year can take 10 mg of iron a day.', []],
-  ['…while the same advice above a daily limit is caught', 'Iron for babies\n\nBabies born early: no more than 3 mg of iron a day.\n\nChildren over one year can take 10 mg of iron a day.', ['contradiction@5']],
+  ['…while the same advice above a daily limit is caught', 'Iron for babies\n\nBabies born early: no more than 3 mg of iron a day.\n\nPremature babies can take 10 mg of iron a day.', ['contradiction@5']],
+  // Children of two age bands: a neonate's maximum says nothing of a teenager's dose (a
+  // paediatric dosing page, our words). The same band is still held to its limit.
+  ['a neonate’s maximum and a teenager’s dose', 'Iron\n\nPreterm infants under 2 kg: 2 mg of iron a day from 2 to 6 weeks of age; maximum daily dose: 15 mg of iron.\n\nChildren of 12 years and older and adolescents: 50 mg of iron daily.', ['above-upper-limit@5']],
+  ['…and in Chinese', '补铁\n\n早产的新生儿每天最多补充15毫克铁。\n\n青少年每天可以补充50毫克铁。', ['above-upper-limit@5']],
+  ['…while a baby’s dose above a baby’s maximum is caught', 'Iron\n\nPreterm infants under 2 kg: maximum daily dose: 15 mg of iron.\n\nNewborn babies: 50 mg of iron daily.', ['above-upper-limit@5', 'contradiction@5']],
   // A label line ending in a colon heads its lines as a heading would: under "…, treatment:",
   // a maximum daily dose is the treatment's own, not a safe limit for everyone.
   ['the maximum of a treatment under its label line', 'Iron\n\nIron deficiency anaemia, treatment:\n\nUsual maximum daily dose: 150 to 200 mg elemental iron a day.', []],
@@ -329,6 +334,14 @@ const ROWS: Row[] = [
   // Advice for children above even the adult limit is above every child's (a forum's shape, our words).
   ['children advised more than the adult limit', 'Magnesium for children\n\nGive children 1,000 mg of magnesium a day for a calmer bedtime.', ['above-upper-limit@3']],
   ['…while an amount under it is left to the editor', 'Magnesium for children\n\nGive children 100 mg of magnesium a day for a calmer bedtime.', []],
+  // One large dose every few months is a schedule's, not a daily intake: neither held to the
+  // daily limit nor to the plausible range (a public-health handbook's shape, our words).
+  ['one capsule every six months', 'Vitamin A for children\n\nChildren aged 12–59 months get one capsule of 200,000 IU of vitamin A every six months at the clinic.', []],
+  ['…and in Chinese', '维生素A\n\n6至11个月的婴儿每半年服用一次100000国际单位维生素A。', []],
+  ['…while the same capsule every day is caught', 'Vitamin A for children\n\nGive children aged 12–59 months 200,000 IU of vitamin A every day.', ['above-upper-limit@3', 'implausible@3']],
+  // The least amount a side effect starts at is no limit to hold advice to (a niacin page's shape, our words).
+  ['the least amount a flush starts at', 'Niacin\n\nAs little as 50 mg of niacin can cause a flush in someone new to it.\n\nTake 500 mg of niacin daily with dinner.', ['above-upper-limit@5']],
+  ['…while a threshold of harm still bounds advice', 'Niacin\n\nDoses above 50 mg of niacin can cause a flush.\n\nTake 500 mg of niacin daily with dinner.', ['above-upper-limit@5', 'contradiction@5']],
   // A unit's conversion names the unit's size, not a dose (a real page's shape, our words).
   ['a conversion between units', 'Vitamin A in pregnancy\n\nThe upper limit of vitamin A for pregnant women is 3,000 mcg RAE or 10,000 IU per day (1 IU = 0.3 mcg retinol, or 0.6 mcg beta-carotene).', []],
   // "gm" is an older abbreviation of grams: a daily "3.0gm" of boron is a slip of the unit (a real page's shape, our words).

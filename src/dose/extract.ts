@@ -15,9 +15,11 @@ import {
   REFERRALS,
   ROLES,
   TITRATION,
+  childBand,
   clauses,
   intakeOf,
   scan,
+  type ChildBand,
   type DosePeriod,
   type DoseRole,
   type Hit,
@@ -68,6 +70,8 @@ export interface Dose {
   /** How the sentence (or the passage before it) names the substance ("镁", "Magnesium"). */
   substanceText?: string;
   population?: Population;
+  /** For a children's figure, the age band its sentence names (lexicon.ts `childBand`). */
+  childBand?: ChildBand;
   role: DoseRole;
   intake: IntakeSource;
   /** The sentence sends the reader to a doctor, a healthcare provider or medical supervision. */
@@ -340,6 +344,10 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
     }
     const population = nearest(text, c.populations, fig, win);
     if (population) dose.population = population.value;
+    if (population?.value === 'children') {
+      const band = childBand(text.slice(sentence.start, sentence.end));
+      if (band) dose.childBand = band;
+    }
     const substance = substanceOf(doc, block, kb, fig, win, names);
     if (substance) {
       dose.substance = substance.value;

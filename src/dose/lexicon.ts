@@ -9,7 +9,11 @@ import { withoutPinyin } from '../lang/pinyin.js';
  * How often a figure is taken; `dose` is one intake ("at a time", 每次), not a daily total;
  * `course` the total over a whole span ("over the whole pregnancy", 整个孕期), no rate at all.
  */
-export type DosePeriod = 'day' | 'night' | 'week' | 'month' | 'year' | 'dose' | 'course';
+/**
+ * How often a figure is taken. `interval`: one dose at intervals of weeks or months ("every
+ * six months", 每半年): no daily rate, held neither to a daily limit nor to the plausible range.
+ */
+export type DosePeriod = 'day' | 'night' | 'week' | 'month' | 'year' | 'dose' | 'course' | 'interval';
 export type Population = 'women' | 'men' | 'adults' | 'older adults' | 'children';
 /**
  * What a figure is, read from its clause and sentence (see `roles.ts` for which rule judges
@@ -111,7 +115,16 @@ export const PERIODS: Cue<DosePeriod>[] = [
   cue(en(String.raw`(?:twice|(?:two|three|four|2|3|4)\s+times)\s+(?:a|per|each|every)\s+day|(?:two|three|four|2|3|4)\s+times\s+daily|twice\s+daily`), 'dose'),
   cue(zh('(?:每日|每天|一日|1日|日)\\s*[2-4二三四两]\\s*次'), 'dose'),
   cue(en(String.raw`at\s+(?:a|one|any\s+one)\s+time|per\s+dose|each\s+dose|in\s+(?:a\s+)?single\s+dose|at\s+once|in\s+one\s+go|per\s+serving`), 'dose'),
-  cue(zh('每次|(?<![天日周晚])一次(?!性)|单次'), 'dose'),
+  // (Not the 一次 of a dose at long intervals: "每半年服用一次".)
+  cue(zh('每次|(?<![天日周晚])(?<!(?:每半年|每(?:隔)?(?:[2-9两三四五六八]|十二)(?:个)?月|每(?:隔)?[2-9两三四](?:个)?(?:周|星期))[^，。,；]{0,4})一次(?!性)|单次'), 'dose'),
+  // One dose at intervals of days, weeks or months: "every six months", "every 4–6 weeks", "每半年", "每4天".
+  cue(
+    en(
+      String.raw`every\s+(?:other|second)\s+(?:day|week|month)|every\s+(?:two|three|four|five|six|seven|eight|twelve|few|several|\d{1,2})(?:\s*(?:-|–|to)\s*(?:\d{1,2}|three|four|six|eight|twelve))?\s+(?:days|weeks|months)|at\s+intervals\s+of\s+(?:\d{1,2}|two|three|four|six|twelve)(?:\s*(?:-|–|to)\s*\d{1,2})?\s+(?:weeks|months)`,
+    ),
+    'interval',
+  ),
+  cue(zh('每(?:隔)?(?:[2-9两三四五六八]|十二)(?:个)?月|每半年|每(?:隔)?[2-9两三四](?:个)?(?:周|星期)|每(?:隔)?[2-7两三四五六七]天'), 'interval'),
   // A total over a whole span: "about 1,000 mg over the whole pregnancy", "整个孕期约需铁1000毫克".
   // ("In total" and 共需 are not among them: "600 mg in total each day" is a day's total.)
   cue(en(String.raw`(?:over|during|across|throughout)\s+(?:the\s+|a\s+)?(?:whole|entire|full)\s+(?:pregnancy|course(?:\s+of\s+treatment)?|treatment)|(?:per|for\s+the\s+whole)\s+(?:pregnancy|course)`), 'course'),
@@ -138,6 +151,25 @@ export const POPULATIONS: Cue<Population>[] = [
   cue(en('adults?|grown-ups'), 'adults'),
   cue(zh('成年人|成人'), 'adults'),
 ];
+
+/**
+ * The age band of a children's figure, read from its sentence: babies ("preterm infants",
+ * "birthweight <2 kg", "6 to 12 months of age", 新生儿) or older children ("Children ≥12 years
+ * and Adolescents", 青少年). Limits and advice for the two are different things (a neonate's
+ * maximum of 15 mg of iron says nothing of a teenager's dose); a sentence naming both, or
+ * neither, has no band.
+ */
+export type ChildBand = 'infants' | 'older children';
+const INFANT_BAND =
+  /\b(?:infants?|babies|baby|newborns?|neonates?|neonatal|preterm|premature|birth\s*weight|\d+\s*(?:-|–|to)\s*\d+\s*months|(?:weeks|months)\s+of\s+(?:age|life))\b|婴儿|嬰兒|新生儿|新生兒|早产|早產|月龄|月齡|(?<!\d)\d+\s*(?:个|個)?月(?:大|以下|以内|以內)/iu;
+const OLDER_CHILD_BAND = /\b(?:adolescents?|teens?|teenagers?)\b|(?:≥|>|over\s+|aged\s+)\s*1[0-8]\s*(?:years|yrs|y)\b|\b1[0-8]\s*(?:-|–|to)\s*1[0-9]\s*years|青少年|(?<!\d)1[0-8]\s*岁(?:以上|及以上)/iu;
+
+/** The age band `sentence` gives a children's figure, when it names one band only. */
+export function childBand(sentence: string): ChildBand | undefined {
+  const infants = INFANT_BAND.test(sentence);
+  const older = OLDER_CHILD_BAND.test(sentence);
+  return infants === older ? undefined : infants ? 'infants' : 'older children';
+}
 
 /**
  * A titration schedule: a dose raised step by step ("increase the dose by 250 mg", "dose
@@ -489,10 +521,12 @@ export const OTHER_SUBSTANCES: RegExp = new RegExp(
     'fiber', 'creatine', 'L-theanine', 'theanine', 'glycine', 'GABA', 'tryptophan', 'L-tryptophan', '5-HTP', 'ashwagandha',
     'valerian(?:\\s+root)?', 'CoQ10', 'coenzyme\\s+Q10', 'curcumin', 'turmeric', 'collagen', 'cholesterol', 'lutein',
     'probiotics?', 'glucosamine', 'aspirin', 'ibuprofen', 'paracetamol', 'acetaminophen', 'statins?', 'chondroitin', 'inositol', 'taurine', 'lysine', 'arginine', 'carbohydrates?', 'alcohol',
+    // Medicines whose doses stand beside a nutrient's in articles on their interactions.
+    'metformin', 'warfarin', 'levothyroxine', 'omeprazole', 'methotrexate', 'phenytoin',
   ].join('|') +
     // Chinese names: single characters that also stand inside common words are left out (糖 in
     // 糖尿病 "diabetes", 盐 in 镁盐, 纤维 in 纤维肌痛), and 磷 is not 磷酸 (phosphate, a salt).
-    '|铬|钠|食盐|碘盐|磷(?!酸)|维生素(?:B1|B2|B5)|泛酸|鱼油|欧米伽-?3|蛋白质|膳食纤维|肌酸|茶氨酸|甘氨酸|色氨酸|[辅輔]酶\\s*Q10|姜黄素|胶原蛋白|胆固醇|叶黄素|益生菌|酒精|阿司匹林|布洛芬|对乙酰氨基酚',
+    '|铬|钠|食盐|碘盐|磷(?!酸)|维生素(?:B1|B2|B5)|泛酸|鱼油|欧米伽-?3|蛋白质|膳食纤维|肌酸|茶氨酸|甘氨酸|色氨酸|[辅輔]酶\\s*Q10|姜黄素|胶原蛋白|胆固醇|叶黄素|益生菌|酒精|阿司匹林|布洛芬|对乙酰氨基酚|二甲双胍|二甲雙胍|华法林|華法林|左甲状腺素|奥美拉唑|甲氨蝶呤',
   'giu',
 );
 

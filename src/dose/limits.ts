@@ -201,7 +201,7 @@ export function isSlip(dose: Pick<Dose, 'amount' | 'nutrient'>, entry: Pick<Nutr
   return amount !== undefined && amount.high > entry.plausible.high * SLIP_FACTOR;
 }
 
-export type Frequency = 'day' | 'week' | 'month' | 'year' | 'dose' | 'course';
+export type Frequency = 'day' | 'week' | 'month' | 'year' | 'dose' | 'course' | 'interval';
 
 /** How often the period comes round: each night and before bed are once a day. */
 export function frequencyOf(period: DosePeriod | undefined): Frequency | undefined {
@@ -230,6 +230,7 @@ const PERIOD_WORDS: Record<DosePeriod, string> = {
   year: 'per year',
   dose: 'per dose',
   course: 'over a whole course',
+  interval: 'every few weeks or months',
 };
 
 export function describePeriod(period: DosePeriod | undefined): string {
@@ -244,6 +245,7 @@ const PERIOD_SUFFIX: Record<DosePeriod, string> = {
   year: ' per year',
   dose: ' at a time',
   course: ' in all',
+  interval: ' at intervals of weeks or months',
 };
 
 const SOURCE_WORDS: Record<IntakeSource, string> = {

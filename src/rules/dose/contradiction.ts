@@ -7,7 +7,7 @@
  * a supervised regimen, a food or body content or a laboratory value is neither. A limit on
  * supplements and an intake from food or from all sources ("the upper limit for supplemental
  * magnesium is 350 mg" and "a daily dietary intake of 400–420 mg") do not contradict each
- * other; neither do a limit and a recommendation for different groups, or figures in one
+ * other; neither do a limit and a recommendation for different groups (children of two age bands among them: babies and adolescents), or figures in one
  * sentence (the article weighs them there itself).
  */
 import type { DocumentRule, RuleFinding } from '../../types.js';
@@ -36,7 +36,7 @@ export const contradiction: DocumentRule = {
   meta: {
     description: 'Recommendation above a limit the article itself states',
     defaultSeverity: 'error',
-    docs: 'The article gives an upper limit for a substance ("the upper limit is 350 mg per day", "never take more than", 不超过, or a threshold of harm) and elsewhere advises more of it. Study reports, supervised regimens, contents and laboratory values are neither limit nor advice; a limit on supplements is not compared with an intake from food or from all sources, nor a per-dose limit ("500 mg at a time") with a daily amount, and a limit the article gives to unnamed others ("the dose many sources recommend is no more than …") is a view it reports, not its own. A figure more than ten times above the plausible range of its substance is a slip of a digit or a unit, which dose/implausible reports alone.',
+    docs: 'The article gives an upper limit for a substance ("the upper limit is 350 mg per day", "never take more than", 不超过, or a threshold of harm, though not the least amount a side effect starts at: "as little as 50 mg can cause a flush") and elsewhere advises more of it. Study reports, supervised regimens, contents and laboratory values are neither limit nor advice; a limit on supplements is not compared with an intake from food or from all sources, nor a per-dose limit ("500 mg at a time") with a daily amount, and a limit the article gives to unnamed others ("the dose many sources recommend is no more than …") is a view it reports, not its own. A figure more than ten times above the plausible range of its substance is a slip of a digit or a unit, which dose/implausible reports alone.',
     fix: 'Make the article say one thing: align the advised amount with the stated limit, or correct the limit if the advice is right and sourced.',
     example: 'The upper limit is 350 mg per day. … We recommend taking 500 mg of magnesium daily.',
   },
@@ -46,7 +46,9 @@ export const contradiction: DocumentRule = {
     const doses = extractDoses(doc, kb);
     // (A limit the article puts in others' mouths, "the dose many sources recommend is no more
     // than 200 mcg", is one view it reports, not its own word to be held to.)
-    const limits = doses.filter((d) => ROLE_RULES[d.role].contradiction === 'limit' && d.substance && d.amount && isDaily(d.period) && !d.othersView);
+    const limits = doses.filter(
+      (d) => ROLE_RULES[d.role].contradiction === 'limit' && d.substance && d.amount && isDaily(d.period) && !d.othersView && !(d.role === 'harm' && lowestToHarm(doc.text, d)),
+    );
     const high = (d: Dose) => nutrientAmount(d)!.high;
     // (Across IU and a mass unit, beyond the rounding of the IU factor: 10,000 IU of vitamin A is 3,000 µg.)
     const beyond = (rec: Dose, l: Dose) => exceedsLimit(high(rec), rec.unit, high(l), l.unit);
@@ -80,6 +82,18 @@ export const contradiction: DocumentRule = {
   },
 };
 
+/**
+ * A harm the figure is the least amount to bring about ("as little as 50 mg can cause the
+ * flush", "低至50毫克就可能引起潮红"): how soon a side effect starts, not an amount the article
+ * tells readers to stay under.
+ */
+const LOWEST_BEFORE = /\b(?:as\s+(?:little|low)\s+as|even)\s+$|(?:低至|仅仅|仅需|只需|哪怕)\s*$/iu;
+
+function lowestToHarm(text: string, dose: Dose): boolean {
+  const at = dose.span.start.offset;
+  return LOWEST_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+}
+
 function comparable(limit: Dose, rec: Dose, entry: NutrientEntry, jurisdiction: Jurisdiction): boolean {
   if (limit.block === rec.block && limit.sentence.start === rec.sentence.start) return false;
   // A limit on supplements says nothing of food; a limit said of the diet still bounds what
@@ -92,6 +106,8 @@ function comparable(limit: Dose, rec: Dose, entry: NutrientEntry, jurisdiction: 
     const known = limitFor(entry, { jurisdiction, population: rec.population, form: rec.form });
     if (known?.supplementalOnly !== false) return false;
   }
+  // (A neonate's maximum says nothing of a teenager's dose: children of two age bands.)
+  if (limit.childBand && rec.childBand && limit.childBand !== rec.childBand) return false;
   return covers(limit.population, rec.population);
 }
 
