@@ -314,6 +314,18 @@ describe('more patterns from sampled real pages', () => {
     { name: 'a hypothesis of the authors', format: 'md', text: md('We hypothesized that magnesium would shorten sleep onset in a small trial of older adults.'), expected: [] },
     { name: 'a bracketed marker wrapped inside a paragraph', format: 'md', text: md('A meta-analysis concluded that low vitamin D was linked to a higher risk of infection [\n9]. Its authors urged caution [\n8,\n9].', 9), expected: [] },
     { name: 'a bracketed marker wrapped over lines', format: 'txt', text: txt('A meta-analysis concluded that low vitamin D was linked to a higher risk of infection [\n9]. Its authors urged caution [\n8,\n9].', 9), expected: [] },
+    // A paper's abstract is its own summary, however a page flattened it; its authors' own
+    // results are no outside research; a lack of proof is no finding.
+    { name: "a structured abstract's sections inside one paragraph", format: 'md', text: md('Calcium in pregnancy was reviewed. Methods: We searched two databases for trials. Results: Data indicated that calcium lowered the risk of preeclampsia. Conclusion: Larger trials are planned.'), expected: [] },
+    { name: '…while one label is no abstract', format: 'md', text: md('Results: Studies show that calcium lowers blood pressure in pregnancy.'), expected: [[CLAIM, 'Results:', 'warning']] },
+    { name: 'compound section headings under the abstract', format: 'md', text: md('## Abstract\n\n### Overview\n\n### Background and Aim\n\nMetformin has been linked with low vitamin B12.\n\n### Results\n\nA significant link was found in 17 studies, while 4 studies found none.'), expected: [] },
+    { name: 'an abstract label a page left as a paragraph', format: 'txt', text: txt('Abstract:\n\nBackground and Aim\n\nMetformin has been linked with low vitamin B12.\n\nResults\n\nA significant link was found in 17 studies, while 4 studies found none.'), expected: [] },
+    { name: "the authors' own meta-analysis", format: 'txt', text: txt('The results of our meta-analysis demonstrate that calcium lowers the risk of preeclampsia.'), expected: [] },
+    { name: 'a lack of proof, the negation further off', format: 'txt', text: txt('Many scientists are not yet convinced that enough evidence exists to prove that melatonin tablets work.'), expected: [] },
+    // A claim that introduces, with a colon, a list of the studies it rests on, each cited.
+    { name: 'a claim above a list of cited studies', format: 'md', text: md('Most trials found vitamin C safe at high doses:\n\n- A cohort of 45,000 men saw no rise in kidney stones [1].\n- A cohort of 85,000 women saw none either [2].', 2), expected: [] },
+    { name: '…and in Chinese', format: 'txt', text: txt('绝大部分临床研究显示大剂量维生素C是安全的：\n\n  • 一项对4万名男性的调查没有发现结石增加[1]。\n  • 另一项对8万名女性的调查结论相同[2]。', 2), expected: [] },
+    { name: '…while a list that cites nothing is no source', format: 'md', text: md('Most trials found vitamin C safe at high doses:\n\n- A cohort of 45,000 men saw no rise in kidney stones.\n- A cohort of 85,000 women saw none either.'), expected: [[CLAIM, 'Most trials', 'warning']] },
     { name: 'a question mark left for the source', format: 'md', text: md('Calcium citrate suits people who take acid-reducing medicines [?].'), expected: [[PH, 'acid-reducing', 'error']] },
     { name: 'a doubt in parentheses is no placeholder', format: 'txt', text: txt('The label says 500 mg (?) per tablet.'), expected: [] },
   ])('$name ($format)', (c) => check(c, [CLAIM, NOLIST, PH, RANGE]));

@@ -92,7 +92,9 @@ const CUE_GATES: string[][] = [
 ];
 
 /** Words that make a cue a negation, a hedge about missing research, or a condition ("unless research has shown …"). */
-const NEGATED = /\b(?:no|few|little|not|none|lack\s+of|without|until|unless|if|whether|future|need(?:\s+for)?)\s+(?:\w+\s+){0,2}$/iu;
+// ("… are not yet convinced that enough evidence exists to prove …": a lack, the negation further off.)
+const NEGATED =
+  /\b(?:no|few|little|not|none|lack\s+of|without|until|unless|if|whether|future|need(?:\s+for)?)\s+(?:\w+\s+){0,2}$|\b(?:not|n['’]t)\s+(?:\w+\s+){0,4}(?:enough|sufficient|adequate)\s+$/iu;
 /** The Chinese of it: "尚无研究证实", "没有科学家发现", "缺乏临床试验"; a lack may stand further off ("仍缺乏可靠的大规模临床证据"). */
 const NEGATED_ZH = /(?:尚未|并无|並無|未有|(?:无|無)(?!论|論))[^，,。；]{0,3}$|(?:没有|沒有|尚无|尚無|缺乏)[^，,。；]{0,12}$/u;
 /** A Chinese call for research: "仍需更多研究证实", "有待进一步研究证明". */
@@ -123,6 +125,8 @@ const META = new RegExp(
     "\\bin\\s+(?:this|the\\s+following)\\s+(?:review|article|paper|post|guide|piece|section)\\s*,?\\s+(?:i|we)\\s+(?:will|['’]ll|want\\s+to|am\\s+going\\s+to|are\\s+going\\s+to)\\b",
     // "… help support our research so we can help you find the best products": the site's own work.
     "\\b(?:our|my)\\s+(?:own\\s+)?(?:research|testing|tests|team)\\b",
+    // "The results of our meta-analysis demonstrate …": the authors' own work, reported in their paper.
+    "\\bour\\s+(?:own\\s+)?(?:study|trial|(?:meta-)?analysis|systematic\\s+review|review|findings|results|data)\\b",
     // "We do the research so you can find trusted products": the site's own work, told as a verb.
     "\\b(?:we|i)\\s+(?:do|did|have\\s+done|'ve\\s+done|’ve\\s+done)\\s+(?:all\\s+)?(?:the\\s+)?research\\b",
     // "We reviewed the data and found …": the site's own check, not a study to cite.
@@ -293,8 +297,12 @@ export function endsOnEntryNumber(sentence: string, numbers: ReadonlySet<number>
 }
 
 /** The sections of a structured abstract ("Objectives", "Methods", "Results", "Conclusions", 结论). */
-const ABSTRACT_SECTION =
-  /^\s*(?:background|objectives?|aims?|purpose|design|settings?|participants|patients|subjects|interventions?|measurements?|main\s+outcome\s+measures?|outcomes?|methods?|results?|findings|interpretation|conclusions?|目的|方法|结果|結果|结论|結論|背景)\s*[:：]?\s*$/iu;
+const SECTION_WORD =
+  'background|objectives?|aims?|purpose|design|settings?|participants|patients|subjects|interventions?|measurements?|main\\s+outcome\\s+measures?|outcomes?|materials|methods?|results?|findings|interpretation|conclusions?|overview';
+// One section or two joined ("Background and Aim", "Materials and Methods").
+const ABSTRACT_SECTION = new RegExp(`^\\s*(?:(?:${SECTION_WORD})(?:\\s+(?:and|&)\\s+(?:${SECTION_WORD}))?|目的|方法|结果|結果|结论|結論|背景)\\s*[:：]?\\s*$`, 'iu');
+/** A structured abstract's section label inside a paragraph: "… prospects. Methods: Using public libraries …". */
+const INLINE_SECTION = /(?:^|\s)(Background|Objectives?|Aims?|Purpose|Design|Methods?|Results?|Findings|Conclusions?)\s*:\s+(?=\p{Lu})/gu;
 
 /** Whether a heading is a section of a structured abstract, which goes on with the abstract it stands in. */
 export function isAbstractSection(text: string): boolean {
@@ -309,8 +317,19 @@ export function endsAbstract(text: string): boolean {
   return AFTER_ABSTRACT.test(text);
 }
 
+/**
+ * Whether a paragraph is (part of) an abstract: opened by its label, or holding two sections
+ * of a structured one ("… Methods: … Results: …") where a page lost the abstract's breaks.
+ */
 export function isAbstractParagraph(text: string): boolean {
-  return ABSTRACT_LABEL.test(text);
+  if (ABSTRACT_LABEL.test(text)) return true;
+  let first: string | undefined;
+  for (const m of text.matchAll(INLINE_SECTION)) {
+    const label = m[1]!.toLowerCase().replace(/s$/u, '');
+    if (first === undefined) first = label;
+    else if (label !== first) return true;
+  }
+  return false;
 }
 
 /**

@@ -80,6 +80,8 @@ export const uncitedClaim: DocumentRule = {
         afterSection = inAbstract && section;
       } else {
         afterSection = false;
+        // The label alone on a line a page did not make a heading ("Abstract:") opens it all the same.
+        if (isAbstractHeading(block.text)) inAbstract = true;
       }
       if (byBlock.has(i)) studyAbove = true;
       if (!prose(i) || byBlock.has(i)) continue;
@@ -109,6 +111,8 @@ export const uncitedClaim: DocumentRule = {
         if (!cue || followUp || pointsBack || (previousCites && k === 0 && followsUp(sentence))) continue;
         // "The study 1 suggests …", "… over their shelf life 4.": the bare number is the source's entry, a citation all the same.
         if (citesByNumber(sentence) || endsOnEntryNumber(sentence, listed)) continue;
+        // "Most clinical studies found it safe:" above a list of cited studies: the list is its source.
+        if (k === split.length - 1 && INTRODUCES_LIST.test(sentence) && citedListBelow(doc, i, byBlock)) continue;
         // A preview cut off by the page ("In one study, 3 mg taken for 3 mo..."): a teaser for another page, not a claim.
         if (k === split.length - 1 && CUT_OFF.test(sentence)) continue;
         if (paragraphSource === null) paragraphSource = namedSource(block.text);
@@ -127,6 +131,17 @@ export const uncitedClaim: DocumentRule = {
     return findings;
   },
 };
+
+/** A sentence that ends on a colon: it introduces what follows. */
+const INTRODUCES_LIST = /[:：]\s*$/u;
+/** How many items of the list below a colon are read for a citation. */
+const LIST_ITEMS_READ = 30;
+
+/** Whether a list right below block `i` cites in one of its items. */
+function citedListBelow(doc: Document, i: number, byBlock: ReadonlyMap<number, unknown>): boolean {
+  for (let j = i + 1; j < doc.blocks.length && j <= i + LIST_ITEMS_READ && doc.blocks[j]!.kind === 'listItem'; j++) if (byBlock.has(j)) return true;
+  return false;
+}
 
 /** A block that stops on an ellipsis glued to a word, as a widget's preview of another page is cut. */
 const CUT_OFF = /[\p{L}\p{N}](?:\.{3}|…)\s*$/u;
