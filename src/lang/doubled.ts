@@ -84,6 +84,8 @@ const NOT_REDUPLICATED = new Set(['是', '有']);
  * (血中 + 中性脂肪, 饭后 + 后来) is that word's.
  */
 const POSTPOSITIONS = new Set([...'中上下里裡内內外前后後']);
+/** Prepositions that open a phrase: "在软组织中", "于体内", "从食物中". */
+const PREPOSITIONS = new Set([...'在于於从從对對向给給为為把被跟']);
 /** Particles and function characters, which join no compound: doubled, they are a repeat. */
 const FUNCTION_CHARACTERS = new Set([...'的了是在和有也都就不着过地得吗呢吧与及或而']);
 /** "百百种", "百百款": the colloquial "all sorts of", not a repeated token. */
@@ -126,6 +128,9 @@ function judge(lookup: string, i: number, ch: string, end: number): Pick<Artifac
   const secondInWord = right > 0;
   if (firstInWord && secondInWord) return undefined;
   if (secondInWord && POSTPOSITIONS.has(ch) && HAN.test(charBefore(lookup, i))) return undefined;
+  // A word that ends on a preposition's character, then the preposition before its phrase
+  // (存在 + 在软组织中, 现在 + 在家): the first copy is the word's, the second a word of its own.
+  if (firstInWord && PREPOSITIONS.has(ch) && end < hi) return undefined;
   if (ch === '百' && ALL_SORTS.test(lookup.slice(end))) return undefined;
   // A verb, adjective or measure word doubled is a reduplication the dictionary need not list
   // (先说说, 长长的): unless a word beside took one copy, it reads as Chinese.

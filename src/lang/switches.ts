@@ -18,7 +18,7 @@ import { WORD, maskedRanges, scanTokens, tokenize, type Token } from './scan.js'
 import { sentences } from '../sentences.js';
 import { KANA } from './scripts.js';
 import { append } from '../collections.js';
-import { citedSource } from '../parse/blocks.js';
+import { PAPER_ID, citedSource } from '../parse/blocks.js';
 
 export interface BlockSwitches {
   /** Foreign runs to report, in text order. */
@@ -57,8 +57,6 @@ export function blockSwitches(block: Block, profile: LanguageProfile, allowedTer
 }
 
 const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-/** A paper's index number: a PubMed id or a DOI. */
-const PAPER_ID = /\bPMID\s*[:：]?\s*\d{6,9}\b|\bdoi\s*[:：]?\s*10\.\d{4,}/iu;
 /** How far back a source's authors may stand before its title. */
 const AUTHORS_BACK = 300;
 

@@ -156,6 +156,19 @@ export function readsAsEntry(text: string): boolean {
 const ENTRY_AUTHORS =
   /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,?\s+(?:et\s+al\.\s+\p{Lu}|(?:\p{Lu}\.?\s?){1,3}[,.;(])|^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’-]+(?:,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’-]+)?\.\s/u;
 
+/** A paper's index number: a PubMed id or a DOI. */
+export const PAPER_ID = /\bPMID\s*[:：]?\s*\d{6,9}\b|\bdoi\s*[:：]?\s*10\.\d{4,}/iu;
+/** A line of a paper's identifier alone: "DOI: 10.1056/NEJMcp1905181", "PMID: 31314972". */
+const ID_LINE = /^(?:DOI|PMID|PMCID)\s*[:：]?\s*\S+$|^https?:\/\/(?:dx\.)?doi\.org\/\S+$/iu;
+/** A line of a journal's name, year, volume and pages alone: "N Engl J Med 2019;381:349-357" (a translated page adds 年). */
+const ISSUE_LINE = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,5}\.?\s+(?:19|20)\d{2}\s*年?\s*[;；,，]\s*\d{1,4}(?:\s*[(（]\d{1,3}[)）])?\s*[:：]\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?\.?$/u;
+
+/** Whether a line is nothing but where a paper stands: its identifier, or its journal's issue and pages. */
+export function isSourceLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 120 && (ID_LINE.test(t) || ISSUE_LINE.test(t));
+}
+
 /** Whether a stretch of prose is a source written out in it: authors as an entry opens, and what a bibliographic entry holds. */
 export function citedSource(stretch: string): boolean {
   return ENTRY_AUTHORS.test(stretch) && readsAsEntry(stretch);

@@ -25,6 +25,7 @@ import { NONE, scriptOfLanguage } from '../../lang/scripts.js';
 import { blockSwitches } from '../../lang/switches.js';
 import { isBylineLine, isDateLine } from '../../lang/dates.js';
 import { isCodeLine } from '../../debris/features.js';
+import { isSourceLine } from '../../parse/blocks.js';
 import { FIELD_LABEL, isSiteLabel } from '../../debris/lexicon.js';
 import { englishWords } from '../../lang/words.js';
 
@@ -56,6 +57,9 @@ export const foreignBlock: DocumentRule = {
       // front matter; marks on half of them or more, so a list of products is not taken for one).
       const authors = authorNames(block.text);
       if (authors && authors.marked * 2 >= authors.names) continue;
+      // A paper's identifier or its journal's issue alone on a line ("DOI: 10.1056/…", "N Engl J
+      // Med 2019;381:349-357") says where a source stands, in no language.
+      if (isSourceLine(block.text)) continue;
       // A line of code (template tags, a script) is the page's machinery, in no language:
       // artifact/cms-leftover reports it.
       if (isCodeLine(block.text)) continue;
