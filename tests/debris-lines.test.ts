@@ -399,6 +399,8 @@ const PARTIAL: Array<[string, string]> = [
   // A picture's caption, then its credit glued after the caption's last sentence.
   ['A glass of orange juice next to sliced kiwi fruit. Photo Credit: Maria Lopez/iStock/Getty Images', 'Photo Credit: Maria Lopez/iStock/Getty Images'],
   ['孕妇补充维生素D要注意剂量。（示意图／Pixabay）', '（示意图／Pixabay）'],
+  // A portal's date and view count glued after a title: the fields, not the title.
+  ['镁补充剂怎么选：三种常见剂型的吸收率对比发布日期:2024-03-18 浏览次数:', '发布日期:2024-03-18 浏览次数:'],
 ];
 
 describe('artifact/cms-leftover: debris lines', () => {

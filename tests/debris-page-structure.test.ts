@@ -360,3 +360,33 @@ describe("a table's row labels glossed in the article's language", () => {
     expect(foreignBlock.check(doc, { config }).some((f) => f.span.start.line === 5)).toBe(foreign);
   });
 });
+
+describe("a portal's fields glued after the title", () => {
+  const text = [
+    '行业资讯 分类',
+    '镁补充剂怎么选：三种常见剂型的吸收率对比发布日期:2024-03-18 浏览次数:',
+    '',
+    '镁参与体内数百种酶反应，柠檬酸镁和甘氨酸镁的吸收率通常高于氧化镁，适合需要长期补充的人。',
+    '',
+    '氧化镁含镁量高但吸收率低，更常用于缓解便秘，长期补充前最好先咨询医生或营养师。',
+    '',
+    '选购时要看标签上的元素镁含量，而不是化合物的总重量，成人每日补充一般不超过350毫克。',
+    '',
+  ].join('\n');
+
+  it('removes the fields and the menu above, and keeps the title as the title', async () => {
+    const found = cmsLeftover.check(docFromText(text, 'txt'), { config });
+    expect(found.map((f) => [f.span.start.line, f.data?.whole])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    expect(text.split('\n')[1]!.slice(found[1]!.span.start.column - 1)).toBe('发布日期:2024-03-18 浏览次数:');
+    const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-meta-tail-'));
+    writeFileSync(path.join(dir, 'magnesium.txt'), text);
+    const result = await audit(['.'], resolveConfig(), { cwd: dir, outputDir: path.join(dir, 'output') });
+    const out = result.outputs[0]!.content;
+    expect(out).toContain('title: "镁补充剂怎么选：三种常见剂型的吸收率对比"');
+    expect(out).not.toContain('浏览次数');
+    expect(out).not.toContain('行业资讯');
+  });
+});

@@ -36,7 +36,7 @@
  */
 import type { Block, Document } from '../types.js';
 import { featuresOf, stopwordDensityOf, type Features } from './features.js';
-import { callToActionLink, creditTail, ctaShape, debrisSentences, leadingPlaceholder } from './inline.js';
+import { callToActionLink, creditTail, ctaShape, debrisSentences, leadingPlaceholder, metaTail } from './inline.js';
 import { CONTENT_LABELS, SHAPES, WHOLE_PATTERNS, normaliseLine, type DebrisKind } from './lexicon.js';
 import { structureOf, type BlockStructure } from './structure.js';
 import { offTopic, pageEdges } from './edges.js';
@@ -90,6 +90,8 @@ interface Scored {
   f: Features;
   /** The strongest single piece of evidence weighed so far. */
   peak: number;
+  /** See EdgeBlock. */
+  mayTitle?: boolean;
 }
 
 /** Classifies every block of a draft; returns the debris verdicts in block order. */
@@ -112,7 +114,8 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   // (A block that is mostly a notice pasted in, reported in part, is no paragraph of the article.)
   const notice = (s: Scored): boolean => s.partial !== undefined && (s.partial.end - s.partial.start) * 2 >= s.f.text.length;
   // (A heading is never the article's first paragraph, however long.)
-  const paragraph = (i: number): boolean => blocks[i]!.kind !== 'heading' && !notice(scored[i]!) && !headline(scored[i]!.f) && (prose(scored[i]!) || proseFragment(scored[i]!));
+  // (Nor is a title with a portal's fields glued after it, however long.)
+  const paragraph = (i: number): boolean => blocks[i]!.kind !== 'heading' && !notice(scored[i]!) && !scored[i]!.mayTitle && !headline(scored[i]!.f) && (prose(scored[i]!) || proseFragment(scored[i]!));
   const body = (i: number): boolean => {
     const s = scored[i]!;
     const kind = blocks[i]!.kind;
@@ -569,6 +572,15 @@ function blockEvidence(block: Block, st: BlockStructure, seeds: Seeds): Scored {
     }
   }
   s.partial ??= leadingPlaceholder(block.text) ?? callToActionLink(block.text, st.linkTexts);
+  // A portal's date and view count glued after the title: the fields are debris, the title is not.
+  const tail = f.long ? undefined : metaTail(block.text);
+  if (tail) {
+    s.partial ??= tail;
+    s.score = 0;
+    s.never = true;
+    s.mayTitle = true;
+    return s;
+  }
   // A picture's credit: alone, the block is debris; after its caption, only the credit is.
   const credit = f.code ? undefined : creditTail(block.text);
   if (credit && credit.start > block.text.length - block.text.trimStart().length) {

@@ -30,6 +30,8 @@ export interface EdgeBlock {
   f: Features;
   score: number;
   never: boolean;
+  /** Never debris as a whole, yet it may be the title: a title with a portal's fields glued after it. */
+  mayTitle?: boolean;
 }
 
 export interface EdgeEvidence {
@@ -230,7 +232,7 @@ function titleOf(blocks: readonly Block[], items: readonly EdgeBlock[], first: n
     const it = items[i]!;
     const kind = blocks[i]!.kind;
     // (A line of bar-joined parts is a site's name and slogan, or a menu, before the title.)
-    if (it.never || it.score >= 2 || it.f.long || (kind !== 'heading' && kind !== 'paragraph') || NUMBERED.test(it.f.text) || /[|｜]/u.test(it.f.text)) return false;
+    if ((it.never && !it.mayTitle) || it.score >= 2 || it.f.long || (kind !== 'heading' && kind !== 'paragraph') || NUMBERED.test(it.f.text) || /[|｜]/u.test(it.f.text)) return false;
     const { shared } = topic.share(it.f.text);
     // (The parse's own title may be in lower case, as some sites print it: "iron supplements";
     // and so may a plain line that names the topic in two of the prose's words or more, where no

@@ -75,6 +75,28 @@ export function creditTail(text: string): InlineDebris | undefined {
   return m ? { start: m.index, end: text.trimEnd().length, kind: 'layout', weight: 3, why: 'picture credit' } : undefined;
 }
 
+/**
+ * A portal's meta fields glued after a title ("…效果翻倍发布日期:2020-06-15 浏览次数:"): its
+ * publication date, view count or update time and nothing else to the end of the line. The
+ * title before them is the article's.
+ */
+const META_TAIL = /(?:发布日期|發布日期|发布时间|發布時間|更新时间|更新時間|浏览次数|瀏覽次數|阅读量|閱讀量|点击数|點擊數)\s*[:：]/u;
+/** What the fields' values may hold: dates, times, counts, the labels' own characters. */
+const META_VALUES = /^(?:[\s\d:：\-/.|｜,，]|[年月日次人]|发布日期|發布日期|发布时间|發布時間|更新时间|更新時間|浏览次数|瀏覽次數|阅读量|閱讀量|点击数|點擊數)*$/u;
+/** Han characters a title before the fields has at least. */
+const TITLE_HAN = 8;
+const HAN_CHAR = /\p{Script=Han}/gu;
+
+/** The meta fields glued at the end of a title line, as a range (see META_TAIL). */
+export function metaTail(text: string): InlineDebris | undefined {
+  if (text.length > 200) return undefined;
+  const m = META_TAIL.exec(text);
+  if (!m || !META_VALUES.test(text.slice(m.index))) return undefined;
+  const before = text.slice(0, m.index);
+  if ((before.match(HAN_CHAR)?.length ?? 0) < TITLE_HAN || /[。！？]\s*$/u.test(before)) return undefined;
+  return { start: m.index, end: text.trimEnd().length, kind: 'meta', weight: 3, why: 'meta fields after a title' };
+}
+
 /** An editor's placeholder label ("加粗文本:") or a scraper's date field opening the text, as a range to remove. */
 export function leadingPlaceholder(text: string): InlineDebris | undefined {
   const lead = text.length - text.trimStart().length;
