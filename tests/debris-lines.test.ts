@@ -399,6 +399,8 @@ const PARTIAL: Array<[string, string]> = [
   // A picture's caption, then its credit glued after the caption's last sentence.
   ['A glass of orange juice next to sliced kiwi fruit. Photo Credit: Maria Lopez/iStock/Getty Images', 'Photo Credit: Maria Lopez/iStock/Getty Images'],
   ['孕妇补充维生素D要注意剂量。（示意图／Pixabay）', '（示意图／Pixabay）'],
+  // A disclaimer whose label opens with an acronym: the acronym goes with it; the advice after it stays.
+  ['FDA 免责声明：这些说法未经美国食品药品监督管理局评估，本网站的产品不用于诊断或治疗任何疾病。开始服用补充剂之前，请先咨询医生。', 'FDA 免责声明：这些说法未经美国食品药品监督管理局评估，本网站的产品不用于诊断或治疗任何疾病。'],
   // A portal's date and view count glued after a title: the fields, not the title.
   ['镁补充剂怎么选：三种常见剂型的吸收率对比发布日期:2024-03-18 浏览次数:', '发布日期:2024-03-18 浏览次数:'],
 ];

@@ -11,6 +11,9 @@ const LONG_FORM = WHOLE_PATTERNS.filter((p) => p.long);
 // A sentence and the white space after it; the last one may lack its end mark.
 const SENTENCE = /[^.!?。！？]+(?:[.!?。！？]+["”’)]*|$)\s*/gu;
 
+/** An acronym standing before a notice's label as part of it: "FDA ", "US ". */
+const LABEL_PREFIX = /^[A-Z]{2,6}\s*$/;
+
 const BUTTONS = /^(?:accept|accept all|reject|reject all|ok|okay|got it|i agree|agree|close|dismiss|learn more|more info|read more|settings|manage)(?:\s*[|/·]?\s*(?:accept|accept all|reject|reject all|ok|got it|i agree|close|learn more|more info|settings|manage))*[.!]?$/i;
 
 export interface InlineDebris {
@@ -43,10 +46,12 @@ export function debrisSentences(text: string): InlineDebris | undefined {
       found.end = end;
       found.weight = Math.max(found.weight, hit.weight);
     } else {
-      // A notice glued to the article's last words starts at its label, not at the sentence.
+      // A notice glued to the article's last words starts at its label, not at the sentence;
+      // an acronym before the label is the label's own ("FDA 免责声明:").
       const glued = GLUED_LABEL.exec(m[0]);
       const lead = m[0].length - m[0].trimStart().length;
-      const start = m.index + (glued && glued.index > lead ? glued.index : lead);
+      const ownWord = glued !== null && LABEL_PREFIX.test(m[0].slice(lead, glued.index));
+      const start = m.index + (glued && glued.index > lead && !ownWord ? glued.index : lead);
       found = { start, end, kind: hit.kind, weight: hit.weight, why: `sentence:${hit.kind}` };
     }
   }
