@@ -174,6 +174,20 @@ const PAGES: Array<{ name: string; text: string; debris: number[] }> = [
     debris: [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
   },
   {
+    // A review's page: a long title in title case above its front matter, the publication
+    // line and the authors under their label.
+    name: 'an English review page with labelled lines',
+    text: [
+      /* 1 */ 'Selenium Intake and Thyroid Function in Older Women. Does the Dose Matter? A Short Systematic Review',
+      /* 2 */ 'Published Online: Mar 3rd 2023 Thyroid Reviews. 2023;11(1):Online ahead of print',
+      /* 3 */ 'Authors: Maria Lindqvist, Tomas Berg, Ana Costa',
+      /* 4 */ 'Abstract',
+      /* 5 */ 'Selenium is needed to make thyroid hormones, and low intake has been linked with thyroid disease in older women. We reviewed eight trials of supplements given for at least six months.',
+      /* 6 */ 'Authors: the trials we found were small, so the reviewers asked for larger ones.',
+    ].join('\n\n'),
+    debris: [2, 3],
+  },
+  {
     name: 'a Chinese journal page',
     text: [
       /* 1 */ '老年人锌营养状况与味觉的关系',

@@ -129,10 +129,13 @@ const DEBRIS: string[] = [
   'Tags: sleep, magnesium, supplements',
   'Filed under Nutrition, Minerals',
   'Categories: Wellness',
+  'Read Time: 19 mins',
+  '阅读时间：5分钟',
   // share and print
   'Share this:',
   'Print Friendly, PDF & Email',
   'Tweet',
+  'Google+  FB Share',
   'Pin it',
   'Print',
   'Facebook Twitter Pinterest Email',

@@ -56,6 +56,10 @@ const CITATION_LINE = /\[J\]|\bdoi\s*[:：]\s*10\.|doi\.org\/10\./iu;
 const CITE_LABEL = /^(?:citation|cite this article|cite as|how to cite(?: this article)?|引用本文|引用格式|本文引用格式|引文格式)\s*[:：]/iu;
 const DOI_LINE = /^(?:doi\s*[:：]?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+$|^https?:\/\/(?:dx\.)?doi\.org\/\S+$/iu;
 const DATES = /^(?:submission )?(?:received|accepted|revised)\b|^(?:收稿日期|修回日期|录用日期|錄用日期|接受日期)/iu;
+/** A line of the article's publication ("Published Online: Jul 12th 2024 …", "First published: …"). */
+const PUBLISHED = /^(?:first |epub )?published(?: online| ahead of print)?\s*[:：]\s*\S/iu;
+/** The authors under their label ("Authors: Ana Lima, Wen Li"). */
+const AUTHORS_LABEL = /^[Aa]uthors?\s*[:：]\s*\p{Lu}/u;
 const EDITOR = /^(?:academic editor|handling editor|section editor|edited by)\s*[:：]/iu;
 const CORRESPONDENCE = /^\*?\s*(?:author to whom correspondence|correspond(?:ence|ing authors?)\b|通讯作者|通信作者|通訊作者)/iu;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/u;
@@ -138,6 +142,8 @@ function zoneLine(block: Block): { signal: Signal | undefined; evidence: FamilyE
   if (MARKS.test(text)) return { signal: 'marks', evidence: fm('affiliation marks') };
   if (DOI_LINE.test(text)) return { signal: 'doi', evidence: fm('DOI line') };
   if (DATES.test(text)) return { signal: 'dates', evidence: undefined }; // the lexicon weighs it
+  if (PUBLISHED.test(text) && text.length <= 200) return { signal: 'dates', evidence: fm('publication line') };
+  if (AUTHORS_LABEL.test(text) && text.length <= 300 && !sentences(text)) return { signal: 'authors', evidence: fm('author line') };
   if (EDITOR.test(text)) return { signal: 'editor', evidence: undefined };
   if (CORRESPONDENCE.test(text)) return { signal: 'correspondence', evidence: words(text) <= 30 && !sentences(text) ? fm('correspondence') : undefined };
   if (LABEL.test(text)) return { signal: 'label', evidence: fm('front-matter label') };
@@ -161,6 +167,13 @@ function anywhere(text: string): FamilyEvidence | undefined {
   if ((text.includes('©') || /open[- ]access|creative commons|licensee/iu.test(text)) && LICENCE.test(text) && words(text) <= 80) return { weight: 3, kind: 'frontmatter', why: 'licence' };
   if (text.includes('@') && EMAIL.test(text) && words(text) <= 8 && /^(?:e-?mail|电子邮[箱件]|電子郵件|邮箱|郵箱)\s*[:：]/iu.test(text)) return { weight: 3, kind: 'frontmatter', why: 'e-mail line' };
   return undefined;
+}
+
+/** Four words of four letters or more, and nearly all of them capitalised. */
+function titleCased(text: string): boolean {
+  const long = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  const capitals = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return long.length >= 4 && capitals >= 0.8 * long.length;
 }
 
 /** An affiliation: an institution, then places, in title case; or a Chinese unit with its postcode or mark. */
@@ -211,7 +224,9 @@ function words(text: string): number {
 function prose(text: string): boolean {
   if (LICENCE.test(text) || CITATION_LINE.test(text)) return false;
   const latin = text.match(/[A-Za-z]+/gu)?.length ?? 0;
-  if (latin >= 20 && sentences(text)) return true;
+  // (A long title in title case is the article's title, above its front matter or within it:
+  // "Metformin Use and Vitamin B12 Deficiency … What Are the Risk Factors? A Mini-systematic Review".)
+  if (latin >= 20 && sentences(text)) return !titleCased(text);
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   return han >= 40 && /[。，,]/u.test(text) && /[。！？]/u.test(text);
 }

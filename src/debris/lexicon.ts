@@ -44,7 +44,7 @@ export interface Pattern {
 
 // Site and shop names that only appear in shop, share and follow prompts.
 const SHOPS = 'amazon|walmart|iherb|target|ebay|costco|vitacost|the official (?:site|website|store)';
-const NETWORKS = 'facebook|twitter|x|pinterest|linkedin|reddit|whatsapp|telegram|flipboard|tumblr|instagram|youtube|tiktok|email|e-mail|print|copy link|messenger|weibo|wechat|微博|微信|qq空间|qq';
+const NETWORKS = 'facebook|fb|google\\+|google plus|vk|twitter|x|pinterest|linkedin|reddit|whatsapp|telegram|flipboard|tumblr|instagram|youtube|tiktok|email|e-mail|print|copy link|messenger|weibo|wechat|微博|微信|qq空间|qq';
 
 /**
  * Lines that are debris on their own when they make up the line. Weight 3 is enough to
@@ -129,6 +129,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'meta', weight: 3, re: /^(?:tags?|tagged(?: with)?|categories|category|topics|keywords|标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)(?:建议|建議)?\s*[:：]\s*\S.{0,160}$/ },
   { kind: 'meta', weight: 2, re: /^(?:last )?(?:updated|published|modified|reviewed)(?: on)?\s*[:：]?\s*(?:\w+ \d{1,2},? \d{4}|\d{1,2} \w+,? \d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/ },
   { kind: 'meta', weight: 2, re: /^\d+ min(?:ute)?s? read$/ },
+  // "Read Time: 19 mins", "Reading time: 4 minutes", "阅读时间：5分钟": the post's reading time.
+  { kind: 'meta', weight: 3, re: /^(?:(?:estimated )?read(?:ing)? time|time to read|阅读时间|閱讀時間|阅读时长|閱讀時長)\s*[:：]?\s*(?:about |~)?\d{1,3}\s*(?:min(?:ute)?s?|分钟|分鐘)(?: read)?$/ },
   // A byline with its date ("Written by Brand on May 12, 2014"): blog meta, not a credit alone.
   { kind: 'meta', weight: 3, re: /^(?:written|posted|published|updated) by .{1,40}? on (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}[,.]? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/ },
   // A lone date line ("Thursday, December 22, 2016", "on September 24, 2025"): page meta, unsure alone.
