@@ -342,6 +342,9 @@ const ROWS: Row[] = [
   // The least amount a side effect starts at is no limit to hold advice to (a niacin page's shape, our words).
   ['the least amount a flush starts at', 'Niacin\n\nAs little as 50 mg of niacin can cause a flush in someone new to it.\n\nTake 500 mg of niacin daily with dinner.', ['above-upper-limit@5']],
   ['…while a threshold of harm still bounds advice', 'Niacin\n\nDoses above 50 mg of niacin can cause a flush.\n\nTake 500 mg of niacin daily with dinner.', ['above-upper-limit@5', 'contradiction@5']],
+  // What a dose "can lead to" is a harm only when it is one (a niacin page's shape, our words).
+  ['a daily dose that leads to a gain', 'Niacin\n\nSupplementing your diet with 1,000-2,000 mg of niacin per day can lead to a reduction in LDL cholesterol.', ['above-upper-limit@3']],
+  ['…while a dose that leads to harm is its threshold', 'Niacin\n\nTaking 1,000-2,000 mg of niacin per day can lead to liver damage.', []],
   // A unit's conversion names the unit's size, not a dose (a real page's shape, our words).
   ['a conversion between units', 'Vitamin A in pregnancy\n\nThe upper limit of vitamin A for pregnant women is 3,000 mcg RAE or 10,000 IU per day (1 IU = 0.3 mcg retinol, or 0.6 mcg beta-carotene).', []],
   // "gm" is an older abbreviation of grams: a daily "3.0gm" of boron is a slip of the unit (a real page's shape, our words).

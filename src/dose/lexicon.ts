@@ -98,6 +98,9 @@ const zh = (source: string): RegExp => new RegExp(source, 'gu');
 
 const cue = <T>(re: RegExp, value: T, strong = true): Cue<T> => ({ re, value, strong });
 
+/** A gain a dose leads to: "a reduction in LDL", "an improvement in", "lower blood pressure", "better sleep". */
+const BENEFIT = String.raw`\s+(?:an?\s+)?(?:(?:significant|modest|small|marked|substantial|meaningful|clear)\s+)?(?:reductions?|decreases?|drops?|falls?|improvements?|improved|better|lower(?:ed)?|relief|benefits?|gains?|rises?\s+in\s+HDL|increases?\s+in\s+HDL)\b`;
+
 export const PERIODS: Cue<DosePeriod>[] = [
   cue(en(String.raw`(?:per|a|each|every)\s+day|daily|once\s+a\s+day|per\s+diem|(?:each|every)\s+morning|with\s+breakfast`), 'day'),
   cue(new RegExp(String.raw`/\s*(?:day|d)(?![\p{L}])`, 'giu'), 'day'),
@@ -200,6 +203,8 @@ export const ROLES: Cue<DoseRole>[] = [
   // A prohibition of an amount is no advice to take it: "don't take 50 mg a day unless your doctor says so".
   cue(en(String.raw`(?:do\s+not|don['’]t|never|should\s+not|shouldn['’]t|must\s+not)\s+(?:take|use|supplement(?:\s+with)?)`), 'limit'),
   cue(en(String.raw`(?:could|may|might|can)\s+(?:easily\s+)?(?:be\s+(?:getting|taking|consuming|ingesting)|end\s+up\s+(?:taking|getting|consuming|with))`), 'amount'),
+  // (What a dose "can lead to" or "result in" is a harm unless it is a gain: "can lead to a
+  // reduction in LDL", "may result in better sleep".)
   // Harm thresholds: "intakes above 2,000 mg may interfere with …", "600 mg can cause diarrhoea"; harm
   // named after its cause ("numbness can result from taking 300 mg") or as a risk the dose raises
   // ("taking 120 mg a day doubles the risk of …", "twice the risk"), or a marker of harm moved
@@ -207,7 +212,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // which names a group at risk ("take 1,000 IU if you have an increased risk of deficiency").
   cue(
     en(
-      String.raw`(?:intakes?|doses?|amounts?|levels?|exposures?)\s+(?:of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?\(?\s*(?:above|over|exceeding|in\s+excess\s+of|(?:of\s+)?more\s+than|(?:greater|higher|larger)\s+than)|exposures?\s+(?:up\s+to|of)|(?:toxicity|toxic\s+effects|adverse\s+effects|side\s+effects|(?:signs?|symptoms?)\s+of\s+(?:overload|toxicity|excess|overdose|poisoning))\s+(?:(?:is|are)\s+)?(?:typically\s+|usually\s+|generally\s+|only\s+|mostly\s+)?(?:associated\s+with|seen\s+(?:with|at)|occurs?\s+(?:with|at|above)|appears?\s+(?:with|at|above))|adverse\s+effects?\s+(?:of|at|from)|(?:may|can|could|might|will|often|tends?\s+to)\s+(?:[a-z]+ly\s+)?(?:cause|interfere|lead\s+to|trigger|result\s+in|increase\s+the\s+risk|be\s+harmful|be\s+toxic|be\s+dangerous|be\s+fatal|upset|harm|damage|irritate|bring\s+on|impair|inhibit|suppress|worsen|deplete|disrupt|affect|compromise|(?:raise|increase|elevate)\s+(?:blood\s+|plasma\s+|serum\s+|your\s+)?(?:homocysteine|liver\s+enzymes?|uric\s+acid)|(?:lower|reduce|deplete|decrease)\s+(?:blood\s+|plasma\s+|serum\s+|your\s+)?(?:copper|HDL))|(?:affects|impairs|inhibits|suppresses|depletes|interferes\s+with|induces)|(?:can|may|could|might|will)\s+(?:result|arise|stem)\s+from|(?:raises?|increases?|doubles?|triples?|heightens?)\s+(?:the\s+|your\s+|one['’]s\s+)?(?:risk|odds|chances?|likelihood)|(?:twice|double|triple|three\s+times)\s+the\s+(?:risk|odds|chances?|likelihood|tendency|rate)|(?:is|are|was|were)\s+(?:considered|regarded\s+as|known\s+to\s+be|thought\s+to\s+be)\s+(?:potentially\s+)?(?:harmful|toxic|dangerous|unsafe|hazardous)`,
+      String.raw`(?:intakes?|doses?|amounts?|levels?|exposures?)\s+(?:of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?\(?\s*(?:above|over|exceeding|in\s+excess\s+of|(?:of\s+)?more\s+than|(?:greater|higher|larger)\s+than)|exposures?\s+(?:up\s+to|of)|(?:toxicity|toxic\s+effects|adverse\s+effects|side\s+effects|(?:signs?|symptoms?)\s+of\s+(?:overload|toxicity|excess|overdose|poisoning))\s+(?:(?:is|are)\s+)?(?:typically\s+|usually\s+|generally\s+|only\s+|mostly\s+)?(?:associated\s+with|seen\s+(?:with|at)|occurs?\s+(?:with|at|above)|appears?\s+(?:with|at|above))|adverse\s+effects?\s+(?:of|at|from)|(?:may|can|could|might|will|often|tends?\s+to)\s+(?:[a-z]+ly\s+)?(?:cause|interfere|(?:lead\s+to|result\s+in)(?!${BENEFIT})|trigger|increase\s+the\s+risk|be\s+harmful|be\s+toxic|be\s+dangerous|be\s+fatal|upset|harm|damage|irritate|bring\s+on|impair|inhibit|suppress|worsen|deplete|disrupt|affect|compromise|(?:raise|increase|elevate)\s+(?:blood\s+|plasma\s+|serum\s+|your\s+)?(?:homocysteine|liver\s+enzymes?|uric\s+acid)|(?:lower|reduce|deplete|decrease)\s+(?:blood\s+|plasma\s+|serum\s+|your\s+)?(?:copper|HDL))|(?:affects|impairs|inhibits|suppresses|depletes|interferes\s+with|induces)|(?:can|may|could|might|will)\s+(?:result|arise|stem)\s+from|(?:raises?|increases?|doubles?|triples?|heightens?)\s+(?:the\s+|your\s+|one['’]s\s+)?(?:risk|odds|chances?|likelihood)|(?:twice|double|triple|three\s+times)\s+the\s+(?:risk|odds|chances?|likelihood|tendency|rate)|(?:is|are|was|were)\s+(?:considered|regarded\s+as|known\s+to\s+be|thought\s+to\s+be)\s+(?:potentially\s+)?(?:harmful|toxic|dangerous|unsafe|hazardous)`,
     ),
     'harm',
   ),
