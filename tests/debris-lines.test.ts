@@ -129,6 +129,10 @@ const DEBRIS: string[] = [
   'Tags: sleep, magnesium, supplements',
   'Filed under Nutrition, Minerals',
   'Categories: Wellness',
+  // a Chinese portal's links to other articles under their column's name
+  '[养生保健][图文]每天喝鱼汤的孩子为何还缺钙 | |',
+  '[用药常识]止咳糖浆要对症用 | |',
+  '[优生优育][组图]网红补钙产品靠谱吗',
   'Read Time: 19 mins',
   '阅读时间：5分钟',
   // share and print
@@ -255,6 +259,9 @@ const CONTENT: string[] = [
   // A sentence about savings, a question the article asks, a file format named in prose.
   'You can save 20% off the shelf price by buying the larger tub, though it may expire before you finish it.',
   'Was this diet helpful for the people who tried it?',
+  // A note under a bracketed label, a sentence of the article; a forum thread's title under its board's name.
+  '[注意]服用锌补充剂前，请先咨询医生或药师。',
+  '[孕期护理] 准妈妈孕吐不要乱吃维生素B6',
   'Ask the lab to send the results as a PDF or a JPG image you can keep.',
   'Follow the dose on the label rather than what you hear on YouTube.',
   "The patient's photo of the rash helped the doctor spot the deficiency.",
@@ -376,6 +383,7 @@ const UNSURE: string[] = [
   '市第二人民医院 三甲',
   '作者',
   '最后更新日期：2024年05月06日',
+
   'Last update: 10/15/2019',
   // Words of the word list glued in capitals, one of them small: maybe a label, maybe a heading of the article.
   'HOWTOTAKEMAGNESIUM',

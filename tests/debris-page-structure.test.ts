@@ -194,6 +194,7 @@ describe('a pipe table without a leading pipe', () => {
   it.each([
     ['a menu line of bars', 'Home | Vitamins | Minerals\nVitamin C keeps the gums healthy.\nCitrus fruit is a good source.'],
     ['two lines of different cells', 'Age | Limit\nAdults | 2,000 mg | daily\nCitrus fruit is a good source.'],
+    ['a list of links closed with empty cells', '[养生保健]喝骨头汤能补钙吗 | |\n[用药常识]感冒药不要混着吃 | |\n[优生优育]孩子缺锌怎么看 | |\n锌是人体必需的微量元素。'],
   ])('is not read into %s', (_name, text) => {
     expect(parse(text, 'txt').blocks.some((b) => b.kind === 'tableCell')).toBe(false);
   });

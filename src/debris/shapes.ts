@@ -35,6 +35,11 @@ const BARE_LABEL = /^(?:来源|來源|发布日期|发布时间|更新时间|创
 
 /** A doctor's card on a health Q&A site: name, department, title ("徐咏书 普内科 副主任医师"). */
 const DOCTOR = /^[\p{Script=Han}·]{2,5}\s+[\p{Script=Han}]{2,10}\s+(?:主任医师|副主任医师|主治医师|住院医师|医师|副教授|教授|主任药师|副主任药师|主管药师|药师|营养师|主任护师|副主任护师)$/u;
+/**
+ * A portal's link to another article under its column's name, "[养生保健][图文]每天鲫鱼汤孩童为何 | |":
+ * the column in square brackets, the media mark, a headline, the bars of a link list.
+ */
+const CATEGORY_LINK = /^\[[\p{Script=Han}]{2,6}\](\[(?:图文|圖文|组图|組圖|视频|視頻|多图|多圖)\])?[^\[\]。！!]{2,40}?(\s*\|(?:\s*\|)*)?\s*$/u;
 /** The hospital line of that card ("某某大学第四附属医院 三甲"). */
 const HOSPITAL = /^[\p{Script=Han}]{2,24}(?:医院|醫院|卫生院|卫生服务中心|保健院)(?:\s*(?:三甲|二甲|三级甲等|二级甲等|三级|二级))?$/u;
 /** A site's name alone on a line ("大众养生网"). */
@@ -165,6 +170,12 @@ export function shapeOf(block: Block, f: Features): ShapeEvidence | undefined {
     if (HOSPITAL.test(text)) return { weight: 2, kind: 'author', why: 'hospital line' };
     if (SITE_NAME.test(text)) return { weight: 2, kind: 'nav', why: 'site name' };
     if (CRUMB.test(text)) return { weight: 3, kind: 'nav', why: 'breadcrumb' };
+    if (text.charCodeAt(0) === 91) {
+      const link = CATEGORY_LINK.exec(text);
+      // (Only with the portal's media mark or the bars of a link list: a column's name alone
+      // opens a forum thread's own title, "[懷孕護理] 準媽媽…".)
+      if (link && (link[1] || link[2])) return { weight: 3, kind: 'related', why: 'column link' };
+    }
     if (CHIPS.test(text) && !NUMBERED_CHIP.test(text)) return { weight: 1, kind: 'nav', why: 'chips' };
   }
   const c = text.charCodeAt(0);

@@ -187,7 +187,9 @@ export function parseText(text: string, lineStarts: number[]): Root {
       i + 1 < lines.length &&
       (TABLE_RULE.test(lines[i + 1]!.text) || (leading && BARE_RULE.test(lines[i + 1]!.text) && TABLE_ROW.test(lines[i + 2]?.text ?? ''))) &&
       (cells === 0 || (cells >= 2 && pipeCells(lines[i + 1]!.text) === cells));
-    const unruled = !ruled && cells >= 2 && !TABLE_RULE.test(line.text) && pipeCells(lines[i + 1]?.text ?? '') === cells && pipeCells(lines[i + 2]?.text ?? '') === cells;
+    // (Without a rule row, a header of one filled cell and empty ones is no table: a list of
+    // links a page closes with bars, "[养生保健]科普：… | |".)
+    const unruled = !ruled && cells >= 2 && !TABLE_RULE.test(line.text) && filledCells(line.text) >= 2 && pipeCells(lines[i + 1]?.text ?? '') === cells && pipeCells(lines[i + 2]?.text ?? '') === cells;
     if (ruled || unruled) {
       const rows: TableRow[] = [tableRow(line, text, pos)];
       let j = ruled ? i + 2 : i + 1;
@@ -413,6 +415,11 @@ function linesInRuns(lines: readonly Line[], test: (text: string) => boolean, mi
 }
 
 /** Cells of a row of a pipe table written without its leading pipe ("Age | Limit |": 2); 0 with no pipe. */
+/** The cells of a pipe row that hold anything. */
+function filledCells(text: string): number {
+  return text.split('|').filter((c) => c.trim() !== '').length;
+}
+
 function pipeCells(text: string): number {
   if (!text.includes('|')) return 0;
   const t = text.trim().replace(/^\|/, '').replace(/\|$/, '');
