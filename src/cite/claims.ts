@@ -8,6 +8,7 @@
  * ("let's take a look at the clinical trials") are not.
  */
 import type { Block } from '../types.js';
+import { JOURNAL_CITATION } from '../parse/blocks.js';
 
 export interface ClaimCue {
   /** The cue as written in the sentence. */
@@ -332,12 +333,6 @@ export function isAbstractParagraph(text: string): boolean {
   return false;
 }
 
-/**
- * A journal's citation of a paper ("Med Hypotheses. 2010. Eby GA", "Am Fam Physician.
- * 2010;81(6):745-748"): the journal's abbreviated name, then the year closed by a full stop,
- * a semicolon or a colon.
- */
-const JOURNAL_CITATION = /(?:^|[.\s])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,5}\.?\s+(?:19|20)\d{2}\s*(?:[;.:]|$)/u;
 /** How far above a paragraph its source's citation may stand, and how long the lines between (a disclosure, a note) may be. */
 const CITED_ABOVE = 3;
 const SHORT_LINE = 200;

@@ -160,8 +160,16 @@ const ENTRY_AUTHORS =
 export const PAPER_ID = /\bPMID\s*[:：]?\s*\d{6,9}\b|\bdoi\s*[:：]?\s*10\.\d{4,}/iu;
 /** A line of a paper's identifier alone: "DOI: 10.1056/NEJMcp1905181", "PMID: 31314972". */
 const ID_LINE = /^(?:DOI|PMID|PMCID)\s*[:：]?\s*\S+$|^https?:\/\/(?:dx\.)?doi\.org\/\S+$/iu;
+/** A journal's abbreviated name, then a year: "Am Fam Physician. 2010", "N Engl J Med 2019". */
+const JOURNAL_YEAR = String.raw`\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,5}\.?\s+(?:19|20)\d{2}`;
+/**
+ * A journal's citation of a paper ("Med Hypotheses. 2010. Eby GA", "Am Fam Physician.
+ * 2010;81(6):745-748"): the journal's abbreviated name, then the year closed by a full stop,
+ * a semicolon or a colon.
+ */
+export const JOURNAL_CITATION = new RegExp(`(?:^|[.\\s])${JOURNAL_YEAR}\\s*(?:[;.:]|$)`, 'u');
 /** A line of a journal's name, year, volume and pages alone: "N Engl J Med 2019;381:349-357" (a translated page adds 年). */
-const ISSUE_LINE = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,5}\.?\s+(?:19|20)\d{2}\s*年?\s*[;；,，]\s*\d{1,4}(?:\s*[(（]\d{1,3}[)）])?\s*[:：]\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?\.?$/u;
+const ISSUE_LINE = new RegExp(`^${JOURNAL_YEAR}\\s*年?\\s*[;；,，]\\s*\\d{1,4}(?:\\s*[(（]\\d{1,3}[)）])?\\s*[:：]\\s*[A-Za-z]?\\d+(?:\\s*[-–]\\s*[A-Za-z]?\\d+)?\\.?$`, 'u');
 
 /** Whether a line is nothing but where a paper stands: its identifier, or its journal's issue and pages. */
 export function isSourceLine(text: string): boolean {
