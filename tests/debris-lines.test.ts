@@ -134,6 +134,10 @@ const DEBRIS: string[] = [
   '[用药常识]止咳糖浆要对症用 | |',
   '[优生优育][组图]网红补钙产品靠谱吗',
   'Read Time: 19 mins',
+  'Author information Copyright and License information Disclaimer',
+  'Go to:',
+  'Reader Stories',
+  'Patient Comments',
   '阅读时间：5分钟',
   // share and print
   'Share this:',

@@ -159,6 +159,10 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'nav', weight: 3, re: /^(?:topic overview|health tools)$/ },
   { kind: 'nav', weight: 3, re: /^(?:back to (?:search results|top|home|articles?|blog|results)|return to (?:top|home|search results))$/ },
   { kind: 'nav', weight: 3, re: /^(?:link to (?:article|post|source|this page)|go to (?:article|page|top))\b.{0,20}$/ },
+  // A health portal's links to readers' accounts: "Reader Stories", "Patient Comments", "Share Your Story".
+  { kind: 'related', weight: 3, re: /^(?:reader|patient|readers['’]|patients['’]) (?:stories|comments|experiences)$|^share your (?:story|experience)$/ },
+  // A journal archive's links around a paper: "Author information Copyright and License information Disclaimer", "Go to:".
+  { kind: 'nav', weight: 3, re: /^(?:(?:author information|article notes|copyright and license information|pmc disclaimer|disclaimer)\s*){2,}$|^go to:?$/ },
   // A jump menu of the page's sections ("Skip ahead: How we chose | The best … | FAQ").
   { kind: 'nav', weight: 3, long: true, re: /^(?:skip ahead|jump to|skip to)\b.{0,300}\|.{0,300}$/ },
   // Sign-in and paywall prompts.
