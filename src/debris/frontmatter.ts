@@ -42,7 +42,10 @@ const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}{
 const LATIN_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:(?:van|von|de|da|das|di|do|dos|du|del|la|le)\\s+)?${NAME_WORD}){1,3}$`, 'u');
 const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
 // Trailing affiliation marks of a name ("Sorić1,*", "李海波1").
-const NAME_MARKS = /[\s\d*†‡§¶#]+$/u;
+// (Or an empty pair of brackets a page left where the mark's icon was: "MAO Enqiang()".)
+const NAME_MARKS = /(?:[\s\d*†‡§¶#]|\(\)|（）)+$/u;
+/** A name as a journal prints a Chinese author's in Latin letters: the surname in capitals first ("ZHAO Bing", "YU Xianxian"). */
+const CAPITAL_SURNAME = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?\s+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
 
 const INSTITUTION =
   /(?:^|[^A-Za-z])(?:Universit(?:y|é|à|ät|ario|aria|ade|eit)|College|School|Department|Dept\.|Faculty|Institute|Institut|Instituto|Hospital|Centre|Center|Laborator(?:y|ies)|Clinic|Division|Ltd\.?|Inc\.?|GmbH|Foundation|Academy|Ministry)(?![A-Za-z])/u;
@@ -192,21 +195,24 @@ function authorList(text: string): boolean {
 }
 
 /**
- * The names of an author list (see `authorList`): how many there are and how many carry
- * affiliation marks ("Ana Souza1, José da Silva2 and …"); undefined when the text is no such list.
+ * The names of an author list (see `authorList`): how many there are, how many carry
+ * affiliation marks ("Ana Souza1, José da Silva2 and …") and how many put the surname first in
+ * capitals ("ZHAO Bing"); undefined when the text is no such list.
  */
-export function authorNames(text: string): { names: number; marked: number } | undefined {
+export function authorNames(text: string): { names: number; marked: number; capitalSurnames: number } | undefined {
   if (!/[,，、;]/u.test(text) || text.length > 600) return undefined;
   let names = 0;
   let marked = 0;
+  let capitalSurnames = 0;
   for (const raw of text.replace(/[.。]$/u, '').split(/\s*(?:[,，、;]|\band\b|&)\s*/u)) {
     const name = raw.replace(NAME_MARKS, '').trim();
     if (name === '') continue;
     if (!LATIN_NAME.test(name) && !HAN_NAME.test(name)) return undefined;
     names++;
     if (name !== raw.trim()) marked++;
+    if (CAPITAL_SURNAME.test(name)) capitalSurnames++;
   }
-  return names >= 2 ? { names, marked } : undefined;
+  return names >= 2 ? { names, marked, capitalSurnames } : undefined;
 }
 
 /** Whether a text holds a sentence of prose (a full stop after a lower-case word, a Chinese full stop). */

@@ -158,8 +158,8 @@ const ENTRY_AUTHORS =
 
 /** A paper's index number: a PubMed id or a DOI. */
 export const PAPER_ID = /\bPMID\s*[:：]?\s*\d{6,9}\b|\bdoi\s*[:：]?\s*10\.\d{4,}/iu;
-/** A line of a paper's identifier alone: "DOI: 10.1056/NEJMcp1905181", "PMID: 31314972". */
-const ID_LINE = /^(?:DOI|PMID|PMCID)\s*[:：]?\s*\S+$|^https?:\/\/(?:dx\.)?doi\.org\/\S+$/iu;
+/** A line of a paper's identifier alone (an archive's link labels after it): "DOI: 10.1056/NEJMcp1905181", "doi: 10.1002/… URL |". */
+const ID_LINE = /^(?:DOI|PMID|PMCID)\s*[:：]?\s*\S+(?:\s+(?:URL|PubMed|Crossref|Google Scholar|\|))*$|^https?:\/\/(?:dx\.)?doi\.org\/\S+$/iu;
 /** A journal's abbreviated name, then a year: "Am Fam Physician. 2010", "N Engl J Med 2019". */
 const JOURNAL_YEAR = String.raw`\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,5}\.?\s+(?:19|20)\d{2}`;
 /**

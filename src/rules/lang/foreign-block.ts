@@ -25,7 +25,7 @@ import { NONE, scriptOfLanguage } from '../../lang/scripts.js';
 import { blockSwitches } from '../../lang/switches.js';
 import { isBylineLine, isDateLine } from '../../lang/dates.js';
 import { isCodeLine } from '../../debris/features.js';
-import { isSourceLine } from '../../parse/blocks.js';
+import { citedSource, isSourceLine } from '../../parse/blocks.js';
 import { FIELD_LABEL, isSiteLabel } from '../../debris/lexicon.js';
 import { englishWords } from '../../lang/words.js';
 
@@ -55,11 +55,15 @@ export const foreignBlock: DocumentRule = {
       // A paper's authors with their affiliation marks ("Ana Souza1, José da Silva2 and …") are
       // names, in no language of their own (the same list the debris stage reads in a journal's
       // front matter; marks on half of them or more, so a list of products is not taken for one).
+      // (So are names a journal prints with the surname in capitals, "ZHAO Bing, YU Xianxian".)
       const authors = authorNames(block.text);
-      if (authors && authors.marked * 2 >= authors.names) continue;
+      if (authors && (authors.marked * 2 >= authors.names || authors.capitalSurnames === authors.names)) continue;
       // A paper's identifier or its journal's issue alone on a line ("DOI: 10.1056/…", "N Engl J
-      // Med 2019;381:349-357") says where a source stands, in no language.
-      if (isSourceLine(block.text)) continue;
+      // Med 2019;381:349-357") says where a source stands, in no language; an e-mail address
+      // under its label names no one in a language either. A bibliographic entry the parse left
+      // as a paragraph ("OUDEMANS-VAN STRAATEN H M, … Vitamin C revisited[J]. Crit Care, 2014 …")
+      // is a cited source: a reference may be in any language.
+      if (isSourceLine(block.text) || EMAIL_LINE.test(block.text.trim()) || citedSource(block.text.trim())) continue;
       // A line of code (template tags, a script) is the page's machinery, in no language:
       // artifact/cms-leftover reports it.
       if (isCodeLine(block.text)) continue;
@@ -113,6 +117,9 @@ export const foreignBlock: DocumentRule = {
     return findings;
   },
 };
+
+/** An e-mail address alone, under its label or not: "E-mail:maoeq@example.net". */
+const EMAIL_LINE = /^(?:e-?mail\s*[:：]?\s*)?[\w.+-]+@[\w-]+\.[\w.-]+$/iu;
 
 /** One token of Latin letters (digits and joiners between), three to thirty long. */
 const LONE_TOKEN = /^[A-Za-z][A-Za-z0-9&'’.-]{1,28}[A-Za-z0-9]$/;
