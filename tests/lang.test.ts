@@ -197,6 +197,18 @@ describe('the language of a page half translated', () => {
   });
 });
 
+describe('the language of a paragraph that names a web address', () => {
+  // A Chinese sentence has no space to end an address: the address stops where the Chinese
+  // text starts, and the rest of the paragraph counts for Chinese (a journal abstract's shape).
+  const zh = '资料来源：检索下列网站www.example.edu.cn/lib/search.htm、检索词为“叶酸”和“消化系统肿瘤”，同时手工检索相关杂志和书籍，收集叶酸与消化系统肿瘤的动物实验和临床试验文章，共纳入二十五篇文献进行分类整理。';
+  const en = 'DATA SOURCES: We searched the library website of the university and the main databases for animal and clinical studies of folic acid and cancers of the digestive system.';
+  it('counts the Chinese after the address for Chinese', () => {
+    const doc = docFromText(['摘要', zh, en].join('\n\n') + '\n', 'txt');
+    expect(doc.language.shares.cmn).toBeGreaterThan(doc.language.shares.eng!);
+    expect(doc.language.primary).toBe('cmn');
+  });
+});
+
 describe('lang rules on inline text', () => {
   const host = 'Magnesium may improve your sleep by helping to calm you, and relieve anxiety and depression. You can eat more whole foods.\n\n';
 

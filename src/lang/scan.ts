@@ -56,8 +56,13 @@ export type TokenVisitor = (
   depth: number,
 ) => void;
 
-const URL =
-  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'()（）]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|fr|es|it|nl|ru|cn|jp|kr|au|ca|us)\b(?:\/[^\s<>"'()]*)?/gi;
+// (An address ends where CJK text or full-width punctuation starts: a Chinese sentence has no
+// space to stop it, "检索下列网站:www.example.edu.cn/lib、检索词…" would run to the paragraph's end.)
+const URL_CHAR = String.raw`[^\s<>"'()（）\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef“”‘’]`;
+const URL = new RegExp(
+  String.raw`\b(?:https?:\/\/|ftp:\/\/|www\.)${URL_CHAR}+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|fr|es|it|nl|ru|cn|jp|kr|au|ca|us)\b(?:\/${URL_CHAR}*)?`,
+  'giu',
+);
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
