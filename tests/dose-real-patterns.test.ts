@@ -342,6 +342,10 @@ const ROWS: Row[] = [
   // The least amount a side effect starts at is no limit to hold advice to (a niacin page's shape, our words).
   ['the least amount a flush starts at', 'Niacin\n\nAs little as 50 mg of niacin can cause a flush in someone new to it.\n\nTake 500 mg of niacin daily with dinner.', ['above-upper-limit@5']],
   ['…while a threshold of harm still bounds advice', 'Niacin\n\nDoses above 50 mg of niacin can cause a flush.\n\nTake 500 mg of niacin daily with dinner.', ['above-upper-limit@5', 'contradiction@5']],
+  // A dose for clinical treatment, one that corrects a deficiency, is a regimen's (a journal
+  // abstract's shape, our words); the same dose as plain advice is held to the limit.
+  ['a clinical treatment dose', '叶酸\n\n临床治疗叶酸缺乏时，每日补充合成叶酸5~10毫克，足以纠正缺乏症。', []],
+  ['…while the same dose as plain advice is caught', '叶酸\n\n建议成人每日补充合成叶酸5毫克。', ['above-upper-limit@3']],
   // What a dose "can lead to" is a harm only when it is one (a niacin page's shape, our words).
   ['a daily dose that leads to a gain', 'Niacin\n\nSupplementing your diet with 1,000-2,000 mg of niacin per day can lead to a reduction in LDL cholesterol.', ['above-upper-limit@3']],
   ['…while a dose that leads to harm is its threshold', 'Niacin\n\nTaking 1,000-2,000 mg of niacin per day can lead to liver damage.', []],
