@@ -326,6 +326,15 @@ describe('more patterns from sampled real pages', () => {
     { name: 'a claim above a list of cited studies', format: 'md', text: md('Most trials found vitamin C safe at high doses:\n\n- A cohort of 45,000 men saw no rise in kidney stones [1].\n- A cohort of 85,000 women saw none either [2].', 2), expected: [] },
     { name: '…and in Chinese', format: 'txt', text: txt('绝大部分临床研究显示大剂量维生素C是安全的：\n\n  • 一项对4万名男性的调查没有发现结石增加[1]。\n  • 另一项对8万名女性的调查结论相同[2]。', 2), expected: [] },
     { name: '…while a list that cites nothing is no source', format: 'md', text: md('Most trials found vitamin C safe at high doses:\n\n- A cohort of 45,000 men saw no rise in kidney stones.\n- A cohort of 85,000 women saw none either.'), expected: [[CLAIM, 'Most trials', 'warning']] },
+    // News pages: a named speaker's words in quotes, people who took part in trials, experts
+    // named in their paragraph, a box of key concepts above a cited body.
+    { name: "a researcher's quoted words", format: 'txt', text: txt('“Although one clinical trial indicated a benefit, the risk of an irregular heartbeat should be weighed,” he added.'), expected: [] },
+    { name: '…and in Chinese', format: 'txt', text: txt('“多项研究表明，补镁对改善睡眠有一定帮助，”王敏教授说。'), expected: [] },
+    { name: '…while the same claim told by the page is caught', format: 'txt', text: txt('Although one clinical trial indicated a benefit, the risk of an irregular heartbeat should be weighed.'), expected: [[CLAIM, 'Although one', 'warning']] },
+    { name: 'people who took part in trials', format: 'md', text: md('Many of the men had smoked for decades and took part in two large clinical trials testing whether the vitamin could prevent cancer.'), expected: [] },
+    { name: 'experts named in their paragraph', format: 'txt', text: txt('But experts say that parents should not worry. Dr. Ana Ruiz runs the regional poison centre.'), expected: [[CLAIM, 'But experts', 'info']] },
+    { name: '…while experts no one names are caught', format: 'txt', text: txt('But experts say that parents should not worry about the gummies.'), expected: [[CLAIM, 'But experts', 'warning']] },
+    { name: 'a box of key concepts above a cited body', format: 'md', text: md('## Key concepts\n\n- Emerging data suggest harm from very high doses.\n\n## Dosing\n\nMost adults need no supplement [1].', 1), expected: [] },
     { name: 'a question mark left for the source', format: 'md', text: md('Calcium citrate suits people who take acid-reducing medicines [?].'), expected: [[PH, 'acid-reducing', 'error']] },
     { name: 'a doubt in parentheses is no placeholder', format: 'txt', text: txt('The label says 500 mg (?) per tablet.'), expected: [] },
   ])('$name ($format)', (c) => check(c, [CLAIM, NOLIST, PH, RANGE]));

@@ -132,6 +132,7 @@ const DEBRIS: string[] = [
   // a Chinese portal's links to other articles under their column's name
   '[养生保健][图文]每天喝鱼汤的孩子为何还缺钙 | |',
   '[用药常识]止咳糖浆要对症用 | |',
+  '看更多：比吃鱼油还有效！十万人研究证实的降血脂吃法',
   '[优生优育][组图]网红补钙产品靠谱吗',
   'Read Time: 19 mins',
   'Author information Copyright and License information Disclaimer',

@@ -102,9 +102,9 @@ const NEGATED_ZH = /(?:尚未|并无|並無|未有|(?:无|無)(?!论|論))[^，,
 const HEDGED_ZH = /(?:需要|需|有待|尚待|更多|进一步|進一步)[^，,。；]{0,3}$/u;
 /** Words inside a cue that turn it into a call for research rather than a finding. */
 const HEDGED = /\b(?:needed|required|necessary|yet\s+to|should|will|would|could)\b/iu;
-/** A clinical trial the reader may join, not one that found something. */
+/** A clinical trial the reader may join, or people took part in, not one that found something. */
 const TRIAL_TO_JOIN =
-  /\b(?:join(?:ing)?|enrol(?:l)?(?:ing|ed)?\s+in|tak(?:e|ing)\s+part\s+in|participat(?:e|ing)\s+in|sign(?:ing)?\s+up\s+for|whether\s+any|find\s+a|search\s+for)\b[^.]{0,40}clinical\s+trials?|clinical\s+trials?\s+(?:are|is)\s+(?:recruiting|enrolling|looking\s+for|open)/iu;
+  /\b(?:join(?:s|ed|ing)?|enrol(?:l)?(?:s|ing|ed)?\s+in|(?:tak(?:e|es|ing)|took)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|sign(?:ing)?\s+up\s+for|whether\s+any|find\s+a|search\s+for)\b[^.]{0,40}clinical\s+trials?|clinical\s+trials?\s+(?:are|is)\s+(?:recruiting|enrolling|looking\s+for|open)/iu;
 
 /**
  * A rule about how trials should be run, not a finding of one: "Clinical trials of doses
@@ -243,7 +243,7 @@ export function followsUp(sentence: string): boolean {
 
 /** Headings of a section that sums up the article ("Key Takeaways", "The Bottom Line", "要点"). */
 const SUMMARY_HEADING =
-  /^\s*(?:the\s+)?(?:key\s+takeaways?|takeaways?|summary|in\s+summary|bottom\s+line|key\s+points|at\s+a\s+glance|in\s+short|in\s+brief|tl;?\s?dr|highlights|要点|要點|总结|總結|小结|小結|重点|重點)\b/iu;
+  /^\s*(?:the\s+)?(?:key\s+takeaways?|takeaways?|summary|in\s+summary|bottom\s+line|key\s+(?:points|concepts|messages|facts)|main\s+points|at\s+a\s+glance|in\s+short|in\s+brief|in\s+a\s+nutshell|tl;?\s?dr|highlights|要点|要點|总结|總結|小结|小結|重点|重點)\b/iu;
 
 /** Whether a heading opens a summary of the article (its claims restate the cited body). */
 export function isSummaryHeading(text: string): boolean {

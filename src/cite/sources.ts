@@ -115,3 +115,12 @@ export function namedSource(text: string): NamedSource | undefined {
   const zh = NAMED_ZH.exec(text);
   return zh ? { text: zh[0], start: zh.index, end: zh.index + zh[0].length } : undefined;
 }
+
+/** A person named with a doctor's or a professor's title: "Dr. Shawn Varney", "Professor Li", "王敏教授". */
+const NAMED_EXPERT = /\b(?:Dr|Prof|Professor)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|[\p{Script=Han}]{2,3}(?:教授|医生|醫生|主任|博士)/u;
+
+/** The first expert `text` names by title, or undefined: the experts of "experts say" named in their paragraph. */
+export function namedExpert(text: string): NamedSource | undefined {
+  const m = NAMED_EXPERT.exec(text);
+  return m ? { text: m[0], start: m.index, end: m.index + m[0].length } : undefined;
+}

@@ -38,7 +38,7 @@ import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
 import { citesByNumber, endsOnEntryNumber, followsUp, introducesStudy, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, underItsCitation, mayHoldCue, opensOnStudyBefore, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../sentences.js';
-import { namedSource } from '../../cite/sources.js';
+import { namedExpert, namedSource } from '../../cite/sources.js';
 
 export const uncitedClaim: DocumentRule = {
   id: 'cite/uncited-claim',
@@ -111,12 +111,15 @@ export const uncitedClaim: DocumentRule = {
         if (!cue || followUp || pointsBack || (previousCites && k === 0 && followsUp(sentence))) continue;
         // "The study 1 suggests …", "… over their shelf life 4.": the bare number is the source's entry, a citation all the same.
         if (citesByNumber(sentence) || endsOnEntryNumber(sentence, listed)) continue;
+        // A named speaker's own words ("“Although one trial indicated …,” he added."): a quotation, which carries no citation.
+        if (QUOTED_SPEECH.test(sentence)) continue;
         // "Most clinical studies found it safe:" above a list of cited studies: the list is its source.
         if (k === split.length - 1 && INTRODUCES_LIST.test(sentence) && citedListBelow(doc, i, byBlock)) continue;
         // A preview cut off by the page ("In one study, 3 mg taken for 3 mo..."): a teaser for another page, not a claim.
         if (k === split.length - 1 && CUT_OFF.test(sentence)) continue;
         if (paragraphSource === null) paragraphSource = namedSource(block.text);
-        const source = namedSource(sentence) ?? (introducesStudy(sentence) ? undefined : paragraphSource);
+        // ("Experts say …" where the paragraph names the expert, "Dr. Shawn Varney …": the expert is the source.)
+        const source = namedSource(sentence) ?? (introducesStudy(sentence) ? undefined : paragraphSource) ?? (EXPERTS.test(cue.text) ? namedExpert(block.text) : undefined);
         const finding: RuleFinding = {
           span: blockSpan(doc.lineStarts, block, s.start, s.end),
           message: source
@@ -131,6 +134,16 @@ export const uncitedClaim: DocumentRule = {
     return findings;
   },
 };
+
+/**
+ * A sentence that is a quotation and its speech tag: "“…,” he added.", "\"…,\" the CDC report
+ * said.", "“……”他说。". The speaker is named (or pointed at) beside it.
+ */
+const QUOTED_SPEECH =
+  /^\s*[“"「][^”"」]{8,}[”"」]\s*[,，]?\s*(?:(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|adds|explained|explains|noted|notes|told|tells|wrote|writes|warned|warns|stressed|cautioned)\b|[\p{Script=Han}]{1,8}(?:说|說|表示|指出|补充|補充|强调|強調|解释|解釋))/u;
+
+/** An appeal to experts as the source: "Experts say", "scientists believe", "专家指出". */
+const EXPERTS = /^(?:experts|scientists)\b|^(?:专家|專家|科学家|科學家|学者|學者)/iu;
 
 /** A sentence that ends on a colon: it introduces what follows. */
 const INTRODUCES_LIST = /[:：]\s*$/u;
