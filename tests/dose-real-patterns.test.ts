@@ -342,6 +342,9 @@ const ROWS: Row[] = [
   // The least amount a side effect starts at is no limit to hold advice to (a niacin page's shape, our words).
   ['the least amount a flush starts at', 'Niacin\n\nAs little as 50 mg of niacin can cause a flush in someone new to it.\n\nTake 500 mg of niacin daily with dinner.', ['above-upper-limit@5']],
   ['…while a threshold of harm still bounds advice', 'Niacin\n\nDoses above 50 mg of niacin can cause a flush.\n\nTake 500 mg of niacin daily with dinner.', ['above-upper-limit@5', 'contradiction@5']],
+  // The doses trials used, told as such, are their report (a news summary of a meta-analysis, our words).
+  ['the range of doses the trials used', 'Magnesium and blood pressure\n\nThe daily dosage of magnesium supplements used ranged from 240 mg to 960 mg. Most trials ran for three months.', []],
+  ['…while the same range advised is caught', 'Magnesium and blood pressure\n\nTake a daily dosage of magnesium supplements from 240 mg to 960 mg.', ['above-upper-limit@3']],
   // A dose for clinical treatment, one that corrects a deficiency, is a regimen's (a journal
   // abstract's shape, our words); the same dose as plain advice is held to the limit.
   ['a clinical treatment dose', '叶酸\n\n临床治疗叶酸缺乏时，每日补充合成叶酸5~10毫克，足以纠正缺乏症。', []],

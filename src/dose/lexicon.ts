@@ -256,6 +256,9 @@ export const ROLES: Cue<DoseRole>[] = [
   // What studies saw at an intake is their finding: "reported evidence of nerve damage at intakes
   // below 200 mg" (one cue over the intake's own word, so that the finding decides).
   cue(en(String.raw`evidence\s+of\s+(?:[\p{L}-]+\s+){0,5}?(?:at|with|from|in)\s+(?:daily\s+)?(?:intakes?|doses?|amounts?|levels?)`), 'report'),
+  // The doses the trials used, told as such: "The daily dosage of magnesium supplements used ranged
+  // from 240 mg to 960 mg", "the doses tested were …".
+  cue(en(String.raw`(?:doses?|dosages?|amounts?)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:used|given|tested|studied|administered)\s+(?:in\s+(?:the\s+|these\s+|those\s+)?(?:trials?|studies|research)\s+)?(?:ranged|varied|were|was)\b`), 'report'),
   // A practice told in the passive or as unproven, not advised: "up to 10 g is sometimes taken
   // for unproven benefits". (Weak: it decides only its own clause. "Many people take 500 mg"
   // stays advice: it presents the amount as normal.)
