@@ -47,6 +47,7 @@ describe('artifact/mojibake: left alone', () => {
     ['signs and units beside letters', 'Take 3×10 µg; 25 °C is fine. Ü² and É° stay as written. © 2024 Ünal.\n'],
     ['Chinese and Thai text', '镁是一种矿物质。 แมกนีเซียมเป็นแร่ธาตุ — ช่วยให้นอนหลับ\n'],
     ['curly quotes and dashes written correctly', '“Magnesium isn’t a sleeping pill” — it helps … sometimes.\n'],
+    ['a rare character and a euro sign in Chinese text', '锘是一种金属元素。\n这瓶鱼油售价 € 20。\n'],
   ])('%s', (_name, text) => {
     expect(run(text)).toEqual([]);
   });
@@ -61,6 +62,9 @@ describe('artifact/mojibake: reported with the original text', () => {
       { line: 1, column: 21, actual: 'Â·', expected: '·', confidence: 'high' },
     ]],
     ['the Thai variant of a dash', 'Creatine โ€” the most studied supplement.\n', [{ line: 1, column: 10, actual: 'โ€”', expected: '—', confidence: 'high' }]],
+    // UTF-8 read as GBK: ideographic spaces indenting a paragraph, a byte-order mark alone on a line.
+    ['ideographic spaces read as GBK', '銆€銆€Calcium tablets are cheap.\n', [{ line: 1, column: 1, actual: '銆€銆€', expected: '\u3000\u3000', confidence: 'high' }]],
+    ['a byte-order mark read as GBK', 'Calcium and the heart\n锘?\nCalcium tablets are cheap.\n', [{ line: 2, column: 1, actual: '锘?', expected: '', confidence: 'high' }]],
     ['a closing quote that lost its last byte', 'He said “stop takingâ€\uFFFD it.\n', [{ line: 1, column: 21, actual: 'â€\uFFFD', expected: '”', confidence: 'low' }]],
   ])('%s', (_name, text, expected) => {
     expect(run(text)).toEqual(expected);

@@ -25,7 +25,7 @@ export interface Mojibake {
   /** The text it stood for. */
   expected: string;
   /** The code page it was misread as. */
-  encoding: 'windows-1252' | 'windows-874';
+  encoding: 'windows-1252' | 'windows-874' | 'gbk';
   /**
    * `low` when a byte was lost on the way ("â€�": the last byte of a curly quote or dash
    * replaced by U+FFFD): "”" is the likeliest text, not a sure one.
@@ -64,13 +64,26 @@ const PLAUSIBLE = /^[\u00A0-\u024F\u0370-\u04FF\u2000-\u2BFF\u3000-\u9FFF\uAC00-
  */
 const LEAD_1252 = /[Â-ô][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/u;
 
+/**
+ * UTF-8 read as GBK, the Chinese code page, leaves two signs no Chinese text holds: an
+ * ideographic space (E3 80 80) read as "銆€", and a byte-order mark (EF BB BF) read as "锘"
+ * and a lost byte at the start of a line ("锘?"). (Other characters of a Chinese text misread
+ * so run into the next one's bytes: no sure repair is read off them, and they are left alone.)
+ */
+const GBK_SIGNS = /(?:銆€)+|(?<=^|\n)锘[?\uFFFD]/gu;
+
 /** The mojibake runs of `text`, in order. */
 export function findMojibake(text: string): Mojibake[] {
   const hasLatin = LEAD_1252.test(text);
   const hasThai = text.includes('€') && /[\u0E00-\u0E7F]/u.test(text);
-  if (!hasLatin && !hasThai) return [];
-  tables ??= { cp1252: byteTable('windows-1252'), cp874: byteTable('windows-874') };
+  const hasGbk = text.includes('銆€') || text.includes('锘');
+  if (!hasLatin && !hasThai && !hasGbk) return [];
   const out: Mojibake[] = [];
+  if (hasGbk) {
+    for (const m of text.matchAll(GBK_SIGNS)) out.push({ start: m.index, end: m.index + m[0].length, actual: m[0], expected: m[0].startsWith('銆') ? '\u3000'.repeat(m[0].length / 2) : '', encoding: 'gbk', confidence: 'high' });
+    if (!hasLatin && !hasThai) return out;
+  }
+  tables ??= { cp1252: byteTable('windows-1252'), cp874: byteTable('windows-874') };
   if (hasLatin) scan(text, tables.cp1252, 'windows-1252', out);
   if (hasThai) scan(text, tables.cp874, 'windows-874', out);
   // A punctuation mark whose last byte was lost: the two characters of E2 80 and U+FFFD.

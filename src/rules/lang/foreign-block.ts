@@ -26,6 +26,7 @@ import { blockSwitches } from '../../lang/switches.js';
 import { isBylineLine, isDateLine } from '../../lang/dates.js';
 import { isCodeLine } from '../../debris/features.js';
 import { citedSource, isSourceLine } from '../../parse/blocks.js';
+import { findMojibake } from '../../safety/mojibake.js';
 import { FIELD_LABEL, isSiteLabel } from '../../debris/lexicon.js';
 import { englishWords } from '../../lang/words.js';
 
@@ -64,6 +65,8 @@ export const foreignBlock: DocumentRule = {
       // as a paragraph ("OUDEMANS-VAN STRAATEN H M, … Vitamin C revisited[J]. Crit Care, 2014 …")
       // is a cited source: a reference may be in any language.
       if (isSourceLine(block.text) || EMAIL_LINE.test(block.text.trim()) || citedSource(block.text.trim())) continue;
+      // Nothing but mojibake ("锘?", a byte-order mark read as Chinese): artifact/mojibake reports it.
+      if (onlyMojibake(block.text)) continue;
       // A line of code (template tags, a script) is the page's machinery, in no language:
       // artifact/cms-leftover reports it.
       if (isCodeLine(block.text)) continue;
@@ -117,6 +120,19 @@ export const foreignBlock: DocumentRule = {
     return findings;
   },
 };
+
+/** Whether `text` holds no letter outside its mojibake runs. */
+function onlyMojibake(text: string): boolean {
+  const runs = findMojibake(text);
+  if (runs.length === 0) return false;
+  let rest = '';
+  let at = 0;
+  for (const r of runs) {
+    rest += text.slice(at, r.start);
+    at = r.end;
+  }
+  return !/\p{L}/u.test(rest + text.slice(at));
+}
 
 /** An e-mail address alone, under its label or not: "E-mail:maoeq@example.net". */
 const EMAIL_LINE = /^(?:e-?mail\s*[:：]?\s*)?[\w.+-]+@[\w-]+\.[\w.-]+$/iu;
