@@ -85,9 +85,10 @@ export function creditTail(text: string): InlineDebris | undefined {
  * publication date, view count or update time and nothing else to the end of the line. The
  * title before them is the article's.
  */
-const META_TAIL = /(?:发布日期|發布日期|发布时间|發布時間|更新时间|更新時間|浏览次数|瀏覽次數|阅读量|閱讀量|点击数|點擊數)\s*[:：]/u;
+const META_TAIL_LABELS = '发布日期|發布日期|发布时间|發布時間|更新时间|更新時間|浏览次数|瀏覽次數|阅读量|閱讀量|点击数|點擊數';
+const META_TAIL = new RegExp(`(?:${META_TAIL_LABELS})\\s*[:：]`, 'u');
 /** What the fields' values may hold: dates, times, counts, the labels' own characters. */
-const META_VALUES = /^(?:[\s\d:：\-/.|｜,，]|[年月日次人]|发布日期|發布日期|发布时间|發布時間|更新时间|更新時間|浏览次数|瀏覽次數|阅读量|閱讀量|点击数|點擊數)*$/u;
+const META_VALUES = new RegExp(`^(?:[\\s\\d:：\\-/.|｜,，]|[年月日次人]|${META_TAIL_LABELS})*$`, 'u');
 /** Han characters a title before the fields has at least. */
 const TITLE_HAN = 8;
 const HAN_CHAR = /\p{Script=Han}/gu;

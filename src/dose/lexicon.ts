@@ -98,6 +98,9 @@ const zh = (source: string): RegExp => new RegExp(source, 'gu');
 
 const cue = <T>(re: RegExp, value: T, strong = true): Cue<T> => ({ re, value, strong });
 
+/** One dose every few days, weeks or months, in Chinese: "每半年", "每3个月", "每隔两周", "每4天". */
+const INTERVAL_ZH = '每(?:隔)?(?:[2-9两三四五六八]|十二)(?:个)?月|每半年|每(?:隔)?[2-9两三四](?:个)?(?:周|星期)|每(?:隔)?[2-7两三四五六七]天';
+
 /** A gain a dose leads to: "a reduction in LDL", "an improvement in", "lower blood pressure", "better sleep". */
 const BENEFIT = String.raw`\s+(?:an?\s+)?(?:(?:significant|modest|small|marked|substantial|meaningful|clear)\s+)?(?:reductions?|decreases?|drops?|falls?|improvements?|improved|better|lower(?:ed)?|relief|benefits?|gains?|rises?\s+in\s+HDL|increases?\s+in\s+HDL)\b`;
 
@@ -119,7 +122,7 @@ export const PERIODS: Cue<DosePeriod>[] = [
   cue(zh('(?:每日|每天|一日|1日|日)\\s*[2-4二三四两]\\s*次'), 'dose'),
   cue(en(String.raw`at\s+(?:a|one|any\s+one)\s+time|per\s+dose|each\s+dose|in\s+(?:a\s+)?single\s+dose|at\s+once|in\s+one\s+go|per\s+serving`), 'dose'),
   // (Not the 一次 of a dose at long intervals: "每半年服用一次".)
-  cue(zh('每次|(?<![天日周晚])(?<!(?:每半年|每(?:隔)?(?:[2-9两三四五六八]|十二)(?:个)?月|每(?:隔)?[2-9两三四](?:个)?(?:周|星期))[^，。,；]{0,4})一次(?!性)|单次'), 'dose'),
+  cue(zh(`每次|(?<![天日周晚])(?<!(?:${INTERVAL_ZH})[^，。,；]{0,4})一次(?!性)|单次`), 'dose'),
   // One dose at intervals of days, weeks or months: "every six months", "every 4–6 weeks", "每半年", "每4天".
   cue(
     en(
@@ -127,7 +130,7 @@ export const PERIODS: Cue<DosePeriod>[] = [
     ),
     'interval',
   ),
-  cue(zh('每(?:隔)?(?:[2-9两三四五六八]|十二)(?:个)?月|每半年|每(?:隔)?[2-9两三四](?:个)?(?:周|星期)|每(?:隔)?[2-7两三四五六七]天'), 'interval'),
+  cue(zh(INTERVAL_ZH), 'interval'),
   // A total over a whole span: "about 1,000 mg over the whole pregnancy", "整个孕期约需铁1000毫克".
   // ("In total" and 共需 are not among them: "600 mg in total each day" is a day's total.)
   cue(en(String.raw`(?:over|during|across|throughout)\s+(?:the\s+|a\s+)?(?:whole|entire|full)\s+(?:pregnancy|course(?:\s+of\s+treatment)?|treatment)|(?:per|for\s+the\s+whole)\s+(?:pregnancy|course)`), 'course'),
