@@ -188,6 +188,26 @@ const PAGES: Array<{ name: string; text: string; debris: number[] }> = [
     debris: [2, 3],
   },
   {
+    // Each label on its own line and its value on the next, in Chinese and English.
+    name: 'a Chinese journal page with labels above their values',
+    text: [
+      /* 1 */ '维生素C在重症患者中的应用进展',
+      /* 2 */ '收稿日期:',
+      /* 3 */ '2023-07-28',
+      /* 4 */ '出版日期:',
+      /* 5 */ '2023-09-25',
+      /* 6 */ '通讯作者:',
+      /* 7 */ '李明',
+      /* 8 */ 'E-mail:liming@example.cn',
+      /* 9 */ 'LI Ming, WANG Fang()',
+      /* 10 */ 'Received:',
+      /* 11 */ '2023-07-28',
+      /* 12 */ '摘要:',
+      /* 13 */ '维生素C是人体必需的微量营养素，近年来大剂量静脉注射维生素C在重症治疗中受到关注。',
+    ].join('\n\n'),
+    debris: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+  },
+  {
     name: 'a Chinese journal page',
     text: [
       /* 1 */ '老年人锌营养状况与味觉的关系',

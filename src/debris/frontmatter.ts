@@ -59,6 +59,8 @@ const CITATION_LINE = /\[J\]|\bdoi\s*[:：]\s*10\.|doi\.org\/10\./iu;
 const CITE_LABEL = /^(?:citation|cite this article|cite as|how to cite(?: this article)?|引用本文|引用格式|本文引用格式|引文格式)\s*[:：]/iu;
 const DOI_LINE = /^(?:doi\s*[:：]?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+$|^https?:\/\/(?:dx\.)?doi\.org\/\S+$/iu;
 const DATES = /^(?:submission )?(?:received|accepted|revised)\b|^(?:收稿日期|修回日期|录用日期|錄用日期|接受日期)/iu;
+/** The label of a journal's date alone on its line: "Received:", "Online:", "收稿日期:", "出版日期:". */
+const BARE_DATE_LABEL = /^(?:received|accepted|revised|published(?: online)?|online|收稿日期|修回日期|录用日期|錄用日期|接受日期|出版日期|发布日期|發布日期|网络出版日期|網絡出版日期)\s*[:：]$/iu;
 /** A line of the article's publication ("Published Online: Jul 12th 2024 …", "First published: …"). */
 const PUBLISHED = /^(?:first |epub )?published(?: online| ahead of print)?\s*[:：]\s*\S/iu;
 /** The authors under their label ("Authors: Ana Lima, Wen Li"). */
@@ -121,7 +123,7 @@ function frontMatter(blocks: readonly Block[]): Array<FamilyEvidence | undefined
         else if (TYPE.test(n)) e = { weight: 3, kind: 'frontmatter', why: 'article type' };
         else if ((LATIN_NAME.test(text) || HAN_NAME.test(text)) && (markBeside(i - 1) || markBeside(i + 1))) e = { weight: 3, kind: 'frontmatter', why: 'author name' };
         else if (i > 0 && NEIGHBOUR_NAV.test(normaliseLine(blocks[i - 1]!.text))) e = { weight: 3, kind: 'nav', why: 'linked article title' };
-        else if (i > 0 && LABEL.test(blocks[i - 1]!.text.trim()) && /[:：]\s*$/u.test(blocks[i - 1]!.text)) e = { weight: 2, kind: 'frontmatter', why: 'value of a front-matter label' };
+        else if (i > 0 && (LABEL.test(blocks[i - 1]!.text.trim()) || CORRESPONDENCE.test(blocks[i - 1]!.text.trim())) && /[:：]\s*$/u.test(blocks[i - 1]!.text)) e = { weight: 2, kind: 'frontmatter', why: 'value of a front-matter label' };
         else if (SPONSOR.test(text)) e = { weight: 3, kind: 'frontmatter', why: 'sponsor' };
       }
       if (e) out[i] = e;
@@ -144,6 +146,8 @@ function zoneLine(block: Block): { signal: Signal | undefined; evidence: FamilyE
   if (text === '' || text.length > 700) return { signal: undefined, evidence: undefined };
   if (MARKS.test(text)) return { signal: 'marks', evidence: fm('affiliation marks') };
   if (DOI_LINE.test(text)) return { signal: 'doi', evidence: fm('DOI line') };
+  // (A date's label alone, its value on the next line, "收稿日期:" / "2023-07-28", goes with the value.)
+  if (BARE_DATE_LABEL.test(text)) return { signal: 'dates', evidence: fm('date label') };
   if (DATES.test(text)) return { signal: 'dates', evidence: undefined }; // the lexicon weighs it
   if (PUBLISHED.test(text) && text.length <= 200) return { signal: 'dates', evidence: fm('publication line') };
   if (AUTHORS_LABEL.test(text) && text.length <= 300 && !sentences(text)) return { signal: 'authors', evidence: fm('author line') };

@@ -468,7 +468,7 @@ function isHighSurrogate(s: string, i: number): boolean {
  * "Date:", "Author"): the template's, in whatever script the article is written. (Alone it
  * is no sure debris: an article's table may head a column "Source"; see debris/edges.ts.)
  */
-export const FIELD_LABEL = /^(?:title|subtitle|headline|date|author|source|tags?|category|categories)\s*[:：]?$/i;
+export const FIELD_LABEL = /^(?:title|subtitle|headline|date|author|source|tags?|category|categories|received|accepted|revised|published|online)\s*[:：]?$/i;
 
 /**
  * Whether a short line is one of the site's own labels the lexicon knows surely ("Skip
