@@ -188,6 +188,23 @@ const PAGES: Array<{ name: string; text: string; debris: number[] }> = [
     debris: [2, 3],
   },
   {
+    // Authors with a second capital in a surname, affiliations that end on a note of the
+    // authors' shares (the zone goes on past it), the correspondence block with its fax line,
+    // an issue still in press.
+    name: 'an English journal page with its correspondence block',
+    text: [
+      /* 1 */ 'ZINC INTAKE AND TASTE IN OLDER ADULTS – A PILOT STUDY',
+      /* 2 */ 'A.B. Reyes1,*, C. McLaren2, D. O’Brien1',
+      /* 3 */ '1. Department of Nutrition, Lakeside University, Bergen, Norway; 2. School of Medicine, Eastern College of Health, Accra, Ghana; *Both authors contributed equally to this paper.',
+      /* 4 */ 'Corresponding Author: A.B. Reyes, Department of Nutrition, Lakeside University, Bergen, Norway, a.reyes@lakeside.example; Tel.: +47 5555 1234;',
+      /* 5 */ 'Fax: +47 5555 1235',
+      /* 6 */ 'Nutr Age 2022;in press',
+      /* 7 */ 'Abstract',
+      /* 8 */ 'Older adults often lose some of their sense of taste, and low zinc status has been suggested as one cause. We gave twenty adults a daily zinc tablet for twelve weeks and measured taste before and after.',
+    ].join('\n\n'),
+    debris: [2, 4, 5, 6],
+  },
+  {
     // Each label on its own line and its value on the next, in Chinese and English.
     name: 'a Chinese journal page with labels above their values',
     text: [

@@ -38,7 +38,8 @@ const ZONE_LIMIT = 80;
 
 const MARKS = /^[\d*†‡§¶#]{1,3}(?:\s*,\s*[\d*†‡§¶#]{1,3})*\s*,?\s*(?:and)?$/u;
 // A given name or surname: "Sorić", "Kerry-Ann", "NIȚULESCU", an initial "H" or "J.".
-const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}{2,}(?:-\\p{Lu}+)*|\\p{Lu}\\.(?:-?\\p{Lu}\\.)?|\\p{Lu}{1,3})";
+// (A surname may hold a second capital: "McLaren", "DeLuca", "O’Brien".)
+const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}[\\p{Ll}'’]+)?(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}{2,}(?:-\\p{Lu}+)*|\\p{Lu}\\.(?:-?\\p{Lu}\\.)?|\\p{Lu}{1,3})";
 const LATIN_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:(?:van|von|de|da|das|di|do|dos|du|del|la|le)\\s+)?${NAME_WORD}){1,3}$`, 'u');
 const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
 // Trailing affiliation marks of a name ("Sorić1,*", "李海波1").
@@ -49,12 +50,13 @@ const CAPITAL_SURNAME = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?\s+\p{Lu}\p{Ll}+(?:-\p{Ll}+)
 
 const INSTITUTION =
   /(?:^|[^A-Za-z])(?:Universit(?:y|é|à|ät|ario|aria|ade|eit)|College|School|Department|Dept\.|Faculty|Institute|Institut|Instituto|Hospital|Centre|Center|Laborator(?:y|ies)|Clinic|Division|Ltd\.?|Inc\.?|GmbH|Foundation|Academy|Ministry)(?![A-Za-z])/u;
+const INSTITUTIONS = new RegExp(INSTITUTION.source, 'gu');
 const CONNECTIVES = new Set(['of', 'and', 'for', 'the', 'de', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'y', 'e', 'und', 'et', 'at', 'in', 'des', 'del', 'della', 'do', 'dos', 'on']);
 const HAN_INSTITUTION =
   /^(?:\d{1,2}\s*[.．、]?\s*)?[\p{Script=Han}（）()·\s]{2,40}(?:大学|大學|学院|學院|医院|醫院|研究所|研究院|研究室|中心|实验室|實驗室|保健所|保健院|管理局|委员会|委員會)[\p{Script=Han}（）()\s,，]{0,60}(?:\d{6})?\s*[;；.。]?$/u;
 
 // (A Chinese journal names its issue by year and number: "2000年第1期", "第12卷第3期".)
-const VOLUME = /\bvol(?:ume)?\.?\s*\d+|\bissue\s*\(?\d+|\barticle id\b|\b\d+\s+pages\b|(?:19|20)\d{2}\s*[,;]\s*\d+\s*\(\d+\)\s*[:：,]\s*[a-z]?\d+|(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期|第\s*\d{1,3}\s*卷\s*第\s*\d{1,3}\s*期/iu;
+const VOLUME = /\b(?:19|20)\d{2}\s*;\s*in press\b|\bvol(?:ume)?\.?\s*\d+|\bissue\s*\(?\d+|\barticle id\b|\b\d+\s+pages\b|(?:19|20)\d{2}\s*[,;]\s*\d+\s*\(\d+\)\s*[:：,]\s*[a-z]?\d+|(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期|第\s*\d{1,3}\s*卷\s*第\s*\d{1,3}\s*期/iu;
 const CITATION_LINE = /\[J\]|\bdoi\s*[:：]\s*10\.|doi\.org\/10\./iu;
 const CITE_LABEL = /^(?:citation|cite this article|cite as|how to cite(?: this article)?|引用本文|引用格式|本文引用格式|引文格式)\s*[:：]/iu;
 const DOI_LINE = /^(?:doi\s*[:：]?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+$|^https?:\/\/(?:dx\.)?doi\.org\/\S+$/iu;
@@ -66,7 +68,7 @@ const PUBLISHED = /^(?:first |epub )?published(?: online| ahead of print)?\s*[:�
 /** The authors under their label ("Authors: Ana Lima, Wen Li"). */
 const AUTHORS_LABEL = /^[Aa]uthors?\s*[:：]\s*\p{Lu}/u;
 const EDITOR = /^(?:academic editor|handling editor|section editor|edited by)\s*[:：]/iu;
-const CORRESPONDENCE = /^\*?\s*(?:author to whom correspondence|correspond(?:ence|ing authors?)\b|通讯作者|通信作者|通訊作者)/iu;
+const CORRESPONDENCE = /^\*?\s*(?:author to whom correspondence|correspond(?:ence|ing authors?)\b|通讯作者|通信作者|通訊作者)|^(?:tel|fax|phone)\.?\s*[:：]\s*\+?[\d(]/iu;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/u;
 const LICENCE = /^(?:copyright\s*)?©|^copyright\b|\bopen[- ]access article\b|\bcreative commons\b|\blicensee\b|\bcc[- ]by\b/iu;
 const LABEL = /^(?:基金项目|基金項目|资助项目|資助項目|中图分类号|中圖分類號|文献标识码|文獻標識碼|文章编号|文章編號|funding|grant support)\s*[:：]/iu;
@@ -233,6 +235,9 @@ function words(text: string): number {
 /** The first paragraph of the article's prose ends the header. */
 function prose(text: string): boolean {
   if (LICENCE.test(text) || CITATION_LINE.test(text)) return false;
+  // (Nor does a list of affiliations, however it ends: "1. Department of …; 2. Department of …;
+  // *Both authors contributed equally to this paper.")
+  if (text.includes(';') && (text.match(INSTITUTIONS)?.length ?? 0) >= 2) return false;
   const latin = text.match(/[A-Za-z]+/gu)?.length ?? 0;
   // (A long title in title case is the article's title, above its front matter or within it:
   // "Metformin Use and Vitamin B12 Deficiency … What Are the Risk Factors? A Mini-systematic Review".)
