@@ -199,10 +199,11 @@ const PAGES: Array<{ name: string; text: string; debris: number[] }> = [
       /* 4 */ 'Corresponding Author: A.B. Reyes, Department of Nutrition, Lakeside University, Bergen, Norway, a.reyes@lakeside.example; Tel.: +47 5555 1234;',
       /* 5 */ 'Fax: +47 5555 1235',
       /* 6 */ 'Nutr Age 2022;in press',
-      /* 7 */ 'Abstract',
-      /* 8 */ 'Older adults often lose some of their sense of taste, and low zinc status has been suggested as one cause. We gave twenty adults a daily zinc tablet for twelve weeks and measured taste before and after.',
+      /* 7 */ 'PMCID: PMC1234567  PMID: 31234567',
+      /* 8 */ 'Abstract',
+      /* 9 */ 'Older adults often lose some of their sense of taste, and low zinc status has been suggested as one cause. We gave twenty adults a daily zinc tablet for twelve weeks and measured taste before and after.',
     ].join('\n\n'),
-    debris: [2, 4, 5, 6],
+    debris: [2, 4, 5, 6, 7],
   },
   {
     // Each label on its own line and its value on the next, in Chinese and English.

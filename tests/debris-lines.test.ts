@@ -137,6 +137,8 @@ const DEBRIS: string[] = [
   'Read Time: 19 mins',
   'Author information Copyright and License information Disclaimer',
   'Go to:',
+  'NIHPA Author Manuscripts logoLink to NIHPA Author Manuscripts',
+  '. Author manuscript; available in PMC: 2014 Sep 19.',
   'Reader Stories',
   'Patient Comments',
   '阅读时间：5分钟',

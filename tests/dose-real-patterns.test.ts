@@ -342,6 +342,8 @@ const ROWS: Row[] = [
   // The least amount a side effect starts at is no limit to hold advice to (a niacin page's shape, our words).
   ['the least amount a flush starts at', 'Niacin\n\nAs little as 50 mg of niacin can cause a flush in someone new to it.\n\nTake 500 mg of niacin daily with dinner.', ['above-upper-limit@5']],
   ['…while a threshold of harm still bounds advice', 'Niacin\n\nDoses above 50 mg of niacin can cause a flush.\n\nTake 500 mg of niacin daily with dinner.', ['above-upper-limit@5', 'contradiction@5']],
+  // A drug's dose named right after it is the drug's, not the nutrient's of the sentence (a trial's methods, our words).
+  ['a drug named after its dose', 'Folate and mood\n\nPatients took 20 mg citalopram with 2.5 mg folic acid each day in the trial.', []],
   // The doses trials used, told as such, are their report (a news summary of a meta-analysis, our words).
   ['the range of doses the trials used', 'Magnesium and blood pressure\n\nThe daily dosage of magnesium supplements used ranged from 240 mg to 960 mg. Most trials ran for three months.', []],
   ['…while the same range advised is caught', 'Magnesium and blood pressure\n\nTake a daily dosage of magnesium supplements from 240 mg to 960 mg.', ['above-upper-limit@3']],

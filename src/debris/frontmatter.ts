@@ -59,7 +59,7 @@ const HAN_INSTITUTION =
 const VOLUME = /\b(?:19|20)\d{2}\s*;\s*in press\b|\bvol(?:ume)?\.?\s*\d+|\bissue\s*\(?\d+|\barticle id\b|\b\d+\s+pages\b|(?:19|20)\d{2}\s*[,;]\s*\d+\s*\(\d+\)\s*[:：,]\s*[a-z]?\d+|(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期|第\s*\d{1,3}\s*卷\s*第\s*\d{1,3}\s*期/iu;
 const CITATION_LINE = /\[J\]|\bdoi\s*[:：]\s*10\.|doi\.org\/10\./iu;
 const CITE_LABEL = /^(?:citation|cite this article|cite as|how to cite(?: this article)?|引用本文|引用格式|本文引用格式|引文格式)\s*[:：]/iu;
-const DOI_LINE = /^(?:doi\s*[:：]?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+$|^https?:\/\/(?:dx\.)?doi\.org\/\S+$/iu;
+const DOI_LINE = /^(?:doi\s*[:：]?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+$|^https?:\/\/(?:dx\.)?doi\.org\/\S+$|^(?:(?:PMCID|PMID|NIHMSID)\s*[:：]\s*[A-Z]*\d+\s*)+$/iu;
 const DATES = /^(?:submission )?(?:received|accepted|revised)\b|^(?:收稿日期|修回日期|录用日期|錄用日期|接受日期)/iu;
 /** The label of a journal's date alone on its line: "Received:", "Online:", "收稿日期:", "出版日期:". */
 const BARE_DATE_LABEL = /^(?:received|accepted|revised|published(?: online)?|online|收稿日期|修回日期|录用日期|錄用日期|接受日期|出版日期|发布日期|發布日期|网络出版日期|網絡出版日期)\s*[:：]$/iu;

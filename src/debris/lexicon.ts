@@ -161,6 +161,9 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'nav', weight: 3, re: /^(?:link to (?:article|post|source|this page)|go to (?:article|page|top))\b.{0,20}$/ },
   // A health portal's links to readers' accounts: "Reader Stories", "Patient Comments", "Share Your Story".
   { kind: 'related', weight: 3, re: /^(?:reader|patient|readers['’]|patients['’]) (?:stories|comments|experiences)$|^share your (?:story|experience)$/ },
+  // An archive's banner over an author manuscript: "NIHPA Author Manuscripts logoLink to NIHPA
+  // Author Manuscripts", "Author manuscript; available in PMC: 2014 Sep 19".
+  { kind: 'frontmatter', weight: 3, re: /^(?:[a-z]+ )?author manuscripts? ?logo ?link to .{0,60}$|^author manuscript(?:; available in pmc\b.{0,30})?$/ },
   // A journal archive's links around a paper: "Author information Copyright and License information Disclaimer", "Go to:".
   { kind: 'nav', weight: 3, re: /^(?:(?:author information|article notes|copyright and license information|pmc disclaimer|disclaimer)\s*){2,}$|^go to:?$/ },
   // A jump menu of the page's sections ("Skip ahead: How we chose | The best … | FAQ").

@@ -533,11 +533,11 @@ export const OTHER_SUBSTANCES: RegExp = new RegExp(
     'valerian(?:\\s+root)?', 'CoQ10', 'coenzyme\\s+Q10', 'curcumin', 'turmeric', 'collagen', 'cholesterol', 'lutein',
     'probiotics?', 'glucosamine', 'aspirin', 'ibuprofen', 'paracetamol', 'acetaminophen', 'statins?', 'chondroitin', 'inositol', 'taurine', 'lysine', 'arginine', 'carbohydrates?', 'alcohol',
     // Medicines whose doses stand beside a nutrient's in articles on their interactions.
-    'metformin', 'warfarin', 'levothyroxine', 'omeprazole', 'methotrexate', 'phenytoin',
+    'metformin', 'warfarin', 'levothyroxine', 'omeprazole', 'methotrexate', 'phenytoin', 'citalopram', 'escitalopram', 'sertraline', 'fluoxetine', 'paroxetine',
   ].join('|') +
     // Chinese names: single characters that also stand inside common words are left out (糖 in
     // 糖尿病 "diabetes", 盐 in 镁盐, 纤维 in 纤维肌痛), and 磷 is not 磷酸 (phosphate, a salt).
-    '|铬|钠|食盐|碘盐|磷(?!酸)|维生素(?:B1|B2|B5)|泛酸|鱼油|欧米伽-?3|蛋白质|膳食纤维|肌酸|茶氨酸|甘氨酸|色氨酸|[辅輔]酶\\s*Q10|姜黄素|胶原蛋白|胆固醇|叶黄素|益生菌|酒精|阿司匹林|布洛芬|对乙酰氨基酚|二甲双胍|二甲雙胍|华法林|華法林|左甲状腺素|奥美拉唑|甲氨蝶呤',
+    '|铬|钠|食盐|碘盐|磷(?!酸)|维生素(?:B1|B2|B5)|泛酸|鱼油|欧米伽-?3|蛋白质|膳食纤维|肌酸|茶氨酸|甘氨酸|色氨酸|[辅輔]酶\\s*Q10|姜黄素|胶原蛋白|胆固醇|叶黄素|益生菌|酒精|阿司匹林|布洛芬|对乙酰氨基酚|二甲双胍|二甲雙胍|华法林|華法林|左甲状腺素|奥美拉唑|甲氨蝶呤|西酞普兰|舍曲林|氟西汀|帕罗西汀',
   'giu',
 );
 

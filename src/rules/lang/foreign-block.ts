@@ -134,8 +134,8 @@ function onlyMojibake(text: string): boolean {
   return !/\p{L}/u.test(rest + text.slice(at));
 }
 
-/** An e-mail address alone, under its label or not: "E-mail:maoeq@example.net". */
-const EMAIL_LINE = /^(?:e-?mail\s*[:：]?\s*)?[\w.+-]+@[\w-]+\.[\w.-]+$/iu;
+/** An e-mail address alone, under its label or after a name: "E-mail:maoeq@example.net", "Marta Nowak marta@example.com". */
+const EMAIL_LINE = /^(?:e-?mail\s*[:：]?\s*|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?[\w.+-]+@[\w-]+\.[\w.-]+$/iu;
 
 /** One token of Latin letters (digits and joiners between), three to thirty long. */
 const LONE_TOKEN = /^[A-Za-z][A-Za-z0-9&'’.-]{1,28}[A-Za-z0-9]$/;
