@@ -342,6 +342,9 @@ const ROWS: Row[] = [
   // The least amount a side effect starts at is no limit to hold advice to (a niacin page's shape, our words).
   ['the least amount a flush starts at', 'Niacin\n\nAs little as 50 mg of niacin can cause a flush in someone new to it.\n\nTake 500 mg of niacin daily with dinner.', ['above-upper-limit@5']],
   ['…while a threshold of harm still bounds advice', 'Niacin\n\nDoses above 50 mg of niacin can cause a flush.\n\nTake 500 mg of niacin daily with dinner.', ['above-upper-limit@5', 'contradiction@5']],
+  // Grams of seaweed are the food's weight, not iodine's (a thyroid page's shape, our words).
+  ['grams of kelp and nori beside an iodine limit', '碘\n\n成人每日碘摄入不宜超过600微克（约等于100克海带或50克紫菜的含碘量）。', []],
+  ['…and in English', 'Iodine\n\nOne 10 g portion of dried kelp or 50 g of nori can hold several days of iodine.', []],
   // A drug's dose named right after it is the drug's, not the nutrient's of the sentence (a trial's methods, our words).
   ['a drug named after its dose', 'Folate and mood\n\nPatients took 20 mg citalopram with 2.5 mg folic acid each day in the trial.', []],
   // The doses trials used, told as such, are their report (a news summary of a meta-analysis, our words).

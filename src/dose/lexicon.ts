@@ -482,11 +482,11 @@ export const FOOD_AFTER: RegExp = new RegExp(
       'beef', 'pork', 'chicken', 'liver', 'oysters?', 'shellfish', 'rice', 'oats', 'oatmeal', 'bread', 'cereal', 'bananas?', 'avocados?',
       'chocolate', 'potatoes?', 'mushrooms', 'oranges?', 'kiwis?', 'kiwifruits?', 'strawberries', 'blueberries', 'cherries', 'grapes',
       'apples?', 'lemons?', 'tomato(?:es)?', 'papayas?', 'mango(?:es)?', 'guavas?', 'carrots?', 'sweet potato(?:es)?',
-      'peppers?', 'water', 'juice', 'food', 'meat', 'servings?', 'portions?',
+      'peppers?', 'water', 'juice', 'food', 'meat', 'servings?', 'portions?', 'kelp', 'seaweed', 'nori', 'kombu', 'wakame',
     ].map((food) => food.replaceAll(' ', String.raw`\s+`)).join('|') +
-    String.raw`)(?![\p{L}])|[的]?(?:三文鱼|鲑鱼|金枪鱼|沙丁鱼|鱼肉|鱼|鸡蛋|蛋黄|牛奶|酸奶|奶酪|菠菜|西兰花|杏仁|坚果|南瓜子|南瓜籽|葵花籽|葵花子|亚麻籽|奇亚籽|芝麻|黑芝麻|花生|核桃|腰果|黄豆|黑豆|红豆|绿豆|燕麦片|糙米|全麦|种子|豆腐|豆类|牛肉|猪肉|鸡肉|肝脏|猪肝|牡蛎|生蚝|贝类|米饭|大米|燕麦|面包|香蕉|牛油果|巧克力|土豆|蘑菇|香菇|橙子|猕猴桃|青椒|食物|蔬菜|水果|肉|草莓|蓝莓|樱桃|葡萄|苹果|橘子|柑橘|柠檬|番茄|西红柿|木瓜|芒果|番石榴|胡萝卜|红薯|` +
+    String.raw`)(?![\p{L}])|[的]?(?:海带|紫菜|海藻|裙带菜|三文鱼|鲑鱼|金枪鱼|沙丁鱼|鱼肉|鱼|鸡蛋|蛋黄|牛奶|酸奶|奶酪|菠菜|西兰花|杏仁|坚果|南瓜子|南瓜籽|葵花籽|葵花子|亚麻籽|奇亚籽|芝麻|黑芝麻|花生|核桃|腰果|黄豆|黑豆|红豆|绿豆|燕麦片|糙米|全麦|种子|豆腐|豆类|牛肉|猪肉|鸡肉|肝脏|猪肝|牡蛎|生蚝|贝类|米饭|大米|燕麦|面包|香蕉|牛油果|巧克力|土豆|蘑菇|香菇|橙子|猕猴桃|青椒|食物|蔬菜|水果|肉|草莓|蓝莓|樱桃|葡萄|苹果|橘子|柑橘|柠檬|番茄|西红柿|木瓜|芒果|番石榴|胡萝卜|红薯|` +
     // The foods traditional Chinese writes otherwise.
-    String.raw`鮭魚|金槍魚|沙丁魚|魚肉|魚|雞蛋|蛋黃|西蘭花|堅果|亞麻籽|黃豆|紅豆|綠豆|燕麥片|豬肉|雞肉|肝臟|豬肝|貝類|燕麥|麵包|馬鈴薯|獼猴桃|藍莓|櫻桃|蘋果|檸檬|西紅柿|胡蘿蔔|紅薯))`,
+    String.raw`海帶|裙帶菜|鮭魚|金槍魚|沙丁魚|魚肉|魚|雞蛋|蛋黃|西蘭花|堅果|亞麻籽|黃豆|紅豆|綠豆|燕麥片|豬肉|雞肉|肝臟|豬肝|貝類|燕麥|麵包|馬鈴薯|獼猴桃|藍莓|櫻桃|蘋果|檸檬|西紅柿|胡蘿蔔|紅薯))`,
   'iu',
 );
 
