@@ -317,6 +317,7 @@ describe('more patterns from sampled real pages', () => {
     // A paper's abstract is its own summary, however a page flattened it; its authors' own
     // results are no outside research; a lack of proof is no finding.
     { name: "a structured abstract's sections inside one paragraph", format: 'md', text: md('Calcium in pregnancy was reviewed. Methods: We searched two databases for trials. Results: Data indicated that calcium lowered the risk of preeclampsia. Conclusion: Larger trials are planned.'), expected: [] },
+    { name: "a thesis abstract's labels glued to their first words", format: 'txt', text: txt('BackgroundHair loss is common in women. Some studies have shown that low iron stores are more frequent in hair loss.ObjectiveWe compared ferritin in 200 women.Methods200 women with hair loss and 100 without were tested.'), expected: [] },
     { name: '…while one label is no abstract', format: 'md', text: md('Results: Studies show that calcium lowers blood pressure in pregnancy.'), expected: [[CLAIM, 'Results:', 'warning']] },
     { name: 'compound section headings under the abstract', format: 'md', text: md('## Abstract\n\n### Overview\n\n### Background and Aim\n\nMetformin has been linked with low vitamin B12.\n\n### Results\n\nA significant link was found in 17 studies, while 4 studies found none.'), expected: [] },
     { name: 'an abstract label a page left as a paragraph', format: 'txt', text: txt('Abstract:\n\nBackground and Aim\n\nMetformin has been linked with low vitamin B12.\n\nResults\n\nA significant link was found in 17 studies, while 4 studies found none.'), expected: [] },
@@ -332,6 +333,7 @@ describe('more patterns from sampled real pages', () => {
     { name: '…and in Chinese', format: 'txt', text: txt('“多项研究表明，补镁对改善睡眠有一定帮助，”王敏教授说。'), expected: [] },
     { name: '…while the same claim told by the page is caught', format: 'txt', text: txt('Although one clinical trial indicated a benefit, the risk of an irregular heartbeat should be weighed.'), expected: [[CLAIM, 'Although one', 'warning']] },
     { name: 'people who took part in trials', format: 'md', text: md('Many of the men had smoked for decades and took part in two large clinical trials testing whether the vitamin could prevent cancer.'), expected: [] },
+    { name: "a news dateline's source", format: 'txt', text: txt('【健康网据Medscape.com 5月3日讯】年会上提交的研究表明，辅酶Q10能减少偏头痛发作。'), expected: [[CLAIM, '健康网据', 'info']] },
     { name: 'experts named in their paragraph', format: 'txt', text: txt('But experts say that parents should not worry. Dr. Ana Ruiz runs the regional poison centre.'), expected: [[CLAIM, 'But experts', 'info']] },
     { name: '…while experts no one names are caught', format: 'txt', text: txt('But experts say that parents should not worry about the gummies.'), expected: [[CLAIM, 'But experts', 'warning']] },
     { name: 'a box of key concepts above a cited body', format: 'md', text: md('## Key concepts\n\n- Emerging data suggest harm from very high doses.\n\n## Dosing\n\nMost adults need no supplement [1].', 1), expected: [] },
