@@ -95,6 +95,7 @@ export const uncitedClaim: DocumentRule = {
       if (prose(i + 1) && continuesParagraph(doc, block, doc.blocks[i + 1]!) && firstSentenceCited(doc.blocks[i + 1]!, byBlock.get(i + 1))) continue;
       const previousCites = prose(i - 1) && byBlock.has(i - 1);
       let paragraphSource: ReturnType<typeof namedSource> | null = null; // null: not looked for yet
+      let belowSource: ReturnType<typeof namedSource> | null = null;
       let claimBefore = claimEnded === i - 1;
       claimEnded = -1;
       const split = sentences(block.text);
@@ -119,7 +120,11 @@ export const uncitedClaim: DocumentRule = {
         if (k === split.length - 1 && CUT_OFF.test(sentence)) continue;
         if (paragraphSource === null) paragraphSource = namedSource(block.text);
         // ("Experts say …" where the paragraph names the expert, "Dr. Shawn Varney …": the expert is the source.)
-        const source = namedSource(sentence) ?? (introducesStudy(sentence) ? undefined : paragraphSource) ?? (EXPERTS.test(cue.text) ? namedExpert(block.text) : undefined);
+        // (A news lede that sums up a study the next paragraphs name, "最新研究表明…" above "《Biomolecules
+        // and Biomedicine》…", names it too, a little further down.)
+        if (belowSource === null) belowSource = sourceBelow(doc, i, prose);
+        const source =
+          namedSource(sentence) ?? (introducesStudy(sentence) ? undefined : paragraphSource) ?? (EXPERTS.test(cue.text) ? namedExpert(block.text) : undefined) ?? belowSource;
         const finding: RuleFinding = {
           span: blockSpan(doc.lineStarts, block, s.start, s.end),
           message: source
@@ -141,6 +146,24 @@ export const uncitedClaim: DocumentRule = {
  */
 const QUOTED_SPEECH =
   /^\s*[“"「][^”"」]{8,}[”"」]\s*[,，]?\s*(?:(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|adds|explained|explains|noted|notes|told|tells|wrote|writes|warned|warns|stressed|cautioned)\b|[\p{Script=Han}]{1,8}(?:说|說|表示|指出|补充|補充|强调|強調|解释|解釋))/u;
+
+/** How many prose blocks below a claim's paragraph are read for the source it sums up. */
+const BELOW = 2;
+
+/**
+ * A source named in the prose blocks right below block `i`, before any heading, by a block
+ * that speaks of the same study ("The study, published in …", "该研究发表在《…》"); a block that
+ * brings in a study of its own ("A large Cochrane review found …") names another one.
+ */
+function sourceBelow(doc: Document, i: number, prose: (j: number) => boolean): ReturnType<typeof namedSource> {
+  for (let j = i + 1; j <= i + BELOW && j < doc.blocks.length && prose(j); j++) {
+    const text = doc.blocks[j]!.text;
+    if (!refersBack(text) && !opensWithBackReference(text)) continue;
+    const found = namedSource(text);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** An appeal to experts as the source: "Experts say", "scientists believe", "专家指出". */
 const EXPERTS = /^(?:experts|scientists)\b|^(?:专家|專家|科学家|科學家|学者|學者)/iu;
