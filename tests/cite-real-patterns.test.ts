@@ -335,6 +335,10 @@ describe('more patterns from sampled real pages', () => {
     { name: 'people who took part in trials', format: 'md', text: md('Many of the men had smoked for decades and took part in two large clinical trials testing whether the vitamin could prevent cancer.'), expected: [] },
     { name: 'a news lede above the paragraph that names its study', format: 'txt', text: txt('New research suggests that low vitamin D may go with low mood.\n\nThe study, published in the Journal of Affective Disorders, pooled 31 surveys of adults.'), expected: [[CLAIM, 'New research', 'info']] },
     { name: '…while a paragraph below that brings in another study names none of it', format: 'txt', text: txt('Studies show that calcium alone does little for hip fractures.\n\nA large Cochrane review, published in the Journal of Bone Research, found a small benefit with vitamin D.'), expected: [[CLAIM, 'Studies show', 'warning'], [CLAIM, 'A large Cochrane', 'info']] },
+    // A journal page: its authors' affiliation marks after commas, a quotation under the line
+    // naming its source.
+    { name: "authors' affiliation marks after their commas", format: 'txt', text: txt('Ana Lima,1 Wen Chen,2 Paul Okafor,3 Sara Berg4\n\nMagnesium helps muscles relax.'), expected: [] },
+    { name: 'a quotation under the line naming its source', format: 'txt', text: txt('2) Boron and bones (Environmental Health Perspectives, 1994):\n\nIn conclusion, years of accumulating evidence indicates that boron is essential for healthy bones.'), expected: [] },
     { name: "a news dateline's source", format: 'txt', text: txt('【健康网据Medscape.com 5月3日讯】年会上提交的研究表明，辅酶Q10能减少偏头痛发作。'), expected: [[CLAIM, '健康网据', 'info']] },
     { name: 'experts named in their paragraph', format: 'txt', text: txt('But experts say that parents should not worry. Dr. Ana Ruiz runs the regional poison centre.'), expected: [[CLAIM, 'But experts', 'info']] },
     { name: '…while experts no one names are caught', format: 'txt', text: txt('But experts say that parents should not worry about the gummies.'), expected: [[CLAIM, 'But experts', 'warning']] },

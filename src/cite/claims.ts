@@ -344,12 +344,15 @@ const SHORT_LINE = 200;
  * most a few short lines between (an author's note, a disclosure). Its claims are that
  * paper's, and the citation is there.
  */
+/** A line that names a source in brackets with its year and introduces a quotation of it: "… Bones and Joints (Environmental Health Perspectives, 1994):". */
+const QUOTED_SOURCE_LABEL = /\([^()]{3,80}[,\s](?:19|20)\d{2}\)\s*[:：]\s*$/u;
+
 export function underItsCitation(blocks: readonly Block[], index: number): boolean {
   for (let j = index - 1; j >= 0 && j >= index - CITED_ABOVE; j--) {
     const b = blocks[j]!;
     if (b.text.length > SHORT_LINE) return false;
     // (A plain-text draft's short journal line may read as a heading.)
-    if (JOURNAL_CITATION.test(b.text)) return true;
+    if (JOURNAL_CITATION.test(b.text) || QUOTED_SOURCE_LABEL.test(b.text)) return true;
     if (b.kind === 'heading') return false;
   }
   return false;

@@ -59,7 +59,7 @@ const UNIT_AFTER = /^\s*(?:%|percent\b|per\s*cent\b|mg\b|mcg\b|µg\b|μg\b|g\b|k
  */
 export function scanFlattened(text: string, spaced = false): TextMarker[] {
   const chinese = !spaced && /[。！？]\d/u.test(text) ? gluedTo(text, GLUED_ZH) : [];
-  const comma = !spaced && /\p{Ll},\d/u.test(text) ? gluedTo(text, GLUED_COMMA) : [];
+  const comma = !spaced && /\p{Ll},\d/u.test(text) && !authorMarks(text) ? gluedTo(text, GLUED_COMMA) : [];
   const other = chinese.length === 0 ? comma : comma.length === 0 ? chinese : [...chinese, ...comma].sort((a, b) => a.start - b.start);
   if (!/[.!?]/.test(text)) return other;
   const out: TextMarker[] = [];
@@ -75,6 +75,17 @@ export function scanFlattened(text: string, spaced = false): TextMarker[] {
   }
   // (A block that holds both kinds gives them in text order.)
   return other.length === 0 ? out : [...other, ...out].sort((a, b) => a.start - b.start);
+}
+
+/** A name, its affiliation mark after the comma, and the next name: "Aslam,1 Cécile", "Holz,3 Alfredo". */
+const NAME_MARK_NAME = /\p{Lu}[\p{Ll}'’-]+,\d{1,2}(?:,\d{1,2})*\s+\p{Lu}/gu;
+
+/**
+ * Whether `text` is a paper's author line, each name's affiliation mark after its comma
+ * ("Tariq Aslam,1 Cécile Delcourt,2 Frank Holz,3 …"): two such marks or more and no sentence.
+ */
+function authorMarks(text: string): boolean {
+  return (text.match(NAME_MARK_NAME)?.length ?? 0) >= 2 && !/\p{Ll}[.!?](?:\s|$)/u.test(text);
 }
 
 /** The numbers glued by `pattern` (`GLUED_ZH`, `GLUED_COMMA`: the list in group 1, after one mark). */
