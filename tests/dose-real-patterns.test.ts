@@ -360,6 +360,8 @@ const ROWS: Row[] = [
   // A unit's conversion names the unit's size, not a dose (a real page's shape, our words).
   ['a conversion between units', 'Vitamin A in pregnancy\n\nThe upper limit of vitamin A for pregnant women is 3,000 mcg RAE or 10,000 IU per day (1 IU = 0.3 mcg retinol, or 0.6 mcg beta-carotene).', []],
   // "gm" is an older abbreviation of grams: a daily "3.0gm" of boron is a slip of the unit (a real page's shape, our words).
+  ['a unit defined in another, in Chinese', '维生素D\n\n维生素D的单位有两种：1微克维生素D3相当于40国际单位；或1国际单位维生素D3相当于0.025微克胆钙化醇。', []],
+  ['…while a dose given in both units is still a dose', '维生素D\n\n成人每天补充10000国际单位维生素D，相当于250微克。', ['above-upper-limit@3', 'above-upper-limit@3']],
   ['grams written "gm"', 'Boron\n\nTake a daily 3.0gm boron supplement for your bones.', ['implausible@3']],
 ];
 

@@ -59,6 +59,7 @@ describe('lang/mt-artifact: left alone', () => {
     ['pinyin written on its own, not after a character', '“镁”读作 měi，不读 mài。\n', 'md'],
     ['AABB idioms whose middle is a common word', '他每天忙忙碌碌，说说笑笑，星星点点。\n', 'md'],
     ['a word ending on a preposition, then the preposition', '这种蛋白主要存在在软组织和血液中。\n', 'txt'],
+    ['"all" before the verb "have"', '所有有症状的人都应该去医院检查。\n', 'txt'],
     ['a particle before a word that starts with it', '为了了解镁的作用，我们常常见到医生。\n', 'txt'],
     ['a lower-case unit between a number and Chinese', '每天500mg镁，分两次服用。\n', 'txt'],
     ['a reference entry', 'Intro text.\n\nReferences:\n\n- Smith J. andeating considerlifestyle. 2020. https://doi.org/10/x\n', 'txt'],

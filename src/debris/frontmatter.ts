@@ -186,7 +186,7 @@ function titleCased(text: string): boolean {
 }
 
 /** An affiliation: an institution, then places, in title case; or a Chinese unit with its postcode or mark. */
-function affiliation(text: string): boolean {
+export function affiliation(text: string): boolean {
   if (INSTITUTION.test(text) && text.includes(',') && !sentences(text)) {
     const ws = text.split(/[\s,;]+/u).filter((w) => /^\p{L}/u.test(w));
     const lower = ws.filter((w) => /^\p{Ll}/u.test(w) && !CONNECTIVES.has(w)).length;

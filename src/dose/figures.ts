@@ -43,6 +43,20 @@ const MEASURE = String.raw`[0-9０-９][\d.,]*\s*(?:mcg|µg|μg|ug|mg|g|IU|iu|�
 const EQUATION_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}?\s*[=＝]\s*${MEASURE}`, 'u');
 /** The right side of one: a number, maybe its unit and form, then "=" right before the figure, or another right side and "or" ("= 0.3 mcg retinol, or 0.6 mcg"). */
 const EQUATION_BEFORE = new RegExp(String.raw`[0-9０-９]\s*(?:[\p{L}µμ-]+\s*){0,3}[=＝]\s*(?:${MEASURE}(?:\s+[\p{L}-]+){0,2},?\s+or\s+)?$`, 'u');
+/**
+ * A unit defined in another in Chinese: one unit, maybe its substance, 相当于 or 等于 and a
+ * measure ("1微克D3相当于40国际单位", "1国际单位维生素D3相当于0.025微克"). Only a figure of 1 on the
+ * left: "每天400国际单位，相当于10微克" gives a dose twice, in both units.
+ */
+// (A Chinese unit may run straight on into the substance: "0.025微克胆钙化醇".)
+const UNIT_DEFINITION = new RegExp(String.raw`(?<![\d.,])1\s*(?:微克|毫克|国际单位|IU|iu|mcg|µg|μg|mg)\s*[\p{L}\p{N}]{0,8}?\s*(?:相当于|等于)\s*[0-9０-９][\d.,]*\s*(?:微克|毫克|克|国际单位|(?:mcg|µg|μg|ug|mg|g|IU|iu)(?![\p{L}]))`, 'gu');
+
+/** The ranges of `text` that define one unit in another (see UNIT_DEFINITION). */
+function unitDefinitions(text: string): Array<[number, number]> {
+  if (!text.includes('相当于') && !text.includes('等于')) return [];
+  return [...text.matchAll(UNIT_DEFINITION)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** "(equivalent to 43 g or about 15 nuts)": a weight in grams given as the equal of an amount is a weight of food. */
 const EQUIVALENT_BEFORE = /(?:equivalent\s+to|equal\s+to|equals|the\s+same\s+as|相当于)\s*(?:about\s+|approximately\s+|around\s+|roughly\s+|约)?$/iu;
 /**
@@ -81,6 +95,7 @@ export const MAY_HOLD_FIGURE = /[0-9０-９]\s*[毫微国克%mµμugIipM]/u;
 export function figures(text: string): Figure[] {
   const out: Figure[] = [];
   if (!MAY_HOLD_FIGURE.test(text)) return out;
+  const definitions = unitDefinitions(text);
   for (const m of text.matchAll(FIGURE)) {
     const g = m.groups!;
     const between = g.ba !== undefined;
@@ -103,6 +118,7 @@ export function figures(text: string): Figure[] {
     // A unit's conversion ("1 IU = 0.3 mcg retinol", "1 mcg RAE = 3.33 IU"): either side of the
     // equals sign names a unit's size, not an amount anyone takes.
     if (EQUATION_AFTER.test(text.slice(end, end + 40)) || EQUATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (definitions.some(([from, to]) => m.index >= from && m.index < to)) continue;
     let low = num(first);
     let high = second !== undefined ? num(second) : low;
     if (low > high) [low, high] = [high, low];

@@ -131,6 +131,8 @@ function judge(lookup: string, i: number, ch: string, end: number): Pick<Artifac
   // A word that ends on a preposition's character, then the preposition before its phrase
   // (存在 + 在软组织中, 现在 + 在家): the first copy is the word's, the second a word of its own.
   if (firstInWord && PREPOSITIONS.has(ch) && end < hi) return undefined;
+  // "所有 + 有症状的人": "all who have …", the word for "all" before the verb "have".
+  if (ch === '有' && charBefore(lookup, i) === '所' && end < hi) return undefined;
   if (ch === '百' && ALL_SORTS.test(lookup.slice(end))) return undefined;
   // A verb, adjective or measure word doubled is a reduplication the dictionary need not list
   // (先说说, 长长的): unless a word beside took one copy, it reads as Chinese.

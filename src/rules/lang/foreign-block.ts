@@ -19,7 +19,7 @@
 import type { Block, DocumentRule, RuleFinding } from '../../types.js';
 import { interleavedTranslations } from '../../lang/interleaved.js';
 import { languageName } from '../../lang/names.js';
-import { authorNames } from '../../debris/frontmatter.js';
+import { affiliation, authorNames } from '../../debris/frontmatter.js';
 import { countLetters, mainScript, maskedRanges } from '../../lang/scan.js';
 import { NONE, scriptOfLanguage } from '../../lang/scripts.js';
 import { blockSwitches } from '../../lang/switches.js';
@@ -57,6 +57,8 @@ export const foreignBlock: DocumentRule = {
       // names, in no language of their own (the same list the debris stage reads in a journal's
       // front matter; marks on half of them or more, so a list of products is not taken for one).
       // (So are names a journal prints with the surname in capitals, "ZHAO Bing, YU Xianxian".)
+      // (So is an affiliation: "1Department of Blood Purification, … University, Beijing, China".)
+      if (affiliation(block.text.trim().replace(/^[\d*†‡§¶#]+\s*/u, ''))) continue;
       const authors = authorNames(block.text);
       if (authors && (authors.marked * 2 >= authors.names || authors.capitalSurnames === authors.names)) continue;
       // A paper's identifier or its journal's issue alone on a line ("DOI: 10.1056/…", "N Engl J
