@@ -38,7 +38,7 @@ import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
 import { citesByNumber, endsOnEntryNumber, followsUp, introducesStudy, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, underItsCitation, mayHoldCue, opensOnStudyBefore, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../sentences.js';
-import { namedExpert, namedSource } from '../../cite/sources.js';
+import { namedExpert, namedSource, type NamedSource } from '../../cite/sources.js';
 
 export const uncitedClaim: DocumentRule = {
   id: 'cite/uncited-claim',
@@ -94,8 +94,17 @@ export const uncitedClaim: DocumentRule = {
       if (prose(i + 1) && byBlock.has(i + 1) && opensWithBackReference(doc.blocks[i + 1]!.text)) continue;
       if (prose(i + 1) && continuesParagraph(doc, block, doc.blocks[i + 1]!) && firstSentenceCited(doc.blocks[i + 1]!, byBlock.get(i + 1))) continue;
       const previousCites = prose(i - 1) && byBlock.has(i - 1);
-      let paragraphSource: ReturnType<typeof namedSource> | null = null; // null: not looked for yet
-      let belowSource: ReturnType<typeof namedSource> | null = null;
+      // The source the paragraph or the paragraphs below it name, read once for all its claims (null: not looked for yet).
+      let paragraphSource: NamedSource | undefined | null = null;
+      let belowSource: NamedSource | undefined | null = null;
+      // The source a claim's sentence names; else its paragraph (unless the sentence brings in a
+      // study of its own); else the expert of "experts say" the paragraph names ("Dr. Shawn
+      // Varney …"); else the paragraphs below, where a news lede's study is named.
+      const sourceOf = (sentence: string, cue: string): NamedSource | undefined =>
+        namedSource(sentence) ??
+        (introducesStudy(sentence) ? undefined : paragraphSource === null ? (paragraphSource = namedSource(block.text)) : paragraphSource) ??
+        (EXPERTS.test(cue) ? namedExpert(block.text) : undefined) ??
+        (belowSource === null ? (belowSource = sourceBelow(doc, i, prose)) : belowSource);
       let claimBefore = claimEnded === i - 1;
       claimEnded = -1;
       const split = sentences(block.text);
@@ -118,13 +127,7 @@ export const uncitedClaim: DocumentRule = {
         if (k === split.length - 1 && INTRODUCES_LIST.test(sentence) && citedListBelow(doc, i, byBlock)) continue;
         // A preview cut off by the page ("In one study, 3 mg taken for 3 mo..."): a teaser for another page, not a claim.
         if (k === split.length - 1 && CUT_OFF.test(sentence)) continue;
-        if (paragraphSource === null) paragraphSource = namedSource(block.text);
-        // ("Experts say …" where the paragraph names the expert, "Dr. Shawn Varney …": the expert is the source.)
-        // (A news lede that sums up a study the next paragraphs name, "最新研究表明…" above "《Biomolecules
-        // and Biomedicine》…", names it too, a little further down.)
-        if (belowSource === null) belowSource = sourceBelow(doc, i, prose);
-        const source =
-          namedSource(sentence) ?? (introducesStudy(sentence) ? undefined : paragraphSource) ?? (EXPERTS.test(cue.text) ? namedExpert(block.text) : undefined) ?? belowSource;
+        const source = sourceOf(sentence, cue.text);
         const finding: RuleFinding = {
           span: blockSpan(doc.lineStarts, block, s.start, s.end),
           message: source
@@ -155,7 +158,7 @@ const BELOW = 2;
  * that speaks of the same study ("The study, published in …", "该研究发表在《…》"); a block that
  * brings in a study of its own ("A large Cochrane review found …") names another one.
  */
-function sourceBelow(doc: Document, i: number, prose: (j: number) => boolean): ReturnType<typeof namedSource> {
+function sourceBelow(doc: Document, i: number, prose: (j: number) => boolean): NamedSource | undefined {
   for (let j = i + 1; j <= i + BELOW && j < doc.blocks.length && prose(j); j++) {
     const text = doc.blocks[j]!.text;
     if (!refersBack(text) && !opensWithBackReference(text)) continue;
