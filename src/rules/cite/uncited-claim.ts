@@ -161,6 +161,8 @@ const BELOW = 2;
 function sourceBelow(doc: Document, i: number, prose: (j: number) => boolean): NamedSource | undefined {
   for (let j = i + 1; j <= i + BELOW && j < doc.blocks.length && prose(j); j++) {
     const text = doc.blocks[j]!.text;
+    // ("Another study, published in …": another study's source, whatever it says of "these researchers" after.)
+    if (introducesStudy(text)) return undefined;
     if (!refersBack(text) && !opensWithBackReference(text)) continue;
     const found = namedSource(text);
     if (found) return found;
