@@ -340,6 +340,8 @@ describe('more patterns from sampled real pages', () => {
     // naming its source.
     { name: "authors' affiliation marks after their commas", format: 'txt', text: txt('Ana Lima,1 Wen Chen,2 Paul Okafor,3 Sara Berg4\n\nMagnesium helps muscles relax.'), expected: [] },
     { name: 'a quotation under the line naming its source', format: 'txt', text: txt('2) Boron and bones (Environmental Health Perspectives, 1994):\n\nIn conclusion, years of accumulating evidence indicates that boron is essential for healthy bones.'), expected: [] },
+    { name: 'a paper named by the journal it is from', format: 'md', text: md('A 2018 scientific paper from BioMed Research International shows that curcumin eased joint pain.'), expected: [[CLAIM, 'A 2018', 'info']] },
+    { name: '…while a study from a place names none', format: 'md', text: md('A 2018 study from South Korea shows that curcumin eased joint pain.'), expected: [[CLAIM, 'A 2018', 'warning']] },
     { name: "a news dateline's source", format: 'txt', text: txt('【健康网据Medscape.com 5月3日讯】年会上提交的研究表明，辅酶Q10能减少偏头痛发作。'), expected: [[CLAIM, '健康网据', 'info']] },
     { name: 'experts named in their paragraph', format: 'txt', text: txt('But experts say that parents should not worry. Dr. Ana Ruiz runs the regional poison centre.'), expected: [[CLAIM, 'But experts', 'info']] },
     { name: '…while experts no one names are caught', format: 'txt', text: txt('But experts say that parents should not worry about the gummies.'), expected: [[CLAIM, 'But experts', 'warning']] },

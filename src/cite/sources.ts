@@ -66,6 +66,9 @@ const NAMED = new RegExp(
   [
     // A named study or trial: "the VITAL trial", "the Nurses' Health Study", "the CARDIA study".
     `\\b(?:[A-Z]{2,}[\\w-]*|[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3})\\s+(?:[Ss]tudy|[Tt]rial|[Cc]ohort|[Ss]urvey)\\b`,
+    // A paper named by its journal: "a 2015 study from Integrative Medicine", "a scientific paper from BioMed Research International".
+    // (Not a country of two words: "a study from South Korea", "from the United States".)
+    `\\b(?:[Ss]tudy|[Pp]aper|[Rr]eview|[Aa]rticle|[Tt]rial)\\s+from\\s+(?:the\\s+)?(?!(?:South|North|New|United|Hong|Saudi|Costa|Sri|Puerto|Czech)\\s)[A-Z][\\w-]*(?:\\s+(?:of\\s+|and\\s+|&\\s+)?[A-Z][\\w-]*)+`,
     // A journal named as the venue: "published in Nutrients", "in the journal Sleep", "in JAMA".
     `\\b(?:published\\s+in|appeared\\s+in|in\\s+the\\s+journal|journal)\\s+(?:the\\s+|a\\s+\\d{4}\\s+(?:issue|edition)\\s+of\\s+)?[A-Z][\\w-]*(?:\\s+(?:of\\s+|and\\s+|&\\s+)?[A-Z][\\w-]*)*`,
     `\\b(?:Journal\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:and\\s+)?[A-Z][\\w-]*)*|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*\\s+Journal(?:\\s+of\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*)?)`,
