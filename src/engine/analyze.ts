@@ -17,6 +17,7 @@ import { SourceBlock, type BlockData } from '../parse/source-block.js';
 import { limitsOf, type LimitKind, type LimitNote } from '../parse/limits.js';
 import { spanOf } from '../position.js';
 import { runEachWithin } from './budget.js';
+import { withoutFindingsOnDebris } from './on-debris.js';
 
 export interface Analysis {
   /** True when the result came from the cache. */
@@ -71,6 +72,7 @@ export function budgetMs(config: Pick<ResolvedConfig, 'timeBudget'>): number {
 
 /**
  * Runs document rules on one draft; a rule that throws gives `internal/rule-crash` instead.
+ * Findings about the words of a sure line of debris give way to the debris finding (on-debris.ts).
  * A rule that runs away is stopped from outside, with its draft (see `analyzeEachWithin`).
  */
 export function checkDocument(doc: Document, documentRules: readonly DocumentRule[], ruleCtx: RuleContext, severities: Severities): Finding[] {
@@ -86,7 +88,7 @@ export function checkDocument(doc: Document, documentRules: readonly DocumentRul
       if (crash) out.push(crash);
     }
   }
-  return out;
+  return withoutFindingsOnDebris(out);
 }
 
 export async function analyzeFile(file: string, ctx: AnalyzeContext): Promise<Analysis> {
