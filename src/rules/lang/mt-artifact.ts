@@ -30,7 +30,7 @@ export const mtArtifact: DocumentRule = {
   meta: {
     description: 'Machine-translation artifact inside a sentence',
     defaultSeverity: 'warning',
-    docs: 'A split word glued to Chinese (`分钟eral`), two English words run together (`andeating`), a doubled Chinese character (`镁镁`), a pinyin syllable a broken conversion left after a character (`醫(yī)生`) or a term glossed in brackets by itself (`烟酸(烟酸)`). `data.kind` names which; `data.expected` carries the repair where it is known ("and eating", "镁"), with `data.confidence` and `data.reason`.',
+    docs: 'A split word glued to Chinese (`分钟eral`), two English words run together (`andeating`), a doubled Chinese character (`镁镁`), a pinyin syllable a broken conversion left after a character (`醫(yī)生`) or a term glossed in brackets by itself (`烟酸(烟酸)`). `data.kind` names which; `data.expected` carries the repair where it is known ("and eating", "镁"), with `data.confidence` and `data.reason`. On a line of sure site debris (artifact/cms-leftover, reported whole) it is not reported: the debris finding stands for the line.',
     fix: 'Correct the fragment by hand: separate the glued words, remove the doubled character or the stray half-word, and read the sentence again as a whole.',
     example: 'You can get magnesium through drinking water andeating foods such as green vegetables.',
     fixable:
