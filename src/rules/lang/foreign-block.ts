@@ -19,14 +19,10 @@
 import type { Block, DocumentRule, RuleFinding } from '../../types.js';
 import { interleavedTranslations } from '../../lang/interleaved.js';
 import { languageName } from '../../lang/names.js';
-import { affiliation, authorNames } from '../../debris/frontmatter.js';
 import { countLetters, mainScript, maskedRanges } from '../../lang/scan.js';
 import { NONE, scriptOfLanguage } from '../../lang/scripts.js';
 import { blockSwitches } from '../../lang/switches.js';
-import { isBylineLine, isDateLine } from '../../lang/dates.js';
-import { isCodeLine } from '../../debris/features.js';
-import { citedSource, isSourceLine } from '../../parse/blocks.js';
-import { findMojibake } from '../../safety/mojibake.js';
+import { inNoLanguage } from '../../lang/neutral.js';
 import { FIELD_LABEL, isSiteLabel } from '../../debris/lexicon.js';
 import { englishWords } from '../../lang/words.js';
 
@@ -51,29 +47,11 @@ export const foreignBlock: DocumentRule = {
       if (block.kind === 'reference') continue;
       const lang = languages[block.index];
       if (!lang || lang === primary || lang === 'und') continue;
-      // A date line ("on September 24, 2025") or a byline ("By Amy Chan on 12 Mar 2024") is page meta, not a passage in a language.
-      if (isDateLine(block.text) || isBylineLine(block.text)) continue;
-      // A paper's authors with their affiliation marks ("Ana Souza1, José da Silva2 and …") are
-      // names, in no language of their own (the same list the debris stage reads in a journal's
-      // front matter; marks on half of them or more, so a list of products is not taken for one).
-      // (So are names a journal prints with the surname in capitals, "ZHAO Bing, YU Xianxian".)
-      // (So is an affiliation: "1Department of Blood Purification, … University, Beijing, China".)
-      if (affiliation(block.text.trim().replace(/^[\d*†‡§¶#]+\s*/u, ''))) continue;
-      const authors = authorNames(block.text);
-      if (authors && (authors.marked * 2 >= authors.names || authors.capitalSurnames === authors.names)) continue;
-      // A paper's identifier or its journal's issue alone on a line ("DOI: 10.1056/…", "N Engl J
-      // Med 2019;381:349-357") says where a source stands, in no language; an e-mail address
-      // under its label names no one in a language either. A bibliographic entry the parse left
-      // as a paragraph ("OUDEMANS-VAN STRAATEN H M, … Vitamin C revisited[J]. Crit Care, 2014 …")
-      // is a cited source: a reference may be in any language.
-      if (isSourceLine(block.text) || EMAIL_LINE.test(block.text.trim()) || citedSource(block.text.trim())) continue;
-      // Nothing but mojibake ("锘?", a byte-order mark read as Chinese): artifact/mojibake reports it.
-      if (onlyMojibake(block.text)) continue;
-      // A line of code (template tags, a script) is the page's machinery, in no language:
-      // artifact/cms-leftover reports it.
-      if (isCodeLine(block.text)) continue;
-      // So is an English label of the site the debris lexicon knows ("Skip directly to content"
-      // above a Chinese article): artifact/cms-leftover reports it, and the cleaner takes it out.
+      // Page meta, a paper's people and places, where a source stands, code, mojibake: lines in
+      // no language of their own (see lang/neutral.ts).
+      if (inNoLanguage(block.text)) continue;
+      // Nor is an English label of the site the debris lexicon knows ("Skip directly to content"
+      // above a Chinese article) a passage: artifact/cms-leftover reports it, and the cleaner takes it out.
       // (A scraper's label in a third language, "Bạn đang xem:", is the trace this rule names.)
       // (So is a page template's field label: "Title", "Date" above a Chinese title and its date.)
       if (lang === 'eng' && (isSiteLabel(block.text) || FIELD_LABEL.test(block.text.trim()))) continue;
@@ -122,22 +100,6 @@ export const foreignBlock: DocumentRule = {
     return findings;
   },
 };
-
-/** Whether `text` holds no letter outside its mojibake runs. */
-function onlyMojibake(text: string): boolean {
-  const runs = findMojibake(text);
-  if (runs.length === 0) return false;
-  let rest = '';
-  let at = 0;
-  for (const r of runs) {
-    rest += text.slice(at, r.start);
-    at = r.end;
-  }
-  return !/\p{L}/u.test(rest + text.slice(at));
-}
-
-/** An e-mail address alone, under its label or after a name: "E-mail:maoeq@example.net", "Marta Nowak marta@example.com". */
-const EMAIL_LINE = /^(?:e-?mail\s*[:：]?\s*|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?[\w.+-]+@[\w-]+\.[\w.-]+$/iu;
 
 /** One token of Latin letters (digits and joiners between), three to thirty long. */
 const LONE_TOKEN = /^[A-Za-z][A-Za-z0-9&'’.-]{1,28}[A-Za-z0-9]$/;
