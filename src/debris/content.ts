@@ -37,7 +37,7 @@
 import type { Block } from '../types.js';
 import type { Features } from './features.js';
 import { STOPWORDS } from './lexicon.js';
-import { CAPTION, cellTableLines, isFigureRow, isLabelledRow } from '../parse/figure-row.js';
+import { CAPTION, cellTableLines, filledCells, isFigureRow, isLabelledRow } from '../parse/figure-row.js';
 
 /** A number and a unit of dose, mass, volume or energy ("800 IU", "20 mcg", "1,000–2,000 IUs", "0.4毫克"). */
 const QUANTITY =
@@ -151,7 +151,7 @@ export function contentLines(blocks: readonly Block[], items: readonly ContentBl
     if (FIELD.test(f.text)) out.add(i);
     // A table row in pipes with a dose in one of its cells ("Iron (elemental) | 3 mg |"):
     // data, however short or high on the page. (A menu's items carry no quantity.)
-    if (f.text.includes('|') && QUANTITY.test(f.text) && f.text.split('|').filter((c) => c.trim() !== '').length >= 2) out.add(i);
+    if (f.text.includes('|') && QUANTITY.test(f.text) && filledCells(f.text) >= 2) out.add(i);
     // An item whose bullet the page left on the line above ("-", then the item's words).
     // (An item of a few words: a label of two, "参与医生", under a stray dash is no item.)
     if (i > 0 && (f.words >= 3 || f.han >= 8) && BULLET.test(text(i - 1)) && adjacent(blocks[i - 1], blocks[i]) && !f.sentence) out.add(i);

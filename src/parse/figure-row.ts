@@ -123,3 +123,8 @@ export function cellTableLines(texts: readonly string[], onTop: (k: number) => b
  * a plain-text draft, and the short lines under a table's caption are its cells.
  */
 export const CAPTION = /^(?:figure|fig\.|table|tab\.)\s*\d{1,2}[.:：]?\s+\S|^[图圖表]\s*\d{1,2}(?:[.:：\s]|$)/iu;
+
+/** The cells of a pipe row that hold anything: "Iron | 3 mg |" has two, "[养生保健]… | |" one. */
+export function filledCells(text: string): number {
+  return text.split('|').filter((c) => c.trim() !== '').length;
+}

@@ -21,7 +21,7 @@ import type {
 import type { Position } from 'unist';
 import { pointAt } from '../position.js';
 import { trimUrl } from '../cite/url.js';
-import { CAPTION, cellTableLines, isFigureRow, isLabelledRow } from './figure-row.js';
+import { CAPTION, cellTableLines, filledCells, isFigureRow, isLabelledRow } from './figure-row.js';
 import { REFERENCES_TITLE as REFERENCES } from './references-title.js';
 
 interface Line {
@@ -415,11 +415,6 @@ function linesInRuns(lines: readonly Line[], test: (text: string) => boolean, mi
 }
 
 /** Cells of a row of a pipe table written without its leading pipe ("Age | Limit |": 2); 0 with no pipe. */
-/** The cells of a pipe row that hold anything. */
-function filledCells(text: string): number {
-  return text.split('|').filter((c) => c.trim() !== '').length;
-}
-
 function pipeCells(text: string): number {
   if (!text.includes('|')) return 0;
   const t = text.trim().replace(/^\|/, '').replace(/\|$/, '');
