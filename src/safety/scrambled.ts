@@ -33,7 +33,7 @@ const MIN_HAN = 20;
 
 /** Whether `text` holds any letter of the scripts looked for, and Han: most drafts do not, and one test passes them over. */
 export function mayBeScrambled(text: string): boolean {
-  return /[\u00C0-\u02AF\u0400-\u0DFF]/u.test(text) && HAN.test(text);
+  return STRAY.test(text) && HAN.test(text);
 }
 
 /** The scrambled letters of one paragraph's text (offsets in it), if it has enough of them. */
