@@ -58,11 +58,17 @@ const UNIT_AFTER = /^\s*(?:%|percent\b|per\s*cent\b|mg\b|mcg\b|µg\b|μg\b|g\b|k
  * draft's numbers run in order, see `src/cite/index.ts`).
  */
 export function scanFlattened(text: string, spaced = false): TextMarker[] {
-  const chinese = !spaced && /[。！？]\d/u.test(text) ? gluedTo(text, GLUED_ZH) : [];
-  const comma = !spaced && /\p{Ll},\d/u.test(text) && !authorMarks(text) ? gluedTo(text, GLUED_COMMA) : [];
-  const other = chinese.length === 0 ? comma : comma.length === 0 ? chinese : [...chinese, ...comma].sort((a, b) => a.start - b.start);
-  if (!/[.!?]/.test(text)) return other;
+  // Each kind is its own pass, over the blocks that hold its mark; a block that holds several
+  // kinds gives them in text order.
   const out: TextMarker[] = [];
+  if (!spaced && /[。！？]\d/u.test(text)) gluedTo(text, GLUED_ZH, out);
+  if (!spaced && /\p{Ll},\d/u.test(text) && !authorMarks(text)) gluedTo(text, GLUED_COMMA, out);
+  if (/[.!?]/.test(text)) stopped(text, spaced, out);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/** The numbers glued to a stop (or, `spaced`, standing alone after it), added to `out`. */
+function stopped(text: string, spaced: boolean, out: TextMarker[]): void {
   const pattern = spaced ? SPACED : GLUED;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -73,8 +79,6 @@ export function scanFlattened(text: string, spaced = false): TextMarker[] {
     const marker = markerOf(text, start, m[1]!);
     if (marker) out.push(marker);
   }
-  // (A block that holds both kinds gives them in text order.)
-  return other.length === 0 ? out : [...other, ...out].sort((a, b) => a.start - b.start);
 }
 
 /** A name, its affiliation mark after the comma, and the next name: "Aslam,1 Cécile", "Holz,3 Alfredo". */
@@ -88,15 +92,13 @@ function authorMarks(text: string): boolean {
   return (text.match(NAME_MARK_NAME)?.length ?? 0) >= 2 && !/\p{Ll}[.!?](?:\s|$)/u.test(text);
 }
 
-/** The numbers glued by `pattern` (`GLUED_ZH`, `GLUED_COMMA`: the list in group 1, after one mark). */
-function gluedTo(text: string, pattern: RegExp): TextMarker[] {
-  const out: TextMarker[] = [];
+/** The numbers glued by `pattern` (`GLUED_ZH`, `GLUED_COMMA`: the list in group 1, after one mark), added to `out`. */
+function gluedTo(text: string, pattern: RegExp, out: TextMarker[]): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const marker = markerOf(text, m.index + 1, m[1]!);
     if (marker) out.push(marker);
   }
-  return out;
 }
 
 /** The marker of the number list `list` at `start`, unless what follows it makes it no marker (a word, a unit). */
