@@ -37,8 +37,11 @@ const PER_VOLUME = /^(?:\s*(?:\/|per\s+)\s*(?:d[lL]|m[lL]|[lL]|(?:deci|milli)?li
  */
 const PER_WEIGHT_AFTER = /^(?:\s+(?!(?:per|a|each|every|daily|day|or|and|to)\b)[\p{L}-]+){0,4}?\s*(?:\/\s*|per\s+)(?:kg|kilograms?)(?![\p{L}])|^\s*(?:\/|每)\s*(?:公斤|千克|kg)/iu;
 const PER_WEIGHT_BEFORE = /(?:每\s*(?:公斤|千克|kg)\s*(?:体重)?[^，。,.；;:：\d]{0,8}|per\s+(?:kg|kilogram)(?:\s+of\s+body\s*weight)?\s*[,:]?)\s*$/iu;
-/** A unit's size in another unit: a number and a unit of mass or IU. */
-const MEASURE = String.raw`[0-9０-９][\d.,]*\s*(?:mcg|µg|μg|ug|mg|g|IU|iu|微克|毫克|克|国际单位)(?![\p{L}])`;
+/**
+ * A unit's size in another unit: a number and a unit of mass or IU. (A Chinese unit may run
+ * straight on into the substance: "0.025微克胆钙化醇"; a Latin one ends its word.)
+ */
+const MEASURE = String.raw`[0-9０-９][\d.,]*\s*(?:微克|毫克|克|国际单位|(?:mcg|µg|μg|ug|mg|g|IU|iu)(?![\p{L}]))`;
 /** The left side of a unit's conversion: the figure, maybe the form it measures, then "=" and a measure. */
 const EQUATION_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}?\s*[=＝]\s*${MEASURE}`, 'u');
 /** The right side of one: a number, maybe its unit and form, then "=" right before the figure, or another right side and "or" ("= 0.3 mcg retinol, or 0.6 mcg"). */
@@ -48,8 +51,7 @@ const EQUATION_BEFORE = new RegExp(String.raw`[0-9０-９]\s*(?:[\p{L}µμ-]+\s*
  * measure ("1微克D3相当于40国际单位", "1国际单位维生素D3相当于0.025微克"). Only a figure of 1 on the
  * left: "每天400国际单位，相当于10微克" gives a dose twice, in both units.
  */
-// (A Chinese unit may run straight on into the substance: "0.025微克胆钙化醇".)
-const UNIT_DEFINITION = new RegExp(String.raw`(?<![\d.,])1\s*(?:微克|毫克|国际单位|IU|iu|mcg|µg|μg|mg)\s*[\p{L}\p{N}]{0,8}?\s*(?:相当于|等于)\s*[0-9０-９][\d.,]*\s*(?:微克|毫克|克|国际单位|(?:mcg|µg|μg|ug|mg|g|IU|iu)(?![\p{L}]))`, 'gu');
+const UNIT_DEFINITION = new RegExp(String.raw`(?<![\d.,])1\s*(?:微克|毫克|国际单位|IU|iu|mcg|µg|μg|mg)\s*[\p{L}\p{N}]{0,8}?\s*(?:相当于|等于)\s*${MEASURE}`, 'gu');
 
 /** The ranges of `text` that define one unit in another (see UNIT_DEFINITION). */
 function unitDefinitions(text: string): Array<[number, number]> {
