@@ -167,3 +167,63 @@ describe('a draft that gives its passages in English and in Chinese', () => {
     expect(fresh.bilingual.glossaryLoaded()).toBe(false);
   });
 });
+
+// A journal page that gives its title, abstract and keywords in Chinese and then in English.
+const JOURNAL_PAGE = [
+  '孕期补充维生素D对新生儿骨骼发育的影响',
+  '目的 探讨孕期每日补充400国际单位维生素D对新生儿骨密度的影响。方法 选取2021年至2023年在本院分娩的326名孕妇，随机分为补充组和对照组，比较两组新生儿的骨密度。结果 补充组新生儿的骨密度高于对照组。结论 孕期补充维生素D有助于新生儿骨骼发育。',
+  '关键词：维生素D；孕期；新生儿；骨密度',
+  'Effect of vitamin D supplementation in pregnancy on bone development of newborns',
+  'Objective To explore the effect of a daily vitamin D supplement of 400 IU during pregnancy on the bone density of newborns. Methods 326 pregnant women who gave birth in our hospital from 2021 to 2023 were randomly divided into a supplement group and a control group, and the bone density of their newborns was compared. Results The newborns of the supplement group had a higher bone density than those of the control group. Conclusion Vitamin D supplementation in pregnancy helps the bone development of newborns.',
+  'Key words: vitamin D; pregnancy; newborn; bone density',
+].join('\n\n');
+
+// An English summary with its Chinese translation under it, and nothing else.
+const SUMMARY_PAIR = [
+  'Iron deficiency is the most common nutritional deficiency in the world, and women of childbearing age and young children are at the highest risk. Eating meat, beans and dark green vegetables, with fruit rich in vitamin C at the same meal, helps the body absorb more iron.',
+  '缺铁是世界上最常见的营养缺乏，育龄妇女和幼儿的风险最高。吃肉类、豆类和深绿色蔬菜，并在同一餐中吃富含维生素C的水果，有助于身体吸收更多的铁。',
+].join('\n\n');
+
+// An English article whose translation step left its second half in Chinese: two runs again,
+// but the Chinese half says what the English half does not.
+const HALF_LEFT = [
+  'Iron deficiency is the most common nutritional deficiency in the world, and women of childbearing age and young children are at the highest risk.',
+  'Eating meat, beans and dark green vegetables, with fruit rich in vitamin C at the same meal, helps the body absorb more iron.',
+  '如果医生建议服用铁剂，最好在两餐之间服用，并避免同时喝茶或咖啡，因为它们会减少铁的吸收。',
+  '铁剂常见的副作用包括便秘和胃部不适，通常在几周后会减轻。',
+].join('\n\n');
+
+describe('a draft that gives a section in English and in Chinese, one copy after the other', () => {
+  it('reports the Chinese title, abstract and keywords of a journal page as translations of the English ones', () => {
+    const found = foreignBlock.check(docFromText(JOURNAL_PAGE, 'txt'), { config });
+    expect(found.map((f) => [f.span.start.line, f.data?.translates])).toEqual([
+      [1, 7],
+      [3, 9],
+      [5, 11],
+    ]);
+    expect(found[1]!.message).toBe('Paragraph in Chinese (cmn) translating the passage at line 9; the draft gives its passages in English (eng) and in Chinese (cmn)');
+  });
+
+  it('reports the translation of a lone summary under it', () => {
+    const found = foreignBlock.check(docFromText(SUMMARY_PAIR, 'txt'), { config });
+    expect(found.map((f) => [f.span.start.line, f.data?.translates])).toEqual([[3, 1]]);
+  });
+
+  it('drops the Chinese copy of the section from the cleaned English article', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-parallel-'));
+    writeFileSync(path.join(dir, 'journal.txt'), `${JOURNAL_PAGE}\n`);
+    const result = await audit(['journal.txt'], resolveConfig(), { cwd: dir, outputDir: path.join(dir, 'output'), workers: 0, now: () => new Date(0) });
+    const cleaned = result.outputs[0]!.content;
+    expect(cleaned).not.toMatch(/\p{Script=Han}/u);
+    expect(cleaned).toContain('Conclusion Vitamin D supplementation in pregnancy helps the bone development of newborns.');
+    expect(result.findings.filter((f) => f.ruleId === 'lang/foreign-block').every((f) => f.fixed === true)).toBe(true);
+  });
+
+  it('does not take a half left in Chinese that says something else for a translation', () => {
+    const found = foreignBlock.check(docFromText(HALF_LEFT, 'txt'), { config });
+    expect(found.map((f) => [f.span.start.line, f.data?.translates])).toEqual([
+      [5, undefined],
+      [7, undefined],
+    ]);
+  });
+});

@@ -194,6 +194,11 @@ export function profileBlocks(doc: Document, tokens?: readonly BlockTokens[], sh
   });
 }
 
+/** The profile of a passage that spans several blocks (a section), read as one block of `kind`. */
+export function profilePassage(text: string, lang: string, kind: BlockKind, glossary?: Glossary): BlockProfile {
+  return new Profile(new TextProfile(text, tokenize(text), glossary), lang, kind);
+}
+
 /** White space other than a single space: what `\s+` → ' ' would change. */
 const ODD_SPACE = /[^\S ]|\s\s/;
 

@@ -12,12 +12,12 @@
  * clause in the primary language is mixed and left to lang/mixed-sentence, which reports
  * its foreign passages (src/lang/switches.ts), so one passage is never reported twice.
  *
- * A draft that gives each passage in both languages, one after the other (src/lang/interleaved.ts),
- * has its translations reported as such (`data.translates`: the line of the passage
- * translated); the cleaned article drops them.
+ * A draft that gives each passage in both languages, one after the other, or a section twice,
+ * once in each language (src/lang/interleaved.ts), has its translations reported as such
+ * (`data.translates`: the line of the passage translated); the cleaned article drops them.
  */
 import type { Block, DocumentRule, RuleFinding } from '../../types.js';
-import { interleavedTranslations } from '../../lang/interleaved.js';
+import { translationsWithin } from '../../lang/interleaved.js';
 import { languageName } from '../../lang/names.js';
 import { countLetters, mainScript, maskedRanges } from '../../lang/scan.js';
 import { NONE, scriptOfLanguage } from '../../lang/scripts.js';
@@ -35,7 +35,7 @@ export const foreignBlock: DocumentRule = {
     docs: 'A heading, paragraph, list item or table cell is not in the primary language of the document, most often a passage a machine-translation step left untranslated or translated by mistake, or a scraper label in another language ("Bạn đang xem: …"). `data.lang` is its ISO 639-3 code; the cleaned output restores the passage from the canonical version. Short English headings, name lists, species names and citations in an English draft keep its language.',
     fix: 'Translate the passage into the article\'s language, or delete it if it is a leftover; a term readers need in the original may stay if it is added to `allowedTerms`.',
     example: 'What Is Magnesium?\n\n镁是地球上最常见的矿物之一,并且存在于许多食物中( 1 , 2 , 3 ).',
-    fixable: 'The block is restored from the aligned block of a sibling version that has it in the primary language and keeps every other sentence of the block; else it stays, marked untranslated. A translation of the block right above it, in a draft that gives its passages in both languages, is removed.',
+    fixable: 'The block is restored from the aligned block of a sibling version that has it in the primary language and keeps every other sentence of the block; else it stays, marked untranslated. A translation of another block, in a draft that gives its passages or a section in both languages, is removed.',
   },
   check(doc, ctx) {
     const findings: RuleFinding[] = [];
@@ -76,17 +76,18 @@ export const foreignBlock: DocumentRule = {
       }
       foreign.push(block);
     }
-    // A draft that gives each passage in both languages, one after the other: the copy in
-    // the other language is a translation, which the cleaned article drops.
-    const translations = interleavedTranslations(doc, foreign);
+    // A draft that gives each passage, or a section, in both languages: the copy in the other
+    // language is a translation, which the cleaned article drops.
+    const translations = translationsWithin(doc, foreign);
     for (const block of foreign) {
       const lang = languages[block.index]!;
       const of = translations.get(block.index);
       if (of !== undefined) {
         const line = doc.blocks[of]!.position.start.line;
+        const what = of === block.index - 1 ? `the one above it (line ${line})` : `the passage at line ${line}`;
         findings.push({
           span: block.position,
-          message: `${kindName(block.kind)} in ${languageName(lang)} translating the one above it (line ${line}); the draft gives its passages in ${languageName(primary)} and in ${languageName(lang)}`,
+          message: `${kindName(block.kind)} in ${languageName(lang)} translating ${what}; the draft gives its passages in ${languageName(primary)} and in ${languageName(lang)}`,
           data: { lang, primary, translates: line },
         });
         continue;
