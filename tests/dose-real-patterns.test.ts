@@ -362,6 +362,13 @@ const ROWS: Row[] = [
   // "gm" is an older abbreviation of grams: a daily "3.0gm" of boron is a slip of the unit (a real page's shape, our words).
   ['a unit defined in another, in Chinese', '维生素D\n\n维生素D的单位有两种：1微克维生素D3相当于40国际单位；或1国际单位维生素D3相当于0.025微克胆钙化醇。', []],
   ['…while a dose given in both units is still a dose', '维生素D\n\n成人每天补充10000国际单位维生素D，相当于250微克。', ['above-upper-limit@3', 'above-upper-limit@3']],
+  // A worry about harm is no report of it: the dose it worries about is still the page's advice
+  // (a forum reply's shape, our words); a reported harm is still a report.
+  ['a suggested dose that people worry about', 'Vitamin D\n\nMany readers panic when they see a suggested vitamin D3 dose of 8,000 IU/day and worry about toxicity. There is no need to.', ['above-upper-limit@3']],
+  ['…while a harm reported at a dose stays a report', 'Vitamin D\n\nIn case reports of toxicity, adults had taken 50,000 IU of vitamin D a day for months.', []],
+  // A capsule's size written before the name of what it holds, a few words on ("two 1000 mg
+  // softgel Omega 3 capsules"), is that substance's, not the vitamin's of the sentence.
+  ['a fish-oil capsule beside a vitamin D dose', 'Vitamin D\n\nThe picture shows how small 2,000 IU of vitamin D3 is next to three 1000 mg liquid softgel Omega 3 capsules.', []],
   ['grams written "gm"', 'Boron\n\nTake a daily 3.0gm boron supplement for your bones.', ['implausible@3']],
 ];
 

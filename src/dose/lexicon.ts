@@ -194,6 +194,14 @@ export const TITRATION: RegExp = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITRATION_E
 /** Chinese words of comparison: bare, an amount reached; negated, a limit (see ROLES). */
 const COMPARATIVES = '超过|大于|高于|多于';
 
+/** Words naming harm among the report cues ("toxicity", "overdose"). */
+const HARM_WORDS = String.raw`(?:toxicity|toxic|overdoses?|poisoning)`;
+/**
+ * A worry about harm is no report of it: "folks worry about toxicity when they see 10,000 IU".
+ * (A lookbehind after the words: one that opened the alternative would be tried at every position.)
+ */
+const UNWORRIED = String.raw`(?<!(?:worr(?:y|ies|ied|ying)|concerns?|concerned|fears?|afraid|anxious|nervous|panic)\s+(?:about|of|over)\s+(?:(?:the\s+)?(?:possible|potential|any)\s+)?${HARM_WORDS})`;
+
 export const ROLES: Cue<DoseRole>[] = [
   // Limits the article states.
   cue(
@@ -244,7 +252,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // Reports of studies, trials, cases and harm.
   cue(
     en(
-      String.raw`(?:were|was)\s+given|(?:were|was)\s+randomi[sz]ed|randomi[sz]ed|participants?\s+(?:were\s+given|received|took|consumed|taking)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:gave|administered|used|provided|tested)|(?:trials?|stud(?:y|ies)|experiments?|(?:meta-)?analys[ie]s)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested|compared)|stud(?:y|ies)\s.{0,80}?\sgave|received|gave|administered|(?:oral\s+|intravenous\s+)?administration\s+of|placebo|subjects|toxicity|toxic|overdoses?|poisoning|case\s+reports?|surveys?\s+(?:show|showed|shows|found|finds|suggests?)|(?:stud(?:y|ies)|trials?|research|reviews?|surveys?|(?:meta-)?analys[ie]s|experiments?)\s+(?:[a-z]+ly\s+)?(?:found|showed|reported|observed|concluded|demonstrated|estimated)|in\s+(?:a|one|another|the|this|that|their)\s+(?:\d{4}\s+)?(?:(?:small|large|recent|randomi[sz]ed|controlled|clinical|pilot|observational)\s+)*(?:stud(?:y|ies)|trials?|meta-analys[ie]s|analys[ie]s|systematic\s+reviews?|reviews?|experiments?|cohorts?)|(?:have|has|had)\s+been\s+(?:used|given|tested|studied|administered|reported|observed|documented|described|noted|linked|associated|taken|consumed|ingested|received)|NOAEL|LOAEL|no[-\s]observed[-\s]adverse[-\s]effects?\s+level|(?:were|was)\s+(?:used|tested|studied|administered|reported|observed|documented|noted)`,
+      String.raw`(?:were|was)\s+given|(?:were|was)\s+randomi[sz]ed|randomi[sz]ed|participants?\s+(?:were\s+given|received|took|consumed|taking)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:gave|administered|used|provided|tested)|(?:trials?|stud(?:y|ies)|experiments?|(?:meta-)?analys[ie]s)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested|compared)|stud(?:y|ies)\s.{0,80}?\sgave|received|gave|administered|(?:oral\s+|intravenous\s+)?administration\s+of|placebo|subjects|${HARM_WORDS}${UNWORRIED}|case\s+reports?|surveys?\s+(?:show|showed|shows|found|finds|suggests?)|(?:stud(?:y|ies)|trials?|research|reviews?|surveys?|(?:meta-)?analys[ie]s|experiments?)\s+(?:[a-z]+ly\s+)?(?:found|showed|reported|observed|concluded|demonstrated|estimated)|in\s+(?:a|one|another|the|this|that|their)\s+(?:\d{4}\s+)?(?:(?:small|large|recent|randomi[sz]ed|controlled|clinical|pilot|observational)\s+)*(?:stud(?:y|ies)|trials?|meta-analys[ie]s|analys[ie]s|systematic\s+reviews?|reviews?|experiments?|cohorts?)|(?:have|has|had)\s+been\s+(?:used|given|tested|studied|administered|reported|observed|documented|described|noted|linked|associated|taken|consumed|ingested|received)|NOAEL|LOAEL|no[-\s]observed[-\s]adverse[-\s]effects?\s+level|(?:were|was)\s+(?:used|tested|studied|administered|reported|observed|documented|noted)`,
     ),
     'report',
   ),
@@ -527,7 +535,7 @@ const CLAUSE_END = new RegExp(
  */
 export const OTHER_SUBSTANCES: RegExp = new RegExp(
   [
-    'chromium', 'sodium', 'vitamin\\s+(?:B1|B2|B5)', 'thiamine?', 'riboflavin', 'pantothenic\\s+acid', 'omega-3s?', 'fish\\s+oil',
+    'chromium', 'sodium', 'vitamin\\s+(?:B1|B2|B5)', 'thiamine?', 'riboflavin', 'pantothenic\\s+acid', 'omega[-\\s]?3s?', 'fish\\s+oil',
     'EPA', 'DHA', 'protein', 'fibre',
     'fiber', 'creatine', 'L-theanine', 'theanine', 'glycine', 'GABA', 'tryptophan', 'L-tryptophan', '5-HTP', 'ashwagandha',
     'valerian(?:\\s+root)?', 'CoQ10', 'coenzyme\\s+Q10', 'curcumin', 'turmeric', 'collagen', 'cholesterol', 'lutein',
