@@ -29,6 +29,7 @@ describe('scanMarkers', () => {
     { text: 'Survival improved in people with liver cancer.[iii] Later trials disagreed.[iv] Others [xii] and [ix].', markers: [['[iii]', []], ['[iv]', []], ['[xii]', []], ['[ix]', []]] },
     { text: 'Adults can take up to 11 mg a day (30Trusted Source). Levels differ (12 Trusted Source) by age.', markers: [['(30Trusted Source)', [30]], ['(12 Trusted Source)', [12]]] },
     { text: 'A note<sup>ii</sup> on doses.', markers: [['<sup>ii</sup>', []]] },
+    { text: 'As Smith et al<sup>2</sup> and the review<sup>3</sup> found.', markers: [['<sup>2</sup>', [2]], ['<sup>3</sup>', [3]]] },
   ])('finds the numeric markers of "$text"', ({ text, markers }) => {
     const found = scanMarkers(text).map((m) => [m.text, m.numbers]);
     expect(found).toEqual(markers);
@@ -44,6 +45,7 @@ describe('scanMarkers', () => {
     'take (3) capsules a day',
     '(1) first, then the rest',
     'an area of 5 m² and 10³ cells, 3 cm³ each',
+    'heterogeneity was high (I<sup>2</sup> = 64%) over 3 m<sup>2</sup> and 10<sup>6</sup> cells',
     '[1] Smith J. Magnesium and sleep. 2019.',
     'Short Sleep (<7h) (OR) and 1 (Ref.)',
     'Vitamins [a], [iiii], [vx] and [I] are not endnotes.',

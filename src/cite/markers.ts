@@ -198,6 +198,8 @@ export function scanMarkers(text: string, links: BlockLink[] = [], options: Scan
       const s = m.index;
       if (inLink(visible, s, s + m[0].length)) continue;
       const inner = m[1]!;
+      // ("I<sup>2</sup>", "m<sup>2</sup>", "10<sup>6</sup>": a statistic's or a unit's power, as for superscript digits.)
+      if (!superscriptIsMarker(text, s)) continue;
       const open = '<sup>'.length;
       const bracketed = BRACKETED.exec(inner);
       const items = bracketed
@@ -268,7 +270,8 @@ function linkMarker(text: string, link: BlockLink): TextMarker {
 
 /**
  * Superscript digits cite after a word or closing punctuation; after a digit they are an
- * exponent ("10³") and after a one- or two-letter unit a power ("m²", "cm³").
+ * exponent ("10³") and after a one- or two-letter unit or statistic a power ("m²", "cm³",
+ * "I²"), though not after "et al".
  */
 function superscriptIsMarker(text: string, at: number): boolean {
   if (at === 0) return false;
@@ -277,8 +280,9 @@ function superscriptIsMarker(text: string, at: number): boolean {
   if (/[.,;:!?)\]"'”’。，；：！？）]/u.test(prev)) return true;
   if (!/\p{L}/u.test(prev)) return false;
   if (!/\p{Script=Latin}/u.test(prev)) return true;
-  const word = /\p{Script=Latin}+$/u.exec(text.slice(Math.max(0, at - 40), at))![0];
-  return word.length >= 3;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const word = /\p{Script=Latin}+$/u.exec(before)![0];
+  return word.length >= 3 || /\bet\s+al$/u.test(before);
 }
 
 function superscriptItems(raw: string, base: number): MarkerItem[] | undefined {
