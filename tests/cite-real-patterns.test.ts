@@ -346,6 +346,22 @@ describe('more patterns from sampled real pages', () => {
     { name: 'experts named in their paragraph', format: 'txt', text: txt('But experts say that parents should not worry. Dr. Ana Ruiz runs the regional poison centre.'), expected: [[CLAIM, 'But experts', 'info']] },
     { name: '…while experts no one names are caught', format: 'txt', text: txt('But experts say that parents should not worry about the gummies.'), expected: [[CLAIM, 'But experts', 'warning']] },
     { name: 'a box of key concepts above a cited body', format: 'md', text: md('## Key concepts\n\n- Emerging data suggest harm from very high doses.\n\n## Dosing\n\nMost adults need no supplement [1].', 1), expected: [] },
+    // Blind rounds of real pages (our words): a journal's key points on its own study; a study
+    // spoken of above ("In this previous study"); a survey whose venue a later sentence names;
+    // a body named by its kind; a teaser whose study is named past a subheading; experts quoted
+    // further down a news page; advice to buy what is proven.
+    { name: "a journal's key points on its own study", format: 'txt', text: txt('Findings\n\nIn this randomized crossover trial of 12 healthy adults, 5 mg/d of biotin skewed several thyroid tests.'), expected: [] },
+    { name: '…while a study brought in bare is caught', format: 'txt', text: txt('Findings\n\nIn a randomized crossover trial, biotin skewed several thyroid tests.'), expected: [[CLAIM, 'In a randomized', 'warning']] },
+    { name: 'a study spoken of above, named as the previous one', format: 'txt', text: txt('Their study followed 30 women through pregnancy.\n\nAt first the team looked at sleep. In this previous study, researchers timed how fast the infants turned to a picture.'), expected: [] },
+    { name: "a survey whose venue a later sentence names", format: 'txt', text: txt('A recent survey found that a third of metformin users were low in vitamin B12. These results were presented at the American Diabetes Association meeting in 2011.'), expected: [[CLAIM, 'A recent survey', 'info']] },
+    { name: '…while a venue of another study names none of it', format: 'txt', text: txt('A recent survey found that a third of metformin users were low in vitamin B12. A later trial was presented at the American Diabetes Association meeting.'), expected: [[CLAIM, 'A recent survey', 'warning']] },
+    { name: 'a body named by its kind after its own name', format: 'txt', text: txt('According to research from the National Sleep Foundation, few children are harmed by melatonin.'), expected: [[CLAIM, 'According to research', 'info']] },
+    { name: '…while "the Foundation" alone names none', format: 'txt', text: txt('According to research from The Foundation, few children are harmed by melatonin.'), expected: [[CLAIM, 'According to research', 'warning']] },
+    { name: 'a teaser whose study is named past a subheading', format: 'txt', text: txt('天气转凉，感冒多了起来。最新研究发现，补锌能缩短感冒的病程。\n\n补锌能缓解感冒\n\n这项研究发表在《营养学报》上，研究人员分析了12项试验。'), expected: [[CLAIM, '最新研究发现', 'info']] },
+    { name: '…while a paragraph past a subheading that does not speak of it names none', format: 'txt', text: txt('天气转凉，感冒多了起来。最新研究发现，补锌能缩短感冒的病程。\n\n补锌能缓解感冒\n\n《营养学报》上的另一篇文章分析了12项试验。'), expected: [[CLAIM, '最新研究发现', 'warning']] },
+    { name: 'experts quoted further down a news page', format: 'txt', text: txt('睡眠專家指出，鎂補充劑能幫助放鬆。\n\n失眠的困擾\n\n一名上班族分享了她的經歷。\n\n臨床心理學家艾倫(Mia Allen)博士表示，壓力大的人可以考慮補鎂。'), expected: [[CLAIM, '睡眠專家指出', 'info']] },
+    { name: 'advice to buy a proven product', format: 'txt', text: txt('在购买益生菌产品时，应选择已经被证明有效的产品。'), expected: [] },
+    { name: '…while a product proven so is a claim', format: 'txt', text: txt('这种益生菌已经被证明可以缓解湿疹。'), expected: [[CLAIM, '这种益生菌', 'warning']] },
     { name: 'a question mark left for the source', format: 'md', text: md('Calcium citrate suits people who take acid-reducing medicines [?].'), expected: [[PH, 'acid-reducing', 'error']] },
     { name: 'a doubt in parentheses is no placeholder', format: 'txt', text: txt('The label says 500 mg (?) per tablet.'), expected: [] },
   ])('$name ($format)', (c) => check(c, [CLAIM, NOLIST, PH, RANGE]));

@@ -111,6 +111,12 @@ const TRIAL_TO_JOIN =
  * above the limit should not be discouraged …", "… may be appropriate within clinical trials".
  */
 const NORMATIVE = /\b(?:should|must|ought\s+to|may\s+be\s+(?:appropriate|acceptable|justified|warranted|considered))\b/iu;
+/**
+ * Advice on what to buy or pick whose object is "proven" ("在购买时，应选择已经被证明有效的产品",
+ * "choose a product that has been shown to …"): a criterion for the reader, not a finding.
+ */
+const CHOICE_BEFORE =
+  /(?:选择|選擇|选购|選購|挑选|挑選|购买|購買|选用|選用)[^，,。；]{0,6}$|\b(?:choose|pick|select|look\s+for|buy|purchase|opt\s+for)\s+(?:[\w-]+\s+){0,4}(?:that|which)\s+$/iu;
 /** "the data", "these data": data the text has already brought in, pointed back at. */
 const DATA_POINTED_BACK = /\b(?:the|these|those)\s+$/iu;
 
@@ -136,6 +142,9 @@ const META = new RegExp(
     "\\b(?:aims?|objectives?|purposes?|rationale|goals?)\\s+(?:of|for)\\s+(?:this|the\\s+(?:present|current)|our)\\s+(?:study|trial|research|work|analysis)\\b",
     "\\b(?:this|the\\s+(?:present|current)|our)\\s+(?:study|trial)\\s+(?:aims?|aimed|seeks|sought|was\\s+designed|is\\s+designed)\\b",
     "\\bwe\\s+(?:hypothesi[sz]ed|aimed|sought|designed|conducted|recruited|enrolled)\\b",
+    // "In this nonrandomized crossover study of 6 healthy adults, …": a paper's summary of its own
+    // study, named by its design and its sample (a journal's key points).
+    "^\\s*in\\s+this\\s+(?:[\\w-]+\\s+){1,5}?(?:study|trial|analysis|meta-analysis|review|evaluation)\\s+(?:of|including|involving|among)\\s+(?:(?:more\\s+than|nearly|approximately|about|over)\\s+)?\\d",
     // "Your data shows …": the reader's own figures.
     "\\b(?:your|my)\\s+(?:own\\s+)?(?:data|results|test\\s+results|lab\\s+results)\\b",
   ].join('|'),
@@ -176,6 +185,8 @@ export function researchCue(written: string): ClaimCue | undefined {
     if (CUES[k] === CLINICAL_TRIAL && (TRIAL_TO_JOIN.test(sentence) || NORMATIVE.test(sentence))) continue;
     // "[if] the data reveal that …": the data of the text's own case, not a study to cite.
     if (/^data\b/iu.test(m[0]) && DATA_POINTED_BACK.test(before)) continue;
+    // "应选择已经被证明有效的产品", "choose a brand that has been shown to …": what to buy, not a finding.
+    if (CHOICE_BEFORE.test(before)) continue;
     if (!best || m.index < best.start) best = { text: m[0], start: m.index, end: m.index + m[0].length };
   }
   return best;
@@ -195,11 +206,12 @@ const REFERS_BACK =
 
 /**
  * A sentence whose subject is a study already spoken of ("This study showed …", "That trial
- * also found …", "该研究…"). "In this study, researchers gave …" is not one: a page introduces
+ * also found …", "该研究…"), or that opens in one named as such ("In that study, …", "In
+ * this previous study, …"). "In this study, researchers gave …" is not one: a page introduces
  * a study so, pointing at a link the copy may have lost.
  */
 const OPENS_ON_STUDY_BEFORE =
-  /^\s*(?:(?:this|that|the\s+same|the\s+above|the\s+aforementioned)\s+(?:[\w-]+\s+)?(?:study|trial|experiment|research)\b|(?:这项研究|這項研究|该研究|該研究|此研究))/iu;
+  /^\s*(?:(?:this|that|the\s+same|the\s+above|the\s+aforementioned)\s+(?:[\w-]+\s+)?(?:study|trial|experiment|research)\b|in\s+(?:that|the\s+same|the\s+above|the\s+aforementioned|this\s+(?:previous|earlier|same|former|latter|original|follow-up))\s+(?:[\w-]+\s+)?(?:study|trial|experiment|research)\b|(?:这项研究|這項研究|该研究|該研究|此研究))/iu;
 
 /** Whether `sentence` opens on a study spoken of before it, as its subject. */
 export function opensOnStudyBefore(sentence: string): boolean {

@@ -59,6 +59,9 @@ const ORGANISATIONS = [
   'Health\\s+Canada',
   'Public\\s+Health\\s+(?:England|Agency\\s+of\\s+[A-Z][a-z]+)',
   '[A-Z][a-z]+\\s+University',
+  // A body named by its kind after its own name: "the National Sleep Foundation", "the Endocrine
+  // Society", "the Linus Pauling Institute", "the British Dietetic Association".
+  "(?:[A-Z][\\w’'-]+\\s+){1,4}(?:Foundation|Association|Society|Institute|Council|Federation|Academy)",
 ];
 
 /** Case-sensitive: names are written with capitals, and "who"/"sleep" as words are not names. Global: run with exec loops from lastIndex 0. */
@@ -100,6 +103,9 @@ const NAMED_ZH = new RegExp(
 /** Sentence openers that look like a name to the capital-letter pattern ("The study …", "This trial …"). */
 const NOT_A_NAME = /^(?:The|This|That|These|Those|A|An|One|Another|Our|Their|Its|Each|Every|Some|Many|Most|Few|Such|Other|Several|Recent|New|Earlier|Later|Large|Small|Older|Newer|In|Of|For|Both)$/u;
 
+/** The kinds of body ORGANISATIONS names by shape. */
+const BODY_KIND = /^(?:Foundation|Association|Society|Institute|Council|Federation|Academy)$/u;
+
 /** Where a study was done, which does not name it: "Swedish", "Japanese", "Canadian", "Dutch", "US", "UK". */
 const PLACE_ADJECTIVE = /^(?:[A-Z][a-z]+(?:ish|ese|ian|an|ch|i)|US|U\.S\.|UK|EU|Thai|Greek)$/u;
 
@@ -115,14 +121,19 @@ export function namedSource(text: string): NamedSource | undefined {
       if (name.every((w) => PLACE_ADJECTIVE.test(w))) continue;
     }
     if (/^(?:published\s+in|appeared\s+in|in\s+the\s+journal|journal)\s*$/u.test(m[0])) continue;
+    // "The Foundation", "This Institute": a body named by its kind alone names none.
+    if (BODY_KIND.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => NOT_A_NAME.test(w))) continue;
     return { text: m[0], start: m.index, end: m.index + m[0].length };
   }
   const zh = NAMED_ZH.exec(text);
   return zh ? { text: zh[0], start: zh.index, end: zh.index + zh[0].length } : undefined;
 }
 
-/** A person named with a doctor's or a professor's title: "Dr. Shawn Varney", "Professor Li", "王敏教授". */
-const NAMED_EXPERT = /\b(?:Dr|Prof|Professor)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|[\p{Script=Han}]{2,3}(?:教授|医生|醫生|主任|博士)/u;
+/**
+ * A person named with a doctor's or a professor's title: "Dr. Shawn Varney", "Professor Li",
+ * "王敏教授", a transliterated name with its original in brackets ("马尔凯蒂(Daniella Marchetti)博士").
+ */
+const NAMED_EXPERT = /\b(?:Dr|Prof|Professor)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|[\p{Script=Han}]{2,4}(?:[（(][\p{Script=Latin}\s.'’-]{2,40}[)）])?(?:教授|医生|醫生|主任|博士)/u;
 
 /** The first expert `text` names by title, or undefined: the experts of "experts say" named in their paragraph. */
 export function namedExpert(text: string): NamedSource | undefined {

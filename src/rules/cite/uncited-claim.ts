@@ -23,7 +23,8 @@
  * group also exhibited … ( 12 )."), or when it continues the same source paragraph (the
  * next line, no blank line between) and its first sentence carries a marker; and the
  * previous one when the claim speaks of "this study" or "the researchers". None reaches
- * across a heading. A sentence going on about the study the sentence before it reported
+ * across a heading, but for a paragraph right past one that opens on the study ("这项研究发表
+ * 在《…》上" under a teaser's subheading) and the expert a news page quotes below its "experts say". A sentence going on about the study the sentence before it reported
  * ("The researchers found …", "They also observed …") is the same claim, reported once.
  * In an article that cites, the takeaways and bottom line restate its cited body and are
  * not reported; nor is a journal article's abstract (under an "Abstract" or "摘要" heading, up
@@ -67,10 +68,14 @@ export const uncitedClaim: DocumentRule = {
     let afterSection = false;
     // Index of the prose block whose last sentence reported research (a follow-up may open the next one).
     let claimEnded = -1;
-    // Whether a block above reported research or cited: "this study" further down points back at it.
+    // Whether a block above spoke of a study or cited: "this study" further down points back at it.
     let studyAbove = false;
+    // Whether the block before spoke of one ("Their study looked at 26 women": no claim, a study all the same).
+    let studyBefore = false;
     for (const block of doc.blocks) {
       const i = block.index;
+      if (studyBefore) studyAbove = true;
+      studyBefore = STUDY_WORD.test(block.text);
       if (block.kind === 'heading') {
         inSummary = isSummaryHeading(block.text);
         // (A structured abstract's sections, "Results" to "Conclusions", go on with it, and so does
@@ -97,13 +102,14 @@ export const uncitedClaim: DocumentRule = {
       // The source the paragraph or the paragraphs below it name, read once for all its claims (null: not looked for yet).
       let paragraphSource: NamedSource | undefined | null = null;
       let belowSource: NamedSource | undefined | null = null;
-      // The source a claim's sentence names; else its paragraph (unless the sentence brings in a
-      // study of its own); else the expert of "experts say" the paragraph names ("Dr. Shawn
-      // Varney …"); else the paragraphs below, where a news lede's study is named.
-      const sourceOf = (sentence: string, cue: string): NamedSource | undefined =>
+      // The source a claim's sentence names; else its paragraph's (but for a sentence that brings
+      // in a study of its own, only one a later sentence names going on about it: "These findings
+      // were reported at …"); else the expert of "experts say" the paragraph or a paragraph
+      // below names ("Dr. Shawn Varney …"); else the paragraphs below, where a news lede's study is named.
+      const sourceOf = (sentence: string, cue: string, k: number): NamedSource | undefined =>
         namedSource(sentence) ??
-        (introducesStudy(sentence) ? undefined : paragraphSource === null ? (paragraphSource = namedSource(block.text)) : paragraphSource) ??
-        (EXPERTS.test(cue) ? namedExpert(block.text) : undefined) ??
+        (introducesStudy(sentence) ? laterSource(block.text, split, k) : paragraphSource === null ? (paragraphSource = namedSource(block.text)) : paragraphSource) ??
+        (EXPERTS.test(cue) ? (namedExpert(block.text) ?? expertBelow(doc, i)) : undefined) ??
         (belowSource === null ? (belowSource = sourceBelow(doc, i, prose)) : belowSource);
       let claimBefore = claimEnded === i - 1;
       claimEnded = -1;
@@ -116,7 +122,7 @@ export const uncitedClaim: DocumentRule = {
         claimBefore = cue !== undefined;
         if (cue && k === split.length - 1) claimEnded = i;
         const pointsBack = cue !== undefined && ((previousCites && refersBack(sentence)) || (studyAbove && opensOnStudyBefore(sentence)));
-        if (cue) studyAbove = true;
+        if (cue || STUDY_WORD.test(sentence)) studyAbove = true;
         // "This study showed …" below the study it speaks of: the claim was the earlier sentence's.
         if (!cue || followUp || pointsBack || (previousCites && k === 0 && followsUp(sentence))) continue;
         // "The study 1 suggests …", "… over their shelf life 4.": the bare number is the source's entry, a citation all the same.
@@ -127,7 +133,7 @@ export const uncitedClaim: DocumentRule = {
         if (k === split.length - 1 && INTRODUCES_LIST.test(sentence) && citedListBelow(doc, i, byBlock)) continue;
         // A preview cut off by the page ("In one study, 3 mg taken for 3 mo..."): a teaser for another page, not a claim.
         if (k === split.length - 1 && CUT_OFF.test(sentence)) continue;
-        const source = sourceOf(sentence, cue.text);
+        const source = sourceOf(sentence, cue.text, k);
         const finding: RuleFinding = {
           span: blockSpan(doc.lineStarts, block, s.start, s.end),
           message: source
@@ -156,9 +162,15 @@ const BELOW = 2;
 /**
  * A source named in the prose blocks right below block `i`, before any heading, by a block
  * that speaks of the same study ("The study, published in …", "该研究发表在《…》"); a block that
- * brings in a study of its own ("A large Cochrane review found …") names another one.
+ * brings in a study of its own ("A large Cochrane review found …") names another one. Past a
+ * heading only a block that opens on the study ("这项研究报告发表在《…》上" under a teaser's
+ * subheading) still speaks of it.
  */
 function sourceBelow(doc: Document, i: number, prose: (j: number) => boolean): NamedSource | undefined {
+  if (!prose(i + 1) && doc.blocks[i + 1]?.kind === 'heading' && prose(i + 2)) {
+    const text = doc.blocks[i + 2]!.text;
+    return opensOnStudyBefore(text) ? namedSource(text) : undefined;
+  }
   for (let j = i + 1; j <= i + BELOW && j < doc.blocks.length && prose(j); j++) {
     const text = doc.blocks[j]!.text;
     // ("Another study, published in …": another study's source, whatever it says of "these researchers" after.)
@@ -170,8 +182,42 @@ function sourceBelow(doc: Document, i: number, prose: (j: number) => boolean): N
   return undefined;
 }
 
+/** Words that speak of a study, with or without a finding. */
+const STUDY_WORD = /\b(?:stud(?:y|ies)|trials?|research(?:ers)?|experiments?|investigators|scientists)\b|研究|试验|試驗/iu;
+
 /** An appeal to experts as the source: "Experts say", "scientists believe", "专家指出". */
 const EXPERTS = /^(?:experts|scientists)\b|^(?:专家|專家|科学家|科學家|学者|學者)/iu;
+
+/** How many blocks below an appeal to experts are read for the expert it speaks for (a news lede's expert is quoted further down, past subheadings). */
+const EXPERTS_BELOW = 4;
+
+/** The expert a block below block `i` names by title: "experts say" in a news lede, the expert quoted further down. */
+function expertBelow(doc: Document, i: number): NamedSource | undefined {
+  for (let j = i + 1; j <= i + EXPERTS_BELOW && j < doc.blocks.length; j++) {
+    const block = doc.blocks[j]!;
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') return undefined;
+    const found = block.kind === 'paragraph' ? namedExpert(block.text) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The source a later sentence of the paragraph names while it goes on about the study sentence
+ * `k` brought in ("A recent survey found … These findings were reported at the American Diabetes
+ * Association's …"), up to a sentence that brings in another study.
+ */
+function laterSource(text: string, split: readonly { start: number; end: number }[], k: number): NamedSource | undefined {
+  for (let n = k + 1; n < split.length; n++) {
+    const sentence = text.slice(split[n]!.start, split[n]!.end);
+    if (introducesStudy(sentence)) return undefined;
+    if (opensWithBackReference(sentence) || followsUp(sentence) || refersBack(sentence)) {
+      const found = namedSource(sentence);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
 
 /** A sentence that ends on a colon: it introduces what follows. */
 const INTRODUCES_LIST = /[:：]\s*$/u;
