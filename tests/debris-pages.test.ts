@@ -122,6 +122,14 @@ const PAGES: Array<{ file: string; format: Format; expected: Array<[number, 'hig
       [28, 'high'], // the site's notice on its contributors
     ],
   },
+  {
+    // A journal's abstract page saved as text (a real page's shape, our words): its render line,
+    // publication line, authors under "Affiliation:" labels, a corresponding author's mark alone
+    // on a line and a link left with its label for screen readers.
+    file: 'journal-abstract-page.txt',
+    format: 'txt',
+    expected: [1, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15].map((line): [number, 'high'] => [line, 'high']),
+  },
 ];
 
 describe('artifact/cms-leftover on scraped pages', () => {
@@ -140,6 +148,12 @@ describe('artifact/cms-leftover on scraped pages', () => {
     for (const kept of ['## Key Takeaways', '| Glycinate |', '## FAQ', '## Bottom line', '## References', 'Abbasi B', 'People with kidney disease', '# Magnesium Glycinate for Sleep']) {
       expect(out).toContain(kept);
     }
+  });
+
+  it("names a journal page's cleaned article by the paper's long title line, not by a line of its front matter", async () => {
+    const result = await audit([`${DIR}/journal-abstract-page.txt`], config, { cwd: ROOT, workers: 0, outputDir: path.join(ROOT, 'output') });
+    expect(result.outputs[0]!.content).toMatch(/^---\ntitle: "Iodine intake from seaweed, dairy and iodised salt among pregnant and breastfeeding women in two coastal towns of northern Norway"\n/);
+    expect(result.outputs[0]!.content).not.toMatch(/Published online|Affiliation|Opens in a new window|^\\\*$/m);
   });
 });
 

@@ -74,13 +74,16 @@ export function titleOf(tree: Root, path: string, skip: ReadonlySet<Nodes> = new
 /**
  * A line that reads as a headline: one line of three to sixteen words (or five Han characters
  * or more), no sentence ended inside it, no stop at its end but a question mark, no bar of a
- * menu or a byline.
+ * menu or a byline. `long` allows a paper's title: up to 32 words and 260 characters, in a
+ * script that spaces its words.
  */
-function isHeadline(text: string): boolean {
+function isHeadline(text: string, long = false): boolean {
   const t = text.trim();
-  if (t.includes('\n') || t.length > 150 || /[.。!！;；:：,，、]$/u.test(t) || /[|｜]/u.test(t) || /[.!?。！？]\s+\S/u.test(t)) return false;
+  if (t.includes('\n') || t.length > (long ? 260 : 150) || /[.。!！;；:：,，、]$/u.test(t) || /[|｜]/u.test(t) || /[.!?。！？]\s+\S/u.test(t)) return false;
   const { words, han } = lengthOf(t);
-  return words <= 16 && (words >= 3 || han >= 5);
+  // (A long line of Chinese without a stop is a sentence cut short more often than a title.)
+  if (long && han > 0 && (words > 16 || t.length > 150)) return false;
+  return words <= (long ? 32 : 16) && (words >= 3 || han >= 5);
 }
 
 /** A paragraph of prose: no headline, a sentence's end, and eight words or twenty Han characters. */
@@ -106,13 +109,19 @@ function proseOf(tree: Root): string[] {
 
 /**
  * The article's first line when it is a paragraph that reads as its title: a headline (see
- * isHeadline) that holds two of the prose's content words or more. (Only the first: further
- * down, a short question or label heads a part, "本药适合哪些人使用？".)
+ * isHeadline) that holds two of the prose's content words or more, or a paper's long title
+ * that holds three. (Only the first: further down, a short question or label heads a part,
+ * "本药适合哪些人使用？".)
  */
 function topicalOpening(tree: Root, skip: ReadonlySet<Nodes>, topic: Topic): string | undefined {
   const text = openingText(tree, skip);
-  return text !== undefined && isHeadline(text) && topic.share(text).shared >= 2 ? titleText(text) : undefined;
+  if (text === undefined) return undefined;
+  const shared = isHeadline(text, true) ? topic.share(text).shared : 0;
+  return (shared >= 2 && isHeadline(text)) || shared >= LONG_TITLE_WORDS ? titleText(text) : undefined;
 }
+
+/** Content words of the prose a paper's long title (over sixteen words) must hold. */
+const LONG_TITLE_WORDS = 3;
 
 /**
  * A breadcrumb trail: steps joined by arrows ("Home › Minerals › Zinc", "首页 » 保健品 » …").

@@ -543,8 +543,8 @@ const ownEvidence = new ScopedTextMemo<Scored>(4096);
 function blockEvidence(block: Block, st: BlockStructure, seeds: Seeds): Scored {
   const f = featuresOf(block, st.links);
   const s: Scored = { score: 0, kind: undefined, reasons: [], never: false, title: block.kind === 'heading' && block.depth === 1, f, peak: 0 };
-  // The borders of a table the scraper flattened, alone on their lines ("|", "| |"), and a
-  // close button's mark: no text of the article stands in them.
+  // The borders of a table the scraper flattened, alone on their lines ("|", "| |"), a close
+  // button's mark and a footnote's mark left above its note ("*"): no text of the article stands in them.
   if (block.kind === 'paragraph' && TABLE_BORDER.test(block.text)) {
     add(s, 4, 'bars or a mark alone', 'layout');
     return s;
@@ -669,7 +669,7 @@ function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
  * button ("×"). (A lone dash or dot is a list item's bullet the page left on its own line:
  * see content.ts.)
  */
-const TABLE_BORDER = /^\s*(?:[|｜│┃¦][\s|｜│┃¦]*|[×✕✖])\s*$/u;
+const TABLE_BORDER = /^\s*(?:[|｜│┃¦][\s|｜│┃¦]*|[×✕✖]|[*†‡]{1,2})\s*$/u;
 
 // A shop named on a short line without a sentence: "Available at Walmart and iHerb".
 const CITATION = /https?:\/\/|www\.|\bdoi\b|\bet al\b|\b(?:19|20)\d{2}\b|\bpp?\.\s*\d|\d+\s*\(\d+\)|\bpmid\b|\bvol\.|\bjournal\b|\bretrieved\b|\baccessed\b/i;

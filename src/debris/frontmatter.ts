@@ -63,8 +63,8 @@ const DOI_LINE = /^(?:doi\s*[:：]?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\
 const DATES = /^(?:submission )?(?:received|accepted|revised)\b|^(?:收稿日期|修回日期|录用日期|錄用日期|接受日期)/iu;
 /** The label of a journal's date alone on its line: "Received:", "Online:", "收稿日期:", "出版日期:". */
 const BARE_DATE_LABEL = /^(?:received|accepted|revised|published(?: online)?|online|收稿日期|修回日期|录用日期|錄用日期|接受日期|出版日期|发布日期|發布日期|网络出版日期|網絡出版日期)\s*[:：]$/iu;
-/** A line of the article's publication ("Published Online: Jul 12th 2024 …", "First published: …"). */
-const PUBLISHED = /^(?:first |epub )?published(?: online| ahead of print)?\s*[:：]\s*\S/iu;
+/** A line of the article's publication ("Published Online: Jul 12th 2024 …", "First published: …", "Published online by Cambridge University Press: 8 April 2014"). */
+const PUBLISHED = /^(?:first |epub )?published(?: online| ahead of print)?(?: by [^:：]{2,80})?\s*[:：]\s*\S/iu;
 /** The authors under their label ("Authors: Ana Lima, Wen Li"). */
 const AUTHORS_LABEL = /^[Aa]uthors?\s*[:：]\s*\p{Lu}/u;
 const EDITOR = /^(?:academic editor|handling editor|section editor|edited by)\s*[:：]/iu;

@@ -157,6 +157,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'nav', weight: 3, re: /^(?:font (?:type|size|family)|line spacing|column width|text size|reading mode|display settings)\b.{0,60}$/ },
   // The tabs of a health encyclopedia's topic page.
   { kind: 'nav', weight: 3, re: /^(?:topic overview|health tools)$/ },
+  // A link's label for screen readers left on its line ("Rights & Permissions [Opens in a new window]").
+  { kind: 'nav', weight: 3, re: /^.{1,60}\s[[(]opens? in (?:a )?new (?:window|tab)[\])]?$/ },
   { kind: 'nav', weight: 3, re: /^(?:back to (?:search results|top|home|articles?|blog|results)|return to (?:top|home|search results))$/ },
   { kind: 'nav', weight: 3, re: /^(?:link to (?:article|post|source|this page)|go to (?:article|page|top))\b.{0,20}$/ },
   // A health portal's links to readers' accounts: "Reader Stories", "Patient Comments", "Share Your Story".
@@ -338,6 +340,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'qa', weight: 3, re: /^(?:\d+ (?:people|users|members|readers) found this (?:answer |post |reply )?(?:helpful|useful)|(?:helpful|not helpful|upvote|downvote)\s*[(（]?\s*\d+|\d+ (?:upvotes?|downvotes?|votes?|thanks)|(?:有用|没用|沒用|有帮助|有幫助|赞同|贊同|反对|反對|感谢|感謝)\s*[(（]?\s*\d+)$/ },
   // The open-access badge of a journal page.
   { kind: 'frontmatter', weight: 3, re: /^(?:open access|free full text|free access)$/ },
+  { kind: 'frontmatter', weight: 3, re: /^(?:rights (?:&|and) permissions|reprints (?:&|and) permissions|request permissions|get rights and content)$/ },
   // A shop's result count ("Showing the single result", "Showing all 12 results").
   { kind: 'shop', weight: 3, re: /^showing (?:the single result|all \d+ results|\d+[-–]\d+ of \d+ results)$/ },
   // A site's menu named as such ("OUP user menu", "Main menu").

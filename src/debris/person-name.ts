@@ -20,6 +20,8 @@ const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:da|de|del|der|di|van|von|la
 /** A title before the name. */
 const TITLE = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?$/i;
 const INITIAL = /^\p{Lu}\.$/u;
+/** The marks a journal puts after an author's name: the corresponding author's, equal contribution. */
+const AUTHOR_MARK = /\s*[*†‡§¶]+$/u;
 
 let given: ReadonlySet<string> | undefined;
 
@@ -34,7 +36,9 @@ function givenNames(): ReadonlySet<string> {
 }
 
 /** True when `text` is shaped like a person's name and one of its words is a name's (see the file comment). */
-export function isPersonName(text: string): boolean {
+export function isPersonName(written: string): boolean {
+  // (A journal's corresponding author carries a mark: "Catherine J. Field*".)
+  const text = written.replace(AUTHOR_MARK, '');
   if (!NAME_SHAPE.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   while (words.length > 1 && TITLE.test(words[0]!)) words.shift();
