@@ -246,7 +246,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // A reader's control of the page: a panel or menu shown and hidden ("Show/Hide sidebar", "Collapse menu").
   { kind: 'layout', weight: 3, re: /^(?:show|hide|view|open|close|expand|collapse|toggle)(?:\s*\/\s*(?:show|hide|view|open|close|expand|collapse))?\s+(?:the\s+)?(?:(?:left|right|side|top|bottom|main)\s+)?(?:panel|pane|sidebar|side bar|menu|navigation|nav|toolbar|outline|chapter list|table of contents|toc)$/ },
   // Chinese portals and apps.
-  { kind: 'portal', weight: 3, long: true, re: /打开.{0,6}(?:app|客户端|应用)|(?:下载|安装).{0,4}(?:app|客户端)|app内(?:打开|查看|阅读)/ },
+  { kind: 'portal', weight: 3, long: true, re: /打开.{0,6}(?:app|客户端|应用)|(?:下载|安装).{0,4}(?:app|客户端)|app内(?:打开|查看|阅读)|^打开.{2,8}(?:查看|阅读)(?:图片详情|更多|全文|原文|大图)$/ },
   { kind: 'portal', weight: 3, re: /^点击(?:关注|查看|阅读|下载|进入|这里|此处|蓝字|上方|下方|右上角|左下角|收藏|订阅|展开|图片|链接).{0,30}$/ },
   // A follow or subscribe prompt of an account ("关注我们，每天为你推送…").
   { kind: 'portal', weight: 3, re: /^(?:关注|订阅|加关注)(?:我们|本号|作者|小编|公众号)[，,。!！\s]?.{0,40}$/ },
