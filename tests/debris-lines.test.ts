@@ -182,6 +182,8 @@ const DEBRIS: string[] = [
   '举报/反馈',
   '打开APP阅读全文',
   '打开今日头条查看图片详情',
+  'Printed from:',
+  'The information on this site is for informational purposes only. All medical information presented should be discussed with your healthcare professional. See additional Terms of Use at For more information, call 1.800.CALL.HOSP.',
   '责任编辑：李明',
   '免责声明：本文仅代表作者个人观点，与本站立场无关。',
   '本文来源：健康时报',

@@ -37,8 +37,11 @@ export function debrisSentences(text: string): InlineDebris | undefined {
       if (!found) continue;
       // The first run of debris sentences only: what follows is the article's, but for the
       // buttons of a banner or notice ("… uses cookies. Accept", "… commission. Learn more").
+      // (Nor is a token of digits and capitals left at the end, the rest of a phone number the
+      // splitter cut at "1.": "… call 1.866.CALL.MLH.")
       const rest = text.slice(m.index).trim();
       if (m.index + m[0].length >= text.length && BUTTONS.test(rest)) found.end = m.index + m[0].trimEnd().length;
+      else if (rest.length <= 24 && !/[\s\p{Ll}\p{Script=Han}]/u.test(rest)) found.end = text.trimEnd().length;
       break;
     }
     const end = m.index + m[0].trimEnd().length;

@@ -193,7 +193,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // Share and print widgets.
   { kind: 'share', weight: 3, re: new RegExp(`^(?:share|send|post|pin|save|email|print)(?: this| it)?(?: (?:article|post|page|story|recipe))?(?: (?:on|to|via|with) (?:${NETWORKS}))?$`) },
   { kind: 'share', weight: 3, re: new RegExp(`^(?:${NETWORKS}|tweet|pin it|share|like|follow)(?:[\\s,|·•/]+(?:${NETWORKS}|tweet|pin it|share|like|follow))*$`) },
-  { kind: 'share', weight: 3, re: /^print friendly\b.*$|^(?:print|download) (?:as )?pdf\b.*$|pdf & email$/ },
+  { kind: 'share', weight: 3, re: /^print friendly\b.*$|^(?:print|download) (?:as )?pdf\b.*$|pdf & email$|^printed from\b.{0,80}$/ },
   { kind: 'share', weight: 3, re: new RegExp(`^follow us(?: on (?:${NETWORKS})(?:,? (?:and )?(?:${NETWORKS}))*)?$`) },
   // The site following itself by name: "Follow WellPath Daily on YouTube, Instagram and Facebook".
   { kind: 'share', weight: 3, re: new RegExp(`^follow [a-z0-9][a-z0-9 .&'’-]{1,40} on (?:${NETWORKS})(?:,? (?:and )?(?:${NETWORKS}))*$`) },
@@ -315,6 +315,8 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
         `${INFO_SUBJECT}\\s+(?:does|do|should|must|can|shall|may)\\s+not\\s+(?:be\\s+)?(?:constitute|considered|construed|taken|used|relied|replace|substitute|provide|offer|serve)\\b[^.]{0,40}\\b(?:advice|substitute|diagnosis|treatment|consultation)`,
         '\\bnot (?:a |intended as a |meant as a |to be used as a )?substitute for (?:professional |qualified )?(?:medical |health )?(?:advice|diagnosis)',
         '\\bfor (?:general )?(?:informational|educational|information) purposes only\\b',
+        // "All medical information presented should be discussed with your healthcare professional. See additional Terms of Use at …"
+        '\\b(?:all )?(?:medical |health )?information (?:presented|provided|contained)\\b[^.]{0,40}\\bshould be discussed with (?:your|a) (?:health ?care|medical|health) (?:professional|provider)|^see (?:additional |our |the )?terms (?:of use|and conditions)\\b',
         '\\bshould not be (?:considered|construed|taken|used|treated|relied upon) as (?:a substitute for )?(?:medical|professional|health) advice\\b',
         '\\bdoes not (?:constitute|provide|offer|replace|create)\\b[^.]{0,20}\\b(?:medical|professional|health) advice\\b|\\bno (?:doctor|physician)[- ]patient relationship\\b',
         '\\b(?:nothing|no content|no information) (?:on|in) this (?:site|website|page|article|blog)\\b[^.]{0,40}\\b(?:advice|substitute|intended)',
