@@ -292,6 +292,23 @@ describe('artifact/cms-leftover on author boxes', () => {
   });
 });
 
+// A news page's head (a real page's shape, our words): the byline between an avatar's text and
+// the date line is the page's; the same byline under a clean article's title is the article's.
+describe('artifact/cms-leftover on a byline', () => {
+  const body = [
+    'Fibre slows the rise of blood sugar after a meal and keeps you full for longer, so most adults should eat more of it.',
+    'Oats hold a soluble fibre called beta-glucan, which forms a gel in the gut and slows how fast sugar enters the blood.',
+    'Swapping a sugary cereal for porridge a few mornings a week is an easy first step for most people.',
+  ].join('\n\n');
+  it.each([
+    ["among the head's debris", 'Study: Oats Can Steady Your Blood Sugar\n\nHere is why a bowl of oats keeps you steady all morning.\nsave article\nprofile picture of Dana Whitfield\nBy Dana Whitfield, Associate Editor\nUpdated January 5, 2022\nwoman eating oats at a table\nImage: Jo Park | Shutterstock', [4, 5, 6, 7, 8, 9]],
+    ["under a clean article's title", 'Study: Oats Can Steady Your Blood Sugar\n\nBy Dana Whitfield, Associate Editor', []],
+  ])('%s', (_name, head, expected) => {
+    const found = cmsLeftover.check(docFromText(`${head}\n\n${body}\n`, 'txt'), { config }).filter((f) => f.data?.confidence === 'high');
+    expect(found.map((f) => f.span.start.line)).toEqual(expected);
+  });
+});
+
 describe('artifact/cms-leftover across a batch', () => {
   it('finds the site line shared by three unrelated drafts, and raises a weak per-draft finding', async () => {
     const result = await audit([`${DIR}/batch`], config, { cwd: ROOT, workers: 0, outputDir: path.join(ROOT, 'output') });

@@ -47,6 +47,7 @@ import type { FamilyEvidence } from './portal.js';
 import { anyOf } from './gate.js';
 import { ScopedTextMemo } from '../text-memo.js';
 import { contentLines } from './content.js';
+import { bylineName } from './person-name.js';
 
 export const DEBRIS = 2;
 export const SURE = 3;
@@ -631,6 +632,10 @@ function blockEvidence(block: Block, st: BlockStructure, seeds: Seeds): Scored {
     // (A list item, or a line that opens with a bullet, may be a list flattened onto one line:
     // not sure by itself, so that a list the line above announces stays the article's, see content.ts.)
     if (menuShape(f.text)) add(s, block.kind === 'listItem' || FLATTENED_LIST.test(f.text) ? 2 : 3, 'menu', 'nav');
+    // A byline with a date after bars ("By LAURAN NEERGAARD | May 26, 2011 | 11:14 AM EDT") is a
+    // news page's meta line. (Without one, "By Anisa Arsenault, Associate Editor" is the article's
+    // credit, which the publisher's own article carries too: debris only among debris.)
+    if (BYLINE_DATE.test(f.text) && bylineName(f.text) !== undefined) add(s, 3, 'byline', 'author');
     if (f.words >= 2 && f.upperRatio > 0.8 && !f.sentence) add(s, 1, 'capitals');
   }
   // jusText's "short" block: a paragraph of a few words with no sentence and no function
@@ -669,6 +674,9 @@ function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
  * button ("×"). (A lone dash or dot is a list item's bullet the page left on its own line:
  * see content.ts.)
  */
+/** A date among a byline's fields. */
+const BYLINE_DATE = /[|·•]\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/i;
+
 const TABLE_BORDER = /^\s*(?:[|｜│┃¦][\s|｜│┃¦]*|[×✕✖]|[*†‡]{1,2})\s*$/u;
 
 // A shop named on a short line without a sentence: "Available at Walmart and iHerb".

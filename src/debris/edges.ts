@@ -24,7 +24,7 @@ import type { Block } from '../types.js';
 import type { Features } from './features.js';
 import { FIELD_LABEL, type DebrisKind } from './lexicon.js';
 import { topicOf, type Topic } from './topic.js';
-import { isPersonName } from './person-name.js';
+import { bylineName, isPersonName } from './person-name.js';
 
 export interface EdgeBlock {
   f: Features;
@@ -156,8 +156,10 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
       return;
     }
     if (off) evidence.push({ block: i, weight: 2, reason: `off-topic ${where} line` });
-    // An author's name: two to four capitalised words sharing nothing with the prose.
+    // An author's name: two to four capitalised words sharing nothing with the prose; or a
+    // byline's, beside other debris of the head (under a clean article's title it is its credit).
     if (off && isPersonName(it.f.text)) evidence.push({ block: i, weight: 1, reason: 'name', kind: 'author' });
+    else if (off && bylineName(it.f.text) !== undefined && ((items[i - 1]?.score ?? 0) >= 2 || (items[i + 1]?.score ?? 0) >= 2)) evidence.push({ block: i, weight: 1, reason: 'byline beside debris', kind: 'author' });
   };
   widgetLists(blocks, items, head, topic, title, evidence);
   const done = new Set(evidence.map((e) => e.block));
@@ -167,10 +169,10 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
   let undecided = 0;
   for (let i = end + 1; i < n; i++) if (items[i]!.score < 2) undecided++;
   if (n - end > 2 && undecided <= 8) for (let i = end + 1; i < n; i++) weigh(i, 'foot');
-  // An author's name among the article's lines: name-shaped, off-topic, next to debris.
+  // An author's name among the article's lines, alone or in its byline: name-shaped, off-topic, next to debris.
   for (let i = head; i <= last; i++) {
     const it = items[i]!;
-    if (structural(i) || it.f.long || it.f.sentence || !isPersonName(it.f.text) || offTopic(it.f, topic) !== true) continue;
+    if (structural(i) || it.f.long || it.f.sentence || !(isPersonName(it.f.text) || bylineName(it.f.text) !== undefined) || offTopic(it.f, topic) !== true) continue;
     if ((items[i - 1]?.score ?? 0) >= 2 || (items[i + 1]?.score ?? 0) >= 2) evidence.push({ block: i, weight: 2, reason: 'name beside debris', kind: 'author' });
   }
   return { title, headEnd: head, footStart: end + 1, evidence, topic };

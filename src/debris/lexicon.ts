@@ -163,6 +163,9 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'nav', weight: 3, re: /^(?:link to (?:article|post|source|this page)|go to (?:article|page|top))\b.{0,20}$/ },
   // A health portal's links to readers' accounts: "Reader Stories", "Patient Comments", "Share Your Story".
   { kind: 'related', weight: 3, re: /^(?:reader|patient|readers['’]|patients['’]) (?:stories|comments|experiences)$|^share your (?:story|experience)$/ },
+  // A list widget's tab and its empty state ("Commented", "Sorry, there are no recent results for popular commented articles.").
+  { kind: 'related', weight: 2, re: /^(?:most )?(?:commented|emailed|shared|viewed)$/ },
+  { kind: 'related', weight: 3, re: /^sorry,? (?:there (?:are|were) )?no (?:recent |new )?(?:results|articles|posts|stories|comments) (?:for|in|to)\b.{0,80}$/ },
   // An archive's banner over an author manuscript: "NIHPA Author Manuscripts logoLink to NIHPA
   // Author Manuscripts", "Author manuscript; available in PMC: 2014 Sep 19".
   { kind: 'frontmatter', weight: 3, re: /^(?:[a-z]+ )?author manuscripts? ?logo ?link to .{0,60}$|^author manuscript(?:; available in pmc\b.{0,30})?$/ },
@@ -235,7 +238,7 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   // A syndicated item's copyright after its feed's name: "Health News Copyright (c) 2021 NewsWire Health".
   { kind: 'nav', weight: 3, re: /^[a-z][a-z ]{0,30} copyright\s*(?:©|\(c\))\s*(?:19|20)\d{2}\b.{0,100}$/ },
   // An avatar's alternative text under a byline: "Dana Whitfield's picture", "User Avatar".
-  { kind: 'author', weight: 3, re: /^(?:(?:user|author|profile|member) (?:avatar|picture|photo)|[a-z][a-z.' -]{1,40}['’]s (?:picture|photo|avatar|profile picture))$/ },
+  { kind: 'author', weight: 3, re: /^(?:(?:user|author|profile|member) (?:avatar|picture|photo)|[a-z][a-z.' -]{1,40}['’]s (?:picture|photo|avatar|profile picture)|(?:profile picture|avatar|headshot|photo) of [a-z][a-z.' -]{1,40})$/ },
   { kind: 'layout', weight: 3, re: /^(?:content box|sidebar|widget|banner|placeholder|insert (?:image|ad|cta) here|image|photo|video|(?:site |header |footer )?logo|untitled(?: document| page)?)$/ },
   // A widget's title, and the label of a page's own contents box ("In this article"; an
   // article's "Table of contents" and 目录 are its own, see CONTENT_LABELS).

@@ -47,3 +47,12 @@ export function isPersonName(written: string): boolean {
   const list = englishWords();
   return words.some((w) => w.split(/[-.]/).some((part) => part.length > 1 && !list.has(part.replace(/['’]s?$/, '').toLowerCase())));
 }
+
+/** "By", a name, a role after a comma, and fields after bars (a date, a time). */
+const BYLINE = /^by\s+([^,|·•]{3,60}?)(?:\s*,\s*[^,|·•]{2,50})?(?:\s*[|·•]\s*[^|·•]{2,40}){0,3}$/i;
+
+/** The person a byline names ("By Anisa Arsenault, Associate Editor" → "Anisa Arsenault"), or undefined when `text` is no byline. */
+export function bylineName(text: string): string | undefined {
+  const name = BYLINE.exec(text.trim())?.[1]?.trim();
+  return name !== undefined && isPersonName(name) ? name : undefined;
+}

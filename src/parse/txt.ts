@@ -82,9 +82,11 @@ const CITED_END = /\[\s*\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*\s*\]$/u;
 const NOTE = /^(?:注|备注|備註|附注|附註|说明|說明|提示|温馨提示|溫馨提示|注意|notes?|n\.?b\.?|tip|warning|caution)\s*[:：]\s*\S/iu;
 /**
  * A byline or a dateline: "By | Friday, 12 June 2015", "March 15 2018 by Sam Lee, M.D." (a
- * heading names no author beside a year). ("By Age Group" heads a table's part.)
+ * heading names no author beside a year), a name with a role or fields after it ("By Dana
+ * Whitfield, Associate Editor", "By JO PARK | May 26, 2011"). ("By Age Group" heads a table's part.)
  */
-const BYLINE = /^[Bb]y\s*[|｜:：]|\b(?:19|20)\d{2}\b.{0,20}\b[Bb]y\s+\p{Lu}|\b[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+(?:19|20)\d{2}\b/u;
+const BYLINE =
+  /^[Bb]y\s*[|｜:：]|\b(?:19|20)\d{2}\b.{0,20}\b[Bb]y\s+\p{Lu}|\b[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+(?:19|20)\d{2}\b|^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:,\s*\p{L}|[|｜·•])/u;
 /**
  * Lines no heading or title is made of: markup or an inlined image left in the text
  * ("On<image>data:image/…</image>"), and a name with its degrees ("Elle Penner, MPH, RD"), an
