@@ -309,6 +309,23 @@ describe('artifact/cms-leftover on a byline', () => {
   });
 });
 
+// A news page's headline in capitals, wrapped onto two lines under a subscription link (a real
+// page's shape, our words): its first line is the headline's, not the page's menu.
+describe('artifact/cms-leftover on a headline wrapped onto two lines', () => {
+  const body = [
+    'Copper deficiency can follow gastric surgery by many years, and its nerve damage looks much like that of low vitamin B12.',
+    'Zinc taken in large amounts for a long time blocks the uptake of copper from food, which makes a deficiency more likely.',
+    'Doctors now check copper as well as vitamin B12 in patients with numb feet after a gastric bypass.',
+  ].join('\n\n');
+  it.each([
+    ['its first line in capitals', 'Subscribe to eTOC\n\nCOPPER DEFICIENCY MYELOPATHY\nRISK AFTER GASTRIC SURGERY, LOOKS LIKE LOW B12', [1]],
+    ["…while a menu's last item above a title is the menu's", 'Subscribe to eTOC\nNews\nDeficiency Clinic\nCopper Deficiency After Surgery: A Hidden Risk', [1, 2, 3]],
+  ])('%s', (_name, head, expected) => {
+    const found = cmsLeftover.check(docFromText(`${head}\n\n${body}\n`, 'txt'), { config }).filter((f) => f.data?.confidence === 'high');
+    expect(found.map((f) => f.span.start.line)).toEqual(expected);
+  });
+});
+
 describe('artifact/cms-leftover across a batch', () => {
   it('finds the site line shared by three unrelated drafts, and raises a weak per-draft finding', async () => {
     const result = await audit([`${DIR}/batch`], config, { cwd: ROOT, workers: 0, outputDir: path.join(ROOT, 'output') });

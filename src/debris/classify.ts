@@ -126,7 +126,7 @@ export function classifyDocument(doc: Pick<Document, 'blocks'> & { tree?: Docume
   };
   const edges = pageEdges(blocks, scored, paragraph, body);
   if (edges.title >= 0) {
-    for (let i = 0; i < edges.title; i++) scored[i]!.title = false;
+    for (let i = 0; i < edges.title; i++) scored[i]!.title = i >= edges.headline;
     scored[edges.title]!.title = true;
   }
   for (const e of edges.evidence) {

@@ -44,6 +44,8 @@ export interface EdgeEvidence {
 export interface Edges {
   /** Index of the article's title, −1 when none was found. */
   title: number;
+  /** Index of its headline's first line: the title's, or the line above it when the headline wraps onto two. */
+  headline: number;
   /** Blocks before the first paragraph of prose, and after the last one. */
   headEnd: number;
   footStart: number;
@@ -76,7 +78,7 @@ const QUESTION_END = /[?？]$/u;
 /** A whole date: "2023-05-30", "2023/5/30", "2023年5月30日". */
 const FULL_DATE = /(?<!\d)(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/u;
 
-const EMPTY: Edges = { title: -1, headEnd: 0, footStart: Infinity, evidence: [] };
+const EMPTY: Edges = { title: -1, headline: -1, headEnd: 0, footStart: Infinity, evidence: [] };
 
 /**
  * `prose` tells the article's paragraphs (its vocabulary and its first paragraph);
@@ -98,6 +100,19 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
   const evidence: EdgeEvidence[] = [];
   const structural = (i: number): boolean => items[i]!.never || NUMBERED.test(items[i]!.f.text);
   const title = titleOf(blocks, items, first, topic);
+  // The first line of a headline wrapped onto the title's line, on the topic ("COPPER DEFICIENCY
+  // MYELONEUROPATHY" right above "RISK FROM GASTRIC SURGERY, …"), is the title's too: the line
+  // right above it, both in capitals (or the title's line going on in lower case), and no copy
+  // of the title cut short. (A menu's last item above a title is no part of it.)
+  const wrapped =
+    title > 0 &&
+    !structural(title - 1) &&
+    !items[title - 1]!.f.long &&
+    blocks[title]!.position.start.line === blocks[title - 1]!.position.end.line + 1 &&
+    ((isCapitals(items[title - 1]!.f.text) && isCapitals(items[title]!.f.text)) || /^\p{Ll}/u.test(items[title]!.f.text)) &&
+    !items[title]!.f.text.startsWith(items[title - 1]!.f.text) &&
+    offTopic(items[title - 1]!.f, topic) === false;
+  const headline = wrapped ? title - 1 : title;
   const titleText = title >= 0 ? items[title]!.f.text : '';
   const holdsTitle = (i: number): boolean => titleText.length >= 6 && items[i]!.f.text.includes(titleText);
   // A first "paragraph" that is the title and a few words more (a question field
@@ -114,6 +129,7 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
     // (A line in another script than the prose's, the original title of a translation, is left alone.)
     // (A template's field label in English is the page's still: "Title" above "补钙的正确方法".)
     if (!holdsTitle(i) && off === false && topic.share(items[i]!.f.text).foreign > 0 && !FIELD_LABEL.test(items[i]!.f.text)) continue;
+    if (i === headline && headline < title) continue;
     evidence.push({ block: i, weight: holdsTitle(i) || off === true || off === 'none' ? 3 : 2, reason: 'before the title', kind: 'nav' });
   }
   let end = n - 1;
@@ -175,7 +191,7 @@ export function pageEdges(blocks: readonly Block[], items: readonly EdgeBlock[],
     if (structural(i) || it.f.long || it.f.sentence || !(isPersonName(it.f.text) || bylineName(it.f.text) !== undefined) || offTopic(it.f, topic) !== true) continue;
     if ((items[i - 1]?.score ?? 0) >= 2 || (items[i + 1]?.score ?? 0) >= 2) evidence.push({ block: i, weight: 2, reason: 'name beside debris', kind: 'author' });
   }
-  return { title, headEnd: head, footStart: end + 1, evidence, topic };
+  return { title, headline, headEnd: head, footStart: end + 1, evidence, topic };
 }
 
 /**
@@ -274,4 +290,9 @@ function titleOf(blocks: readonly Block[], items: readonly EdgeBlock[], first: n
     if (t.startsWith(c) && t.length >= c.length + 5 && !TRAIL.test(t) && candidate(j, true)) return j;
   }
   return title;
+}
+
+/** A line in capitals: letters, none of them lower case. */
+function isCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
