@@ -183,6 +183,7 @@ const DEBRIS: string[] = [
   '打开APP阅读全文',
   '打开今日头条查看图片详情',
   'Printed from:',
+  '/',
   'Sorry, there are no recent results for popular commented articles.',
   'profile picture of Dana Whitfield',
   'By JANE MORROW | March 3, 2019 | 9:40 AM EDT',

@@ -3,7 +3,8 @@
  * real affiliate, portal and blog pages), with the expected findings beside each fixture,
  * and the batch look on three unrelated drafts of one site.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/audit.js';
@@ -323,6 +324,32 @@ describe('artifact/cms-leftover on a headline wrapped onto two lines', () => {
   ])('%s', (_name, head, expected) => {
     const found = cmsLeftover.check(docFromText(`${head}\n\n${body}\n`, 'txt'), { config }).filter((f) => f.data?.confidence === 'high');
     expect(found.map((f) => f.span.start.line)).toEqual(expected);
+  });
+});
+
+// A Chinese portal's repost (a real page's shape, our words): a breadcrumb a step a line, its
+// last step the headline, the headline again, and a picture's caption that repeats it with a
+// remark. The second copy is the title; the copies and the trail are the page's.
+describe('artifact/cms-leftover on a headline the breadcrumb ends with', () => {
+  const page = [
+    '首页\n/\n健康频道\n/\n生活\n/\n备孕需要吃复合维生素和叶酸吗\n备孕需要吃复合维生素和叶酸吗\n更新时间:2025-03-07 10:41:58',
+    '备孕需要吃复合维生素和叶酸吗(备孕妈妈看过来)1',
+    '很多准备怀孕的女性都会问，备孕期间到底需要吃复合维生素还是只吃叶酸就够了。',
+    '叶酸能够降低胎儿神经管缺陷的风险，一般建议从怀孕前三个月开始每天补充0.4毫克叶酸。',
+    '复合维生素里通常已经含有叶酸，同时吃两种产品时要注意叶酸的总量，不要重复补充。',
+    '如果饮食均衡，大多数备孕女性只需要补充叶酸，是否需要复合维生素可以咨询医生。',
+  ].join('\n\n');
+
+  it('reports the trail and the copy, and keeps the headline', () => {
+    const found = cmsLeftover.check(docFromText(page, 'txt'), { config }).filter((f) => f.data?.confidence === 'high');
+    expect(found.map((f) => f.span.start.line)).toEqual([1, 2, 3, 4, 5, 6, 8, 9]);
+  });
+
+  it('names the cleaned article by the headline', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-crumb-title-'));
+    writeFileSync(path.join(dir, 'repost.txt'), `${page}\n`);
+    const result = await audit(['repost.txt'], config, { cwd: dir, workers: 0, outputDir: path.join(dir, 'output') });
+    expect(result.outputs[0]!.content).toMatch(/^---\ntitle: "备孕需要吃复合维生素和叶酸吗"\n/);
   });
 });
 

@@ -545,7 +545,8 @@ function blockEvidence(block: Block, st: BlockStructure, seeds: Seeds): Scored {
   const f = featuresOf(block, st.links);
   const s: Scored = { score: 0, kind: undefined, reasons: [], never: false, title: block.kind === 'heading' && block.depth === 1, f, peak: 0 };
   // The borders of a table the scraper flattened, alone on their lines ("|", "| |"), a close
-  // button's mark and a footnote's mark left above its note ("*"): no text of the article stands in them.
+  // button's mark, a footnote's mark left above its note ("*") and a breadcrumb's separator
+  // between its steps ("/"): no text of the article stands in them.
   if (block.kind === 'paragraph' && TABLE_BORDER.test(block.text)) {
     add(s, 4, 'bars or a mark alone', 'layout');
     return s;
@@ -677,7 +678,7 @@ function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
 /** A date among a byline's fields. */
 const BYLINE_DATE = /[|·•]\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/i;
 
-const TABLE_BORDER = /^\s*(?:[|｜│┃¦][\s|｜│┃¦]*|[×✕✖]|[*†‡]{1,2})\s*$/u;
+const TABLE_BORDER = /^\s*(?:[|｜│┃¦][\s|｜│┃¦]*|[×✕✖]|[*†‡]{1,2}|[/／›»])\s*$/u;
 
 // A shop named on a short line without a sentence: "Available at Walmart and iHerb".
 const CITATION = /https?:\/\/|www\.|\bdoi\b|\bet al\b|\b(?:19|20)\d{2}\b|\bpp?\.\s*\d|\d+\s*\(\d+\)|\bpmid\b|\bvol\.|\bjournal\b|\bretrieved\b|\baccessed\b/i;

@@ -287,10 +287,17 @@ function titleOf(blocks: readonly Block[], items: readonly EdgeBlock[], first: n
     if (t.length >= 6 && t !== c && c.includes(t) && crumb && candidate(j, true)) return j;
     // A later line that opens with the first and goes on is the headline under the name of
     // its publisher ("某某學會" above "某某學會 骨質疏鬆症患者鈣質與維生素D攝取量建議").
-    if (t.startsWith(c) && t.length >= c.length + 5 && !TRAIL.test(t) && candidate(j, true)) return j;
+    // (Not when the first is a headline on the topic already, and the later line its copy with a
+    // remark in brackets: "…葉酸麼" above "…葉酸麼(備孕媽媽看過來)1", a picture's caption.)
+    if (t.startsWith(c) && t.length >= c.length + 5 && !TRAIL.test(t) && !(REMARK.test(t.slice(c.length)) && topic.share(c).shared >= TOPICAL_HEADLINE) && candidate(j, true)) return j;
   }
   return title;
 }
+
+/** Words of the prose a line before the title holds from which it is a headline on the topic, not a publisher's name. */
+const TOPICAL_HEADLINE = 3;
+/** A remark in brackets, a picture's number after it: what a caption adds to the headline it repeats. */
+const REMARK = /^\s*[(（][^()（）]{1,30}[)）]\s*\d{0,2}\s*$/u;
 
 /** A line in capitals: letters, none of them lower case. */
 function isCapitals(text: string): boolean {
