@@ -350,6 +350,7 @@ const CONTENT: string[] = [
   'Dr. Sarah Kim, RD',
   'Printable meal plan for the week',
   '小结',
+  '定义',
   '参考文献',
   '注意事项',
   '常见问题',

@@ -353,6 +353,24 @@ describe('artifact/cms-leftover on a headline the breadcrumb ends with', () => {
   });
 });
 
+// A forum post that reposts a reference page (a real page's shape, our words): the poster's card
+// above it is the forum's; the page's first section label under it is the article's.
+describe("artifact/cms-leftover on a section label under a forum poster's card", () => {
+  it('reports the card and keeps the label', () => {
+    const page = [
+      'Super Moderator\n加入于: Mar 17 2016\n帖子数: 43',
+      '定义',
+      '肾结石是肾脏里形成的小而硬的矿物沉积，由尿液中的矿物质和盐类结晶而成。',
+      '肾结石的成因很多，可以影响从肾脏到膀胱的整个尿路，常见原因包括饮水太少和饮食中盐分过多。',
+      '结石排出时往往非常疼痛，但及时处理通常不会留下永久的损伤。',
+      '如果你属于容易长结石的人群，医生可能会建议多喝水并调整饮食来预防复发。',
+    ].join('\n\n');
+    const found = cmsLeftover.check(docFromText(`${page}\n`, 'txt'), { config }).filter((f) => f.data?.confidence === 'high');
+    expect(found.map((f) => f.span.start.line)).not.toContain(5);
+    expect(found.map((f) => f.span.start.line)).toEqual(expect.arrayContaining([2, 3]));
+  });
+});
+
 describe('artifact/cms-leftover across a batch', () => {
   it('finds the site line shared by three unrelated drafts, and raises a weak per-draft finding', async () => {
     const result = await audit([`${DIR}/batch`], config, { cwd: ROOT, workers: 0, outputDir: path.join(ROOT, 'output') });
