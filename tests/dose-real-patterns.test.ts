@@ -369,6 +369,16 @@ const ROWS: Row[] = [
   // A capsule's size written before the name of what it holds, a few words on ("two 1000 mg
   // softgel Omega 3 capsules"), is that substance's, not the vitamin's of the sentence.
   ['a fish-oil capsule beside a vitamin D dose', 'Vitamin D\n\nThe picture shows how small 2,000 IU of vitamin D3 is next to three 1000 mg liquid softgel Omega 3 capsules.', []],
+  // Blind rounds of real pages (our words): a case report's past intake; a patient's account in
+  // corner brackets with no "I"; Pauling's megadose advice, real and above the limit; a
+  // fortification rate per 100 g of flour.
+  ['a case report of what a patient had been taking', 'Copper and zinc\n\nThe doctor found the patient had been taking 150 mg of zinc a day for ten years.', []],
+  ['…while the same amount advised is caught', 'Copper and zinc\n\nTake 150 mg of zinc a day for your immunity.', ['above-upper-limit@3']],
+  ["a patient's account in corner brackets", '维生素B6\n\nB小姐表示每天都吃复合维生素，更指「标签上说B6特别高，一天大约80毫克」。', []],
+  ["…while a doctor's words in them are advice", '维生素B6\n\n医生表示「成人每天补充150毫克维生素B6」。', ['above-upper-limit@3']],
+  ["Pauling's megadose, above the limit and real", 'Vitamin C\n\nPauling recommended 6,000 to 18,000 mg of vitamin C per day.', ['above-upper-limit@3']],
+  ['…while a slip of three zeros is still caught', 'Vitamin C\n\nTake 500,000 mg of vitamin C per day.', ['implausible@3']],
+  ['folic acid added to each 100 g of flour', 'Folic acid\n\nMillers add 0.2 mg of folic acid to each 100 g flour and 0.3 mg to pasta.', []],
   ['grams written "gm"', 'Boron\n\nTake a daily 3.0gm boron supplement for your bones.', ['implausible@3']],
 ];
 

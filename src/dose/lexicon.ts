@@ -252,7 +252,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // Reports of studies, trials, cases and harm.
   cue(
     en(
-      String.raw`(?:were|was)\s+given|(?:were|was)\s+randomi[sz]ed|randomi[sz]ed|participants?\s+(?:were\s+given|received|took|consumed|taking)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:gave|administered|used|provided|tested)|(?:trials?|stud(?:y|ies)|experiments?|(?:meta-)?analys[ie]s)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested|compared)|stud(?:y|ies)\s.{0,80}?\sgave|received|gave|administered|(?:oral\s+|intravenous\s+)?administration\s+of|placebo|subjects|${HARM_WORDS}${UNWORRIED}|case\s+reports?|surveys?\s+(?:show|showed|shows|found|finds|suggests?)|(?:stud(?:y|ies)|trials?|research|reviews?|surveys?|(?:meta-)?analys[ie]s|experiments?)\s+(?:[a-z]+ly\s+)?(?:found|showed|reported|observed|concluded|demonstrated|estimated)|in\s+(?:a|one|another|the|this|that|their)\s+(?:\d{4}\s+)?(?:(?:small|large|recent|randomi[sz]ed|controlled|clinical|pilot|observational)\s+)*(?:stud(?:y|ies)|trials?|meta-analys[ie]s|analys[ie]s|systematic\s+reviews?|reviews?|experiments?|cohorts?)|(?:have|has|had)\s+been\s+(?:used|given|tested|studied|administered|reported|observed|documented|described|noted|linked|associated|taken|consumed|ingested|received)|NOAEL|LOAEL|no[-\s]observed[-\s]adverse[-\s]effects?\s+level|(?:were|was)\s+(?:used|tested|studied|administered|reported|observed|documented|noted)`,
+      String.raw`(?:were|was)\s+given|(?:were|was)\s+randomi[sz]ed|randomi[sz]ed|participants?\s+(?:were\s+given|received|took|consumed|taking)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:gave|administered|used|provided|tested)|(?:trials?|stud(?:y|ies)|experiments?|(?:meta-)?analys[ie]s)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested|compared)|stud(?:y|ies)\s.{0,80}?\sgave|received|gave|administered|(?:oral\s+|intravenous\s+)?administration\s+of|placebo|subjects|${HARM_WORDS}${UNWORRIED}|case\s+reports?|surveys?\s+(?:show|showed|shows|found|finds|suggests?)|(?:stud(?:y|ies)|trials?|research|reviews?|surveys?|(?:meta-)?analys[ie]s|experiments?)\s+(?:[a-z]+ly\s+)?(?:found|showed|reported|observed|concluded|demonstrated|estimated)|in\s+(?:a|one|another|the|this|that|their)\s+(?:\d{4}\s+)?(?:(?:small|large|recent|randomi[sz]ed|controlled|clinical|pilot|observational)\s+)*(?:stud(?:y|ies)|trials?|meta-analys[ie]s|analys[ie]s|systematic\s+reviews?|reviews?|experiments?|cohorts?)|(?:have|has|had)\s+been\s+(?:used|given|tested|studied|administered|reported|observed|documented|described|noted|linked|associated|taken|consumed|ingested|received)|had\s+been\s+(?:taking|using|consuming|ingesting|swallowing)|NOAEL|LOAEL|no[-\s]observed[-\s]adverse[-\s]effects?\s+level|(?:were|was)\s+(?:used|tested|studied|administered|reported|observed|documented|noted)`,
     ),
     'report',
   ),
@@ -482,7 +482,7 @@ export function intakeOf(text: string, from: number, to: number): IntakeSource {
 export const FOOD_AFTER: RegExp = new RegExp(
   // (A food's weight may come with its count between: "18 g (about 12 nuts) of Brazil nuts";
   // a food composition is given per 100 g: "1,917 µg per 100 g of nuts".)
-  String.raw`^(?:\s*(?:per|in\s+(?:every|each)|/)\s*100\s*(?:g|grams?|ml|millilit(?:re|er)s?)(?![\p{L}])|\s*(?:\([^()]{1,40}\)\s*)?(?:of\s+)?(?:(?:cooked|raw|dried|fresh|canned|tinned|whole|plain|dark|fortified|wild|farmed|boiled|roasted)\s+)*(?:` +
+  String.raw`^(?:\s*(?:per|(?:in|to|for)\s+(?:every|each)|/)\s*100\s*(?:g|grams?|ml|millilit(?:re|er)s?)(?![\p{L}])|\s*(?:\([^()]{1,40}\)\s*)?(?:of\s+)?(?:(?:cooked|raw|dried|fresh|canned|tinned|whole|plain|dark|fortified|wild|farmed|boiled|roasted)\s+)*(?:` +
     // (A food of two words is written with its space, read as any white space.)
     [
       'salmon', 'tuna', 'sardines?', 'mackerel', 'fish', 'cod liver oil', 'eggs?', 'egg yolks?', 'milk', 'yogh?urt', 'cheese',
@@ -491,6 +491,8 @@ export const FOOD_AFTER: RegExp = new RegExp(
       'chocolate', 'potatoes?', 'mushrooms', 'oranges?', 'kiwis?', 'kiwifruits?', 'strawberries', 'blueberries', 'cherries', 'grapes',
       'apples?', 'lemons?', 'tomato(?:es)?', 'papayas?', 'mango(?:es)?', 'guavas?', 'carrots?', 'sweet potato(?:es)?',
       'peppers?', 'water', 'juice', 'food', 'meat', 'servings?', 'portions?', 'kelp', 'seaweed', 'nori', 'kombu', 'wakame',
+      // (Fortified staples: "0.15 mg of folic acid to each 100 g flour".)
+      'flour', 'pasta', 'noodles',
     ].map((food) => food.replaceAll(' ', String.raw`\s+`)).join('|') +
     String.raw`)(?![\p{L}])|[的]?(?:海带|紫菜|海藻|裙带菜|三文鱼|鲑鱼|金枪鱼|沙丁鱼|鱼肉|鱼|鸡蛋|蛋黄|牛奶|酸奶|奶酪|菠菜|西兰花|杏仁|坚果|南瓜子|南瓜籽|葵花籽|葵花子|亚麻籽|奇亚籽|芝麻|黑芝麻|花生|核桃|腰果|黄豆|黑豆|红豆|绿豆|燕麦片|糙米|全麦|种子|豆腐|豆类|牛肉|猪肉|鸡肉|肝脏|猪肝|牡蛎|生蚝|贝类|米饭|大米|燕麦|面包|香蕉|牛油果|巧克力|土豆|蘑菇|香菇|橙子|猕猴桃|青椒|食物|蔬菜|水果|肉|草莓|蓝莓|樱桃|葡萄|苹果|橘子|柑橘|柠檬|番茄|西红柿|木瓜|芒果|番石榴|胡萝卜|红薯|` +
     // The foods traditional Chinese writes otherwise.

@@ -24,13 +24,20 @@ const ADVISES = /\b(?:recommend|suggest|advise|should|you|your)\b|建议|推荐|
 
 const SPEAKER_EN = String.raw`(?:he|she|they|(?:my|our|his|her|their|the|a|one)\s+\p{Ll}+|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)`;
 const SAYS_EN = String.raw`(?:told|tells|said|says|explained|explains|admitted|admits|recalled|recalls|confessed|confesses|wrote|writes|added|adds|insisted|insists|mentioned|mentions|reported|reports)`;
-const SAYS_ZH = '(?:告诉我|告诉我们|说|说道|表示|回忆|回忆道|承认|坦言|写道)';
-const SPEAKER_ZH = '(?:他|她|他们|她们|患者|病人|朋友|读者|[\\p{Script=Han}]{1,3}(?:先生|女士|阿姨|大爷))';
+const SAYS_ZH = '(?:告诉我|告诉我们|告訴我|告訴我們|说|说道|說|說道|表示|回忆|回忆道|回憶|承认|承認|坦言|写道|寫道|更指|指|透露)';
+/** A lay person by what they are to the story: a patient, a friend, "A小姐" (a case report's). */
+const LAY_ZH = '(?:患者|病人|病患|朋友|读者|讀者|(?:[A-Z]|[\\p{Script=Han}]{1,3})(?:先生|女士|小姐|太太|阿姨|大爷|大爺))';
+const SPEAKER_ZH = `(?:他|她|他们|她们|他們|她們|${LAY_ZH})`;
 
 /** The speaker named right after the quotation: ', he told me', ' she said', '，他告诉我'. */
 const SPEAKER_AFTER = new RegExp(String.raw`^\s*[,，]?\s*(?:${SPEAKER_EN}\s+${SAYS_EN}(?![\p{L}])|${SAYS_EN}\s+${SPEAKER_EN}(?![\p{L}])|${SPEAKER_ZH}${SAYS_ZH})`, 'u');
 /** …or right before it: 'He told me: ', 'She said, ', '他说：'. */
 const SPEAKER_BEFORE = new RegExp(String.raw`(?:${SPEAKER_EN}\s+${SAYS_EN}(?:\s+(?:me|us))?|${SPEAKER_ZH}${SAYS_ZH})\s*[:：,，]?\s*$`, 'u');
+/**
+ * A lay speaker earlier in the sentence, whose words go on to the quotation ("A小姐表示每日都有
+ * 服用維他命B群，更指「…一天大約80至100毫克」"): Chinese drops the "I" such an account would hold.
+ */
+const LAY_SPEAKER_ZH = new RegExp(String.raw`${LAY_ZH}${SAYS_ZH}[^。！？]{0,60}${SAYS_ZH}?\s*[:：,，]?\s*$`, 'u');
 
 /** Ranges of `text[from, to)` that are quoted first-person accounts with their speaker named. */
 export function quotedAccounts(text: string, from: number, to: number): Array<{ start: number; end: number }> {
@@ -39,10 +46,12 @@ export function quotedAccounts(text: string, from: number, to: number): Array<{ 
   const out: Array<{ start: number; end: number }> = [];
   for (const m of sentence.matchAll(QUOTATION)) {
     const words = m[1] ?? m[2] ?? m[3] ?? '';
-    if (!FIRST_PERSON.test(words) || ADVISES.test(words)) continue;
+    if (ADVISES.test(words)) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (SPEAKER_AFTER.test(sentence.slice(end)) || SPEAKER_BEFORE.test(sentence.slice(0, start))) out.push({ start: from + start, end: from + end });
+    const before = sentence.slice(0, start);
+    const account = FIRST_PERSON.test(words) ? SPEAKER_AFTER.test(sentence.slice(end)) || SPEAKER_BEFORE.test(before) : m[3] !== undefined && LAY_SPEAKER_ZH.test(before);
+    if (account) out.push({ start: from + start, end: from + end });
   }
   return out;
 }
