@@ -362,6 +362,8 @@ describe('more patterns from sampled real pages', () => {
     { name: 'experts quoted further down a news page', format: 'txt', text: txt('睡眠專家指出，鎂補充劑能幫助放鬆。\n\n失眠的困擾\n\n一名上班族分享了她的經歷。\n\n臨床心理學家艾倫(Mia Allen)博士表示，壓力大的人可以考慮補鎂。'), expected: [[CLAIM, '睡眠專家指出', 'info']] },
     { name: 'advice to buy a proven product', format: 'txt', text: txt('在购买益生菌产品时，应选择已经被证明有效的产品。'), expected: [] },
     { name: '…while a product proven so is a claim', format: 'txt', text: txt('这种益生菌已经被证明可以缓解湿疹。'), expected: [[CLAIM, '这种益生菌', 'warning']] },
+    { name: 'a news lede whose study the next paragraph tells by its meeting', format: 'txt', text: txt('Low copper after gastric surgery can damage the spinal cord, according to a new study.\n\nAna Ruiz, MD, of the Mayo Clinic presented 18 such cases at the AAN Annual Meeting in April.'), expected: [[CLAIM, 'according to a new study', 'info']] },
+    { name: '…while a paragraph below with no meeting names none of it', format: 'txt', text: txt('Low copper after gastric surgery can damage the spinal cord, according to a new study.\n\nAna Ruiz, MD, of the Mayo Clinic sees such patients every month.'), expected: [[CLAIM, 'according to a new study', 'warning']] },
     { name: 'a question mark left for the source', format: 'md', text: md('Calcium citrate suits people who take acid-reducing medicines [?].'), expected: [[PH, 'acid-reducing', 'error']] },
     { name: 'a doubt in parentheses is no placeholder', format: 'txt', text: txt('The label says 500 mg (?) per tablet.'), expected: [] },
   ])('$name ($format)', (c) => check(c, [CLAIM, NOLIST, PH, RANGE]));

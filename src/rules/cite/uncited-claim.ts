@@ -156,6 +156,13 @@ export const uncitedClaim: DocumentRule = {
 const QUOTED_SPEECH =
   /^\s*[“"「][^”"」]{8,}[”"」]\s*[,，]?\s*(?:(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|adds|explained|explains|noted|notes|told|tells|wrote|writes|warned|warns|stressed|cautioned)\b|[\p{Script=Han}]{1,8}(?:说|說|表示|指出|补充|補充|强调|強調|解释|解釋))/u;
 
+/**
+ * A news lede's study told by the meeting it was presented at ("Neeraj Kumar, MD, of the Mayo
+ * Clinic, presented a clinical overview of 25 such patients at the AAN Annual Meeting"): the
+ * paragraph speaks of the lede's study without pointing back at it.
+ */
+const PRESENTED_AT = /\bpresented\b[^.]{0,160}?\bat\s+(?:the\s+|this\s+year['’]s\s+)?[^.]{0,80}?\b(?:meeting|congress|conference|sessions|symposium|summit)\b/iu;
+
 /** How many prose blocks below a claim's paragraph are read for the source it sums up. */
 const BELOW = 2;
 
@@ -175,7 +182,7 @@ function sourceBelow(doc: Document, i: number, prose: (j: number) => boolean): N
     const text = doc.blocks[j]!.text;
     // ("Another study, published in …": another study's source, whatever it says of "these researchers" after.)
     if (introducesStudy(text)) return undefined;
-    if (!refersBack(text) && !opensWithBackReference(text)) continue;
+    if (!refersBack(text) && !opensWithBackReference(text) && !PRESENTED_AT.test(text)) continue;
     const found = namedSource(text);
     if (found) return found;
   }
