@@ -125,6 +125,32 @@ describe('plain-text normaliser on the samples', () => {
     expect(item.position.start.column).toBe(5);
   });
 
+  // A clinic's list of supplements after surgery, its outline kept by indents (a real page's shape, our words).
+  it('nests the bullets a plain-text draft indents under an item, and keeps each item a block at its column', () => {
+    const text = [
+      'Supplements after surgery',
+      '',
+      '  1. Daily multivitamin',
+      '    • It should hold at least:',
+      '      • 400 mcg folate',
+      '      • 18 mg iron',
+      '    • Chewable for the first weeks',
+      '  2. Calcium citrate',
+      '    • 1,200 mg a day in divided doses',
+      '',
+    ].join('\n');
+    const doc = docFromText(text, 'txt');
+    const lists = doc.tree.children.filter((n) => n.type === 'list');
+    expect(lists).toHaveLength(1);
+    const outline = (list: any): unknown[] => list.children.map((item: any) => [item.children[0].children[0].value, ...item.children.slice(1).map(outline)]);
+    expect(outline(lists[0])).toEqual([
+      ['Daily multivitamin', [['It should hold at least:', [['400 mcg folate'], ['18 mg iron']]], ['Chewable for the first weeks']]],
+      ['Calcium citrate', [['1,200 mg a day in divided doses']]],
+    ]);
+    const folate = doc.blocks.find((b) => b.text === '400 mcg folate')!;
+    expect(folate).toMatchObject({ kind: 'listItem', position: { start: { line: 5, column: 9 } } });
+  });
+
   it('reads pipe tables as GFM tables with a block per cell at its column', () => {
     const doc = sampleDoc('003');
     const cell = doc.blocks.find((b) => b.kind === 'tableCell' && b.text === 'Fewer with higher magnesium')!;

@@ -208,16 +208,20 @@ export function parseText(text: string, lineStarts: number[]): Root {
       continue;
     }
 
-    // Bullets and numbered items; consecutive ones make one list.
+    // Bullets and numbered items; consecutive ones make one list, and an item indented under
+    // another is nested in it (a plain-text draft keeps its outline by its indents: "1. Daily
+    // multivitamin" over "  • at least:" over "    • 400 mcg folate").
     if (BULLET.test(line.text)) {
-      const ordered = /^\s*\d/.test(line.text);
-      const items: ListItem[] = [];
-      const numbers: Array<number | undefined> = [];
+      const entries: ListEntry[] = [];
       let j = i;
       while (j < lines.length) {
         const l = lines[j]!;
         const m = BULLET.exec(l.text);
-        if (!m || /^\s*\d/.test(l.text) !== ordered) break;
+        if (!m) break;
+        const ordered = /^\d/.test(m[2]!);
+        const indent = indentOf(m[1]!);
+        // (Items of the other kind at the first item's indent start a list of their own.)
+        if (entries.length > 0 && ordered !== entries[0]!.ordered && indent <= entries[0]!.indent) break;
         const para = paragraphOf([l], m[0].length, text, pos);
         j++;
         // Hard-wrapped files continue an item on indented lines.
@@ -225,12 +229,11 @@ export function parseText(text: string, lineStarts: number[]): Root {
           appendLine(para, lines[j]!, text, pos);
           j++;
         }
-        items.push(listItem(para));
-        numbers.push(ordered ? numberOf(m[2]!) : undefined);
+        entries.push({ item: listItem(para), indent, ordered, number: ordered ? numberOf(m[2]!) : undefined });
         if (j < lines.length && lines[j]!.text.trim() === '' && !BULLET.test(lines[j + 1]?.text ?? '')) break;
         while (j < lines.length && lines[j]!.text.trim() === '' && BULLET.test(lines[j + 1]?.text ?? '')) j++;
       }
-      children.push(...lists(items, numbers));
+      children.push(...nestedLists(entries, 0, entries.length));
       sawTitle = true;
       i = j;
       continue;
@@ -662,6 +665,50 @@ function lists(items: ListItem[], numbers: ReadonlyArray<number | undefined>): L
     out.push(list(items.slice(from, k), true, numbers[from]));
     from = k;
   }
+  return out;
+}
+
+/** An item of a run of bullets, with its indent (in columns) and its marker's kind and number. */
+interface ListEntry {
+  item: ListItem;
+  indent: number;
+  ordered: boolean;
+  number: number | undefined;
+}
+
+/** Columns of a line's indent: a tab to the next multiple of four. */
+function indentOf(lead: string): number {
+  let n = 0;
+  for (const c of lead) n = c === '\t' ? n + 4 - (n % 4) : n + 1;
+  return n;
+}
+
+/**
+ * The lists of `entries[from, to)`: each item takes the items indented deeper than it right
+ * after it as a list nested in it; the items of one level make lists as `lists` does, a new
+ * one where the marker's kind changes.
+ */
+function nestedLists(entries: readonly ListEntry[], from: number, to: number): List[] {
+  const out: List[] = [];
+  let run: ListEntry[] = [];
+  const flush = (): void => {
+    if (run.length > 0) out.push(...lists(run.map((e) => e.item), run.map((e) => e.number)));
+    run = [];
+  };
+  for (let k = from; k < to; ) {
+    const entry = entries[k]!;
+    let end = k + 1;
+    while (end < to && entries[end]!.indent > entry.indent) end++;
+    if (end > k + 1) {
+      const nested = nestedLists(entries, k + 1, end);
+      entry.item.children.push(...nested);
+      entry.item.position = { start: entry.item.position!.start, end: nested[nested.length - 1]!.position!.end };
+    }
+    if (run.length > 0 && run[0]!.ordered !== entry.ordered) flush();
+    run.push(entry);
+    k = end;
+  }
+  flush();
   return out;
 }
 
