@@ -1,8 +1,8 @@
 /**
  * Findings about the words of a sure line of debris give way to the debris finding
  * (src/engine/on-debris.ts): a research claim in a related-post link, a glued word in a share
- * bar. The same words in the article keep their findings, and a scraper's label in another
- * language keeps its foreign-block finding. The drafts are written for these tests.
+ * bar. The same words in the article keep their findings, and a scraper's label in a third
+ * language keeps its foreign-block finding; an English label of a Chinese page's chrome does not. The drafts are written for these tests.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,6 +50,13 @@ describe('findings on a sure line of debris', () => {
   it('…while the same claim in the article is reported', async () => {
     const inArticle = ZH.replace('看更多:比吃钙片还有效!12万人研究证实:牛奶1喝法降骨折风险、防骨松', '十万人研究证实，喝牛奶的人骨折更少。');
     expect(await findings('calcium.txt', inArticle)).toEqual([['cite/uncited-claim', 7]]);
+  });
+
+  it("drop a foreign-block finding on an English label of a Chinese page's chrome", async () => {
+    // (A forum's poster card under the article: "avatar" is sure debris, its own finding speaks for it.)
+    const forum = ZH.replace('看更多:比吃钙片还有效!12万人研究证实:牛奶1喝法降骨折风险、防骨松', '举报/反馈\nMember\navatar\n加入于: Mar 16 2016\n帖子数: 290\n分享到：微信');
+    const found = await findings('calcium.txt', forum);
+    expect(found.filter(([, line]) => line === 9)).toEqual([['artifact/cms-leftover', 9]]);
   });
 
   it("keep a scraper's label in another language", async () => {

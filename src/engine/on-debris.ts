@@ -4,8 +4,10 @@
  * label, a spam line). The cleaner takes the line out, so what those rules say of its words
  * says nothing of the article; the debris finding is the one to act on. The others keep
  * theirs: the file's bytes and markup (mojibake, invisible characters, unsafe HTML), doses and
- * citation markers an editor must see, and a passage in another language, whose trace on a
- * scraper's label ("Bạn đang xem:") lang/foreign-block reports by design.
+ * citation markers an editor must see, and a passage in a third language, whose trace on a
+ * scraper's label ("Bạn đang xem:") lang/foreign-block reports by design. (An English label of
+ * a Chinese page's chrome, "Member" or "avatar" under a forum post, or a Chinese one of an
+ * English page, is the site's own language: the debris finding speaks for it.)
  */
 import type { Finding } from '../types.js';
 
@@ -23,8 +25,16 @@ export function withoutFindingsOnDebris(findings: Finding[]): Finding[] {
   if (!lines) return findings;
   const covered = lines;
   return findings.filter((f) => {
-    if (!ABOUT_WORDS.has(f.ruleId)) return true;
+    if (!ABOUT_WORDS.has(f.ruleId) && !sitesLanguage(f)) return true;
     for (let line = f.span.start.line; line <= f.span.end.line; line++) if (!covered.has(line)) return true;
     return false;
   });
+}
+
+/** The languages a page and its chrome share (see the file comment). */
+const PAIR: ReadonlySet<unknown> = new Set(['eng', 'cmn']);
+
+/** A foreign-block finding in the other language of the English–Chinese pair. */
+function sitesLanguage(f: Finding): boolean {
+  return f.ruleId === 'lang/foreign-block' && PAIR.has(f.data?.lang) && PAIR.has(f.data?.primary);
 }
