@@ -1,7 +1,7 @@
 /**
  * Lines in no language of their own, whatever letters they hold: page meta (a date line, a
  * byline), a paper's people and places (its authors with their affiliation marks or their
- * surnames in capitals, an affiliation, an e-mail address), where a source stands (a DOI or
+ * surnames in capitals, an affiliation, an e-mail address or a contact line), where a source stands (a DOI or
  * PubMed line, a journal's issue and pages, a bibliographic entry the parse left as a
  * paragraph), a line of code, and a line of nothing but mojibake. lang/foreign-block reports
  * none of them: the debris and mojibake rules speak for the ones that are not the article's.
@@ -14,6 +14,8 @@ import { isBylineLine, isDateLine } from './dates.js';
 
 /** An e-mail address alone, under its label or after a name: "E-mail:maoeq@example.net", "Marta Nowak marta@example.com". */
 const EMAIL_LINE = /^(?:e-?mail\s*[:：]?\s*|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?[\w.+-]+@[\w-]+\.[\w.-]+$/iu;
+/** A paper's contact line: its label, a name, an e-mail address ("Corresponding author,Zhao Naiqian,E-mail: zhao@example.cn"). */
+const CONTACT_LINE = /^\*?\s*(?:corresponding authors?|correspondence(?: to)?|通讯作者|通信作者|通訊作者)[^@\n]{0,120}?[\w.+-]+@[\w-]+\.[\w.-]+\s*$/iu;
 /** The affiliation marks that may open an affiliation: "1Department of …", "*School of …". */
 const LEADING_MARKS = /^[\d*†‡§¶#]+\s*/u;
 
@@ -25,7 +27,7 @@ export function inNoLanguage(text: string): boolean {
   // for one), or every one is printed surname first in capitals ("ZHAO Bing, YU Xianxian").
   const authors = authorNames(text);
   if (authors && (authors.marked * 2 >= authors.names || authors.capitalSurnames === authors.names)) return true;
-  if (affiliation(t.replace(LEADING_MARKS, '')) || EMAIL_LINE.test(t)) return true;
+  if (affiliation(t.replace(LEADING_MARKS, '')) || EMAIL_LINE.test(t) || CONTACT_LINE.test(t)) return true;
   // A reference may be in any language: an entry, an identifier, an issue line.
   if (isSourceLine(text) || citedSource(t)) return true;
   return isCodeLine(text) || onlyMojibake(text);
