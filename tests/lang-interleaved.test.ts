@@ -16,6 +16,13 @@ import { docFromText, sampleDoc } from './helpers.js';
 
 const config = resolveConfig();
 
+/** The audit of one draft written to a folder of its own, with its cleaned article. */
+async function auditOne(name: string, text: string): ReturnType<typeof audit> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-interleaved-'));
+  writeFileSync(path.join(dir, name), `${text}\n`);
+  return audit([name], resolveConfig(), { cwd: dir, outputDir: path.join(dir, 'output'), workers: 0, now: () => new Date(0) });
+}
+
 const INTERLEAVED = [
   'Why Take Calcium?',
   '为什么要补充钙？',
@@ -92,9 +99,7 @@ describe('a draft that gives its passages in English and in Chinese', () => {
   });
 
   it('drops the translations from the cleaned English article', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-interleaved-'));
-    writeFileSync(path.join(dir, 'calcium.txt'), `${INTERLEAVED}\n`);
-    const result = await audit(['calcium.txt'], resolveConfig(), { cwd: dir, outputDir: path.join(dir, 'output'), workers: 0, now: () => new Date(0) });
+    const result = await auditOne('calcium.txt', INTERLEAVED);
     const cleaned = result.outputs[0]!.content;
     expect(cleaned).not.toMatch(/\p{Script=Han}/u);
     for (const line of INTERLEAVED.split('\n\n').filter((l) => !/\p{Script=Han}/u.test(l)).slice(1)) expect(cleaned).toContain(line);
@@ -210,9 +215,7 @@ describe('a draft that gives a section in English and in Chinese, one copy after
   });
 
   it('drops the Chinese copy of the section from the cleaned English article', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'draftaudit-parallel-'));
-    writeFileSync(path.join(dir, 'journal.txt'), `${JOURNAL_PAGE}\n`);
-    const result = await audit(['journal.txt'], resolveConfig(), { cwd: dir, outputDir: path.join(dir, 'output'), workers: 0, now: () => new Date(0) });
+    const result = await auditOne('journal.txt', JOURNAL_PAGE);
     const cleaned = result.outputs[0]!.content;
     expect(cleaned).not.toMatch(/\p{Script=Han}/u);
     expect(cleaned).toContain('Conclusion Vitamin D supplementation in pregnancy helps the bone development of newborns.');
