@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { englishWords } from '../lang/words.js';
+import { byline } from '../lang/dates.js';
 
 const require = createRequire(import.meta.url);
 
@@ -48,11 +49,8 @@ export function isPersonName(written: string): boolean {
   return words.some((w) => w.split(/[-.]/).some((part) => part.length > 1 && !list.has(part.replace(/['’]s?$/, '').toLowerCase())));
 }
 
-/** "By", a name, a role after a comma, and fields after bars (a date, a time). */
-const BYLINE = /^by\s+([^,|·•]{3,60}?)(?:\s*,\s*[^,|·•]{2,50})?(?:\s*[|·•]\s*[^|·•]{2,40}){0,3}$/i;
-
-/** The person a byline names ("By Anisa Arsenault, Associate Editor" → "Anisa Arsenault"), or undefined when `text` is no byline. */
+/** The person a byline names ("By Anisa Arsenault, Associate Editor" → "Anisa Arsenault", see lang/dates.ts), or undefined when `text` is no byline or names no person. */
 export function bylineName(text: string): string | undefined {
-  const name = BYLINE.exec(text.trim())?.[1]?.trim();
+  const name = byline(text)?.name;
   return name !== undefined && isPersonName(name) ? name : undefined;
 }

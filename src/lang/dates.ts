@@ -20,11 +20,17 @@ export function isDateLine(text: string): boolean {
 /** A byline: "By Amy Chan", then optionally "on" and a date. */
 const BYLINE = /^by\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)(?:\s*(?:,|\||·|–|—|-|\bon\b)\s*(.+))?$/u;
 
+/** The name a byline gives and what follows it ("By Amy Chan, Associate Editor" → "Amy Chan", "Associate Editor"), or undefined. */
+export function byline(text: string): { name: string; rest: string | undefined } | undefined {
+  const m = BYLINE.exec(text.trim().replace(/^By\b/, 'by'));
+  return m ? { name: m[1]!, rest: m[2] } : undefined;
+}
+
 /**
  * True when `text` is a byline, its date after it if any ("By Amy Chan on 12 Mar 2024"):
  * page meta in a name and date, no passage in a language, as a date line is.
  */
 export function isBylineLine(text: string): boolean {
-  const m = BYLINE.exec(text.trim().replace(/^By\b/, 'by'));
-  return m !== null && (m[2] === undefined || isDateLine(m[2]));
+  const b = byline(text);
+  return b !== undefined && (b.rest === undefined || isDateLine(b.rest));
 }
