@@ -379,6 +379,9 @@ const ROWS: Row[] = [
   ["Pauling's megadose, above the limit and real", 'Vitamin C\n\nPauling recommended 6,000 to 18,000 mg of vitamin C per day.', ['above-upper-limit@3']],
   ['…while a slip of three zeros is still caught', 'Vitamin C\n\nTake 500,000 mg of vitamin C per day.', ['implausible@3']],
   ['folic acid added to each 100 g of flour', 'Folic acid\n\nMillers add 0.2 mg of folic acid to each 100 g flour and 0.3 mg to pasta.', []],
+  // What researchers found a dose did, and the doses "other studies" gave, are their reports (news pages' shapes, our words).
+  ['what researchers found a daily dose did', 'Magnesium and blood pressure\n\nThe researchers found that taking 400 mg of magnesium daily for three months lowered blood pressure.', []],
+  ['the doses other studies gave', 'Magnesium and blood pressure\n\nIn other studies, blood pressure fell when people had magnesium doses from 250 to 600 mg/day.', []],
   ['grams written "gm"', 'Boron\n\nTake a daily 3.0gm boron supplement for your bones.', ['implausible@3']],
 ];
 

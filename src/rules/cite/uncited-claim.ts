@@ -72,6 +72,8 @@ export const uncitedClaim: DocumentRule = {
     let studyAbove = false;
     // Whether the block before spoke of one ("Their study looked at 26 women": no claim, a study all the same).
     let studyBefore = false;
+    // Index of the first prose block (−1 before it).
+    let firstProse = -1;
     for (const block of doc.blocks) {
       const i = block.index;
       if (studyBefore) studyAbove = true;
@@ -89,6 +91,7 @@ export const uncitedClaim: DocumentRule = {
         if (isAbstractHeading(block.text)) inAbstract = true;
       }
       if (byBlock.has(i)) studyAbove = true;
+      if (firstProse === -1 && prose(i)) firstProse = i;
       if (!prose(i) || byBlock.has(i)) continue;
       // A journal's abstract sums up the paper below it and cites nothing by convention.
       if (inAbstract || isAbstractParagraph(block.text) || underItsCitation(doc.blocks, i)) continue;
@@ -99,6 +102,8 @@ export const uncitedClaim: DocumentRule = {
       if (prose(i + 1) && byBlock.has(i + 1) && opensWithBackReference(doc.blocks[i + 1]!.text)) continue;
       if (prose(i + 1) && continuesParagraph(doc, block, doc.blocks[i + 1]!) && firstSentenceCited(doc.blocks[i + 1]!, byBlock.get(i + 1))) continue;
       const previousCites = prose(i - 1) && byBlock.has(i - 1);
+      // The first paragraph of prose: a news page's lede, whose study the paragraphs below tell.
+      const lede = firstProse === -1 || firstProse === i;
       // The source the paragraph or the paragraphs below it name, read once for all its claims (null: not looked for yet).
       let paragraphSource: NamedSource | undefined | null = null;
       let belowSource: NamedSource | undefined | null = null;
@@ -106,11 +111,13 @@ export const uncitedClaim: DocumentRule = {
       // in a study of its own, only one a later sentence names going on about it: "These findings
       // were reported at …"); else the expert of "experts say" the paragraph or a paragraph
       // below names ("Dr. Shawn Varney …"); else the paragraphs below, where a news lede's study is named.
+      // (A sentence about "the researchers" or "this study" is about the study a paragraph above named.)
       const sourceOf = (sentence: string, cue: string, k: number): NamedSource | undefined =>
         namedSource(sentence) ??
         (introducesStudy(sentence) ? laterSource(block.text, split, k) : paragraphSource === null ? (paragraphSource = namedSource(block.text)) : paragraphSource) ??
         (EXPERTS.test(cue) ? (namedExpert(block.text) ?? expertBelow(doc, i)) : undefined) ??
-        (belowSource === null ? (belowSource = sourceBelow(doc, i, prose)) : belowSource);
+        (refersBack(sentence) ? sourceAbove(doc, i, prose) : undefined) ??
+        (belowSource === null ? (belowSource = sourceBelow(doc, i, prose, lede)) : belowSource);
       let claimBefore = claimEnded === i - 1;
       claimEnded = -1;
       const split = sentences(block.text);
@@ -173,7 +180,7 @@ const BELOW = 2;
  * heading only a block that opens on the study ("这项研究报告发表在《…》上" under a teaser's
  * subheading) still speaks of it.
  */
-function sourceBelow(doc: Document, i: number, prose: (j: number) => boolean): NamedSource | undefined {
+function sourceBelow(doc: Document, i: number, prose: (j: number) => boolean, lede: boolean): NamedSource | undefined {
   if (!prose(i + 1) && doc.blocks[i + 1]?.kind === 'heading' && prose(i + 2)) {
     const text = doc.blocks[i + 2]!.text;
     return opensOnStudyBefore(text) ? namedSource(text) : undefined;
@@ -182,9 +189,29 @@ function sourceBelow(doc: Document, i: number, prose: (j: number) => boolean): N
     const text = doc.blocks[j]!.text;
     // ("Another study, published in …": another study's source, whatever it says of "these researchers" after.)
     if (introducesStudy(text)) return undefined;
-    if (!refersBack(text) && !opensWithBackReference(text) && !PRESENTED_AT.test(text)) continue;
+    // (Below a lede, the paragraph that tells who found it: "But researchers at the University of
+    // Auckland have found that …" is the lede's study told again, with its source; one that opens
+    // on "A …" brings in something of its own, "A large Cochrane review, published in …".)
+    if (!refersBack(text) && !opensWithBackReference(text) && !PRESENTED_AT.test(text) && !(lede && STUDY_WORD.test(text) && !OPENS_ON_NEW.test(text))) continue;
     const found = namedSource(text);
     if (found) return found;
+  }
+  return undefined;
+}
+
+/** A paragraph that opens on something new: "A large Cochrane review …", "Another trial …". */
+const OPENS_ON_NEW = /^\s*(?:a|an|another|one)\s/iu;
+
+/** How many prose blocks above a claim about "the researchers" are read for the study they did. */
+const ABOVE = 3;
+
+/** The source named in the prose blocks right above block `i`, before any heading: the study "the researchers" of a claim did. */
+function sourceAbove(doc: Document, i: number, prose: (j: number) => boolean): NamedSource | undefined {
+  for (let j = i - 1; j >= i - ABOVE && j >= 0 && prose(j); j--) {
+    const found = namedSource(doc.blocks[j]!.text);
+    if (found) return found;
+    // (Past a paragraph that brings in a study of its own, the study above is another one.)
+    if (introducesStudy(doc.blocks[j]!.text)) return undefined;
   }
   return undefined;
 }
