@@ -70,10 +70,10 @@ function bestWord(text: string, sFrom: number, sTo: number, eFrom: number, eTo: 
 
 /**
  * One-character words whose tag says they reduplicate freely: verbs (说说, 试试, 补补), adjectives
- * (长长, 高高) and measure words (个个, 天天). The copula and the verb of having do not (是是,
+ * (长长, 高高), measure words (个个, 天天) and sounds (咚咚, 咔咔: onomatopoeia and status words). The copula and the verb of having do not (是是,
  * 有有 are repeats), though the dictionary tags them as verbs.
  */
-const REDUPLICATING_TAGS = new Set(['v', 'vg', 'a', 'ag', 'q']);
+const REDUPLICATING_TAGS = new Set(['v', 'vg', 'a', 'ag', 'q', 'o', 'zg']);
 
 /** What stands before a verb done a little ("可以搜搜", "去查查", "先试试"): a modal, a verb of going, a "first" or "again". */
 const TRY_A_LITTLE = /(?:可以|能够|不妨|应该|需要|建议|得|要|想|去|来|先|再|多|帮你|让我|给我|请)$/u;
@@ -84,10 +84,13 @@ const NOT_REDUPLICATED = new Set(['是', '有']);
  * (血中 + 中性脂肪, 饭后 + 后来) is that word's.
  */
 const POSTPOSITIONS = new Set([...'中上下里裡内內外前后後']);
-/** Prepositions that open a phrase: "在软组织中", "于体内", "从食物中". */
-const PREPOSITIONS = new Set([...'在于於从從对對向给給为為把被跟']);
+/** Prepositions that open a phrase: "在软组织中", "于体内", "从食物中", "以多种形式". */
+const PREPOSITIONS = new Set([...'在于於从從对對向给給为為把被跟以由']);
 /** Particles and function characters, which join no compound: doubled, they are a repeat. */
 const FUNCTION_CHARACTERS = new Set([...'的了是在和有也都就不着过地得吗呢吧与及或而']);
+/** Quotation marks around a pair. */
+const QUOTE_OPEN = /^["“「『‘']$/u;
+const QUOTE_CLOSE = /^["”」』’']$/u;
 /** "百百种", "百百款": the colloquial "all sorts of", not a repeated token. */
 const ALL_SORTS = /^(?:种|種|款|样|樣)/u;
 
@@ -100,6 +103,8 @@ function judge(lookup: string, i: number, ch: string, end: number): Pick<Artifac
   const nextChar = end < lookup.length ? String.fromCodePoint(lookup.codePointAt(end)!) : '';
   // Three or more in a row (哈哈哈, 嗯嗯嗯) is an interjection or emphasis, not a doubled token.
   if (charBefore(lookup, i) === ch || nextChar === ch) return undefined;
+  // The pair alone in quotation marks (关节“咔咔”响) is a sound or a word quoted as written.
+  if (QUOTE_OPEN.test(charBefore(lookup, i)) && QUOTE_CLOSE.test(nextChar)) return undefined;
   // "一" before a doubled measure word or noun is the one-by-one form (一条条, 一个个, 一步步,
   // 一天天): Chinese grammar, not a repeated token.
   if (charBefore(lookup, i) === '一') return undefined;
