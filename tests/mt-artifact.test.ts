@@ -81,6 +81,7 @@ describe('lang/mt-artifact: reported', () => {
     ['an ambiguous split where the draft holds Chinese', '镁很重要。\n\nSeason the foodsand serve.\n', 'md', [{ line: 3, column: 12, actual: 'foodsand', expected: 'foods and', confidence: 'low' }]],
     ['a doubled element name', '镁镁不仅可以帮助您入睡。\n', 'txt', [{ line: 1, column: 1, actual: '镁镁', expected: '镁', confidence: 'high' }]],
     ['a doubled noun after a modal', '老年人需要镁镁来放松肌肉。\n', 'txt', [{ line: 1, column: 6, actual: '镁镁', expected: '镁', confidence: 'high' }]],
+    ['an adverb doubled', '这种方法很很有效。\n', 'txt', [{ line: 1, column: 5, actual: '很很', expected: '很', confidence: 'high' }]],
     ['the last character of a vegetable written twice', '多吃羽衣甘蓝、西兰花花 and spinach。\n', 'txt', [{ line: 1, column: 10, actual: '花花', expected: '花', confidence: 'low' }]],
     ['a doubled particle', '这是我的的书。\n', 'md', [{ line: 1, column: 4, actual: '的的', expected: '的', confidence: 'high' }]],
     // "folate (folic acid)" with both names translated alike.

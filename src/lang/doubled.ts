@@ -70,10 +70,10 @@ function bestWord(text: string, sFrom: number, sTo: number, eFrom: number, eTo: 
 
 /**
  * One-character words whose tag says they reduplicate freely: verbs (说说, 试试, 补补), adjectives
- * (长长, 高高), measure words (个个, 天天) and sounds (咚咚, 咔咔: onomatopoeia and status words). The copula and the verb of having do not (是是,
+ * (长长, 高高), measure words (个个, 天天) and sounds (咚咚, 啪啪). The copula and the verb of having do not (是是,
  * 有有 are repeats), though the dictionary tags them as verbs.
  */
-const REDUPLICATING_TAGS = new Set(['v', 'vg', 'a', 'ag', 'q', 'o', 'zg']);
+const REDUPLICATING_TAGS = new Set(['v', 'vg', 'a', 'ag', 'q', 'o']);
 
 /** What stands before a verb done a little ("可以搜搜", "去查查", "先试试"): a modal, a verb of going, a "first" or "again". */
 const TRY_A_LITTLE = /(?:可以|能够|不妨|应该|需要|建议|得|要|想|去|来|先|再|多|帮你|让我|给我|请)$/u;
