@@ -351,6 +351,7 @@ const CONTENT: string[] = [
   'Printable meal plan for the week',
   '小结',
   '定义',
+  '介绍',
   '参考文献',
   '注意事项',
   '常见问题',

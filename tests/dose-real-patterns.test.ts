@@ -382,6 +382,9 @@ const ROWS: Row[] = [
   // What researchers found a dose did, and the doses "other studies" gave, are their reports (news pages' shapes, our words).
   ['what researchers found a daily dose did', 'Magnesium and blood pressure\n\nThe researchers found that taking 400 mg of magnesium daily for three months lowered blood pressure.', []],
   ['the doses other studies gave', 'Magnesium and blood pressure\n\nIn other studies, blood pressure fell when people had magnesium doses from 250 to 600 mg/day.', []],
+  // A meta-analysis's median and range of doses, and a reported case of excess, in Chinese (real pages' shapes, our words).
+  ['the median and range of the doses a meta-analysis pooled', '镁与血压\n\n共纳入20项随机对照试验。镁剂量中位数400mg(范围100-700mg)，干预期中位数12周。', []],
+  ['a case of excess reported', '碘\n\n孕妇每天补碘250μg即可。也有碘过量(>1200μg)引起甲状腺功能减退的报道。', []],
   ['grams written "gm"', 'Boron\n\nTake a daily 3.0gm boron supplement for your bones.', ['implausible@3']],
 ];
 

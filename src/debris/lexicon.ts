@@ -417,7 +417,7 @@ export const CONTENT_LABELS = new Set([
   '治疗', '预防', '诊断', '常见问题', '要点', '重点', '背景', '方法', '结果', '讨论', '建议', '食物来源', '副作用',
   '剂量', '用法用量', '禁忌', '相互作用', '风险', '何时就医', '小贴士', '温馨提示', '目录', '小結', '總結', '結論', '關鍵詞', '关键词',
   // (A reference page's sections: "定义" heads a Mayo Clinic page's translation.)
-  'definition', 'complications', '定义', '定義', '简介', '簡介', '原因', '并发症', '併發症', '症狀', '診斷', '治療', '預防', '注意事項', '參考文獻', '參考資料',
+  'definition', 'complications', '定义', '定義', '简介', '簡介', '介绍', '介紹', '原因', '并发症', '併發症', '症狀', '診斷', '治療', '預防', '注意事項', '參考文獻', '參考資料',
 ]);
 
 /** English function words (a short list in the manner of jusText's stoplists). */

@@ -280,7 +280,7 @@ export const ROLES: Cue<DoseRole>[] = [
     'report',
     false,
   ),
-  cue(zh('NOAEL|LOAEL|未观察到有害作用剂量|据此推算|推算出|研究中|研究人员|研究者|(?:研究|调查)(?:发现|显示|表明|证实|报告)|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|(?:试验|实验)中|安慰剂|随机分[配组]|接受了|中毒|毒性'), 'report'),
+  cue(zh('NOAEL|LOAEL|未观察到有害作用剂量|据此推算|推算出|研究中|研究人员|研究者|(?:研究|调查)(?:发现|显示|表明|证实|报告)|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|(?:试验|实验)中|安慰剂|随机分[配组]|接受了|中毒|毒性|纳入|中位数|(?:有|亦有|也有)[^。；]{0,30}的?(?:报道|病例)'), 'report'),
   cue(en(String.raw`stud(?:y|ies)|trials?|research|researchers|participants|patients|took|found|showed|reported|observed|cohort`), 'report', false),
   cue(zh('研究|试验|实验|发现|显示|报告'), 'report', false),
   // Regimens under medical supervision.
