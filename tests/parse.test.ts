@@ -151,6 +151,12 @@ describe('plain-text normaliser on the samples', () => {
     expect(folate).toMatchObject({ kind: 'listItem', position: { start: { line: 5, column: 9 } } });
   });
 
+  it('reads a line wholly in bold Markdown as a heading of the words between the stars', () => {
+    const text = '無鈉鹽與鉀\n\n高血壓患者千萬別以為吃無鈉鹽就代表健康，多數無鈉鹽是以鉀離子取代鈉離子。\n\n**蔬果含豐富鉀離子 較為健康**\n\n營養師建議多吃蔬菜、水果，營養較均衡。\n';
+    const heading = docFromText(text, 'txt').blocks.find((b) => b.kind === 'heading' && b.text.includes('蔬果'))!;
+    expect(heading).toMatchObject({ text: '蔬果含豐富鉀離子 較為健康', position: { start: { line: 5, column: 3 } } });
+  });
+
   it('reads pipe tables as GFM tables with a block per cell at its column', () => {
     const doc = sampleDoc('003');
     const cell = doc.blocks.find((b) => b.kind === 'tableCell' && b.text === 'Fewer with higher magnesium')!;

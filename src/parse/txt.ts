@@ -34,6 +34,8 @@ interface Line {
 }
 
 const BULLET = /^(\s*)([•·●▪◦‣*+-]|\d{1,3}[.)])\s+/u;
+/** A line wholly in bold Markdown: its stars (or underscores) and the words between. */
+const BOLD_LINE = /^(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$/u;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 /** A rule row of pipes alone. */
@@ -111,7 +113,14 @@ export function parseText(text: string, lineStarts: number[]): Root {
     start: pointAt(lineStarts, start),
     end: pointAt(lineStarts, end),
   });
-  const lineContent = (line: Line, from: number): PhrasingContent[] => phrasing(text, line.start + from, line.end, pos);
+  // A heading's line in bold Markdown typed into plain text ("**蔬果含豐富鉀離子 較為健康**"):
+  // the heading is the words between the stars, the stars its markup.
+  const headingOf = (depth: Heading['depth'], line: Line, from: number): Heading => {
+    const bold = BOLD_LINE.exec(line.text.slice(from));
+    const start = line.start + from + (bold ? bold[1]!.length : 0);
+    const end = bold ? line.start + from + bold[0].trimEnd().length - bold[1]!.length : line.end;
+    return heading(depth, phrasing(text, start, end, pos), pos(start, end));
+  };
 
   const inRun = shortRuns(lines);
   const labelledRows = linesInRuns(lines, labelledRow, 3);
@@ -246,7 +255,7 @@ export function parseText(text: string, lineStarts: number[]): Root {
       const prefix = TITLE_PREFIX.exec(line.text);
       if (prefix || (next !== undefined && isTitleLine(line.text))) {
         const from = prefix ? prefix[0].length : lead;
-        children.push(heading(1, lineContent(line, from), pos(line.start + from, line.end)));
+        children.push(headingOf(1, line, from));
         i++;
         continue;
       }
@@ -263,7 +272,7 @@ export function parseText(text: string, lineStarts: number[]): Root {
       !inCellTable(i)
     ) {
       const isQuestion = line.text.trimEnd().endsWith('?');
-      children.push(heading(inFaq && isQuestion ? 3 : 2, lineContent(line, lead), pos(line.start + lead, line.end)));
+      children.push(headingOf(inFaq && isQuestion ? 3 : 2, line, lead));
       inFaq = FAQ.test(line.text.trim()) || (inFaq && isQuestion);
       i++;
       continue;
