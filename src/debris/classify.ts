@@ -675,10 +675,10 @@ function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
  * button ("×"). (A lone dash or dot is a list item's bullet the page left on its own line:
  * see content.ts.)
  */
-/** A date among a byline's fields. */
-const BYLINE_DATE = /[|·•]\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/i;
-
 const TABLE_BORDER = /^\s*(?:[|｜│┃¦][\s|｜│┃¦]*|[×✕✖]|[*†‡]{1,2}|[/／›»])\s*$/u;
+
+/** A date among a byline's fields, after a bar ("By JO PARK | May 26, 2011"). */
+const BYLINE_DATE = /[|·•]\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/i;
 
 // A shop named on a short line without a sentence: "Available at Walmart and iHerb".
 const CITATION = /https?:\/\/|www\.|\bdoi\b|\bet al\b|\b(?:19|20)\d{2}\b|\bpp?\.\s*\d|\d+\s*\(\d+\)|\bpmid\b|\bvol\.|\bjournal\b|\bretrieved\b|\baccessed\b/i;
