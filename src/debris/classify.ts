@@ -672,8 +672,8 @@ function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
 
 /**
  * A line of nothing but the vertical bars of a table's borders, or the lone mark of a close
- * button ("×"). (A lone dash or dot is a list item's bullet the page left on its own line:
- * see content.ts.)
+ * button ("×"), of a footnote ("*") or of a breadcrumb's step ("/"). (A lone dash or dot is a
+ * list item's bullet the page left on its own line: see content.ts.)
  */
 const TABLE_BORDER = /^\s*(?:[|｜│┃¦][\s|｜│┃¦]*|[×✕✖]|[*†‡]{1,2}|[/／›»])\s*$/u;
 
