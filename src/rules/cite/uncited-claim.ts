@@ -37,9 +37,9 @@ import { blockSpan } from '../../position.js';
 import { groupBy } from '../../collections.js';
 import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
-import { citesByNumber, endsOnEntryNumber, followsUp, introducesStudy, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, underItsCitation, mayHoldCue, opensOnStudyBefore, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
+import { citesByNumber, endsOnEntryNumber, followsUp, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, underItsCitation, mayHoldCue, opensOnStudyBefore, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../sentences.js';
-import { namedExpert, namedSource, type NamedSource } from '../../cite/sources.js';
+import { ClaimSources, STUDY_WORD } from '../../cite/claim-sources.js';
 
 export const uncitedClaim: DocumentRule = {
   id: 'cite/uncited-claim',
@@ -104,23 +104,11 @@ export const uncitedClaim: DocumentRule = {
       const previousCites = prose(i - 1) && byBlock.has(i - 1);
       // The first paragraph of prose: a news page's lede, whose study the paragraphs below tell.
       const lede = firstProse === -1 || firstProse === i;
-      // The source the paragraph or the paragraphs below it name, read once for all its claims (null: not looked for yet).
-      let paragraphSource: NamedSource | undefined | null = null;
-      let belowSource: NamedSource | undefined | null = null;
-      // The source a claim's sentence names; else its paragraph's (but for a sentence that brings
-      // in a study of its own, only one a later sentence names going on about it: "These findings
-      // were reported at …"); else the expert of "experts say" the paragraph or a paragraph
-      // below names ("Dr. Shawn Varney …"); else the paragraphs below, where a news lede's study is named.
-      // (A sentence about "the researchers" or "this study" is about the study a paragraph above named.)
-      const sourceOf = (sentence: string, cue: string, k: number): NamedSource | undefined =>
-        namedSource(sentence) ??
-        (introducesStudy(sentence) ? laterSource(block.text, split, k) : paragraphSource === null ? (paragraphSource = namedSource(block.text)) : paragraphSource) ??
-        (EXPERTS.test(cue) ? (namedExpert(block.text) ?? expertBelow(doc, i)) : undefined) ??
-        (refersBack(sentence) ? sourceAbove(doc, i, prose) : undefined) ??
-        (belowSource === null ? (belowSource = sourceBelow(doc, i, prose, lede)) : belowSource);
       let claimBefore = claimEnded === i - 1;
       claimEnded = -1;
       const split = sentences(block.text);
+      // Where its claims name their source (src/cite/claim-sources.ts), read once for the paragraph.
+      const sources = new ClaimSources(doc, i, prose, lede, split);
       for (let k = 0; k < split.length; k++) {
         const s = split[k]!;
         const sentence = block.text.slice(s.start, s.end);
@@ -140,7 +128,7 @@ export const uncitedClaim: DocumentRule = {
         if (k === split.length - 1 && INTRODUCES_LIST.test(sentence) && citedListBelow(doc, i, byBlock)) continue;
         // A preview cut off by the page ("In one study, 3 mg taken for 3 mo..."): a teaser for another page, not a claim.
         if (k === split.length - 1 && CUT_OFF.test(sentence)) continue;
-        const source = sourceOf(sentence, cue.text, k);
+        const source = sources.of(sentence, cue.text, k);
         const finding: RuleFinding = {
           span: blockSpan(doc.lineStarts, block, s.start, s.end),
           message: source
@@ -162,96 +150,6 @@ export const uncitedClaim: DocumentRule = {
  */
 const QUOTED_SPEECH =
   /^\s*[“"「][^”"」]{8,}[”"」]\s*[,，]?\s*(?:(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|adds|explained|explains|noted|notes|told|tells|wrote|writes|warned|warns|stressed|cautioned)\b|[\p{Script=Han}]{1,8}(?:说|說|表示|指出|补充|補充|强调|強調|解释|解釋))/u;
-
-/**
- * A news lede's study told by the meeting it was presented at ("Neeraj Kumar, MD, of the Mayo
- * Clinic, presented a clinical overview of 25 such patients at the AAN Annual Meeting"): the
- * paragraph speaks of the lede's study without pointing back at it.
- */
-const PRESENTED_AT = /\bpresented\b[^.]{0,160}?\bat\s+(?:the\s+|this\s+year['’]s\s+)?[^.]{0,80}?\b(?:meeting|congress|conference|sessions|symposium|summit)\b/iu;
-
-/** How many prose blocks below a claim's paragraph are read for the source it sums up. */
-const BELOW = 2;
-
-/**
- * A source named in the prose blocks right below block `i`, before any heading, by a block
- * that speaks of the same study ("The study, published in …", "该研究发表在《…》"); a block that
- * brings in a study of its own ("A large Cochrane review found …") names another one. Past a
- * heading only a block that opens on the study ("这项研究报告发表在《…》上" under a teaser's
- * subheading) still speaks of it.
- */
-function sourceBelow(doc: Document, i: number, prose: (j: number) => boolean, lede: boolean): NamedSource | undefined {
-  if (!prose(i + 1) && doc.blocks[i + 1]?.kind === 'heading' && prose(i + 2)) {
-    const text = doc.blocks[i + 2]!.text;
-    return opensOnStudyBefore(text) ? namedSource(text) : undefined;
-  }
-  for (let j = i + 1; j <= i + BELOW && j < doc.blocks.length && prose(j); j++) {
-    const text = doc.blocks[j]!.text;
-    // ("Another study, published in …": another study's source, whatever it says of "these researchers" after.)
-    if (introducesStudy(text)) return undefined;
-    // (Below a lede, the paragraph that tells who found it: "But researchers at the University of
-    // Auckland have found that …" is the lede's study told again, with its source; one that opens
-    // on "A …" brings in something of its own, "A large Cochrane review, published in …".)
-    if (!refersBack(text) && !opensWithBackReference(text) && !PRESENTED_AT.test(text) && !(lede && STUDY_WORD.test(text) && !OPENS_ON_NEW.test(text))) continue;
-    const found = namedSource(text);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** A paragraph that opens on something new: "A large Cochrane review …", "Another trial …". */
-const OPENS_ON_NEW = /^\s*(?:a|an|another|one)\s/iu;
-
-/** How many prose blocks above a claim about "the researchers" are read for the study they did. */
-const ABOVE = 3;
-
-/** The source named in the prose blocks right above block `i`, before any heading: the study "the researchers" of a claim did. */
-function sourceAbove(doc: Document, i: number, prose: (j: number) => boolean): NamedSource | undefined {
-  for (let j = i - 1; j >= i - ABOVE && j >= 0 && prose(j); j--) {
-    const found = namedSource(doc.blocks[j]!.text);
-    if (found) return found;
-    // (Past a paragraph that brings in a study of its own, the study above is another one.)
-    if (introducesStudy(doc.blocks[j]!.text)) return undefined;
-  }
-  return undefined;
-}
-
-/** Words that speak of a study, with or without a finding. */
-const STUDY_WORD = /\b(?:stud(?:y|ies)|trials?|research(?:ers)?|experiments?|investigators|scientists)\b|研究|试验|試驗/iu;
-
-/** An appeal to experts as the source: "Experts say", "scientists believe", "专家指出". */
-const EXPERTS = /^(?:experts|scientists)\b|^(?:专家|專家|科学家|科學家|学者|學者)/iu;
-
-/** How many blocks below an appeal to experts are read for the expert it speaks for (a news lede's expert is quoted further down, past subheadings). */
-const EXPERTS_BELOW = 4;
-
-/** The expert a block below block `i` names by title: "experts say" in a news lede, the expert quoted further down. */
-function expertBelow(doc: Document, i: number): NamedSource | undefined {
-  for (let j = i + 1; j <= i + EXPERTS_BELOW && j < doc.blocks.length; j++) {
-    const block = doc.blocks[j]!;
-    if (block.kind !== 'paragraph' && block.kind !== 'heading') return undefined;
-    const found = block.kind === 'paragraph' ? namedExpert(block.text) : undefined;
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/**
- * The source a later sentence of the paragraph names while it goes on about the study sentence
- * `k` brought in ("A recent survey found … These findings were reported at the American Diabetes
- * Association's …"), up to a sentence that brings in another study.
- */
-function laterSource(text: string, split: readonly { start: number; end: number }[], k: number): NamedSource | undefined {
-  for (let n = k + 1; n < split.length; n++) {
-    const sentence = text.slice(split[n]!.start, split[n]!.end);
-    if (introducesStudy(sentence)) return undefined;
-    if (opensWithBackReference(sentence) || followsUp(sentence) || refersBack(sentence)) {
-      const found = namedSource(sentence);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
 
 /** A sentence that ends on a colon: it introduces what follows. */
 const INTRODUCES_LIST = /[:：]\s*$/u;

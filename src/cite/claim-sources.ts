@@ -1,0 +1,138 @@
+/**
+ * Where a research claim without a marker names its source, so that cite/uncited-claim reports
+ * it as info (the source can be looked up) rather than as a warning. In order:
+ *
+ * - the claim's sentence ("the VITAL trial found …");
+ * - its paragraph, unless the sentence brings in a study of its own; then only a later sentence
+ *   of the paragraph that goes on about that study ("A recent survey found … These findings were
+ *   reported at the American Diabetes Association's …");
+ * - for an appeal to experts ("experts say", "专家指出"), the expert the paragraph, or one a few
+ *   blocks below, names by title (a news page quotes its expert further down);
+ * - for a sentence about "the researchers" or "this study", the source a paragraph above names;
+ * - the paragraphs below, where a news lede's study is named (see `below`).
+ *
+ * One per prose block: what the paragraph and its neighbours name is read once for all its claims.
+ */
+import type { Document } from '../types.js';
+import { followsUp, introducesStudy, opensOnStudyBefore, opensWithBackReference, refersBack } from './claims.js';
+import { namedExpert, namedSource, type NamedSource } from './sources.js';
+
+export class ClaimSources {
+  /** What the paragraph names, and what the paragraphs below it name (null: not looked for yet). */
+  #paragraph: NamedSource | undefined | null = null;
+  #below: NamedSource | undefined | null = null;
+
+  /**
+   * `index` is the paragraph's block, `split` its sentences; `prose` tells which blocks are
+   * paragraphs of prose; `lede` whether this one is the article's first (a news page's lede).
+   */
+  constructor(
+    private readonly doc: Document,
+    private readonly index: number,
+    private readonly prose: (j: number) => boolean,
+    private readonly lede: boolean,
+    private readonly split: readonly { start: number; end: number }[],
+  ) {}
+
+  /** The source that claim sentence `k` (its `cue` the wording that reads as a claim) names, or undefined. */
+  of(sentence: string, cue: string, k: number): NamedSource | undefined {
+    const text = this.doc.blocks[this.index]!.text;
+    return (
+      namedSource(sentence) ??
+      (introducesStudy(sentence) ? laterSource(text, this.split, k) : this.#paragraph === null ? (this.#paragraph = namedSource(text)) : this.#paragraph) ??
+      (EXPERTS.test(cue) ? (namedExpert(text) ?? expertBelow(this.doc, this.index)) : undefined) ??
+      (refersBack(sentence) ? sourceAbove(this.doc, this.index, this.prose) : undefined) ??
+      (this.#below === null ? (this.#below = sourceBelow(this.doc, this.index, this.prose, this.lede)) : this.#below)
+    );
+  }
+}
+
+/** Words that speak of a study, with or without a finding. */
+export const STUDY_WORD = /\b(?:stud(?:y|ies)|trials?|research(?:ers)?|experiments?|investigators|scientists)\b|研究|试验|試驗/iu;
+
+/**
+ * A news lede's study told by the meeting it was presented at ("Neeraj Kumar, MD, of the Mayo
+ * Clinic, presented a clinical overview of 25 such patients at the AAN Annual Meeting"): the
+ * paragraph speaks of the lede's study without pointing back at it.
+ */
+const PRESENTED_AT = /\bpresented\b[^.]{0,160}?\bat\s+(?:the\s+|this\s+year['’]s\s+)?[^.]{0,80}?\b(?:meeting|congress|conference|sessions|symposium|summit)\b/iu;
+
+/** How many prose blocks below a claim's paragraph are read for the source it sums up. */
+const BELOW = 2;
+
+/**
+ * A source named in the prose blocks right below block `i`, before any heading, by a block
+ * that speaks of the same study ("The study, published in …", "该研究发表在《…》"); a block that
+ * brings in a study of its own ("A large Cochrane review found …") names another one. Past a
+ * heading only a block that opens on the study ("这项研究报告发表在《…》上" under a teaser's
+ * subheading) still speaks of it.
+ */
+function sourceBelow(doc: Document, i: number, prose: (j: number) => boolean, lede: boolean): NamedSource | undefined {
+  if (!prose(i + 1) && doc.blocks[i + 1]?.kind === 'heading' && prose(i + 2)) {
+    const text = doc.blocks[i + 2]!.text;
+    return opensOnStudyBefore(text) ? namedSource(text) : undefined;
+  }
+  for (let j = i + 1; j <= i + BELOW && j < doc.blocks.length && prose(j); j++) {
+    const text = doc.blocks[j]!.text;
+    // ("Another study, published in …": another study's source, whatever it says of "these researchers" after.)
+    if (introducesStudy(text)) return undefined;
+    // (Below a lede, the paragraph that tells who found it: "But researchers at the University of
+    // Auckland have found that …" is the lede's study told again, with its source; one that opens
+    // on "A …" brings in something of its own, "A large Cochrane review, published in …".)
+    if (!refersBack(text) && !opensWithBackReference(text) && !PRESENTED_AT.test(text) && !(lede && STUDY_WORD.test(text) && !OPENS_ON_NEW.test(text))) continue;
+    const found = namedSource(text);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A paragraph that opens on something new: "A large Cochrane review …", "Another trial …". */
+const OPENS_ON_NEW = /^\s*(?:a|an|another|one)\s/iu;
+
+/** How many prose blocks above a claim about "the researchers" are read for the study they did. */
+const ABOVE = 3;
+
+/** The source named in the prose blocks right above block `i`, before any heading: the study "the researchers" of a claim did. */
+function sourceAbove(doc: Document, i: number, prose: (j: number) => boolean): NamedSource | undefined {
+  for (let j = i - 1; j >= i - ABOVE && j >= 0 && prose(j); j--) {
+    const found = namedSource(doc.blocks[j]!.text);
+    if (found) return found;
+    // (Past a paragraph that brings in a study of its own, the study above is another one.)
+    if (introducesStudy(doc.blocks[j]!.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** An appeal to experts as the source: "Experts say", "scientists believe", "专家指出". */
+const EXPERTS = /^(?:experts|scientists)\b|^(?:专家|專家|科学家|科學家|学者|學者)/iu;
+
+/** How many blocks below an appeal to experts are read for the expert it speaks for (a news lede's expert is quoted further down, past subheadings). */
+const EXPERTS_BELOW = 4;
+
+/** The expert a block below block `i` names by title: "experts say" in a news lede, the expert quoted further down. */
+function expertBelow(doc: Document, i: number): NamedSource | undefined {
+  for (let j = i + 1; j <= i + EXPERTS_BELOW && j < doc.blocks.length; j++) {
+    const block = doc.blocks[j]!;
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') return undefined;
+    const found = block.kind === 'paragraph' ? namedExpert(block.text) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The source a later sentence of the paragraph names while it goes on about the study sentence
+ * `k` brought in ("A recent survey found … These findings were reported at the American Diabetes
+ * Association's …"), up to a sentence that brings in another study.
+ */
+function laterSource(text: string, split: readonly { start: number; end: number }[], k: number): NamedSource | undefined {
+  for (let n = k + 1; n < split.length; n++) {
+    const sentence = text.slice(split[n]!.start, split[n]!.end);
+    if (introducesStudy(sentence)) return undefined;
+    if (opensWithBackReference(sentence) || followsUp(sentence) || refersBack(sentence)) {
+      const found = namedSource(sentence);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
