@@ -21,7 +21,7 @@
 import type { Block, Document } from '../types.js';
 import { blockEvidence, profileBlocks, profilePassage, translated, type BlockProfile } from '../corpus/align.js';
 import { glossary } from '../corpus/bilingual.js';
-import { HAN_CHAR_WEIGHT, tokenize, type BlockTokens } from '../corpus/tokens.js';
+import { neutralLength, tokenize, type BlockTokens } from '../corpus/tokens.js';
 import { inNoLanguage } from './neutral.js';
 
 /** Share of the foreign blocks that must stand right after a block of the primary language, and of those blocks that must have one after them. */
@@ -187,7 +187,7 @@ function languageRuns(doc: Document, primary: string, other: string): Run[] {
 
 /** Whether two runs may be one section in two languages: of like length, and sharing a number when both hold numbers. */
 function likeRuns(a: Run, b: Run, tokensOf: (b: Block) => BlockTokens): boolean {
-  const length = (r: Run): number => r.blocks.reduce((n, x) => n + tokensOf(x).latinChars + tokensOf(x).hanChars * HAN_CHAR_WEIGHT, 0);
+  const length = (r: Run): number => r.blocks.reduce((n, x) => n + neutralLength(tokensOf(x)), 0);
   const [la, lb] = [length(a), length(b)];
   if (Math.max(la, lb) > RUN_LENGTH_RATIO * Math.min(la, lb)) return false;
   const numbers = (r: Run): Set<string> => new Set(r.blocks.flatMap((x) => tokensOf(x).numbers));
