@@ -385,6 +385,10 @@ const ROWS: Row[] = [
   // A meta-analysis's median and range of doses, and a reported case of excess, in Chinese (real pages' shapes, our words).
   ['the median and range of the doses a meta-analysis pooled', '镁与血压\n\n共纳入20项随机对照试验。镁剂量中位数400mg(范围100-700mg)，干预期中位数12周。', []],
   ['a case of excess reported', '碘\n\n孕妇每天补碘250μg即可。也有碘过量(>1200μg)引起甲状腺功能减退的报道。', []],
+  // A trial's methods, the doses its participants took, and an energy drink's sugar beside its caffeine (real pages' shapes, our words).
+  ['children assigned to receive a total dose', 'Vitamin A and measles\n\nThe children were assigned to receive either vitamin A (total dose, 300,000 IU, given orally) or placebo.', []],
+  ["what a meta-analysis's participants took, in Chinese", '叶酸\n\n大部分试验者的每日服用叶酸剂量在1至4毫克。', []],
+  ["an energy drink's taurine and sugar beside its caffeine", '咖啡因\n\n一罐饮料里，咖啡因约80mg，牛磺酸400mg，糖分高达30g。', []],
   ['grams written "gm"', 'Boron\n\nTake a daily 3.0gm boron supplement for your bones.', ['implausible@3']],
 ];
 

@@ -252,7 +252,7 @@ export const ROLES: Cue<DoseRole>[] = [
   // Reports of studies, trials, cases and harm.
   cue(
     en(
-      String.raw`(?:were|was)\s+given|(?:were|was)\s+randomi[sz]ed|randomi[sz]ed|participants?\s+(?:were\s+given|received|took|consumed|taking)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:gave|administered|used|provided|tested)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:have\s+|had\s+)?(?:found|showed|observed|reported|noted|concluded)\s+that|(?:trials?|stud(?:y|ies)|experiments?|(?:meta-)?analys[ie]s)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested|compared)|stud(?:y|ies)\s.{0,80}?\sgave|received|gave|administered|(?:oral\s+|intravenous\s+)?administration\s+of|placebo|subjects|${HARM_WORDS}${UNWORRIED}|case\s+reports?|surveys?\s+(?:show|showed|shows|found|finds|suggests?)|(?:stud(?:y|ies)|trials?|research|reviews?|surveys?|(?:meta-)?analys[ie]s|experiments?)\s+(?:[a-z]+ly\s+)?(?:found|showed|reported|observed|concluded|demonstrated|estimated)|in\s+(?:a|one|another|the|this|that|their|other|some|several|many|these|those|two|three|four|five)\s+(?:\d{4}\s+)?(?:(?:small|large|recent|randomi[sz]ed|controlled|clinical|pilot|observational)\s+)*(?:stud(?:y|ies)|trials?|meta-analys[ie]s|analys[ie]s|systematic\s+reviews?|reviews?|experiments?|cohorts?)|(?:have|has|had)\s+been\s+(?:used|given|tested|studied|administered|reported|observed|documented|described|noted|linked|associated|taken|consumed|ingested|received)|had\s+been\s+(?:taking|using|consuming|ingesting|swallowing)|NOAEL|LOAEL|no[-\s]observed[-\s]adverse[-\s]effects?\s+level|(?:were|was)\s+(?:used|tested|studied|administered|reported|observed|documented|noted)`,
+      String.raw`(?:were|was)\s+given|(?:were|was)\s+randomi[sz]ed|randomi[sz]ed|participants?\s+(?:were\s+given|received|took|consumed|taking)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:gave|administered|used|provided|tested)|assigned\s+to\s+(?:receive|take|get)|(?:researchers|investigators|scientists|the\s+authors)\s+(?:have\s+|had\s+)?(?:found|showed|observed|reported|noted|concluded)\s+that|(?:trials?|stud(?:y|ies)|experiments?|(?:meta-)?analys[ie]s)\s+(?:that\s+|which\s+)?(?:gave|used|administered|provided|tested|compared)|stud(?:y|ies)\s.{0,80}?\sgave|received|gave|administered|(?:oral\s+|intravenous\s+)?administration\s+of|placebo|subjects|${HARM_WORDS}${UNWORRIED}|case\s+reports?|surveys?\s+(?:show|showed|shows|found|finds|suggests?)|(?:stud(?:y|ies)|trials?|research|reviews?|surveys?|(?:meta-)?analys[ie]s|experiments?)\s+(?:[a-z]+ly\s+)?(?:found|showed|reported|observed|concluded|demonstrated|estimated)|in\s+(?:a|one|another|the|this|that|their|other|some|several|many|these|those|two|three|four|five)\s+(?:\d{4}\s+)?(?:(?:small|large|recent|randomi[sz]ed|controlled|clinical|pilot|observational)\s+)*(?:stud(?:y|ies)|trials?|meta-analys[ie]s|analys[ie]s|systematic\s+reviews?|reviews?|experiments?|cohorts?)|(?:have|has|had)\s+been\s+(?:used|given|tested|studied|administered|reported|observed|documented|described|noted|linked|associated|taken|consumed|ingested|received)|had\s+been\s+(?:taking|using|consuming|ingesting|swallowing)|NOAEL|LOAEL|no[-\s]observed[-\s]adverse[-\s]effects?\s+level|(?:were|was)\s+(?:used|tested|studied|administered|reported|observed|documented|noted)`,
     ),
     'report',
   ),
@@ -280,7 +280,7 @@ export const ROLES: Cue<DoseRole>[] = [
     'report',
     false,
   ),
-  cue(zh('NOAEL|LOAEL|未观察到有害作用剂量|据此推算|推算出|研究中|研究人员|研究者|(?:研究|调查)(?:发现|显示|表明|证实|报告)|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|(?:试验|实验)中|安慰剂|随机分[配组]|接受了|中毒|毒性|纳入|中位数|(?:有|亦有|也有)[^。；]{0,30}的?(?:报道|病例)'), 'report'),
+  cue(zh('NOAEL|LOAEL|未观察到有害作用剂量|据此推算|推算出|研究中|研究人员|研究者|试验者|(?:研究|调查)(?:发现|显示|表明|证实|报告)|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|(?:试验|实验)中|安慰剂|随机分[配组]|接受了|中毒|毒性|纳入|中位数|(?:有|亦有|也有)[^。；]{0,30}的?(?:报道|病例)'), 'report'),
   cue(en(String.raw`stud(?:y|ies)|trials?|research|researchers|participants|patients|took|found|showed|reported|observed|cohort`), 'report', false),
   cue(zh('研究|试验|实验|发现|显示|报告'), 'report', false),
   // Regimens under medical supervision.
@@ -547,7 +547,7 @@ export const OTHER_SUBSTANCES: RegExp = new RegExp(
   ].join('|') +
     // Chinese names: single characters that also stand inside common words are left out (糖 in
     // 糖尿病 "diabetes", 盐 in 镁盐, 纤维 in 纤维肌痛), and 磷 is not 磷酸 (phosphate, a salt).
-    '|铬|钠|食盐|碘盐|磷(?!酸)|维生素(?:B1|B2|B5)|泛酸|鱼油|欧米伽-?3|蛋白质|膳食纤维|肌酸|茶氨酸|甘氨酸|色氨酸|[辅輔]酶\\s*Q10|姜黄素|胶原蛋白|胆固醇|叶黄素|益生菌|酒精|阿司匹林|布洛芬|对乙酰氨基酚|二甲双胍|二甲雙胍|华法林|華法林|左甲状腺素|奥美拉唑|甲氨蝶呤|西酞普兰|舍曲林|氟西汀|帕罗西汀',
+    '|铬|钠|食盐|碘盐|糖分|牛磺酸|磷(?!酸)|维生素(?:B1|B2|B5)|泛酸|鱼油|欧米伽-?3|蛋白质|膳食纤维|肌酸|茶氨酸|甘氨酸|色氨酸|[辅輔]酶\\s*Q10|姜黄素|胶原蛋白|胆固醇|叶黄素|益生菌|酒精|阿司匹林|布洛芬|对乙酰氨基酚|二甲双胍|二甲雙胍|华法林|華法林|左甲状腺素|奥美拉唑|甲氨蝶呤|西酞普兰|舍曲林|氟西汀|帕罗西汀',
   'giu',
 );
 

@@ -72,7 +72,8 @@ export const uncitedClaim: DocumentRule = {
     let studyAbove = false;
     // Whether the block before spoke of one ("Their study looked at 26 women": no claim, a study all the same).
     let studyBefore = false;
-    // Index of the first prose block (−1 before it).
+    // Index of the first prose block that ends a sentence, the lede (−1 before it): a breadcrumb
+    // or a source line above the article is a paragraph too.
     let firstProse = -1;
     for (const block of doc.blocks) {
       const i = block.index;
@@ -91,7 +92,7 @@ export const uncitedClaim: DocumentRule = {
         if (isAbstractHeading(block.text)) inAbstract = true;
       }
       if (byBlock.has(i)) studyAbove = true;
-      if (firstProse === -1 && prose(i)) firstProse = i;
+      if (firstProse === -1 && prose(i) && SENTENCE_END.test(block.text)) firstProse = i;
       if (!prose(i) || byBlock.has(i)) continue;
       // A journal's abstract sums up the paper below it and cites nothing by convention.
       if (inAbstract || isAbstractParagraph(block.text) || underItsCitation(doc.blocks, i)) continue;
@@ -150,6 +151,9 @@ export const uncitedClaim: DocumentRule = {
  */
 const QUOTED_SPEECH =
   /^\s*[“"「][^”"」]{8,}[”"」]\s*[,，]?\s*(?:(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|adds|explained|explains|noted|notes|told|tells|wrote|writes|warned|warns|stressed|cautioned)\b|[\p{Script=Han}]{1,8}(?:说|說|表示|指出|补充|補充|强调|強調|解释|解釋))/u;
+
+/** A paragraph's last sentence ended: a lede, not a breadcrumb or a source line. */
+const SENTENCE_END = /[.!?。！？]["'”’)）]*\s*$/u;
 
 /** A sentence that ends on a colon: it introduces what follows. */
 const INTRODUCES_LIST = /[:：]\s*$/u;
