@@ -99,7 +99,7 @@ const NEGATED =
 /** The Chinese of it: "尚无研究证实", "没有科学家发现", "缺乏临床试验"; a lack may stand further off ("仍缺乏可靠的大规模临床证据"). */
 const NEGATED_ZH = /(?:尚未|并无|並無|未有|(?:无|無)(?!论|論))[^，,。；]{0,3}$|(?:没有|沒有|尚无|尚無|缺乏)[^，,。；]{0,12}$/u;
 /** A Chinese call for research: "仍需更多研究证实", "有待进一步研究证明", "还需要进行更大规模的临床试验". */
-const HEDGED_ZH = /(?:需要|需|有待|尚待|更多|进一步|進一步)[^，,。；]{0,3}$|(?:需要|需|有待|尚待)(?:进行|進行|开展|開展)[^，,。；]{0,16}$/u;
+const HEDGED_ZH = /(?:需要|需|有待|尚待|更多|进一步|進一步)[^，,。；]{0,3}$|(?:需要|需|有待|尚待)(?:进行|進行|开展|開展)[^，,。；]{0,24}$/u;
 /** Words inside a cue that turn it into a call for research rather than a finding. */
 const HEDGED = /\b(?:needed|required|necessary|yet\s+to|should|will|would|could)\b/iu;
 /** A clinical trial the reader may join, or people took part in, not one that found something. */
