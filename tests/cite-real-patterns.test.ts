@@ -373,6 +373,7 @@ describe('more patterns from sampled real pages', () => {
     { name: '"For the study" under a paragraph naming it', format: 'txt', text: txt('Low vitamin D went with low mood in a study led by Dr. Ana Ruiz of Ohio University.\n\nFor the study, researchers recruited 180 students and measured their vitamin D each week.'), expected: [[CLAIM, 'Low vitamin D', 'info'], [CLAIM, 'For the study', 'info']] },
     { name: "a news lede under the page's breadcrumb and source line", format: 'txt', text: txt('首页 > 母婴 > 资讯\n\n来源：育儿网\n\n澳大利亚新研究发现，让多动症儿童每天服用鱼油，可以减轻症状。\n\n南澳大利亚大学的研究人员对145名儿童进行了15周的研究。'), expected: [[CLAIM, '澳大利亚新研究发现', 'info']] },
     { name: '"one of them" among trials named above', format: 'txt', text: txt('发表在《柳叶刀》上的一项荟萃分析纳入了13项试验。\n\n其中一项研究使用了较大剂量，但结果没有差别。'), expected: [[CLAIM, '其中一项研究', 'info']] },
+    { name: 'the research team of papers named in the paragraph above', format: 'txt', text: txt('在《细胞》杂志发表的两篇论文中，来自某研究所的研究人员检查了11种益生菌菌株。\n\n三周后，研究小组发现大多数人的肠道菌群都发生了变化。'), expected: [[CLAIM, '三周后', 'info']] },
     { name: 'a question mark left for the source', format: 'md', text: md('Calcium citrate suits people who take acid-reducing medicines [?].'), expected: [[PH, 'acid-reducing', 'error']] },
     { name: 'a doubt in parentheses is no placeholder', format: 'txt', text: txt('The label says 500 mg (?) per tablet.'), expected: [] },
   ])('$name ($format)', (c) => check(c, [CLAIM, NOLIST, PH, RANGE]));
