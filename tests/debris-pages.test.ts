@@ -376,6 +376,17 @@ describe("artifact/cms-leftover on a section label under a forum poster's card",
   });
 });
 
+// A journal page with no "摘要" label: its keyword line under the structured abstract is the paper's (our words).
+describe('artifact/cms-leftover on the keywords under a structured abstract', () => {
+  it('keeps them, while a blog\'s tag line stays debris', () => {
+    const abstract = '目的 观察婴儿补充铁剂对贫血的影响。方法 将240名婴儿随机分为两组，随访6个月。结果 补铁组的贫血发生率较低。结论 补充铁剂可以降低贫血发生率。';
+    const paper = `婴儿补铁与贫血\n\n${abstract}\n\n关键词：婴儿；铁；贫血\n\n婴儿在6月龄后体内储存的铁逐渐耗尽，需要从辅食中获得更多的铁。\n`;
+    expect(sureLines(paper)).toEqual([]);
+    const blog = '婴儿补铁与贫血\n\n婴儿在6月龄后体内储存的铁逐渐耗尽，需要从辅食中获得更多的铁。\n\n关键词：婴儿；铁；贫血\n\n红肉、肝泥和强化米粉都是不错的选择。\n';
+    expect(sureLines(blog)).toEqual([5]);
+  });
+});
+
 describe('artifact/cms-leftover across a batch', () => {
   it('finds the site line shared by three unrelated drafts, and raises a weak per-draft finding', async () => {
     const result = await audit([`${DIR}/batch`], config, { cwd: ROOT, workers: 0, outputDir: path.join(ROOT, 'output') });

@@ -77,6 +77,8 @@ const TYPE =
 const SPONSOR = /^[\p{Script=Han}]{2,20}(?:主办|主辦)[。.]?$/u;
 const NEIGHBOUR_NAV = /^(?:next|previous|prev) (?:article|paper) in\b/u;
 const KEYWORDS = /^(?:key\s?words?|index terms|关键词|關鍵詞|关键字|關鍵字)\s*[:：]/iu;
+/** A structured abstract in one paragraph: its aim, then its methods and results under their labels. */
+const STRUCTURED_ABSTRACT = /^\s*(?:目的|背景|objectives?|background|aims?)(?![a-z])[\s\S]{10,}?(?:方法|methods?)(?![a-z])[\s\S]{10,}?(?:结果|結果|results?)(?![a-z])/iu;
 
 type Signal = 'doi' | 'dates' | 'affiliation' | 'correspondence' | 'editor' | 'licence' | 'citation' | 'volume' | 'label' | 'authors' | 'marks' | 'keywords';
 
@@ -131,12 +133,12 @@ function frontMatter(blocks: readonly Block[]): Array<FamilyEvidence | undefined
       if (e) out[i] = e;
     }
   }
-  // A journal's keyword line is the article's own (so is a blog's tag line only in a blog).
-  if (journal || opening) {
-    for (let i = 0; i < blocks.length; i++) {
-      const t = blocks[i]!.text.trim();
-      if (t.length <= 400 && KEYWORDS.test(t)) out[i] = { weight: 0, kind: 'frontmatter', why: 'keywords of the article', keep: true };
-    }
+  // A journal's keyword line is the article's own (so is a blog's tag line only in a blog), and
+  // so is one right under a structured abstract ("目的 … 方法 … 结果 … 结论 …", "Objective … Methods …").
+  for (let i = 0; i < blocks.length; i++) {
+    const t = blocks[i]!.text.trim();
+    if (t.length > 400 || !KEYWORDS.test(t)) continue;
+    if (journal || opening || (i > 0 && STRUCTURED_ABSTRACT.test(blocks[i - 1]!.text))) out[i] = { weight: 0, kind: 'frontmatter', why: 'keywords of the article', keep: true };
   }
   return out;
 }
