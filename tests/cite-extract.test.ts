@@ -46,6 +46,7 @@ describe('scanMarkers', () => {
     '(1) first, then the rest',
     'an area of 5 m² and 10³ cells, 3 cm³ each',
     'heterogeneity was high (I<sup>2</sup> = 64%) over 3 m<sup>2</sup> and 10<sup>6</sup> cells',
+    'a cohort of adults (3,562) and of children (12,400)',
     '[1] Smith J. Magnesium and sleep. 2019.',
     'Short Sleep (<7h) (OR) and 1 (Ref.)',
     'Vitamins [a], [iiii], [vx] and [I] are not endnotes.',

@@ -389,6 +389,7 @@ const ROWS: Row[] = [
   ['children assigned to receive a total dose', 'Vitamin A and measles\n\nThe children were assigned to receive either vitamin A (total dose, 300,000 IU, given orally) or placebo.', []],
   ["what a meta-analysis's participants took, in Chinese", '叶酸\n\n大部分试验者的每日服用叶酸剂量在1至4毫克。', []],
   ["an energy drink's taurine and sugar beside its caffeine", '咖啡因\n\n一罐饮料里，咖啡因约80mg，牛磺酸400mg，糖分高达30g。', []],
+  ["a seaweed's iodine per 100 g, in Chinese", '碘\n\n碘主要来自海产品，如海带(干)每100克36毫克碘。', []],
   ['grams written "gm"', 'Boron\n\nTake a daily 3.0gm boron supplement for your bones.', ['implausible@3']],
 ];
 

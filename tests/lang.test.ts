@@ -276,6 +276,11 @@ describe('lang rules on inline text', () => {
     expect(run(foreignBlock, docFromText(text, 'txt'))).toEqual([]);
   });
 
+  it("takes an author's or a reviewer's name alone on its line above a Chinese article for no language", () => {
+    const text = '维生素D与骨骼\n\nAnna W Reyes\n\n作者\n\n维生素D帮助肠道吸收钙，老年女性冬季体内的维生素D水平往往偏低。\n\nSchynell Okoro\n\n本研究随访了两百名老年女性，每年春季测量一次骨密度。\n';
+    expect(run(foreignBlock, docFromText(text, 'txt'))).toEqual([]);
+  });
+
   it('takes an English byline with its date above a Chinese article for page meta, not a foreign block', () => {
     const text = '鈣的功效\n\nBy Amy Chan on 12 Mar 2024\n\n鈣是骨骼的主要成分，成年人每天需要大約八百毫克鈣，老年人需要得更多。\n\n牛奶和豆腐都含有較多的鈣，飲食多樣的人一般不必額外補充。\n\nWhy Calcium Matters For Bones\n\n補鈣的同時還要保證維生素D充足。\n';
     expect(run(foreignBlock, docFromText(text, 'txt')).map((f) => f.span.start.line)).toEqual([9]);

@@ -61,6 +61,8 @@ export function followsStop(text: string, at: number): boolean {
 
 /** Numbers and ranges inside a marker group: "1 , 2 , 3", "1–3", "4, 7-9". */
 export function parseMarkerList(inner: string, base = 0): MarkerItem[] | undefined {
+  // A count with a thousands separator ("(3,562)" participants) is a number, not two citations.
+  if (THOUSANDS.test(inner)) return undefined;
   const items: MarkerItem[] = [];
   let at = 0;
   while (at < inner.length) {
@@ -79,6 +81,9 @@ export function parseMarkerList(inner: string, base = 0): MarkerItem[] | undefin
   }
   return items.length > 0 ? items : undefined;
 }
+
+/** One number written with thousands separators and nothing else: "3,562", "12,400". */
+const THOUSANDS = /^\s*[1-9]\d{0,2}(?:,\d{3})+\s*$/u;
 
 /** A number glued to the label of a link the copy lost: "33Trusted Source". */
 const LINK_LABELLED = /^([1-9]\d{0,2})\s*Trusted\s+Source$/u;

@@ -49,6 +49,19 @@ export function isPersonName(written: string): boolean {
   return words.some((w) => w.split(/[-.]/).some((part) => part.length > 1 && !list.has(part.replace(/['’]s?$/, '').toLowerCase())));
 }
 
+/**
+ * A stricter reading for a line alone in another script's article: two to four capitalised
+ * words opening on a given name or holding an initial ("Louise W Lu", "J. Smith"). (A heading
+ * of technical terms, "Hypocitraturia And Renal Calculi", holds words no dictionary lists too.)
+ */
+export function isFullName(written: string): boolean {
+  const text = written.replace(AUTHOR_MARK, '');
+  if (!NAME_SHAPE.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  while (words.length > 1 && TITLE.test(words[0]!)) words.shift();
+  return words.some((w) => /^\p{Lu}\.?$/u.test(w)) || givenNames().has(words[0]!.split(/[-’']/)[0]!.toLowerCase());
+}
+
 /** The person a byline names ("By Anisa Arsenault, Associate Editor" → "Anisa Arsenault", see lang/dates.ts), or undefined when `text` is no byline or names no person. */
 export function bylineName(text: string): string | undefined {
   const name = byline(text)?.name;

@@ -247,6 +247,8 @@ export const ROLES: Cue<DoseRole>[] = [
   // see TITRATION.)
   cue(en(String.raw`(?:is|are|was|were|be|been)\s+(?:increased|raised|reduced|decreased|lowered)\s+by|(?:rises?|rose|grows?|grew|falls?|fell|drops?|dropped)\s+by`), 'content'),
   cue(zh('(?:需要量|需求量|储备量?|水平|含量)(?:会|将|可)?(?:增加|增多|升高|减少|下降|降低)了?'), 'content'),
+  // A food's composition per 100 g ("海带(干)每100克含36毫克碘"): what the food holds.
+  cue(zh('每\\s*100\\s*(?:克|g|毫升|ml)'), 'content'),
   cue(abbr('ULs?|TUIL'), 'limit'),
   cue(zh(`上限|最高摄入量|最大(?:摄入|摄取|服用|用|剂)?量|安全(?:水平|上限|剂量)|(?:是|为)安全的|可耐受最高(?:摄入量)?|安全上层|(?:不|切勿|勿|避免|切忌|别|严禁|禁止|以免)(?:要|应|应该|宜|可|能|得)?(?:${COMPARATIVES})|最多|最高`), 'limit'),
   // Reports of studies, trials, cases and harm.

@@ -1,12 +1,13 @@
 /**
  * Lines in no language of their own, whatever letters they hold: page meta (a date line, a
  * byline), a paper's people and places (its authors with their affiliation marks or their
- * surnames in capitals, an affiliation, an e-mail address or a contact line), where a source stands (a DOI or
+ * surnames in capitals, a name alone, an affiliation, an e-mail address or a contact line), where a source stands (a DOI or
  * PubMed line, a journal's issue and pages, a bibliographic entry the parse left as a
  * paragraph), a line of code, and a line of nothing but mojibake. lang/foreign-block reports
  * none of them: the debris and mojibake rules speak for the ones that are not the article's.
  */
 import { affiliation, authorNames } from '../debris/frontmatter.js';
+import { isFullName } from '../debris/person-name.js';
 import { isCodeLine } from '../debris/features.js';
 import { citedSource, isSourceLine } from '../parse/blocks.js';
 import { findMojibake } from '../safety/mojibake.js';
@@ -28,6 +29,8 @@ export function inNoLanguage(text: string): boolean {
   const authors = authorNames(text);
   if (authors && (authors.marked * 2 >= authors.names || authors.capitalSurnames === authors.names)) return true;
   if (affiliation(t.replace(LEADING_MARKS, '')) || EMAIL_LINE.test(t) || CONTACT_LINE.test(t)) return true;
+  // A person's name on its own line (an author or a reviewer above a Chinese article) is in no language.
+  if (t.length <= 40 && isFullName(t)) return true;
   // A reference may be in any language: an entry, an identifier, an issue line.
   if (isSourceLine(text) || citedSource(t)) return true;
   return isCodeLine(text) || onlyMojibake(text);
