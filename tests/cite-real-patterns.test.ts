@@ -374,6 +374,10 @@ describe('more patterns from sampled real pages', () => {
     { name: "a news lede under the page's breadcrumb and source line", format: 'txt', text: txt('首页 > 母婴 > 资讯\n\n来源：育儿网\n\n澳大利亚新研究发现，让多动症儿童每天服用鱼油，可以减轻症状。\n\n南澳大利亚大学的研究人员对145名儿童进行了15周的研究。'), expected: [[CLAIM, '澳大利亚新研究发现', 'info']] },
     { name: '"one of them" among trials named above', format: 'txt', text: txt('发表在《柳叶刀》上的一项荟萃分析纳入了13项试验。\n\n其中一项研究使用了较大剂量，但结果没有差别。'), expected: [[CLAIM, '其中一项研究', 'info']] },
     { name: 'the research team of papers named in the paragraph above', format: 'txt', text: txt('在《细胞》杂志发表的两篇论文中，来自某研究所的研究人员检查了11种益生菌菌株。\n\n三周后，研究小组发现大多数人的肠道菌群都发生了变化。'), expected: [[CLAIM, '三周后', 'info']] },
+    { name: 'a news lede whose journal the third paragraph below names', format: 'txt', text: txt('Men taking daily vitamin E were more likely to get prostate cancer, a new study has revealed.\n\nThe study involved nearly 30,000 men.\n\nOne or two men in 100 would be affected over a decade, the researchers said.\n\nThe findings were published in the Journal of the American Medical Association.'), expected: [[CLAIM, 'Men taking', 'info']] },
+    { name: "a meta-analysis's methods in its abstract", format: 'txt', text: txt('We included randomized placebo-controlled clinical trials of potassium lasting at least 4 weeks.'), expected: [] },
+    { name: 'a survey named by its health department (Hong Kong)', format: 'txt', text: txt('香港衞生署2021年的營養調查顯示，本地素食者中有近三成缺乏維他命B12。'), expected: [[CLAIM, '香港衞生署', 'info']] },
+    { name: "…while a paragraph below that opens on another source (另據) names none of the lede's", format: 'txt', text: txt('研究也發現，維生素D不足的人更容易肥胖。\n\n另據某醫院的統計，去年門診中三成病人缺乏維生素D。'), expected: [[CLAIM, '研究也發現', 'warning']] },
     { name: 'a question mark left for the source', format: 'md', text: md('Calcium citrate suits people who take acid-reducing medicines [?].'), expected: [[PH, 'acid-reducing', 'error']] },
     { name: 'a doubt in parentheses is no placeholder', format: 'txt', text: txt('The label says 500 mg (?) per tablet.'), expected: [] },
   ])('$name ($format)', (c) => check(c, [CLAIM, NOLIST, PH, RANGE]));

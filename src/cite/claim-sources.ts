@@ -57,8 +57,9 @@ export const STUDY_WORD = /\b(?:stud(?:y|ies)|trials?|research(?:ers)?|experimen
  */
 const PRESENTED_AT = /\bpresented\b[^.]{0,160}?\bat\s+(?:the\s+|this\s+year['’]s\s+)?[^.]{0,80}?\b(?:meeting|congress|conference|sessions|symposium|summit)\b/iu;
 
-/** How many prose blocks below a claim's paragraph are read for the source it sums up. */
+/** How many prose blocks below a claim's paragraph are read for the source it sums up; below a lede, more. */
 const BELOW = 2;
+const LEDE_BELOW = 4;
 
 /**
  * A source named in the prose blocks right below block `i`, before any heading, by a block
@@ -72,7 +73,8 @@ function sourceBelow(doc: Document, i: number, prose: (j: number) => boolean, le
     const text = doc.blocks[i + 2]!.text;
     return opensOnStudyBefore(text) ? namedSource(text) : undefined;
   }
-  for (let j = i + 1; j <= i + BELOW && j < doc.blocks.length && prose(j); j++) {
+  // (A lede's study may be named a few short paragraphs on: "The findings were published in …".)
+  for (let j = i + 1; j <= i + (lede ? LEDE_BELOW : BELOW) && j < doc.blocks.length && prose(j); j++) {
     const text = doc.blocks[j]!.text;
     // ("Another study, published in …": another study's source, whatever it says of "these researchers" after.)
     if (introducesStudy(text)) return undefined;
@@ -86,8 +88,8 @@ function sourceBelow(doc: Document, i: number, prose: (j: number) => boolean, le
   return undefined;
 }
 
-/** A paragraph that opens on something new: "A large Cochrane review …", "Another trial …". */
-const OPENS_ON_NEW = /^\s*(?:a|an|another|one)\s/iu;
+/** A paragraph that opens on something new: "A large Cochrane review …", "Another trial …", "另據國泰醫院…", "此外…". */
+const OPENS_ON_NEW = /^\s*(?:(?:a|an|another|one)\s|另|此外)/iu;
 
 /** How many prose blocks above a claim about "the researchers" are read for the study they did. */
 const ABOVE = 3;

@@ -141,7 +141,7 @@ const META = new RegExp(
     // "The rationale for this study was …", "The present trial aimed …", "We hypothesized …": a paper about its own study.
     "\\b(?:aims?|objectives?|purposes?|rationale|goals?)\\s+(?:of|for)\\s+(?:this|the\\s+(?:present|current)|our)\\s+(?:study|trial|research|work|analysis)\\b",
     "\\b(?:this|the\\s+(?:present|current)|our)\\s+(?:study|trial)\\s+(?:aims?|aimed|seeks|sought|was\\s+designed|is\\s+designed)\\b",
-    "\\bwe\\s+(?:hypothesi[sz]ed|aimed|sought|designed|conducted|recruited|enrolled)\\b",
+    "\\bwe\\s+(?:hypothesi[sz]ed|aimed|sought|designed|conducted|recruited|enrolled|included|searched|screened|pooled|selected|identified)\\b",
     // "In this nonrandomized crossover study of 6 healthy adults, …": a paper's summary of its own
     // study, named by its design and its sample (a journal's key points).
     "^\\s*in\\s+this\\s+(?:[\\w-]+\\s+){1,5}?(?:study|trial|analysis|meta-analysis|review|evaluation)\\s+(?:of|including|involving|among)\\s+(?:(?:more\\s+than|nearly|approximately|about|over)\\s+)?\\d",
