@@ -36,30 +36,39 @@ function givenNames(): ReadonlySet<string> {
   return (given = names);
 }
 
-/** True when `text` is shaped like a person's name and one of its words is a name's (see the file comment). */
-export function isPersonName(written: string): boolean {
+/** The capitalised words of a name-shaped line, its mark and a title before it dropped; undefined when it is not shaped as a name. */
+function nameWords(written: string): string[] | undefined {
   // (A journal's corresponding author carries a mark: "Catherine J. Field*".)
   const text = written.replace(AUTHOR_MARK, '');
-  if (!NAME_SHAPE.test(text)) return false;
+  if (!NAME_SHAPE.test(text)) return undefined;
   const words = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   while (words.length > 1 && TITLE.test(words[0]!)) words.shift();
-  if (words.some((w) => INITIAL.test(w))) return true;
-  if (givenNames().has(words[0]!.split(/[-’']/)[0]!.toLowerCase())) return true;
+  return words;
+}
+
+/** Whether a name's first word is a given name ("Kerry-Ann" by "Kerry"). */
+function opensOnGivenName(words: readonly string[]): boolean {
+  return givenNames().has(words[0]!.split(/[-’']/)[0]!.toLowerCase());
+}
+
+/** True when `text` is shaped like a person's name and one of its words is a name's (see the file comment). */
+export function isPersonName(written: string): boolean {
+  const words = nameWords(written);
+  if (!words) return false;
+  if (words.some((w) => INITIAL.test(w)) || opensOnGivenName(words)) return true;
   const list = englishWords();
   return words.some((w) => w.split(/[-.]/).some((part) => part.length > 1 && !list.has(part.replace(/['’]s?$/, '').toLowerCase())));
 }
 
 /**
  * A stricter reading for a line alone in another script's article: two to four capitalised
- * words opening on a given name or holding an initial ("Louise W Lu", "J. Smith"). (A heading
- * of technical terms, "Hypocitraturia And Renal Calculi", holds words no dictionary lists too.)
+ * words opening on a given name or holding an initial, with or without its stop ("Louise W
+ * Lu", "J. Smith"). (A heading of technical terms, "Hypocitraturia And Renal Calculi", holds
+ * words no dictionary lists too.)
  */
 export function isFullName(written: string): boolean {
-  const text = written.replace(AUTHOR_MARK, '');
-  if (!NAME_SHAPE.test(text)) return false;
-  const words = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  while (words.length > 1 && TITLE.test(words[0]!)) words.shift();
-  return words.some((w) => /^\p{Lu}\.?$/u.test(w)) || givenNames().has(words[0]!.split(/[-’']/)[0]!.toLowerCase());
+  const words = nameWords(written);
+  return words !== undefined && (words.some((w) => /^\p{Lu}\.?$/u.test(w)) || opensOnGivenName(words));
 }
 
 /** The person a byline names ("By Anisa Arsenault, Associate Editor" → "Anisa Arsenault", see lang/dates.ts), or undefined when `text` is no byline or names no person. */
