@@ -23,6 +23,7 @@ import { pointAt } from '../position.js';
 import { trimUrl } from '../cite/url.js';
 import { CAPTION, cellTableLines, filledCells, isFigureRow, isLabelledRow } from './figure-row.js';
 import { REFERENCES_TITLE as REFERENCES } from './references-title.js';
+import { byline } from '../lang/dates.js';
 
 interface Line {
   /** 0-based line number. */
@@ -84,11 +85,11 @@ const CITED_END = /\[\s*\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*\s*\]$/u;
 const NOTE = /^(?:注|备注|備註|附注|附註|说明|說明|提示|温馨提示|溫馨提示|注意|notes?|n\.?b\.?|tip|warning|caution)\s*[:：]\s*\S/iu;
 /**
  * A byline or a dateline: "By | Friday, 12 June 2015", "March 15 2018 by Sam Lee, M.D." (a
- * heading names no author beside a year), a name with a role or fields after it ("By Dana
- * Whitfield, Associate Editor", "By JO PARK | May 26, 2011"). ("By Age Group" heads a table's part.)
+ * heading names no author beside a year). ("By Age Group" heads a table's part.) A name with a
+ * role or fields after it ("By Dana Whitfield, Associate Editor", "By JO PARK | May 26, 2011")
+ * is lang/dates.ts's byline, see `isHeadingLine`.
  */
-const BYLINE =
-  /^[Bb]y\s*[|｜:：]|\b(?:19|20)\d{2}\b.{0,20}\b[Bb]y\s+\p{Lu}|\b[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+(?:19|20)\d{2}\b|^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:,\s*\p{L}|[|｜·•])/u;
+const BYLINE = /^[Bb]y\s*[|｜:：]|\b(?:19|20)\d{2}\b.{0,20}\b[Bb]y\s+\p{Lu}|\b[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+(?:19|20)\d{2}\b/u;
 /**
  * Lines no heading or title is made of: markup or an inlined image left in the text
  * ("On<image>data:image/…</image>"), and a name with its degrees ("Elle Penner, MPH, RD"), an
@@ -607,6 +608,8 @@ export function isHeadingLine(text: string, inFaq: boolean, strict = false): boo
   const letters = letterCount(t);
   if (letters < 3) return false;
   if (NOT_HEADING_START.test(t) || AMOUNT_WITH_UNIT.test(t) || OPEN_ENDING.test(t) || NEVER_A_HEADING.some((re) => re.test(t))) return false;
+  // (A byline with a role or fields after the name: "By Dana Whitfield, Associate Editor".)
+  if (byline(t)?.rest !== undefined) return false;
   const han = countMatches(t, HAN_ALL);
   // (A line of three clauses or more, or one that stops on a word calling for more, reads as a
   // sentence cut short: "而在这些条件中，有一种营养素很关键，那就是".)
