@@ -37,7 +37,7 @@
 import type { Block, Document } from '../types.js';
 import { featuresOf, stopwordDensityOf, type Features } from './features.js';
 import { callToActionLink, creditTail, ctaShape, debrisSentences, leadingPlaceholder, metaTail } from './inline.js';
-import { CONTENT_LABELS, SHAPES, WHOLE_PATTERNS, normaliseLine, type DebrisKind } from './lexicon.js';
+import { CONTENT_LABELS, DATE, SHAPES, WHOLE_PATTERNS, normaliseLine, type DebrisKind } from './lexicon.js';
 import { structureOf, type BlockStructure } from './structure.js';
 import { offTopic, pageEdges } from './edges.js';
 import { BAR, barItems, isBareNumber, shapeOf } from './shapes.js';
@@ -677,8 +677,8 @@ function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
  */
 const TABLE_BORDER = /^\s*(?:[|｜│┃¦][\s|｜│┃¦]*|[×✕✖]|[*†‡]{1,2}|[/／›»])\s*$/u;
 
-/** A date among a byline's fields, after a bar ("By JO PARK | May 26, 2011"). */
-const BYLINE_DATE = /[|·•]\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/i;
+/** A date among a byline's fields, after a bar ("By JO PARK | May 26, 2011"): a site's date as the lexicon reads it. */
+const BYLINE_DATE = new RegExp(`[|·•]\\s*${DATE}`, 'i');
 
 // A shop named on a short line without a sentence: "Available at Walmart and iHerb".
 const CITATION = /https?:\/\/|www\.|\bdoi\b|\bet al\b|\b(?:19|20)\d{2}\b|\bpp?\.\s*\d|\d+\s*\(\d+\)|\bpmid\b|\bvol\.|\bjournal\b|\bretrieved\b|\baccessed\b/i;

@@ -52,7 +52,7 @@ const NETWORKS = 'facebook|fb|google\\+|google plus|vk|twitter|x|pinterest|linke
  */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A date as sites print it (lower-cased): 2023-05-02, 2023年5月2日, 4/12/2021, may-02-2023, may 2, 2023, 2 may 2023. */
-const DATE = `(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|${MONTH}[- ]\\d{1,2}(?:st|nd|rd|th)?,?[- ]\\d{4}|\\d{1,2} ${MONTH},? \\d{4})`;
+export const DATE = `(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|${MONTH}[- ]\\d{1,2}(?:st|nd|rd|th)?,?[- ]\\d{4}|\\d{1,2} ${MONTH},? \\d{4})`;
 const TIME = '(?:[ t]+\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?)?)';
 const STAMP_LABEL = '(?:(?:last )?(?:updated|update|published|modified|posted|reviewed|created|date)(?: on)?|发布于|發布於|发表于|發表於|更新于|更新於|发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|发表时间|發表時間|日期|时间|時間)';
 /** A date with the label a site puts before it, and maybe its time. */
