@@ -180,6 +180,11 @@ function anywhere(text: string): FamilyEvidence | undefined {
   return undefined;
 }
 
+/** A paper's contact line: its correspondence label, a name, an e-mail address ("Corresponding author,Zhao Naiqian,E-mail: zhao@example.cn"). */
+export function contactLine(text: string): boolean {
+  return CORRESPONDENCE.test(text) && EMAIL.test(text) && words(text) <= 30 && !sentences(text);
+}
+
 /** Four words of four letters or more, and nearly all of them capitalised. */
 function titleCased(text: string): boolean {
   const long = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];

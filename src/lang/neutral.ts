@@ -6,7 +6,7 @@
  * paragraph), a line of code, and a line of nothing but mojibake. lang/foreign-block reports
  * none of them: the debris and mojibake rules speak for the ones that are not the article's.
  */
-import { affiliation, authorNames } from '../debris/frontmatter.js';
+import { affiliation, authorNames, contactLine } from '../debris/frontmatter.js';
 import { isFullName } from '../debris/person-name.js';
 import { isCodeLine } from '../debris/features.js';
 import { citedSource, isSourceLine } from '../parse/blocks.js';
@@ -15,8 +15,6 @@ import { isBylineLine, isDateLine } from './dates.js';
 
 /** An e-mail address alone, under its label or after a name: "E-mail:maoeq@example.net", "Marta Nowak marta@example.com". */
 const EMAIL_LINE = /^(?:e-?mail\s*[:：]?\s*|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?[\w.+-]+@[\w-]+\.[\w.-]+$/iu;
-/** A paper's contact line: its label, a name, an e-mail address ("Corresponding author,Zhao Naiqian,E-mail: zhao@example.cn"). */
-const CONTACT_LINE = /^\*?\s*(?:corresponding authors?|correspondence(?: to)?|通讯作者|通信作者|通訊作者)[^@\n]{0,120}?[\w.+-]+@[\w-]+\.[\w.-]+\s*$/iu;
 /** The affiliation marks that may open an affiliation: "1Department of …", "*School of …". */
 const LEADING_MARKS = /^[\d*†‡§¶#]+\s*/u;
 
@@ -28,7 +26,7 @@ export function inNoLanguage(text: string): boolean {
   // for one), or every one is printed surname first in capitals ("ZHAO Bing, YU Xianxian").
   const authors = authorNames(text);
   if (authors && (authors.marked * 2 >= authors.names || authors.capitalSurnames === authors.names)) return true;
-  if (affiliation(t.replace(LEADING_MARKS, '')) || EMAIL_LINE.test(t) || CONTACT_LINE.test(t)) return true;
+  if (affiliation(t.replace(LEADING_MARKS, '')) || EMAIL_LINE.test(t) || contactLine(t)) return true;
   // A person's name on its own line (an author or a reviewer above a Chinese article) is in no language.
   if (t.length <= 40 && isFullName(t)) return true;
   // A reference may be in any language: an entry, an identifier, an issue line.
