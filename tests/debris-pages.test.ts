@@ -301,34 +301,28 @@ function sureLines(text: string): number[] {
     .map((f) => f.span.start.line);
 }
 
-// A news page's head (a real page's shape, our words): the byline between an avatar's text and
-// the date line is the page's; the same byline under a clean article's title is the article's.
-describe('artifact/cms-leftover on a byline', () => {
-  const body = [
-    'Fibre slows the rise of blood sugar after a meal and keeps you full for longer, so most adults should eat more of it.',
-    'Oats hold a soluble fibre called beta-glucan, which forms a gel in the gut and slows how fast sugar enters the blood.',
-    'Swapping a sugary cereal for porridge a few mornings a week is an easy first step for most people.',
-  ].join('\n\n');
-  it.each([
-    ["among the head's debris", 'Study: Oats Can Steady Your Blood Sugar\n\nHere is why a bowl of oats keeps you steady all morning.\nsave article\nprofile picture of Dana Whitfield\nBy Dana Whitfield, Associate Editor\nUpdated January 5, 2022\nwoman eating oats at a table\nImage: Jo Park | Shutterstock', [4, 5, 6, 7, 8, 9]],
-    ["under a clean article's title", 'Study: Oats Can Steady Your Blood Sugar\n\nBy Dana Whitfield, Associate Editor', []],
-  ])('%s', (_name, head, expected) => {
-    expect(sureLines(`${head}\n\n${body}\n`)).toEqual(expected);
-  });
-});
+// News pages' heads (real pages' shapes, our words): the byline between an avatar's text and
+// the date line is the page's, the same byline under a clean article's title the article's; a
+// headline in capitals wrapped onto two lines under a subscription link keeps its first line,
+// while a menu's last item above a title stays the menu's.
+const OATS = [
+  'Fibre slows the rise of blood sugar after a meal and keeps you full for longer, so most adults should eat more of it.',
+  'Oats hold a soluble fibre called beta-glucan, which forms a gel in the gut and slows how fast sugar enters the blood.',
+  'Swapping a sugary cereal for porridge a few mornings a week is an easy first step for most people.',
+].join('\n\n');
+const COPPER = [
+  'Copper deficiency can follow gastric surgery by many years, and its nerve damage looks much like that of low vitamin B12.',
+  'Zinc taken in large amounts for a long time blocks the uptake of copper from food, which makes a deficiency more likely.',
+  'Doctors now check copper as well as vitamin B12 in patients with numb feet after a gastric bypass.',
+].join('\n\n');
 
-// A news page's headline in capitals, wrapped onto two lines under a subscription link (a real
-// page's shape, our words): its first line is the headline's, not the page's menu.
-describe('artifact/cms-leftover on a headline wrapped onto two lines', () => {
-  const body = [
-    'Copper deficiency can follow gastric surgery by many years, and its nerve damage looks much like that of low vitamin B12.',
-    'Zinc taken in large amounts for a long time blocks the uptake of copper from food, which makes a deficiency more likely.',
-    'Doctors now check copper as well as vitamin B12 in patients with numb feet after a gastric bypass.',
-  ].join('\n\n');
+describe("artifact/cms-leftover on a news page's head", () => {
   it.each([
-    ['its first line in capitals', 'Subscribe to eTOC\n\nCOPPER DEFICIENCY MYELOPATHY\nRISK AFTER GASTRIC SURGERY, LOOKS LIKE LOW B12', [1]],
-    ["…while a menu's last item above a title is the menu's", 'Subscribe to eTOC\nNews\nDeficiency Clinic\nCopper Deficiency After Surgery: A Hidden Risk', [1, 2, 3]],
-  ])('%s', (_name, head, expected) => {
+    ["a byline among the head's debris", 'Study: Oats Can Steady Your Blood Sugar\n\nHere is why a bowl of oats keeps you steady all morning.\nsave article\nprofile picture of Dana Whitfield\nBy Dana Whitfield, Associate Editor\nUpdated January 5, 2022\nwoman eating oats at a table\nImage: Jo Park | Shutterstock', OATS, [4, 5, 6, 7, 8, 9]],
+    ["a byline under a clean article's title", 'Study: Oats Can Steady Your Blood Sugar\n\nBy Dana Whitfield, Associate Editor', OATS, []],
+    ['a headline wrapped onto two lines, its first line in capitals', 'Subscribe to eTOC\n\nCOPPER DEFICIENCY MYELOPATHY\nRISK AFTER GASTRIC SURGERY, LOOKS LIKE LOW B12', COPPER, [1]],
+    ["…while a menu's last item above a title is the menu's", 'Subscribe to eTOC\nNews\nDeficiency Clinic\nCopper Deficiency After Surgery: A Hidden Risk', COPPER, [1, 2, 3]],
+  ])('%s', (_name, head, body, expected) => {
     expect(sureLines(`${head}\n\n${body}\n`)).toEqual(expected);
   });
 });
