@@ -161,6 +161,22 @@ describe('reference list', () => {
       entries: [[1, 7, '衛生福利部國民健康署。國人膳食營養素參考攝取量。']],
     },
     {
+      // A page that puts each entry's label on a line of its own, above the entry.
+      name: '資料來源 over labels alone on their lines (txt)',
+      format: 'txt' as const,
+      text: '標題\n\n鎂有助於睡眠[1]，也能放鬆肌肉[2]。\n\n資料來源\n[1]\n衛生福利部國民健康署。國人膳食營養素參考攝取量。\n[2]\nLee K. Magnesium and muscle. 2020.\n',
+      entries: [
+        [1, 7, '衛生福利部國民健康署。國人膳食營養素參考攝取量。'],
+        [2, 9, 'Lee K. Magnesium and muscle. 2020.'],
+      ],
+    },
+    {
+      name: '资料来源 over a numbered list (txt)',
+      format: 'txt' as const,
+      text: '标题\n\n镁有助于睡眠( 1 )。\n\n资料来源\n\n1. 国家卫生健康委员会。中国居民膳食营养素参考摄入量。\n',
+      entries: [[1, 7, '国家卫生健康委员会。中国居民膳食营养素参考摄入量。']],
+    },
+    {
       name: 'a References paragraph and an ordered list starting at 3 (md)',
       format: 'md' as const,
       text: '# T\n\nText [3].\n\nReferences:\n\n3. https://a.org/3\n4. [NIH](https://nih.gov/x)\n',

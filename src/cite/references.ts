@@ -80,10 +80,17 @@ export function extractEntries(
   const listNumbers = facts.listNumbers;
   const raw: Array<Omit<ReferenceEntry, 'ordinal' | 'number' | 'key'> & { label?: number }> = [];
 
+  // A label alone on its line ("[1]"), the entry it numbers on the line below.
+  let alone: number | undefined;
   for (const block of blocks) {
     const pieces = splitLines(doc, block);
     for (const [start, end] of pieces) {
       const whole = block.text.slice(start, end);
+      const bare = SOURCE_LABEL.exec(whole);
+      if (bare) {
+        alone = Number(bare[1] ?? bare[2]);
+        continue;
+      }
       const lead = whole.length - whole.trimStart().length;
       let s = start + lead;
       let label: number | undefined;
@@ -91,9 +98,12 @@ export function extractEntries(
       if (own) {
         label = Number(own[1] ?? own[2]);
         s += own[0].length;
+      } else if (alone !== undefined) {
+        label = alone;
       } else if (pieces.length === 1) {
         label = listNumbers.get(block.position.start.offset) ?? sourceLabel(doc, block);
       }
+      alone = undefined;
       const e = start + whole.trimEnd().length;
       if (e <= s) continue;
       // The entries run into this one's line after it, each under the next bracketed label
