@@ -133,6 +133,12 @@ describe('scanAuthorYear', () => {
     ['The trial ran for a year (2016).', []],
     ['The paper appeared in Nutrients (2021).', []],
     ['Adults over 65 (Smith) need more.', []],
+    // A reference written out in brackets in the paragraph: surname and initials, then the year.
+    ['Motility improved. [Zhao, J. et al.(2016). Zinc in seminal plasma. Sci Rep, 6: 22386.]', ['[Zhao, J. et al.(2016)']],
+    ['Fewer cramps were seen (Lee JH, Park S, 2019).', ['(Lee JH, Park S, 2019)']],
+    ['Blood levels rose [Okafor, C. A., 2021, Nutrients 13: 88].', ['[Okafor, C. A., 2021']],
+    ['Take it with food (Dose A, B).', []],
+    ['Group sizes differed (Group A, 20 adults).', []],
   ])('%s', (text, expected) => {
     const found = scanAuthorYear(text);
     expect(found.map((m) => m.text)).toEqual(expected);

@@ -22,6 +22,19 @@ const ONE = `${AUTHORS},?\\s+${YEAR}`;
 const PARENTHESISED = new RegExp(`[(（]\\s*(?:(?:see|e\\.g\\.,?|cf\\.)\\s+)?(${ONE}(?:\\s*[;,]\\s*${ONE})*)\\s*[)）]`, 'gu');
 /** "Smith et al. (2019)", "Smith and Lee (2020)"; group 1 is the first author. */
 const NARRATIVE = new RegExp(`\\b(${NAME})${COAUTHORS}\\s+[(（]${YEAR}[)）]`, 'gu');
+/** A surname's initials in a reference ("J.", "JA", "J. A."). */
+const INITIALS = '(?:[A-Z]\\.?\\s*){1,3}';
+/**
+ * A reference written out in brackets inside the paragraph, opening with its authors as a
+ * reference list gives them, surname and initials, and then its year: "[Zhao, J. et al.
+ * (2016). Zinc levels in seminal plasma … Scientific Reports, 6: 22386.]", "(Lee JH, Park S,
+ * 2019)". The initials are what tell an author from any other word before a year. Group 1
+ * opens with the first author; the marker runs from the bracket to the year.
+ */
+const WRITTEN_OUT = new RegExp(
+  `[\\[(（]\\s*(${NAME},?\\s+${INITIALS}(?:,\\s*${NAME},?\\s+${INITIALS})*(?:,?\\s*et\\s+al\\.?)?)\\s*[.,]?\\s*[(（]?${YEAR}[)）]?`,
+  'gu',
+);
 /**
  * Chinese: "张明等(1998)", "王丽和李强（2020）" — a name of two to four characters followed by
  * 等 (et al.) or joined to a second one by 和/与/及, then the year in brackets. A lone name
@@ -38,7 +51,7 @@ const NOT_AUTHOR =
 export function scanAuthorYear(text: string): TextMarker[] {
   const out: TextMarker[] = [];
   if (!/(?:19|20)\d{2}/u.test(text)) return out;
-  for (const re of [PARENTHESISED, NARRATIVE]) {
+  for (const re of [PARENTHESISED, NARRATIVE, WRITTEN_OUT]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const first = FIRST_NAME.exec(m[1]!)![0];

@@ -42,8 +42,9 @@ const CUES: RegExp[] = [
   /\b(?:has|have)\s+(?:also\s+|both\s+)?been\s+(?:shown|proven|demonstrated|found)\s+to\b/iu,
   // An appeal to expert consensus: "Experts agree that …", "scientists now say", "there is a consensus".
   /\b(?:experts|scientists)\s+(?:now\s+|generally\s+|widely\s+)?(?:agree|say|believe|concur)\b|\bthere\s+is\s+(?:a\s+|broad\s+|scientific\s+|a\s+scientific\s+)?consensus\b/iu,
-  // Chinese: "研究表明", "新兴研究也表明", "一项研究", "临床试验", "研究人员发现".
-  /研究(?!所|院)[^，,。；]{0,2}?(?:表明|显示|顯示|發現|发现|证实|證實|证明|證明|指出)|一项研究|一項研究|临床试验|臨床試驗|研究人员发现|研究人員發現|调查显示|調查顯示/u,
+  // Chinese: "研究表明", "新兴研究也表明", "一项研究", "临床试验", "研究人员发现". (Not a trial as a
+  // place, a centre or a stage, "临床试验场", "临床试验中心", "临床试验阶段", nor taking part in one.)
+  /研究(?!所|院)[^，,。；]{0,2}?(?:表明|显示|顯示|發現|发现|证实|證實|证明|證明|指出)|一项研究|一項研究|(?<!参加|參加|参与|參與)(?:临床试验|臨床試驗)(?![场場]|中心|机构|機構|基地|阶段|階段|登记|登記|注册|註冊)|研究人员发现|研究人員發現|调查显示|調查顯示/u,
   // "科学家们发现", "醫學專家們發現", "学者指出": scientists or experts as the only source.
   /(?:科学家|科學家|专家|專家|学者|學者)(?:们|們)?[^，,。；]{0,2}?(?:发现|發現|证实|證實|表明|指出)/u,
   // "已被广泛证明可以…", "已被證實": the Chinese "has been shown to".

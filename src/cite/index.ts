@@ -77,7 +77,8 @@ function extract(doc: Document): CiteExtraction {
  * Whether flattened digits, in the order they first appear, count up one by one from the
  * first (1, 2, 3 … or, in an excerpt, 9, 10 …) over two markers or more: a draft's
  * citations in order, which decimals and names with numbers never make. A lone number
- * never does.
+ * never does. Over four numbers or more, a step may skip one (3, 5, 6, 7, 8: the fourth
+ * source was cited where no stop stood before its superscript).
  */
 function citesInSequence(flat: TextMarker[][]): boolean {
   const seen: number[] = [];
@@ -89,7 +90,8 @@ function citesInSequence(flat: TextMarker[][]): boolean {
     }
   }
   if (markers < 2 || seen.length < 2) return false;
-  return seen.every((n, k) => k === 0 || n === seen[k - 1]! + 1);
+  const step = seen.length >= 4 ? 2 : 1;
+  return seen.every((n, k) => k === 0 || (n > seen[k - 1]! && n - seen[k - 1]! <= step));
 }
 
 /** Markers of another scan added to the others, in text order, dropping any that overlaps one found already. */

@@ -77,6 +77,10 @@ const NAMED = new RegExp(
     `\\b(?:Journal\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:and\\s+)?[A-Z][\\w-]*)*|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*\\s+Journal(?:\\s+of\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*)?)`,
     `\\b(?:${JOURNALS.join('|')})\\b`,
     `\\b(?:${ORGANISATIONS.join('|')})\\b`,
+    // A news outlet the sentence is told through, after a comma: "…, Reuters Health reported."
+    `(?<=,\\s)(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3}\\s+(?:reported|reports)\\b`,
+    // A pointer to a named author's piece: "see this post by Dr David Williams".
+    `\\b(?:[Ss]ee|[Rr]ead)\\s+(?:this|the|a|his|her|their)\\s+(?:post|article|paper|review|page|report|piece)\\s+(?:by|from)\\s+(?:(?:Dr|Prof|Professor)\\.?\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*`,
   ].join('|'),
   'gu',
 );

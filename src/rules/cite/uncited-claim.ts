@@ -126,7 +126,8 @@ export const uncitedClaim: DocumentRule = {
         // A named speaker's own words ("“Although one trial indicated …,” he added."): a quotation, which carries no citation.
         if (QUOTED_SPEECH.test(sentence)) continue;
         // "Most clinical studies found it safe:" above a list of cited studies: the list is its source.
-        if (k === split.length - 1 && INTRODUCES_LIST.test(sentence) && citedListBelow(doc, i, byBlock)) continue;
+        // So is a label over such a list ("5. Scientific evidence", "科學證據支持"): a heading in all but its markup.
+        if (k === split.length - 1 && (INTRODUCES_LIST.test(sentence) || (split.length === 1 && isLabel(sentence))) && citedListBelow(doc, i, byBlock)) continue;
         // A preview cut off by the page ("In one study, 3 mg taken for 3 mo..."): a teaser for another page, not a claim.
         if (k === split.length - 1 && CUT_OFF.test(sentence)) continue;
         const source = sources.of(sentence, cue.text, k);
@@ -157,7 +158,17 @@ const SENTENCE_END = /[.!?。！？]["'”’)）]*\s*$/u;
 
 /** A sentence that ends on a colon: it introduces what follows. */
 const INTRODUCES_LIST = /[:：]\s*$/u;
-/** How many items of the list below a colon are read for a citation. */
+/**
+ * A label: a few words that end no sentence ("Scientific evidence", "科學證據支持"), at most six
+ * words or twelve Chinese characters.
+ */
+function isLabel(text: string): boolean {
+  const t = text.trim();
+  if (/[.!?。！？；;,，]$/u.test(t)) return false;
+  const han = t.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han > 0 ? han <= 12 && !/[，,。]/u.test(t) : t.split(/\s+/).length <= 6;
+}
+/** How many items of the list below a colon (or a label) are read for a citation. */
 const LIST_ITEMS_READ = 30;
 
 /** Whether a list right below block `i` cites in one of its items. */
