@@ -390,6 +390,14 @@ const ROWS: Row[] = [
   ["what a meta-analysis's participants took, in Chinese", '叶酸\n\n大部分试验者的每日服用叶酸剂量在1至4毫克。', []],
   ["an energy drink's taurine and sugar beside its caffeine", '咖啡因\n\n一罐饮料里，咖啡因约80mg，牛磺酸400mg，糖分高达30g。', []],
   ["a seaweed's iodine per 100 g, in Chinese", '碘\n\n碘主要来自海产品，如海带(干)每100克36毫克碘。', []],
+  // Grams a body gained or lost beside a dose in the same sentence: the figure is the weight's.
+  ['a birth weight change after a caffeine dose (Chinese)', '咖啡因\n\n孕期每天多摄入100毫克咖啡因，新生儿的体重就会减少72克。', []],
+  ['…and in English', 'Caffeine\n\nFor every extra 100 mg of caffeine a day in pregnancy, birth weight fell by 72 g.', []],
+  ['…while the same grams of caffeine advised are caught', '咖啡因\n\n孕妇每天可以摄入72克咖啡因。', ['implausible@3']],
+  // A trial's arms name the selenium they gave by its form: the figure is selenium's, not the next nutrient's.
+  ['selenium given as selenomethionine, then vitamin E', 'Men were assigned to (i) 150 μg/day l-selenomethionine, (ii) 300 IU/day alpha-tocopheryl acetate (vitamin E), or (iii) placebo.', []],
+  ['…and in Chinese', '受试者随机服用每天100微克硒代蛋氨酸或安慰剂，另一组服用维生素E。', []],
+  ['…while selenomethionine advised far above the limit is caught', 'Take 900 mcg of selenomethionine a day for thyroid health.', ['above-upper-limit@1']],
   ['grams written "gm"', 'Boron\n\nTake a daily 3.0gm boron supplement for your bones.', ['implausible@3']],
 ];
 

@@ -42,6 +42,12 @@ const PER_WEIGHT_BEFORE = /(?:每\s*(?:公斤|千克|kg)\s*(?:体重)?[^，。,.
  * straight on into the substance: "0.025微克胆钙化醇"; a Latin one ends its word.)
  */
 const MEASURE = String.raw`[0-9０-９][\d.,]*\s*(?:微克|毫克|克|国际单位|(?:mcg|µg|μg|ug|mg|g|IU|iu)(?![\p{L}]))`;
+/**
+ * A change in a body's weight just before the figure ("新生儿的体重就会减少72克", "birth weight
+ * fell by 72 g"): grams the body gained or lost, not an amount of anything taken.
+ */
+const WEIGHT_CHANGE_BEFORE =
+  /(?:(?:体|體)重|\bweights?)[^，。,.；;:\d]{0,8}?(?:减少|減少|增加|下降|降低|减轻|減輕|fell|dropped|declined|decreased|rose|increased|went\s+(?:up|down))(?:了|约|約|\s+by(?:\s+(?:about|around|an\s+average\s+of))?)?\s*$/iu;
 /** The left side of a unit's conversion: the figure, maybe the form it measures, then "=" and a measure. */
 const EQUATION_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}?\s*[=＝]\s*${MEASURE}`, 'u');
 /** The right side of one: a number, maybe its unit and form, then "=" right before the figure, or another right side and "or" ("= 0.3 mcg retinol, or 0.6 mcg"). */
@@ -121,6 +127,7 @@ export function figures(text: string): Figure[] {
     // equals sign names a unit's size, not an amount anyone takes.
     if (EQUATION_AFTER.test(text.slice(end, end + 40)) || EQUATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (definitions.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    if (WEIGHT_CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     let low = num(first);
     let high = second !== undefined ? num(second) : low;
     if (low > high) [low, high] = [high, low];
