@@ -275,6 +275,37 @@ describe('short lines that are not headings', () => {
       ['每天补多少钙才够,答案就是', '', '成年人每天需要大约八百毫克钙。'].join('\n'),
       [],
     ],
+    [
+      'a heading below a bulleted table of contents and a line of prose, no blank line between (a real page\'s shape, our words)',
+      [
+        'Contents:',
+        '- Why children with diarrhoea need zinc',
+        '- Foods that hold zinc',
+        'Diarrhoea is common in young children, and in poorer countries it is still a leading cause of death before the age of five',
+        'Why children with diarrhoea need zinc',
+        'Zinc helps the gut lining repair itself and shortens an episode by about a day.',
+      ].join('\n'),
+      ['Why children with diarrhoea need zinc'],
+    ],
+    [
+      'the items of a list a colon opens, its bullets gone, down to the blank line (a real page\'s shape, our words)',
+      [
+        'Why Rhodiola Helps',
+        '',
+        'Small trials suggest rhodiola may help in several ways, including:',
+        'Less tiredness after night shifts',
+        'Better focus during exams',
+        'Steadier mood in the dark months',
+        '',
+        'Taking It Well',
+        'Here is how most people take it:',
+        'Dose: 200 to 400 mg of a standardised extract',
+        'Timing: Take it in the morning, with breakfast',
+        'Pair it with a regular sleep schedule for the best results',
+        'Most people notice a change within two weeks.',
+      ].join('\n'),
+      ['Why Rhodiola Helps', 'Taking It Well'],
+    ],
   ])('%s', (_what, text, expected) => {
     expect(headings(text)).toEqual(expected);
   });

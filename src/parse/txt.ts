@@ -269,6 +269,7 @@ export function parseText(text: string, lineStarts: number[]): Root {
       !afterLoneMarker(lines, i) &&
       !tableStructure(lines, i, labelledRows) &&
       !underColon(lines, i) &&
+      !(inColonList(lines, i) && !isTitleCased(line.text.trim())) &&
       !withinShortLines(lines, i, inShortBlock) &&
       !inCellTable(i)
     ) {
@@ -446,6 +447,27 @@ function numberRow(text: string): boolean {
 /** The line right above line `i` (no blank line between) ends in a colon: line `i` is what it announces ("…可能引起:" / "頭痛、食慾下降"). */
 function underColon(lines: Line[], i: number): boolean {
   return i > 0 && /[:：]\s*$/u.test(lines[i - 1]!.text);
+}
+
+/** How far up `inColonList` looks for the colon, and how long an item of the list may be. */
+const COLON_LIST_READ = 30;
+const COLON_LIST_ITEM = 100;
+
+/**
+ * Line `i` stands in a block of lines that a line ending in a colon opens, with no blank line,
+ * bullet, line of prose or finished sentence between ("… benefits, including:" over "Lower
+ * stress" … "Support heart health"; "Here's how to take it:" over "Timing: once a day, with
+ * food"): an item of a list whose bullets are gone. Only a title-cased line of it is a heading,
+ * and it must be title-cased whole: a field's label before a colon ("Timing:") is not a heading's.
+ */
+function inColonList(lines: Line[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - COLON_LIST_READ; j--) {
+    const t = lines[j]!.text.trim();
+    if (/[:：]$/u.test(t)) return true;
+    // (A bulleted list or a line of prose between: the lines are not that list's.)
+    if (t === '' || END_OF_SENTENCE.test(t) || BULLET.test(t) || t.length > COLON_LIST_ITEM) return false;
+  }
+  return false;
 }
 
 /** A line of a block of short lines with no blank line between: a list whose bullets are gone. */
