@@ -181,6 +181,27 @@ describe('teasers under a related-posts label at the end of the page', () => {
   });
 });
 
+describe("a related-posts widget's cards, each headline above its read-more label", () => {
+  const PROSE = [
+    'Fermented foods',
+    'Yogurt, kefir and sauerkraut carry live bacteria, and some trials suggest they ease bloating after antibiotics.',
+    'The strains differ from product to product, so the effect of one says little about another.',
+  ];
+  const CARDS = ['Two trials find kefir offers no help after food poisoning', 'Read More', 'Is sauerkraut a probiotic? What the labels leave out', 'Read More', 'Fibre feeds the bacteria you already have, review finds', 'Read More'];
+  const reported = (text: string): number[] => cmsLeftover.check(docFromText(text, 'txt'), { config }).filter((f) => f.severity !== 'info').map((f) => f.span.start.line);
+  it('takes every card, its headline (a question or a heading of the parse) and its label', () => {
+    expect(reported([...PROSE, ...CARDS].join('\n\n'))).toEqual([7, 9, 11, 13, 15, 17]);
+  });
+  it("leaves the article's last paragraph above a related-posts header alone", () => {
+    const text = ['膳食纖維', '膳食纖維可以增加飽足感，幫助腸道蠕動，每天建議攝取二十五到三十五克。', '在決定是否服用纖維補充劑時，應考慮自身的腸胃狀況，並遵循醫師的建議', '相关文章', '取消', '热门推荐', '糖尿病'].join('\n\n');
+    expect(reported(text)).not.toContain(5);
+  });
+  it('leaves a section of the article above its one read-more link alone', () => {
+    const text = [...PROSE, 'How kefir is made', 'Milk is left to ferment with kefir grains for about a day at room temperature.', 'Read More'].join('\n\n');
+    expect(reported(text)).toEqual([11]);
+  });
+});
+
 describe('a pipe table without a leading pipe', () => {
   it.each([
     ['with its rule row', true],

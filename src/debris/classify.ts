@@ -305,6 +305,18 @@ function neighbourShapes(blocks: readonly Block[], scored: Scored[]): void {
     if (s.never || s.title || blocks[i]!.kind !== 'paragraph' || !next || next.never || t.length < 30 || /[.!?。！？…]$/u.test(t) || next.f.text.length <= t.length + 1 || !next.f.text.startsWith(t)) return;
     add(s, 3, 'cut copy', 'repeated');
   });
+  // A post's card in a related-posts widget whose links plain text lost: its headline above its
+  // "Read More" label, card after card ("Dual studies reveal …" / "Read More" / "Probiotics are
+  // only …" / "Read More"). A headline (a plain-text heading, or a question) with such a label
+  // below it and another card's label above it, or a second card right below, is the widget's.
+  const readMore = (i: number): boolean => {
+    const r = scored[i];
+    return r !== undefined && r.kind === 'related' && r.score >= SURE && READ_MORE.test(r.f.normalised);
+  };
+  scored.forEach((s, i) => {
+    if (s.never || s.title || s.f.long || readMore(i)) return;
+    if (readMore(i + 1) && (readMore(i - 1) || readMore(i + 3))) add(s, SURE, 'card headline', 'related');
+  });
   const fragment = (i: number): boolean => scored[i]?.reasons.includes('lower case') === true || blocks[i]?.kind === 'listItem';
   scored.forEach((s, i) => {
     if (fragment(i) && blocks[i]!.kind !== 'listItem' && !fragment(i - 1) && !fragment(i + 1)) add(s, 0.5, 'lone fragment');
@@ -676,6 +688,9 @@ function bestPattern(f: Features): (typeof WHOLE_PATTERNS)[number] | undefined {
  * list item's bullet the page left on its own line: see content.ts.)
  */
 const TABLE_BORDER = /^\s*(?:[|｜│┃¦][\s|｜│┃¦]*|[×✕✖]|[*†‡]{1,2}|[/／›»])\s*$/u;
+
+/** A card's link to the post it shows, alone on its line ("Read More", "Continue reading →", 阅读全文). */
+const READ_MORE = /^(?:read more|continue reading|read (?:the )?full (?:article|story|post)|learn more|阅读全文|閱讀全文|阅读更多|閱讀更多|查看详情|查看詳情)\s*(?:»|›|→|>|\.\.\.|…)?$/u;
 
 /** A date among a byline's fields, after a bar ("By JO PARK | May 26, 2011"): a site's date as the lexicon reads it. */
 const BYLINE_DATE = new RegExp(`[|·•]\\s*${DATE}`, 'i');
