@@ -56,6 +56,18 @@ const RANGE = 'cite/out-of-range';
 const NOLIST = 'cite/no-reference-list';
 const URL = 'cite/malformed-url';
 
+describe('Markdown footnotes as citations', () => {
+  const notes = '\n\n[^1]: Smith J. Magnesium and cramps in pregnancy. Nutrients. 2019.\n[^2]: Lee K. Magnesium for older adults. 2020.\n';
+  it.each<Case>([
+    { name: 'claims cited by footnotes, the notes below', format: 'md', text: md('Studies show magnesium eases night cramps in pregnancy.[^1] Trials found it did little for older adults.[^2]') + notes, expected: [] },
+    { name: 'a named footnote', format: 'md', text: md('Studies show magnesium eases night cramps.[^smith-2019]') + '\n\n[^smith-2019]: Smith J. Magnesium and cramps. 2019.\n', expected: [] },
+    { name: 'a footnote with no note', format: 'md', text: md('Studies show magnesium eases night cramps.[^1]'), expected: [[NOLIST, '[^1]', 'error']] },
+    { name: 'a footnote whose number has no note', format: 'md', text: md('Studies show magnesium eases night cramps.[^1] Trials found it did little for older adults.[^3]') + notes, expected: [[RANGE, '[^3]', 'error']] },
+    { name: 'footnotes copied into plain text, their notes written out', format: 'txt', text: txt('Studies show magnesium eases night cramps in pregnancy.[^1] Trials found it did little for older adults.[^2]') + notes, expected: [] },
+    { name: '…while a claim with no footnote is still caught', format: 'md', text: md('Studies show magnesium eases night cramps in pregnancy.') + notes, expected: [[CLAIM, 'Studies show', 'warning']] },
+  ])('$name ($format)', (c) => check(c, [CLAIM, RANGE, NOLIST]));
+});
+
 describe('citations flattened into plain digits after the full stop', () => {
   it.each<Case>([
     // A numbered list gives the digits a meaning: they cite, and are checked against it.

@@ -26,6 +26,8 @@ export interface ScanOptions {
 const PAREN = /[(（]([^()（）\n]{1,80})[)）]/gu;
 const BRACKET = /[[［【]([^[\]［］【】\n]{1,80})[\]］】]/gu;
 const SUP_TAG = /<sup>([^<]{1,40})<\/sup>/giu;
+/** A Markdown footnote's label that is no number ("[^smith-2019]"). */
+const FOOTNOTE_NAME = /^[\p{L}\p{N}_-]{1,40}$/u;
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,˒⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*/gu;
 const PLACEHOLDER_WORDS =
   'citation needed|source needed|needs citation|reference needed|ref needed|citation\\?|source\\?|ref\\??|refs|citation|sources?|link|cite|来源请求|需要来源|需要引用|需要引證|来源|來源|链接|出处|出處';
@@ -188,12 +190,16 @@ export function scanMarkers(text: string, links: BlockLink[] = [], options: Scan
       // A label opening the block is an entry number, and "[1](…)" is link syntax left as text.
       if (s === 0 && text.slice(e).trim() !== '') continue;
       if (text[e] === '(') continue;
+      // A Markdown footnote's mark ("[^3]", "[^smith]"): its number cites the entry of that
+      // label; a named one cites its note as an endnote does.
+      const footnote = m[1]!.startsWith('^');
+      const raw = footnote ? m[1]!.slice(1) : m[1]!;
       // Numbers joined by full stops inside brackets ("[1.2.3]") list sources as commas do;
       // in parentheses "(1.5)" is a decimal, so only brackets read them so.
-      const inner = DOTTED_LIST.test(m[1]!) ? m[1]!.replaceAll('.', ',') : m[1]!;
-      const items = parseMarkerList(inner, s + 1);
+      const inner = DOTTED_LIST.test(raw) ? raw.replaceAll('.', ',') : raw;
+      const items = footnote && !/^\d{1,3}$/u.test(inner) ? undefined : parseMarkerList(inner, s + 1 + (footnote ? 1 : 0));
       if (items) out.push(numeric('bracket', s, m[0], items));
-      else if (ROMAN.test(inner)) out.push(endnote(s, m[0]));
+      else if (ROMAN.test(inner) || (footnote && FOOTNOTE_NAME.test(inner))) out.push(endnote(s, m[0]));
     }
   }
 

@@ -17,8 +17,11 @@ import { URL_CANDIDATE, checkUrl, normaliseUrl, trimUrl } from './url.js';
 import { linkTarget, literalLinks, literalProblem } from './link-targets.js';
 import { REFERENCES_TITLE as LIST_TITLE } from '../parse/references-title.js';
 
-const LABEL = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+/u;
+/** An entry's label before its text: "[3] ", "3. ", "3) ", or a footnote's definition "[^3]: ". */
+const LABEL = /^\s*(?:\[\^?(\d{1,3})\]:?|(\d{1,3})[.)])\s+/u;
 const SOURCE_LABEL = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s*$/u;
+/** A Markdown footnote's definition before its text: "[^3]: " (group 1: the number). */
+const FOOTNOTE_LABEL = /^\s*\[\^(\d{1,3})\]:\s*$/u;
 /** Characters a URL may hold; a one-URL line is a run of such tokens. */
 const URLISH_TOKEN = /^[\w\-./?=&%#~+:@!$,;*'()[\]]+$/u;
 /** A host and a path: "ods.od.nih.gov/factsheets/…" (a bare site name such as "Healthline.com" names the site, not a page). */
@@ -234,12 +237,15 @@ function splitLines(doc: Document, block: Block): Array<[number, number]> {
   return each ? pieces : [[0, block.text.length]];
 }
 
-/** A label the parser left out of the block text: "3. " or "[3] " before it on its line. */
+/** A label the parser left out of the block text: "3. " or "[3] " before it on its line, or a Markdown footnote's "[^3]: ". */
 function sourceLabel(doc: Document, block: Block): number | undefined {
-  if (doc.format !== 'txt') return undefined;
   const start = block.position.start;
   const lineStart = doc.lineStarts[start.line - 1] ?? start.offset;
-  const m = SOURCE_LABEL.exec(doc.text.slice(lineStart, start.offset));
+  const before = doc.text.slice(lineStart, start.offset);
+  const footnote = FOOTNOTE_LABEL.exec(before);
+  if (footnote) return Number(footnote[1]);
+  if (doc.format !== 'txt') return undefined;
+  const m = SOURCE_LABEL.exec(before);
   return m ? Number(m[1] ?? m[2]) : undefined;
 }
 

@@ -95,6 +95,13 @@ export function extractBlocks(tree: Root, source: string, lineStarts: number[]):
         case 'tableCell':
           push('tableCell', node);
           break;
+        case 'footnoteDefinition':
+          // A footnote's text is the source its mark cites: an entry of the reference list, wherever it stands.
+          for (const c of node.children) {
+            if (c.type === 'paragraph') push('reference', c);
+            else if ('children' in c) walk(c as Parents);
+          }
+          break;
         case 'code':
         case 'html':
         case 'yaml':
@@ -119,6 +126,9 @@ export function extractBlocks(tree: Root, source: string, lineStarts: number[]):
  * read them as references, as under a References heading.
  */
 function markUntitledReferences(blocks: Block[]): void {
+  // A footnote's definition written out ("[^3]: Smith J …", a plain-text copy of a Markdown page)
+  // is an entry wherever it stands.
+  for (const b of blocks) if ((b.kind === 'paragraph' || b.kind === 'listItem') && FOOTNOTE_DEFINITION.test(b.text)) b.kind = 'reference';
   // (The draft's last block may be an entry cut short, its year lost: its authors tell it.)
   const entry = (k: number): boolean => blocks[k]!.kind === 'listItem' && (readsAsEntry(blocks[k]!.text) || (k === blocks.length - 1 && AUTHORS.test(blocks[k]!.text)));
   let i = 0;
@@ -134,6 +144,9 @@ function markUntitledReferences(blocks: Block[]): void {
     i = j;
   }
 }
+
+/** A footnote's definition as text: "[^3]: …", "[^smith]: …". */
+const FOOTNOTE_DEFINITION = /^\s*\[\^[\p{L}\p{N}_-]{1,40}\]:\s*\S/u;
 
 /** Authors as a bibliography writes them first: "Clarke R, …", "Carmel R (2005)", "Smith JA." (a number before them is the entry's). */
 const AUTHOR_START = /^\s*(?:\[?\d{1,3}[\].)]\s*)?\p{Lu}[\p{L}'’-]+,?\s+(?:\p{Lu}\.?\s?){1,3}[,.;(]/u;
@@ -261,9 +274,17 @@ function collectInline(node: Nodes, acc: { text: string; segments: TextSegment[]
     case 'break':
       acc.text += ' ';
       return;
+    case 'footnoteReference': {
+      // A footnote's mark ("[^1]") cites as a bracketed number does: the block keeps it as written.
+      const offset = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (offset === undefined || end === undefined) return;
+      acc.segments.push({ at: acc.text.length, offset, length: end - offset });
+      acc.text += source.slice(offset, end);
+      return;
+    }
     case 'image':
     case 'imageReference':
-    case 'footnoteReference':
       return;
     default:
       if ('children' in node) {
