@@ -158,6 +158,7 @@ describe('gluedWords (two English words run together)', () => {
     ['If you’re having trouble sleeping, considerlifestyle interventions first.', 'consider lifestyle'],
     ['Eat nuts withthe skin on.', 'with the'],
     ['Get more sleepand exercise.', 'sleep and'],
+    ['sleepand exercise (2 hours a day)', 'sleep and'],
   ])('%s → %s', (text, expected) => {
     expect(gluedWords(text, maskedRanges(text)).map((a) => a.expected)).toEqual([expected]);
   });
@@ -178,6 +179,9 @@ describe('gluedWords (two English words run together)', () => {
     'Andrew moved to Norway.',
     'Photo: Verywell / Jane Doe.',
     'Try NoFollow links and Andeating® bars.',
+    // A forum user's handle alone on its line or before the post's date.
+    'sleepyhollow (Mar 3, 2016)',
+    'sleepyhollow:',
   ])('%s', (text) => {
     expect(gluedWords(text, maskedRanges(text))).toEqual([]);
   });

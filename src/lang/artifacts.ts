@@ -254,6 +254,9 @@ export function commonSplit(token: string): [string, string] | undefined {
  * Glued-word candidates in `text`, outside the `masked` ranges (URLs, allowed terms); the
  * rule decides which to report (src/rules/lang/mt-artifact.ts).
  */
+/** What may follow a handle on its line: a date or time in brackets, or a colon. */
+const HANDLE_AFTER = /^\s*(?:[(（][^()（）]*\d[^()（）]*[)）])?\s*[:：]?\s*$/u;
+
 export function gluedWords(text: string, masked: readonly Range[]): Artifact[] {
   const out: Artifact[] = [];
   const n = text.length;
@@ -280,6 +283,9 @@ export function gluedWords(text: string, masked: readonly Range[]): Artifact[] {
     if (text.charCodeAt(start) <= 0x5a) continue;
     if (BRAND_MARK.test(text.slice(Math.max(0, start - 2), start) + text.slice(end, end + 2))) continue;
     if (!mayBeGlued(text, start, end)) continue;
+    // A name alone on its line, or before a post's date ("creepingdeath (Apr 6, 2014)"): a forum
+    // user's handle, written as its owner chose.
+    if (text.slice(0, start).trim() === '' && HANDLE_AFTER.test(text.slice(end))) continue;
     const token = text.slice(start, end);
     const parts = splitGlued(token);
     if (!parts) continue;
