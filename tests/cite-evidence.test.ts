@@ -139,6 +139,11 @@ describe('scanAuthorYear', () => {
     ['Blood levels rose [Okafor, C. A., 2021, Nutrients 13: 88].', ['[Okafor, C. A., 2021']],
     ['Take it with food (Dose A, B).', []],
     ['Group sizes differed (Group A, 20 adults).', []],
+    // A journal's abbreviated title and the date, as a press release cites its paper.
+    ['It did not slow cartilage loss (Arthritis Rheumatol. 2014 Mar 11. [Epub ahead of print]).', ['(Arthritis Rheumatol. 2014 Mar']],
+    ['Intakes were low (J Nutr. 2019;149:1123-9).', ['(J Nutr. 2019;1']],
+    ['The advice changed (Updated 2021 May).', []],
+    ['The advice changed (March 2019; see below).', []],
   ])('%s', (text, expected) => {
     const found = scanAuthorYear(text);
     expect(found.map((m) => m.text)).toEqual(expected);

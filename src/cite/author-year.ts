@@ -41,6 +41,16 @@ const WRITTEN_OUT = new RegExp(
  * before a year is left alone, as in English ("北京（2008）" is a place and a date).
  */
 const NARRATIVE_ZH = new RegExp(`\\p{Script=Han}{2,4}(?:等人?|[和与與及]\\p{Script=Han}{2,4})\\s*[(（]${YEAR}[)）]`, 'gu');
+/**
+ * A journal's abbreviated title and the issue's date in brackets, as a press release cites the
+ * paper it reports: "(Arthritis Rheumatol. 2014 Mar 11. [Epub ahead of print])", "(J Nutr.
+ * 2019;149:1123)". The date goes on past the year (a month, or ";" and the volume), which a
+ * date written alone ("(March 2019)") does not; group 1 opens with the title's first word.
+ */
+const JOURNAL_DATED = new RegExp(
+  `[(（]\\s*((?:[A-Z][a-z]*\\.?\\s+){1,6})${YEAR}(?:\\s*;\\s*\\d|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?![a-z]))`,
+  'gu',
+);
 /** The first author at the start of group 1. */
 const FIRST_NAME = new RegExp(`^${NAME}`, 'u');
 /** Words before a year that make a date, not an author. */
@@ -51,10 +61,10 @@ const NOT_AUTHOR =
 export function scanAuthorYear(text: string): TextMarker[] {
   const out: TextMarker[] = [];
   if (!/(?:19|20)\d{2}/u.test(text)) return out;
-  for (const re of [PARENTHESISED, NARRATIVE, WRITTEN_OUT]) {
+  for (const re of [PARENTHESISED, NARRATIVE, WRITTEN_OUT, JOURNAL_DATED]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const first = FIRST_NAME.exec(m[1]!)![0];
+      const first = FIRST_NAME.exec(m[1]!)?.[0] ?? '';
       if (NOT_AUTHOR.test(first)) continue;
       out.push({ kind: 'author-year', style: 'author-year', start: m.index, end: m.index + m[0].length, text: m[0], numbers: [], items: [] });
     }

@@ -231,7 +231,24 @@ export function scanMarkers(text: string, links: BlockLink[] = [], options: Scan
     }
   }
 
-  return out.length > 1 ? keepOuter(out) : out;
+  return out.length > 1 ? withoutEnumerators(text, keepOuter(out)) : out;
+}
+
+/** A word or mark that opens the items of a list run into a sentence: "… not sure if [1] …, and [2] …". */
+const ENUM_BEFORE = /(?:\b(?:if|whether|and|or|either|both|that)|[:：,，])\s+$/iu;
+const ENUM_AFTER = /^\s+\p{Ll}/u;
+
+/**
+ * `out` without the numbers in brackets that count the items of a list run into a sentence
+ * ("Scientists are not sure if [1] diabetes lowers it, or … and [2] seizures …"): each stands
+ * after a word that opens an item and before the item's first word, and they count 1, 2, …
+ */
+function withoutEnumerators(text: string, out: TextMarker[]): TextMarker[] {
+  const items = out.filter(
+    (m) => m.style === 'bracket' && m.numbers.length === 1 && ENUM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && ENUM_AFTER.test(text.slice(m.end, m.end + 3)),
+  );
+  if (items.length < 2 || !items.every((m, k) => m.numbers[0] === k + 1)) return out;
+  return out.filter((m) => !items.includes(m));
 }
 
 /** Markers sorted by start; a bracket inside a parenthesised group ("( [1] )") or any overlap keeps the outer marker. */
