@@ -179,6 +179,9 @@ describe('gluedWords (two English words run together)', () => {
     'Andrew moved to Norway.',
     'Photo: Verywell / Jane Doe.',
     'Try NoFollow links and Andeating® bars.',
+    // A chemical name made with a combining form ("amino", "methyl").
+    'Glucosamine is an aminomonosaccharide found in cartilage.',
+    'It is sold as methylcobalamin or hydroxocobalamin.',
     // A forum user's handle alone on its line or before the post's date.
     'sleepyhollow (Mar 3, 2016)',
     'sleepyhollow:',

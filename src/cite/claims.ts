@@ -94,9 +94,10 @@ const CUE_GATES: string[][] = [
 ];
 
 /** Words that make a cue a negation, a hedge about missing research, or a condition ("unless research has shown …"). */
-// ("… are not yet convinced that enough evidence exists to prove …": a lack, the negation further off.)
+// ("… are not yet convinced that enough evidence exists to prove …": a lack, the negation further
+// off; "no form of treatment has been shown to …": three words between.)
 const NEGATED =
-  /\b(?:no|few|little|not|none|lack\s+of|without|until|unless|if|whether|future|need(?:\s+for)?)\s+(?:\w+\s+){0,2}$|\b(?:not|n['’]t)\s+(?:\w+\s+){0,4}(?:enough|sufficient|adequate)\s+$/iu;
+  /\b(?:no|few|little|not|none|lack\s+of|without|until|unless|if|whether|future|need(?:\s+for)?)\s+(?:\w+\s+){0,3}$|\b(?:not|n['’]t)\s+(?:\w+\s+){0,4}(?:enough|sufficient|adequate)\s+$/iu;
 /** The Chinese of it: "尚无研究证实", "没有科学家发现", "缺乏临床试验"; a lack may stand further off ("仍缺乏可靠的大规模临床证据"). */
 const NEGATED_ZH = /(?:尚未|并无|並無|未有|(?:无|無)(?!论|論))[^，,。；]{0,3}$|(?:没有|沒有|尚无|尚無|缺乏)[^，,。；]{0,12}$/u;
 /** A Chinese call for research: "仍需更多研究证实", "有待进一步研究证明", "还需要进行更大规模的临床试验". */
@@ -203,7 +204,7 @@ const OPENS_WITH_BACK_REFERENCE =
   /^(?:(?:this|these|that|those|they|their|it|its)\b|the\s+(?:participants|researchers|group|study|trial|results|findings)\b|该|這|这|此|他们|他們|它)/iu;
 /** A sentence about a study the previous paragraph described ("this study", "the researchers"). */
 const REFERS_BACK =
-  /\b(?:this|that|the\s+same|the\s+above|the\s+aforementioned)\s+(?:[\w-]+\s+)?(?:study|trial|experiment|research)\b|\b(?:these|the)\s+researchers\b|\baccording\s+to\s+the\s+(?:new\s+)?(?:analysis|meta-analysis|review|report|paper)\b|\bfor\s+the\s+(?:study|trial|analysis|research|survey)\b|这项研究|這項研究|该研究|該研究|此研究|其中一项研究|其中一項研究|研究小组|研究小組|研究团队|研究團隊/iu;
+  /\b(?:this|that|the\s+same|the\s+above|the\s+aforementioned)\s+(?:[\w-]+\s+)?(?:study|trial|experiment|research)\b|\bthe\s+(?:study|trial)(?:['’]s)?\s+(?:results|findings)\b|\b(?:these|the)\s+researchers\b|\baccording\s+to\s+the\s+(?:new\s+)?(?:analysis|meta-analysis|review|report|paper)\b|\bfor\s+the\s+(?:study|trial|analysis|research|survey)\b|这项研究|這項研究|该研究|該研究|此研究|其中一项研究|其中一項研究|研究小组|研究小組|研究团队|研究團隊/iu;
 
 /**
  * A sentence whose subject is a study already spoken of ("This study showed …", "That trial

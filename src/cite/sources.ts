@@ -79,6 +79,8 @@ const NAMED = new RegExp(
     `\\b(?:${ORGANISATIONS.join('|')})\\b`,
     // A news outlet the sentence is told through, after a comma: "…, Reuters Health reported."
     `(?<=,\\s)(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3}\\s+(?:reported|reports)\\b`,
+    // A named body or site the sentence goes by: "As per ResearchGate, …", "according to Healthline".
+    `\\b(?:[Aa]s\\s+per|[Aa]ccording\\s+to)\\s+(?!(?:Researchers|Scientists|Experts|Doctors|Studies|Research|Some|Many|Most|Recent|New|One|A|An|The|This|These|Their|Its|Our)\\b)[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,4}`,
     // A pointer to a named author's piece: "see this post by Dr David Williams".
     `\\b(?:[Ss]ee|[Rr]ead)\\s+(?:this|the|a|his|her|their)\\s+(?:post|article|paper|review|page|report|piece)\\s+(?:by|from)\\s+(?:(?:Dr|Prof|Professor)\\.?\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*`,
   ].join('|'),
@@ -88,14 +90,15 @@ const NAMED = new RegExp(
  * Chinese: a title in book marks (journals are written so), a named organisation, a study or
  * data set named by its acronym ("CMH零售数据", "NHANES研究"), a well-known survey, or an
  * institution named by its kind ("国家统计局", "北京大学", "国泰医院"; "一家医院", "某医院" and
- * "三甲医院" name none).
+ * "三甲医院" name none). Of clinics, only the two the English list names: a clinic is more often
+ * where a quoted doctor works than a source of research.
  */
 const NAMED_ZH = new RegExp(
   [
     '《[^》]{2,40}》',
     // A news dateline names the source it reports through: "【…据Medscape.com…讯】", "据路透社报道".
     '【[^】]{0,40}(?:讯|訊)】|据[^，。,；\\s]{2,30}(?:报道|報道|讯|訊)',
-    '世界卫生组织|世界衛生組織|國民健康署|国民健康署|卫福部|衛福部|卫生福利部|衛生福利部|食药署|食藥署|美国国立卫生研究院|美國國立衛生研究院|中国营养学会|中國營養學會|美国食品药品监督管理局|美国疾病控制与预防中心|柯克伦|考科蓝',
+    '世界卫生组织|世界衛生組織|國民健康署|国民健康署|卫福部|衛福部|卫生福利部|衛生福利部|食药署|食藥署|美国国立卫生研究院|美國國立衛生研究院|中国营养学会|中國營養學會|美国食品药品监督管理局|美国疾病控制与预防中心|柯克伦|考科蓝|梅奥诊所|梅奧診所|克利夫兰诊所|克利夫蘭診所|克里夫兰诊所|克里夫蘭診所',
     '全球疾病负担|全球疾病負擔|中国居民营养与健康(?:状况)?(?:监测|调查)|中國居民營養與健康(?:狀況)?(?:監測|調查)|中国健康与营养调查|中國健康與營養調查',
     '[A-Z]{2,}[A-Za-z0-9-]*(?:零售|临床|臨床|队列|隊列)?(?:数据|數據|研究|调查|調查|试验|試驗)',
     // (The name holds no word of quantity — "一所", "某", "很多" — and "大学生" is a student.)

@@ -144,7 +144,7 @@ const GLUE_SECOND = new Set('and the with from that this your or but'.split(' ')
 
 /** Word-forming prefixes: a token that starts with one is a compound the list may lack. */
 const PREFIXES =
-  'anti auto back bio cardio counter cross down electro extra fore gastro hydro hyper hypo immuno inter intra macro mega micro mini mono multi neuro non over photo poly post psycho self semi super tele thermo trans ultra under well'.split(' ');
+  'acetyl amino anti auto back bio carboxy cardio chloro counter cross cyto down electro ethyl extra fluoro fore gastro glyco hepato hydro hydroxy hyper hypo immuno inter intra iso keto lipo macro mega methyl micro mini mono multi nephro neuro nitro non osteo over oxy phospho photo poly post pseudo psycho self semi super tele thermo trans ultra under well'.split(' ');
 
 /** Word-forming tails: a token that ends with one is a compound the list may lack. */
 const TAILS = new Set(

@@ -103,6 +103,8 @@ export const uncitedClaim: DocumentRule = {
       if (prose(i + 1) && byBlock.has(i + 1) && opensWithBackReference(doc.blocks[i + 1]!.text)) continue;
       if (prose(i + 1) && continuesParagraph(doc, block, doc.blocks[i + 1]!) && firstSentenceCited(doc.blocks[i + 1]!, byBlock.get(i + 1))) continue;
       const previousCites = prose(i - 1) && byBlock.has(i - 1);
+      // ("This study" may point back past one paragraph that goes on about the study: its design, a quote.)
+      const citedNear = previousCites || (prose(i - 1) && prose(i - 2) && byBlock.has(i - 2));
       // The first paragraph of prose: a news page's lede, whose study the paragraphs below tell.
       const lede = firstProse === -1 || firstProse === i;
       let claimBefore = claimEnded === i - 1;
@@ -117,7 +119,7 @@ export const uncitedClaim: DocumentRule = {
         const followUp = claimBefore && followsUp(sentence);
         claimBefore = cue !== undefined;
         if (cue && k === split.length - 1) claimEnded = i;
-        const pointsBack = cue !== undefined && ((previousCites && refersBack(sentence)) || (studyAbove && opensOnStudyBefore(sentence)));
+        const pointsBack = cue !== undefined && ((citedNear && refersBack(sentence)) || (studyAbove && opensOnStudyBefore(sentence)));
         if (cue || STUDY_WORD.test(sentence)) studyAbove = true;
         // "This study showed …" below the study it speaks of: the claim was the earlier sentence's.
         if (!cue || followUp || pointsBack || (previousCites && k === 0 && followsUp(sentence))) continue;
