@@ -38,7 +38,7 @@ export const noReferenceList: DocumentRule = {
   meta: {
     description: 'Numbered citations but no reference list',
     defaultSeverity: 'error',
-    docs: 'The text cites sources by number ("( 1 , 2 )", "[3]", "¹") but the document has no reference list ("References:", "Sources", "参考文献"), so no citation can be followed. Numbers in brackets that read as enumerations or counts ("two (2) brands", "(1) …, (2) …") are not citations; a lone "(9)" is too little to go on. Reported once, at the first marker; `data.evidence` is the weight of the markers.',
+    docs: 'The text cites sources by number ("( 1 , 2 )", "[3]", "¹", a Markdown footnote "[^3]") but the document has no reference list ("References:", "Sources", "参考文献", "資料來源", or footnotes\' notes), so no citation can be followed. Numbers in brackets that read as enumerations or counts ("two (2) brands", "(1) …, (2) …", "not sure if [1] … and [2] …") are not citations; a lone "(9)" is too little to go on. Reported once, at the first marker; `data.evidence` is the weight of the markers.',
     fix: 'Add the reference list under a "References" heading with one numbered entry per cited source, or remove the numbered markers if the article cites nothing.',
     example: '镁是地球上最常见的矿物之一,并且存在于许多食物中( 1 , 2 , 3 ).',
   },

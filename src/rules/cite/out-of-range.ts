@@ -15,7 +15,7 @@ export const outOfRange: DocumentRule = {
   meta: {
     description: 'Citation number with no reference entry',
     defaultSeverity: 'error',
-    docs: 'A citation marker points at a reference number the list does not have (the list is shorter, or no entry carries that label). Digits flattened after the full stop ("… function.4"), a Chinese stop ("…作用。1") or a comma inside the sentence ("… the blood,2 which …") are markers too; decimals, counts ("two (2) brands") and enumerations ("(1) …, (2) …") are not. Reported at the number or range, once per range.',
+    docs: 'A citation marker points at a reference number the list does not have (the list is shorter, or no entry carries that label; a Markdown footnote "[^3]" points at the note labelled 3). Digits flattened after the full stop ("… function.4"), a Chinese stop ("…作用。1") or a comma inside the sentence ("… the blood,2 which …") are markers too; decimals, counts ("two (2) brands") and enumerations ("(1) …, (2) …") are not. Reported at the number or range, once per range.',
     fix: 'Add the missing entry to the reference list, or correct the marker to the number of the source it means.',
     example: 'Magnesium calms the nervous system ( 34 ). — with 33 references',
   },
