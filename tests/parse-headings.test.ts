@@ -276,6 +276,16 @@ describe('short lines that are not headings', () => {
       [],
     ],
     [
+      'a forum post signed off on a line of its own (a real page\'s shape, our words)',
+      ['Biotin and my TSH result', '', 'My TSH came back very low after I started a hair supplement with biotin.', 'Has anyone else seen this?', 'Thanks, Marta', '', 'Re: Biotin and my TSH result', '', 'Stop the biotin two days before the test and ask for a repeat.', 'Best wishes', '', 'Tom'].join('\n'),
+      ['Biotin and my TSH result', 'Re: Biotin and my TSH result'],
+    ],
+    [
+      'a table\'s first row as the first line, its rule glued on in dashes (a real page\'s shape, our words)',
+      ['| 礦物質 | 作用 | 缺乏時 | |—|—|—|', '| 鋅 | 免疫、傷口癒合 | 味覺變差 |', '| 鎂 | 肌肉放鬆 | 抽筋 |', '', '鋅和鎂都是人體需要的礦物質。'].join('\n'),
+      [],
+    ],
+    [
       'a heading below a bulleted table of contents and a line of prose, no blank line between (a real page\'s shape, our words)',
       [
         'Contents:',

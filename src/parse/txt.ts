@@ -98,8 +98,10 @@ const BYLINE = /^[Bb]y\s*[|｜:：]|\b(?:19|20)\d{2}\b.{0,20}\b[Bb]y\s+\p{Lu}|\b
 const NO_HEADING = /<\/?[a-z][^<>]*>|\bdata:image\/|^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s*(?:MPH|RDN?|M\.?D\.?|Ph\.?D\.?|MSc?|DO|RN|NP|PA-C|CNS|LDN?|DrPH|PharmD|MBBS|FACP)\b/u;
 /** A work's numbers as a reference gives them ("… 1997;65(3):803-13", "2012, 17(12): 1161"), or its DOI or PMID: a wrapped entry's line. */
 const CITATION_DATA = /(?:19|20)\d{2}\s*[;,]\s*\d{1,4}\s*(?:\(\s*[\d–-]+\s*\))?\s*[:,]\s*[a-z]?\d|\bdoi\s*[:：]|\bPMID\b/iu;
-/** Lines of these shapes are never headings, however short: cited prose, notes, bylines, markup, credits, a reference's data and captions. */
-const NEVER_A_HEADING: readonly RegExp[] = [CITED_END, NOTE, BYLINE, NO_HEADING, CITATION_DATA, CAPTION];
+/** A letter's or a forum post's sign-off: "Thanks, Janey", "Best wishes, Tom", "Cheers!". */
+const SIGN_OFF = /^(?:thanks|thank\s+you|many\s+thanks|cheers|regards|best|best\s+wishes|kind\s+regards|warm\s+regards|all\s+the\s+best|take\s+care)\s*[,!.]?(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s*[.!]?$/iu;
+/** Lines of these shapes are never headings, however short: cited prose, notes, bylines, markup, credits, a reference's data, captions and sign-offs. */
+const NEVER_A_HEADING: readonly RegExp[] = [CITED_END, NOTE, BYLINE, NO_HEADING, CITATION_DATA, CAPTION, SIGN_OFF];
 /** A run of this many short lines (table cells, a sidebar's links, a list without its bullets) holds no heading. */
 const SHORT_RUN = 5;
 const SMALL_WORDS = new Set(
@@ -612,8 +614,9 @@ function isSlugOf(line: string, next: string): boolean {
 /** The first line is a title when it is short and does not end a sentence. */
 function isTitleLine(text: string): boolean {
   const t = text.trim();
-  // (A Chinese line with a full stop inside is sentences, whatever it ends with.)
-  if (t.length > 120 || END_OF_SENTENCE.test(t) || OPEN_ENDING.test(t) || HAN_OPEN_ENDING.test(t) || /。./u.test(t) || NO_HEADING.test(t)) return false;
+  // (A Chinese line with a full stop inside is sentences, whatever it ends with; a table's row,
+  // its rule glued on after it or lost, names no article.)
+  if (t.length > 120 || END_OF_SENTENCE.test(t) || OPEN_ENDING.test(t) || HAN_OPEN_ENDING.test(t) || /。./u.test(t) || NO_HEADING.test(t) || TABLE_ROW.test(t)) return false;
   return letterCount(t) >= 3;
 }
 
