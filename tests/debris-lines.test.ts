@@ -35,6 +35,12 @@ function findingsFor(line: string, format: 'txt' | 'md' = 'txt') {
 
 /** Debris: reported on line 9 (the middle), sure enough to be removed. */
 const DEBRIS: string[] = [
+  // A guide's contents box label (twice, glued), a shop's product card label, a link to
+  // another page told as a line of its own (real pages' shapes, our words).
+  'In this guide',
+  'In this guideOn this page',
+  'Featured Product',
+  'Read more about iron-rich foods for toddlers',
   // A discount offer, a bare feedback question, an image's file name left as a line (real
   // pages' shapes, our words).
   'Get $10 off your first vitamin box',
@@ -270,6 +276,9 @@ const DEBRIS: string[] = [
 
 /** Lines of real articles that look like debris: never reported. */
 const CONTENT: string[] = [
+  // The same words in the article's sentences.
+  'Read more about iron-rich foods in the section below, where we list portions for toddlers.',
+  'In this guide we explain how much iron toddlers need and where to find it.',
   // A sentence about savings, a question the article asks, a file format named in prose.
   'You can save 20% off the shelf price by buying the larger tub, though it may expire before you finish it.',
   'Was this diet helpful for the people who tried it?',

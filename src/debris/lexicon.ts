@@ -242,7 +242,9 @@ export const WHOLE_PATTERNS: readonly Pattern[] = [
   { kind: 'layout', weight: 3, re: /^(?:content box|sidebar|widget|banner|placeholder|insert (?:image|ad|cta) here|image|photo|video|(?:site |header |footer )?logo|untitled(?: document| page)?)$/ },
   // A widget's title, and the label of a page's own contents box ("In this article"; an
   // article's "Table of contents" and 目录 are its own, see CONTENT_LABELS).
-  { kind: 'layout', weight: 3, re: /^(?:(?:video|photo|image|recipe) of the day|in this article|on this page)$/ },
+  { kind: 'layout', weight: 3, re: /^(?:(?:video|photo|image|recipe) of the day|in this (?:article|guide|post|section)|on this page|(?:in this (?:article|guide))\s*on this page|featured (?:product|products|article|post|story))$/ },
+  // A link to another page told as a line of its own, no sentence: "Read more about safe foods in pregnancy".
+  { kind: 'related', weight: 3, re: /^(?:read|learn|find out|discover) more about [^.!?]{3,80}$/ },
   // An editor's note of a picture still to be inserted ("[Insert image: …]", "（建议插入图片：…）").
   { kind: 'layout', weight: 3, long: true, re: /^(?:insert (?:an? )?(?:image|photo|picture|graphic|chart|infographic|video|table)\s*[:：-].{0,160}|(?:建议|此处|这里|在此)?(?:插入|配)(?:图片|配图|图表|视频|表格|插图)\s*[:：].{0,120})$/ },
   { kind: 'layout', weight: 3, re: /^(?:article |post |blog )?(?:featured|hero|header|cover) (?:image|photo|picture)$|^embed (?:this|our|the) (?:widget|calculator|tool|chart)$|^(?:widget|calculator|tool) (?:powered|provided|built) by\b.{0,60}$|^powered by\b.{0,60}$/ },
