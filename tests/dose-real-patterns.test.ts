@@ -390,6 +390,18 @@ const ROWS: Row[] = [
   ["what a meta-analysis's participants took, in Chinese", '叶酸\n\n大部分试验者的每日服用叶酸剂量在1至4毫克。', []],
   ["an energy drink's taurine and sugar beside its caffeine", '咖啡因\n\n一罐饮料里，咖啡因约80mg，牛磺酸400mg，糖分高达30g。', []],
   ["a seaweed's iodine per 100 g, in Chinese", '碘\n\n碘主要来自海产品，如海带(干)每100克36毫克碘。', []],
+  // Into a vein, in a clinic: neither the upper limit nor the plausible range of what is swallowed applies.
+  ['a high dose given by drip', 'Vitamin C\n\nIf done through an IV, 30 g and above counts as a high dose of vitamin C.', []],
+  ['…and in Chinese', '维生素C\n\n静脉注射时，每次25克以上才算高剂量维生素C。', []],
+  ['…while the same grams swallowed are caught', 'Vitamin C\n\nTake 30 g of vitamin C a day by mouth.', ['above-upper-limit@3', 'implausible@3']],
+  // Iodine handed out after a nuclear accident.
+  ['potassium iodide after a nuclear accident (Chinese)', '碘\n\n碘片是碘化鉀的通稱。發生核事故時，成人碘片劑量為130毫克，含穩定碘100毫克。', []],
+  ['…and in English', 'Iodine\n\nAfter a nuclear accident, adults are given 130 mg of potassium iodide, which holds 100 mg of iodine.', []],
+  ['…while the same iodine advised daily is caught', 'Iodine\n\nTake 100 mg of iodine every day for your thyroid.', ['implausible@3']],
+  // A lack of evidence, and an excess with its threshold in brackets.
+  ['a dose no evidence shows to cure (Chinese)', '维生素C\n\n目前尚无足够证据证明高剂量维生素C（每天>20克）可以治愈癌症。', []],
+  ['…and in English', 'Vitamin C\n\nThere is no good evidence that 20 g of vitamin C a day can cure cancer.', []],
+  ['an excess with its threshold in brackets (Chinese)', '维生素D\n\n维生素D过量（每日>4000 IU），会促使血钙上升，增加肾钙化的风险。', []],
   // Grams a body gained or lost beside a dose in the same sentence: the figure is the weight's.
   ['a birth weight change after a caffeine dose (Chinese)', '咖啡因\n\n孕期每天多摄入100毫克咖啡因，新生儿的体重就会减少72克。', []],
   ['…and in English', 'Caffeine\n\nFor every extra 100 mg of caffeine a day in pregnancy, birth weight fell by 72 g.', []],

@@ -231,6 +231,8 @@ export const ROLES: Cue<DoseRole>[] = [
   // asks about its harm; it advises nothing.
   cue(en(String.raw`too\s+much(?=\s*[?？])|(?:an?\s+)?(?:overdose|toxic|dangerous|unsafe|safe)(?=\s*[?？])`), 'harm'),
   cue(zh('(?:过量|过多|太多|中毒|安全|危险)(?:了)?吗(?=\\s*[?？])'), 'harm'),
+  // The excess named with its threshold in brackets: "维生素D过量(>4000 IU/日)，促使血钙上升".
+  cue(zh('过量(?:摄入|摄取|服用|补充)?\\s*[（(]'), 'harm'),
   cue(zh('(?:可能|会|易|容易)(?:会)?(?:干扰|导致|引起|引发|造成|增加|诱发|影响|损害|抑制)|可(?:产生|造成|导致|引起|引发)|(?:出现|产生|引起|导致|带来)[^，。,；]{0,6}(?:副作用|不良反应)|致畸|中毒|致死|毒性'), 'harm'),
   // A bare comparison ("超过200毫克时，吸收率降到一半", "这份菜单已摄取多于17毫克") states an
   // amount reached: a threshold of harm when a harm follows it ("超过2000毫克可能干扰…", see
@@ -284,7 +286,11 @@ export const ROLES: Cue<DoseRole>[] = [
   ),
   cue(zh('NOAEL|LOAEL|未观察到有害作用剂量|据此推算|推算出|研究中|研究人员|研究者|试验者|(?:研究|调查)(?:发现|显示|表明|证实|报告)|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|(?:试验|实验)中|安慰剂|随机分[配组]|接受了|中毒|毒性|纳入|中位数|(?:有|亦有|也有)[^。；]{0,30}的?(?:报道|病例)'), 'report'),
   cue(en(String.raw`stud(?:y|ies)|trials?|research|researchers|participants|patients|took|found|showed|reported|observed|cohort`), 'report', false),
-  cue(zh('研究|试验|实验|发现|显示|报告'), 'report', false),
+  cue(zh('研究|试验|实验|发现|显示|报告|证据'), 'report', false),
+  // A lack of evidence for a dose speaks of research, and advises nothing, whatever follows
+  // ("尚无足够证据证明高剂量维生素C(>20g)可以治愈癌症", "there is no good evidence that 2 g a day helps").
+  cue(zh('(?:尚无|没有|并无|缺乏|无)(?:足够|充分|充足|确切|可靠)?的?(?:科学)?证据'), 'report'),
+  cue(en(String.raw`no\s+(?:good\s+|strong\s+|sufficient\s+|reliable\s+|convincing\s+|clear\s+)?evidence|not\s+enough\s+evidence|insufficient\s+evidence|lack\s+of\s+(?:good\s+)?evidence`), 'report'),
   // Regimens under medical supervision.
   cue(
     en(
@@ -326,6 +332,17 @@ export const ROLES: Cue<DoseRole>[] = [
   ),
   cue(en('injections?|infusions?'), 'regimen', false),
   cue(zh('注射'), 'regimen', false),
+  // Into a vein: the upper limits and plausible ranges are for what is swallowed, and a drip is
+  // given in a clinic ("If done through an IV, 25 g and above is a high dose", 静脉注射维生素C).
+  cue(en(String.raw`\bIVs?\b|intravenous(?:ly)?`), 'regimen'),
+  cue(zh('静脉|输液|点滴'), 'regimen'),
+  // Iodine against radioactive iodine after a nuclear accident (100 mg, 130 mg of potassium
+  // iodide): an emergency measure the authorities hand out, not a daily intake.
+  cue(
+    en(String.raw`nuclear\s+(?:accidents?|emergenc(?:y|ies)|incidents?|disasters?|power\s+(?:plants?|stations?)|fallout)|radiation\s+(?:emergenc(?:y|ies)|exposure|accidents?)|radioactive\s+(?:iodine|fallout|releases?)`),
+    'regimen',
+  ),
+  cue(zh('核(?:事故|辐射|电站|电厂|泄漏|灾|安|爆炸|污染)|辐射(?:事故|应急|暴露)|碘片'), 'regimen'),
   // What a body, a food or a product holds, and the span of strengths products come in ("zinc
   // tablets range from 10 mg to 50 mg": the market, not advice; "doses range from" stays advice).
   cue(
