@@ -1,7 +1,8 @@
 /**
  * Findings about the words of a sure line of debris give way to the debris finding
  * (src/engine/on-debris.ts): a research claim in a related-post link, a glued word in a share
- * bar. The same words in the article keep their findings, and a scraper's label in a third
+ * bar; a research claim on a line of possible debris is reported as info. The same words in the
+ * article keep their findings, and a scraper's label in a third
  * language keeps its foreign-block finding; an English label of a Chinese page's chrome does not. The drafts are written for these tests.
  */
 import { mkdtempSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/index.js';
+import { withoutFindingsOnDebris } from '../src/engine/on-debris.js';
+import type { Finding } from '../src/types.js';
 
 const ZH = [
   '钙片会增加心脏病风险吗',
@@ -62,5 +65,37 @@ describe('findings on a sure line of debris', () => {
   it("keep a scraper's label in another language", async () => {
     const found = await findings('magnesium.md', EN);
     expect(found.filter(([, line]) => line === 1).map(([id]) => id)).toEqual(['artifact/cms-leftover', 'lang/foreign-block']);
+  });
+});
+
+describe('findings on a line of possible debris', () => {
+  // (A news page's teaser headline printed twice, "Toddlers who nap sleep longer, study finds",
+  // is reported by cms-leftover as info: possible debris.)
+  const at = (ruleId: string, line: number, severity: Finding['severity'], data?: Finding['data']): Finding => ({
+    ruleId,
+    severity,
+    path: 'news.txt',
+    span: { start: { line, column: 1, offset: 0 }, end: { line, column: 40, offset: 39 } },
+    message: '',
+    excerpt: '',
+    ...(data ? { data } : {}),
+  });
+  it('report a research claim there as info, and leave the claims of other lines alone', () => {
+    const findings = [
+      at('artifact/cms-leftover', 7, 'info', { whole: true, confidence: 'low' }),
+      at('cite/uncited-claim', 7, 'warning'),
+      at('lang/mt-artifact', 7, 'warning'),
+      at('cite/uncited-claim', 9, 'warning'),
+    ];
+    expect(withoutFindingsOnDebris(findings).map((f) => [f.ruleId, f.span.start.line, f.severity])).toEqual([
+      ['artifact/cms-leftover', 7, 'info'],
+      ['cite/uncited-claim', 7, 'info'],
+      ['lang/mt-artifact', 7, 'warning'],
+      ['cite/uncited-claim', 9, 'warning'],
+    ]);
+  });
+  it('…and drop it on a line of sure debris', () => {
+    const findings = [at('artifact/cms-leftover', 7, 'warning', { whole: true, confidence: 'high' }), at('cite/uncited-claim', 7, 'warning')];
+    expect(withoutFindingsOnDebris(findings).map((f) => f.ruleId)).toEqual(['artifact/cms-leftover']);
   });
 });

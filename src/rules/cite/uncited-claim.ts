@@ -47,7 +47,7 @@ export const uncitedClaim: DocumentRule = {
   meta: {
     description: 'Research claim without a citation',
     defaultSeverity: 'warning',
-    docs: 'A sentence reports research ("studies show", "a 2016 study found", "researchers found", "clinical trial", "研究表明") but neither it nor its paragraph cites a source (a neighbouring paragraph continuing the same study counts as its paragraph). A claim naming its source (a named trial, journal or organisation) without a marker is reported as info only. `data.cue` is the wording that reads as a research claim; `data.source` the source named, if any. On a line of sure site debris (artifact/cms-leftover, reported whole) it is not reported: the debris finding stands for the line.',
+    docs: 'A sentence reports research ("studies show", "a 2016 study found", "researchers found", "clinical trial", "研究表明") but neither it nor its paragraph cites a source (a neighbouring paragraph continuing the same study counts as its paragraph). A claim naming its source (a named trial, journal or organisation) without a marker is reported as info only. `data.cue` is the wording that reads as a research claim; `data.source` the source named, if any. On a line of sure site debris (artifact/cms-leftover, reported whole) it is not reported: the debris finding stands for the line; on a line of possible debris (reported as info) it is reported as info.',
     fix: 'Cite the study the sentence speaks of (a marker and a reference entry), or soften the sentence so that it no longer reports research.',
     example: 'Some studies suggest that people struggling with depression may not get the same sleep benefits.',
   },
