@@ -9,7 +9,9 @@
  * - for an appeal to experts ("experts say", "专家指出"), the expert the paragraph, or one a few
  *   blocks below, names by title (a news page quotes its expert further down);
  * - for a sentence about "the researchers" or "this study", the source a paragraph above names;
- * - the paragraphs below, where a news lede's study is named (see `below`).
+ * - the paragraphs below, where a news lede's study is named (see `below`);
+ * - for a lede and a claim that points back at the study, the line a news item closes on to
+ *   say where the study appeared (see `closingSource`).
  *
  * One per prose block: what the paragraph and its neighbours name is read once for all its claims.
  */
@@ -42,9 +44,47 @@ export class ClaimSources {
       (introducesStudy(sentence) ? laterSource(text, this.split, k) : this.#paragraph === null ? (this.#paragraph = namedSource(text)) : this.#paragraph) ??
       (EXPERTS.test(cue) ? (namedExpert(text) ?? expertBelow(this.doc, this.index)) : undefined) ??
       (refersBack(sentence) ? sourceAbove(this.doc, this.index, this.prose) : undefined) ??
-      (this.#below === null ? (this.#below = sourceBelow(this.doc, this.index, this.prose, this.lede)) : this.#below)
+      (this.#below === null ? (this.#below = sourceBelow(this.doc, this.index, this.prose, this.lede)) : this.#below) ??
+      (this.lede || refersBack(sentence) || opensWithBackReference(sentence) ? closingSource(this.doc, this.index) : undefined)
     );
   }
+}
+
+/**
+ * The line a news item closes on to say where its study appeared, however far below the claim:
+ * "Details of these findings are published in the British Journal of Clinical Pharmacology.",
+ * or the reference alone ("BMJ 2010 341; c5702", a DOI). It names the study of the lede and of
+ * the claims that point back at it ("The study found …", "The researchers concluded …").
+ */
+function closingSource(doc: Document, i: number): NamedSource | undefined {
+  let found = closing.get(doc);
+  if (found === undefined) closing.set(doc, (found = closingLine(doc)));
+  return found !== null && found.block > i ? found.source : undefined;
+}
+
+const closing = new WeakMap<Document, { block: number; source: NamedSource } | null>();
+
+/** A sentence on where the study appeared that opens on the study itself. */
+const APPEARED_IN = /^(?:details\s+of\s+(?:these|the)\s+(?:findings|results)|the\s+(?:study|studies|findings|results|research|paper|trial|review|(?:meta-)?analysis)|this\s+(?:study|research)|it|they)\b[^.]{0,120}?\b(?:published|appear(?:s|ed)?|reported|presented)\s+(?:online\s+)?(?:in|at)\b/iu;
+/** A reference alone on its line: a journal, its year and volume ("BMJ 2010 341; c5702", "J Nutr 2019;149:1123"), or a DOI. */
+const REFERENCE_LINE = /^\s*(?:(?:source|reference|citation)\s*:\s*)?(?:[A-Z][A-Za-z.&]*(?:\s+[A-Z][A-Za-z.&]*){0,8}\s+(?:19|20)\d{2}\s*(?:;\s*\d{1,4}|\s+\d{1,4}\s*;)|(?:doi\s*:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)10\.\d{4,9}\/\S+)[^\n]{0,80}$/iu;
+/** How long a closing line may be. */
+const CLOSING_LINE = 240;
+
+/** The last paragraph of `doc` that is a closing source line, with what it names, or null. */
+function closingLine(doc: Document): { block: number; source: NamedSource } | null {
+  for (let j = doc.blocks.length - 1; j >= 0; j--) {
+    const b = doc.blocks[j]!;
+    // (A plain-text draft may make a short reference line a heading.)
+    if ((b.kind !== 'paragraph' && b.kind !== 'heading') || b.text.length > CLOSING_LINE) continue;
+    const text = b.text.trim();
+    if (REFERENCE_LINE.test(text)) return { block: j, source: { text, start: 0, end: text.length } };
+    if (b.kind === 'paragraph' && APPEARED_IN.test(text)) {
+      const source = namedSource(text);
+      if (source) return { block: j, source };
+    }
+  }
+  return null;
 }
 
 /** Words that speak of a study, with or without a finding. */

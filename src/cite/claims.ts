@@ -201,7 +201,7 @@ function containsAny(text: string, words: string[]): boolean {
 
 /** A paragraph that opens by pointing back at what the previous one described. */
 const OPENS_WITH_BACK_REFERENCE =
-  /^(?:(?:this|these|that|those|they|their|it|its)\b|the\s+(?:participants|researchers|group|study|trial|results|findings)\b|该|這|这|此|他们|他們|它)/iu;
+  /^(?:(?:this|these|that|those|they|their|it|its)\b|the\s+(?:participants|researchers|group|study|trial|results|findings|(?:meta-)?analysis|review)\b|该|這|这|此|他们|他們|它)/iu;
 /** A sentence about a study the previous paragraph described ("this study", "the researchers"). */
 const REFERS_BACK =
   /\b(?:this|that|the\s+same|the\s+above|the\s+aforementioned)\s+(?:[\w-]+\s+)?(?:study|trial|experiment|research)\b|\bthe\s+(?:study|trial)(?:['’]s)?\s+(?:results|findings)\b|\b(?:these|the)\s+researchers\b|\baccording\s+to\s+the\s+(?:new\s+)?(?:analysis|meta-analysis|review|report|paper)\b|\bfor\s+the\s+(?:study|trial|analysis|research|survey)\b|这项研究|這項研究|该研究|該研究|此研究|其中一项研究|其中一項研究|研究小组|研究小組|研究团队|研究團隊/iu;
