@@ -231,8 +231,16 @@ describe('doubledCharacters', () => {
     ['飯後後來又覺得餓', []],
     ['市面上的鈣片百百種，挑選時要看成分', []],
     ['补充镁镁中性的说法', ['镁镁']],
+    // A broken conversion's pinyin between a word's characters: the word is read whole.
+    ['注意力缺陷型多動(dòng)症症狀更為頻繁', []],
+    ['補充鎂鎂片(piàn)可以', ['鎂鎂']],
   ])('%s', (text, expected) => {
     expect(doubledCharacters(text).map((a) => a.actual)).toEqual(expected);
+  });
+
+  it('reports a pair where it stands in a text with pinyin glued in', () => {
+    const text = '服用(yòng)鎂鎂片(piàn)';
+    expect(doubledCharacters(text).map((a) => [a.start, a.end, text.slice(a.start, a.end)])).toEqual([[8, 10, '鎂鎂']]);
   });
 
   it('says how sure each doubled character is', () => {

@@ -7,6 +7,7 @@
  * ("no studies have shown", "few studies") and sentences about the article itself
  * ("let's take a look at the clinical trials") are not.
  */
+import { withoutPinyin } from '../lang/pinyin.js';
 import type { Block } from '../types.js';
 import { JOURNAL_CITATION } from '../parse/blocks.js';
 
@@ -179,7 +180,9 @@ export function researchCue(written: string): ClaimCue | undefined {
     if (gated && !containsAny(lower, CUE_GATES[k]!)) continue;
     const m = CUES[k]!.exec(sentence);
     if (!m) continue;
-    const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+    // (Read past a broken conversion's pinyin: "沒(méi)有一項研究表明" is "沒有一項研究表明".)
+    const raw = sentence.slice(Math.max(0, m.index - 40), m.index);
+    const before = withoutPinyin(raw)?.text ?? raw;
     if (NEGATED.test(before) || NEGATED_ZH.test(before) || HEDGED_ZH.test(before)) continue;
     // "More research is needed to confirm", "Studies have yet to show": a call for research.
     if (HEDGED.test(m[0])) continue;

@@ -20,6 +20,7 @@
 import type { Artifact } from './artifacts.js';
 import { chineseCharacterTag, chineseWordFrequency, longestChineseWord } from './chinese-dictionary.js';
 import { toSimplified } from './simplified.js';
+import { withoutPinyin } from './pinyin.js';
 
 const DOUBLED = /(\p{Script=Han})\1/gu;
 /**
@@ -156,6 +157,21 @@ function judge(lookup: string, i: number, ch: string, end: number): Pick<Artifac
 
 /** Doubled Han characters that are not Chinese reduplication, with the single character as repair. */
 export function doubledCharacters(text: string): Artifact[] {
+  // A broken conversion's pinyin glued after the characters ("多動(dòng)癥癥狀") hides the words
+  // around a pair: the pairs are judged on the characters alone, and those still side by side in
+  // the draft are reported where they stand in it.
+  const plain = withoutPinyin(text);
+  if (!plain) return doubledIn(text);
+  const out: Artifact[] = [];
+  for (const a of doubledIn(plain.text)) {
+    const start = plain.places[a.start]!;
+    const end = plain.places[a.end - 1]! + 1;
+    if (end - start === a.end - a.start) out.push({ ...a, start, end });
+  }
+  return out;
+}
+
+function doubledIn(text: string): Artifact[] {
   const out: Artifact[] = [];
   let simplified: string | undefined;
   for (const m of text.matchAll(DOUBLED)) {
