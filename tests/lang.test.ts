@@ -166,6 +166,23 @@ describe('the language of a Chinese article with an untitled English reference l
   });
 });
 
+describe('the language of a Chinese article with each reference written out after its marker', () => {
+  // A clinical summary in Chinese whose sources follow their markers in English, run into the
+  // prose with no space (a real page's shape, our words and sources).
+  const text = [
+    '叶酸与神经管缺陷',
+    '',
+    '育龄妇女每天应额外摄入400微克叶酸。[12]Okafor N, Lindqvist P. Folic acid before conception and the risk of neural tube defects in a national cohort. Obstet Rev. 2016;14(2):33-41.补充叶酸可以使神经管缺陷的风险降低一半以上。[7]Brandt K, Moreau S. Neural tube defects before and after flour fortification: a registry study. J Birth Defects. 2012;8:101-109.然而只有不到一半的妇女在孕前开始补充。',
+  ].join('\n');
+
+  it('is Chinese, and no sentence of it switches language', () => {
+    const doc = docFromText(text, 'txt');
+    expect(doc.language.primary).toBe('cmn');
+    expect(positions(foreignBlock, doc)).toEqual([]);
+    expect(positions(mixedSentence, doc)).toEqual([]);
+  });
+});
+
 describe('the language of a page half translated', () => {
   const ZH = [
     '镁参与人体内三百多种酶反应，对肌肉、神经和心脏的正常工作都很重要，缺乏时容易出现疲劳和抽筋。',

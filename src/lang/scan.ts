@@ -279,12 +279,35 @@ function tagRanges(text: string): Range[] {
   return out;
 }
 
-/** The masked ranges of a block: URLs, HTML tags and allowed terms, sorted and merged. */
+/**
+ * A reference written out after its marker inside Chinese prose ("…叶酸。[46]Centers for Disease
+ * Control. Recommendations for the use of folic acid … MMWR Recomm Rep. 1992;41:1-7.美国…"): the
+ * Latin run after the marker, up to the next Chinese character, when it holds a year and a
+ * journal's numbers or a DOI. A source's own language, not the article's.
+ */
+const INLINE_REFERENCE = /\[\d{1,3}(?:[,，–-]\d{1,3})*\]\s*([^\p{Script=Han}]{30,800})/gu;
+const REFERENCE_DATA = /(?:19|20)\d{2}\s*[;,:]\s*\d|\bdoi\b|\bet al\b/iu;
+
+/** Ranges of references written out after their markers in a block with Chinese prose. */
+function inlineReferenceRanges(text: string): Range[] {
+  if (!text.includes('[') || !HAN_CHAR.test(text)) return [];
+  const out: Range[] = [];
+  for (const m of text.matchAll(INLINE_REFERENCE)) {
+    if (!REFERENCE_DATA.test(m[1]!)) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: end - m[1]!.length, end });
+  }
+  return out;
+}
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/** The masked ranges of a block: URLs, HTML tags, references written out in Chinese prose and allowed terms, sorted and merged. */
 export function maskedRanges(text: string, allowedTerms: readonly string[] = []): Range[] {
   const urls = urlRanges(text);
   const tags = tagRanges(text);
-  if (allowedTerms.length === 0 && tags.length === 0) return urls;
-  const all = [...urls, ...tags, ...termRanges(text, allowedTerms)].sort((a, b) => a.start - b.start);
+  const references = inlineReferenceRanges(text);
+  if (allowedTerms.length === 0 && tags.length === 0 && references.length === 0) return urls;
+  const all = [...urls, ...tags, ...references, ...termRanges(text, allowedTerms)].sort((a, b) => a.start - b.start);
   const out: Range[] = [];
   for (const r of all) {
     const last = out[out.length - 1];
