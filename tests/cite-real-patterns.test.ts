@@ -176,6 +176,8 @@ describe('claims that name their source, and where a citation counts', () => {
     { name: 'a site the sentence goes by', format: 'txt', text: txt('As per MedlinePlus, recent studies suggest green tea may lower the risk of some cancers.'), expected: [[CLAIM, 'MedlinePlus', 'info']] },
     { name: '…while "according to researchers" names nobody', format: 'txt', text: txt('According to Researchers, recent studies suggest green tea may lower the risk of some cancers.'), expected: [[CLAIM, 'studies suggest', 'warning']] },
     { name: "a journal's abbreviated title and date in brackets", format: 'txt', text: txt('A short trial found that glucosamine did not slow cartilage loss (Osteoarthr Cartil. 2016 Apr 2. [Epub ahead of print]).'), expected: [] },
+    { name: 'a named trial with its design between', format: 'txt', text: txt("A Women's Health Initiative randomized clinical trial found a 17 percent rise in kidney stones."), expected: [[CLAIM, 'Initiative', 'info']] },
+    { name: '…while a design alone names nothing', format: 'txt', text: txt('A randomized clinical trial found a 17 percent rise in kidney stones.'), expected: [[CLAIM, 'randomized clinical trial', 'warning']] },
     { name: 'a Cochrane review', format: 'txt', text: txt('According to a 2019 Cochrane review, magnesium had little effect on cramps.'), expected: [[CLAIM, 'Cochrane', 'info']] },
     { name: 'a meta-analysis in a journal', format: 'md', text: md('A meta-analysis in JAMA found a lower risk of stroke.'), expected: [[CLAIM, 'JAMA', 'info']] },
     { name: 'a journal named as the venue', format: 'html', text: html('<p>In a study published in Nutrients, researchers found better sleep.</p>'), expected: [[CLAIM, 'Nutrients', 'info']] },

@@ -293,6 +293,11 @@ describe('lang rules on inline text', () => {
     expect(run(foreignBlock, docFromText(text, 'txt'))).toEqual([]);
   });
 
+  it("takes a picture's credit, its agency and photographer, for no language (a real page's shape, our words)", () => {
+    const text = 'Iron in Pregnancy\n\n© iStockphoto.com / Joaquim Magalhães Conceição © iStockphoto.com / Joaquim Magalhães Conceição\n\nMost pregnant women need more iron than they eat, and a low-dose supplement is often advised.\n\nRed meat, beans and fortified cereals are good sources of it.\n';
+    expect(run(foreignBlock, docFromText(text, 'txt'))).toEqual([]);
+  });
+
   it("takes an author's or a reviewer's name alone on its line above a Chinese article for no language", () => {
     const text = '维生素D与骨骼\n\nAnna W Reyes\n\n作者\n\n维生素D帮助肠道吸收钙，老年女性冬季体内的维生素D水平往往偏低。\n\nSchynell Okoro\n\n本研究随访了两百名老年女性，每年春季测量一次骨密度。\n';
     expect(run(foreignBlock, docFromText(text, 'txt'))).toEqual([]);

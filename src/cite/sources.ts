@@ -64,11 +64,16 @@ const ORGANISATIONS = [
   "(?:[A-Z][\\w’'-]+\\s+){1,4}(?:Foundation|Association|Society|Institute|Council|Federation|Academy)",
 ];
 
+/** Words of a study's design, which name no study: "randomized", "clinical", "double-blind". */
+const DESIGN = "(?:randomi[sz]ed|controlled|clinical|placebo-controlled|double-blind(?:ed)?|prospective|observational|intervention|large|long-term)";
+const DESIGN_WORD = new RegExp(`^${DESIGN}$`, 'u');
+
 /** Case-sensitive: names are written with capitals, and "who"/"sleep" as words are not names. Global: run with exec loops from lastIndex 0. */
 const NAMED = new RegExp(
   [
     // A named study or trial: "the VITAL trial", "the Nurses' Health Study", "the CARDIA study".
-    `\\b(?:[A-Z]{2,}[\\w-]*|[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3})\\s+(?:[Ss]tudy|[Tt]rial|[Cc]ohort|[Ss]urvey)\\b`,
+    // (Its design may stand between: "a Women's Health Initiative randomized clinical trial".)
+    `\\b(?:[A-Z]{2,}[\\w-]*|[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3})\\s+(?:${DESIGN}\\s+){0,3}(?:[Ss]tudy|[Tt]rial|[Cc]ohort|[Ss]urvey)\\b`,
     // A paper named by its journal: "a 2015 study from Integrative Medicine", "a scientific paper from BioMed Research International".
     // (Not a country of two words: "a study from South Korea", "from the United States".)
     `\\b(?:[Ss]tudy|[Pp]aper|[Rr]eview|[Aa]rticle|[Tt]rial)\\s+from\\s+(?:the\\s+)?(?!(?:South|North|New|United|Hong|Saudi|Costa|Sri|Puerto|Czech)\\s)[A-Z][\\w-]*(?:\\s+(?:of\\s+|and\\s+|&\\s+)?[A-Z][\\w-]*)+`,
@@ -125,7 +130,7 @@ export function namedSource(text: string): NamedSource | undefined {
     const words = m[0].split(/\s+/u);
     // "The study found" / "A Small Trial": a capital that only opens a sentence names nothing.
     if (words.length >= 2 && /^(?:[Ss]tudy|[Tt]rial|[Cc]ohort|[Ss]urvey)$/u.test(words[words.length - 1]!)) {
-      const name = words.slice(0, -1).filter((w) => !NOT_A_NAME.test(w));
+      const name = words.slice(0, -1).filter((w) => !NOT_A_NAME.test(w) && !DESIGN_WORD.test(w));
       // "A Swedish study", "a US trial": where it was done does not name it.
       if (name.every((w) => PLACE_ADJECTIVE.test(w))) continue;
     }
