@@ -390,6 +390,9 @@ const ROWS: Row[] = [
   ["what a meta-analysis's participants took, in Chinese", '叶酸\n\n大部分试验者的每日服用叶酸剂量在1至4毫克。', []],
   ["an energy drink's taurine and sugar beside its caffeine", '咖啡因\n\n一罐饮料里，咖啡因约80mg，牛磺酸400mg，糖分高达30g。', []],
   ["a seaweed's iodine per 100 g, in Chinese", '碘\n\n碘主要来自海产品，如海带(干)每100克36毫克碘。', []],
+  // A body's daily need told as a fact (a machine translation's words).
+  ['a daily need told as a fact', 'Magnesium\n\nThe daily needs of an adult organism in magnesium are 300-420 mg.', []],
+  ['…while the same dose advised is caught', 'Magnesium\n\nTake 600 mg of magnesium daily to prevent migraine attacks.', ['above-upper-limit@3']],
   // Into a vein, in a clinic: neither the upper limit nor the plausible range of what is swallowed applies.
   ['a high dose given by drip', 'Vitamin C\n\nIf done through an IV, 30 g and above counts as a high dose of vitamin C.', []],
   ['…and in Chinese', '维生素C\n\n静脉注射时，每次25克以上才算高剂量维生素C。', []],

@@ -370,6 +370,8 @@ export const ROLES: Cue<DoseRole>[] = [
     ),
     'intake',
   ),
+  // What a body needs a day, told as a fact ("The daily needs of an adult in magnesium are 300-400 mg").
+  cue(en(String.raw`(?:daily|day['’]s)\s+(?:needs?|requirements?)\b`), 'intake'),
   cue(abbr('RDAs?|DRIs?|RNIs?'), 'intake'),
   cue(zh('膳食摄入量?|推荐摄入量|适宜摄入量|平均摄入量?|平均每[天日]|从食物中?|通过饮食|所有来源|饮食中|食物中|总摄入量|摄入量为'), 'intake'),
   cue(en(String.raw`intakes?`), 'intake', false),
