@@ -231,6 +231,9 @@ describe('doubledCharacters', () => {
     ['飯後後來又覺得餓', []],
     ['市面上的鈣片百百種，挑選時要看成分', []],
     ['补充镁镁中性的说法', ['镁镁']],
+    // A noun that counts, doubled to mean "every".
+    ['餐餐紅肉配可樂，鐵質很快超標', []],
+    ['晚晚熬夜的人更容易缺乏維生素D', []],
     // A broken conversion's pinyin between a word's characters: the word is read whole.
     ['注意力缺陷型多動(dòng)症症狀更為頻繁', []],
     ['補充鎂鎂片(piàn)可以', ['鎂鎂']],

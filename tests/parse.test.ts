@@ -157,6 +157,12 @@ describe('plain-text normaliser on the samples', () => {
     expect(heading).toMatchObject({ text: '蔬果含豐富鉀離子 較為健康', position: { start: { line: 5, column: 3 } } });
   });
 
+  it('reads a divider typed as in Markdown ("* * *", "----------") as a break, not a bullet', () => {
+    const { tree, blocks } = parse('Iron overload\n\nToo much iron builds up in the liver over years.\n\n* * *\n\nBlood donation lowers it.\n\n----------\n\n- Eat less red meat\n', 'txt');
+    expect(tree.children.map((n) => n.type)).toEqual(['heading', 'paragraph', 'thematicBreak', 'paragraph', 'thematicBreak', 'list']);
+    expect(blocks.map((b) => b.text)).toEqual(['Iron overload', 'Too much iron builds up in the liver over years.', 'Blood donation lowers it.', 'Eat less red meat']);
+  });
+
   it('reads pipe tables as GFM tables with a block per cell at its column', () => {
     const doc = sampleDoc('003');
     const cell = doc.blocks.find((b) => b.kind === 'tableCell' && b.text === 'Fewer with higher magnesium')!;

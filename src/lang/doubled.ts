@@ -75,6 +75,11 @@ function bestWord(text: string, sFrom: number, sTo: number, eFrom: number, eTo: 
  * 有有 are repeats), though the dictionary tags them as verbs.
  */
 const REDUPLICATING_TAGS = new Set(['v', 'vg', 'a', 'ag', 'q', 'o']);
+/**
+ * Nouns that count, doubled to mean "every" (餐餐紅肉: red meat at every meal, 样样, 晚晚), which the
+ * dictionary tags as nouns or times rather than measure words.
+ */
+const EVERY = new Set([...'餐顿頓样樣晚夜周週月日天年人家户戶处處事时時步句字页頁碗杯盘盤瓶场場代门門科题題道']);
 
 /** What stands before a verb done a little ("可以搜搜", "去查查", "先试试"): a modal, a verb of going, a "first" or "again". */
 const TRY_A_LITTLE = /(?:可以|能够|不妨|应该|需要|建议|得|要|想|去|来|先|再|多|帮你|让我|给我|请)$/u;
@@ -141,8 +146,9 @@ function judge(lookup: string, i: number, ch: string, end: number): Pick<Artifac
   if (ch === '有' && charBefore(lookup, i) === '所' && end < hi) return undefined;
   if (ch === '百' && ALL_SORTS.test(lookup.slice(end))) return undefined;
   // A verb, adjective or measure word doubled is a reduplication the dictionary need not list
-  // (先说说, 长长的): unless a word beside took one copy, it reads as Chinese.
-  if (!firstInWord && !secondInWord && REDUPLICATING_TAGS.has(chineseCharacterTag(ch)) && !NOT_REDUPLICATED.has(ch)) return undefined;
+  // (先说说, 长长的), and so is a noun that counts (餐餐: every meal): unless a word beside took
+  // one copy, it reads as Chinese.
+  if (!firstInWord && !secondInWord && (REDUPLICATING_TAGS.has(chineseCharacterTag(ch)) || EVERY.has(ch)) && !NOT_REDUPLICATED.has(ch)) return undefined;
   if (!firstInWord && !secondInWord) {
     // Amid characters the dictionary cannot place on either side (裂壶藻藻油, a species and its
     // oil), a doubled content character may join two words it does not list: unsure. Beside a

@@ -16,6 +16,7 @@ import type {
   Table,
   TableCell,
   TableRow,
+  ThematicBreak,
   PhrasingContent,
 } from 'mdast';
 import type { Position } from 'unist';
@@ -35,6 +36,8 @@ interface Line {
 }
 
 const BULLET = /^(\s*)([•·●▪◦‣*+-]|\d{1,3}[.)])\s+/u;
+/** A divider: three or more stars, dashes or underscores alone on a line, spaced or not. */
+const DIVIDER = /^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/u;
 /** A line wholly in bold Markdown: its stars (or underscores) and the words between. */
 const BOLD_LINE = /^(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$/u;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -157,6 +160,14 @@ export function parseText(text: string, lineStarts: number[]): Root {
       const from = atx[0].length;
       children.push(heading(atx[1]!.length as Heading['depth'], phrasing(text, line.start + from, line.start + end, pos), pos(line.start + from, line.start + end)));
       sawTitle = true;
+      i++;
+      continue;
+    }
+
+    // A divider typed as in Markdown ("* * *", "---", "___"): a break between sections, not a
+    // bullet with a star for its text.
+    if (DIVIDER.test(line.text)) {
+      children.push({ type: 'thematicBreak', position: pos(line.start + lead, line.end) } satisfies ThematicBreak);
       i++;
       continue;
     }
