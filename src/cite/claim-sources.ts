@@ -57,9 +57,19 @@ export class ClaimSources {
  * the claims that point back at it ("The study found …", "The researchers concluded …").
  */
 function closingSource(doc: Document, i: number): NamedSource | undefined {
+  const found = closingOf(doc);
+  return found !== null && found.block > i ? found.source : undefined;
+}
+
+/** The block of the line `doc` closes on to say where its study appeared (see closingSource): a source, no claim of its own. */
+export function closingSourceBlock(doc: Document): number | undefined {
+  return closingOf(doc)?.block;
+}
+
+function closingOf(doc: Document): { block: number; source: NamedSource } | null {
   let found = closing.get(doc);
   if (found === undefined) closing.set(doc, (found = closingLine(doc)));
-  return found !== null && found.block > i ? found.source : undefined;
+  return found;
 }
 
 const closing = new WeakMap<Document, { block: number; source: NamedSource } | null>();
@@ -71,14 +81,30 @@ const REFERENCE_LINE = /^\s*(?:(?:source|reference|citation)\s*:\s*)?(?:[A-Z][A-
 /** How long a closing line may be. */
 const CLOSING_LINE = 240;
 
-/** The last paragraph of `doc` that is a closing source line, with what it names, or null. */
+/** A label before the source a news item closes on: "Source: Annals of Internal Medicine, July 2007", "Original title:" over the title. */
+const SOURCE_LABEL = /^(?:sources?|references?|citation|original\s+(?:title|article|paper|study)|study|paper|journal)\s*[:：]\s*(.*)$/iu;
+
+/** Words of a sentence of prose: one this long after a source line means the line closes nothing. */
+const PROSE_WORDS = 15;
+
+/**
+ * The last paragraph of `doc` that is a closing source line, with what it names, or null: a
+ * line with no sentence of prose after it (a fact box's "Source:" mid-page names the box's).
+ */
 function closingLine(doc: Document): { block: number; source: NamedSource } | null {
   for (let j = doc.blocks.length - 1; j >= 0; j--) {
     const b = doc.blocks[j]!;
+    // (A sentence under a label alone, "Original title:", is the label's value, not prose.)
+    const underLabel = j > 0 && SOURCE_LABEL.exec(doc.blocks[j - 1]!.text.trim())?.[1] === '';
+    if (b.kind === 'paragraph' && !underLabel && /[.!?。！？]["'”’)]?$/u.test(b.text.trim()) && b.text.trim().split(/\s+/).length >= PROSE_WORDS) return null;
     // (A plain-text draft may make a short reference line a heading.)
     if ((b.kind !== 'paragraph' && b.kind !== 'heading') || b.text.length > CLOSING_LINE) continue;
     const text = b.text.trim();
     if (REFERENCE_LINE.test(text)) return { block: j, source: { text, start: 0, end: text.length } };
+    const label = SOURCE_LABEL.exec(text);
+    // (The label alone on its line names what the line below holds.)
+    const value = label?.[1] !== '' ? label?.[1] : doc.blocks[j + 1]?.kind === 'paragraph' && doc.blocks[j + 1]!.text.length <= CLOSING_LINE ? doc.blocks[j + 1]!.text.trim() : undefined;
+    if (label && value && /\p{Lu}/u.test(value)) return { block: label[1] !== '' ? j : j + 1, source: { text: value, start: 0, end: value.length } };
     if (b.kind === 'paragraph' && APPEARED_IN.test(text)) {
       const source = namedSource(text);
       if (source) return { block: j, source };

@@ -82,6 +82,8 @@ const NAMED = new RegExp(
     `\\b(?:Journal\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:and\\s+)?[A-Z][\\w-]*)*|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*\\s+Journal(?:\\s+of\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*)?)`,
     `\\b(?:${JOURNALS.join('|')})\\b`,
     `\\b(?:${ORGANISATIONS.join('|')})\\b`,
+    // A study given its name: "a study called the European Prospective Investigation into Cancer and Nutrition".
+    `\\b(?:[Ss]tudy|[Tt]rial|[Ss]urvey|[Cc]ohort|[Pp]roject)\\s+(?:called|named|known\\s+as)\\s+(?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+(?:(?:into|of|and|on|in|for|the|&)\\s+)*[A-Z][\\w’'-]*)*`,
     // A news outlet the sentence is told through, after a comma: "…, Reuters Health reported."
     `(?<=,\\s)(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3}\\s+(?:reported|reports)\\b`,
     // A named body or site the sentence goes by: "As per ResearchGate, …", "according to Healthline".

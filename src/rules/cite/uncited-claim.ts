@@ -39,7 +39,7 @@ import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
 import { citesByNumber, endsOnEntryNumber, followsUp, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, underItsCitation, mayHoldCue, opensOnStudyBefore, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../sentences.js';
-import { ClaimSources, STUDY_WORD } from '../../cite/claim-sources.js';
+import { ClaimSources, STUDY_WORD, closingSourceBlock } from '../../cite/claim-sources.js';
 
 export const uncitedClaim: DocumentRule = {
   id: 'cite/uncited-claim',
@@ -75,6 +75,7 @@ export const uncitedClaim: DocumentRule = {
     // Index of the first prose block that ends a sentence, the lede (−1 before it): a breadcrumb
     // or a source line above the article is a paragraph too.
     let firstProse = -1;
+    const closingBlock = closingSourceBlock(doc);
     for (const block of doc.blocks) {
       const i = block.index;
       if (studyBefore) studyAbove = true;
@@ -94,8 +95,9 @@ export const uncitedClaim: DocumentRule = {
       if (byBlock.has(i)) studyAbove = true;
       if (firstProse === -1 && prose(i) && SENTENCE_END.test(block.text)) firstProse = i;
       if (!prose(i) || byBlock.has(i)) continue;
-      // A journal's abstract sums up the paper below it and cites nothing by convention.
-      if (inAbstract || isAbstractParagraph(block.text) || underItsCitation(doc.blocks, i)) continue;
+      // A journal's abstract sums up the paper below it and cites nothing by convention; the line
+      // a news item closes on to name its paper ("Original title: … a meta-analysis of …") is the source.
+      if (inAbstract || isAbstractParagraph(block.text) || underItsCitation(doc.blocks, i) || i === closingBlock) continue;
       // A paragraph without a cue word has no claim; skip its sentence split.
       if (!mayHoldCue(block.text)) continue;
       // Takeaways of an article that cites restate its cited body.
