@@ -393,6 +393,11 @@ const ROWS: Row[] = [
   // A body's daily need told as a fact (a machine translation's words).
   ['a daily need told as a fact', 'Magnesium\n\nThe daily needs of an adult organism in magnesium are 300-420 mg.', []],
   ['…while the same dose advised is caught', 'Magnesium\n\nTake 600 mg of magnesium daily to prevent migraine attacks.', ['above-upper-limit@3']],
+  // What the body loses, and the doses a pooled analysis spans.
+  ['the iron a blood donation removes', 'Iron\n\nEach blood donation removes about 200 to 250 mg of iron from the body.', []],
+  ['…and in Chinese', '鐵\n\n每捐250cc血能排出200-250mg鐵質。', []],
+  ['…while the same iron advised is caught', 'Iron\n\nTake 200 mg of iron every day.', ['above-upper-limit@3']],
+  ['the doses a pooled analysis spans', 'Magnesium\n\nThe doses of magnesium ranged from 120 to 973 mg per day, with a median of 410 mg per day.', []],
   // Into a vein, in a clinic: neither the upper limit nor the plausible range of what is swallowed applies.
   ['a high dose given by drip', 'Vitamin C\n\nIf done through an IV, 30 g and above counts as a high dose of vitamin C.', []],
   ['…and in Chinese', '维生素C\n\n静脉注射时，每次25克以上才算高剂量维生素C。', []],

@@ -286,6 +286,8 @@ export const ROLES: Cue<DoseRole>[] = [
   ),
   cue(zh('NOAEL|LOAEL|未观察到有害作用剂量|据此推算|推算出|研究中|研究人员|研究者|试验者|(?:研究|调查)(?:发现|显示|表明|证实|报告)|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|(?:试验|实验)中|安慰剂|随机分[配组]|接受了|中毒|毒性|纳入|中位数|(?:有|亦有|也有)[^。；]{0,30}的?(?:报道|病例)'), 'report'),
   cue(en(String.raw`stud(?:y|ies)|trials?|research|researchers|participants|patients|took|found|showed|reported|observed|cohort`), 'report', false),
+  // The doses a pooled analysis spans: "the doses ranged from 10 to 40 mmol/day (median: 370 mg per day)".
+  cue(en(String.raw`doses?\s+(?:of\s+[\p{L}-]+\s+)?(?:ranged|varied)\s+from|\bmedian\b`), 'report'),
   cue(zh('研究|试验|实验|发现|显示|报告|证据'), 'report', false),
   // A lack of evidence for a dose speaks of research, and advises nothing, whatever follows
   // ("尚无足够证据证明高剂量维生素C(>20g)可以治愈癌症", "there is no good evidence that 2 g a day helps").
@@ -360,6 +362,9 @@ export const ROLES: Cue<DoseRole>[] = [
   // the market, not what anyone is told to take.
   cue(en(String.raw`(?:come|comes|available|sold|supplied|made)\s+in\s+(?:(?:two|three|four|several|different|various|many|a\s+few|a\s+range\s+of)\s+)?strengths|(?:tablet|capsule|pill|product)\s+strengths`), 'content'),
   cue(zh('含有|含量|含(?![^，。,；]{0,5}(?:补充剂|胶囊|片))(?=[^\\s，。,；0-9０-９]{0,5}?约?\\s*[0-9０-９])|(?:已|便|就|共)有(?=约?\\s*[0-9０-９])|每(?:份|片|粒|颗|袋|升|毫升)|人体(?:内)?|体内|富含|规格|贮存|储存|储备|贮备|蓄积'), 'content'),
+  // What the body loses: "each blood donation removes about 200 mg of iron", "每捐250cc血能排出200-250mg鐵質".
+  cue(en(String.raw`(?:removes?|loses?|lost|drains?|excretes?|excreted)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?(?=\d)|blood\s+(?:loss|donation)`), 'content'),
+  cue(zh('流失|排出|失去|丢失|损失|失血|献血|捐血'), 'content'),
   // Concentrations in blood: the unit (µg/L, mg/dL) settles most; these words lean.
   cue(en(String.raw`serum|plasma|ferritin|blood\s+(?:levels?|concentrations?|tests?)|levels?\s+in\s+(?:the\s+)?blood`), 'laboratory', false),
   cue(zh('血清|血浆|铁蛋白|血液?(?:中|浓度|水平)'), 'laboratory', false),
