@@ -276,6 +276,10 @@ const DEBRIS: string[] = [
 
 /** Lines of real articles that look like debris: never reported. */
 const CONTENT: string[] = [
+  // A question-and-answer column's labels, alone on their lines.
+  'Q',
+  'A',
+  '问',
   // The same words in the article's sentences.
   'Read more about iron-rich foods in the section below, where we list portions for toddlers.',
   'In this guide we explain how much iron toddlers need and where to find it.',

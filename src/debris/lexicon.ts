@@ -415,6 +415,8 @@ export const CONTENT_LABELS = new Set([
   'ingredients', 'directions', 'nutrition facts', 'table of contents', 'contents', 'glossary', 'definitions',
   'safety', 'warnings', 'precautions', 'interactions', 'recommendations', 'tips', 'outlook', 'highlights', 'abstract',
   'keywords', 'key words', 'key points',
+  // A question-and-answer column's own labels, alone on their lines.
+  'q', 'a', 'question', 'answer', '问', '答', '問',
   '参考文献', '参考资料', '小结', '总结', '结论', '结语', '注意事项', '摘要', '概述', '引言', '前言', '症状', '病因',
   '治疗', '预防', '诊断', '常见问题', '要点', '重点', '背景', '方法', '结果', '讨论', '建议', '食物来源', '副作用',
   '剂量', '用法用量', '禁忌', '相互作用', '风险', '何时就医', '小贴士', '温馨提示', '目录', '小結', '總結', '結論', '關鍵詞', '关键词',
