@@ -18,6 +18,7 @@
 import type { Document } from '../types.js';
 import { followsUp, introducesStudy, opensOnStudyBefore, opensWithBackReference, refersBack } from './claims.js';
 import { namedExpert, namedSource, type NamedSource } from './sources.js';
+import { isSourceLine } from '../parse/blocks.js';
 
 export class ClaimSources {
   /** What the paragraph names, and what the paragraphs below it name (null: not looked for yet). */
@@ -76,13 +77,11 @@ const closing = new WeakMap<Document, { block: number; source: NamedSource } | n
 
 /** A sentence on where the study appeared that opens on the study itself. */
 const APPEARED_IN = /^(?:details\s+of\s+(?:these|the)\s+(?:findings|results)|the\s+(?:study|studies|findings|results|research|paper|trial|review|(?:meta-)?analysis)|this\s+(?:study|research)|it|they)\b[^.]{0,120}?\b(?:published|appear(?:s|ed)?|reported|presented)\s+(?:online\s+)?(?:in|at)\b/iu;
-/** A reference alone on its line: a journal, its year and volume ("BMJ 2010 341; c5702", "J Nutr 2019;149:1123"), or a DOI. */
-const REFERENCE_LINE = /^\s*(?:(?:source|reference|citation)\s*:\s*)?(?:[A-Z][A-Za-z.&]*(?:\s+[A-Z][A-Za-z.&]*){0,8}\s+(?:19|20)\d{2}\s*(?:;\s*\d{1,4}|\s+\d{1,4}\s*;)|(?:doi\s*:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)10\.\d{4,9}\/\S+)[^\n]{0,80}$/iu;
 /** How long a closing line may be. */
 const CLOSING_LINE = 240;
 
 /** A label before the source a news item closes on: "Source: Annals of Internal Medicine, July 2007", "Original title:" over the title. */
-const SOURCE_LABEL = /^(?:sources?|references?|citation|original\s+(?:title|article|paper|study)|study|paper|journal)\s*[:：]\s*(.*)$/iu;
+const CLOSING_LABEL = /^(?:sources?|references?|citation|original\s+(?:title|article|paper|study)|study|paper|journal)\s*[:：]\s*(.*)$/iu;
 
 /** Words of a sentence of prose: one this long after a source line means the line closes nothing. */
 const PROSE_WORDS = 15;
@@ -92,19 +91,21 @@ const PROSE_WORDS = 15;
  * line with no sentence of prose after it (a fact box's "Source:" mid-page names the box's).
  */
 function closingLine(doc: Document): { block: number; source: NamedSource } | null {
+  const labelAlone = (j: number): boolean => j >= 0 && CLOSING_LABEL.exec(doc.blocks[j]!.text.trim())?.[1] === '';
   for (let j = doc.blocks.length - 1; j >= 0; j--) {
     const b = doc.blocks[j]!;
-    // (A sentence under a label alone, "Original title:", is the label's value, not prose.)
-    const underLabel = j > 0 && SOURCE_LABEL.exec(doc.blocks[j - 1]!.text.trim())?.[1] === '';
-    if (b.kind === 'paragraph' && !underLabel && /[.!?。！？]["'”’)]?$/u.test(b.text.trim()) && b.text.trim().split(/\s+/).length >= PROSE_WORDS) return null;
-    // (A plain-text draft may make a short reference line a heading.)
-    if ((b.kind !== 'paragraph' && b.kind !== 'heading') || b.text.length > CLOSING_LINE) continue;
     const text = b.text.trim();
-    if (REFERENCE_LINE.test(text)) return { block: j, source: { text, start: 0, end: text.length } };
-    const label = SOURCE_LABEL.exec(text);
-    // (The label alone on its line names what the line below holds.)
-    const value = label?.[1] !== '' ? label?.[1] : doc.blocks[j + 1]?.kind === 'paragraph' && doc.blocks[j + 1]!.text.length <= CLOSING_LINE ? doc.blocks[j + 1]!.text.trim() : undefined;
-    if (label && value && /\p{Lu}/u.test(value)) return { block: label[1] !== '' ? j : j + 1, source: { text: value, start: 0, end: value.length } };
+    // (A sentence under a label alone, "Original title:", is the label's value, not prose.)
+    if (b.kind === 'paragraph' && !labelAlone(j - 1) && /[.!?。！？]["'”’)]?$/u.test(text) && text.split(/\s+/).length >= PROSE_WORDS) return null;
+    // (A plain-text draft may make a short reference line a heading.)
+    if ((b.kind !== 'paragraph' && b.kind !== 'heading') || text.length > CLOSING_LINE) continue;
+    if (isSourceLine(text)) return { block: j, source: { text, start: 0, end: text.length } };
+    // A label with its value on its line, or alone over the line that holds it.
+    const label = CLOSING_LABEL.exec(text);
+    const below = doc.blocks[j + 1];
+    const at = label?.[1] !== '' ? j : below?.kind === 'paragraph' && below.text.length <= CLOSING_LINE ? j + 1 : -1;
+    const value = at === j ? label?.[1] : at === j + 1 ? below!.text.trim() : undefined;
+    if (value && /\p{Lu}/u.test(value)) return { block: at, source: { text: value, start: 0, end: value.length } };
     if (b.kind === 'paragraph' && APPEARED_IN.test(text)) {
       const source = namedSource(text);
       if (source) return { block: j, source };

@@ -250,13 +250,13 @@ export function commonSplit(token: string): [string, string] | undefined {
   return found;
 }
 
+/** What may follow a handle on its line: a date or time in brackets, or a colon. */
+const HANDLE_AFTER = /^\s*(?:[(（][^()（）]*\d[^()（）]*[)）])?\s*[:：]?\s*$/u;
+
 /**
  * Glued-word candidates in `text`, outside the `masked` ranges (URLs, allowed terms); the
  * rule decides which to report (src/rules/lang/mt-artifact.ts).
  */
-/** What may follow a handle on its line: a date or time in brackets, or a colon. */
-const HANDLE_AFTER = /^\s*(?:[(（][^()（）]*\d[^()（）]*[)）])?\s*[:：]?\s*$/u;
-
 export function gluedWords(text: string, masked: readonly Range[]): Artifact[] {
   const out: Artifact[] = [];
   const n = text.length;

@@ -181,8 +181,14 @@ const JOURNAL_YEAR = String.raw`\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,5}\.?\s+
  * a semicolon or a colon.
  */
 export const JOURNAL_CITATION = new RegExp(`(?:^|[.\\s])${JOURNAL_YEAR}\\s*(?:[;.:]|$)`, 'u');
-/** A line of a journal's name, year, volume and pages alone: "N Engl J Med 2019;381:349-357" (a translated page adds 年). */
-const ISSUE_LINE = new RegExp(`^${JOURNAL_YEAR}\\s*年?\\s*[;；,，]\\s*\\d{1,4}(?:\\s*[(（]\\d{1,3}[)）])?\\s*[:：]\\s*[A-Za-z]?\\d+(?:\\s*[-–]\\s*[A-Za-z]?\\d+)?\\.?$`, 'u');
+/**
+ * A line of a journal's name, year, volume and pages alone: "N Engl J Med 2019;381:349-357" (a
+ * translated page adds 年), or year, volume and article number as the BMJ prints them: "BMJ 2010 341; c5702".
+ */
+const ISSUE_LINE = new RegExp(
+  `^${JOURNAL_YEAR}(?:\\s*年?\\s*[;；,，]\\s*\\d{1,4}(?:\\s*[(（]\\d{1,3}[)）])?\\s*[:：]|\\s+\\d{1,4}\\s*[;；])\\s*[A-Za-z]?\\d+(?:\\s*[-–]\\s*[A-Za-z]?\\d+)?\\.?$`,
+  'u',
+);
 
 /** Whether a line is nothing but where a paper stands: its identifier, or its journal's issue and pages. */
 export function isSourceLine(text: string): boolean {
