@@ -280,6 +280,7 @@ const CONTENT: string[] = [
   'Q',
   'A',
   '问',
+  '导语',
   // The same words in the article's sentences.
   'Read more about iron-rich foods in the section below, where we list portions for toddlers.',
   'In this guide we explain how much iron toddlers need and where to find it.',

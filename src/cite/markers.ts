@@ -190,6 +190,8 @@ export function scanMarkers(text: string, links: BlockLink[] = [], options: Scan
       // A label opening the block is an entry number, and "[1](…)" is link syntax left as text.
       if (s === 0 && text.slice(e).trim() !== '') continue;
       if (text[e] === '(') continue;
+      // A volume's issue glued to it, its pages after ("Nutrients 7[1]: 12-20"), numbers no source.
+      if (s > 0 && /\d/u.test(text[s - 1]!) && /^\s*[:：]\s*\d/u.test(text.slice(e, e + 6))) continue;
       // A Markdown footnote's mark ("[^3]", "[^smith]"): its number cites the entry of that
       // label; a named one cites its note as an endnote does.
       const footnote = m[1]!.startsWith('^');

@@ -417,6 +417,8 @@ export const CONTENT_LABELS = new Set([
   'keywords', 'key words', 'key points',
   // A question-and-answer column's own labels, alone on their lines.
   'q', 'a', 'question', 'answer', '问', '答', '問',
+  // A feature's lead-in and close: 导语 over the lede, 结语 at the end.
+  '导语', '導語', '结语', '結語',
   '参考文献', '参考资料', '小结', '总结', '结论', '结语', '注意事项', '摘要', '概述', '引言', '前言', '症状', '病因',
   '治疗', '预防', '诊断', '常见问题', '要点', '重点', '背景', '方法', '结果', '讨论', '建议', '食物来源', '副作用',
   '剂量', '用法用量', '禁忌', '相互作用', '风险', '何时就医', '小贴士', '温馨提示', '目录', '小結', '總結', '結論', '關鍵詞', '关键词',
