@@ -268,6 +268,7 @@ describe('claims that name their source, and where a citation counts', () => {
     { name: "…while a doctor's own clinic is no source of research (Chinese)", format: 'txt', text: txt('仁和家醫診所的王醫師說，研究發現苹果醋可以降低餐后血糖。'), expected: [[CLAIM, '研究發現', 'warning']] },
     { name: 'a university named by its short name before its research (Chinese)', format: 'txt', text: txt('哈佛研究证实，每天喝牛奶并不能减少骨折。'), expected: [[CLAIM, '哈佛', 'info']] },
     { name: '…and with the year of its study between (Chinese)', format: 'txt', text: txt('哈佛医学院2002年的一项研究发现，每天补充维生素B6的人心脏病风险较低。'), expected: [[CLAIM, '哈佛', 'info']] },
+    { name: 'a journal named without its book marks (Chinese)', format: 'txt', text: txt('2019年柳叶刀研究显示，孕期补充鱼油的妈妈，孩子的语言发育更早。'), expected: [[CLAIM, '柳叶刀', 'info']] },
     { name: 'a hospital named only by its grade (Chinese)', format: 'txt', text: txt('据三甲医院的统计，一项研究发现补铁可以改善疲劳。'), expected: [[CLAIM, '研究发现', 'warning']] },
     { name: 'data that name nothing (Chinese)', format: 'txt', text: txt('有数据显示，三成成年人缺乏维生素D。'), expected: [[CLAIM, '数据显示', 'warning']] },
     { name: 'no research has shown (Chinese)', format: 'txt', text: txt('目前尚无研究证实镁能治疗失眠。'), expected: [] },
