@@ -393,6 +393,10 @@ const ROWS: Row[] = [
   // A body's daily need told as a fact (a machine translation's words).
   ['a daily need told as a fact', 'Magnesium\n\nThe daily needs of an adult organism in magnesium are 300-420 mg.', []],
   ['…while the same dose advised is caught', 'Magnesium\n\nTake 600 mg of magnesium daily to prevent migraine attacks.', ['above-upper-limit@3']],
+  // A portion of food named right before its weight, as lists and tables give it.
+  ['a portion of kelp before its iodine (Chinese)', '碘\n\n膳食补充：每周1-2次富碘食物(如海带100g=114μg碘)', []],
+  ['a portion of chocolate in a row of a table the copy flattened (Chinese)', '镁\n\n每日镁建议量为成人300毫克左右。\n\n| 黑巧克力(>70%, 28克) | 65 |', []],
+  ['…and in English', 'Magnesium\n\nAdults need about 300 mg of magnesium a day.\n\n| Dark chocolate (70%, 28 g) | 65 |', []],
   // What the body loses, and the doses a pooled analysis spans.
   ['the iron a blood donation removes', 'Iron\n\nEach blood donation removes about 200 to 250 mg of iron from the body.', []],
   ['…and in Chinese', '鐵\n\n每捐250cc血能排出200-250mg鐵質。', []],

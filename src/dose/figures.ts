@@ -4,7 +4,7 @@
  * "up to"), whether the unit is per volume (a concentration) and whether a food follows
  * ("100 g of salmon"). No words around the figure are read here beyond those.
  */
-import { FOOD_AFTER } from './lexicon.js';
+import { FOOD_AFTER, FOOD_BEFORE } from './lexicon.js';
 import { unitOf, type DoseUnit, type DoseValue } from './units.js';
 
 const D = '[0-9０-９]';
@@ -132,7 +132,9 @@ export function figures(text: string): Figure[] {
     let high = second !== undefined ? num(second) : low;
     if (low > high) [low, high] = [high, low];
     const value: DoseValue = { low, high };
-    const food = FOOD_AFTER.test(text.slice(end)) || (unit === 'g' && (EQUIVALENT_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index)) || SERVING_ROW_END.test(text.slice(end))));
+    const food =
+      FOOD_AFTER.test(text.slice(end)) ||
+      (unit === 'g' && (EQUIVALENT_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index)) || SERVING_ROW_END.test(text.slice(end)) || FOOD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))));
     const fig: Figure = { start: m.index, end, value, unit, perVolume, food };
     if (PER_WEIGHT_AFTER.test(text.slice(end, end + 60)) || PER_WEIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) fig.perWeight = true;
     if (g.q) {

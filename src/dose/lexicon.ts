@@ -501,6 +501,24 @@ export function intakeOf(text: string, from: number, to: number): IntakeSource {
   return 'unspecified';
 }
 
+/** Foods by name, English (a food of two words is written with its space, read as any white space). */
+const FOODS_EN = [
+  'salmon', 'tuna', 'sardines?', 'mackerel', 'fish', 'cod liver oil', 'eggs?', 'egg yolks?', 'milk', 'yogh?urt', 'cheese',
+  'spinach', 'kale', 'broccoli', 'almonds?', 'cashews?', 'brazil nuts?', 'walnuts?', 'peanuts?', 'nuts?', 'seeds', 'pumpkin seeds', 'tofu', 'beans', 'lentils', 'chickpeas',
+  'beef', 'pork', 'chicken', 'liver', 'oysters?', 'shellfish', 'rice', 'oats', 'oatmeal', 'bread', 'cereal', 'bananas?', 'avocados?',
+  'chocolate', 'potatoes?', 'mushrooms', 'oranges?', 'kiwis?', 'kiwifruits?', 'strawberries', 'blueberries', 'cherries', 'grapes',
+  'apples?', 'lemons?', 'tomato(?:es)?', 'papayas?', 'mango(?:es)?', 'guavas?', 'carrots?', 'sweet potato(?:es)?',
+  'peppers?', 'water', 'juice', 'food', 'meat', 'servings?', 'portions?', 'kelp', 'seaweed', 'nori', 'kombu', 'wakame',
+  // (Fortified staples: "0.15 mg of folic acid to each 100 g flour".)
+  'flour', 'pasta', 'noodles',
+]
+  .map((food) => food.replaceAll(' ', String.raw`\s+`))
+  .join('|');
+/** The same in Chinese, simplified, then the foods traditional Chinese writes otherwise. */
+const FOODS_ZH =
+  '海带|紫菜|海藻|裙带菜|三文鱼|鲑鱼|金枪鱼|沙丁鱼|鱼肉|鱼|鸡蛋|蛋黄|牛奶|酸奶|奶酪|菠菜|西兰花|杏仁|坚果|南瓜子|南瓜籽|葵花籽|葵花子|亚麻籽|奇亚籽|芝麻|黑芝麻|花生|核桃|腰果|黄豆|黑豆|红豆|绿豆|燕麦片|糙米|全麦|种子|豆腐|豆类|牛肉|猪肉|鸡肉|肝脏|猪肝|牡蛎|生蚝|贝类|米饭|大米|燕麦|面包|香蕉|牛油果|巧克力|土豆|蘑菇|香菇|橙子|猕猴桃|青椒|食物|蔬菜|水果|肉|草莓|蓝莓|樱桃|葡萄|苹果|橘子|柑橘|柠檬|番茄|西红柿|木瓜|芒果|番石榴|胡萝卜|红薯|' +
+  '海帶|裙帶菜|鮭魚|金槍魚|沙丁魚|魚肉|魚|雞蛋|蛋黃|西蘭花|堅果|亞麻籽|黃豆|紅豆|綠豆|燕麥片|豬肉|雞肉|肝臟|豬肝|貝類|燕麥|麵包|馬鈴薯|獼猴桃|藍莓|櫻桃|蘋果|檸檬|西紅柿|胡蘿蔔|紅薯';
+
 /**
  * Foods, read only right after a figure: "100 g of salmon", "100克三文鱼" measure the food,
  * not a nutrient named elsewhere in the sentence.
@@ -509,22 +527,18 @@ export const FOOD_AFTER: RegExp = new RegExp(
   // (A food's weight may come with its count between: "18 g (about 12 nuts) of Brazil nuts";
   // a food composition is given per 100 g: "1,917 µg per 100 g of nuts".)
   String.raw`^(?:\s*(?:per|(?:in|to|for)\s+(?:every|each)|/)\s*100\s*(?:g|grams?|ml|millilit(?:re|er)s?)(?![\p{L}])|\s*(?:\([^()]{1,40}\)\s*)?(?:of\s+)?(?:(?:cooked|raw|dried|fresh|canned|tinned|whole|plain|dark|fortified|wild|farmed|boiled|roasted)\s+)*(?:` +
-    // (A food of two words is written with its space, read as any white space.)
-    [
-      'salmon', 'tuna', 'sardines?', 'mackerel', 'fish', 'cod liver oil', 'eggs?', 'egg yolks?', 'milk', 'yogh?urt', 'cheese',
-      'spinach', 'kale', 'broccoli', 'almonds?', 'cashews?', 'brazil nuts?', 'walnuts?', 'peanuts?', 'nuts?', 'seeds', 'pumpkin seeds', 'tofu', 'beans', 'lentils', 'chickpeas',
-      'beef', 'pork', 'chicken', 'liver', 'oysters?', 'shellfish', 'rice', 'oats', 'oatmeal', 'bread', 'cereal', 'bananas?', 'avocados?',
-      'chocolate', 'potatoes?', 'mushrooms', 'oranges?', 'kiwis?', 'kiwifruits?', 'strawberries', 'blueberries', 'cherries', 'grapes',
-      'apples?', 'lemons?', 'tomato(?:es)?', 'papayas?', 'mango(?:es)?', 'guavas?', 'carrots?', 'sweet potato(?:es)?',
-      'peppers?', 'water', 'juice', 'food', 'meat', 'servings?', 'portions?', 'kelp', 'seaweed', 'nori', 'kombu', 'wakame',
-      // (Fortified staples: "0.15 mg of folic acid to each 100 g flour".)
-      'flour', 'pasta', 'noodles',
-    ].map((food) => food.replaceAll(' ', String.raw`\s+`)).join('|') +
-    String.raw`)(?![\p{L}])|[的]?(?:海带|紫菜|海藻|裙带菜|三文鱼|鲑鱼|金枪鱼|沙丁鱼|鱼肉|鱼|鸡蛋|蛋黄|牛奶|酸奶|奶酪|菠菜|西兰花|杏仁|坚果|南瓜子|南瓜籽|葵花籽|葵花子|亚麻籽|奇亚籽|芝麻|黑芝麻|花生|核桃|腰果|黄豆|黑豆|红豆|绿豆|燕麦片|糙米|全麦|种子|豆腐|豆类|牛肉|猪肉|鸡肉|肝脏|猪肝|牡蛎|生蚝|贝类|米饭|大米|燕麦|面包|香蕉|牛油果|巧克力|土豆|蘑菇|香菇|橙子|猕猴桃|青椒|食物|蔬菜|水果|肉|草莓|蓝莓|樱桃|葡萄|苹果|橘子|柑橘|柠檬|番茄|西红柿|木瓜|芒果|番石榴|胡萝卜|红薯|` +
-    // The foods traditional Chinese writes otherwise.
-    String.raw`海帶|裙帶菜|鮭魚|金槍魚|沙丁魚|魚肉|魚|雞蛋|蛋黃|西蘭花|堅果|亞麻籽|黃豆|紅豆|綠豆|燕麥片|豬肉|雞肉|肝臟|豬肝|貝類|燕麥|麵包|馬鈴薯|獼猴桃|藍莓|櫻桃|蘋果|檸檬|西紅柿|胡蘿蔔|紅薯))`,
+    FOODS_EN +
+    String.raw`)(?![\p{L}])|[的]?(?:` +
+    FOODS_ZH +
+    '))',
   'iu',
 );
+
+/**
+ * A food named right before a weight, as a table or a list gives a portion: "海带100g=114μg碘",
+ * "黑巧克力(>70%, 28克)", "Dark chocolate (28 g)". Read for grams only.
+ */
+export const FOOD_BEFORE: RegExp = new RegExp(String.raw`(?:(?<![\p{L}])(?:${FOODS_EN})|${FOODS_ZH})\s*(?:[(（][^()（）]{0,12}?|[,，:：]\s*)?$`, 'iu');
 
 /**
  * Clause ranges inside a sentence: a clause ends at ; ； — ， and 。, at a comma before a
