@@ -393,6 +393,9 @@ const ROWS: Row[] = [
   // A body's daily need told as a fact (a machine translation's words).
   ['a daily need told as a fact', 'Magnesium\n\nThe daily needs of an adult organism in magnesium are 300-420 mg.', []],
   ['…while the same dose advised is caught', 'Magnesium\n\nTake 600 mg of magnesium daily to prevent migraine attacks.', ['above-upper-limit@3']],
+  // A case report of a product's error, its figure given in two units that agree.
+  ['a manufacturing error in a case report', 'Vitamin D\n\nTesting showed that one supplement had a manufacturing error, with a daily dose of 24,300 μg (970,000 IU) of vitamin D, instead of 1000 IU.', []],
+  ['…while a figure whose other unit disagrees is caught', 'Vitamin D\n\nTake 24,300 μg (1,000 IU) of vitamin D a day.', ['implausible@3']],
   // A portion of food named right before its weight, as lists and tables give it.
   ['a portion of kelp before its iodine (Chinese)', '碘\n\n膳食补充：每周1-2次富碘食物(如海带100g=114μg碘)', []],
   ['a portion of chocolate in a row of a table the copy flattened (Chinese)', '镁\n\n每日镁建议量为成人300毫克左右。\n\n| 黑巧克力(>70%, 28克) | 65 |', []],

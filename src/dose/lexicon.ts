@@ -286,6 +286,8 @@ export const ROLES: Cue<DoseRole>[] = [
   ),
   cue(zh('NOAEL|LOAEL|未观察到有害作用剂量|据此推算|推算出|研究中|研究人员|研究者|试验者|(?:研究|调查)(?:发现|显示|表明|证实|报告)|受试者|参与者|给予|(?:试验|研究)中?(?:使用|采用|给予)|(?:试验|实验)中|安慰剂|随机分[配组]|接受了|中毒|毒性|纳入|中位数|(?:有|亦有|也有)[^。；]{0,30}的?(?:报道|病例)'), 'report'),
   cue(en(String.raw`stud(?:y|ies)|trials?|research|researchers|participants|patients|took|found|showed|reported|observed|cohort`), 'report', false),
+  // A product's own error, told as a case: "a manufacturing error, with a daily dose of 24,300 μg".
+  cue(en(String.raw`manufacturing\s+errors?|mislabell?(?:ed|ing)|(?:labell?ed|sold)\s+as\s+(?:having|containing)`), 'report'),
   // The doses a pooled analysis spans: "the doses ranged from 10 to 40 mmol/day (median: 370 mg per day)".
   cue(en(String.raw`doses?\s+(?:of\s+[\p{L}-]+\s+)?(?:ranged|varied)\s+from|\bmedian\b`), 'report'),
   cue(zh('研究|试验|实验|发现|显示|报告|证据'), 'report', false),

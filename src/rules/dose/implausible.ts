@@ -18,7 +18,7 @@ export const implausible: DocumentRule = {
   meta: {
     description: 'Dose outside the plausible range',
     defaultSeverity: 'warning',
-    docs: 'A figure is far outside what any article would advise or report for its substance (the `plausible` range of `data/nutrients.json`), which usually means a wrong unit (g for mg) or a wrong digit. Body and food contents, laboratory values and totals over a whole pregnancy or course of treatment and single doses taken every few weeks or months are not checked; study doses, supervised regimens and doses said to cause harm only when given per day; a study dose or a regimen only when it is more than twice the top of the range (trials and treatments go above what anyone would advise), and a dose of harm only when it is ten times above it (a toxic dose lies above the range by nature).',
+    docs: 'A figure is far outside what any article would advise or report for its substance (the `plausible` range of `data/nutrients.json`), which usually means a wrong unit (g for mg) or a wrong digit. Body and food contents, laboratory values and totals over a whole pregnancy or course of treatment and single doses taken every few weeks or months are not checked; study doses, supervised regimens and doses said to cause harm only when given per day; a study dose or a regimen only when it is more than twice the top of the range (trials and treatments go above what anyone would advise), and a dose of harm only when it is ten times above it (a toxic dose lies above the range by nature). A figure given again in another unit that agrees with it ("24,300 μg (970,000 IU)") is no slip.',
     fix: 'Check the unit and the digits against the source (mg and g, µg and mg, a missing or extra zero) and correct the figure.',
     example: 'Take 5 g of magnesium before bed.',
   },
@@ -27,7 +27,9 @@ export const implausible: DocumentRule = {
     const findings: RuleFinding[] = [];
     const doses = extractDoses(doc, kb);
     for (const [i, dose] of doses.entries()) {
-      if (restatesPrevious(doc.text, doses, i)) continue;
+      // A figure given again in another unit that agrees with it ("24,300 μg (970,000 IU)") was
+      // written with care: however large, neither copy is a slip of unit or digits.
+      if (restatesPrevious(doc.text, doses, i) || restatesPrevious(doc.text, doses, i + 1)) continue;
       const judged = ROLE_RULES[dose.role].implausible;
       // (A total over a whole span, a pregnancy or a course, is no rate the range speaks of, nor
       // is one dose every few months: a single large dose is what such a schedule gives.)
