@@ -393,6 +393,9 @@ const ROWS: Row[] = [
   // A body's daily need told as a fact (a machine translation's words).
   ['a daily need told as a fact', 'Magnesium\n\nThe daily needs of an adult organism in magnesium are 300-420 mg.', []],
   ['…while the same dose advised is caught', 'Magnesium\n\nTake 600 mg of magnesium daily to prevent migraine attacks.', ['above-upper-limit@3']],
+  // A paper's structured abstract run into one paragraph: its arms and findings are the paper's report.
+  ['the dose arms of an abstract', 'Folic acid and heart disease\n\nBACKGROUND: B vitamins lower homocysteine. METHODS: We pooled eight trials of folic acid in 37,485 adults. RESULTS: Doses of 0.8 mg/d and 5 mg/d lowered homocysteine by a quarter but did not change the risk of heart attack. CONCLUSIONS: Folic acid did not prevent heart disease.', []],
+  ['…while the same dose advised in the article is caught', 'Folic acid and heart disease\n\nTake 5 mg of folic acid a day to protect your heart.', ['above-upper-limit@3']],
   // A case report of a product's error, its figure given in two units that agree.
   ['a manufacturing error in a case report', 'Vitamin D\n\nTesting showed that one supplement had a manufacturing error, with a daily dose of 24,300 μg (970,000 IU) of vitamin D, instead of 1000 IU.', []],
   ['…while a figure whose other unit disagrees is caught', 'Vitamin D\n\nTake 24,300 μg (1,000 IU) of vitamin D a day.', ['implausible@3']],

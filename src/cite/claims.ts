@@ -321,7 +321,8 @@ const SECTION_WORD =
 const ABSTRACT_SECTION = new RegExp(`^\\s*(?:(?:${SECTION_WORD})(?:\\s+(?:and|&)\\s+(?:${SECTION_WORD}))?|目的|方法|结果|結果|结论|結論|背景)\\s*[:：]?\\s*$`, 'iu');
 /** A structured abstract's section label inside a paragraph: "… prospects. Methods: Using public libraries …". */
 // (Or glued to its first word where a page lost the break: "BackgroundFemale pattern …", ".ObjectiveSome studies …", "Methods429 women …".)
-const INLINE_SECTION = /(?:^|\s|(?<=[.。]))(Background|Objectives?|Aims?|Purpose|Design|Methods?|Results?|Findings|Conclusions?)(?:\s*:\s+(?=\p{Lu})|(?=\p{Lu}\p{Ll}|\d))/gu;
+const INLINE_SECTION =
+  /(?:^|\s|(?<=[.。]))(Background|Objectives?|Aims?|Purpose|Design|Methods?|Results?|Findings|Conclusions?|BACKGROUND|OBJECTIVES?|AIMS?|PURPOSE|DESIGN|METHODS?|RESULTS?|FINDINGS|CONCLUSIONS?)(?:\s*:\s+(?=\p{Lu})|(?=\p{Lu}\p{Ll}|\d))/gu;
 
 /** Whether a heading is a section of a structured abstract, which goes on with the abstract it stands in. */
 export function isAbstractSection(text: string): boolean {

@@ -34,6 +34,7 @@ import { readable } from '../lang/simplified.js';
 import { ScopedTextMemo } from '../text-memo.js';
 import { neverContentTest } from '../parse/boilerplate.js';
 import { othersView, quotedAccounts } from './quoted.js';
+import { isAbstractParagraph } from '../cite/claims.js';
 
 export interface Dose {
   /** Index of the block in `doc.blocks`. */
@@ -269,6 +270,8 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
   const text = readable(block.text);
   const figs = figures(text);
   if (figs.length === 0) return;
+  // A paper's abstract reports what its study gave and found, whatever its words.
+  const abstract = block.kind === 'paragraph' && isAbstractParagraph(block.text);
   const sents = sentences(text);
   const cues = new Map<{ start: number; end: number }, SentenceCues>();
   // Keyed by the range objects of `sentenceCues` (a clause, or the sentence standing for one).
@@ -326,6 +329,7 @@ function blockDoses(doc: Document, block: Block, kb: KnowledgeBase, names: Names
         ...(fig.qualifier ? { qualifier: fig.qualifier } : {}),
         supervised: supervised || titrated,
         quoted: c.quoted.some((q) => q.start <= fig.start && fig.end <= q.end),
+        abstract,
       }),
       intake: k.intake,
       referral: c.referral,

@@ -100,6 +100,8 @@ export interface RoleInput {
   supervised?: boolean;
   /** The figure stands in someone's quoted account of what they took (see quoted.ts). */
   quoted?: boolean;
+  /** The figure stands in a paper's abstract ("BACKGROUND: … RESULTS: …"): the paper's report. */
+  abstract?: boolean;
 }
 
 /**
@@ -118,7 +120,9 @@ export interface RoleInput {
 export function roleOf(input: RoleInput): DoseRole {
   const role = cueRole(input);
   // What a quoted speaker says they took is the article's report of it, whatever its verb.
-  if (input.quoted && RECAST.has(role)) return 'report';
+  // So is what a paper's abstract gives and finds, its conclusion's advice included: it is the
+  // paper's, not the article's.
+  if ((input.quoted || input.abstract) && RECAST.has(role)) return 'report';
   // Advice given to treat a deficiency or under a doctor ("… twice a day to treat your iron
   // deficiency", "如果缺铁性贫血诊断明确，每天应补充…") is a regimen: upper limits are set for
   // healthy people, not for treatment. So is what a supervised section advises or leaves unqualified.
