@@ -393,6 +393,8 @@ const ROWS: Row[] = [
   // A body's daily need told as a fact (a machine translation's words).
   ['a daily need told as a fact', 'Magnesium\n\nThe daily needs of an adult organism in magnesium are 300-420 mg.', []],
   ['…while the same dose advised is caught', 'Magnesium\n\nTake 600 mg of magnesium daily to prevent migraine attacks.', ['above-upper-limit@3']],
+  // The dose at which a harm shows, in a machine translation's words.
+  ['the dose at which a reaction shows (Chinese)', '维生素B6\n\n维生素B6过量的常见反应是神经损伤。美国膳食补充剂办公室指出，该反应的剂量低于每天500毫克，但用量较高时更常见。', []],
   // A paper's structured abstract run into one paragraph: its arms and findings are the paper's report.
   ['the dose arms of an abstract', 'Folic acid and heart disease\n\nBACKGROUND: B vitamins lower homocysteine. METHODS: We pooled eight trials of folic acid in 37,485 adults. RESULTS: Doses of 0.8 mg/d and 5 mg/d lowered homocysteine by a quarter but did not change the risk of heart attack. CONCLUSIONS: Folic acid did not prevent heart disease.', []],
   ['…while the same dose advised in the article is caught', 'Folic acid and heart disease\n\nTake 5 mg of folic acid a day to protect your heart.', ['above-upper-limit@3']],

@@ -231,6 +231,8 @@ export const ROLES: Cue<DoseRole>[] = [
   // asks about its harm; it advises nothing.
   cue(en(String.raw`too\s+much(?=\s*[?？])|(?:an?\s+)?(?:overdose|toxic|dangerous|unsafe|safe)(?=\s*[?？])`), 'harm'),
   cue(zh('(?:过量|过多|太多|中毒|安全|危险)(?:了)?吗(?=\\s*[?？])'), 'harm'),
+  // The dose at which a harm shows: "该反应的剂量低于每天500毫克" (the reaction's dose), "中毒剂量".
+  cue(zh('(?:不良反应|副作用|反应|中毒|损伤|损害)的?剂量'), 'harm'),
   // The excess named with its threshold in brackets: "维生素D过量(>4000 IU/日)，促使血钙上升".
   cue(zh('过量(?:摄入|摄取|服用|补充)?\\s*[（(]'), 'harm'),
   cue(zh('(?:可能|会|易|容易)(?:会)?(?:干扰|导致|引起|引发|造成|增加|诱发|影响|损害|抑制)|可(?:产生|造成|导致|引起|引发)|(?:出现|产生|引起|导致|带来)[^，。,；]{0,6}(?:副作用|不良反应)|致畸|中毒|致死|毒性'), 'harm'),
