@@ -143,6 +143,10 @@ describe('scanAuthorYear', () => {
     ['It did not slow cartilage loss (Arthritis Rheumatol. 2014 Mar 11. [Epub ahead of print]).', ['(Arthritis Rheumatol. 2014 Mar']],
     ['Intakes were low (J Nutr. 2019;149:1123-9).', ['(J Nutr. 2019;1']],
     ['The advice changed (Updated 2021 May).', []],
+    // The first author, the journal and the year.
+    ['Zinc slowed the virus in cells (te Velthuis, PLoS Pathog 2010).', ['(te Velthuis, PLoS Pathog 2010)']],
+    ['Intakes were low (Okafor et al., Am J Clin Nutr 2019).', ['(Okafor et al., Am J Clin Nutr 2019)']],
+    ['Take it with food (Vitamin D, Calcium Plus).', []],
     ['The advice changed (March 2019; see below).', []],
   ])('%s', (text, expected) => {
     const found = scanAuthorYear(text);

@@ -51,6 +51,14 @@ const JOURNAL_DATED = new RegExp(
   `[(（]\\s*((?:[A-Z][a-z]*\\.?\\s+){1,6})${YEAR}(?:\\s*;\\s*\\d|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?![a-z]))`,
   'gu',
 );
+/**
+ * The first author, the journal and the year in brackets: "(te Velthuis, PLoS Pathog 2010)",
+ * "(Smith et al., Am J Clin Nutr 2019)". A surname may open on its particle (van, de, te).
+ */
+const AUTHOR_JOURNAL = new RegExp(
+  `[(（]\\s*((?:(?:van|von|de|der|den|te|ten|la|le|da|di|du)\\s+)*${NAME}(?:\\s+et\\s+al\\.?)?),\\s+[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,4}\\.?,?\\s+${YEAR}\\s*[)）]`,
+  'gu',
+);
 /** The first author at the start of group 1. */
 const FIRST_NAME = new RegExp(`^${NAME}`, 'u');
 /** Words before a year that make a date, not an author. */
@@ -61,7 +69,7 @@ const NOT_AUTHOR =
 export function scanAuthorYear(text: string): TextMarker[] {
   const out: TextMarker[] = [];
   if (!/(?:19|20)\d{2}/u.test(text)) return out;
-  for (const re of [PARENTHESISED, NARRATIVE, WRITTEN_OUT, JOURNAL_DATED]) {
+  for (const re of [PARENTHESISED, NARRATIVE, WRITTEN_OUT, JOURNAL_DATED, AUTHOR_JOURNAL]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const first = FIRST_NAME.exec(m[1]!)?.[0] ?? '';
