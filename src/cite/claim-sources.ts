@@ -16,7 +16,7 @@
  * One per prose block: what the paragraph and its neighbours name is read once for all its claims.
  */
 import type { Document } from '../types.js';
-import { followsUp, introducesStudy, opensOnStudyBefore, opensWithBackReference, refersBack } from './claims.js';
+import { SENTENCE_END, followsUp, introducesStudy, opensOnStudyBefore, opensWithBackReference, refersBack } from './claims.js';
 import { namedExpert, namedSource, type NamedSource } from './sources.js';
 import { isSourceLine } from '../parse/blocks.js';
 
@@ -40,13 +40,14 @@ export class ClaimSources {
   /** The source that claim sentence `k` (its `cue` the wording that reads as a claim) names, or undefined. */
   of(sentence: string, cue: string, k: number): NamedSource | undefined {
     const text = this.doc.blocks[this.index]!.text;
+    const back = refersBack(sentence);
     return (
       namedSource(sentence) ??
       (introducesStudy(sentence) ? laterSource(text, this.split, k) : this.#paragraph === null ? (this.#paragraph = namedSource(text)) : this.#paragraph) ??
       (EXPERTS.test(cue) ? (namedExpert(text) ?? expertBelow(this.doc, this.index)) : undefined) ??
-      (refersBack(sentence) ? sourceAbove(this.doc, this.index, this.prose) : undefined) ??
+      (back ? sourceAbove(this.doc, this.index, this.prose) : undefined) ??
       (this.#below === null ? (this.#below = sourceBelow(this.doc, this.index, this.prose, this.lede)) : this.#below) ??
-      (this.lede || refersBack(sentence) || opensWithBackReference(sentence) ? closingSource(this.doc, this.index) : undefined)
+      (this.lede || back || opensWithBackReference(sentence) ? closingSource(this.doc, this.index) : undefined)
     );
   }
 }
@@ -75,8 +76,15 @@ function closingOf(doc: Document): { block: number; source: NamedSource } | null
 
 const closing = new WeakMap<Document, { block: number; source: NamedSource } | null>();
 
-/** A sentence on where the study appeared that opens on the study itself. */
-const APPEARED_IN = /^(?:details\s+of\s+(?:these|the)\s+(?:findings|results)|the\s+(?:study|studies|findings|results|research|paper|trial|review|(?:meta-)?analysis)|this\s+(?:study|research)|it|they)\b[^.]{0,120}?\b(?:published|appear(?:s|ed)?|reported|presented)\s+(?:online\s+)?(?:in|at)\b/iu;
+/**
+ * A sentence on where the study appeared, opening on the study itself ("The findings were
+ * published in …", "Details of these findings are published in …").
+ */
+function appearedIn(text: string): boolean {
+  return (opensWithBackReference(text) || DETAILS_OF.test(text)) && PUBLISHED_IN.test(text);
+}
+const DETAILS_OF = /^details\s+of\s+(?:these|the)\s+(?:findings|results)\b/iu;
+const PUBLISHED_IN = /^[^.]{0,160}?\b(?:published|appear(?:s|ed)?|reported|presented)\s+(?:online\s+)?(?:in|at)\b/iu;
 /** How long a closing line may be. */
 const CLOSING_LINE = 240;
 
@@ -96,7 +104,7 @@ function closingLine(doc: Document): { block: number; source: NamedSource } | nu
     const b = doc.blocks[j]!;
     const text = b.text.trim();
     // (A sentence under a label alone, "Original title:", is the label's value, not prose.)
-    if (b.kind === 'paragraph' && !labelAlone(j - 1) && /[.!?。！？]["'”’)]?$/u.test(text) && text.split(/\s+/).length >= PROSE_WORDS) return null;
+    if (b.kind === 'paragraph' && !labelAlone(j - 1) && SENTENCE_END.test(text) && text.split(/\s+/).length >= PROSE_WORDS) return null;
     // (A plain-text draft may make a short reference line a heading.)
     if ((b.kind !== 'paragraph' && b.kind !== 'heading') || text.length > CLOSING_LINE) continue;
     if (isSourceLine(text)) return { block: j, source: { text, start: 0, end: text.length } };
@@ -106,7 +114,7 @@ function closingLine(doc: Document): { block: number; source: NamedSource } | nu
     const at = label?.[1] !== '' ? j : below?.kind === 'paragraph' && below.text.length <= CLOSING_LINE ? j + 1 : -1;
     const value = at === j ? label?.[1] : at === j + 1 ? below!.text.trim() : undefined;
     if (value && /\p{Lu}/u.test(value)) return { block: at, source: { text: value, start: 0, end: value.length } };
-    if (b.kind === 'paragraph' && APPEARED_IN.test(text)) {
+    if (b.kind === 'paragraph' && appearedIn(text)) {
       const source = namedSource(text);
       if (source) return { block: j, source };
     }

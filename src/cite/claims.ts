@@ -202,6 +202,9 @@ function containsAny(text: string, words: string[]): boolean {
   return false;
 }
 
+/** A paragraph's last sentence ended: a lede, not a breadcrumb or a source line. */
+export const SENTENCE_END = /[.!?。！？]["'”’)）]*\s*$/u;
+
 /** A paragraph that opens by pointing back at what the previous one described. */
 const OPENS_WITH_BACK_REFERENCE =
   /^(?:(?:this|these|that|those|they|their|it|its)\b|the\s+(?:participants|researchers|group|study|trial|results|findings|(?:meta-)?analysis|review)\b|该|這|这|此|他们|他們|它)/iu;

@@ -37,7 +37,7 @@ import { blockSpan } from '../../position.js';
 import { groupBy } from '../../collections.js';
 import { citations } from '../../cite/index.js';
 import type { Marker } from '../../cite/index.js';
-import { citesByNumber, endsOnEntryNumber, followsUp, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, underItsCitation, mayHoldCue, opensOnStudyBefore, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
+import { SENTENCE_END, citesByNumber, endsOnEntryNumber, followsUp, isAbstractHeading, endsAbstract, isAbstractParagraph, isAbstractSection, isSummaryHeading, underItsCitation, mayHoldCue, opensOnStudyBefore, opensWithBackReference, refersBack, researchCue } from '../../cite/claims.js';
 import { sentences } from '../../sentences.js';
 import { ClaimSources, STUDY_WORD, closingSourceBlock } from '../../cite/claim-sources.js';
 
@@ -75,7 +75,6 @@ export const uncitedClaim: DocumentRule = {
     // Index of the first prose block that ends a sentence, the lede (−1 before it): a breadcrumb
     // or a source line above the article is a paragraph too.
     let firstProse = -1;
-    const closingBlock = closingSourceBlock(doc);
     for (const block of doc.blocks) {
       const i = block.index;
       if (studyBefore) studyAbove = true;
@@ -95,11 +94,12 @@ export const uncitedClaim: DocumentRule = {
       if (byBlock.has(i)) studyAbove = true;
       if (firstProse === -1 && prose(i) && SENTENCE_END.test(block.text)) firstProse = i;
       if (!prose(i) || byBlock.has(i)) continue;
-      // A journal's abstract sums up the paper below it and cites nothing by convention; the line
-      // a news item closes on to name its paper ("Original title: … a meta-analysis of …") is the source.
-      if (inAbstract || isAbstractParagraph(block.text) || underItsCitation(doc.blocks, i) || i === closingBlock) continue;
+      // A journal's abstract sums up the paper below it and cites nothing by convention.
+      if (inAbstract || isAbstractParagraph(block.text) || underItsCitation(doc.blocks, i)) continue;
       // A paragraph without a cue word has no claim; skip its sentence split.
       if (!mayHoldCue(block.text)) continue;
+      // The line a news item closes on to name its paper ("Original title: … a meta-analysis of …") is the source.
+      if (i === closingSourceBlock(doc)) continue;
       // Takeaways of an article that cites restate its cited body.
       if (inSummary && cites) continue;
       if (prose(i + 1) && byBlock.has(i + 1) && opensWithBackReference(doc.blocks[i + 1]!.text)) continue;
@@ -157,8 +157,6 @@ export const uncitedClaim: DocumentRule = {
 const QUOTED_SPEECH =
   /^\s*[“"「][^”"」]{8,}[”"」]\s*[,，]?\s*(?:(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|adds|explained|explains|noted|notes|told|tells|wrote|writes|warned|warns|stressed|cautioned)\b|[\p{Script=Han}]{1,8}(?:说|說|表示|指出|补充|補充|强调|強調|解释|解釋))/u;
 
-/** A paragraph's last sentence ended: a lede, not a breadcrumb or a source line. */
-const SENTENCE_END = /[.!?。！？]["'”’)）]*\s*$/u;
 
 /** A sentence that ends on a colon: it introduces what follows. */
 const INTRODUCES_LIST = /[:：]\s*$/u;
