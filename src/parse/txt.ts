@@ -459,8 +459,11 @@ function numberRow(text: string): boolean {
 
 /** The line right above line `i` (no blank line between) ends in a colon: line `i` is what it announces ("…可能引起:" / "頭痛、食慾下降"). */
 function underColon(lines: Line[], i: number): boolean {
-  return i > 0 && /[:：]\s*$/u.test(lines[i - 1]!.text);
+  return i > 0 && ENDS_ON_COLON.test(lines[i - 1]!.text);
 }
+
+/** A line that ends on a colon: it introduces what follows. */
+const ENDS_ON_COLON = /[:：]\s*$/u;
 
 /** How far up `inColonList` looks for the colon, and how long an item of the list may be. */
 const COLON_LIST_READ = 30;
@@ -476,7 +479,7 @@ const COLON_LIST_ITEM = 100;
 function inColonList(lines: Line[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - COLON_LIST_READ; j--) {
     const t = lines[j]!.text.trim();
-    if (/[:：]$/u.test(t)) return true;
+    if (ENDS_ON_COLON.test(t)) return true;
     // (A bulleted list or a line of prose between: the lines are not that list's.)
     if (t === '' || END_OF_SENTENCE.test(t) || BULLET.test(t) || t.length > COLON_LIST_ITEM) return false;
   }
